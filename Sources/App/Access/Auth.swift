@@ -1,0 +1,123 @@
+import Domain
+import Fluent
+import Vapor
+
+/// The signed-in user of a request: who, in which role and scope, and the form token of the session.
+struct Session: Authenticatable {
+    var userID: UUID
+    var tokenID: UUID
+    var principal: Principal
+    var displayName: String
+    var csrf: String
+}
+
+enum Tokens {
+    static let cookieName = "fangpin_session"
+
+    static func random() -> String {
+        var g = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &g) }
+        return Data(bytes).base64EncodedString().replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+    }
+
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// Checks the password and issues a token; the same message for an unknown user and a wrong password.
+    static func login(username: String, password: String, kind: UserToken.Kind, lifetime: Int, on db: any Database, now: Date) async throws -> (String, User) {
+        guard let user = try await User.query(on: db).filter(\.$username == username).first(),
+              (try? Bcrypt.verify(password, created: user.passwordHash)) == true else {
+            throw AppError(status: .unauthorized, code: "bad_credentials", message: "用户名或密码错误", field: "password")
+        }
+        guard !user.disabled else {
+            throw AppError(status: .forbidden, code: "account_disabled", message: "该账号已停用，请联系县级管理员", field: "username")
+        }
+        let token = random()
+        let t = UserToken()
+        t.$user.id = try user.requireID()
+        t.tokenHash = hash(token)
+        t.kind = kind.rawValue
+        t.csrf = random()
+        let stamp = Int64(now.timeIntervalSince1970)
+        t.createdAt = stamp
+        t.lastSeen = stamp
+        t.expiresAt = stamp + Int64(lifetime)
+        try await t.save(on: db)
+        return (token, user)
+    }
+
+    /// Finds the live session for a token, sliding the idle timeout for web sessions.
+    static func session(for token: String, kind: UserToken.Kind, idleSeconds: Int, on db: any Database, now: Date) async throws -> Session? {
+        guard let t = try await UserToken.query(on: db).filter(\.$tokenHash == hash(token)).filter(\.$kind == kind.rawValue)
+            .with(\.$user).first() else { return nil }
+        let stamp = Int64(now.timeIntervalSince1970)
+        guard t.expiresAt > stamp, !t.user.disabled, let role = t.user.role else { return nil }
+        if kind == .web {
+            guard stamp - t.lastSeen <= Int64(idleSeconds) else { return nil }
+            // Writing on every request would serialise reads behind the SQLite writer; a minute's precision is enough.
+            if stamp - t.lastSeen > 60 {
+                t.lastSeen = stamp
+                t.expiresAt = stamp + Int64(idleSeconds)
+                try await t.save(on: db)
+            }
+        }
+        return Session(userID: try t.user.requireID(), tokenID: try t.requireID(),
+                       principal: Principal(username: t.user.username, role: role, scope: t.user.scope),
+                       displayName: t.user.displayName, csrf: t.csrf)
+    }
+}
+
+/// Web pages: the session cookie.
+struct CookieAuthenticator: AsyncRequestAuthenticator {
+    func authenticate(request: Request) async throws {
+        guard let token = request.cookies[Tokens.cookieName]?.string, !token.isEmpty else { return }
+        if let s = try await Tokens.session(for: token, kind: .web, idleSeconds: request.config.sessionIdleSeconds, on: request.db, now: Date()) {
+            request.auth.login(s)
+        }
+    }
+}
+
+/// API: `Authorization: Bearer …`.
+struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
+    func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
+        if let s = try await Tokens.session(for: bearer.token, kind: .api, idleSeconds: Int.max / 2, on: request.db, now: Date()) {
+            request.auth.login(s)
+        }
+    }
+}
+
+/// Refuses anonymous requests (JSON 401 under /api, a redirect to the login page elsewhere)
+/// and checks the form token on every state-changing web request.
+struct RequireSession: AsyncMiddleware {
+    var checkCSRF: Bool
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let session = request.auth.get(Session.self) else { throw AppError.unauthorized() }
+        if checkCSRF, request.method != .GET, request.method != .HEAD {
+            let sent = (try? request.content.get(String.self, at: "_csrf")) ?? request.headers.first(name: "X-CSRF-Token")
+            guard sent == session.csrf else {
+                throw AppError(status: .forbidden, code: "csrf", message: "表单已过期或来源不明，请刷新页面后重新提交")
+            }
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+extension Request {
+    var session: Session {
+        get throws {
+            guard let s = auth.get(Session.self) else { throw AppError.unauthorized() }
+            return s
+        }
+    }
+
+    func require(_ action: Action) throws -> Principal {
+        let p = try session.principal
+        guard Permissions.allows(p.role, action) else {
+            throw AppError.forbidden("您的角色（\(p.role.label)）无权进行此操作")
+        }
+        return p
+    }
+}

@@ -1,0 +1,214 @@
+import Domain
+import Fluent
+import SQLKit
+import Vapor
+
+/// `fangpin bench [suite…] --households N`: measures on a fresh synthetic county and writes
+/// `bench/results/latest-SUITE-DB.json`, a dated copy and a Markdown table. Run it from a release build.
+struct BenchCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Argument(name: "suite", help: "registry")
+        var suite: String
+        @Option(name: "households", help: "Households in the synthetic county (default 100000)")
+        var households: Int?
+        @Option(name: "requests", help: "Requests per measured route (default 200)")
+        var requests: Int?
+        @Option(name: "out", help: "Results folder (default bench/results)")
+        var out: String?
+    }
+
+    var help: String { "Runs a benchmark suite and writes bench/results/." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        guard signature.suite == "registry" else {
+            throw AppError.badRequest("未知的基准套件：\(signature.suite)（可用：registry）")
+        }
+        let n = signature.households ?? 100_000
+        let result = try await RegistryBench.run(households: n, requests: signature.requests ?? 200, logger: context.application.logger)
+        try BenchReport.write(result, folder: signature.out ?? "bench/results")
+        context.console.print(BenchReport.markdown(result))
+    }
+}
+
+struct BenchFigure: Codable {
+    var name: String
+    var value: Double
+    var unit: String
+    var baseline: Double?
+    var ratio: Double?
+}
+
+struct BenchResult: Codable {
+    var suite: String
+    var database: String
+    var households: Int
+    var date: String
+    var machine: String
+    var peak_rss_mb: Double
+    var figures: [BenchFigure]
+    var notes: [String]
+}
+
+enum BenchReport {
+    static func write(_ r: BenchResult, folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let enc = JSONEncoder()
+        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try enc.encode(r)
+        let stamp = r.date.replacingOccurrences(of: ":", with: "").replacingOccurrences(of: "-", with: "")
+        try data.write(to: URL(fileURLWithPath: "\(folder)/latest-\(r.suite)-\(r.database).json"))
+        try data.write(to: URL(fileURLWithPath: "\(folder)/\(stamp)-\(r.suite)-\(r.database).json"))
+        try Data(markdown(r).utf8).write(to: URL(fileURLWithPath: "\(folder)/latest-\(r.suite)-\(r.database).md"))
+    }
+
+    static func markdown(_ r: BenchResult) -> String {
+        var lines = ["# Benchmark `\(r.suite)` on \(r.database)", "",
+                     "- date: \(r.date)", "- machine: \(r.machine)", "- households: \(r.households)",
+                     "- peak RSS: \(String(format: "%.0f", r.peak_rss_mb)) MB", "",
+                     "| figure | value | unit | baseline | ratio |", "|---|---:|---|---:|---:|"]
+        for f in r.figures {
+            lines.append("| \(f.name) | \(fmt(f.value)) | \(f.unit) | \(f.baseline.map(fmt) ?? "") | \(f.ratio.map { String(format: "%.2f", $0) } ?? "") |")
+        }
+        if !r.notes.isEmpty { lines += [""] + r.notes.map { "- \($0)" } }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func fmt(_ v: Double) -> String { v >= 100 ? String(format: "%.0f", v) : String(format: "%.2f", v) }
+
+    static func peakRSSMegabytes() -> Double {
+        guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kb = Double(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "") else { return 0 }
+        return kb / 1024
+    }
+
+    static func machine() -> String {
+        let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+            .split(separator: "\n").first { $0.hasPrefix("model name") }?.split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
+        return "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu), \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB"
+    }
+
+    static func percentile(_ values: [Double], _ p: Double) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let s = values.sorted()
+        return s[min(s.count - 1, Int((Double(s.count - 1) * p).rounded()))]
+    }
+}
+
+enum RegistryBench {
+    static func run(households n: Int, requests: Int, logger: Logger) async throws -> BenchResult {
+        let env = ProcessInfo.processInfo.environment
+        let postgres = env["DATABASE_URL"].map { !$0.isEmpty } ?? false
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fangpin-bench-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let dbPath = folder + "/bench.sqlite"
+        var config = try AppConfig.load(environment: env, dbPath: postgres ? nil : dbPath, demo: false)
+        config.sessionIdleSeconds = 3600
+        var appEnv = Environment.production
+        appEnv.arguments = ["bench"]
+        let app = try await Application.make(appEnv)
+        do {
+            if postgres, case .postgres = config.storage {
+                // Measure on empty tables; never on a database holding real data.
+                try await withFreshPostgres(app: app, config: config)
+            }
+            try await configure(app, config: config)
+            var figures: [BenchFigure] = []
+            var notes: [String] = []
+
+            // 1. Bulk load.
+            let stats = try await DemoSetup.generate(on: app.db, households: n, seed: 2026, today: Day(year: 2026, month: 11, day: 1)!)
+            let rows = Double(stats.households + stats.members)
+            let rate = rows / stats.seconds
+            var baseline: Double?
+            if !postgres, let b = try sqliteImportBaseline(dbPath: dbPath, folder: folder) { baseline = rows / b }
+            figures.append(BenchFigure(name: "bulk load", value: rate, unit: "rows/s", baseline: baseline, ratio: baseline.map { rate / $0 }))
+            figures.append(BenchFigure(name: "demo generate and store", value: stats.seconds, unit: "s", baseline: nil, ratio: nil))
+            notes.append("\(stats.households) households and \(stats.members) members; baseline: the sqlite3 shell's .import of the same rows as CSV into the same schema")
+            try await app.regions.reload(on: app.db)
+
+            // 2. Pages and API, through the full middleware stack in process.
+            try await User(username: "bench", passwordHash: try Bcrypt.hash("bench1234", cost: 4), role: .countyAdmin, scope: "450224",
+                           displayName: "bench", now: Date()).save(on: app.db)
+            let (token, _) = try await Tokens.login(username: "bench", password: "bench1234", kind: .web, lifetime: 3600, on: app.db, now: Date())
+            let (apiToken, _) = try await Tokens.login(username: "bench", password: "bench1234", kind: .api, lifetime: 3600, on: app.db, now: Date())
+            let sql = app.db as! any SQLDatabase
+            let names = try await sql.raw("SELECT head_name FROM households ORDER BY code LIMIT 50").all().map { try $0.decode(column: "head_name", as: String.self) }
+            let ids = try await sql.raw("SELECT id FROM households ORDER BY code LIMIT 50").all().map { try $0.decode(column: "id", as: String.self) }
+            app.http.server.configuration.port = 0
+            let routes: [(String, (Int) -> String, Bool)] = [
+                ("GET /households?q=NAME", { i in "/households?q=" + (names[i % names.count].addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") }, false),
+                ("GET /households", { i in "/households?page=\(1 + i % 50)" }, false),
+                ("GET /households/ID", { i in "/households/" + ids[i % ids.count] }, false),
+                ("GET /api/v1/households?q=NAME", { i in "/api/v1/households?q=" + (names[i % names.count].addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") }, true),
+            ]
+            for (name, path, isAPI) in routes {
+                var times: [Double] = []
+                var errors = 0
+                for i in 0..<(requests + 10) {
+                    var headers = HTTPHeaders()
+                    if isAPI { headers.bearerAuthorization = BearerAuthorization(token: apiToken) }
+                    else { headers.replaceOrAdd(name: .cookie, value: "\(Tokens.cookieName)=\(token)") }
+                    let req = Request(application: app, method: .GET, url: URI(string: path(i)), headers: headers, on: app.eventLoopGroup.any())
+                    let t0 = DispatchTime.now().uptimeNanoseconds
+                    let res = try await app.responder.respond(to: req).get()
+                    let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
+                    if res.status != .ok { errors += 1 }
+                    if i >= 10 { times.append(ms) }
+                }
+                figures.append(BenchFigure(name: "\(name) p50", value: BenchReport.percentile(times, 0.5), unit: "ms", baseline: nil, ratio: nil))
+                figures.append(BenchFigure(name: "\(name) p99", value: BenchReport.percentile(times, 0.99), unit: "ms", baseline: nil, ratio: nil))
+                figures.append(BenchFigure(name: "\(name) errors", value: Double(errors), unit: "count", baseline: nil, ratio: nil))
+            }
+            notes.append("page figures: \(requests) sequential requests each through the application's responder (routing, session, query, rendering), after 10 warm-up requests; no network")
+            try await app.asyncShutdown()
+            let f = ISO8601DateFormatter()
+            return BenchResult(suite: "registry", database: postgres ? "postgres" : "sqlite", households: n, date: f.string(from: Date()),
+                               machine: BenchReport.machine(), peak_rss_mb: BenchReport.peakRSSMegabytes(), figures: figures, notes: notes)
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+    }
+
+    /// Recreates the tables in PostgreSQL for a clean run (only with FANGPIN_BENCH_RESET=1).
+    static func withFreshPostgres(app: Application, config: AppConfig) async throws {
+        guard ProcessInfo.processInfo.environment["FANGPIN_BENCH_RESET"] == "1" else {
+            throw AppError.badRequest("在PostgreSQL上运行基准会清空数据表；确认是测试库后设置 FANGPIN_BENCH_RESET=1")
+        }
+        let tmp = try await Application.make(.testing)
+        try await configure(tmp, config: config)
+        try await tmp.autoRevert()
+        try await tmp.asyncShutdown()
+    }
+
+    /// Seconds the `sqlite3` shell takes to `.import` the same households and members as CSV into the same schema.
+    static func sqliteImportBaseline(dbPath: String, folder: String) throws -> Double? {
+        guard let sqlite3 = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first(where: FileManager.default.isExecutableFile(atPath:)) else { return nil }
+        func shell(_ args: [String], input: String? = nil) throws -> String {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: sqlite3)
+            p.arguments = args
+            let out = Pipe()
+            p.standardOutput = out
+            let inPipe = Pipe()
+            if input != nil { p.standardInput = inPipe }
+            try p.run()
+            if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)); try inPipe.fileHandleForWriting.close() }
+            let data = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            return String(decoding: data, as: UTF8.self)
+        }
+        let target = folder + "/baseline.sqlite"
+        var script = ""
+        for table in ["households", "members"] {
+            _ = try shell([dbPath, "-csv", "-cmd", ".output \(folder)/\(table).csv", "SELECT * FROM \(table)"])
+            script += try shell([dbPath, ".schema \(table)"]) + "\n"
+        }
+        _ = try shell([target], input: script)
+        let t0 = Date()
+        _ = try shell([target], input: ".mode csv\n.import \(folder)/households.csv households\n.import \(folder)/members.csv members\n")
+        return Date().timeIntervalSince(t0)
+    }
+}

@@ -1,0 +1,92 @@
+import Domain
+import Fluent
+import Vapor
+
+/// `fangpin demo --households N --seed S [--db PATH]`: builds the deterministic demo county.
+struct DemoCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "households", help: "Number of households (default 5000)")
+        var households: Int?
+        @Option(name: "seed", help: "Random seed (default 2026)")
+        var seed: Int?
+    }
+
+    var help: String { "Builds a synthetic demo county (融安县 450224) in the database." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let app = context.application
+        let n = signature.households ?? 5000
+        guard n > 0, n <= 2_000_000 else { throw AppError.badRequest("--households 应在 1 至 2000000 之间") }
+        let stats = try await DemoSetup.generate(on: app.db, households: n, seed: UInt64(signature.seed ?? 2026), today: Day(date: Date())) { done in
+            if done % 20000 == 0 { print("  已写入 \(done) 户") }
+        }
+        try await app.regions.reload(on: app.db)
+        print("已生成 \(stats.households) 户、\(stats.members) 人，用时 \(String(format: "%.2f", stats.seconds)) 秒（\(Int(Double(stats.households + stats.members) / stats.seconds)) 行/秒）")
+    }
+}
+
+/// `fangpin user create --username NAME --password PASS --role ROLE --scope CODE`.
+struct UserCommand: AsyncCommandGroup {
+    var commands: [String: any AnyAsyncCommand] { ["create": CreateUser()] }
+    var help: String { "Manages accounts." }
+
+    struct CreateUser: AsyncCommand {
+        struct Signature: CommandSignature {
+            @Option(name: "username") var username: String?
+            @Option(name: "password") var password: String?
+            @Option(name: "role", help: "county-admin, township-officer, village-officer, department-officer, helper, inspector")
+            var role: String?
+            @Option(name: "scope", help: "Region code (6, 9 or 12 digits), or a department code for department officers")
+            var scope: String?
+            @Option(name: "name", help: "Display name") var name: String?
+        }
+
+        var help: String { "Creates an account." }
+
+        func run(using context: CommandContext, signature: Signature) async throws {
+            let app = context.application
+            let account = try UserAccounts.validate(username: signature.username ?? "", password: signature.password ?? "",
+                                                    role: signature.role ?? "", scope: signature.scope ?? "", regions: app.regions)
+            if try await User.query(on: app.db).filter(\.$username == account.username).first() != nil {
+                throw AppError.badRequest("用户名\(account.username)已存在", field: "username")
+            }
+            try await User(username: account.username, passwordHash: try Bcrypt.hash(account.password), role: account.role, scope: account.scope,
+                           displayName: signature.name ?? account.username, now: Date()).save(on: app.db)
+            context.console.print("已创建账号 \(account.username)（\(account.role.label)，范围 \(account.scope)）")
+        }
+    }
+}
+
+enum UserAccounts {
+    struct Valid {
+        var username: String
+        var password: String
+        var role: Role
+        var scope: String
+    }
+
+    /// Password policy: at least 8 characters with letters and digits.
+    static func validate(username: String, password: String, role: String, scope: String, regions: RegionDirectory) throws -> Valid {
+        let u = username.trimmingCharacters(in: .whitespaces)
+        guard (3...32).contains(u.count), u.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }) else {
+            throw AppError.badRequest("用户名应为3–32位字母、数字或 _-.", field: "username")
+        }
+        guard password.count >= 8, password.contains(where: \.isLetter), password.contains(where: \.isNumber) else {
+            throw AppError.badRequest("密码至少8位，且须同时包含字母和数字", field: "password")
+        }
+        guard let r = Role(rawValue: role) else {
+            throw AppError.badRequest("角色应为：" + Role.allCases.map(\.rawValue).joined(separator: ", "), field: "role")
+        }
+        if r == .departmentOfficer {
+            guard !scope.isEmpty, scope.count <= 32 else { throw AppError.badRequest("行业部门账号须填写部门代码", field: "scope") }
+        } else {
+            guard let level = RegionLevel.of(code: scope), r.scopeLevels.contains(level) else {
+                throw AppError.badRequest("\(r.label)的范围应为" + r.scopeLevels.map { "\($0.label)（\($0.codeLength)位代码）" }.joined(separator: "或"), field: "scope")
+            }
+            if !regions.isEmpty, regions[scope] == nil {
+                throw AppError.badRequest("区划代码\(scope)不存在", field: "scope")
+            }
+        }
+        return Valid(username: u, password: password, role: r, scope: scope)
+    }
+}

@@ -1,0 +1,127 @@
+import Domain
+import Vapor
+
+enum API {}
+
+extension API {
+    /// A declared field's value as JSON: numbers for counts and amounts, booleans, codes for choices.
+    static func json(_ spec: FieldSpec, _ value: FieldValue?) -> JSON {
+        guard let value else { return .null }
+        switch value {
+        case .text(let s): return .string(s)
+        case .int(let n): return .number(Double(n))
+        case .fixed(let f): return .decimal(Decimal(string: f.description) ?? 0)
+        case .date(let d): return .string(d.description)
+        case .bool(let b): return .bool(b)
+        case .choice(let c): return .string(c)
+        case .multi(let cs): return .array(cs.map(JSON.string))
+        }
+    }
+
+    static func facts(_ f: Facts, _ table: FieldTable) -> [String: JSON] {
+        var out: [String: JSON] = [:]
+        for spec in table.specs { out[spec.key] = json(spec, f[spec.key]) }
+        return out
+    }
+
+    static func household(_ h: HouseholdRecord, regions: RegionDirectory, members: [MemberRecord]? = nil) -> JSON {
+        var o = facts(h.facts, HouseholdFields.table)
+        o["id"] = .string(h.id)
+        o["code"] = .string(h.code)
+        o["countyCode"] = .string(h.countyCode)
+        o["townshipCode"] = .string(h.townshipCode)
+        o["villageName"] = .string(regions.fullName(h.villageCode))
+        o["headName"] = h.headName.map(JSON.string) ?? .null
+        o["memberCount"] = .number(Double(h.memberCount))
+        o["monitored"] = .bool(h.monitoringCategory != nil)
+        o["categoryLabel"] = .string(h.categoryLabel)
+        o["netIncome"] = h.netIncome.map { .decimal(Decimal(string: $0.description) ?? 0) } ?? .null
+        o["perCapitaIncome"] = h.perCapita.map { .decimal(Decimal(string: $0.description) ?? 0) } ?? .null
+        o["version"] = .number(Double(h.version))
+        o["createdAt"] = .string(Clock.iso(h.createdAt))
+        o["updatedAt"] = .string(Clock.iso(h.updatedAt))
+        o["dissolved"] = .bool(h.dissolvedAt != nil)
+        o["dissolvedReason"] = h.dissolvedReason.map(JSON.string) ?? .null
+        if let members { o["members"] = .array(members.map(member)) }
+        return .object(o)
+    }
+
+    static func member(_ m: MemberRecord) -> JSON {
+        var o = facts(m.facts, MemberFields.table)
+        o["id"] = .string(m.id)
+        o["householdId"] = .string(m.householdID)
+        o["version"] = .number(Double(m.version))
+        o["active"] = .bool(m.isActive)
+        o["joinedAt"] = m.joinedAt.map(JSON.string) ?? .null
+        o["joinedEvent"] = m.joinedEvent.map(JSON.string) ?? .null
+        o["removedAt"] = m.removedAt.map(JSON.string) ?? .null
+        o["removedEvent"] = m.removedEvent.map(JSON.string) ?? .null
+        return .object(o)
+    }
+
+    static func change(_ c: ChangeRecord) -> JSON {
+        .object([
+            "id": .string(c.id), "memberId": c.memberID.map(JSON.string) ?? .null, "entity": .string(c.entity),
+            "action": .string(c.action), "version": .number(Double(c.version)), "actor": .string(c.actor),
+            "actorRole": .string(c.actorRole), "at": .string(Clock.iso(c.at)), "summary": .string(c.summary),
+            "changes": .array(c.changes.map { .object(["field": .string($0.field), "label": .string($0.label),
+                                                       "before": $0.before.map(JSON.string) ?? .null,
+                                                       "after": $0.after.map(JSON.string) ?? .null]) }),
+        ])
+    }
+
+    static func response(_ body: JSON, status: HTTPStatus = .ok, etag: Int? = nil) throws -> Response {
+        let r = Response(status: status)
+        try r.content.encode(body, as: .json)
+        if let etag { r.headers.replaceOrAdd(name: .eTag, value: "\"\(etag)\"") }
+        return r
+    }
+
+    /// The JSON object of a request body. Not JSON, or not an object, is a 400 naming the problem.
+    static func body(_ req: Request) throws -> [String: JSON] {
+        guard let buffer = req.body.data, buffer.readableBytes > 0 else { return [:] }
+        guard let data = buffer.getData(at: buffer.readerIndex, length: buffer.readableBytes),
+              let value = try? JSONDecoder().decode(JSON.self, from: data) else {
+            throw AppError.badRequest("请求内容不是有效的JSON", code: "bad_json")
+        }
+        guard case .object(let o) = value else { throw AppError.badRequest("请求内容应为JSON对象", code: "bad_json") }
+        return o
+    }
+
+    /// The declared fields of a body as text for the parser; unknown keys and non-scalar values are refused.
+    static func fields(_ o: [String: JSON], table: FieldTable, extra: Set<String>, prefix: String = "") throws -> [String: String] {
+        var out: [String: String] = [:]
+        for (key, value) in o where !extra.contains(key) {
+            guard table[key] != nil else {
+                throw AppError.badRequest("未知字段：\(prefix)\(key)", field: prefix + key, code: "unknown_field")
+            }
+            guard let text = value.formText else {
+                throw AppError.badRequest("字段\(prefix)\(key)的值类型不正确", field: prefix + key, code: "type")
+            }
+            out[key] = text
+        }
+        return out
+    }
+
+    /// `version` from the body, or `If-Match: "3"` (an ETag this API gave out).
+    static func expectedVersion(_ req: Request, _ o: [String: JSON]) throws -> Int? {
+        if let v = o["version"] {
+            guard case .decimal(let d) = v, let n = Int(exactly: NSDecimalNumber(decimal: d).doubleValue) else {
+                throw AppError.badRequest("version应为整数", field: "version", code: "type")
+            }
+            return n
+        }
+        if let header = req.headers.first(name: .ifMatch) {
+            let t = header.replacingOccurrences(of: "W/", with: "").trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
+            guard let n = Int(t) else { throw AppError.badRequest("If-Match应为本接口返回的ETag，如 \"3\"", field: "If-Match", code: "type") }
+            return n
+        }
+        return nil
+    }
+
+    static func string(_ o: [String: JSON], _ key: String) throws -> String? {
+        guard let v = o[key], v != .null else { return nil }
+        guard case .string(let s) = v else { throw AppError.badRequest("\(key)应为字符串", field: key, code: "type") }
+        return s
+    }
+}

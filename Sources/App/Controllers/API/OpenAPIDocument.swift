@@ -1,0 +1,238 @@
+import Domain
+
+/// The OpenAPI 3 description of `/api/v1`. Field schemas come from the same tables the server validates
+/// with, so the document cannot drift from what the server accepts.
+enum OpenAPIDocument {
+    static func make() -> JSON {
+        .object([
+            "openapi": .string("3.0.3"),
+            "info": .object(["title": .string("Fangpin 防返贫动态监测 API"), "version": .string("1.0.0"),
+                             "description": .string("农户台账与行政区划接口。先 POST /api/v1/auth/login 取得 token，再以 Authorization: Bearer <token> 调用。错误统一为 {\"error\":{\"code\",\"message\",\"field\"}}。")]),
+            "servers": .array([.object(["url": .string("/")])]),
+            "components": .object([
+                "securitySchemes": .object(["bearer": .object(["type": .string("http"), "scheme": .string("bearer")])]),
+                "schemas": schemas,
+            ]),
+            "security": .array([.object(["bearer": .array([])])]),
+            "paths": paths,
+        ])
+    }
+
+    static func ref(_ name: String) -> JSON { .object(["$ref": .string("#/components/schemas/\(name)")]) }
+    static func type(_ t: String, _ extra: [String: JSON] = [:]) -> JSON {
+        var o = extra
+        o["type"] = .string(t)
+        return .object(o)
+    }
+    static func nullable(_ t: String, _ extra: [String: JSON] = [:]) -> JSON {
+        var o = extra
+        o["type"] = .string(t)
+        o["nullable"] = .bool(true)
+        return .object(o)
+    }
+
+    static func schema(of spec: FieldSpec) -> JSON {
+        var extra: [String: JSON] = ["description": .string(spec.label + (spec.help.map { "；\($0)" } ?? ""))]
+        switch spec.kind {
+        case .text(let max):
+            extra["maxLength"] = .number(Double(max))
+            return nullable("string", extra)
+        case .phone: return nullable("string", extra)
+        case .idNumber:
+            extra["pattern"] = .string("^[0-9]{17}[0-9Xx]$")
+            return nullable("string", extra)
+        case .region:
+            extra["pattern"] = .string("^[0-9]{12}$")
+            return nullable("string", extra)
+        case .date:
+            extra["format"] = .string("date")
+            return nullable("string", extra)
+        case .integer(let r):
+            extra["minimum"] = .number(Double(r.lowerBound))
+            extra["maximum"] = .number(Double(r.upperBound))
+            return nullable("integer", extra)
+        case .fixed2:
+            extra["minimum"] = .number(0)
+            extra["multipleOf"] = .decimal(0.01)
+            return nullable("number", extra)
+        case .bool: return nullable("boolean", extra)
+        case .choice(let cs):
+            extra["enum"] = .array(cs.map { .string($0.value) } + [.null])
+            extra["description"] = .string(spec.label + "：" + cs.map { "\($0.value)=\($0.label)" }.joined(separator: "，"))
+            return nullable("string", extra)
+        case .multiChoice(let cs, let max):
+            extra["maxItems"] = .number(Double(max))
+            extra["items"] = .object(["type": .string("string"), "enum": .array(cs.map { .string($0.value) })])
+            extra["description"] = .string(spec.label + "：" + cs.map { "\($0.value)=\($0.label)" }.joined(separator: "，"))
+            return nullable("array", extra)
+        }
+    }
+
+    static func properties(_ table: FieldTable) -> [String: JSON] {
+        Dictionary(uniqueKeysWithValues: table.specs.map { ($0.key, schema(of: $0)) })
+    }
+
+    static var schemas: JSON {
+        var household = properties(HouseholdFields.table)
+        for (k, v) in ["id": type("string"), "code": type("string"), "countyCode": type("string"), "townshipCode": type("string"),
+                       "villageName": type("string"), "headName": nullable("string"), "memberCount": type("integer"),
+                       "monitored": type("boolean"), "categoryLabel": type("string"), "netIncome": nullable("number"),
+                       "perCapitaIncome": nullable("number"), "version": type("integer"),
+                       "createdAt": type("string", ["format": .string("date-time")]), "updatedAt": type("string", ["format": .string("date-time")]),
+                       "dissolved": type("boolean"), "dissolvedReason": nullable("string"),
+                       "members": type("array", ["items": ref("Member")])] { household[k] = v }
+        var member = properties(MemberFields.table)
+        for (k, v) in ["id": type("string"), "householdId": type("string"), "version": type("integer"), "active": type("boolean"),
+                       "joinedAt": nullable("string"), "joinedEvent": nullable("string"), "removedAt": nullable("string"),
+                       "removedEvent": nullable("string")] { member[k] = v }
+        var householdInput = properties(HouseholdFields.table)
+        householdInput["members"] = type("array", ["items": ref("MemberInput"), "minItems": .number(1),
+                                                   "description": .string("成员，须含一名 relation=head 的户主")])
+        var householdPatch = properties(HouseholdFields.table)
+        householdPatch["version"] = type("integer", ["description": .string("打开时的版本；也可用 If-Match 头")])
+        var memberInput = properties(MemberFields.table)
+        var memberCreate = memberInput
+        memberCreate["event"] = type("string", ["enum": .array(MembershipEvent.additions.map { .string($0.rawValue) })])
+        memberCreate["eventDate"] = type("string", ["format": .string("date")])
+        memberCreate["note"] = type("string")
+        memberInput["version"] = type("integer")
+        let required = { (t: FieldTable) -> JSON in .array(t.specs.filter(\.required).map { .string($0.key) }) }
+        let memberRequired = JSON.array(MemberFields.table.specs.filter(\.required).map { .string($0.key) })
+        return .object([
+            "Error": .object(["type": .string("object"), "required": .array([.string("error")]), "properties": .object([
+                "error": .object(["type": .string("object"), "required": .array([.string("code"), .string("message")]), "properties": .object([
+                    "code": type("string"), "message": type("string", ["description": .string("中文说明")]), "field": nullable("string"),
+                ])]),
+                "errors": type("array", ["items": .object(["type": .string("object")])]),
+            ])]),
+            "Household": .object(["type": .string("object"), "properties": .object(household)]),
+            "HouseholdInput": .object(["type": .string("object"), "required": required(HouseholdFields.table), "additionalProperties": .bool(false),
+                                       "properties": .object(householdInput)]),
+            "HouseholdPatch": .object(["type": .string("object"), "additionalProperties": .bool(false), "properties": .object(householdPatch)]),
+            "HouseholdListItem": .object(["type": .string("object"), "required": .array(["id", "code", "villageCode", "headName", "category"].map(JSON.string)),
+                                          "properties": .object([
+                "id": type("string"), "code": type("string"), "villageCode": type("string"), "villageName": type("string"),
+                "headName": nullable("string"), "category": nullable("string", ["enum": .array(HouseholdCategory.allCases.map { .string($0.rawValue) } + [.null])]),
+                "liftedYear": nullable("integer"), "monitored": type("boolean"), "monitoringCategory": nullable("string"),
+                "memberCount": type("integer"), "perCapitaIncome": nullable("number"), "relocated": type("boolean"), "dissolved": type("boolean"),
+            ])]),
+            "HouseholdList": .object(["type": .string("object"), "properties": .object([
+                "items": type("array", ["items": ref("HouseholdListItem")]), "total": type("integer"), "page": type("integer"), "per": type("integer"),
+            ])]),
+            "Member": .object(["type": .string("object"), "properties": .object(member)]),
+            "MemberInput": .object(["type": .string("object"), "required": memberRequired, "additionalProperties": .bool(false),
+                                    "properties": .object(properties(MemberFields.table))]),
+            "MemberCreate": .object(["type": .string("object"), "required": memberRequired, "additionalProperties": .bool(false),
+                                     "properties": .object(memberCreate)]),
+            "MemberPatch": .object(["type": .string("object"), "additionalProperties": .bool(false), "properties": .object(memberInput)]),
+            "MemberRemoval": .object(["type": .string("object"), "properties": .object([
+                "event": type("string", ["enum": .array(MembershipEvent.removals.map { .string($0.rawValue) }), "default": .string("correction")]),
+                "eventDate": type("string", ["format": .string("date")]), "note": type("string"), "version": type("integer"),
+            ])]),
+            "Region": .object(["type": .string("object"), "required": .array([.string("code"), .string("name")]), "properties": .object([
+                "code": type("string"), "name": type("string"), "level": type("string", ["enum": .array(RegionLevel.allCases.map { .string($0.rawValue) })]),
+                "parentCode": nullable("string"), "fullName": type("string"), "flags": .object(["type": .string("object")]),
+            ])]),
+            "Change": .object(["type": .string("object"), "properties": .object([
+                "id": type("string"), "memberId": nullable("string"), "entity": type("string"), "action": type("string"),
+                "version": type("integer"), "actor": type("string"), "actorRole": type("string"),
+                "at": type("string", ["format": .string("date-time")]), "summary": type("string"),
+                "changes": type("array", ["items": .object(["type": .string("object"), "properties": .object([
+                    "field": type("string"), "label": type("string"), "before": nullable("string"), "after": nullable("string")])])]),
+            ])]),
+            "Moves": .object(["type": .string("object"), "properties": .object([
+                "members": type("array", ["items": .object(["type": .string("object"), "required": .array([.string("id"), .string("relation")]),
+                                                             "properties": .object(["id": type("string"), "relation": type("string")])])]),
+                "intoHouseholdId": type("string"), "date": type("string", ["format": .string("date")]),
+            ])]),
+        ])
+    }
+
+    static func errors(_ codes: [Int]) -> [String: JSON] {
+        var o: [String: JSON] = [:]
+        let text = [400: "输入有误", 401: "未登录或令牌失效", 403: "无权操作", 404: "不存在或不在管辖范围内",
+                    409: "版本冲突：记录已被他人修改", 422: "字段校验未通过"]
+        for c in codes {
+            o[String(c)] = .object(["description": .string(text[c] ?? "错误"),
+                                    "content": .object(["application/json": .object(["schema": ref("Error")])])])
+        }
+        return o
+    }
+
+    static func op(_ summary: String, params: [JSON] = [], body: String? = nil, ok: Int = 200, schema: String?, errors codes: [Int],
+                   secured: Bool = true) -> JSON {
+        var responses = errors(codes)
+        responses[String(ok)] = .object(["description": .string("成功"),
+                                         "content": .object(["application/json": .object(["schema": schema.map(ref) ?? .object(["type": .string("object")])])])])
+        var o: [String: JSON] = ["summary": .string(summary), "responses": .object(responses)]
+        if !params.isEmpty { o["parameters"] = .array(params) }
+        if let body {
+            o["requestBody"] = .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": ref(body)])])])
+        }
+        if !secured { o["security"] = .array([]) }
+        return .object(o)
+    }
+
+    static func param(_ name: String, _ description: String, in place: String = "query", type t: String = "string") -> JSON {
+        .object(["name": .string(name), "in": .string(place), "required": .bool(place == "path"),
+                 "description": .string(description), "schema": type(t)])
+    }
+
+    static var paths: JSON {
+        let id = param("id", "id", in: "path")
+        let ifMatch = param("If-Match", "乐观锁：上次取得的ETag，如 \"3\"", in: "header")
+        return .object([
+            "/healthz": .object(["get": op("健康检查", schema: nil, errors: [], secured: false)]),
+            "/api/v1/openapi.json": .object(["get": op("本文档", schema: nil, errors: [], secured: false)]),
+            "/api/v1/auth/login": .object(["post": .object([
+                "summary": .string("登录取得 bearer token"), "security": .array([]),
+                "requestBody": .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": .object([
+                    "type": .string("object"), "required": .array([.string("username"), .string("password")]),
+                    "properties": .object(["username": type("string"), "password": type("string")])])])])]),
+                "responses": .object(errors([400, 401, 403]).merging(["200": .object(["description": .string("成功"), "content": .object([
+                    "application/json": .object(["schema": .object(["type": .string("object"), "required": .array([.string("token")]), "properties": .object([
+                        "token": type("string"), "expiresAt": type("string", ["format": .string("date-time")]), "user": .object(["type": .string("object")])])])])])])]) { a, _ in a }),
+            ])]),
+            "/api/v1/regions": .object(["get": op("行政区划（县、乡镇、村、组）", params: [
+                param("parent", "上级代码"), param("level", "county | township | village | group")],
+                schema: nil, errors: [400, 401, 403])]),
+            "/api/v1/households": .object([
+                "get": op("农户列表（按用户辖区过滤）", params: [
+                    param("q", "姓名、身份证号或户编号（前缀匹配）"), param("village", "村代码（12位）"), param("township", "乡镇代码（9位）"),
+                    param("category", "ordinary | alleviated | monitored"), param("monitored", "true | false"),
+                    param("sort", "code | head | size | income | village | category | updated"), param("dir", "asc | desc"),
+                    param("page", "页码，从1开始", type: "integer"), param("per", "每页条数 1–200，默认20", type: "integer")],
+                    schema: "HouseholdList", errors: [400, 401, 403]),
+                "post": op("新建农户（含成员，一并成功或失败）", body: "HouseholdInput", ok: 201, schema: "Household", errors: [400, 401, 403, 422]),
+            ]),
+            "/api/v1/households/{id}": .object([
+                "get": op("农户详情（含成员）", params: [id], schema: "Household", errors: [401, 404]),
+                "patch": op("修改户信息（version 或 If-Match 须为当前版本）", params: [id, ifMatch], body: "HouseholdPatch", schema: "Household",
+                            errors: [400, 401, 403, 404, 409, 422]),
+            ]),
+            "/api/v1/households/{id}/history": .object(["get": op("修改记录（谁、何时、字段、前后值）", params: [id], schema: nil, errors: [401, 404])]),
+            "/api/v1/households/{id}/events": .object(["get": op("人口自然增减记录", params: [id], schema: nil, errors: [401, 404])]),
+            "/api/v1/households/{id}/members": .object(["post": op("增员（出生、婚入、迁入、建档登记）", params: [id], body: "MemberCreate", ok: 201,
+                                                                     schema: "Member", errors: [400, 401, 403, 404, 422])]),
+            "/api/v1/households/{id}/split": .object(["post": op("分户：members=[{id,relation}]，relation 为与新户主关系", params: [id], body: "Moves", ok: 201,
+                                                                  schema: "Household", errors: [400, 401, 403, 404, 422])]),
+            "/api/v1/households/{id}/merge": .object(["post": op("并户：本户全部成员并入 intoHouseholdId", params: [id], body: "Moves",
+                                                                  schema: "Household", errors: [400, 401, 403, 404, 422])]),
+            "/api/v1/members/{id}": .object([
+                "get": op("成员详情", params: [id], schema: "Member", errors: [401, 404]),
+                "patch": op("修改成员（version 或 If-Match 须为当前版本）", params: [id, ifMatch], body: "MemberPatch", schema: "Member",
+                            errors: [400, 401, 403, 404, 409, 422]),
+                "delete": op("减员（死亡、婚出、迁出；默认为错误登记更正）", params: [id, ifMatch, param("event", "减员事由"), param("eventDate", "变动日期")],
+                             schema: "Member", errors: [400, 401, 403, 404, 409, 422]),
+            ]),
+            "/api/v1/members/{id}/make-head": .object(["post": .object([
+                "summary": .string("设为户主；formerHeadRelation 为原户主与新户主的关系"), "parameters": .array([id]),
+                "requestBody": .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": .object([
+                    "type": .string("object"), "required": .array([.string("formerHeadRelation")]),
+                    "properties": .object(["formerHeadRelation": type("string")])])])])]),
+                "responses": .object(errors([400, 401, 403, 404, 422]).merging(["200": .object(["description": .string("成功"),
+                    "content": .object(["application/json": .object(["schema": ref("Member")])])])]) { a, _ in a }),
+            ])]),
+        ])
+    }
+}

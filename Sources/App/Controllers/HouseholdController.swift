@@ -1,0 +1,190 @@
+import Domain
+import Fluent
+import Vapor
+
+extension Request {
+    func registry(_ principal: Principal) -> RegistryStore {
+        RegistryStore(db: db, regions: regions, principal: principal, now: Date())
+    }
+
+    /// Villages a user may place households in, labelled with their township.
+    func villageChoices(in scope: String?) -> [Choice] {
+        guard let scope else { return [] }
+        return regions.villages(in: scope).map { Choice(value: $0.code, label: regions.fullName($0.code)) }
+    }
+
+    func countyVillageChoices(_ p: Principal) -> [Choice] { villageChoices(in: p.regionScope.map { String($0.prefix(6)) }) }
+
+    func idParameter(_ name: String = "id") throws -> String {
+        guard let id = parameters.get(name), id.count <= 64 else { throw AppError.notFound() }
+        return id
+    }
+}
+
+/// Household pages: list, show, create, edit, split and merge.
+enum HouseholdController {
+    @Sendable static func index(req: Request) async throws -> Page {
+        let p = try req.require(.viewRegistry)
+        let filters = try HouseholdQuery.Filters(from: req)
+        let (rows, total) = try await HouseholdQuery.list(filters, principal: p, on: req.db)
+        let scope = p.regionScope ?? ""
+        let townships = RegionLevel.of(code: scope) == .county
+            ? req.regions.children(of: scope).filter { $0.level == .township }.map { Choice(value: $0.code, label: $0.name) } : []
+        var villageNames: [String: String] = [:]
+        for r in rows where villageNames[r.villageCode] == nil { villageNames[r.villageCode] = req.regions.fullName(r.villageCode) }
+        let villages = req.villageChoices(in: filters.township.isEmpty ? scope : filters.township)
+        return req.page {
+            HouseholdIndex.view(.init(principal: p, filters: filters, rows: rows, total: total, villages: villages, townships: townships,
+                                      villageNames: villageNames, canCreate: Permissions.allows(p.role, .editRegistry)))
+        }
+    }
+
+    @Sendable static func show(req: Request) async throws -> Page {
+        let p = try req.require(.viewRegistry)
+        let store = req.registry(p)
+        let h = try await store.visibleHousehold(id: try req.idParameter())
+        let members = try await RegistryStore.members(of: h.id, on: req.db)
+        let events = try await RegistryStore.events(of: h.id, on: req.db)
+        let history = try await RegistryStore.history(of: h.id, on: req.db)
+        let notice = req.query[String.self, at: "saved"] != nil ? "已保存。" : nil
+        return req.page {
+            HouseholdShow.view(.init(
+                principal: p, household: h, members: members, events: events, history: history,
+                villageName: req.regions.fullName(h.villageCode), originVillageName: h.originVillageCode.map(req.regions.fullName),
+                canEdit: AccessPolicy.canEdit(villageCode: h.villageCode, originVillageCode: h.originVillageCode, by: p),
+                showFullID: Permissions.allows(p.role, .editRegistry), today: store.today, notice: notice,
+                memberNames: Dictionary(members.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })))
+        }
+    }
+
+    @Sendable static func newForm(req: Request) async throws -> Page {
+        let p = try req.require(.editRegistry)
+        var values = ["category": "ordinary", "head.health": "healthy", "head.ethnicity": "han"]
+        if let v = req.query[String.self, at: "village"] { values["villageCode"] = v }
+        return req.page { HouseholdForm.view(.init(principal: p, household: nil, state: FormState(values: values),
+                                                   villages: req.villageChoices(in: p.regionScope), allVillages: req.countyVillageChoices(p))) }
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let p = try req.require(.editRegistry)
+        let form = FormBody.fields(req)
+        let household = FormBody.values(of: HouseholdFields.table, in: form)
+        var head = FormBody.values(of: MemberFields.table, in: form, prefix: "head.", skip: ["relation"])
+        head["relation"] = Relation.head.rawValue
+        do {
+            let h = try await req.registry(p).createHousehold(household, members: [head])
+            return req.redirect(to: SiteURL.household(h.id) + "?saved=1")
+        } catch RegistryError.validation(let errors) {
+            let mapped = errors.map { e -> FieldError in
+                var e = e
+                if e.field.hasPrefix("members[0].") { e.field = "head." + e.field.dropFirst("members[0].".count) }
+                if e.field == "members" { e.field = "head.idNumber" }
+                return e
+            }
+            return req.page(.unprocessableEntity) {
+                HouseholdForm.view(.init(principal: p, household: nil, state: FormState(values: form, errors: mapped),
+                                         villages: req.villageChoices(in: p.regionScope), allVillages: req.countyVillageChoices(p)))
+            }.response()
+        }
+    }
+
+    @Sendable static func editForm(req: Request) async throws -> Page {
+        let p = try req.require(.editRegistry)
+        let h = try await req.registry(p).editableHousehold(id: try req.idParameter(), on: req.db)
+        return req.page { HouseholdForm.view(.init(principal: p, household: h, state: FormState(values: FormState.from(h.facts, table: HouseholdFields.table)),
+                                                   villages: req.villageChoices(in: p.regionScope), allVillages: req.countyVillageChoices(p))) }
+    }
+
+    @Sendable static func update(req: Request) async throws -> Response {
+        let p = try req.require(.editRegistry)
+        let id = try req.idParameter()
+        let form = FormBody.fields(req)
+        let store = req.registry(p)
+        do {
+            _ = try await store.updateHousehold(id: id, input: FormBody.values(of: HouseholdFields.table, in: form),
+                                                expectedVersion: form["version"].flatMap(Int.init))
+            return req.redirect(to: SiteURL.household(id) + "?saved=1")
+        } catch let error as RegistryError {
+            let h = try await store.editableHousehold(id: id, on: req.db)
+            var errors: [FieldError]
+            var values = form
+            switch error {
+            case .validation(let e): errors = e
+            case .versionConflict:
+                // Show the latest data with the message; the user's typing would silently undo the other change.
+                errors = [FieldError(field: "version", code: "version_conflict", message: error.appError.message)]
+                values = FormState.from(h.facts, table: HouseholdFields.table)
+            default: throw error
+            }
+            var shown = h
+            shown.version = Int(form["version"] ?? "") ?? h.version
+            if case .versionConflict = error { shown.version = h.version }
+            return req.page(.unprocessableEntity) {
+                HouseholdForm.view(.init(principal: p, household: shown, state: FormState(values: values, errors: errors),
+                                         villages: req.villageChoices(in: p.regionScope), allVillages: req.countyVillageChoices(p)))
+            }.response()
+        }
+    }
+
+    @Sendable static func splitForm(req: Request) async throws -> Page {
+        try await moveForm(req: req, mode: .split, state: FormState())
+    }
+
+    @Sendable static func mergeForm(req: Request) async throws -> Page {
+        try await moveForm(req: req, mode: .merge, state: FormState())
+    }
+
+    static func moveForm(req: Request, mode: MoveMembers.Mode, state: FormState, status: HTTPStatus = .ok) async throws -> Page {
+        let p = try req.require(.editRegistry)
+        let h = try await req.registry(p).editableHousehold(id: try req.idParameter(), on: req.db)
+        let members = try await RegistryStore.members(of: h.id, includeRemoved: false, on: req.db)
+        return req.page(status) { MoveMembers.view(.init(principal: p, household: h, members: members, mode: mode, state: state)) }
+    }
+
+    @Sendable static func split(req: Request) async throws -> Response {
+        let p = try req.require(.editRegistry)
+        let id = try req.idParameter()
+        let form = FormBody.fields(req)
+        let moving = (form["move"] ?? "").split(separator: ",").map(String.init)
+        var relations: [String: Relation] = [:]
+        var errors: [FieldError] = []
+        for m in moving {
+            if let r = Relation(rawValue: form["relation.\(m)"] ?? "") { relations[m] = r }
+            else { errors.append(FieldError(field: "relation.\(m)", code: "required", message: "请填写分出成员与新户主的关系")) }
+        }
+        do {
+            guard errors.isEmpty else { throw RegistryError.validation(errors) }
+            let new = try await req.registry(p).split(householdID: id, relations: relations, date: nil)
+            return req.redirect(to: SiteURL.household(new.id) + "?saved=1")
+        } catch RegistryError.validation(let e) {
+            return try await moveForm(req: req, mode: .split, state: FormState(values: form, errors: e), status: .unprocessableEntity).response()
+        }
+    }
+
+    @Sendable static func merge(req: Request) async throws -> Response {
+        let p = try req.require(.editRegistry)
+        let id = try req.idParameter()
+        let form = FormBody.fields(req)
+        let store = req.registry(p)
+        do {
+            let code = (form["target"] ?? "").trimmingCharacters(in: .whitespaces)
+            guard !code.isEmpty else { throw RegistryError.validation([FieldError(field: "target", code: "required", message: "请填写并入户的户编号")]) }
+            let row = try await (req.db as! any SQLDatabase).raw("SELECT id FROM households WHERE code = \(bind: code) AND dissolved_at IS NULL").first()
+            guard let targetID = try row?.decode(column: "id", as: String.self) else {
+                throw RegistryError.validation([FieldError(field: "target", code: "not_found", message: "未找到户编号为\(code)的在册农户")])
+            }
+            var relations: [String: Relation] = [:]
+            for m in try await RegistryStore.members(of: id, includeRemoved: false, on: req.db) {
+                if let r = Relation(rawValue: form["relation.\(m.id)"] ?? "") { relations[m.id] = r }
+            }
+            try await store.merge(sourceID: id, targetID: targetID, relations: relations, date: nil)
+            return req.redirect(to: SiteURL.household(targetID) + "?saved=1")
+        } catch RegistryError.validation(let e) {
+            return try await moveForm(req: req, mode: .merge, state: FormState(values: form, errors: e), status: .unprocessableEntity).response()
+        } catch RegistryError.notFound {
+            return try await moveForm(req: req, mode: .merge, state: FormState(values: form, errors: [FieldError(field: "target", code: "not_found", message: "并入户不存在或不在您的管辖范围内")]), status: .unprocessableEntity).response()
+        }
+    }
+}
+
+import SQLKit

@@ -1,0 +1,62 @@
+import Domain
+import Fluent
+import Vapor
+
+/// Sign-in, sign-out and the start page.
+enum WebController {
+    @Sendable static func home(req: Request) async throws -> Response {
+        let p = try req.session.principal
+        return req.redirect(to: Permissions.allows(p.role, .viewRegistry) ? SiteURL.households : SiteURL.regions)
+    }
+
+    @Sendable static func loginForm(req: Request) async throws -> Page {
+        let next = req.query[String.self, at: "next"] ?? "/"
+        return req.page { LoginPage.view(.init(next: next)) }
+    }
+
+    @Sendable static func login(req: Request) async throws -> Response {
+        let form = FormBody.fields(req)
+        let username = (form["username"] ?? "").trimmingCharacters(in: .whitespaces)
+        let password = form["password"] ?? ""
+        var next = form["next"] ?? "/"
+        if !next.hasPrefix("/") || next.hasPrefix("//") { next = "/" }
+        guard !username.isEmpty, !password.isEmpty else {
+            return req.page(.unprocessableEntity) { LoginPage.view(.init(username: username, error: "请输入用户名和密码", next: next)) }.response()
+        }
+        do {
+            let (token, _) = try await Tokens.login(username: username, password: password, kind: .web,
+                                                    lifetime: req.config.sessionIdleSeconds, on: req.db, now: Date())
+            let response = req.redirect(to: next)
+            response.cookies[Tokens.cookieName] = HTTPCookies.Value(string: token, isSecure: req.url.scheme == "https", isHTTPOnly: true, sameSite: .lax)
+            return response
+        } catch let e as AppError {
+            return req.page(.unauthorized) { LoginPage.view(.init(username: username, error: e.message, next: next)) }.response()
+        }
+    }
+
+    @Sendable static func logout(req: Request) async throws -> Response {
+        if let s = req.auth.get(Session.self) {
+            try await UserToken.query(on: req.db).filter(\.$id == s.tokenID).delete()
+        }
+        let response = req.redirect(to: SiteURL.login)
+        response.cookies[Tokens.cookieName] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), isHTTPOnly: true, sameSite: .lax)
+        return response
+    }
+
+    @Sendable static func regions(req: Request) async throws -> Page {
+        let p = try req.require(.viewRegions)
+        let dir = req.regions
+        func build(_ e: RegionDirectory.Entry) -> RegionTree.Node_ {
+            RegionTree.Node_(entry: e, children: dir.children(of: e.code).map(build))
+        }
+        var roots: [RegionTree.Node_]
+        if let scope = p.regionScope, let e = dir[scope] {
+            roots = [build(e)]
+        } else {
+            roots = dir.counties.map(build)
+        }
+        if roots.isEmpty { roots = [] }
+        let counts = Permissions.allows(p.role, .viewRegistry) ? try await HouseholdQuery.countsByVillage(principal: p, on: req.db) : [:]
+        return req.page { RegionTree.view(.init(principal: p, roots: roots, counts: counts)) }
+    }
+}

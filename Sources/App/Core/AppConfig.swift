@@ -1,0 +1,84 @@
+import Vapor
+
+/// Start-up options read once (STYLE §3): where the data lives and whether to build the demo county.
+public struct AppConfig: Sendable {
+    public enum Storage: Sendable, Equatable {
+        case sqliteFile(String)
+        case sqliteMemory
+        case postgres(String)
+    }
+
+    public var storage: Storage
+    /// `serve --demo`: build the demo county when the database is empty and print the demo accounts.
+    public var demo: Bool = false
+    public var demoHouseholds: Int = 5_000
+    public var demoSeed: UInt64 = 2026
+    /// Web session idle timeout.
+    public var sessionIdleSeconds: Int = 30 * 60
+    /// API bearer token lifetime.
+    public var apiTokenSeconds: Int = 12 * 3600
+    public var defaultPageSize: Int = 20
+
+    public init(storage: Storage) { self.storage = storage }
+
+    public var isPostgres: Bool { if case .postgres = storage { return true } else { return false } }
+
+    /// Reads `DATABASE_URL` (PostgreSQL) or falls back to the SQLite file.
+    public static func load(environment: [String: String] = ProcessInfo.processInfo.environment,
+                            dbPath: String?, demo: Bool) throws -> AppConfig {
+        var config: AppConfig
+        if let url = environment["DATABASE_URL"], !url.isEmpty, dbPath == nil {
+            guard url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") else {
+                throw Abort(.internalServerError, reason: "DATABASE_URL must start with postgres:// (got \(url.prefix(20))…)")
+            }
+            config = AppConfig(storage: .postgres(url))
+        } else {
+            config = AppConfig(storage: .sqliteFile(dbPath ?? "fangpin.sqlite"))
+        }
+        config.demo = demo
+        if let n = environment["FANGPIN_DEMO_HOUSEHOLDS"].flatMap(Int.init), n > 0 { config.demoHouseholds = n }
+        if let n = environment["FANGPIN_SESSION_IDLE_MINUTES"].flatMap(Int.init), n > 0 { config.sessionIdleSeconds = n * 60 }
+        return config
+    }
+}
+
+/// Options the `fangpin` executable takes before any command: `--db PATH` and `--demo`.
+public struct LaunchOptions: Sendable {
+    public var dbPath: String?
+    public var demo = false
+
+    /// Removes the options it knows from `arguments` so Vapor's own commands never see them.
+    public static func extract(from arguments: inout [String]) -> LaunchOptions {
+        var options = LaunchOptions()
+        var out: [String] = []
+        var i = 0
+        while i < arguments.count {
+            let a = arguments[i]
+            if a == "--demo" {
+                options.demo = true
+            } else if a == "--db", i + 1 < arguments.count {
+                options.dbPath = arguments[i + 1]
+                i += 1
+            } else if a.hasPrefix("--db=") {
+                options.dbPath = String(a.dropFirst(5))
+            } else {
+                out.append(a)
+            }
+            i += 1
+        }
+        arguments = out
+        return options
+    }
+}
+
+extension Application {
+    private struct ConfigKey: StorageKey { typealias Value = AppConfig }
+    public var config: AppConfig {
+        get { storage[ConfigKey.self] ?? AppConfig(storage: .sqliteMemory) }
+        set { storage[ConfigKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var config: AppConfig { application.config }
+}

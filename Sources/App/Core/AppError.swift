@@ -1,0 +1,161 @@
+import Domain
+import Vapor
+
+/// An error a user or API client caused and can fix: rendered as `{"error":{"code","message","field"}}`
+/// under `/api` and as a Chinese error page elsewhere.
+struct AppError: AbortError {
+    var status: HTTPResponseStatus
+    var code: String
+    var message: String
+    var field: String?
+    /// Extra JSON members beside "error" (a version conflict carries what changed).
+    var details: [String: JSON]? = nil
+
+    var reason: String { message }
+
+    static func notFound(_ what: String = "记录") -> AppError {
+        AppError(status: .notFound, code: "not_found", message: "\(what)不存在或不在您的管辖范围内")
+    }
+    static func forbidden(_ message: String) -> AppError { AppError(status: .forbidden, code: "forbidden", message: message) }
+    static func unauthorized() -> AppError { AppError(status: .unauthorized, code: "unauthorized", message: "请先登录") }
+    static func badRequest(_ message: String, field: String? = nil, code: String = "invalid") -> AppError {
+        AppError(status: .badRequest, code: code, message: message, field: field)
+    }
+    static func validation(_ errors: [FieldError]) -> AppError {
+        let first = errors.first ?? FieldError(field: "", message: "输入有误")
+        return AppError(status: .unprocessableEntity, code: first.code, message: first.message, field: first.field,
+                        details: ["errors": .array(errors.map { .object(["field": .string($0.field), "code": .string($0.code), "message": .string($0.message)]) })])
+    }
+}
+
+extension RegistryError {
+    var appError: AppError {
+        switch self {
+        case .validation(let errors): return .validation(errors)
+        case .notFound: return .notFound("农户或成员")
+        case .forbidden(let m): return .forbidden(m)
+        case .versionConflict(let current, let since): return .conflict(current: current, since: since)
+        }
+    }
+}
+
+extension AppError {
+    static func conflict(current: Int, since: [ChangeRecord]) -> AppError {
+        let who = since.last.map { "\($0.actor)于\(Clock.format($0.at))" } ?? "他人"
+        let fields = since.flatMap(\.changes).map { "\($0.label)：\($0.before ?? "空") → \($0.after ?? "空")" }
+        let message = "保存失败：您打开后该记录已被\(who)修改（当前版本\(current)）。" +
+            (fields.isEmpty ? "" : "对方修改了：" + fields.joined(separator: "；") + "。") + "请刷新后重新填写。"
+        return AppError(status: .conflict, code: "version_conflict", message: message, field: "version",
+                        details: ["currentVersion": .number(Double(current)),
+                                  "changes": .array(since.map { c in
+                                      .object(["actor": .string(c.actor), "at": .string(Clock.iso(c.at)), "version": .number(Double(c.version)),
+                                               "fields": .array(c.changes.map { .object(["field": .string($0.field), "label": .string($0.label),
+                                                                                         "before": $0.before.map(JSON.string) ?? .null,
+                                                                                         "after": $0.after.map(JSON.string) ?? .null]) })])
+                                  })])
+    }
+}
+
+/// Renders errors: JSON for the API, an HTML page for people. Never a 500 for bad input.
+struct FangpinErrorMiddleware: AsyncMiddleware {
+    let environment: Environment
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            let e = Self.normalize(error)
+            if e.status.code >= 500 {
+                request.logger.error("\(String(describing: error).prefix(2000))")
+            }
+            if request.url.path.hasPrefix("/api") || request.url.path == "/healthz" {
+                var body: [String: JSON] = ["error": .object(["code": .string(e.code), "message": .string(e.message),
+                                                              "field": e.field.map(JSON.string) ?? .null])]
+                for (k, v) in e.details ?? [:] { body[k] = v }
+                let response = Response(status: e.status)
+                try response.content.encode(JSON.object(body), as: .json)
+                if e.status == .unauthorized { response.headers.replaceOrAdd(name: .wwwAuthenticate, value: "Bearer") }
+                return response
+            }
+            if e.status == .unauthorized {
+                return request.redirect(to: "/login?next=" + (request.url.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"))
+            }
+            let page = ErrorPage.View(status: e.status, message: e.message, principal: request.auth.get(Session.self)?.principal)
+            return page.response(status: e.status)
+        }
+    }
+
+    static func normalize(_ error: any Error) -> AppError {
+        switch error {
+        case let e as AppError: return e
+        case let e as RegistryError: return e.appError
+        case let e as ValidationErrors: return .validation(e.errors)
+        case is DecodingError:
+            return .badRequest("请求内容不是有效的JSON，或字段类型不符", code: "bad_json")
+        case let e as any AbortError:
+            let messages: [UInt: String] = [400: "请求有误", 401: "请先登录", 403: "无权访问", 404: "页面不存在",
+                                            405: "不支持该请求方法", 413: "请求内容过大", 415: "请求内容类型不受支持", 422: "输入有误"]
+            let msg = messages[e.status.code] ?? (e.status.code >= 500 ? "服务器内部错误，请稍后再试" : e.reason)
+            return AppError(status: e.status, code: e.status.code == 404 ? "not_found" : "http_\(e.status.code)", message: msg)
+        default:
+            return AppError(status: .internalServerError, code: "internal", message: "服务器内部错误，请稍后再试")
+        }
+    }
+}
+
+/// A small JSON value for bodies whose shape follows the field tables.
+indirect enum JSON: Codable, Sendable, Equatable {
+    case string(String), number(Double), decimal(Decimal), bool(Bool), null, array([JSON]), object([String: JSON])
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() { self = .null }
+        else if let b = try? c.decode(Bool.self) { self = .bool(b) }
+        else if let d = try? c.decode(Decimal.self) { self = .decimal(d) }
+        else if let s = try? c.decode(String.self) { self = .string(s) }
+        else if let a = try? c.decode([JSON].self) { self = .array(a) }
+        else { self = .object(try c.decode([String: JSON].self)) }
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.singleValueContainer()
+        switch self {
+        case .string(let s): try c.encode(s)
+        case .number(let n): if n == n.rounded() && abs(n) < 1e15 { try c.encode(Int64(n)) } else { try c.encode(n) }
+        case .decimal(let d): try c.encode(d)
+        case .bool(let b): try c.encode(b)
+        case .null: try c.encodeNil()
+        case .array(let a): try c.encode(a)
+        case .object(let o): try c.encode(o)
+        }
+    }
+
+    /// The scalar as the text a form would have sent; `nil` for objects.
+    var formText: String? {
+        switch self {
+        case .string(let s): return s
+        case .number(let n): return n == n.rounded() ? String(Int64(n)) : String(n)
+        case .decimal(let d): return "\(d)"
+        case .bool(let b): return b ? "true" : "false"
+        case .null: return ""
+        case .array(let a):
+            let parts = a.compactMap(\.formText)
+            return parts.count == a.count ? parts.joined(separator: ",") : nil
+        case .object: return nil
+        }
+    }
+}
+
+enum Clock {
+    /// 2026-11-22 18:51 (China time)
+    static func format(_ epoch: Int64) -> String {
+        let shifted = epoch + 8 * 3600
+        let day = Day(daysSinceEpoch: Int((Double(shifted) / 86400).rounded(.down)))
+        let secs = Int(((shifted % 86400) + 86400) % 86400)
+        return "\(day) \(String(format: "%02d:%02d", secs / 3600, (secs % 3600) / 60))"
+    }
+    static func iso(_ epoch: Int64) -> String {
+        let f = ISO8601DateFormatter()
+        return f.string(from: Date(timeIntervalSince1970: TimeInterval(epoch)))
+    }
+}

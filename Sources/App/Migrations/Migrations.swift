@@ -1,0 +1,195 @@
+import Domain
+import Fluent
+import Vapor
+import SQLKit
+
+enum Migrations {
+    static func register(on app: Application) {
+        // Migration 001 - regions, registry, history, accounts
+        app.migrations.add(CreateRegions())
+        app.migrations.add(CreateHouseholds())
+        app.migrations.add(CreateMembers())
+        app.migrations.add(CreateChanges())
+        app.migrations.add(CreateHouseholdEvents())
+        app.migrations.add(CreateUsers())
+        app.migrations.add(CreateUserTokens())
+    }
+}
+
+extension FieldKind {
+    /// Column type of a declared field (portable across SQLite and PostgreSQL).
+    var columnType: DatabaseSchema.DataType {
+        switch self {
+        case .integer: return .int
+        case .fixed2: return .int64
+        case .bool: return .bool
+        default: return .string
+        }
+    }
+}
+
+extension SchemaBuilder {
+    /// One column per declared field, all optional (required-ness is the domain's rule, not the schema's).
+    func fields(of table: FieldTable, skipping: Set<String> = []) -> SchemaBuilder {
+        var b = self
+        for spec in table.specs where !skipping.contains(spec.column) { b = b.field(.string(spec.column), spec.kind.columnType) }
+        return b
+    }
+}
+
+func createIndex(_ db: any Database, _ name: String, on table: String, _ columns: [String], unique: Bool = false, where condition: String? = nil) async throws {
+    guard let sql = db as? any SQLDatabase else { return }
+    let cols = columns.joined(separator: ", ")
+    try await sql.raw(SQLQueryString("CREATE \(unsafeRaw: unique ? "UNIQUE " : "")INDEX \(unsafeRaw: name) ON \(unsafeRaw: table) (\(unsafeRaw: cols))\(unsafeRaw: condition.map { " WHERE \($0)" } ?? "")")).run()
+}
+
+struct CreateRegions: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("regions")
+            .field("code", .string, .identifier(auto: false))
+            .field("county_code", .string, .required)
+            .field("name", .string, .required)
+            .field("level", .string, .required)
+            .field("parent_code", .string)
+            .field("relocation_site", .bool, .required)
+            .field("relocation_size", .int)
+            .field("former_deeply_poor", .bool, .required)
+            .field("alleviated_village", .bool, .required)
+            .field("key_village_level", .string)
+            .field("abandoned_mine", .bool, .required)
+            .field("disaster_area", .bool, .required)
+            .create()
+        try await createIndex(db, "regions_parent", on: "regions", ["parent_code"])
+    }
+    func revert(on db: any Database) async throws { try await db.schema("regions").delete() }
+}
+
+struct CreateHouseholds: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("households")
+            .field("id", .string, .identifier(auto: false))
+            .field("county_code", .string, .required)
+            .field("township_code", .string, .required)
+            .field("origin_township_code", .string)
+            .field("code", .string, .required)
+            .field("head_name", .string)
+            .field("head_member_id", .string)
+            .field("member_count", .int, .required)
+            .field("net_income", .int64)
+            .field("per_capita_income", .int64)
+            .field("version", .int, .required)
+            .field("created_at", .int64, .required)
+            .field("updated_at", .int64, .required)
+            .field("dissolved_at", .int64)
+            .field("dissolved_reason", .string)
+            .fields(of: HouseholdFields.table)
+            .unique(on: "code")
+            .create()
+        try await createIndex(db, "households_county_code", on: "households", ["county_code", "code"])
+        try await createIndex(db, "households_township", on: "households", ["township_code", "code"])
+        try await createIndex(db, "households_village", on: "households", ["village_code", "code"])
+        try await createIndex(db, "households_origin_village", on: "households", ["origin_village_code"])
+        try await createIndex(db, "households_origin_township", on: "households", ["origin_township_code"])
+        try await createIndex(db, "households_head_name", on: "households", ["head_name"])
+    }
+    func revert(on db: any Database) async throws { try await db.schema("households").delete() }
+}
+
+struct CreateMembers: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("members")
+            .field("id", .string, .identifier(auto: false))
+            .field("household_id", .string, .required)
+            .field("county_code", .string, .required)
+            .field("version", .int, .required)
+            .field("joined_at", .string)
+            .field("joined_event", .string)
+            .field("removed_at", .string)
+            .field("removed_event", .string)
+            .field("created_at", .int64, .required)
+            .field("updated_at", .int64, .required)
+            .fields(of: MemberFields.table)
+            .create()
+        try await createIndex(db, "members_household", on: "members", ["household_id"])
+        try await createIndex(db, "members_name", on: "members", ["name"])
+        // One ID number belongs to at most one household at a time (removed members keep theirs for history).
+        try await createIndex(db, "members_active_id_number", on: "members", ["id_number"], unique: true, where: "removed_at IS NULL")
+        try await createIndex(db, "members_id_number", on: "members", ["id_number"])
+    }
+    func revert(on db: any Database) async throws { try await db.schema("members").delete() }
+}
+
+struct CreateChanges: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("changes")
+            .field("id", .string, .identifier(auto: false))
+            .field("county_code", .string, .required)
+            .field("household_id", .string, .required)
+            .field("member_id", .string)
+            .field("entity", .string, .required)
+            .field("action", .string, .required)
+            .field("version", .int, .required)
+            .field("actor", .string, .required)
+            .field("actor_role", .string, .required)
+            .field("at", .int64, .required)
+            .field("summary", .string, .required)
+            .field("diff", .string, .required)
+            .create()
+        try await createIndex(db, "changes_household", on: "changes", ["household_id", "at"])
+        try await createIndex(db, "changes_member", on: "changes", ["member_id"])
+    }
+    func revert(on db: any Database) async throws { try await db.schema("changes").delete() }
+}
+
+struct CreateHouseholdEvents: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("household_events")
+            .field("id", .string, .identifier(auto: false))
+            .field("county_code", .string, .required)
+            .field("household_id", .string, .required)
+            .field("member_id", .string)
+            .field("related_household_id", .string)
+            .field("kind", .string, .required)
+            .field("date", .string, .required)
+            .field("note", .string)
+            .field("actor", .string, .required)
+            .field("at", .int64, .required)
+            .create()
+        try await createIndex(db, "household_events_household", on: "household_events", ["household_id"])
+    }
+    func revert(on db: any Database) async throws { try await db.schema("household_events").delete() }
+}
+
+struct CreateUsers: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("users")
+            .id()
+            .field("username", .string, .required)
+            .field("password_hash", .string, .required)
+            .field("role", .string, .required)
+            .field("scope", .string, .required)
+            .field("display_name", .string, .required)
+            .field("disabled", .bool, .required)
+            .field("created_at", .int64, .required)
+            .unique(on: "username")
+            .create()
+    }
+    func revert(on db: any Database) async throws { try await db.schema("users").delete() }
+}
+
+struct CreateUserTokens: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("user_tokens")
+            .id()
+            .field("user_id", .uuid, .required, .references("users", "id", onDelete: .cascade))
+            .field("token_hash", .string, .required)
+            .field("kind", .string, .required)
+            .field("csrf", .string, .required)
+            .field("expires_at", .int64, .required)
+            .field("last_seen", .int64, .required)
+            .field("created_at", .int64, .required)
+            .unique(on: "token_hash")
+            .create()
+    }
+    func revert(on db: any Database) async throws { try await db.schema("user_tokens").delete() }
+}

@@ -1,0 +1,55 @@
+import Domain
+import Fluent
+import Vapor
+
+final class User: Model, @unchecked Sendable {
+    static let schema = "users"
+
+    // managed fields
+    @ID(key: .id) var id: UUID?
+    @Field(key: "created_at") var createdAt: Int64
+
+    // data fields
+    @Field(key: "username") var username: String
+    @Field(key: "password_hash") var passwordHash: String
+    @Field(key: "role") var roleCode: String
+    @Field(key: "scope") var scope: String
+    @Field(key: "display_name") var displayName: String
+    @Field(key: "disabled") var disabled: Bool
+
+    init() {}
+
+    init(username: String, passwordHash: String, role: Role, scope: String, displayName: String, now: Date) {
+        self.username = username
+        self.passwordHash = passwordHash
+        self.roleCode = role.rawValue
+        self.scope = scope
+        self.displayName = displayName
+        self.disabled = false
+        self.createdAt = Int64(now.timeIntervalSince1970)
+    }
+
+    var role: Role? { Role(rawValue: roleCode) }
+}
+
+final class UserToken: Model, @unchecked Sendable {
+    static let schema = "user_tokens"
+
+    enum Kind: String { case api, web }
+
+    // managed fields
+    @ID(key: .id) var id: UUID?
+    @Field(key: "created_at") var createdAt: Int64
+
+    // data fields
+    @Field(key: "token_hash") var tokenHash: String
+    @Field(key: "kind") var kind: String
+    @Field(key: "csrf") var csrf: String
+    @Field(key: "expires_at") var expiresAt: Int64
+    @Field(key: "last_seen") var lastSeen: Int64
+
+    // relationships
+    @Parent(key: "user_id") var user: User
+
+    init() {}
+}

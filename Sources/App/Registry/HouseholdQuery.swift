@@ -1,0 +1,160 @@
+import Domain
+import Fluent
+import SQLKit
+import Vapor
+
+/// The household list: search, filters, sorting and paging, always inside the user's scope.
+enum HouseholdQuery {
+    struct Filters: Sendable, Equatable {
+        var q: String = ""
+        var township: String = ""
+        var village: String = ""
+        /// ordinary, alleviated or monitored
+        var category: String = ""
+        /// "true", "false" or empty
+        var monitored: String = ""
+        var includeDissolved = false
+        var sort: String = "code"
+        var dir: String = "asc"
+        var page: Int = 1
+        var per: Int = 20
+
+        static let sortColumns: [String: String] = [
+            "code": "h.code", "head": "h.head_name", "size": "h.member_count", "income": "h.per_capita_income",
+            "village": "h.village_code", "category": "h.category", "updated": "h.updated_at",
+        ]
+
+        init() {}
+
+        /// Reads the query string; bad values are refused with the parameter named.
+        init(from req: Request) throws {
+            func s(_ k: String) -> String { (req.query[String.self, at: k] ?? "").trimmingCharacters(in: .whitespaces) }
+            q = s("q")
+            township = s("township")
+            village = s("village")
+            category = s("category")
+            monitored = s("monitored")
+            includeDissolved = s("dissolved") == "true"
+            if !s("sort").isEmpty { sort = s("sort") }
+            if !s("dir").isEmpty { dir = s("dir") }
+            if !s("page").isEmpty { guard let p = Int(s("page")), p >= 1, p <= 100_000 else { throw AppError.badRequest("页码应为正整数", field: "page") }; page = p }
+            if !s("per").isEmpty { guard let p = Int(s("per")), (1...200).contains(p) else { throw AppError.badRequest("每页条数应在1至200之间", field: "per") }; per = p }
+            guard Self.sortColumns[sort] != nil else { throw AppError.badRequest("排序字段无效：\(sort)", field: "sort") }
+            guard dir == "asc" || dir == "desc" else { throw AppError.badRequest("排序方向应为asc或desc", field: "dir") }
+            guard category.isEmpty || ["ordinary", "alleviated", "monitored"].contains(category) else {
+                throw AppError.badRequest("户类型应为ordinary（一般户）、alleviated（脱贫户）或monitored（监测户）", field: "category")
+            }
+            guard monitored.isEmpty || monitored == "true" || monitored == "false" else {
+                throw AppError.badRequest("monitored应为true或false", field: "monitored")
+            }
+            guard village.isEmpty || RegionLevel.of(code: village) == .village else { throw AppError.badRequest("村代码应为12位数字", field: "village") }
+            guard township.isEmpty || RegionLevel.of(code: township) == .township else { throw AppError.badRequest("乡镇代码应为9位数字", field: "township") }
+            guard q.count <= 40 else { throw AppError.badRequest("搜索内容过长", field: "q") }
+        }
+
+        var asQuery: [String: String] {
+            ["q": q, "township": township, "village": village, "category": category, "monitored": monitored,
+             "sort": sort == "code" ? "" : sort, "dir": dir == "asc" ? "" : dir, "page": page == 1 ? "" : String(page),
+             "per": per == 20 ? "" : String(per), "dissolved": includeDissolved ? "true" : ""]
+        }
+    }
+
+    struct Row: Sendable {
+        var id: String
+        var code: String
+        var villageCode: String
+        var headName: String?
+        var category: HouseholdCategory?
+        var liftedYear: Int?
+        var monitoringCategory: MonitoringCategory?
+        var memberCount: Int
+        var perCapita: Fixed2?
+        var dissolved: Bool
+        var relocated: Bool
+    }
+
+    /// The scope condition: a village user sees its village's households and those relocated from it (R3).
+    static func scopeCondition(_ p: Principal) -> SQLQueryString? {
+        guard let scope = p.regionScope, Permissions.allows(p.role, .viewRegistry) else { return nil }
+        switch RegionLevel.of(code: scope) {
+        case .county: return "h.county_code = \(bind: scope)"
+        case .township: return "(h.township_code = \(bind: scope) OR h.origin_township_code = \(bind: scope))"
+        case .village: return "(h.village_code = \(bind: scope) OR h.origin_village_code = \(bind: scope))"
+        default: return nil
+        }
+    }
+
+    static func list(_ f: Filters, principal: Principal, on db: any Database) async throws -> (rows: [Row], total: Int) {
+        let sql = db as! any SQLDatabase
+        guard let scope = scopeCondition(principal) else { return ([], 0) }
+        var conditions: [SQLQueryString] = [scope]
+        if !f.includeDissolved { conditions.append("h.dissolved_at IS NULL") }
+        if !f.village.isEmpty { conditions.append("h.village_code = \(bind: f.village)") }
+        if !f.township.isEmpty { conditions.append("h.township_code = \(bind: f.township)") }
+        switch f.category {
+        case "ordinary": conditions.append("h.category = 'ordinary'")
+        case "alleviated": conditions.append("h.category = 'alleviated'")
+        case "monitored": conditions.append("h.monitoring_category IS NOT NULL")
+        default: break
+        }
+        if f.monitored == "true" { conditions.append("h.monitoring_category IS NOT NULL") }
+        if f.monitored == "false" { conditions.append("h.monitoring_category IS NULL") }
+        let q = f.q.uppercased()
+        if !q.isEmpty {
+            // Prefix searches, each on an index: household code or ID number (digits), otherwise a member's name.
+            let upper = q + "\u{FFFF}"
+            if q.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "X") }) {
+                conditions.append("""
+                    ((h.code >= \(bind: q) AND h.code < \(bind: upper)) OR h.id IN (SELECT household_id FROM members
+                      WHERE id_number >= \(bind: q) AND id_number < \(bind: upper) AND removed_at IS NULL))
+                    """)
+            } else {
+                conditions.append("h.id IN (SELECT household_id FROM members WHERE name >= \(bind: q) AND name < \(bind: upper))")
+            }
+        }
+        let whereClause = conditions.joined(separator: " AND ")
+        let countRow = try await sql.raw("SELECT COUNT(*) AS n FROM households h WHERE \(whereClause)").first()
+        let total = try countRow?.decode(column: "n", as: Int.self) ?? 0
+        let order = Filters.sortColumns[f.sort] ?? "h.code"
+        let direction = f.dir == "desc" ? "DESC" : "ASC"
+        let offset = (f.page - 1) * f.per
+        let rows = try await sql.raw("""
+            SELECT h.id, h.code, h.village_code, h.head_name, h.category, h.lifted_year, h.monitoring_category, h.member_count,
+                   h.per_capita_income, h.dissolved_at, h.relocated
+            FROM households h WHERE \(whereClause)
+            ORDER BY \(unsafeRaw: order) \(unsafeRaw: direction), h.code \(unsafeRaw: direction)
+            LIMIT \(literal: f.per) OFFSET \(literal: offset)
+            """).all()
+        return (try rows.map { r in
+            Row(id: try r.decode(column: "id", as: String.self),
+                code: try r.decode(column: "code", as: String.self),
+                villageCode: try r.decode(column: "village_code", as: String.self),
+                headName: try r.decode(column: "head_name", as: String?.self),
+                category: try r.decode(column: "category", as: String?.self).flatMap(HouseholdCategory.init(rawValue:)),
+                liftedYear: try r.decode(column: "lifted_year", as: Int?.self),
+                monitoringCategory: try r.decode(column: "monitoring_category", as: String?.self).flatMap(MonitoringCategory.init(rawValue:)),
+                memberCount: try r.decode(column: "member_count", as: Int.self),
+                perCapita: try r.decode(column: "per_capita_income", as: Int64?.self).map(Fixed2.init(hundredths:)),
+                dissolved: try r.decode(column: "dissolved_at", as: Int64?.self) != nil,
+                relocated: try r.decode(column: "relocated", as: Bool?.self) ?? false)
+        }, total)
+    }
+
+    /// Household counts per village inside a scope (for the region tree).
+    static func countsByVillage(principal: Principal, on db: any Database) async throws -> [String: (all: Int, monitored: Int, alleviated: Int)] {
+        let sql = db as! any SQLDatabase
+        guard let scope = scopeCondition(principal) else { return [:] }
+        let rows = try await sql.raw("""
+            SELECT h.village_code AS v, COUNT(*) AS n,
+                   CAST(SUM(CASE WHEN h.monitoring_category IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS m,
+                   CAST(SUM(CASE WHEN h.category = 'alleviated' THEN 1 ELSE 0 END) AS BIGINT) AS a
+            FROM households h WHERE \(scope) AND h.dissolved_at IS NULL GROUP BY h.village_code
+            """).all()
+        var out: [String: (Int, Int, Int)] = [:]
+        for r in rows {
+            out[try r.decode(column: "v", as: String.self)] = (try r.decode(column: "n", as: Int.self),
+                                                              try r.decode(column: "m", as: Int.self), try r.decode(column: "a", as: Int.self))
+        }
+        return out.mapValues { (all: $0.0, monitored: $0.1, alleviated: $0.2) }
+    }
+}

@@ -1,0 +1,103 @@
+import Domain
+import Fluent
+import NIOConcurrencyHelpers
+import SQLKit
+import Vapor
+
+/// The county's regions, small enough (hundreds to a few thousand rows) to keep in memory and read on
+/// every request for names and the tree. Reloaded after the regions change.
+final class RegionDirectory: Sendable {
+    struct Entry: Sendable, Hashable {
+        var code: String
+        var name: String
+        var level: RegionLevel
+        var parentCode: String?
+        var flags: RegionFlags
+    }
+
+    private let state = NIOLockedValueBox<(byCode: [String: Entry], children: [String: [String]])>(([:], [:]))
+
+    func reload(on db: any Database) async throws {
+        guard let sql = db as? any SQLDatabase else { return }
+        let rows = try await sql.raw("SELECT * FROM regions ORDER BY code").all()
+        var byCode: [String: Entry] = [:]
+        var children: [String: [String]] = [:]
+        for row in rows {
+            var flags = RegionFlags()
+            flags.relocationSite = try row.decode(column: "relocation_site", as: Bool.self)
+            flags.relocationSize = try row.decode(column: "relocation_size", as: Int?.self)
+            flags.formerDeeplyPoor = try row.decode(column: "former_deeply_poor", as: Bool.self)
+            flags.alleviatedVillage = try row.decode(column: "alleviated_village", as: Bool.self)
+            flags.keyVillageLevel = try row.decode(column: "key_village_level", as: String?.self).flatMap(KeyVillageLevel.init(rawValue:))
+            flags.abandonedMine = try row.decode(column: "abandoned_mine", as: Bool.self)
+            flags.disasterArea = try row.decode(column: "disaster_area", as: Bool.self)
+            let e = Entry(code: try row.decode(column: "code", as: String.self),
+                          name: try row.decode(column: "name", as: String.self),
+                          level: RegionLevel(rawValue: try row.decode(column: "level", as: String.self)) ?? .village,
+                          parentCode: try row.decode(column: "parent_code", as: String?.self),
+                          flags: flags)
+            byCode[e.code] = e
+            if let p = e.parentCode { children[p, default: []].append(e.code) }
+        }
+        state.withLockedValue { $0 = (byCode, children) }
+    }
+
+    subscript(code: String) -> Entry? { state.withLockedValue { $0.byCode[code] } }
+
+    func children(of code: String) -> [Entry] {
+        state.withLockedValue { s in (s.children[code] ?? []).compactMap { s.byCode[$0] } }
+    }
+
+    var counties: [Entry] { state.withLockedValue { s in s.byCode.values.filter { $0.level == .county }.sorted { $0.code < $1.code } } }
+
+    var isEmpty: Bool { state.withLockedValue { $0.byCode.isEmpty } }
+
+    /// 长安镇 · 幸福家园社区
+    func fullName(_ code: String) -> String {
+        state.withLockedValue { s in
+            var names: [String] = []
+            var c: String? = code
+            while let cur = c, let e = s.byCode[cur], e.level != .county {
+                names.insert(e.name, at: 0)
+                c = e.parentCode
+            }
+            return names.isEmpty ? code : names.joined(separator: " · ")
+        }
+    }
+
+    /// Villages inside a scope, in code order (for filters and forms).
+    func villages(in scope: String) -> [Entry] {
+        state.withLockedValue { s in
+            s.byCode.values.filter { $0.level == .village && $0.code.hasPrefix(scope) }.sorted { $0.code < $1.code }
+        }
+    }
+
+    static func insert(_ regions: [DemoCounty.Region], on sql: any SQLDatabase) async throws {
+        for chunk in stride(from: 0, to: regions.count, by: 200).map({ Array(regions[$0..<min($0 + 200, regions.count)]) }) {
+            var insert = sql.insert(into: "regions").columns("code", "county_code", "name", "level", "parent_code", "relocation_site",
+                                                               "relocation_size", "former_deeply_poor", "alleviated_village",
+                                                               "key_village_level", "abandoned_mine", "disaster_area")
+            for r in chunk {
+                insert = insert.values(SQLBind(r.code), SQLBind(String(r.code.prefix(6))), SQLBind(r.name), SQLBind(r.level.rawValue),
+                                       SQLBind(r.parentCode), SQLBind(r.flags.relocationSite), SQLBind(r.flags.relocationSize),
+                                       SQLBind(r.flags.formerDeeplyPoor), SQLBind(r.flags.alleviatedVillage),
+                                       SQLBind(r.flags.keyVillageLevel?.rawValue), SQLBind(r.flags.abandonedMine), SQLBind(r.flags.disasterArea))
+            }
+            try await insert.run()
+        }
+    }
+}
+
+extension Application {
+    private struct RegionsKey: StorageKey { typealias Value = RegionDirectory }
+    var regions: RegionDirectory {
+        if let r = storage[RegionsKey.self] { return r }
+        let r = RegionDirectory()
+        storage[RegionsKey.self] = r
+        return r
+    }
+}
+
+extension Request {
+    var regions: RegionDirectory { application.regions }
+}

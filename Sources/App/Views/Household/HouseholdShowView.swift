@@ -1,0 +1,120 @@
+import Domain
+@preconcurrency import Plot
+
+enum HouseholdShow {
+    struct Model {
+        var principal: Principal
+        var household: HouseholdRecord
+        var members: [MemberRecord]
+        var events: [EventRecord]
+        var history: [ChangeRecord]
+        var villageName: String
+        var originVillageName: String?
+        var canEdit: Bool
+        var showFullID: Bool
+        var today: Day
+        var notice: String?
+        var memberNames: [String: String]
+    }
+
+    static func view(_ m: Model) -> HTML {
+        let h = m.household
+        return Layout.document(title: "农户 \(h.code)", principal: m.principal, active: "households",
+                               breadcrumbs: [("农户台账", SiteURL.households), (h.code, nil)], content: .group(
+            .h1(.text("\(h.headName ?? "（无户主）")户"), .span(.class("muted"), .text("  户编号 \(h.code)"))),
+            .unwrap(m.notice) { .div(.class("alert ok"), .text($0)) },
+            .div(.class("card"),
+                HouseholdIndex.categoryBadges(category: h.category, liftedYear: h.facts.int("liftedYear"), monitoring: h.monitoringCategory,
+                                              relocated: h.facts.bool("relocated") == true, dissolved: h.dissolvedAt != nil),
+                .dl(.class("facts"),
+                    fact("所在村（社区）", m.villageName),
+                    .unwrap(m.originVillageName) { fact("户籍地（迁出）村", $0) },
+                    fact("家庭人口", "\(h.memberCount) 人"),
+                    fact("家庭纯收入", h.netIncome.map { "\($0) 元" } ?? "未填"),
+                    fact("人均纯收入", h.perCapita.map { "\($0) 元" } ?? "未填"),
+                    fact("版本", "第 \(h.version) 版，\(Clock.format(h.updatedAt)) 更新"),
+                    .unwrap(h.dissolvedReason) { fact("注销原因", $0) }
+                ),
+                .if(m.canEdit && h.dissolvedAt == nil, .div(.class("actions"),
+                    .a(.class("button"), .href(SiteURL.editHousehold(h.id)), .text("修改户信息")),
+                    .a(.class("button secondary"), .href(SiteURL.newMember(h.id)), .text("增员")),
+                    .a(.class("button secondary"), .href(SiteURL.split(h.id)), .text("分户")),
+                    .a(.class("button secondary"), .href(SiteURL.merge(h.id)), .text("并户")),
+                    .a(.class("button secondary"), .href("javascript:window.print()"), .text("打印"))
+                ))
+            ),
+            .h2(.text("家庭成员")),
+            members(m),
+            .forEach(HouseholdFields.table.sections) { section in
+                let specs = HouseholdFields.table.specs.filter { $0.section == section && $0.key != "villageCode" && $0.key != "originVillageCode" }
+                return .group(.h2(.text(section)), .div(.class("card"), .dl(.class("facts"), .forEach(specs) { spec in
+                    fact(spec.label, h.facts[spec.key] == nil ? "—" : spec.display(h.facts[spec.key]))
+                })))
+            },
+            .h2(.text("人口自然增减")),
+            events(m),
+            .h2(.text("修改记录")),
+            history(m)
+        ))
+    }
+
+    static func fact(_ label: String, _ value: String) -> Node<HTML.DescriptionListContext> {
+        .div(.dt(.text(label)), .dd(.text(value)))
+    }
+
+    static func members(_ m: Model) -> BodyNode {
+        .table(.class("grid"), .id("members"),
+            .thead(.tr(.th(.text("姓名")), .th(.text("与户主关系")), .th(.text("身份证号码")), .th(.text("性别")), .th(.class("num"), .text("年龄")),
+                       .th(.text("健康状况")), .th(.text("劳动技能")), .th(.text("在校生状况")), .th(.text("务工")), .th(.text("状态")),
+                       .if(m.canEdit, .th(.text("操作"))))),
+            .tbody(.forEach(m.members) { mem in
+                let f = mem.facts
+                let t = MemberFields.table
+                let age = f.date("birthDate").map { $0.age(on: m.today) }
+                return .tr(.class(mem.isActive ? "" : "removed"),
+                    .td(.text(mem.name)),
+                    .td(.text(t["relation"]!.display(f["relation"]))),
+                    .td(.text(m.showFullID ? mem.idNumber : IDNumber.masked(mem.idNumber))),
+                    .td(.text(t["sex"]!.display(f["sex"]))),
+                    .td(.class("num"), .text(age.map(String.init) ?? "")),
+                    .td(.text(t["health"]!.display(f["health"]) + (f["disabilityGrade"] != nil ? "（\(t["disabilityGrade"]!.display(f["disabilityGrade"]))）" : ""))),
+                    .td(.text(t["labour"]!.display(f["labour"]))),
+                    .td(.text(t["schooling"]!.display(f["schooling"]))),
+                    .td(.text(f.bool("migrantWork") == true ? "\(t["workPlace"]!.display(f["workPlace"])) \(f.int("workMonths") ?? 0)个月" : "")),
+                    .td(.text(mem.isActive ? "在户" : "\(MembershipEvent(rawValue: mem.removedEvent ?? "")?.label ?? "减员") \(mem.removedAt ?? "")")),
+                    .if(m.canEdit, .td(.if(mem.isActive && m.household.dissolvedAt == nil, .group(
+                        .a(.href(SiteURL.editMember(mem.id)), .text("修改")), .text(" "),
+                        .if(mem.relation != .head, .group(.a(.href(SiteURL.makeHead(mem.id)), .text("设为户主")), .text(" "))),
+                        .a(.href(SiteURL.removeMember(mem.id)), .text("减员"))
+                    ))))
+                )
+            })
+        )
+    }
+
+    static func events(_ m: Model) -> BodyNode {
+        guard !m.events.isEmpty else { return .p(.class("muted"), .text("暂无记录")) }
+        return .table(.class("grid"),
+            .thead(.tr(.th(.text("日期")), .th(.text("事项")), .th(.text("说明")), .th(.text("经办人")))),
+            .tbody(.forEach(m.events) { e in
+                .tr(.td(.text(e.date)), .td(.text(e.kind.label)),
+                    .td(.text(e.note ?? ""), .unwrap(e.relatedHouseholdID) { .group(.text(" "), .a(.href(SiteURL.household($0)), .text("查看相关户"))) }),
+                    .td(.text(e.actor)))
+            })
+        )
+    }
+
+    static func history(_ m: Model) -> BodyNode {
+        guard !m.history.isEmpty else { return .p(.class("muted"), .text("暂无记录")) }
+        return .ul(.class("history card"), .id("history"), .forEach(m.history) { c in
+            .li(
+                .strong(.text(Clock.format(c.at))), .text(" \(c.actor)（\(Role(rawValue: c.actorRole)?.label ?? c.actorRole)）："),
+                .text(c.summary),
+                .if(c.entity == "household" || c.action != "create", .span(.class("muted"), .text("  第\(c.version)版"))),
+                .if(!c.changes.isEmpty && c.action != "create", .div(.class("diff"), .forEach(c.changes) { d in
+                    .div(.text("\(d.label)：\(d.before ?? "空") → \(d.after ?? "空")"))
+                }))
+            )
+        })
+    }
+}

@@ -1,0 +1,133 @@
+import Domain
+@preconcurrency import Plot
+import Vapor
+
+typealias BodyNode = Node<HTML.BodyContext>
+typealias FormNode = Node<HTML.FormContext>
+
+/// A rendered page (STYLE §5: an owned wrapper rather than a retroactive conformance).
+struct Page: AsyncResponseEncodable {
+    var body: String
+    var status: HTTPStatus = .ok
+
+    init(html: HTML, status: HTTPStatus = .ok) { self.body = html.render(); self.status = status }
+
+    func encodeResponse(for req: Request) async throws -> Response { response() }
+
+    func response() -> Response {
+        var h = HTTPHeaders()
+        h.contentType = .html
+        h.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: status, headers: h, body: .init(string: body))
+    }
+}
+
+enum Layout {
+    struct NavItem { var key: String; var title: String; var url: String }
+
+    static func document(title: String, principal: Principal?, active: String? = nil, breadcrumbs: [(String, String?)] = [],
+                         content: BodyNode) -> HTML {
+        HTML(
+            .lang(.chinese),
+            .head(
+                .meta(.charset(.utf8)),
+                .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                .title("\(title) - 防贫动态监测系统"),
+                .style(css)
+            ),
+            .body(
+                .header(.class("top"),
+                    .a(.class("brand"), .href(principal == nil ? SiteURL.login : SiteURL.home), .text("防止返贫动态监测和帮扶系统")),
+                    .unwrap(principal) { p in
+                        .group(
+                            .nav(.class("main"), .forEach(navItems(for: p)) { item in
+                                .a(.href(item.url), .class(item.key == active ? "active" : ""), .text(item.title))
+                            }),
+                            .div(.class("user"),
+                                 .span(.text("\(p.username) · \(p.role.label)")),
+                                 .form(.action(SiteURL.logout), .method(.post), .class("inline"),
+                                       .input(.type(.hidden), .name("_csrf"), .value(CSRF.current)),
+                                       .button(.type(.submit), .class("link"), .text("退出"))))
+                        )
+                    }
+                ),
+                .main(
+                    .if(!breadcrumbs.isEmpty, .nav(.class("crumbs"), .forEach(breadcrumbs.enumerated()) { i, c in
+                        .group(.if(i > 0, .span(.class("sep"), .text("›"))),
+                               .unwrap(c.1, { .a(.href($0), .text(c.0)) }, else: .span(.text(c.0))))
+                    })),
+                    content
+                ),
+                .footer(.text("防贫 Fangpin · 数据仅限工作使用，严禁外传"))
+            )
+        )
+    }
+
+    static func navItems(for p: Principal) -> [NavItem] {
+        var items: [NavItem] = []
+        if Permissions.allows(p.role, .viewRegistry) { items.append(NavItem(key: "households", title: "农户台账", url: SiteURL.households)) }
+        if Permissions.allows(p.role, .viewRegions) { items.append(NavItem(key: "regions", title: "行政区划", url: SiteURL.regions)) }
+        return items
+    }
+
+    static let css = """
+    *{box-sizing:border-box}body{margin:0;font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;font-size:14px;color:#1f2933;background:#f4f6f8}
+    a{color:#b1282e;text-decoration:none}a:hover{text-decoration:underline}
+    header.top{display:flex;align-items:center;gap:24px;background:#b1282e;color:#fff;padding:0 20px;height:52px}
+    header.top a{color:#fff}.brand{font-weight:700;font-size:17px;white-space:nowrap}
+    nav.main{display:flex;gap:4px;flex:1}nav.main a{padding:16px 14px}nav.main a.active,nav.main a:hover{background:rgba(0,0,0,.18);text-decoration:none}
+    .user{display:flex;gap:12px;align-items:center;white-space:nowrap}
+    main{max-width:1280px;margin:0 auto;padding:16px 20px 40px}footer{text-align:center;color:#7b8794;font-size:12px;padding:16px}
+    h1{font-size:20px;margin:8px 0 16px}h2{font-size:16px;margin:24px 0 8px;border-left:4px solid #b1282e;padding-left:8px}
+    .crumbs{font-size:13px;color:#52606d;margin-bottom:4px}.crumbs .sep{margin:0 6px;color:#9aa5b1}
+    .card{background:#fff;border:1px solid #d9e2ec;border-radius:4px;padding:16px;margin-bottom:16px}
+    table.grid{width:100%;border-collapse:collapse;background:#fff}table.grid th,table.grid td{border:1px solid #d9e2ec;padding:6px 8px;text-align:left;vertical-align:top}
+    table.grid th{background:#eef2f6;font-weight:600;white-space:nowrap}table.grid tr:hover td{background:#fafbfc}
+    table.grid th a{color:#1f2933}.num{text-align:right!important;font-variant-numeric:tabular-nums}
+    dl.facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:4px 24px;margin:0}
+    dl.facts div{display:flex;gap:8px;padding:4px 0;border-bottom:1px dashed #e4e7eb}dl.facts dt{color:#52606d;min-width:130px}dl.facts dd{margin:0;font-weight:500}
+    form.filters{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end;margin-bottom:12px}
+    form.filters label{display:flex;flex-direction:column;font-size:12px;color:#52606d;gap:2px}
+    input,select,textarea{font:inherit;padding:5px 8px;border:1px solid #bcccdc;border-radius:3px;background:#fff;min-width:0}
+    button,.button{font:inherit;padding:6px 14px;border:1px solid #b1282e;background:#b1282e;color:#fff;border-radius:3px;cursor:pointer;display:inline-block}
+    .button.secondary,button.secondary{background:#fff;color:#b1282e}button.link{background:none;border:none;color:#fff;padding:0;text-decoration:underline}
+    .button.danger,button.danger{background:#8a1c1c;border-color:#8a1c1c}
+    form.inline{display:inline}.actions{display:flex;gap:8px;flex-wrap:wrap;margin:12px 0}
+    fieldset{border:1px solid #d9e2ec;background:#fff;border-radius:4px;margin:0 0 16px;padding:12px 16px}legend{font-weight:600;padding:0 6px}
+    .fields{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));gap:12px 20px}
+    .field label{display:block;font-size:13px;color:#323f4b;margin-bottom:3px}.field input,.field select{width:100%}
+    .field .req{color:#b1282e}.field .help{display:block;color:#7b8794;font-size:12px;margin-top:2px}
+    .field.error input,.field.error select,.field.error .checks{border-color:#d64545;background:#fff5f5}
+    .field .msg{color:#d64545;font-size:12px;margin-top:3px}.checks{display:flex;flex-wrap:wrap;gap:4px 12px;border:1px solid transparent;padding:2px}
+    .checks label{display:inline-flex;gap:4px;align-items:center;font-size:13px}.checks input{width:auto}
+    .alert{padding:10px 14px;border-radius:4px;margin-bottom:12px}.alert.error{background:#ffe3e3;border:1px solid #f29b9b;color:#8a1c1c}
+    .alert.ok{background:#e3f9e5;border:1px solid #91d8a0;color:#0e5a23}
+    .badge{display:inline-block;padding:1px 6px;border-radius:10px;font-size:12px;background:#eef2f6;color:#323f4b;margin:1px 2px}
+    .badge.mon{background:#fff3c4;color:#8d2b0b}.badge.alv{background:#e0e8f9;color:#243b53}.badge.flag{background:#fde8e8;color:#8a1c1c}
+    .badge.gone{background:#e4e7eb;color:#616e7c}
+    .pager{display:flex;gap:6px;align-items:center;margin:12px 0;flex-wrap:wrap}.pager a,.pager span{padding:4px 10px;border:1px solid #d9e2ec;background:#fff;border-radius:3px}
+    .pager .current{background:#b1282e;color:#fff;border-color:#b1282e}.muted{color:#7b8794}
+    ul.tree{list-style:none;padding-left:18px;margin:4px 0}ul.tree li{margin:3px 0}ul.tree details>summary{cursor:pointer}
+    .history li{margin-bottom:8px}.history .diff{font-size:13px;color:#52606d;margin:2px 0 0 12px}
+    .login{max-width:380px;margin:60px auto}.login .field{margin-bottom:12px}
+    tr.removed td{color:#9aa5b1}
+    @media print{header.top,nav.main,.actions,form.filters,.pager,footer{display:none}body{background:#fff}main{max-width:none;padding:0}}
+    """
+}
+
+/// The form token of the request being rendered (set by the page helpers; see `Request.page`).
+enum CSRF {
+    @TaskLocal static var current: String = ""
+}
+
+extension Request {
+    /// Renders a page with the request's form token available to every form in it.
+    func page(_ status: HTTPStatus = .ok, _ build: () -> HTML) -> Page {
+        let token = auth.get(Session.self)?.csrf ?? ""
+        return CSRF.$current.withValue(token) { Page(html: build(), status: status) }
+    }
+}
+
+extension Node where Context == HTML.FormContext {
+    static var csrfField: Node { .input(.type(.hidden), .name("_csrf"), .value(CSRF.current)) }
+}

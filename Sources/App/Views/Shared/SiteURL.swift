@@ -1,0 +1,26 @@
+/// Every link the pages use, in one place (STYLE §4).
+enum SiteURL {
+    static let home = "/"
+    static let login = "/login"
+    static let logout = "/logout"
+    static let households = "/households"
+    static let newHousehold = "/households/new"
+    static let regions = "/regions"
+
+    static func household(_ id: String) -> String { "/households/\(id)" }
+    static func editHousehold(_ id: String) -> String { "/households/\(id)/edit" }
+    static func newMember(_ householdID: String) -> String { "/households/\(householdID)/members/new" }
+    static func split(_ householdID: String) -> String { "/households/\(householdID)/split" }
+    static func merge(_ householdID: String) -> String { "/households/\(householdID)/merge" }
+    static func editMember(_ id: String) -> String { "/members/\(id)/edit" }
+    static func removeMember(_ id: String) -> String { "/members/\(id)/remove" }
+    static func makeHead(_ id: String) -> String { "/members/\(id)/make-head" }
+
+    static func households(query: [String: String]) -> String {
+        let items = query.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
+        guard !items.isEmpty else { return households }
+        return households + "?" + items.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
+    }
+}
+
+import Foundation

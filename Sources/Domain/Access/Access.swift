@@ -1,0 +1,87 @@
+/// Roles of SPEC §1. The farmer has no account and is not a role here.
+public enum Role: String, Labeled, Codable {
+    case countyAdmin = "county-admin"
+    case townshipOfficer = "township-officer"
+    case villageOfficer = "village-officer"
+    case departmentOfficer = "department-officer"
+    case helper
+    case inspector
+
+    public var label: String {
+        switch self {
+        case .countyAdmin: return "县级管理员"
+        case .townshipOfficer: return "乡镇工作站"
+        case .villageOfficer: return "村网格员"
+        case .departmentOfficer: return "行业部门"
+        case .helper: return "帮扶责任人"
+        case .inspector: return "督查"
+        }
+    }
+
+    /// The region level a scope code must have for this role (departments use a department code).
+    public var scopeLevels: [RegionLevel] {
+        switch self {
+        case .countyAdmin: return [.county]
+        case .townshipOfficer: return [.township]
+        case .villageOfficer: return [.village]
+        case .helper, .inspector: return [.county, .township, .village]
+        case .departmentOfficer: return []
+        }
+    }
+}
+
+/// What a user may do. Declared in one table below so a reader can check it against SPEC §1.
+public enum Action: String, CaseIterable, Sendable {
+    case viewRegistry, editRegistry, viewRegions, manageUsers
+}
+
+public enum Permissions {
+    /// role × action. Scope (which records) is checked separately by `AccessPolicy`.
+    public static let table: [Role: Set<Action>] = [
+        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers],
+        .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions],
+        .villageOfficer: [.viewRegistry, .editRegistry, .viewRegions],
+        // Departments see their own uploads and warning results (a later issue), not the registry.
+        .departmentOfficer: [.viewRegions],
+        // Helpers record measures and visits; the registry is read-only to them.
+        .helper: [.viewRegistry, .viewRegions],
+        .inspector: [.viewRegistry, .viewRegions],
+    ]
+
+    public static func allows(_ role: Role, _ action: Action) -> Bool { table[role]?.contains(action) ?? false }
+}
+
+/// Who is asking: role and scope code (a region code, or a department code).
+public struct Principal: Hashable, Sendable {
+    public var username: String
+    public var role: Role
+    public var scope: String
+    public init(username: String, role: Role, scope: String) {
+        self.username = username; self.role = role; self.scope = scope
+    }
+
+    /// The region scope, if the role has one.
+    public var regionScope: String? { role == .departmentOfficer ? nil : scope }
+}
+
+public enum AccessPolicy {
+    /// A household is inside a user's scope when its village, or (for relocated households, R3) its origin
+    /// village, lies inside the user's region.
+    public static func canView(villageCode: String, originVillageCode: String?, by actor: Principal) -> Bool {
+        guard Permissions.allows(actor.role, .viewRegistry), let scope = actor.regionScope else { return false }
+        if RegionCode.contains(scope: scope, code: villageCode) { return true }
+        if let o = originVillageCode, RegionCode.contains(scope: scope, code: o) { return true }
+        return false
+    }
+
+    public static func canEdit(villageCode: String, originVillageCode: String?, by actor: Principal) -> Bool {
+        Permissions.allows(actor.role, .editRegistry)
+            && canView(villageCode: villageCode, originVillageCode: originVillageCode, by: actor)
+    }
+
+    /// Whether a user may place a household in this village (create or move).
+    public static func canPlace(in villageCode: String, by actor: Principal) -> Bool {
+        guard Permissions.allows(actor.role, .editRegistry), let scope = actor.regionScope else { return false }
+        return RegionCode.contains(scope: scope, code: villageCode)
+    }
+}

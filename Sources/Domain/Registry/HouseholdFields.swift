@@ -1,0 +1,124 @@
+/// Household facts of the national information-collection form (SPEC §4, DOMAIN.md §3.1, §3.3).
+public enum HouseholdFields {
+    public static let table = FieldTable([
+        // 基本信息
+        FieldSpec("villageCode", "village_code", "所在村（社区）", .region, required: true, section: "基本信息",
+                  help: "易地搬迁户填安置地社区"),
+        FieldSpec("groupName", "group_name", "村民小组", .text(maxLength: 20), section: "基本信息"),
+        FieldSpec("address", "address", "家庭住址", .text(maxLength: 100), section: "基本信息"),
+        FieldSpec("phone", "phone", "户联系电话", .phone, section: "基本信息"),
+        FieldSpec("category", "category", "户类型", .choice(HouseholdCategory.choices), required: true, section: "基本信息"),
+        FieldSpec("liftedYear", "lifted_year", "脱贫年度", .integer(2013...2020), section: "基本信息",
+                  help: "脱贫户必填"),
+        FieldSpec("militaryFamily", "military_family", "是否军烈属", .bool, section: "基本信息"),
+        // 监测
+        FieldSpec("monitoringCategory", "monitoring_category", "监测对象类别", .choice(MonitoringCategory.choices),
+                  section: "监测信息", help: "非监测对象不填"),
+        FieldSpec("monitoredSince", "monitored_since", "识别监测时间", .date, section: "监测信息"),
+        FieldSpec("riskTypes", "risk_types", "致贫返贫风险", .multiChoice(RiskType.choices, max: 5), section: "监测信息"),
+        // 易地搬迁
+        FieldSpec("relocated", "relocated", "是否易地扶贫搬迁户", .bool, section: "易地搬迁"),
+        FieldSpec("originVillageCode", "origin_village_code", "户籍地（迁出）村", .region, section: "易地搬迁",
+                  help: "搬迁户填迁出村的12位代码；户籍地乡镇同样负责"),
+        // 住房与饮水
+        FieldSpec("housingGrade", "housing_grade", "住房安全等级", .choice(HousingGrade.choices), section: "住房与饮水"),
+        FieldSpec("housingArea", "housing_area", "住房面积", .fixed2(unit: "㎡"), section: "住房与饮水"),
+        FieldSpec("waterQuantity", "water_quantity", "饮水水量达标", .bool, section: "住房与饮水",
+                  help: "丰水区每人每天不少于35升，缺水区不少于20升"),
+        FieldSpec("waterQuality", "water_quality", "饮水水质达标", .bool, section: "住房与饮水"),
+        FieldSpec("waterConvenience", "water_convenience", "用水方便", .bool, section: "住房与饮水",
+                  help: "入户，或单次取水往返不超过20分钟"),
+        FieldSpec("waterReliability", "water_reliability", "供水保证率达标", .bool, section: "住房与饮水",
+                  help: "全年断水或缺水累计不超过36天"),
+        // 生产生活条件
+        FieldSpec("arableLand", "arable_land", "耕地面积", .fixed2(unit: "亩"), section: "生产生活条件"),
+        FieldSpec("forestLand", "forest_land", "林地面积", .fixed2(unit: "亩"), section: "生产生活条件"),
+        FieldSpec("cooperative", "cooperative", "是否加入农民专业合作社", .bool, section: "生产生活条件"),
+        // 收支
+        FieldSpec("incomeYear", "income_year", "收入年度", .integer(2013...2100), section: "收支情况"),
+        FieldSpec("wageIncome", "wage_income", "工资性收入", .fixed2(unit: "元"), section: "收支情况"),
+        FieldSpec("productionIncome", "production_income", "生产经营性收入", .fixed2(unit: "元"), section: "收支情况"),
+        FieldSpec("productionCost", "production_cost", "生产经营性支出", .fixed2(unit: "元"), section: "收支情况"),
+        FieldSpec("propertyIncome", "property_income", "财产性收入", .fixed2(unit: "元"), section: "收支情况"),
+        FieldSpec("transferIncome", "transfer_income", "转移性收入", .fixed2(unit: "元"), section: "收支情况"),
+        FieldSpec("claimsIncome", "claims_income", "理赔收入", .fixed2(unit: "元"), section: "收支情况"),
+        FieldSpec("medicalExpense", "medical_expense", "合规自付医疗支出", .fixed2(unit: "元"), section: "收支情况"),
+        FieldSpec("educationExpense", "education_expense", "合规自付教育支出", .fixed2(unit: "元"), section: "收支情况"),
+        FieldSpec("disasterExpense", "disaster_expense", "因灾刚性支出", .fixed2(unit: "元"), section: "收支情况"),
+    ])
+
+    static let amountKeys = ["wageIncome", "productionIncome", "productionCost", "propertyIncome", "transferIncome",
+                             "claimsIncome", "medicalExpense", "educationExpense", "disasterExpense"]
+}
+
+/// Derived income figures (DOMAIN.md §3.3): 家庭纯收入 = 工资性 + 生产经营性 + 财产性 + 转移性 − 生产经营性支出;
+/// 人均纯收入 = 家庭纯收入 ÷ 家庭人口数 (members currently in the household).
+public struct IncomeSummary: Hashable, Sendable {
+    public var netIncome: Fixed2
+    public var perCapita: Fixed2?
+
+    public init(facts: Facts, memberCount: Int) {
+        let z = Fixed2.zero
+        netIncome = (facts.fixed("wageIncome") ?? z) + (facts.fixed("productionIncome") ?? z)
+            + (facts.fixed("propertyIncome") ?? z) + (facts.fixed("transferIncome") ?? z)
+            - (facts.fixed("productionCost") ?? z)
+        perCapita = memberCount > 0 ? netIncome.divided(by: memberCount) : nil
+    }
+}
+
+public enum HouseholdRules {
+    /// Cross-field checks on a household's facts; returns the errors, each on the field to correct.
+    public static func validate(_ f: Facts, today: Day) -> [FieldError] {
+        var errors: [FieldError] = []
+        let category: HouseholdCategory? = f.choice("category")
+        if category == .alleviated, f.int("liftedYear") == nil {
+            errors.append(FieldError(field: "liftedYear", code: "required", message: "脱贫户须填写脱贫年度"))
+        }
+        if category == .ordinary, f.int("liftedYear") != nil {
+            errors.append(FieldError(field: "liftedYear", code: "conflict", message: "一般户不应填写脱贫年度"))
+        }
+        if let m: MonitoringCategory = f.choice("monitoringCategory") {
+            if m == .unstable, category != .alleviated {
+                errors.append(FieldError(field: "monitoringCategory", code: "conflict",
+                                         message: "脱贫不稳定户须为脱贫户；一般户请选边缘易致贫户或突发严重困难户"))
+            }
+            if m == .marginal, category != .ordinary {
+                errors.append(FieldError(field: "monitoringCategory", code: "conflict",
+                                         message: "边缘易致贫户须为一般户；脱贫户请选脱贫不稳定户或突发严重困难户"))
+            }
+            if f.date("monitoredSince") == nil {
+                errors.append(FieldError(field: "monitoredSince", code: "required", message: "监测对象须填写识别监测时间"))
+            }
+            if f.multi("riskTypes", as: RiskType.self).isEmpty {
+                errors.append(FieldError(field: "riskTypes", code: "required", message: "监测对象须至少选择一项致贫返贫风险"))
+            }
+        } else {
+            if f.date("monitoredSince") != nil {
+                errors.append(FieldError(field: "monitoredSince", code: "conflict", message: "非监测对象不应填写识别监测时间"))
+            }
+        }
+        if let since = f.date("monitoredSince"), since > today {
+            errors.append(FieldError(field: "monitoredSince", code: "future", message: "识别监测时间不能晚于今天"))
+        }
+        if f.bool("relocated") == true {
+            if let origin = f.text("originVillageCode") {
+                if origin == f.text("villageCode") {
+                    errors.append(FieldError(field: "originVillageCode", code: "conflict",
+                                             message: "户籍地（迁出）村不能与安置地相同"))
+                }
+            } else {
+                errors.append(FieldError(field: "originVillageCode", code: "required", message: "易地搬迁户须填写户籍地（迁出）村"))
+            }
+        } else if f.text("originVillageCode") != nil {
+            errors.append(FieldError(field: "originVillageCode", code: "conflict", message: "非搬迁户不应填写户籍地（迁出）村"))
+        }
+        let hasAmount = HouseholdFields.amountKeys.contains { f.fixed($0) != nil }
+        if hasAmount, f.int("incomeYear") == nil {
+            errors.append(FieldError(field: "incomeYear", code: "required", message: "填写收支时须注明收入年度"))
+        }
+        if let y = f.int("incomeYear"), y > today.year {
+            errors.append(FieldError(field: "incomeYear", code: "future", message: "收入年度不能晚于今年"))
+        }
+        return errors
+    }
+}

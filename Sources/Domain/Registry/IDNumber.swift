@@ -1,0 +1,81 @@
+/// The 18-character resident identity number (居民身份证号码, GB 11643-1999).
+///
+/// Layout: 6-digit address code, 8-digit birth date, 3-digit sequence (odd for men, even for women)
+/// and a check character computed with weights 7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2 mod 11 → 1,0,X,9,8,7,6,5,4,3,2.
+public struct IDNumber: Hashable, Sendable, CustomStringConvertible {
+    public let value: String
+    public let birthDate: Day
+    public let sex: Sex
+
+    static let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    static let checkChars: [Character] = ["1", "0", "X", "9", "8", "7", "6", "5", "4", "3", "2"]
+
+    public enum Problem: Error, Equatable, Sendable {
+        case empty, wrongLength(Int), badCharacters, badCheckDigit(expected: Character), badBirthDate, futureBirthDate, tooOld
+
+        public var message: String {
+            switch self {
+            case .empty: return "请填写身份证号码"
+            case .wrongLength(let n): return "身份证号码应为18位，现为\(n)位"
+            case .badCharacters: return "身份证号码前17位应为数字，最后一位为数字或X"
+            case .badCheckDigit(let c): return "身份证号码校验位错误（按前17位计算应为\(c)），请核对"
+            case .badBirthDate: return "身份证号码中的出生日期不是有效日期"
+            case .futureBirthDate: return "身份证号码中的出生日期晚于今天"
+            case .tooOld: return "身份证号码中的出生年份早于1900年"
+            }
+        }
+
+        public var code: String {
+            switch self {
+            case .empty: return "required"
+            case .wrongLength: return "id_length"
+            case .badCharacters: return "id_characters"
+            case .badCheckDigit: return "id_check_digit"
+            case .badBirthDate: return "id_birth_date"
+            case .futureBirthDate: return "id_future_birth_date"
+            case .tooOld: return "id_birth_date"
+            }
+        }
+    }
+
+    /// Validates fully. A lower-case `x` is accepted and stored as `X`; spaces around are ignored.
+    public static func parse(_ raw: String, today: Day) -> Result<IDNumber, Problem> {
+        let text = raw.trimmingCharacters(in: .whitespaces).uppercased()
+        if text.isEmpty { return .failure(.empty) }
+        guard text.count == 18 else { return .failure(.wrongLength(text.count)) }
+        let chars = Array(text)
+        guard chars[0..<17].allSatisfy(\.isASCIIDigit), chars[17].isASCIIDigit || chars[17] == "X" else {
+            return .failure(.badCharacters)
+        }
+        guard let birth = Day(String(chars[6..<14])) else { return .failure(.badBirthDate) }
+        if birth.year < 1900 { return .failure(.tooOld) }
+        if birth > today { return .failure(.futureBirthDate) }
+        let expected = checkCharacter(for: String(chars[0..<17]))
+        guard chars[17] == expected else { return .failure(.badCheckDigit(expected: expected)) }
+        let sequenceDigit = Int(String(chars[16]))!
+        return .success(IDNumber(value: text, birthDate: birth, sex: sequenceDigit % 2 == 1 ? .male : .female))
+    }
+
+    /// The check character for the first 17 digits.
+    public static func checkCharacter(for first17: String) -> Character {
+        var sum = 0
+        for (i, c) in first17.enumerated() { sum += Int(String(c))! * weights[i] }
+        return checkChars[sum % 11]
+    }
+
+    /// Builds a valid number (demo data, tests).
+    public static func make(region: String, birth: Day, sequence: Int) -> String {
+        let body = region + String(format: "%04d%02d%02d%03d", birth.year, birth.month, birth.day, sequence)
+        return body + String(checkCharacter(for: body))
+    }
+
+    /// 450224********1234: region code and last four shown.
+    public static func masked(_ value: String) -> String {
+        guard value.count == 18 else { return String(repeating: "*", count: value.count) }
+        return String(value.prefix(6)) + String(repeating: "*", count: 8) + String(value.suffix(4))
+    }
+
+    public var description: String { value }
+}
+
+import Foundation

@@ -1,0 +1,25 @@
+import App
+import Logging
+import Vapor
+
+@main
+enum Entrypoint {
+    static func main() async throws {
+        var arguments = CommandLine.arguments
+        let options = LaunchOptions.extract(from: &arguments)
+        var env = try Environment.detect(arguments: arguments)
+        try LoggingSystem.bootstrap(from: &env)
+        let app = try await Application.make(env)
+        do {
+            let config = try AppConfig.load(dbPath: options.dbPath, demo: options.demo)
+            try await configure(app, config: config)
+            registerCommands(app)
+            try await app.execute()
+        } catch {
+            app.logger.report(error: error)
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}
