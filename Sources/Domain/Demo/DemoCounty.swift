@@ -374,7 +374,7 @@ public struct DemoCounty: Sendable {
         // About 1.5 % of households are monitored, drawn from those at risk.
         let perCapita = IncomeSummary(facts: facts, memberCount: members.count).perCapita ?? .zero
         let atRisk = perCapita < Fixed2(9000) || anySerious || (anyDisabled && labourCount == 0)
-        if atRisk, rng.chance(perCapita < Fixed2(7300) ? 0.2 : 0.08) {
+        if atRisk, rng.chance(perCapita < Fixed2(7300) ? 0.045 : 0.015) {
             var risks: [RiskType] = []
             if anySerious { risks.append(.illness) }
             if anyDisabled { risks.append(.disability) }

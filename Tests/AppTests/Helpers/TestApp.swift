@@ -1,0 +1,105 @@
+@testable import App
+import Domain
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+
+/// All app tests run one after another: on PostgreSQL they share one database, reset before each test.
+@Suite(.serialized) struct AllTests {}
+
+/// A migrated app with a small demo county. SQLite in memory by default; `DATABASE_URL` selects PostgreSQL.
+func withFangpin(households: Int = 120, _ body: (Application) async throws -> Void) async throws {
+    let app = try await Application.make(.testing)
+    do {
+        let url = ProcessInfo.processInfo.environment["DATABASE_URL"] ?? ""
+        let config = AppConfig(storage: url.isEmpty ? .sqliteMemory : .postgres(url))
+        try await configure(app, config: config)
+        if config.isPostgres {
+            try await app.autoRevert()
+            try await app.autoMigrate()
+        }
+        if households > 0 {
+            _ = try await DemoSetup.generate(on: app.db, households: households, seed: 11, today: Day(year: 2026, month: 11, day: 1)!)
+            try await app.regions.reload(on: app.db)
+        }
+        try await body(app)
+    } catch {
+        try? await app.asyncShutdown()
+        throw error
+    }
+    try await app.asyncShutdown()
+}
+
+extension Application {
+    func sql() -> any SQLDatabase { db as! any SQLDatabase }
+
+    @discardableResult
+    func makeUser(_ username: String, role: Role, scope: String, password: String = "secret123") async throws -> User {
+        let u = User(username: username, passwordHash: try Bcrypt.hash(password, cost: 4), role: role, scope: scope, displayName: username, now: Date())
+        try await u.save(on: db)
+        return u
+    }
+
+    /// An API bearer token for a new user of that role and scope.
+    func token(role: Role, scope: String) async throws -> String {
+        let name = "\(role.rawValue)-\(scope)-\(UUID().uuidString.prefix(6))"
+        try await makeUser(name, role: role, scope: scope)
+        let res = try await testing().sendRequest(.POST, "/api/v1/auth/login", headers: ["content-type": "application/json"],
+                                                  body: ByteBuffer(string: #"{"username":"\#(name)","password":"secret123"}"#))
+        return try res.content.decode(LoginBody.self).token
+    }
+
+    /// A village that holds at least `min` households in the demo data.
+    func busyVillage(min: Int = 2, excluding: String? = nil) async throws -> String {
+        let rows = try await sql().raw("SELECT village_code AS v, COUNT(*) AS n FROM households WHERE dissolved_at IS NULL AND relocated IS NULL GROUP BY village_code ORDER BY n DESC, village_code").all()
+        for r in rows {
+            let v = try r.decode(column: "v", as: String.self)
+            if try r.decode(column: "n", as: Int.self) >= min, v != excluding { return v }
+        }
+        throw TestFailure("no village with \(min) households")
+    }
+
+    func householdIDs(in village: String) async throws -> [String] {
+        try await sql().raw("SELECT id FROM households WHERE village_code = \(bind: village) AND dissolved_at IS NULL ORDER BY code").all()
+            .map { try $0.decode(column: "id", as: String.self) }
+    }
+
+    /// Sends a JSON request with a bearer token.
+    func api(_ method: HTTPMethod, _ path: String, token: String?, json: String? = nil, headers extra: [(String, String)] = []) async throws -> TestingHTTPResponse {
+        var headers: HTTPHeaders = [:]
+        if let token { headers.bearerAuthorization = BearerAuthorization(token: token) }
+        if json != nil { headers.contentType = .json }
+        for (k, v) in extra { headers.add(name: k, value: v) }
+        return try await testing().sendRequest(method, path, headers: headers, body: json.map { ByteBuffer(string: $0) })
+    }
+}
+
+struct TestFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
+}
+
+struct LoginBody: Decodable { var token: String }
+
+struct ErrorBody: Decodable {
+    struct Inner: Decodable { var code: String; var message: String; var field: String? }
+    var error: Inner
+}
+
+extension TestingHTTPResponse {
+    var errorBody: ErrorBody.Inner? { try? content.decode(ErrorBody.self).error }
+    var json: [String: Any] { (try? JSONSerialization.jsonObject(with: Data(body.string.utf8))) as? [String: Any] ?? [:] }
+}
+
+/// A valid ID number for tests, unique per call.
+enum TestIDs {
+    nonisolated(unsafe) static var counter = 0
+    static func next(birth: Day = Day(year: 1980, month: 1, day: 1)!, male: Bool = true) -> String {
+        counter += 1
+        // Region 110105 never occurs in the demo county, so these never collide with demo people.
+        return IDNumber.make(region: "110105", birth: birth.adding(days: counter), sequence: (counter * 2 + (male ? 1 : 0)) % 1000)
+    }
+}

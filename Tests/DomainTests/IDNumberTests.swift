@@ -1,0 +1,83 @@
+import Domain
+import Testing
+
+@Suite struct IDNumberTests {
+    let today = Day(year: 2026, month: 11, day: 22)!
+
+    @Test func validNumberYieldsBirthDateAndSex() throws {
+        // setup
+        let id = IDNumber.make(region: "450224", birth: Day(year: 1985, month: 3, day: 7)!, sequence: 123)
+        // MUT
+        let parsed = try IDNumber.parse(id, today: today).get()
+        // validate
+        #expect(parsed.birthDate == Day(year: 1985, month: 3, day: 7)!)
+        #expect(parsed.sex == .male) // 3 is odd
+        let female = try IDNumber.parse(IDNumber.make(region: "450224", birth: Day(year: 1990, month: 12, day: 31)!, sequence: 124), today: today).get()
+        #expect(female.sex == .female)
+    }
+
+    @Test func publishedExampleChecksOut() throws {
+        // GB 11643's well-known sample number.
+        let parsed = try IDNumber.parse("11010519491231002X", today: today).get()
+        #expect(parsed.birthDate == Day(year: 1949, month: 12, day: 31)!)
+        #expect(parsed.sex == .female)
+    }
+
+    @Test func lowerCaseXIsAcceptedAndStoredUpperCase() throws {
+        let parsed = try IDNumber.parse(" 11010519491231002x ", today: today).get()
+        #expect(parsed.value == "11010519491231002X")
+    }
+
+    @Test func badCheckDigitIsRefusedWithTheExpectedOne() {
+        let result = IDNumber.parse("110105194912310021", today: today)
+        #expect(result == .failure(.badCheckDigit(expected: "X")))
+        if case .failure(let p) = result { #expect(p.message.contains("校验位")) }
+    }
+
+    @Test func impossibleBirthDateIsRefused() {
+        // 31 February
+        let body = "45022419990231123"
+        let id = body + String(IDNumber.checkCharacter(for: body))
+        #expect(IDNumber.parse(id, today: today) == .failure(.badBirthDate))
+    }
+
+    @Test func futureBirthDateIsRefused() {
+        let id = IDNumber.make(region: "450224", birth: Day(year: 2027, month: 1, day: 1)!, sequence: 11)
+        #expect(IDNumber.parse(id, today: today) == .failure(.futureBirthDate))
+    }
+
+    @Test func wrongLengthAndCharactersAreRefused() {
+        #expect(IDNumber.parse("45022419850307123", today: today) == .failure(.wrongLength(17)))
+        #expect(IDNumber.parse("4502241985030712345", today: today) == .failure(.wrongLength(19)))
+        #expect(IDNumber.parse("4502241985030712A4", today: today) == .failure(.badCharacters))
+        #expect(IDNumber.parse("", today: today) == .failure(.empty))
+    }
+
+    @Test func maskingKeepsRegionAndLastFour() {
+        #expect(IDNumber.masked("11010519491231002X") == "110105********002X")
+    }
+}
+
+@Suite struct ValueTests {
+    @Test func fixedTwoParsesAndFormatsWithoutFloatingPoint() {
+        #expect(Fixed2("1234.5")?.description == "1234.50")
+        #expect(Fixed2("1,234.56")?.hundredths == 123_456)
+        #expect(Fixed2("0.1")! + Fixed2("0.2")! == Fixed2("0.3")!)
+        #expect(Fixed2("12.345") == nil)
+        #expect(Fixed2("abc") == nil)
+        #expect(Fixed2("-3")?.isNegative == true)
+        #expect(Fixed2("100")!.divided(by: 3).description == "33.33")
+        #expect(Fixed2("200")!.divided(by: 3).description == "66.67")
+    }
+
+    @Test func dayParsesFormsAndCountsAge() {
+        #expect(Day("2024-02-29") != nil)
+        #expect(Day("2023-02-29") == nil)
+        #expect(Day("20240305") == Day(year: 2024, month: 3, day: 5))
+        #expect(Day("2024/3/5") == Day(year: 2024, month: 3, day: 5))
+        let birth = Day(year: 2010, month: 6, day: 15)!
+        #expect(birth.age(on: Day(year: 2026, month: 6, day: 14)!) == 15)
+        #expect(birth.age(on: Day(year: 2026, month: 6, day: 15)!) == 16)
+        #expect(Day(daysSinceEpoch: Day(year: 2026, month: 11, day: 22)!.daysSinceEpoch) == Day(year: 2026, month: 11, day: 22))
+    }
+}
