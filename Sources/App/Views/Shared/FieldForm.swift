@@ -97,7 +97,7 @@ enum FieldForm {
 extension Node where Context == HTML.SelectContext {
     static func option(_ label: String, value: String, selected: Bool) -> Node {
         .element(named: "option", nodes: [
-            .attribute(named: "value", value: value),
+            .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
             .if(selected, .attribute(named: "selected", value: "selected")),
             .text(label),
         ])

@@ -1,0 +1,105 @@
+"""Browser smoke test: start Fangpin on a small demo county, log in, search a household, open it,
+try a bad form, and save screenshots under screenshots/. Needs chromium, chromium-driver and selenium."""
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+PORT = int(os.environ.get("FANGPIN_SMOKE_PORT", "8089"))
+BASE = f"http://127.0.0.1:{PORT}"
+SHOTS = os.path.join(ROOT, "screenshots")
+
+
+def wait_for_server(proc, timeout=300):
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited early with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(BASE + "/healthz", timeout=2) as r:
+                if r.status == 200:
+                    return
+        except Exception:
+            time.sleep(1)
+    raise SystemExit("server did not start")
+
+
+def main():
+    os.makedirs(SHOTS, exist_ok=True)
+    binary = os.path.join(ROOT, ".build", "debug", "fangpin")
+    if not os.path.exists(binary):
+        subprocess.run(["swift", "build", "--product", "fangpin"], cwd=ROOT, check=True)
+    work = tempfile.mkdtemp()
+    env = dict(os.environ, FANGPIN_DEMO_HOUSEHOLDS="400")
+    env.pop("DATABASE_URL", None)
+    log = open(os.path.join(work, "server.log"), "w")
+    proc = subprocess.Popen([binary, "serve", "--demo", "--db", os.path.join(work, "smoke.sqlite"),
+                             "--hostname", "127.0.0.1", "--port", str(PORT)], cwd=work, env=env, stdout=log, stderr=subprocess.STDOUT)
+    failures = []
+    try:
+        wait_for_server(proc)
+        opts = Options()
+        opts.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+        for a in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN"]:
+            opts.add_argument(a)
+        driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=opts)
+        driver.implicitly_wait(5)
+        try:
+            driver.get(BASE + "/")
+            driver.find_element(By.ID, "username").send_keys("admin")
+            driver.find_element(By.ID, "password").send_keys("Demo2026")
+            driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            table = driver.find_element(By.ID, "households")
+            first_head = table.find_elements(By.CSS_SELECTOR, "tbody tr td:nth-child(2) a")[0].text
+            driver.save_screenshot(os.path.join(SHOTS, "01-household-list.png"))
+
+            box = driver.find_element(By.ID, "q")
+            box.clear()
+            box.send_keys(first_head)
+            driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+            rows = driver.find_elements(By.CSS_SELECTOR, "#households tbody tr")
+            if not rows:
+                failures.append(f"search for {first_head} found nothing")
+            driver.save_screenshot(os.path.join(SHOTS, "02-search.png"))
+            rows[0].find_element(By.CSS_SELECTOR, "td a").click()
+            if "家庭成员" not in driver.page_source or first_head not in driver.page_source:
+                failures.append("household page does not show members")
+            driver.save_screenshot(os.path.join(SHOTS, "03-household.png"))
+
+            driver.get(BASE + "/households/new")
+            driver.find_element(By.ID, "f-head-idNumber").send_keys("450224198001010010")
+            driver.find_element(By.CSS_SELECTOR, "div.actions button[type=submit]").click()
+            errors = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".field.error .msg")]
+            if not any("校验位" in e for e in errors):
+                failures.append(f"bad ID number not reported next to its field: {errors}")
+            driver.save_screenshot(os.path.join(SHOTS, "04-form-errors.png"))
+
+            driver.get(BASE + "/regions")
+            if "融安县" not in driver.page_source:
+                failures.append("region tree missing the county")
+            driver.save_screenshot(os.path.join(SHOTS, "05-regions.png"))
+        finally:
+            driver.quit()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    if failures:
+        print("browser smoke test FAILED:")
+        for f in failures:
+            print(" -", f)
+        print(open(os.path.join(work, "server.log")).read()[-3000:])
+        sys.exit(1)
+    print("browser smoke test: 1 passed, 0 failed (screenshots in screenshots/)")
+
+
+if __name__ == "__main__":
+    main()
