@@ -112,8 +112,8 @@ extension API {
             let p = try req.require(.editRegistry)
             let id = try req.idParameter()
             let o = try API.body(req)
-            let input = try API.fields(o, table: HouseholdFields.table, extra: ["version"])
             let version = try API.expectedVersion(req, o)
+            let input = try API.fields(o, table: HouseholdFields.table, extra: ["version"])
             let h = try await req.registry(p).updateHousehold(id: id, input: input, expectedVersion: version)
             let members = try await RegistryStore.members(of: h.id, on: req.db)
             return try API.response(API.household(h, regions: req.regions, members: members), etag: h.version)
@@ -209,8 +209,9 @@ extension API {
         @Sendable static func update(req: Request) async throws -> Response {
             let p = try req.require(.editRegistry)
             let o = try API.body(req)
+            let version = try API.expectedVersion(req, o)
             let input = try API.fields(o, table: MemberFields.table, extra: ["version"])
-            let m = try await req.registry(p).updateMember(id: try req.idParameter(), input: input, expectedVersion: try API.expectedVersion(req, o))
+            let m = try await req.registry(p).updateMember(id: try req.idParameter(), input: input, expectedVersion: version)
             return try API.response(API.member(m), etag: m.version)
         }
 
