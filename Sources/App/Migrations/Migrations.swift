@@ -39,8 +39,40 @@ extension SchemaBuilder {
 
 func createIndex(_ db: any Database, _ name: String, on table: String, _ columns: [String], unique: Bool = false, where condition: String? = nil) async throws {
     guard let sql = db as? any SQLDatabase else { return }
-    let cols = columns.joined(separator: ", ")
-    try await sql.raw(SQLQueryString("CREATE \(unsafeRaw: unique ? "UNIQUE " : "")INDEX \(unsafeRaw: name) ON \(unsafeRaw: table) (\(unsafeRaw: cols))\(unsafeRaw: condition.map { " WHERE \($0)" } ?? "")")).run()
+    try await IndexSpec(name: name, table: table, columns: columns, unique: unique, condition: condition).create(on: sql)
+}
+
+/// A secondary index, declared once so bulk loads can drop and rebuild it.
+struct IndexSpec: Sendable {
+    var name: String
+    var table: String
+    var columns: [String]
+    var unique = false
+    var condition: String? = nil
+
+    func create(on sql: any SQLDatabase) async throws {
+        let cols = columns.joined(separator: ", ")
+        try await sql.raw(SQLQueryString("CREATE \(unsafeRaw: unique ? "UNIQUE " : "")INDEX \(unsafeRaw: name) ON \(unsafeRaw: table) (\(unsafeRaw: cols))\(unsafeRaw: condition.map { " WHERE \($0)" } ?? "")")).run()
+    }
+
+    func drop(on sql: any SQLDatabase) async throws {
+        try await sql.raw(SQLQueryString("DROP INDEX \(unsafeRaw: name)")).run()
+    }
+
+    static let households: [IndexSpec] = [
+        IndexSpec(name: "households_county_code", table: "households", columns: ["county_code", "dissolved_at", "code"]),
+        IndexSpec(name: "households_township", table: "households", columns: ["township_code", "dissolved_at", "code"]),
+        IndexSpec(name: "households_village", table: "households", columns: ["village_code", "dissolved_at", "code"]),
+        IndexSpec(name: "households_origin_village", table: "households", columns: ["origin_village_code"]),
+        IndexSpec(name: "households_origin_township", table: "households", columns: ["origin_township_code"]),
+        IndexSpec(name: "households_head_name", table: "households", columns: ["head_name"]),
+    ]
+    static let members: [IndexSpec] = [
+        IndexSpec(name: "members_household", table: "members", columns: ["household_id"]),
+        IndexSpec(name: "members_name", table: "members", columns: ["name"]),
+        // One ID number belongs to at most one household at a time (removed members keep theirs for history).
+        IndexSpec(name: "members_active_id_number", table: "members", columns: ["id_number"], unique: true, condition: "removed_at IS NULL"),
+    ]
 }
 
 struct CreateRegions: AsyncMigration {
@@ -85,12 +117,7 @@ struct CreateHouseholds: AsyncMigration {
             .fields(of: HouseholdFields.table)
             .unique(on: "code")
             .create()
-        try await createIndex(db, "households_county_code", on: "households", ["county_code", "code"])
-        try await createIndex(db, "households_township", on: "households", ["township_code", "code"])
-        try await createIndex(db, "households_village", on: "households", ["village_code", "code"])
-        try await createIndex(db, "households_origin_village", on: "households", ["origin_village_code"])
-        try await createIndex(db, "households_origin_township", on: "households", ["origin_township_code"])
-        try await createIndex(db, "households_head_name", on: "households", ["head_name"])
+        for index in IndexSpec.households { try await index.create(on: db as! any SQLDatabase) }
     }
     func revert(on db: any Database) async throws { try await db.schema("households").delete() }
 }
@@ -110,11 +137,7 @@ struct CreateMembers: AsyncMigration {
             .field("updated_at", .int64, .required)
             .fields(of: MemberFields.table)
             .create()
-        try await createIndex(db, "members_household", on: "members", ["household_id"])
-        try await createIndex(db, "members_name", on: "members", ["name"])
-        // One ID number belongs to at most one household at a time (removed members keep theirs for history).
-        try await createIndex(db, "members_active_id_number", on: "members", ["id_number"], unique: true, where: "removed_at IS NULL")
-        try await createIndex(db, "members_id_number", on: "members", ["id_number"])
+        for index in IndexSpec.members { try await index.create(on: db as! any SQLDatabase) }
     }
     func revert(on db: any Database) async throws { try await db.schema("members").delete() }
 }

@@ -1,5 +1,6 @@
 import Domain
 import Fluent
+import FluentSQLiteDriver
 import NIOConcurrencyHelpers
 import SQLKit
 import Vapor
@@ -82,63 +83,169 @@ enum DemoSetup {
         let householdChunk = isPostgres ? 1000 : 700
         let memberChunk = isPostgres ? 1500 : 800
         let batchSize = 5000
+        /// Generates the next households and turns them into insert rows (runs beside the previous batch's insert).
+        let dialectSource = db as! any SQLDatabase
+        @Sendable func build(_ count: Int) -> (statements: [SerializedStatement], households: Int, members: Int) {
+            let batch = county.withLockedValue { $0.nextHouseholds(count) }
+            var hRows: [[BulkValue]] = []
+            var mRows: [[BulkValue]] = []
+            hRows.reserveCapacity(batch.count)
+            mRows.reserveCapacity(batch.count * 4)
+            for h in batch {
+                let village = h.facts.text("villageCode")!
+                let head = h.members.first { $0.facts.choice("relation", as: Relation.self) == .head }
+                let income = IncomeSummary(facts: h.facts, memberCount: h.members.count)
+                let hid = h.id.uuidString.lowercased()
+                var row: [BulkValue] = [
+                    .text(hid), .text(countyCode), .text(String(village.prefix(9))),
+                    .text(h.facts.text("originVillageCode").map { String($0.prefix(9)) }), .text(h.code),
+                    .text(head?.facts.text("name")), .text(head?.id.uuidString.lowercased()), .int(Int64(h.members.count)),
+                    .int(income.netIncome.hundredths), .int(income.perCapita?.hundredths), .int(1), .int(stamp), .int(stamp),
+                ]
+                row.reserveCapacity(householdColumns.count)
+                for spec in HouseholdFields.table.specs { row.append(FieldTable.bulkValue(spec, h.facts[spec.key])) }
+                hRows.append(row)
+                for m in h.members {
+                    var mrow: [BulkValue] = [
+                        .text(m.id.uuidString.lowercased()), .text(hid), .text(countyCode), .int(1),
+                        .text(nil), .text(MembershipEvent.registration.rawValue), .int(stamp), .int(stamp),
+                    ]
+                    mrow.reserveCapacity(memberColumns.count)
+                    for spec in MemberFields.table.specs { mrow.append(FieldTable.bulkValue(spec, m.facts[spec.key])) }
+                    mRows.append(mrow)
+                }
+            }
+            // Serialized here, beside the previous batch's insert, so the database thread only executes.
+            return (BulkInsert.statements(into: "households", columns: householdColumns, rows: hRows, chunk: householdChunk, on: dialectSource)
+                    + BulkInsert.statements(into: "members", columns: memberColumns, rows: mRows, chunk: memberChunk, on: dialectSource),
+                    hRows.count, mRows.count)
+        }
         let memberTotal = try await db.transaction { db -> Int in
             let sql = db as! any SQLDatabase
+            if !isPostgres {
+                // A bigger page cache for the load keeps SQLite from spilling dirty pages mid-transaction.
+                try await sql.raw("PRAGMA cache_size = -131072").run()
+                try await sql.raw("PRAGMA temp_store = MEMORY").run()
+            }
+            // Into empty tables, building the secondary indexes once at the end (a sort) beats updating them row by row.
+            let emptyTables = try await sql.raw("SELECT (SELECT COUNT(*) FROM households) + (SELECT COUNT(*) FROM members) AS n").first()?
+                .decode(column: "n", as: Int.self) == 0
+            let deferred = emptyTables ? IndexSpec.households + IndexSpec.members : []
+            for index in deferred { try await index.drop(on: sql) }
             var memberTotal = 0
             var done = 0
-            while done < total {
-                let batch = county.withLockedValue { $0.nextHouseholds(min(batchSize, total - done)) }
-                var hRows: [[any SQLExpression]] = []
-                var mRows: [[any SQLExpression]] = []
-                hRows.reserveCapacity(batch.count)
-                for h in batch {
-                    let village = h.facts.text("villageCode")!
-                    let head = h.members.first { $0.facts.choice("relation", as: Relation.self) == .head }
-                    let income = IncomeSummary(facts: h.facts, memberCount: h.members.count)
-                    var row: [any SQLExpression] = [
-                        SQLBind(h.id.uuidString.lowercased()), SQLBind(countyCode), SQLBind(String(village.prefix(9))),
-                        SQLBind(h.facts.text("originVillageCode").map { String($0.prefix(9)) }), SQLBind(h.code),
-                        SQLBind(head?.facts.text("name")), SQLBind(head?.id.uuidString.lowercased()), SQLBind(h.members.count),
-                        SQLBind(income.netIncome.hundredths), SQLBind(income.perCapita?.hundredths), SQLBind(1), SQLBind(stamp), SQLBind(stamp),
-                    ]
-                    for spec in HouseholdFields.table.specs { row.append(FieldTable.bind(spec, h.facts[spec.key])) }
-                    hRows.append(row)
-                    for m in h.members {
-                        var mrow: [any SQLExpression] = [
-                            SQLBind(m.id.uuidString.lowercased()), SQLBind(h.id.uuidString.lowercased()), SQLBind(countyCode), SQLBind(1),
-                            SQLBind(String?.none), SQLBind(MembershipEvent.registration.rawValue),
-                            SQLBind(stamp), SQLBind(stamp),
-                        ]
-                        for spec in MemberFields.table.specs { mrow.append(FieldTable.bind(spec, m.facts[spec.key])) }
-                        mRows.append(mrow)
-                    }
-                }
-                for chunk in stride(from: 0, to: hRows.count, by: householdChunk) {
-                    try await sql.insert(into: "households").columns(householdColumns)
-                        .rows(hRows[chunk..<min(chunk + householdChunk, hRows.count)].map { $0 }).run()
-                }
-                for chunk in stride(from: 0, to: mRows.count, by: memberChunk) {
-                    try await sql.insert(into: "members").columns(memberColumns)
-                        .rows(mRows[chunk..<min(chunk + memberChunk, mRows.count)].map { $0 }).run()
-                }
-                memberTotal += mRows.count
-                done += batch.count
+            var next: Task<(statements: [SerializedStatement], households: Int, members: Int), Never>? =
+                total > 0 ? Task { build(min(batchSize, total)) } : nil
+            while let pending = next {
+                let batch = await pending.value
+                let remaining = total - done - batch.households
+                next = remaining > 0 ? Task { build(min(batchSize, remaining)) } : nil
+                for statement in batch.statements { try await statement.run(on: sql) }
+                memberTotal += batch.members
+                done += batch.households
                 progress?(done)
             }
+            for index in deferred { try await index.create(on: sql) }
+            if !isPostgres { try await sql.raw("PRAGMA cache_size = -2000").run() }
             if let site = county.withLockedValue({ $0.finalRegions }).first(where: { $0.flags.relocationSite }) {
                 try await sql.update("regions").set("relocation_size", to: SQLBind(site.flags.relocationSize)).where("code", .equal, SQLBind(site.code)).run()
             }
             return memberTotal
         }
+        // Fresh statistics, so the planner picks the name index for a name search rather than scanning the county.
+        try await (db as! any SQLDatabase).raw("ANALYZE").run()
         return Stats(households: total, members: memberTotal, seconds: Date().timeIntervalSince(start))
     }
 }
 
-extension SQLInsertBuilder {
-    /// Adds many value rows at once.
-    @discardableResult
-    func rows(_ rows: [[any SQLExpression]]) -> Self {
-        for r in rows { _ = self.values(r) }
-        return self
+/// A statement serialized ahead of time (for example on another task than the one that runs it).
+struct SerializedStatement: SQLExpression {
+    let sql: String
+    let binds: [any Encodable & Sendable]
+    /// The binds already encoded for SQLite, when serialized for it (encoding is most of the cost of a bulk insert).
+    var sqliteBinds: [SQLiteData]? = nil
+
+    /// Runs the statement: straight through SQLiteNIO when the binds are pre-encoded, else through SQLKit.
+    func run(on sql: any SQLDatabase) async throws {
+        if let sqliteBinds {
+            guard let lite = sql as? any SQLiteDatabase else { preconditionFailure("a statement encoded for SQLite run elsewhere") }
+            try await lite.query(self.sql, sqliteBinds) { _ in }
+        } else {
+            try await sql.execute(sql: self) { _ in }
+        }
+    }
+
+    func serialize(to serializer: inout SQLSerializer) {
+        // Placeholders were numbered from 1 when this was serialized: it must be the whole statement.
+        precondition(serializer.binds.isEmpty && serializer.sql.isEmpty, "a SerializedStatement cannot be nested")
+        serializer.write(sql)
+        serializer.binds = binds
+    }
+}
+
+/// One column value of a bulk insert, typed so it can be handed to either database without reflection.
+enum BulkValue: Sendable {
+    case text(String?)
+    case int(Int64?)
+    case bool(Bool?)
+
+    var sqlExpression: any SQLExpression {
+        switch self {
+        case .text(let v): return SQLBind(v)
+        case .int(let v): return SQLBind(v)
+        case .bool(let v): return SQLBind(v)
+        }
+    }
+
+    var encodable: any Encodable & Sendable {
+        switch self {
+        case .text(let v): return v
+        case .int(let v): return v
+        case .bool(let v): return v
+        }
+    }
+
+    /// What SQLiteKit's encoder would make of the value (booleans are integers in SQLite).
+    var sqlite: SQLiteData {
+        switch self {
+        case .text(let v?): return .text(v)
+        case .int(let v?): return .integer(Int(v))
+        case .bool(let v?): return .integer(v ? 1 : 0)
+        default: return .null
+        }
+    }
+}
+
+enum BulkInsert {
+    /// Multi-row INSERTs of at most `chunk` rows each, serialized for `database`'s dialect (SQLKit's general
+    /// serializer and encoder cost more than the insert itself here).
+    static func statements(into table: String, columns: [String], rows: [[BulkValue]], chunk: Int,
+                           on database: any SQLDatabase) -> [SerializedStatement] {
+        let width = columns.count
+        let placeholders = (1...max(1, min(chunk, rows.count) * width)).map { database.serialize(database.dialect.bindPlaceholder(at: $0)).sql }
+        let head = "INSERT INTO " + database.serialize(SQLIdentifier(table)).sql
+        let columnList = database.serialize(SQLList(columns.map { SQLIdentifier($0) })).sql
+        let isSQLite = database is any SQLiteDatabase
+        return stride(from: 0, to: rows.count, by: chunk).map { start in
+            let slice = rows[start..<min(start + chunk, rows.count)]
+            var sql = head + " (" + columnList + ") VALUES "
+            sql.reserveCapacity(slice.count * width * 7 + 200)
+            var n = 0
+            for (r, row) in slice.enumerated() {
+                precondition(row.count == width, "a row of \(row.count) values for \(width) columns")
+                sql += r == 0 ? "(" : ", ("
+                for c in 0..<width {
+                    if c > 0 { sql += ", " }
+                    sql += placeholders[n]
+                    n += 1
+                }
+                sql += ")"
+            }
+            let values = slice.joined()
+            if isSQLite {
+                return SerializedStatement(sql: sql, binds: [], sqliteBinds: values.map(\.sqlite))
+            }
+            return SerializedStatement(sql: sql, binds: values.map(\.encodable))
+        }
     }
 }

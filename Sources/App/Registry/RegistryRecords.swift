@@ -109,19 +109,24 @@ extension FieldTable {
     }
 
     static func bind(_ spec: FieldSpec, _ value: FieldValue?) -> any SQLExpression {
+        bulkValue(spec, value).sqlExpression
+    }
+
+    /// The column value of one fact (NULL where empty).
+    static func bulkValue(_ spec: FieldSpec, _ value: FieldValue?) -> BulkValue {
         switch spec.kind {
         case .integer:
-            if case .int(let n)? = value { return SQLBind(n) }
-            return SQLBind(Int?.none)
+            if case .int(let n)? = value { return .int(Int64(n)) }
+            return .int(nil)
         case .fixed2:
-            if case .fixed(let v)? = value { return SQLBind(v.hundredths) }
-            return SQLBind(Int64?.none)
+            if case .fixed(let v)? = value { return .int(v.hundredths) }
+            return .int(nil)
         case .bool:
-            if case .bool(let b)? = value { return SQLBind(b) }
-            return SQLBind(Bool?.none)
+            if case .bool(let b)? = value { return .bool(b) }
+            return .bool(nil)
         default:
             let raw = spec.raw(value)
-            return SQLBind(raw.isEmpty ? nil : raw)
+            return .text(raw.isEmpty ? nil : raw)
         }
     }
 }

@@ -448,7 +448,7 @@ struct RegistryStore {
         let row = try await sql.raw("SELECT MAX(code) AS c FROM households WHERE village_code = \(bind: village)").first()
         let last = try row?.decode(column: "c", as: String?.self) ?? nil
         let serial = last.flatMap { Int($0.dropFirst(12)) } ?? 0
-        return village + String(format: "%05d", serial + 1)
+        return village + (serial + 1).zeroPadded(5)
     }
 
     func insertHousehold(id: String, code: String, facts: Facts, on sql: any SQLDatabase) async throws {

@@ -59,7 +59,15 @@ public struct DemoCounty: Sendable {
     private var villageWeights: [Double] = []
     private var householdSerial: [String: Int] = [:]
     private var usedIDs = Set<String>()
+    private lazy var townshipNames: [String: String] = Dictionary(regions.filter { $0.code.count == 9 }.map { ($0.code, $0.name) },
+                                                                  uniquingKeysWith: { a, _ in a })
     private var relocatedPeople = 0
+    /// Record ids are time-ordered from a fixed instant (2026-01-01), one millisecond per record.
+    private var idClock: UInt64 = 1_767_225_600_000
+    private mutating func nextID() -> UUID {
+        idClock += 1
+        return rng.orderedUUID(milliseconds: idClock)
+    }
 
     /// 融安县's townships (GB/T 2260 codes).
     static let ronganTownships: [(String, String)] = [
@@ -150,21 +158,27 @@ public struct DemoCounty: Sendable {
         return surname + rng.pick(pool) + (rng.chance(0.7) ? rng.pick(pool) : "")
     }
 
+    /// A birth day on which the person is exactly `age` today: one of the 365 days up to `age` years ago.
     private mutating func birth(age: Int) -> Day {
-        let year = today.year - age
-        var d = Day(year: year, month: rng.int(1...12), day: rng.int(1...28))!
-        if d > today.adding(days: -age * 365) && age > 0 { d = Day(year: year - 1, month: d.month, day: d.day)! }
-        return min(d, today)
+        let latest = Day(year: today.year - age, month: today.month, day: min(today.day, 28))!
+        return latest.adding(days: -rng.int(0...364))
     }
 
+    /// A unique ID number for that birth day and sex. Each (region, day, sex) has 500 sequence numbers; when the
+    /// county's are used up the person is given a neighbouring county's code, so the search always ends.
     private mutating func idNumber(birth: Day, sex: Sex) -> String {
-        let region = rng.chance(0.95) ? countyCode : rng.pick(["450221", "450222", "450223", "450225", "450226", "452226"])
-        var seq = rng.int(0...497) * 2 + (sex == .male ? 1 : 0) + 2
-        while true {
-            let id = IDNumber.make(region: region, birth: birth, sequence: seq % 1000)
-            if usedIDs.insert(id).inserted { return id }
-            seq += 2
+        let neighbours = ["450221", "450222", "450223", "450225", "450226", "452226"]
+        var regions = rng.chance(0.95) ? [countyCode] + neighbours : [rng.pick(neighbours), countyCode] + neighbours
+        regions = regions.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
+        let start = rng.int(0...497)
+        for region in regions {
+            for step in 0..<499 {
+                let seq = ((start + step) % 499) * 2 + (sex == .male ? 1 : 0) + 2
+                let id = IDNumber.make(region: region, birth: birth, sequence: seq)
+                if usedIDs.insert(id).inserted { return id }
+            }
         }
+        preconditionFailure("more than \(regions.count * 499) people of one sex born on \(birth)")
     }
 
     private struct Person {
@@ -332,14 +346,14 @@ public struct DemoCounty: Sendable {
             m["mandarin"] = .bool(age < 70 || rng.chance(0.6))
             if relocated { m["relocatedPerson"] = .bool(true) }
             if age >= 18, rng.chance(0.7) { m["phone"] = .text(mobile()) }
-            members.append(Member(id: rng.uuid(), facts: m))
+            members.append(Member(id: nextID(), facts: m))
         }
         if relocated { relocatedPeople += members.count }
 
         // Household facts.
         facts["villageCode"] = .text(village.code)
         facts["groupName"] = .text("第\(rng.int(1...6))村民小组")
-        let townshipName = regions.first { $0.code == String(village.code.prefix(9)) }?.name ?? ""
+        let townshipName = townshipNames[String(village.code.prefix(9))] ?? ""
         facts["address"] = .text("\(countyName)\(townshipName)\(village.name)\(rng.int(1...199))号")
         if rng.chance(0.85) { facts["phone"] = .text(mobile()) }
         let alleviated = rng.chance(village.flags.alleviatedVillage ? 0.25 : 0.14) || (relocated && rng.chance(0.6))
@@ -387,10 +401,10 @@ public struct DemoCounty: Sendable {
             facts["riskTypes"] = .multi(RiskType.allCases.filter(risks.contains).map(\.rawValue))
         }
 
-        return Household(id: rng.uuid(), code: village.code + String(format: "%05d", serial), facts: facts, members: members)
+        return Household(id: nextID(), code: village.code + serial.zeroPadded(5), facts: facts, members: members)
     }
 
     private mutating func mobile() -> String {
-        rng.pick(["138", "139", "150", "151", "177", "180", "186", "199"]) + String(format: "%08d", rng.int(0...99_999_999))
+        rng.pick(["138", "139", "150", "151", "177", "180", "186", "199"]) + rng.int(0...99_999_999).zeroPadded(8)
     }
 }

@@ -50,4 +50,19 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
         return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
                            bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
     }
+
+    /// A time-ordered UUID (version 7 layout): 48 bits of milliseconds, then random bits. Ordered keys keep
+    /// B-tree inserts at the end of the primary-key index instead of all over it.
+    public mutating func orderedUUID(milliseconds: UInt64) -> UUID {
+        let r = next()
+        var bytes = [UInt8](repeating: 0, count: 16)
+        for i in 0..<6 { bytes[i] = UInt8((milliseconds >> (8 * UInt64(5 - i))) & 0xFF) }
+        let tail = next()
+        for i in 6..<8 { bytes[i] = UInt8((r >> (8 * UInt64(i))) & 0xFF) }
+        for i in 8..<16 { bytes[i] = UInt8((tail >> (8 * UInt64(i - 8))) & 0xFF) }
+        bytes[6] = (bytes[6] & 0x0F) | 0x70 // version 7
+        bytes[8] = (bytes[8] & 0x3F) | 0x80 // variant
+        return UUID(uuid: (bytes[0], bytes[1], bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7],
+                           bytes[8], bytes[9], bytes[10], bytes[11], bytes[12], bytes[13], bytes[14], bytes[15]))
+    }
 }

@@ -65,7 +65,7 @@ public struct IDNumber: Hashable, Sendable, CustomStringConvertible {
 
     /// Builds a valid number (demo data, tests).
     public static func make(region: String, birth: Day, sequence: Int) -> String {
-        let body = region + String(format: "%04d%02d%02d%03d", birth.year, birth.month, birth.day, sequence)
+        let body = region + birth.year.zeroPadded(4) + birth.month.zeroPadded(2) + birth.day.zeroPadded(2) + sequence.zeroPadded(3)
         return body + String(checkCharacter(for: body))
     }
 
