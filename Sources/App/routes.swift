@@ -22,6 +22,7 @@ func routes(_ app: Application) throws {
         signedIn.get("regions", use: WebController.regions)
         signedIn.get("households", use: HouseholdController.index)
         signedIn.get("households", "new", use: HouseholdController.newForm)
+        signedIn.get("households", "export.xlsx", use: HouseholdController.export)
         signedIn.post("households", "new", use: HouseholdController.create)
         signedIn.get("households", ":id", use: HouseholdController.show)
         signedIn.get("households", ":id", "edit", use: HouseholdController.editForm)

@@ -1,6 +1,7 @@
 import Domain
 import Fluent
 import Vapor
+import XLSX
 
 extension Request {
     func registry(_ principal: Principal) -> RegistryStore {
@@ -35,9 +36,38 @@ enum HouseholdController {
         let villages = req.villageChoices(in: filters.township.isEmpty ? scope : filters.township)
         return req.page {
             HouseholdIndex.view(.init(principal: p, filters: filters, rows: rows, total: total, villages: villages, townships: townships,
-                                      villageNames: villageNames, canCreate: Permissions.allows(p.role, .editRegistry)))
+                                      villageNames: villageNames, canCreate: Permissions.allows(p.role, .editRegistry),
+                                      canExport: Permissions.allows(p.role, .exportRegistry)))
         }
     }
+
+    /// The list as filtered, all pages, as an Excel workbook (at most `exportLimit` rows).
+    @Sendable static func export(req: Request) async throws -> Response {
+        let p = try req.require(.exportRegistry)
+        var filters = try HouseholdQuery.Filters(from: req)
+        filters.page = 1
+        let (rows, total) = try await HouseholdQuery.list(filters, principal: p, on: req.db, limit: exportLimit)
+        guard total <= exportLimit else {
+            throw AppError.badRequest("符合条件的农户有\(total)户，超过单次导出上限\(exportLimit)户；请按乡镇或村筛选后分批导出", field: "village")
+        }
+        let header = ["户编号", "乡镇", "村（社区）", "户主", "户类型", "脱贫年度", "监测对象类别", "家庭人口", "人均纯收入（元）", "易地搬迁", "状态"]
+        let cells: [[Cell]] = rows.map { r in
+            let township = req.regions[String(r.villageCode.prefix(9))]?.name ?? ""
+            let village = req.regions[r.villageCode]?.name ?? r.villageCode
+            return [.text(r.code), .text(township), .text(village), .text(r.headName ?? ""), .text(r.category?.label ?? ""),
+                    r.liftedYear.map { .integer($0) } ?? .empty, .text(r.monitoringCategory?.label ?? ""), .integer(r.memberCount),
+                    r.perCapita.map { .number($0.description) } ?? .empty, .text(r.relocated ? "是" : ""), .text(r.dissolved ? "已注销" : "")]
+        }
+        let data = try XLSXWriter.write([Sheet(name: "农户台账", header: header, rows: cells)])
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        let name = "农户台账-\(Day(date: Date()).description).xlsx"
+        response.headers.replaceOrAdd(name: .contentDisposition,
+                                      value: "attachment; filename=\"households.xlsx\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "households.xlsx")")
+        return response
+    }
+
+    static let exportLimit = 200_000
 
     @Sendable static func show(req: Request) async throws -> Page {
         let p = try req.require(.viewRegistry)

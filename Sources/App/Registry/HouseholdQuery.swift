@@ -84,7 +84,8 @@ enum HouseholdQuery {
         }
     }
 
-    static func list(_ f: Filters, principal: Principal, on db: any Database) async throws -> (rows: [Row], total: Int) {
+    /// One page of the list, or with `limit` the first `limit` rows in the list's order (for exports).
+    static func list(_ f: Filters, principal: Principal, on db: any Database, limit: Int? = nil) async throws -> (rows: [Row], total: Int) {
         let sql = db as! any SQLDatabase
         guard let scope = scopeCondition(principal) else { return ([], 0) }
         var conditions: [SQLQueryString] = [scope]
@@ -117,13 +118,14 @@ enum HouseholdQuery {
         let total = try countRow?.decode(column: "n", as: Int.self) ?? 0
         let order = Filters.sortColumns[f.sort] ?? "h.code"
         let direction = f.dir == "desc" ? "DESC" : "ASC"
-        let offset = (f.page - 1) * f.per
+        let offset = limit == nil ? (f.page - 1) * f.per : 0
+        let count = limit ?? f.per
         let rows = try await sql.raw("""
             SELECT h.id, h.code, h.village_code, h.head_name, h.category, h.lifted_year, h.monitoring_category, h.member_count,
                    h.per_capita_income, h.dissolved_at, h.relocated
             FROM households h WHERE \(whereClause)
             ORDER BY \(unsafeRaw: order) \(unsafeRaw: direction), h.code \(unsafeRaw: direction)
-            LIMIT \(literal: f.per) OFFSET \(literal: offset)
+            LIMIT \(literal: count) OFFSET \(literal: offset)
             """).all()
         return (try rows.map { r in
             Row(id: try r.decode(column: "id", as: String.self),

@@ -61,7 +61,8 @@ final class RegionDirectory: Sendable {
                 names.insert(e.name, at: 0)
                 c = e.parentCode
             }
-            return names.isEmpty ? code : names.joined(separator: " · ")
+            if names.isEmpty { return s.byCode[code]?.name ?? code }
+            return names.joined(separator: " · ")
         }
     }
 

@@ -33,19 +33,21 @@ public enum Role: String, Labeled, Codable {
 /// What a user may do. Declared in one table below so a reader can check it against SPEC §1.
 public enum Action: String, CaseIterable, Sendable {
     case viewRegistry, editRegistry, viewRegions, manageUsers
+    /// Download lists as spreadsheets (personal data leaves the system).
+    case exportRegistry
 }
 
 public enum Permissions {
     /// role × action. Scope (which records) is checked separately by `AccessPolicy`.
     public static let table: [Role: Set<Action>] = [
-        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers],
-        .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions],
-        .villageOfficer: [.viewRegistry, .editRegistry, .viewRegions],
+        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry],
+        .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry],
+        .villageOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry],
         // Departments see their own uploads and warning results (a later issue), not the registry.
         .departmentOfficer: [.viewRegions],
         // Helpers record measures and visits; the registry is read-only to them.
         .helper: [.viewRegistry, .viewRegions],
-        .inspector: [.viewRegistry, .viewRegions],
+        .inspector: [.viewRegistry, .viewRegions, .exportRegistry],
     ]
 
     public static func allows(_ role: Role, _ action: Action) -> Bool { table[role]?.contains(action) ?? false }

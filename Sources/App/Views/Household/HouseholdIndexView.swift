@@ -11,6 +11,7 @@ enum HouseholdIndex {
         var townships: [Choice]
         var villageNames: [String: String]
         var canCreate: Bool
+        var canExport: Bool
     }
 
     static func view(_ m: Model) -> HTML {
@@ -19,7 +20,8 @@ enum HouseholdIndex {
             filters(m),
             .div(.class("actions"),
                  .span(.class("muted"), .text("共 \(m.total) 户")),
-                 .if(m.canCreate, .a(.class("button"), .href(SiteURL.newHousehold), .text("新建农户")))),
+                 .if(m.canCreate, .a(.class("button"), .href(SiteURL.newHousehold), .text("新建农户"))),
+                 .if(m.canExport, .a(.class("button secondary"), .href(SiteURL.exportHouseholds(query: m.filters.asQuery)), .text("导出Excel")))),
             table(m),
             pager(m)
         ))

@@ -6,6 +6,11 @@ enum SiteURL {
     static let households = "/households"
     static let newHousehold = "/households/new"
     static let regions = "/regions"
+    static func exportHouseholds(query: [String: String]) -> String {
+        let q = query.filter { !$0.value.isEmpty && $0.key != "page" && $0.key != "per" }.sorted { $0.key < $1.key }
+            .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
+        return "/households/export.xlsx" + (q.isEmpty ? "" : "?" + q)
+    }
 
     static func household(_ id: String) -> String { "/households/\(id)" }
     static func editHousehold(_ id: String) -> String { "/households/\(id)/edit" }

@@ -1,0 +1,52 @@
+@testable import App
+import Domain
+import Foundation
+import Testing
+import VaporTesting
+import XLSX
+
+extension AllTests {
+    @Suite struct ExportTests {
+        @Test func householdListExportsAsExcelWithTheListsFiltersAndScope() async throws {
+            try await withFangpin { app in
+                try await app.makeUser("county", role: .countyAdmin, scope: "450224")
+                var admin = try await Browser.login(app, username: "county")
+                let list = try await admin.get("/households")
+                #expect(list.body.string.contains("/households/export.xlsx"))
+
+                let all = try await admin.get("/households/export.xlsx")
+                #expect(all.status == .ok)
+                #expect(all.headers.contentType?.subType == "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                #expect(all.headers.first(name: .contentDisposition)?.contains("attachment") == true)
+                let sheets = try XLSXReader.read(Data(buffer: all.body))
+                #expect(sheets.first?.name == "农户台账")
+                let rows = sheets.first?.rows ?? []
+                #expect(rows.first?.first == "户编号")
+                let total = try await app.sql().raw("SELECT COUNT(*) AS n FROM households WHERE dissolved_at IS NULL").first()!.decode(column: "n", as: Int.self)
+                #expect(rows.count - 1 == total, "every household in scope, all pages")
+
+                // The list's filters apply: one village only.
+                let village = try await app.busyVillage(min: 2)
+                let one = try XLSXReader.read(Data(buffer: try await admin.get("/households/export.xlsx?village=\(village)").body))[0].rows.dropFirst()
+                let codes = try await app.householdIDs(in: village).count
+                #expect(one.count == codes)
+                #expect(one.allSatisfy { $0[0].hasPrefix(village) })
+
+                // A village officer's export holds its own village only.
+                try await app.makeUser("vill", role: .villageOfficer, scope: village)
+                var officer = try await Browser.login(app, username: "vill")
+                let own = try XLSXReader.read(Data(buffer: try await officer.get("/households/export.xlsx").body))[0].rows.dropFirst()
+                #expect(!own.isEmpty && own.allSatisfy { $0[0].hasPrefix(village) || $0[9] == "是" })
+
+                // Helpers may read the registry but not take it away as a file; bad filters are a clear error.
+                try await app.makeUser("help", role: .helper, scope: village)
+                var helper = try await Browser.login(app, username: "help")
+                #expect(try await helper.get("/households/export.xlsx").status == .forbidden)
+                #expect(!(try await helper.get("/households").body.string.contains("export.xlsx")))
+                let bad = try await admin.get("/households/export.xlsx?village=12")
+                #expect(bad.status == .badRequest)
+                #expect(bad.body.string.contains("村代码应为12位数字"))
+            }
+        }
+    }
+}
