@@ -28,6 +28,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
     }
     try await app.regions.reload(on: app.db)
+    try await app.calendars.reload(on: app.db)
 
     if config.demo {
         try await DemoSetup.ensure(app: app, households: config.demoHouseholds, seed: config.demoSeed)

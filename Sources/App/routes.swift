@@ -10,6 +10,8 @@ func routes(_ app: Application) throws {
             try API.response(OpenAPIDocument.make())
         }
         app.post("api", "v1", "auth", "login", use: API.Auth.login)
+        app.get("api", "v1", "calendar", "day", use: API.Calendar.day)
+        app.get("api", "v1", "calendar", "add-working-days", use: API.Calendar.addWorkingDays)
     }
 
     do { // web pages
@@ -20,6 +22,8 @@ func routes(_ app: Application) throws {
         signedIn.get(use: WebController.home)
         signedIn.post("logout", use: WebController.logout)
         signedIn.get("regions", use: WebController.regions)
+        signedIn.get("policy", "calendar", use: PolicyController.calendar)
+        signedIn.post("policy", "calendar", use: PolicyController.saveCalendar)
         signedIn.get("households", use: HouseholdController.index)
         signedIn.get("households", "new", use: HouseholdController.newForm)
         signedIn.get("households", "export.xlsx", use: HouseholdController.export)

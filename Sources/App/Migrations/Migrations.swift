@@ -13,6 +13,7 @@ enum Migrations {
         app.migrations.add(CreateHouseholdEvents())
         app.migrations.add(CreateUsers())
         app.migrations.add(CreateUserTokens())
+        app.migrations.add(CreateCalendarYears())
     }
 }
 

@@ -35,19 +35,23 @@ public enum Action: String, CaseIterable, Sendable {
     case viewRegistry, editRegistry, viewRegions, manageUsers
     /// Download lists as spreadsheets (personal data leaves the system).
     case exportRegistry
+    /// See policy settings (calendar, thresholds, deadline rules).
+    case viewPolicy
+    /// Change them (county admin only).
+    case managePolicy
 }
 
 public enum Permissions {
     /// role × action. Scope (which records) is checked separately by `AccessPolicy`.
     public static let table: [Role: Set<Action>] = [
-        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry],
-        .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry],
-        .villageOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry],
+        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .viewPolicy, .managePolicy],
+        .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy],
+        .villageOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy],
         // Departments see their own uploads and warning results (a later issue), not the registry.
-        .departmentOfficer: [.viewRegions],
+        .departmentOfficer: [.viewRegions, .viewPolicy],
         // Helpers record measures and visits; the registry is read-only to them.
-        .helper: [.viewRegistry, .viewRegions],
-        .inspector: [.viewRegistry, .viewRegions, .exportRegistry],
+        .helper: [.viewRegistry, .viewRegions, .viewPolicy],
+        .inspector: [.viewRegistry, .viewRegions, .exportRegistry, .viewPolicy],
     ]
 
     public static func allows(_ role: Role, _ action: Action) -> Bool { table[role]?.contains(action) ?? false }

@@ -140,6 +140,13 @@ enum OpenAPIDocument {
                 "changes": type("array", ["items": .object(["type": .string("object"), "properties": .object([
                     "field": type("string"), "label": type("string"), "before": nullable("string"), "after": nullable("string")])])]),
             ])]),
+            "CalendarDay": .object(["type": .string("object"), "required": .array(["date", "workday", "holiday"].map(JSON.string)), "properties": .object([
+                "date": type("string", ["format": .string("date")]), "workday": type("boolean"), "holiday": nullable("string"),
+                "adjustedWorkday": type("boolean"), "weekday": type("string"),
+            ])]),
+            "CalendarDate": .object(["type": .string("object"), "required": .array([.string("date")]), "properties": .object([
+                "date": type("string", ["format": .string("date")]), "from": type("string", ["format": .string("date")]), "days": type("integer"),
+            ])]),
             "Moves": .object(["type": .string("object"), "properties": .object([
                 "members": type("array", ["items": .object(["type": .string("object"), "required": .array([.string("id"), .string("relation")]),
                                                              "properties": .object(["id": type("string"), "relation": type("string")])])]),
@@ -193,6 +200,11 @@ enum OpenAPIDocument {
                     "application/json": .object(["schema": .object(["type": .string("object"), "required": .array([.string("token")]), "properties": .object([
                         "token": type("string"), "expiresAt": type("string", ["format": .string("date-time")]), "user": .object(["type": .string("object")])])])])])])]) { a, _ in a }),
             ])]),
+            "/api/v1/calendar/day": .object(["get": op("某日是否工作日（法定节假日与调休）", params: [
+                param("date", "日期 YYYY-MM-DD（日历覆盖年份之内）")], schema: "CalendarDay", errors: [400, 422], secured: false)]),
+            "/api/v1/calendar/add-working-days": .object(["get": op("from 之后第 days 个工作日（from 当日不计）", params: [
+                param("from", "起算日期 YYYY-MM-DD"), param("days", "工作日数 0–3650", type: "integer")],
+                schema: "CalendarDate", errors: [400, 422], secured: false)]),
             "/api/v1/regions": .object(["get": op("行政区划（县、乡镇、村、组）", params: [
                 param("parent", "上级代码"), param("level", "county | township | village | group")],
                 schema: nil, errors: [400, 401, 403])]),

@@ -67,6 +67,7 @@ enum Layout {
         var items: [NavItem] = []
         if Permissions.allows(p.role, .viewRegistry) { items.append(NavItem(key: "households", title: "农户台账", url: SiteURL.households)) }
         if Permissions.allows(p.role, .viewRegions) { items.append(NavItem(key: "regions", title: "行政区划", url: SiteURL.regions)) }
+        if Permissions.allows(p.role, .viewPolicy) { items.append(NavItem(key: "policy", title: "工作日历", url: SiteURL.calendar)) }
         return items
     }
 
@@ -100,6 +101,11 @@ enum Layout {
     .field.error input,.field.error select,.field.error .checks{border-color:#d64545;background:#fff5f5}
     .field .msg{color:#d64545;font-size:12px;margin-top:3px}.checks{display:flex;flex-wrap:wrap;gap:4px 12px;border:1px solid transparent;padding:2px}
     .checks label{display:inline-flex;gap:4px;align-items:center;font-size:13px}.checks input{width:auto}
+    textarea.wide{width:100%;font-family:"Noto Sans Mono CJK SC",monospace;font-size:13px}
+    .months{display:grid;grid-template-columns:repeat(auto-fill,minmax(230px,1fr));gap:14px}.month h3{margin:0 0 6px;font-size:14px}
+    .month table{border-collapse:collapse;width:100%}.month td,.month th{text-align:center;padding:3px 0;font-size:12px;width:14.28%}
+    .month th{color:#52606d;font-weight:400}.month td.rest{color:#b1282e}.month td.hol{background:#ffe3e3;color:#8a1c1c;font-weight:700}
+    .month td.adj{background:#e3ecff;color:#1d3f8a;font-weight:700}.legend span{display:inline-block;padding:2px 8px;margin-right:8px;border-radius:3px}
     .alert{padding:10px 14px;border-radius:4px;margin-bottom:12px}.alert.error{background:#ffe3e3;border:1px solid #f29b9b;color:#8a1c1c}
     .alert.ok{background:#e3f9e5;border:1px solid #91d8a0;color:#0e5a23}
     .badge{display:inline-block;padding:1px 6px;border-radius:10px;font-size:12px;background:#eef2f6;color:#323f4b;margin:1px 2px}
