@@ -34,7 +34,7 @@ enum CalendarPage {
 
     static func years(_ m: Model) -> BodyNode {
         let ys = m.calendar.years.keys.sorted()
-        return .table(.class("data"),
+        return .table(.class("grid"),
             .thead(.tr(.th(.text("年份")), .th(.text("节假日")), .th(.class("num"), .text("放假天数")), .th(.class("num"), .text("调休上班")), .th(.text("来源")))),
             .tbody(.forEach(ys) { y in
                 let s = m.calendar.years[y]!
