@@ -1,0 +1,89 @@
+/// Deadlines the seeds set, as configuration (R12, R14, R16, R18–R20). Later capabilities attach a deadline to
+/// their records (a clue, an enrolment, a monthly push) and ask for its state.
+public struct DeadlineRule: Sendable, Equatable, Hashable {
+    public enum Count: Sendable, Equatable, Hashable {
+        /// N working days after the start (Chinese calendar).
+        case workingDays(Int)
+        /// N calendar days after the start.
+        case days(Int)
+        /// By day N of the start's month (the start's month; a start after that day moves to the next month).
+        case dayOfMonth(Int)
+        /// N working days after the first day of the start's quarter.
+        case workingDaysIntoQuarter(Int)
+    }
+
+    public var key: String
+    public var name: String
+    public var count: Count
+    /// Which requirement it comes from.
+    public var source: String
+
+    public init(key: String, name: String, count: Count, source: String) {
+        self.key = key; self.name = name; self.count = count; self.source = source
+    }
+
+    public var countLabel: String {
+        switch count {
+        case .workingDays(let n): return "\(n)个工作日内"
+        case .days(let n): return "\(n)天内"
+        case .dayOfMonth(let n): return "每月\(n)日前"
+        case .workingDaysIntoQuarter(let n): return "季度开始后\(n)个工作日内"
+        }
+    }
+
+    /// The last day the work may be done on.
+    public func due(from start: Day, calendar: WorkingCalendar) throws -> Day {
+        switch count {
+        case .workingDays(let n): return try calendar.addingWorkingDays(n, to: start)
+        case .days(let n): return start.adding(days: n)
+        case .dayOfMonth(let n):
+            let day = min(n, Day.daysIn(month: start.month, year: start.year))
+            let thisMonth = Day(year: start.year, month: start.month, day: day)!
+            if start <= thisMonth { return thisMonth }
+            let (y, m) = start.month == 12 ? (start.year + 1, 1) : (start.year, start.month + 1)
+            return Day(year: y, month: m, day: min(n, Day.daysIn(month: m, year: y)))!
+        case .workingDaysIntoQuarter(let n):
+            let firstMonth = (start.month - 1) / 3 * 3 + 1
+            let quarterStart = Day(year: start.year, month: firstMonth, day: 1)!
+            // The first day counts when it is a working day: "within 5 working days of the quarter's start".
+            return try calendar.addingWorkingDays(n, to: quarterStart.adding(days: -1))
+        }
+    }
+
+    /// 识别认定 (R12): respond to a clue within 5 working days; decide within 15 days of the clue.
+    /// 排查 (R14): discover within 5 days, handle within 10, assist within 30.
+    /// 帮扶 (R18, R19): a helper within 5 working days of enrolment, measures within 10 working days.
+    /// 部门数据 (R16): departments push by the 5th; townships report by the 20th; the county by the 25th.
+    /// 统计 (R20): quarterly measure statistics within 5 working days of the quarter's start.
+    public static let seedDefaults: [DeadlineRule] = [
+        DeadlineRule(key: "clue.response", name: "风险线索答复", count: .workingDays(5), source: "R12"),
+        DeadlineRule(key: "clue.decision", name: "线索至认定结论", count: .days(15), source: "R12"),
+        DeadlineRule(key: "screening.discover", name: "排查发现", count: .days(5), source: "R14"),
+        DeadlineRule(key: "screening.handle", name: "排查处理", count: .days(10), source: "R14"),
+        DeadlineRule(key: "screening.assist", name: "落实帮扶", count: .days(30), source: "R14"),
+        DeadlineRule(key: "enrolment.helper", name: "明确帮扶责任人", count: .workingDays(5), source: "R18"),
+        DeadlineRule(key: "enrolment.measures", name: "制定落实帮扶措施", count: .workingDays(10), source: "R19"),
+        DeadlineRule(key: "department.push", name: "行业部门推送数据", count: .dayOfMonth(5), source: "R16"),
+        DeadlineRule(key: "township.report", name: "乡镇核实上报", count: .dayOfMonth(20), source: "R16"),
+        DeadlineRule(key: "county.report", name: "县级汇总上报", count: .dayOfMonth(25), source: "R16"),
+        DeadlineRule(key: "measures.quarterly", name: "季度帮扶措施统计", count: .workingDaysIntoQuarter(5), source: "R20"),
+    ]
+}
+
+/// Where a deadline stands.
+public enum DeadlineState: String, Labeled {
+    case open, met, overdue, metLate
+    public var label: String {
+        switch self {
+        case .open: return "办理中"
+        case .met: return "按期完成"
+        case .overdue: return "已逾期"
+        case .metLate: return "逾期完成"
+        }
+    }
+
+    public static func of(due: Day, completedOn: Day?, today: Day) -> DeadlineState {
+        if let done = completedOn { return done <= due ? .met : .metLate }
+        return today <= due ? .open : .overdue
+    }
+}

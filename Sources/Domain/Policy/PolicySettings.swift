@@ -1,0 +1,30 @@
+/// The numbers the rules use, each with the seed's value (or national practice, where the seeds are silent) as
+/// default. A county admin changes them on the policy page; every decision records the version it used.
+public struct PolicySettings: Sendable, Equatable {
+    /// Compulsory-education ages (义务教育阶段): a member of these ages not at school is a dropout.
+    public var compulsoryEducationAges: ClosedRange<Int> = 6...15
+    /// 参考收入 = 家庭纯收入 + 理赔收入 − 合规自付刚性支出 (DOMAIN §3.3). Switch either part off here.
+    public var addClaimsIncome = true
+    public var deductRigidExpenditure = true
+    /// Local rural per-capita disposable income (当地农村居民人均可支配收入), yuan. Default: the national 2024 figure.
+    public var ruralAveragePerCapita = Fixed2(23_119)
+    /// "明显高于": reference per-capita income at least this many times the local average (×100, so 120 = 1.2×).
+    public var clearlyAbovePercent = 120
+    /// Key group 1: 2020 脱贫户 and those lifted "early", i.e. in this year or before.
+    public var earlyLiftedYear = 2016
+    /// Key group 2: low income means below this many times the threshold (×100).
+    public var lowIncomePercent = 150
+    /// Key group 2: a fall of at least this share of last year's per-capita income is "sharp" (%).
+    public var sharpDropPercent = 30
+    /// Key group 7: this many children (sons and daughters under 18 or at school) is "many".
+    public var manyChildren = 3
+    /// Key group 7: …or this many at school beyond compulsory education.
+    public var nonCompulsoryStudents = 2
+    /// Key group 8: migrant work of fewer months than this a year is unstable.
+    public var stableWorkMonths = 6
+    /// Key group 9: compliant rigid expenditure at least this share of net income (%), or this amount, is large.
+    public var largeRigidPercent = 50
+    public var largeRigidAmount = Fixed2(20_000)
+
+    public init() {}
+}

@@ -1,0 +1,58 @@
+/// 防止返贫监测范围 (R9): the per-capita income line per province, with the date from which it applies.
+/// Evaluations use the line in force on their date; earlier lines stay for history.
+public struct Threshold: Sendable, Equatable, Hashable {
+    /// Two-digit province code (13 河北, 45 广西, …).
+    public var province: String
+    public var effectiveFrom: Day
+    public var perCapita: Fixed2
+    /// The notice it comes from.
+    public var basis: String
+
+    public init(province: String, effectiveFrom: Day, perCapita: Fixed2, basis: String) {
+        self.province = province; self.effectiveFrom = effectiveFrom; self.perCapita = perCapita; self.basis = basis
+    }
+}
+
+public struct ThresholdTable: Sendable, Equatable {
+    public private(set) var entries: [Threshold]
+
+    public init(_ entries: [Threshold]) { self.entries = entries.sorted { ($0.province, $0.effectiveFrom) < ($1.province, $1.effectiveFrom) } }
+
+    /// Seed 001: 河北省 7300 元 from 2022-04-16.
+    public static let seed = ThresholdTable([
+        Threshold(province: "13", effectiveFrom: Day(year: 2022, month: 4, day: 16)!, perCapita: Fixed2(7300),
+                  basis: "河北省防止返贫监测范围年度调整（涞源县集中排查方案，2022年4月16日起）"),
+    ])
+
+    /// The line in force on `date` in a province, or nil when none had begun.
+    public func inForce(province: String, on date: Day) -> Threshold? {
+        entries.last { $0.province == province && $0.effectiveFrom <= date }
+    }
+
+    public func history(province: String) -> [Threshold] { entries.filter { $0.province == province } }
+
+    public mutating func add(_ t: Threshold) throws {
+        guard t.province.count == 2, t.province.allSatisfy(\.isASCIIDigit) else { throw PolicyError.badProvince(t.province) }
+        guard t.perCapita > .zero else { throw PolicyError.badAmount }
+        guard !entries.contains(where: { $0.province == t.province && $0.effectiveFrom == t.effectiveFrom }) else {
+            throw PolicyError.duplicate(t.effectiveFrom)
+        }
+        self = ThresholdTable(entries + [t])
+    }
+}
+
+public enum PolicyError: Error, Equatable, CustomStringConvertible {
+    case badProvince(String)
+    case badAmount
+    case duplicate(Day)
+    case noThreshold(province: String, date: Day)
+
+    public var description: String {
+        switch self {
+        case .badProvince(let p): return "省份代码应为2位数字：\(p)"
+        case .badAmount: return "监测范围应为大于0的金额"
+        case .duplicate(let d): return "\(d.chinese)起已有一条监测范围；如需更正请先作废原记录"
+        case .noThreshold(let p, let d): return "\(d.chinese)时\(p)省尚无生效的监测范围，无法判断是否在监测范围内；请县级管理员先录入"
+        }
+    }
+}
