@@ -77,13 +77,14 @@ enum HouseholdController {
         let events = try await RegistryStore.events(of: h.id, on: req.db)
         let history = try await RegistryStore.history(of: h.id, on: req.db)
         let notice = req.query[String.self, at: "saved"] != nil ? "已保存。" : nil
+        let assessment = h.dissolvedAt == nil ? HouseholdAssessment.make(h, members: members, on: Clock.today, policy: req.policy) : nil
         return req.page {
             HouseholdShow.view(.init(
                 principal: p, household: h, members: members, events: events, history: history,
                 villageName: req.regions.fullName(h.villageCode), originVillageName: h.originVillageCode.map(req.regions.fullName),
                 canEdit: AccessPolicy.canEdit(villageCode: h.villageCode, originVillageCode: h.originVillageCode, by: p),
                 showFullID: Permissions.allows(p.role, .editRegistry), today: store.today, notice: notice,
-                memberNames: Dictionary(members.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })))
+                memberNames: Dictionary(members.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }), assessment: assessment))
         }
     }
 

@@ -2,8 +2,77 @@ import Domain
 import Fluent
 import Vapor
 
-/// Policy settings pages: the working-day calendar.
+/// Policy settings pages: thresholds, the rules' numbers and deadlines (versioned), the working-day calendar.
 enum PolicyController {
+    @Sendable static func index(req: Request) async throws -> Page {
+        let p = try req.require(.viewPolicy)
+        var m = try await policyModel(req, p)
+        if req.query[String.self, at: "saved"] == "settings" { m.notice = "已保存为第\(m.version.number)版，新的研判和期限自即刻起按此计算。" }
+        if req.query[String.self, at: "saved"] == "threshold" { m.notice = "已录入监测范围。" }
+        return req.page { PolicyPage.view(m) }
+    }
+
+    @Sendable static func saveSettings(req: Request) async throws -> Response {
+        let p = try req.require(.managePolicy)
+        let form = FormBody.fields(req)
+        let store = req.policy
+        let current = store.current
+        let (settings, rules, errors) = PolicyForm.read(form, settings: current.settings, rules: current.rules)
+        var m = try await policyModel(req, p)
+        m.form = form
+        guard errors.isEmpty else {
+            m.errors = errors
+            return req.page(.unprocessableEntity) { PolicyPage.view(m) }.response()
+        }
+        guard let basedOn = Int(form["version"] ?? "") else { throw AppError.badRequest("缺少版本号，请刷新页面后重新填写", field: "version") }
+        let note = (form["note"] ?? "").trimmingCharacters(in: .whitespaces)
+        do {
+            _ = try await store.saveSettings(settings, rules: rules, note: note.isEmpty ? "修改研判参数" : note, by: p.username, basedOn: basedOn, on: req.db)
+        } catch let e as AppError where e.status == .conflict {
+            m.errors = [FieldError(field: "version", code: "conflict", message: e.message)]
+            return req.page(.conflict) { PolicyPage.view(m) }.response()
+        }
+        return req.redirect(to: SiteURL.policy + "?saved=settings")
+    }
+
+    @Sendable static func addThreshold(req: Request) async throws -> Response {
+        let p = try req.require(.managePolicy)
+        let form = FormBody.fields(req)
+        let province = String((p.regionScope ?? "").prefix(2))
+        var errors: [FieldError] = []
+        let from = Day((form["effectiveFrom"] ?? "").trimmingCharacters(in: .whitespaces))
+        if from == nil { errors.append(FieldError(field: "effectiveFrom", code: "date", message: "请填写有效的起始日期")) }
+        let amount = Fixed2((form["perCapita"] ?? "").trimmingCharacters(in: .whitespaces))
+        if amount.map({ $0 <= .zero || $0 > Fixed2(1_000_000) }) ?? true {
+            errors.append(FieldError(field: "perCapita", code: "amount", message: "请填写大于0的金额（元，最多两位小数）"))
+        }
+        let basis = (form["basis"] ?? "").trimmingCharacters(in: .whitespaces)
+        if basis.isEmpty { errors.append(FieldError(field: "basis", code: "required", message: "请填写依据的文件名称或文号")) }
+        if errors.isEmpty, let from, let amount {
+            do {
+                try await req.policy.addThreshold(Threshold(province: province, effectiveFrom: from, perCapita: amount, basis: basis), by: p.username, on: req.db)
+                return req.redirect(to: SiteURL.policy + "?saved=threshold")
+            } catch let e as PolicyError {
+                errors.append(FieldError(field: "effectiveFrom", code: "duplicate", message: e.description))
+            }
+        }
+        var m = try await policyModel(req, p)
+        m.thresholdForm = form
+        m.thresholdErrors = errors
+        return req.page(.unprocessableEntity) { PolicyPage.view(m) }.response()
+    }
+
+    static func policyModel(_ req: Request, _ p: Principal) async throws -> PolicyPage.Model {
+        let store = req.policy
+        let county = p.regionScope.map { String($0.prefix(6)) } ?? req.regions.counties.first?.code ?? ""
+        let province = String(county.prefix(2))
+        let list = store.thresholds.history(province: province)
+        var recorded: [Threshold: (by: String, at: Int64)] = [:]
+        for t in list { if let r = store.recorded(t) { recorded[t] = r } }
+        return PolicyPage.Model(principal: p, province: province, version: store.current, thresholds: list, recorded: recorded,
+                                history: try await store.history(on: req.db), canEdit: Permissions.allows(p.role, .managePolicy), today: Clock.today)
+    }
+
     @Sendable static func calendar(req: Request) async throws -> Page {
         let p = try req.require(.viewPolicy)
         let thisYear = Day(date: Date()).year

@@ -147,6 +147,11 @@ indirect enum JSON: Codable, Sendable, Equatable {
 }
 
 enum Clock {
+    /// Today in China (UTC+8): the day deadlines and evaluations count from.
+    static var today: Day {
+        Day(daysSinceEpoch: Int(((Date().timeIntervalSince1970 + 8 * 3600) / 86400).rounded(.down)))
+    }
+
     /// 2026-11-22 18:51 (China time)
     static func format(_ epoch: Int64) -> String {
         let shifted = epoch + 8 * 3600

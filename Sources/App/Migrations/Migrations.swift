@@ -14,6 +14,7 @@ enum Migrations {
         app.migrations.add(CreateUsers())
         app.migrations.add(CreateUserTokens())
         app.migrations.add(CreateCalendarYears())
+        app.migrations.add(CreatePolicyTables())
     }
 }
 

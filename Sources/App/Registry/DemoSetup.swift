@@ -39,6 +39,13 @@ enum DemoSetup {
             try await app.regions.reload(on: app.db)
         }
         let county = app.regions.counties.first?.code ?? "450224"
+        // The demo county needs a monitoring line to assess against; marked as demo data, not an official figure.
+        let province = String(county.prefix(2))
+        if app.policy.thresholds.history(province: province).isEmpty {
+            try await app.policy.addThreshold(Threshold(province: province, effectiveFrom: Day(year: 2022, month: 1, day: 1)!, perCapita: Fixed2(7300),
+                                                        basis: "演示数据：参照河北省7300元，非本省正式标准，请按本省文件更正"),
+                                              by: "演示数据", on: app.db)
+        }
         for a in accounts(county: county) {
             if try await User.query(on: app.db).filter(\.$username == a.username).first() == nil {
                 try await User(username: a.username, passwordHash: try Bcrypt.hash(a.password, cost: 10), role: a.role, scope: a.scope,

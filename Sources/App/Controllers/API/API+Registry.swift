@@ -126,6 +126,19 @@ extension API {
             return try API.response(.object(["items": .array(items), "total": .number(Double(items.count))]))
         }
 
+        /// `GET /api/v1/households/{id}/assessment?date=` : the policy rules' view of the household on a date (default today).
+        @Sendable static func assessment(req: Request) async throws -> Response {
+            let p = try req.require(.viewRegistry)
+            let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
+            var date = Clock.today
+            if let text = req.query[String.self, at: "date"], !text.isEmpty {
+                guard text.count == 10, let d = Day(text) else { throw AppError.badRequest("date不是有效日期（格式YYYY-MM-DD）：\(text)", field: "date", code: "date") }
+                date = d
+            }
+            let members = try await RegistryStore.members(of: h.id, on: req.db)
+            return try API.response(HouseholdAssessment.make(h, members: members, on: date, policy: req.policy).json)
+        }
+
         @Sendable static func events(req: Request) async throws -> Response {
             let p = try req.require(.viewRegistry)
             let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())

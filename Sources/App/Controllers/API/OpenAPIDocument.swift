@@ -223,6 +223,8 @@ enum OpenAPIDocument {
                             errors: [400, 401, 403, 404, 409, 422]),
             ]),
             "/api/v1/households/{id}/history": .object(["get": op("修改记录（谁、何时、字段、前后值）", params: [id], schema: nil, errors: [401, 404])]),
+            "/api/v1/households/{id}/assessment": .object(["get": op("风险研判：监测范围、“三保障”和饮水、9类重点群体、识别条件（含理由）", params: [
+                id, param("date", "研判日期 YYYY-MM-DD，默认今天（按当日生效的监测范围）")], schema: nil, errors: [400, 401, 404])]),
             "/api/v1/households/{id}/events": .object(["get": op("人口自然增减记录", params: [id], schema: nil, errors: [401, 404])]),
             "/api/v1/households/{id}/members": .object(["post": op("增员（出生、婚入、迁入、建档登记）", params: [id], body: "MemberCreate", ok: 201,
                                                                      schema: "Member", errors: [400, 401, 403, 404, 422])]),

@@ -15,6 +15,31 @@ enum HouseholdShow {
         var today: Day
         var notice: String?
         var memberNames: [String: String]
+        var assessment: HouseholdAssessment?
+    }
+
+    /// 风险研判: what the policy rules say about the household today, and why.
+    static func assessment(_ a: HouseholdAssessment) -> BodyNode {
+        .group(
+            .h2(.text("风险研判")),
+            .div(.class("card"), .id("assessment"),
+                .unwrap(a.identificationError) { .div(.class("alert error"), .text($0)) },
+                .unwrap(a.identification) { r in
+                    .group(
+                        .p(.strong(.text(r.decision.label)),
+                           .unwrap(r.suggestedCategory) { .text("，建议类别：\($0.label)") },
+                           .if(!r.suggestedRisks.isEmpty, .text("，风险类型：" + r.suggestedRisks.map(\.label).joined(separator: "、")))),
+                        .ul(.forEach(r.reasons) { .li(.text($0)) }),
+                        .p(.class("muted"), .text("监测范围：\(r.threshold.perCapita) 元/人·年，\(r.threshold.effectiveFrom.chinese)起执行（\(r.threshold.basis)）"))
+                    )
+                },
+                .if(a.identification == nil && !a.problems.isEmpty, .ul(.forEach(a.problems) { .li(.text("\($0.area.label)未保障：\($0.reason)")) })),
+                .h3(.text("重点关注群体")),
+                .if(a.keyGroups.isEmpty, .p(.class("muted"), .text("不属于重点关注的9类群体。"))),
+                .ul(.forEach(a.keyGroups) { g in .li(.strong(.text(g.group.label)), .text("：\(g.reason)")) }),
+                .p(.class("muted"), .text("按\(a.date.chinese)的政策参数第\(a.policyVersion)版计算；收入以户信息中填报的收入年度数据为准。"))
+            )
+        )
     }
 
     static func view(_ m: Model) -> HTML {
@@ -45,6 +70,7 @@ enum HouseholdShow {
             ),
             .h2(.text("家庭成员")),
             members(m),
+            .unwrap(m.assessment) { assessment($0) },
             .forEach(HouseholdFields.table.sections) { section in
                 let specs = HouseholdFields.table.specs.filter { $0.section == section && $0.key != "villageCode" && $0.key != "originVillageCode" }
                 return .group(.h2(.text(section)), .div(.class("card"), .dl(.class("facts"), .forEach(specs) { spec in

@@ -67,7 +67,7 @@ enum Layout {
         var items: [NavItem] = []
         if Permissions.allows(p.role, .viewRegistry) { items.append(NavItem(key: "households", title: "农户台账", url: SiteURL.households)) }
         if Permissions.allows(p.role, .viewRegions) { items.append(NavItem(key: "regions", title: "行政区划", url: SiteURL.regions)) }
-        if Permissions.allows(p.role, .viewPolicy) { items.append(NavItem(key: "policy", title: "工作日历", url: SiteURL.calendar)) }
+        if Permissions.allows(p.role, .viewPolicy) { items.append(NavItem(key: "policy", title: "政策参数", url: SiteURL.policy)) }
         return items
     }
 

@@ -7,6 +7,8 @@ enum SiteURL {
     static let newHousehold = "/households/new"
     static let regions = "/regions"
     static let calendar = "/policy/calendar"
+    static let policy = "/policy"
+    static let policyThresholds = "/policy/thresholds"
     static func calendar(year: Int) -> String { "/policy/calendar?year=\(year)" }
     static func exportHouseholds(query: [String: String]) -> String {
         let q = query.filter { !$0.value.isEmpty && $0.key != "page" && $0.key != "per" }.sorted { $0.key < $1.key }

@@ -1,0 +1,58 @@
+import Domain
+import Vapor
+
+/// Runs the policy rules on one household as stored, with the policy version and thresholds in force.
+struct HouseholdAssessment: Sendable {
+    var date: Day
+    var policyVersion: Int
+    /// nil when no threshold is in force for the county's province on that date.
+    var identification: IdentificationAssessment?
+    var identificationError: String?
+    var problems: [SecurityProblem]
+    var keyGroups: [KeyGroupFlag]
+    var income: IncomeStatement
+
+    static func make(_ h: HouseholdRecord, members: [MemberRecord], on date: Day, policy: PolicyStore) -> HouseholdAssessment {
+        let current = policy.current
+        let active = members.filter { $0.removedAt == nil }
+        let snapshot = HouseholdSnapshot(facts: h.facts, members: active.map(\.facts))
+        let province = String(h.countyCode.prefix(2))
+        let thresholds = policy.thresholds
+        var identification: IdentificationAssessment?
+        var failure: String?
+        do {
+            identification = try Identification.assess(snapshot, on: date, province: province, thresholds: thresholds, settings: current.settings)
+        } catch {
+            failure = (error as? PolicyError)?.description ?? "\(error)"
+        }
+        let line = thresholds.inForce(province: province, on: date)?.perCapita
+        return HouseholdAssessment(date: date, policyVersion: current.number, identification: identification, identificationError: failure,
+                                   problems: ThreeGuarantees.problems(snapshot, on: date, settings: current.settings),
+                                   keyGroups: KeyGroups.flags(snapshot, on: date, threshold: line, settings: current.settings),
+                                   income: IncomeStatement(facts: h.facts, people: active.count))
+    }
+
+    var json: JSON {
+        let s = identification
+        return .object([
+            "date": .string(date.description),
+            "policyVersion": .number(Double(policyVersion)),
+            "decision": s.map { .string($0.decision.rawValue) } ?? .null,
+            "decisionLabel": s.map { .string($0.decision.label) } ?? .null,
+            "error": identificationError.map(JSON.string) ?? .null,
+            "threshold": s.map { t in .object(["province": .string(t.threshold.province), "effectiveFrom": .string(t.threshold.effectiveFrom.description),
+                                               "perCapita": .decimal(Decimal(string: t.threshold.perCapita.description) ?? 0), "basis": .string(t.threshold.basis)]) } ?? .null,
+            "netIncome": .decimal(Decimal(string: income.netIncome.description) ?? 0),
+            "perCapitaIncome": income.perCapita.map { .decimal(Decimal(string: $0.description) ?? 0) } ?? .null,
+            "rigidExpenditure": .decimal(Decimal(string: income.rigidExpenditure.description) ?? 0),
+            "referencePerCapita": s?.referencePerCapita.map { .decimal(Decimal(string: $0.description) ?? 0) } ?? .null,
+            "withinRange": s.map { .bool($0.withinRange) } ?? .null,
+            "highIncomeException": s.map { .bool($0.highIncomeException) } ?? .null,
+            "suggestedCategory": s?.suggestedCategory.map { .string($0.rawValue) } ?? .null,
+            "suggestedRisks": .array((s?.suggestedRisks ?? []).map { .string($0.rawValue) }),
+            "problems": .array(problems.map { .object(["area": .string($0.area.rawValue), "areaLabel": .string($0.area.label), "reason": .string($0.reason)]) }),
+            "keyGroups": .array(keyGroups.map { .object(["group": .string($0.group.rawValue), "label": .string($0.group.label), "reason": .string($0.reason)]) }),
+            "reasons": .array((s?.reasons ?? []).map(JSON.string)),
+        ])
+    }
+}

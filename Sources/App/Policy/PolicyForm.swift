@@ -1,0 +1,126 @@
+import Domain
+
+/// The editable numbers of `PolicySettings` and the deadline rules, as form fields with their checks.
+enum PolicyForm {
+    struct Field {
+        var key: String
+        var label: String
+        var help: String
+        var value: (PolicySettings) -> String
+        /// Sets the value; returns an error message when the text is not acceptable.
+        var set: (inout PolicySettings, String) -> String?
+        var isBool = false
+    }
+
+    static func int(_ key: String, _ label: String, _ help: String, _ range: ClosedRange<Int>, _ kp: WritableKeyPath<PolicySettings, Int>) -> Field {
+        Field(key: key, label: label, help: help, value: { String($0[keyPath: kp]) }, set: { s, text in
+            guard let n = Int(text.trimmingCharacters(in: .whitespaces)), range.contains(n) else { return "应为\(range.lowerBound)至\(range.upperBound)之间的整数" }
+            s[keyPath: kp] = n
+            return nil
+        })
+    }
+
+    static func money(_ key: String, _ label: String, _ help: String, _ kp: WritableKeyPath<PolicySettings, Fixed2>) -> Field {
+        Field(key: key, label: label, help: help, value: { $0[keyPath: kp].description }, set: { s, text in
+            guard let v = Fixed2(text.trimmingCharacters(in: .whitespaces)), v > .zero, v < Fixed2(10_000_000) else { return "应为大于0的金额（元，最多两位小数）" }
+            s[keyPath: kp] = v
+            return nil
+        })
+    }
+
+    static func flag(_ key: String, _ label: String, _ help: String, _ kp: WritableKeyPath<PolicySettings, Bool>) -> Field {
+        Field(key: key, label: label, help: help, value: { $0[keyPath: kp] ? "1" : "" }, set: { s, text in
+            s[keyPath: kp] = text == "1" || text == "on"
+            return nil
+        }, isBool: true)
+    }
+
+    static var fields: [Field] { [
+        Field(key: "compulsoryFrom", label: "义务教育起始年龄", help: "该年龄至截止年龄之间未在校（且非送教上门）视为失学辍学",
+              value: { String($0.compulsoryEducationAges.lowerBound) }, set: { s, t in
+                  guard let n = Int(t.trimmingCharacters(in: .whitespaces)), (3...10).contains(n) else { return "应为3至10之间的整数" }
+                  s.compulsoryEducationAges = n...max(n, s.compulsoryEducationAges.upperBound)
+                  return nil
+              }),
+        Field(key: "compulsoryTo", label: "义务教育截止年龄", help: "含该年龄",
+              value: { String($0.compulsoryEducationAges.upperBound) }, set: { s, t in
+                  guard let n = Int(t.trimmingCharacters(in: .whitespaces)), (12...20).contains(n) else { return "应为12至20之间的整数" }
+                  s.compulsoryEducationAges = min(s.compulsoryEducationAges.lowerBound, n)...n
+                  return nil
+              }),
+        flag("addClaimsIncome", "参考收入计入理赔收入", "参考收入 = 家庭纯收入 + 理赔收入 − 合规自付刚性支出", \.addClaimsIncome),
+        flag("deductRigidExpenditure", "参考收入扣除合规自付刚性支出", "医疗、教育、因灾刚性支出", \.deductRigidExpenditure),
+        money("ruralAveragePerCapita", "当地农村居民人均可支配收入（元）", "用于判断“收入明显高于当地农村平均水平”", \.ruralAveragePerCapita),
+        int("clearlyAbovePercent", "“明显高于”的倍数（%）", "参考人均收入达到当地平均水平的该百分比，视为明显高于", 100...500, \.clearlyAbovePercent),
+        int("earlyLiftedYear", "脱贫较早的年度（含）", "9类群体①：2020年脱贫，或该年及以前脱贫", 2013...2020, \.earlyLiftedYear),
+        int("lowIncomePercent", "收入较低：低于监测范围的（%）", "9类群体②", 100...300, \.lowIncomePercent),
+        int("sharpDropPercent", "收入明显减少：比上年降幅（%）", "9类群体②", 5...90, \.sharpDropPercent),
+        int("manyChildren", "多子女：子女人数（含）", "9类群体⑦：未满18岁或在读的子女", 2...10, \.manyChildren),
+        int("nonCompulsoryStudents", "多子女：非义务教育阶段在读人数（含）", "9类群体⑦", 1...10, \.nonCompulsoryStudents),
+        int("stableWorkMonths", "务工稳定的最少月数", "9类群体⑧：务工不足该月数视为不稳定", 1...12, \.stableWorkMonths),
+        int("largeRigidPercent", "刚性支出较大：占家庭纯收入（%）", "9类群体⑨", 10...500, \.largeRigidPercent),
+        money("largeRigidAmount", "刚性支出较大：金额（元）", "9类群体⑨：达到该金额即视为较大", \.largeRigidAmount),
+    ] }
+
+    static func ruleRange(_ r: DeadlineRule) -> ClosedRange<Int> {
+        switch r.count {
+        case .dayOfMonth: return 1...28
+        default: return 1...90
+        }
+    }
+
+    static func ruleValue(_ r: DeadlineRule) -> Int {
+        switch r.count {
+        case .workingDays(let n), .days(let n), .dayOfMonth(let n), .workingDaysIntoQuarter(let n): return n
+        }
+    }
+
+    static func withValue(_ r: DeadlineRule, _ n: Int) -> DeadlineRule {
+        var out = r
+        switch r.count {
+        case .workingDays: out.count = .workingDays(n)
+        case .days: out.count = .days(n)
+        case .dayOfMonth: out.count = .dayOfMonth(n)
+        case .workingDaysIntoQuarter: out.count = .workingDaysIntoQuarter(n)
+        }
+        return out
+    }
+
+    static func unit(_ r: DeadlineRule) -> String {
+        switch r.count {
+        case .workingDays: return "个工作日"
+        case .days: return "天"
+        case .dayOfMonth: return "日前（每月）"
+        case .workingDaysIntoQuarter: return "个工作日（季度开始后）"
+        }
+    }
+
+    /// Reads the posted form onto the current settings and rules; errors are keyed by field.
+    static func read(_ form: [String: String], settings: PolicySettings, rules: [DeadlineRule]) -> (PolicySettings, [DeadlineRule], [FieldError]) {
+        var s = settings
+        var errors: [FieldError] = []
+        for f in fields {
+            let text = form[f.key] ?? ""
+            if !f.isBool && text.trimmingCharacters(in: .whitespaces).isEmpty {
+                errors.append(FieldError(field: f.key, code: "required", message: "请填写\(f.label)"))
+                continue
+            }
+            if let message = f.set(&s, text) { errors.append(FieldError(field: f.key, code: "invalid", message: message)) }
+        }
+        if s.compulsoryEducationAges.lowerBound >= s.compulsoryEducationAges.upperBound {
+            errors.append(FieldError(field: "compulsoryTo", code: "order", message: "截止年龄应大于起始年龄"))
+        }
+        var out: [DeadlineRule] = []
+        for r in rules {
+            let key = "rule." + r.key
+            let range = ruleRange(r)
+            guard let n = Int((form[key] ?? "").trimmingCharacters(in: .whitespaces)), range.contains(n) else {
+                errors.append(FieldError(field: key, code: "invalid", message: "\(r.name)应为\(range.lowerBound)至\(range.upperBound)之间的整数"))
+                out.append(r)
+                continue
+            }
+            out.append(withValue(r, n))
+        }
+        return (s, out, errors)
+    }
+}

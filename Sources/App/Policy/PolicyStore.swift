@@ -1,0 +1,183 @@
+import Domain
+import Fluent
+import Foundation
+import NIOConcurrencyHelpers
+import SQLKit
+import Vapor
+
+/// The policy in force: numbered settings versions (every change makes a new version; decisions keep the
+/// number they used) and the monitoring thresholds per province with their effective dates (add-only history).
+final class PolicyStore: Sendable {
+    struct Version: Sendable {
+        var number: Int
+        var settings: PolicySettings
+        var rules: [DeadlineRule]
+        var createdBy: String
+        var createdAt: Int64
+        var note: String
+    }
+
+    private let state = NIOLockedValueBox<(current: Version, thresholds: ThresholdTable, recorded: [String: (by: String, at: Int64)])>(
+        (Version(number: 0, settings: PolicySettings(), rules: DeadlineRule.seedDefaults, createdBy: "系统默认", createdAt: 0, note: "种子文件默认值"),
+         ThresholdTable.seed, [:]))
+
+    var current: Version { state.withLockedValue { $0.current } }
+    var thresholds: ThresholdTable { state.withLockedValue { $0.thresholds } }
+    /// Who entered a stored threshold, keyed by province + date.
+    func recorded(_ t: Threshold) -> (by: String, at: Int64)? { state.withLockedValue { $0.recorded[t.province + t.effectiveFrom.description] } }
+
+    func reload(on db: any Database) async throws {
+        let sql = db as! any SQLDatabase
+        var version = Version(number: 0, settings: PolicySettings(), rules: DeadlineRule.seedDefaults, createdBy: "系统默认", createdAt: 0, note: "种子文件默认值")
+        if let row = try await sql.raw("SELECT number, settings, created_by, created_at, note FROM policy_versions ORDER BY number DESC LIMIT 1").first() {
+            let text = try row.decode(column: "settings", as: String.self)
+            let stored = (try? JSONDecoder().decode(StoredSettings.self, from: Data(text.utf8))) ?? StoredSettings(PolicySettings(), rules: DeadlineRule.seedDefaults)
+            version = Version(number: try row.decode(column: "number", as: Int.self), settings: stored.settings, rules: stored.deadlineRules,
+                              createdBy: try row.decode(column: "created_by", as: String.self), createdAt: try row.decode(column: "created_at", as: Int64.self),
+                              note: try row.decode(column: "note", as: String.self))
+        }
+        var table = ThresholdTable.seed
+        var recorded: [String: (String, Int64)] = [:]
+        for r in try await sql.raw("SELECT province, effective_from, per_capita, basis, created_by, created_at FROM thresholds ORDER BY province, effective_from").all() {
+            guard let from = Day(try r.decode(column: "effective_from", as: String.self)) else { continue }
+            let t = Threshold(province: try r.decode(column: "province", as: String.self), effectiveFrom: from,
+                              perCapita: Fixed2(hundredths: try r.decode(column: "per_capita", as: Int64.self)), basis: try r.decode(column: "basis", as: String.self))
+            if table.inForce(province: t.province, on: from)?.effectiveFrom != from { try? table.add(t) }
+            recorded[t.province + from.description] = (try r.decode(column: "created_by", as: String.self), try r.decode(column: "created_at", as: Int64.self))
+        }
+        state.withLockedValue { $0 = (version, table, recorded) }
+    }
+
+    /// Versions, newest first.
+    func history(on db: any Database) async throws -> [(number: Int, createdBy: String, createdAt: Int64, note: String)] {
+        try await (db as! any SQLDatabase).raw("SELECT number, created_by, created_at, note FROM policy_versions ORDER BY number DESC").all().map {
+            (try $0.decode(column: "number", as: Int.self), try $0.decode(column: "created_by", as: String.self),
+             try $0.decode(column: "created_at", as: Int64.self), try $0.decode(column: "note", as: String.self))
+        }
+    }
+
+    /// Saves new settings as the next version. Refused when someone saved a version since `basedOn`.
+    func saveSettings(_ settings: PolicySettings, rules: [DeadlineRule], note: String, by user: String, basedOn: Int, on db: any Database) async throws -> Int {
+        let data = try JSONEncoder().encode(StoredSettings(settings, rules: rules))
+        let text = String(decoding: data, as: UTF8.self)
+        let now = Int64(Date().timeIntervalSince1970)
+        let number = try await db.transaction { db -> Int in
+            let sql = db as! any SQLDatabase
+            let latest = try await sql.raw("SELECT MAX(number) AS n FROM policy_versions").first()?.decode(column: "n", as: Int?.self) ?? 0
+            guard latest == basedOn else {
+                throw AppError(status: .conflict, code: "version_conflict", message: "保存失败：您打开后政策参数已被他人修改为第\(latest)版，请刷新后重新填写", field: "version")
+            }
+            try await sql.insert(into: "policy_versions").columns("number", "settings", "created_by", "created_at", "note")
+                .values(SQLBind(latest + 1), SQLBind(text), SQLBind(user), SQLBind(now), SQLBind(note)).run()
+            return latest + 1
+        }
+        try await reload(on: db)
+        return number
+    }
+
+    func addThreshold(_ t: Threshold, by user: String, on db: any Database) async throws {
+        var table = thresholds
+        try table.add(t) // checks the province code, the amount and duplicates
+        try await (db as! any SQLDatabase).insert(into: "thresholds")
+            .columns("province", "effective_from", "per_capita", "basis", "created_by", "created_at")
+            .values(SQLBind(t.province), SQLBind(t.effectiveFrom.description), SQLBind(t.perCapita.hundredths), SQLBind(t.basis),
+                    SQLBind(user), SQLBind(Int64(Date().timeIntervalSince1970)))
+            .run()
+        try await reload(on: db)
+    }
+}
+
+/// Settings as stored in a version row (JSON; amounts in fen).
+struct StoredSettings: Codable {
+    var compulsoryFrom, compulsoryTo: Int
+    var addClaimsIncome, deductRigidExpenditure: Bool
+    var ruralAveragePerCapita: Int64
+    var clearlyAbovePercent, earlyLiftedYear, lowIncomePercent, sharpDropPercent, manyChildren, nonCompulsoryStudents, stableWorkMonths, largeRigidPercent: Int
+    var largeRigidAmount: Int64
+    var rules: [Rule]
+
+    struct Rule: Codable { var key: String; var kind: String; var n: Int }
+
+    init(_ s: PolicySettings, rules: [DeadlineRule]) {
+        compulsoryFrom = s.compulsoryEducationAges.lowerBound; compulsoryTo = s.compulsoryEducationAges.upperBound
+        addClaimsIncome = s.addClaimsIncome; deductRigidExpenditure = s.deductRigidExpenditure
+        ruralAveragePerCapita = s.ruralAveragePerCapita.hundredths; clearlyAbovePercent = s.clearlyAbovePercent
+        earlyLiftedYear = s.earlyLiftedYear; lowIncomePercent = s.lowIncomePercent; sharpDropPercent = s.sharpDropPercent
+        manyChildren = s.manyChildren; nonCompulsoryStudents = s.nonCompulsoryStudents; stableWorkMonths = s.stableWorkMonths
+        largeRigidPercent = s.largeRigidPercent; largeRigidAmount = s.largeRigidAmount.hundredths
+        self.rules = rules.map { r in
+            switch r.count {
+            case .workingDays(let n): return Rule(key: r.key, kind: "workingDays", n: n)
+            case .days(let n): return Rule(key: r.key, kind: "days", n: n)
+            case .dayOfMonth(let n): return Rule(key: r.key, kind: "dayOfMonth", n: n)
+            case .workingDaysIntoQuarter(let n): return Rule(key: r.key, kind: "workingDaysIntoQuarter", n: n)
+            }
+        }
+    }
+
+    var settings: PolicySettings {
+        var s = PolicySettings()
+        s.compulsoryEducationAges = compulsoryFrom...max(compulsoryFrom, compulsoryTo)
+        s.addClaimsIncome = addClaimsIncome; s.deductRigidExpenditure = deductRigidExpenditure
+        s.ruralAveragePerCapita = Fixed2(hundredths: ruralAveragePerCapita); s.clearlyAbovePercent = clearlyAbovePercent
+        s.earlyLiftedYear = earlyLiftedYear; s.lowIncomePercent = lowIncomePercent; s.sharpDropPercent = sharpDropPercent
+        s.manyChildren = manyChildren; s.nonCompulsoryStudents = nonCompulsoryStudents; s.stableWorkMonths = stableWorkMonths
+        s.largeRigidPercent = largeRigidPercent; s.largeRigidAmount = Fixed2(hundredths: largeRigidAmount)
+        return s
+    }
+
+    /// The seed rules with the stored counts applied (a rule added to the seeds later keeps its default).
+    var deadlineRules: [DeadlineRule] {
+        DeadlineRule.seedDefaults.map { seed in
+            guard let r = rules.first(where: { $0.key == seed.key }) else { return seed }
+            var out = seed
+            switch r.kind {
+            case "workingDays": out.count = .workingDays(r.n)
+            case "days": out.count = .days(r.n)
+            case "dayOfMonth": out.count = .dayOfMonth(r.n)
+            case "workingDaysIntoQuarter": out.count = .workingDaysIntoQuarter(r.n)
+            default: break
+            }
+            return out
+        }
+    }
+}
+
+struct CreatePolicyTables: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("policy_versions")
+            .field("number", .int, .identifier(auto: false))
+            .field("settings", .string, .required)
+            .field("created_by", .string, .required)
+            .field("created_at", .int64, .required)
+            .field("note", .string, .required)
+            .create()
+        try await db.schema("thresholds")
+            .field("province", .string, .required)
+            .field("effective_from", .string, .required)
+            .field("per_capita", .int64, .required)
+            .field("basis", .string, .required)
+            .field("created_by", .string, .required)
+            .field("created_at", .int64, .required)
+            .unique(on: "province", "effective_from")
+            .create()
+    }
+    func revert(on db: any Database) async throws {
+        try await db.schema("thresholds").delete()
+        try await db.schema("policy_versions").delete()
+    }
+}
+
+extension Application {
+    private struct PolicyKey: StorageKey { typealias Value = PolicyStore }
+    var policy: PolicyStore {
+        if let p = storage[PolicyKey.self] { return p }
+        let p = PolicyStore()
+        storage[PolicyKey.self] = p
+        return p
+    }
+}
+
+extension Request {
+    var policy: PolicyStore { application.policy }
+}

@@ -1,0 +1,122 @@
+import Domain
+@preconcurrency import Plot
+
+/// 政策参数: monitoring thresholds (history and new lines), the numbers the rules use, deadline rules, and
+/// the versions they went through.
+enum PolicyPage {
+    struct Model {
+        var principal: Principal
+        var province: String
+        var version: PolicyStore.Version
+        var thresholds: [Threshold]
+        var recorded: [Threshold: (by: String, at: Int64)]
+        var history: [(number: Int, createdBy: String, createdAt: Int64, note: String)]
+        var canEdit: Bool
+        var today: Day
+        var form: [String: String] = [:]
+        var errors: [FieldError] = []
+        var thresholdForm: [String: String] = [:]
+        var thresholdErrors: [FieldError] = []
+        var notice: String?
+    }
+
+    static func view(_ m: Model) -> HTML {
+        Layout.document(title: "政策参数", principal: m.principal, active: "policy", content: .group(
+            .h1(.text("政策参数")),
+            .unwrap(m.notice) { .div(.class("alert ok"), .text($0)) },
+            .p(.a(.href(SiteURL.calendar), .text("工作日历（法定节假日与调休）›"))),
+            .h2(.text("防止返贫监测范围（\(m.province)省）")),
+            thresholds(m),
+            .h2(.text("研判参数与办理时限（第\(m.version.number)版）")),
+            settings(m),
+            .h2(.text("参数版本")),
+            versions(m)
+        ))
+    }
+
+    static func thresholds(_ m: Model) -> BodyNode {
+        let inForce = m.thresholds.last { $0.effectiveFrom <= m.today }
+        let err = Dictionary(m.thresholdErrors.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a })
+        return .group(
+            .table(.class("grid"), .id("thresholds"),
+                .thead(.tr(.th(.text("起始日期")), .th(.class("num"), .text("人均纯收入（元/年）")), .th(.text("依据")), .th(.text("录入")), .th(.text("状态")))),
+                .tbody(
+                    .if(m.thresholds.isEmpty, .tr(.td(.attribute(named: "colspan", value: "5"), .text("尚未录入本省监测范围：风险研判将提示无法判断。")))),
+                    .forEach(m.thresholds.reversed()) { t in
+                        .tr(.td(.text(t.effectiveFrom.chinese)), .td(.class("num"), .text(t.perCapita.description)), .td(.text(t.basis)),
+                            .td(.text(m.recorded[t].map { "\($0.by) \(Clock.format($0.at))" } ?? "系统默认（种子文件）")),
+                            .td(.text(t == inForce ? "现行" : t.effectiveFrom > m.today ? "待生效" : "已调整")))
+                    })),
+            .if(m.canEdit, .form(.class("card"), .action(SiteURL.policyThresholds), .method(.post), .id("threshold-form"),
+                .csrfField,
+                .p(.class("muted"), .text("按本省当年文件录入新的监测范围；原记录保留，研判按各日期当时生效的标准计算。")),
+                .div(.class("fields"),
+                    input("effectiveFrom", "起始日期", type: .date, value: m.thresholdForm["effectiveFrom"] ?? "", error: err["effectiveFrom"]),
+                    input("perCapita", "人均纯收入（元/年）", type: .text, value: m.thresholdForm["perCapita"] ?? "", error: err["perCapita"]),
+                    input("basis", "依据（文件名称或文号）", type: .text, value: m.thresholdForm["basis"] ?? "", error: err["basis"])),
+                .div(.class("actions"), .button(.type(.submit), .text("录入监测范围")))
+            ))
+        )
+    }
+
+    static func input(_ name: String, _ label: String, type: HTMLInputType, value: String, error: String?, help: String? = nil) -> Node<HTML.FormContext> {
+        .div(.class(error == nil ? "field" : "field error"),
+             .label(.for(name), .text(label)),
+             .input(.type(type), .name(name), .id(name), .value(value)),
+             .unwrap(help) { .div(.class("help"), .text($0)) },
+             .unwrap(error) { .div(.class("msg"), .text($0)) })
+    }
+
+    static func settings(_ m: Model) -> BodyNode {
+        let err = Dictionary(m.errors.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a })
+        let s = m.version.settings
+        func value(_ key: String, _ current: String) -> String { m.form[key] ?? current }
+        let general = m.errors.filter { $0.field == "version" }
+        return .form(.class("card"), .action(SiteURL.policy), .method(.post), .id("settings-form"),
+            .csrfField,
+            .input(.type(.hidden), .name("version"), .value(String(m.version.number))),
+            .if(!general.isEmpty, .div(.class("alert error"), .forEach(general) { .p(.text($0.message)) })),
+            .if(!m.errors.isEmpty && general.isEmpty, .div(.class("alert error"), .text("有\(m.errors.count)处填写有误，请按各项下方的提示修改。"))),
+            .div(.class("fields"), .forEach(PolicyForm.fields) { f in settingField(f, m, err) }),
+            .h3(.text("办理时限")),
+            .table(.class("grid"), .id("deadline-rules"),
+                .thead(.tr(.th(.text("事项")), .th(.text("时限")), .th(.text("依据")))),
+                .tbody(.forEach(m.version.rules) { r in ruleRow(r, m, err) })),
+            .if(m.canEdit, .group(
+                .div(.class("field"), .label(.for("note"), .text("修改说明")), .input(.type(.text), .name("note"), .id("note"), .value(m.form["note"] ?? ""))),
+                .div(.class("actions"), .button(.type(.submit), .text("保存为第\(m.version.number + 1)版")))
+            ))
+        )
+    }
+
+    static func ruleRow(_ r: DeadlineRule, _ m: Model, _ err: [String: String]) -> Node<HTML.TableContext> {
+        let key = "rule." + r.key
+        let value = m.form[key] ?? String(PolicyForm.ruleValue(r))
+        let box: Node<HTML.BodyContext> = .input(.type(.text), .name(key), .value(value), .attribute(named: "size", value: "4"), .readonly(!m.canEdit))
+        let message: Node<HTML.BodyContext> = .unwrap(err[key]) { .div(.class("msg"), .text($0)) }
+        let cell: Node<HTML.TableRowContext> = .td(.class(err[key] == nil ? "" : "field error"), box, .text(" " + PolicyForm.unit(r)), message)
+        return .tr(.td(.text(r.name)), cell, .td(.text(r.source)))
+    }
+
+    static func settingField(_ f: PolicyForm.Field, _ m: Model, _ err: [String: String]) -> Node<HTML.FormContext> {
+        let current = f.value(m.version.settings)
+        if f.isBool {
+            let on = m.form.isEmpty ? !current.isEmpty : (m.form[f.key] == "1")
+            let box: Node<HTML.LabelContext> = .input(.type(.checkbox), .name(f.key), .value("1"), .checked(on), .disabled(!m.canEdit))
+            return .div(.class("field checks"), .label(box, .text(" " + f.label)), .div(.class("help"), .text(f.help)))
+        }
+        let box: Node<HTML.FormContext> = .input(.type(.text), .name(f.key), .id(f.key), .value(m.form[f.key] ?? current), .readonly(!m.canEdit))
+        let message: Node<HTML.FormContext> = .unwrap(err[f.key]) { .div(.class("msg"), .text($0)) }
+        return .div(.class(err[f.key] == nil ? "field" : "field error"), .label(.for(f.key), .text(f.label)), box,
+                    .div(.class("help"), .text(f.help)), message)
+    }
+
+    static func versions(_ m: Model) -> BodyNode {
+        .table(.class("grid"),
+            .thead(.tr(.th(.text("版本")), .th(.text("修改人")), .th(.text("时间")), .th(.text("说明")))),
+            .tbody(
+                .forEach(m.history) { v in .tr(.td(.text("第\(v.number)版")), .td(.text(v.createdBy)), .td(.text(Clock.format(v.createdAt))), .td(.text(v.note))) },
+                .tr(.td(.text("第0版")), .td(.text("系统默认")), .td(.text("—")), .td(.text("种子文件与国家通行做法的默认值")))
+            ))
+    }
+}

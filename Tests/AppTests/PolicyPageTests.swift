@@ -1,0 +1,106 @@
+@testable import App
+import Domain
+import Foundation
+import Testing
+import VaporTesting
+
+extension AllTests {
+    @Suite struct PolicyPageTests {
+        /// Every settings field with its current value, as the page's form would post it.
+        func settingsForm(_ app: Application, version: Int, changes: [String: String] = [:]) -> [String: String] {
+            let current = app.policy.current
+            var form: [String: String] = ["version": String(version)]
+            for f in PolicyForm.fields { form[f.key] = f.value(current.settings) }
+            for r in current.rules { form["rule." + r.key] = String(PolicyForm.ruleValue(r)) }
+            for (k, v) in changes { form[k] = v }
+            return form
+        }
+
+        @Test func thresholdsDriveTheHouseholdAssessment() async throws {
+            try await withFangpin { app in
+                try await app.makeUser("county", role: .countyAdmin, scope: "450224")
+                let token = try await app.token(role: .countyAdmin, scope: "450224")
+                let village = try await app.busyVillage()
+                let id = try await app.householdIDs(in: village)[0]
+
+                // No line for Guangxi yet: the assessment says so instead of guessing.
+                let before = try await app.api(.GET, "/api/v1/households/\(id)/assessment?date=2026-06-01", token: token)
+                #expect(before.status == .ok)
+                #expect(before.json["decision"] is NSNull)
+                #expect((before.json["error"] as? String)?.contains("尚无生效的监测范围") == true)
+
+                var admin = try await Browser.login(app, username: "county")
+                let page = try await admin.get("/policy")
+                #expect(page.status == .ok && page.body.string.contains("threshold-form"))
+                let bad = try await admin.post("/policy/thresholds", ["effectiveFrom": "2026-02-30", "perCapita": "-5", "basis": ""])
+                #expect(bad.status == .unprocessableEntity)
+                for message in ["请填写有效的起始日期", "请填写大于0的金额", "请填写依据的文件名称或文号"] { #expect(bad.body.string.contains(message)) }
+                let ok = try await admin.post("/policy/thresholds", ["effectiveFrom": "2026-01-01", "perCapita": "8000", "basis": "桂乡振发〔2026〕1号"])
+                #expect(ok.status == .seeOther)
+                let dup = try await admin.post("/policy/thresholds", ["effectiveFrom": "2026-01-01", "perCapita": "8100", "basis": "重复"])
+                #expect(dup.status == .unprocessableEntity && dup.body.string.contains("已有一条监测范围"))
+
+                // A household earning 1,000 yuan a year is within the range and identified, with reasons.
+                let h = try await app.api(.GET, "/api/v1/households/\(id)", token: token)
+                let v = h.json["version"] as? Int ?? 0
+                let patched = try await app.api(.PATCH, "/api/v1/households/\(id)", token: token,
+                                                json: #"{"version":\#(v),"incomeYear":2025,"wageIncome":1000,"productionIncome":0,"propertyIncome":0,"transferIncome":0,"productionCost":0,"medicalExpense":0,"educationExpense":0,"disasterExpense":0,"claimsIncome":0}"#)
+                #expect(patched.status == .ok, "\(patched.body.string.prefix(300))")
+                let after = try await app.api(.GET, "/api/v1/households/\(id)/assessment?date=2026-06-01", token: token)
+                #expect(after.json["decision"] as? String == "identify")
+                #expect(after.json["withinRange"] as? Bool == true)
+                #expect(((after.json["threshold"] as? [String: Any])?["basis"] as? String) == "桂乡振发〔2026〕1号")
+                #expect((after.json["reasons"] as? [String])?.first?.contains("低于2026年监测范围8000.00元") == true)
+                #expect((after.json["keyGroups"] as? [[String: Any]])?.contains { $0["group"] as? String == "lowIncome" } == true)
+                // Before the line began, still no answer; a bad date is a 400.
+                #expect(try await app.api(.GET, "/api/v1/households/\(id)/assessment?date=2025-12-31", token: token).json["decision"] is NSNull)
+                #expect(try await app.api(.GET, "/api/v1/households/\(id)/assessment?date=soon", token: token).errorBody?.field == "date")
+                // The household page shows the same verdict.
+                let show = try await admin.get("/households/\(id)")
+                #expect(show.body.string.contains("风险研判") && show.body.string.contains("符合识别条件"))
+            }
+        }
+
+        @Test func settingsAreVersionedCheckedAndGuardedAgainstStaleSaves() async throws {
+            try await withFangpin(households: 0) { app in
+                try await app.makeUser("county", role: .countyAdmin, scope: "450224")
+                try await app.makeUser("town", role: .townshipOfficer, scope: "450224100")
+                var admin = try await Browser.login(app, username: "county")
+                _ = try await admin.get("/policy")
+                #expect(app.policy.current.number == 0 && app.policy.current.settings == PolicySettings())
+
+                let bad = try await admin.post("/policy", settingsForm(app, version: 0, changes: ["lowIncomePercent": "abc", "rule.clue.response": "0"]))
+                #expect(bad.status == .unprocessableEntity)
+                #expect(bad.body.string.contains("应为100至300之间的整数"))
+                #expect(bad.body.string.contains("风险线索答复应为1至90之间的整数"))
+                #expect(app.policy.current.number == 0)
+
+                let ok = try await admin.post("/policy", settingsForm(app, version: 0, changes: [
+                    "ruralAveragePerCapita": "21000.50", "rule.clue.response": "7", "addClaimsIncome": "", "note": "按2026年统计公报"]))
+                #expect(ok.status == .seeOther)
+                let v1 = app.policy.current
+                #expect(v1.number == 1 && v1.settings.ruralAveragePerCapita == Fixed2("21000.50")! && !v1.settings.addClaimsIncome)
+                #expect(v1.rules.first { $0.key == "clue.response" }?.count == .workingDays(7))
+                let page = try await admin.get("/policy")
+                #expect(page.body.string.contains("第1版") && page.body.string.contains("按2026年统计公报"))
+
+                // Someone else's form, opened at version 0, cannot overwrite version 1.
+                let stale = try await admin.post("/policy", settingsForm(app, version: 0, changes: ["manyChildren": "4"]))
+                #expect(stale.status == .conflict)
+                #expect(stale.body.string.contains("已被他人修改为第1版"))
+                #expect(app.policy.current.settings.manyChildren == 3)
+
+                // The settings survive a restart.
+                let fresh = PolicyStore()
+                try await fresh.reload(on: app.db)
+                #expect(fresh.current.number == 1 && fresh.current.settings == v1.settings)
+
+                var town = try await Browser.login(app, username: "town")
+                let view = try await town.get("/policy")
+                #expect(view.status == .ok && !view.body.string.contains("保存为第"))
+                #expect(try await town.post("/policy", settingsForm(app, version: 1)).status == .forbidden)
+                #expect(try await town.post("/policy/thresholds", ["effectiveFrom": "2026-01-01", "perCapita": "1", "basis": "x"]).status == .forbidden)
+            }
+        }
+    }
+}
