@@ -42,7 +42,7 @@ final class PolicyStore: Sendable {
             guard let from = Day(try r.decode(column: "effective_from", as: String.self)) else { continue }
             let t = Threshold(province: try r.decode(column: "province", as: String.self), effectiveFrom: from,
                               perCapita: Fixed2(hundredths: try r.decode(column: "per_capita", as: Int64.self)), basis: try r.decode(column: "basis", as: String.self))
-            if table.inForce(province: t.province, on: from)?.effectiveFrom != from { try? table.add(t) }
+            try? table.add(t) // a stored line duplicating a shipped one keeps the shipped one
             recorded[t.province + from.description] = (try r.decode(column: "created_by", as: String.self), try r.decode(column: "created_at", as: Int64.self))
         }
         state.withLockedValue { $0 = (version, table, recorded) }

@@ -52,7 +52,7 @@ public enum PolicyError: Error, Equatable, CustomStringConvertible {
         case .badProvince(let p): return "省份代码应为2位数字：\(p)"
         case .badAmount: return "监测范围应为大于0的金额"
         case .duplicate(let d): return "\(d.chinese)起已有一条监测范围；如需更正请先作废原记录"
-        case .noThreshold(let p, let d): return "\(d.chinese)时\(p)省尚无生效的监测范围，无法判断是否在监测范围内；请县级管理员先录入"
+        case .noThreshold(let p, let d): return "\(d.chinese)时\(Province.name(p))尚无生效的监测范围，无法判断是否在监测范围内；请县级管理员在“政策参数”中录入"
         }
     }
 }

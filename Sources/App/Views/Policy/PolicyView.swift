@@ -25,7 +25,7 @@ enum PolicyPage {
             .h1(.text("政策参数")),
             .unwrap(m.notice) { .div(.class("alert ok"), .text($0)) },
             .p(.a(.href(SiteURL.calendar), .text("工作日历（法定节假日与调休）›"))),
-            .h2(.text("防止返贫监测范围（\(m.province)省）")),
+            .h2(.text("防止返贫监测范围（\(Province.name(m.province))）")),
             thresholds(m),
             .h2(.text("研判参数与办理时限（第\(m.version.number)版）")),
             settings(m),
