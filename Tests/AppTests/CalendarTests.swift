@@ -80,6 +80,14 @@ extension AllTests {
                 try await fresh.reload(on: app.db)
                 #expect(fresh.calendar.years[2027]?.holidays.count == 1)
 
+                // The deadline calculator on the same page.
+                let due = try await admin.get("/policy/calendar?rule=enrolment.measures&start=2026-02-13")
+                #expect(due.body.string.contains("截止日期：2026年3月5日（星期四）"))
+                let noDate = try await admin.get("/policy/calendar?rule=enrolment.measures&start=")
+                #expect(noDate.status == .unprocessableEntity && noDate.body.string.contains("请填写有效的起算日期"))
+                let beyond = try await admin.get("/policy/calendar?rule=clue.response&start=2027-12-28")
+                #expect(beyond.status == .unprocessableEntity && beyond.body.string.contains("没有2028年的节假日安排"))
+
                 // Others may look but not change it.
                 var officer = try await Browser.login(app, username: "village")
                 let view = try await officer.get("/policy/calendar")

@@ -83,7 +83,20 @@ enum PolicyController {
         } else {
             year = req.calendar.years[thisYear] != nil ? thisYear : (req.calendar.coverage?.upperBound ?? thisYear)
         }
-        return req.page { CalendarPage.view(model(req, p, year: year)) }
+        var m = model(req, p, year: year)
+        if let key = req.query[String.self, at: "rule"], let text = req.query[String.self, at: "start"] {
+            let rule = m.rules.first { $0.key == key }
+            var answer = CalendarPage.DeadlineAnswer(rule: rule, start: text)
+            if rule == nil {
+                answer.error = "请选择事项"
+            } else if let start = Day(text.trimmingCharacters(in: .whitespaces)) {
+                do { answer.due = try rule!.due(from: start, calendar: req.calendar) } catch let e as CalendarError { answer.error = e.description }
+            } else {
+                answer.error = "请填写有效的起算日期"
+            }
+            m.deadline = answer
+        }
+        return req.page(m.deadline?.error == nil ? .ok : .unprocessableEntity) { CalendarPage.view(m) }
     }
 
     @Sendable static func saveCalendar(req: Request) async throws -> Response {
@@ -120,6 +133,6 @@ enum PolicyController {
         for y in cal.years.keys { if let e = store.enteredYear(y) { entered[y] = e } }
         return CalendarPage.Model(principal: p, calendar: cal, year: year, entered: entered,
                                   canEdit: Permissions.allows(p.role, .managePolicy),
-                                  saved: req.query[String.self, at: "saved"] == "1" ? year : nil)
+                                  saved: req.query[String.self, at: "saved"] == "1" ? year : nil, rules: req.policy.current.rules)
     }
 }

@@ -16,6 +16,16 @@ enum CalendarPage {
         var formSource: String = ""
         var errors: [FieldError] = []
         var saved: Int? = nil
+        var rules: [DeadlineRule] = []
+        var deadline: DeadlineAnswer? = nil
+    }
+
+    /// The calculator's answer: a due date, or why there is none.
+    struct DeadlineAnswer {
+        var rule: DeadlineRule?
+        var start: String
+        var due: Day?
+        var error: String?
     }
 
     static func view(_ m: Model) -> HTML {
@@ -24,6 +34,7 @@ enum CalendarPage {
             .unwrap(m.saved) { .div(.class("alert ok"), .text("已保存\($0)年的节假日安排，自即刻起用于计算工作日期限。")) },
             .p(.class("muted"), .text("期限按工作日计算时（如5个工作日内答复、10个工作日内落实帮扶措施），周末不计，法定节假日不计，调休上班的周末计入。日历之外的年份无法计算，系统会提示补充。")),
             years(m),
+            calculator(m),
             .h2(.text("\(m.year)年")),
             .div(.class("legend"), .span(.class("hol"), .style("background:#ffe3e3;color:#8a1c1c"), .text("法定节假日")),
                  .span(.style("background:#e3ecff;color:#1d3f8a"), .text("调休上班")), .span(.style("color:#b1282e"), .text("周末"))),
@@ -47,6 +58,29 @@ enum CalendarPage {
                     .td(.text(e.map { "\(s.source)（\($0.updatedBy)录入，第\($0.version)版，\(Clock.format($0.updatedAt))）" } ?? s.source))
                 )
             }))
+    }
+
+    /// 期限计算: which day a deadline falls on, for any rule and start date.
+    static func calculator(_ m: Model) -> BodyNode {
+        let a = m.deadline
+        let choices = m.rules.map { Choice(value: $0.key, label: "\($0.name)（\($0.countLabel)）") }
+        let select: Node<HTML.FormContext> = FieldForm.select(id: "rule", name: "rule", value: a?.rule?.key ?? "", options: choices)
+        let ruleField: Node<HTML.FormContext> = .div(.class("field"), .label(.for("rule"), .text("事项")), select)
+        let startBox: Node<HTML.FormContext> = .input(.type(.date), .name("start"), .id("start"), .value(a?.start ?? ""))
+        let startMessage: Node<HTML.FormContext> = .unwrap(a?.error) { .div(.class("msg"), .text($0)) }
+        let startField: Node<HTML.FormContext> = .div(.class(a?.error == nil ? "field" : "field error"),
+                                                      .label(.for("start"), .text("起算日期")), startBox, startMessage)
+        var answer: Node<HTML.FormContext> = .empty
+        if let due = a?.due {
+            let detail = a?.rule.map { "。\($0.name)\($0.countLabel)，自\(a?.start ?? "")起算。" } ?? ""
+            answer = .p(.id("deadline-answer"), .strong(.text("截止日期：\(due.chinese)（\(due.weekdayName)）")), .text(detail))
+        }
+        return .form(.class("card"), .action(SiteURL.calendar), .method(.get), .id("deadline-form"),
+            .h3(.text("期限计算")),
+            .div(.class("fields"), ruleField, startField),
+            .input(.type(.hidden), .name("year"), .value(String(m.year))),
+            .div(.class("actions"), .button(.type(.submit), .text("计算"))),
+            answer)
     }
 
     static func months(_ m: Model) -> BodyNode {
