@@ -83,6 +83,20 @@ def main():
                 failures.append(f"bad ID number not reported next to its field: {errors}")
             driver.save_screenshot(os.path.join(SHOTS, "04-form-errors.png"))
 
+            driver.get(BASE + "/policy")
+            if "防止返贫监测范围" not in driver.page_source or "办理时限" not in driver.page_source:
+                failures.append("policy page missing thresholds or deadline rules")
+            driver.save_screenshot(os.path.join(SHOTS, "06-policy.png"))
+            driver.get(BASE + "/policy/calendar?rule=enrolment.measures&start=2026-02-13")
+            answer = driver.find_elements(By.ID, "deadline-answer")
+            if not answer or "2026年3月5日" not in answer[0].text:
+                failures.append("deadline calculator did not answer 2026-03-05 for measures after 2026-02-13")
+            driver.save_screenshot(os.path.join(SHOTS, "07-calendar.png"))
+            driver.get(BASE + "/households?category=monitored")
+            driver.find_elements(By.CSS_SELECTOR, "#households tbody tr td a")[0].click()
+            if not driver.find_elements(By.ID, "assessment"):
+                failures.append("household page has no 风险研判 card")
+
             driver.get(BASE + "/regions")
             if "融安县" not in driver.page_source:
                 failures.append("region tree missing the county")
