@@ -42,4 +42,5 @@ public func registerCommands(_ app: Application) {
     app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(UserCommand(), as: "user")
     app.asyncCommands.use(BenchCommand(), as: "bench")
+    app.asyncCommands.use(AuditCommand(), as: "audit")
 }

@@ -22,6 +22,7 @@ func routes(_ app: Application) throws {
         signedIn.get(use: WebController.home)
         signedIn.post("logout", use: WebController.logout)
         signedIn.get("regions", use: WebController.regions)
+        signedIn.get("audit", use: AuditController.index)
         signedIn.get("policy", use: PolicyController.index)
         signedIn.post("policy", use: PolicyController.saveSettings)
         signedIn.post("policy", "thresholds", use: PolicyController.addThreshold)

@@ -26,14 +26,24 @@ enum Tokens {
     }
 
     /// Checks the password and issues a token; the same message for an unknown user and a wrong password.
-    static func login(username: String, password: String, kind: UserToken.Kind, lifetime: Int, on db: any Database, now: Date) async throws -> (String, User) {
-        guard let user = try await User.query(on: db).filter(\.$username == username).first(),
-              (try? Bcrypt.verify(password, created: user.passwordHash)) == true else {
+    /// Signs in; every attempt, failed or not, goes to the audit trail with the client's address.
+    static func login(username: String, password: String, kind: UserToken.Kind, lifetime: Int, on db: any Database, now: Date,
+                      address: String = "") async throws -> (String, User) {
+        let found = try await User.query(on: db).filter(\.$username == username).first()
+        func audit(_ action: String, _ reason: String? = nil) async throws {
+            try await AuditLog.record(on: db, AuditLog.Actor(username: username, role: found?.role?.rawValue ?? "", address: address),
+                                      action: action, entity: "user", entityID: username,
+                                      detail: ["kind": .string(kind.rawValue), "reason": reason.map(JSON.string) ?? .null])
+        }
+        guard let user = found, (try? Bcrypt.verify(password, created: user.passwordHash)) == true else {
+            try await audit("login.failure", found == nil ? "unknown user" : "wrong password")
             throw AppError(status: .unauthorized, code: "bad_credentials", message: "用户名或密码错误", field: "password")
         }
         guard !user.disabled else {
+            try await audit("login.failure", "disabled")
             throw AppError(status: .forbidden, code: "account_disabled", message: "该账号已停用，请联系县级管理员", field: "username")
         }
+        try await audit("login.success")
         let token = random()
         let t = UserToken()
         t.$user.id = try user.requireID()

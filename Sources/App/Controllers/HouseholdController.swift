@@ -5,7 +5,7 @@ import XLSX
 
 extension Request {
     func registry(_ principal: Principal) -> RegistryStore {
-        RegistryStore(db: db, regions: regions, principal: principal, now: Date())
+        RegistryStore(db: db, regions: regions, principal: principal, now: Date(), address: clientAddress)
     }
 
     /// Villages a user may place households in, labelled with their township.
@@ -59,6 +59,9 @@ enum HouseholdController {
                     r.perCapita.map { .number($0.description) } ?? .empty, .text(r.relocated ? "是" : ""), .text(r.dissolved ? "已注销" : "")]
         }
         let data = try XLSXWriter.write([Sheet(name: "农户台账", header: header, rows: cells)])
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.households", entity: "export", entityID: "households",
+                                  detail: ["filters": .object(filters.asQuery.filter { !$0.value.isEmpty }.mapValues(JSON.string)),
+                                           "rows": .number(Double(rows.count))])
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         let name = "农户台账-\(Day(date: Date()).description).xlsx"

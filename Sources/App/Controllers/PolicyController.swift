@@ -27,7 +27,7 @@ enum PolicyController {
         guard let basedOn = Int(form["version"] ?? "") else { throw AppError.badRequest("缺少版本号，请刷新页面后重新填写", field: "version") }
         let note = (form["note"] ?? "").trimmingCharacters(in: .whitespaces)
         do {
-            _ = try await store.saveSettings(settings, rules: rules, note: note.isEmpty ? "修改研判参数" : note, by: p.username, basedOn: basedOn, on: req.db)
+            _ = try await store.saveSettings(settings, rules: rules, note: note.isEmpty ? "修改研判参数" : note, by: req.auditActor(p), basedOn: basedOn, on: req.db)
         } catch let e as AppError where e.status == .conflict {
             m.errors = [FieldError(field: "version", code: "conflict", message: e.message)]
             return req.page(.conflict) { PolicyPage.view(m) }.response()
@@ -50,7 +50,7 @@ enum PolicyController {
         if basis.isEmpty { errors.append(FieldError(field: "basis", code: "required", message: "请填写依据的文件名称或文号")) }
         if errors.isEmpty, let from, let amount {
             do {
-                try await req.policy.addThreshold(Threshold(province: province, effectiveFrom: from, perCapita: amount, basis: basis), by: p.username, on: req.db)
+                try await req.policy.addThreshold(Threshold(province: province, effectiveFrom: from, perCapita: amount, basis: basis), by: req.auditActor(p), on: req.db)
                 return req.redirect(to: SiteURL.policy + "?saved=threshold")
             } catch let e as PolicyError {
                 errors.append(FieldError(field: "effectiveFrom", code: "duplicate", message: e.description))
@@ -121,7 +121,7 @@ enum PolicyController {
         case .failure(let e):
             return refuse(e.errors, year: year)
         case .success(let schedule):
-            try await req.application.calendars.save(schedule, by: p.username, on: req.db)
+            try await req.application.calendars.save(schedule, by: req.auditActor(p), on: req.db)
             return req.redirect(to: SiteURL.calendar(year: year) + "&saved=1")
         }
     }

@@ -25,7 +25,8 @@ enum WebController {
         }
         do {
             let (token, _) = try await Tokens.login(username: username, password: password, kind: .web,
-                                                    lifetime: req.config.sessionIdleSeconds, on: req.db, now: Date())
+                                                    lifetime: req.config.sessionIdleSeconds, on: req.db, now: Date(),
+                                                    address: req.clientAddress)
             let response = req.redirect(to: next)
             response.cookies[Tokens.cookieName] = HTTPCookies.Value(string: token, isSecure: req.url.scheme == "https", isHTTPOnly: true, sameSite: .lax)
             return response

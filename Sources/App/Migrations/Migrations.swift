@@ -15,6 +15,7 @@ enum Migrations {
         app.migrations.add(CreateUserTokens())
         app.migrations.add(CreateCalendarYears())
         app.migrations.add(CreatePolicyTables())
+        app.migrations.add(CreateAuditLog())
     }
 }
 

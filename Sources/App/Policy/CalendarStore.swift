@@ -38,7 +38,8 @@ final class CalendarStore: Sendable {
     }
 
     /// Saves a year's schedule (new, or replacing an earlier entry) and puts it in force.
-    func save(_ schedule: YearSchedule, by user: String, on db: any Database) async throws {
+    func save(_ schedule: YearSchedule, by who: AuditLog.Actor, on db: any Database) async throws {
+        let user = who.username
         let now = Int64(Date().timeIntervalSince1970)
         let text = schedule.text
         try await db.transaction { db in
@@ -53,6 +54,8 @@ final class CalendarStore: Sendable {
                     .values(SQLBind(schedule.year), SQLBind(text), SQLBind(schedule.source), SQLBind(1), SQLBind(user), SQLBind(now))
                     .run()
             }
+            try await AuditLog.append(on: sql, who, action: "policy.calendar", entity: "calendar", entityID: String(schedule.year),
+                                      detail: ["schedule": .string(text), "source": .string(schedule.source)])
         }
         try await reload(on: db)
     }

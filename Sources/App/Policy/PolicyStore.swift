@@ -57,7 +57,8 @@ final class PolicyStore: Sendable {
     }
 
     /// Saves new settings as the next version. Refused when someone saved a version since `basedOn`.
-    func saveSettings(_ settings: PolicySettings, rules: [DeadlineRule], note: String, by user: String, basedOn: Int, on db: any Database) async throws -> Int {
+    func saveSettings(_ settings: PolicySettings, rules: [DeadlineRule], note: String, by who: AuditLog.Actor, basedOn: Int, on db: any Database) async throws -> Int {
+        let user = who.username
         let data = try JSONEncoder().encode(StoredSettings(settings, rules: rules))
         let text = String(decoding: data, as: UTF8.self)
         let now = Int64(Date().timeIntervalSince1970)
@@ -69,20 +70,27 @@ final class PolicyStore: Sendable {
             }
             try await sql.insert(into: "policy_versions").columns("number", "settings", "created_by", "created_at", "note")
                 .values(SQLBind(latest + 1), SQLBind(text), SQLBind(user), SQLBind(now), SQLBind(note)).run()
+            try await AuditLog.append(on: sql, who, action: "policy.settings", entity: "policy", entityID: String(latest + 1),
+                                      detail: ["note": .string(note), "settings": .string(text)])
             return latest + 1
         }
         try await reload(on: db)
         return number
     }
 
-    func addThreshold(_ t: Threshold, by user: String, on db: any Database) async throws {
+    func addThreshold(_ t: Threshold, by who: AuditLog.Actor, on db: any Database) async throws {
         var table = thresholds
         try table.add(t) // checks the province code, the amount and duplicates
-        try await (db as! any SQLDatabase).insert(into: "thresholds")
-            .columns("province", "effective_from", "per_capita", "basis", "created_by", "created_at")
-            .values(SQLBind(t.province), SQLBind(t.effectiveFrom.description), SQLBind(t.perCapita.hundredths), SQLBind(t.basis),
-                    SQLBind(user), SQLBind(Int64(Date().timeIntervalSince1970)))
-            .run()
+        try await db.transaction { db in
+            let sql = db as! any SQLDatabase
+            try await sql.insert(into: "thresholds")
+                .columns("province", "effective_from", "per_capita", "basis", "created_by", "created_at")
+                .values(SQLBind(t.province), SQLBind(t.effectiveFrom.description), SQLBind(t.perCapita.hundredths), SQLBind(t.basis),
+                        SQLBind(who.username), SQLBind(Int64(Date().timeIntervalSince1970)))
+                .run()
+            try await AuditLog.append(on: sql, who, action: "policy.threshold", entity: "threshold", entityID: t.province + "/" + t.effectiveFrom.description,
+                                      detail: ["perCapita": .string(t.perCapita.description), "basis": .string(t.basis)])
+        }
         try await reload(on: db)
     }
 }

@@ -44,7 +44,7 @@ enum DemoSetup {
         if app.policy.thresholds.history(province: province).isEmpty {
             try await app.policy.addThreshold(Threshold(province: province, effectiveFrom: Day(year: 2022, month: 1, day: 1)!, perCapita: Fixed2(7300),
                                                         basis: "演示数据：参照河北省7300元，非本省正式标准，请按本省文件更正"),
-                                              by: "演示数据", on: app.db)
+                                              by: AuditLog.Actor(username: "演示数据", role: "system", address: ""), on: app.db)
         }
         for a in accounts(county: county) {
             if try await User.query(on: app.db).filter(\.$username == a.username).first() == nil {

@@ -18,6 +18,8 @@ struct RegistryStore {
     let regions: RegionDirectory
     let principal: Principal
     let now: Date
+    /// The client's address, for the audit trail.
+    var address = ""
 
     var today: Day { Day(date: now) }
     var stamp: Int64 { Int64(now.timeIntervalSince1970) }
@@ -549,6 +551,13 @@ struct RegistryStore {
                     SQLBind(householdID), SQLBind(memberID), SQLBind(entity), SQLBind(action), SQLBind(version),
                     SQLBind(principal.username), SQLBind(principal.role.rawValue), SQLBind(stamp), SQLBind(summary), SQLBind(diff))
             .run()
+        // The same change in the audit trail, in the same transaction.
+        try await AuditLog.append(on: sql, AuditLog.Actor(username: principal.username, role: principal.role.rawValue, address: address),
+                                  action: "\(entity).\(action)", entity: entity, entityID: memberID ?? householdID,
+                                  detail: ["household": .string(householdID), "version": .number(Double(version)), "summary": .string(summary),
+                                           "changes": .array(changes.map { c in .object(["field": .string(c.field), "before": c.before.map(JSON.string) ?? .null,
+                                                                                         "after": c.after.map(JSON.string) ?? .null]) })],
+                                  at: now)
     }
 
     func recordEvent(on sql: any SQLDatabase, householdID: String, memberID: String?, related: String?, kind: MembershipEvent, date: Day, note: String?) async throws {

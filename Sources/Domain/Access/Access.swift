@@ -39,12 +39,14 @@ public enum Action: String, CaseIterable, Sendable {
     case viewPolicy
     /// Change them (county admin only).
     case managePolicy
+    /// Read the audit trail.
+    case viewAudit
 }
 
 public enum Permissions {
     /// role × action. Scope (which records) is checked separately by `AccessPolicy`.
     public static let table: [Role: Set<Action>] = [
-        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .viewPolicy, .managePolicy],
+        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .viewPolicy, .managePolicy, .viewAudit],
         .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy],
         .villageOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy],
         // Departments see their own uploads and warning results (a later issue), not the registry.

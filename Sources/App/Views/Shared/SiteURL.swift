@@ -8,6 +8,7 @@ enum SiteURL {
     static let regions = "/regions"
     static let calendar = "/policy/calendar"
     static let policy = "/policy"
+    static let audit = "/audit"
     static let policyThresholds = "/policy/thresholds"
     static func calendar(year: Int) -> String { "/policy/calendar?year=\(year)" }
     static func exportHouseholds(query: [String: String]) -> String {

@@ -1,0 +1,193 @@
+import Domain
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// The audit trail (SPEC §5): every write, login, export and policy change, append-only and hash-chained.
+/// Each entry's hash covers its own fields and the previous entry's hash, so editing, deleting or inserting
+/// a row breaks the chain from that row on; `fangpin audit verify` finds the first broken entry.
+enum AuditLog {
+    struct Entry: Sendable {
+        var seq: Int
+        var at: Int64
+        var actor: String
+        var role: String
+        var address: String
+        var action: String
+        var entity: String
+        var entityID: String
+        /// JSON: what changed (before/after) or what was exported.
+        var detail: String
+        var prevHash: String
+        var hash: String
+    }
+
+    /// Who did it, from where.
+    struct Actor: Sendable {
+        var username: String
+        var role: String
+        var address: String
+    }
+
+    static let genesis = String(repeating: "0", count: 64)
+
+    static func hash(seq: Int, at: Int64, actor: String, role: String, address: String, action: String, entity: String,
+                     entityID: String, detail: String, prevHash: String) -> String {
+        let text = [String(seq), String(at), actor, role, address, action, entity, entityID, detail, prevHash].joined(separator: "\u{1F}")
+        return SHA256.hash(data: Data(text.utf8)).map { byte in
+            let h = String(byte, radix: 16)
+            return h.count == 1 ? "0" + h : h
+        }.joined()
+    }
+
+    /// Appends one entry. Run it inside the transaction of the write it records, so both land or neither does.
+    /// The head row is updated first: that takes the write lock (SQLite) or the row lock (PostgreSQL), so
+    /// concurrent appends queue up and the chain never forks.
+    static func append(on sql: any SQLDatabase, _ who: Actor, action: String, entity: String, entityID: String,
+                       detail: [String: JSON] = [:], at date: Date = Date()) async throws {
+        guard let head = try await sql.raw("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash").first() else {
+            throw AppError(status: .internalServerError, code: "audit_head", message: "审计日志头记录缺失，请检查数据库迁移")
+        }
+        let seq = try head.decode(column: "seq", as: Int.self)
+        let prev = try head.decode(column: "hash", as: String.self)
+        let at = Int64(date.timeIntervalSince1970)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let text = String(decoding: try encoder.encode(JSON.object(detail)), as: UTF8.self)
+        let h = hash(seq: seq, at: at, actor: who.username, role: who.role, address: who.address, action: action, entity: entity,
+                     entityID: entityID, detail: text, prevHash: prev)
+        try await sql.insert(into: "audit_log")
+            .columns("seq", "at", "actor", "role", "address", "action", "entity", "entity_id", "detail", "prev_hash", "hash")
+            .values(SQLBind(seq), SQLBind(at), SQLBind(who.username), SQLBind(who.role), SQLBind(who.address), SQLBind(action),
+                    SQLBind(entity), SQLBind(entityID), SQLBind(text), SQLBind(prev), SQLBind(h))
+            .run()
+        try await sql.raw("UPDATE audit_head SET hash = \(bind: h) WHERE id = 1").run()
+    }
+
+    /// Appends in a transaction of its own (for events that write nothing else: logins, exports).
+    static func record(on db: any Database, _ who: Actor, action: String, entity: String, entityID: String, detail: [String: JSON] = [:]) async throws {
+        try await db.transaction { db in
+            try await append(on: db as! any SQLDatabase, who, action: action, entity: entity, entityID: entityID, detail: detail)
+        }
+    }
+
+    struct Verification: Sendable, Equatable {
+        var entries: Int
+        /// The first entry whose stored fields no longer give its hash, or that does not follow the one before.
+        var firstBroken: Int?
+        var reason: String?
+        var ok: Bool { firstBroken == nil && reason == nil }
+    }
+
+    static func verify(on sql: any SQLDatabase) async throws -> Verification {
+        var prev = genesis
+        var expected = 1
+        var count = 0
+        let rows = try await sql.raw("SELECT seq, at, actor, role, address, action, entity, entity_id, detail, prev_hash, hash FROM audit_log ORDER BY seq").all()
+        for r in rows {
+            let e = try entry(r)
+            count += 1
+            if e.seq != expected { return Verification(entries: count, firstBroken: e.seq, reason: "序号不连续：应为第\(expected)条，实为第\(e.seq)条（有记录被删除或插入）") }
+            if e.prevHash != prev { return Verification(entries: count, firstBroken: e.seq, reason: "第\(e.seq)条记录的前序哈希与第\(e.seq - 1)条不符") }
+            let h = hash(seq: e.seq, at: e.at, actor: e.actor, role: e.role, address: e.address, action: e.action, entity: e.entity,
+                         entityID: e.entityID, detail: e.detail, prevHash: e.prevHash)
+            if h != e.hash { return Verification(entries: count, firstBroken: e.seq, reason: "第\(e.seq)条记录的内容与其哈希不符（记录被改动）") }
+            prev = e.hash
+            expected += 1
+        }
+        if let head = try await sql.raw("SELECT seq, hash FROM audit_head WHERE id = 1").first() {
+            let seq = try head.decode(column: "seq", as: Int.self)
+            let headHash = try head.decode(column: "hash", as: String.self)
+            if seq != count || headHash != prev {
+                return Verification(entries: count, firstBroken: count + 1, reason: "日志头记录第\(seq)条，实有\(count)条（末尾记录被删除）")
+            }
+        }
+        return Verification(entries: count, firstBroken: nil, reason: nil)
+    }
+
+    static func entry(_ r: any SQLRow) throws -> Entry {
+        Entry(seq: try r.decode(column: "seq", as: Int.self), at: try r.decode(column: "at", as: Int64.self),
+              actor: try r.decode(column: "actor", as: String.self), role: try r.decode(column: "role", as: String.self),
+              address: try r.decode(column: "address", as: String.self), action: try r.decode(column: "action", as: String.self),
+              entity: try r.decode(column: "entity", as: String.self), entityID: try r.decode(column: "entity_id", as: String.self),
+              detail: try r.decode(column: "detail", as: String.self), prevHash: try r.decode(column: "prev_hash", as: String.self),
+              hash: try r.decode(column: "hash", as: String.self))
+    }
+
+    struct Filters: Sendable {
+        var actor = ""
+        var action = ""
+        var entityID = ""
+        var from: Day?
+        var to: Day?
+        var page = 1
+        var per = 50
+    }
+
+    static func list(_ f: Filters, on sql: any SQLDatabase) async throws -> (entries: [Entry], total: Int) {
+        var conditions: [SQLQueryString] = ["1 = 1"]
+        if !f.actor.isEmpty { conditions.append("actor = \(bind: f.actor)") }
+        if !f.action.isEmpty { conditions.append("(action = \(bind: f.action) OR action LIKE \(bind: f.action + ".%"))") }
+        if !f.entityID.isEmpty { conditions.append("entity_id = \(bind: f.entityID)") }
+        // Days are China days (UTC+8).
+        if let from = f.from {
+            let start: Int64 = Int64(from.daysSinceEpoch) * 86400 - 8 * 3600
+            conditions.append("at >= \(bind: start)")
+        }
+        if let to = f.to {
+            let end: Int64 = Int64(to.daysSinceEpoch + 1) * 86400 - 8 * 3600
+            conditions.append("at < \(bind: end)")
+        }
+        let whereClause = conditions.joined(separator: " AND ")
+        let total = try await sql.raw("SELECT COUNT(*) AS n FROM audit_log WHERE \(whereClause)").first()?.decode(column: "n", as: Int.self) ?? 0
+        let rows = try await sql.raw("""
+            SELECT seq, at, actor, role, address, action, entity, entity_id, detail, prev_hash, hash FROM audit_log
+            WHERE \(whereClause) ORDER BY seq DESC LIMIT \(literal: f.per) OFFSET \(literal: (f.page - 1) * f.per)
+            """).all()
+        return (try rows.map(entry), total)
+    }
+}
+
+struct CreateAuditLog: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("audit_log")
+            .field("seq", .int64, .identifier(auto: false))
+            .field("at", .int64, .required)
+            .field("actor", .string, .required)
+            .field("role", .string, .required)
+            .field("address", .string, .required)
+            .field("action", .string, .required)
+            .field("entity", .string, .required)
+            .field("entity_id", .string, .required)
+            .field("detail", .string, .required)
+            .field("prev_hash", .string, .required)
+            .field("hash", .string, .required)
+            .create()
+        try await createIndex(db, "audit_log_actor", on: "audit_log", ["actor", "seq"])
+        try await createIndex(db, "audit_log_entity", on: "audit_log", ["entity_id"])
+        try await db.schema("audit_head")
+            .field("id", .int, .identifier(auto: false))
+            .field("seq", .int64, .required)
+            .field("hash", .string, .required)
+            .create()
+        try await (db as! any SQLDatabase).insert(into: "audit_head").columns("id", "seq", "hash")
+            .values(SQLBind(1), SQLBind(0), SQLBind(AuditLog.genesis)).run()
+    }
+    func revert(on db: any Database) async throws {
+        try await db.schema("audit_head").delete()
+        try await db.schema("audit_log").delete()
+    }
+}
+
+extension Request {
+    /// The signed-in user (or the given name) and the client's address, for audit entries.
+    func auditActor(_ p: Principal) -> AuditLog.Actor {
+        AuditLog.Actor(username: p.username, role: p.role.rawValue, address: clientAddress)
+    }
+
+    var clientAddress: String {
+        headers.first(name: "X-Forwarded-For")?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
+            ?? remoteAddress?.ipAddress ?? ""
+    }
+}

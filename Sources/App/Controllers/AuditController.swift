@@ -1,0 +1,33 @@
+import Domain
+import SQLKit
+import Vapor
+
+/// The county admin's view of the audit trail.
+enum AuditController {
+    @Sendable static func index(req: Request) async throws -> Page {
+        let p = try req.require(.viewAudit)
+        var f = AuditLog.Filters()
+        var text: [String: String] = [:]
+        var error: String?
+        for key in ["actor", "action", "entity", "from", "to"] {
+            text[key] = (req.query[String.self, at: key] ?? "").trimmingCharacters(in: .whitespaces)
+        }
+        f.actor = text["actor"] ?? ""
+        f.action = text["action"] ?? ""
+        f.entityID = text["entity"] ?? ""
+        for (key, label) in [("from", "起始日期"), ("to", "截止日期")] where !(text[key] ?? "").isEmpty {
+            guard let d = Day(text[key]!) else { error = "\(label)无效：\(text[key]!)"; continue }
+            if key == "from" { f.from = d } else { f.to = d }
+        }
+        if let page = req.query[String.self, at: "page"], !page.isEmpty {
+            guard let n = Int(page), n >= 1 else { throw AppError.badRequest("页码应为正整数", field: "page") }
+            f.page = n
+        }
+        let sql = req.db as! any SQLDatabase
+        let (entries, total) = try await AuditLog.list(f, on: sql)
+        let verification = try await AuditLog.verify(on: sql)
+        return req.page(error == nil ? .ok : .badRequest) {
+            AuditPage.view(.init(principal: p, filters: f, filterText: text, entries: entries, total: total, verification: verification, error: error))
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Domain
+import Foundation
+@preconcurrency import Plot
+
+/// 审计日志: newest first, filtered by user, action, record and dates, with the chain's state on top.
+enum AuditPage {
+    struct Model {
+        var principal: Principal
+        var filters: AuditLog.Filters
+        var filterText: [String: String]
+        var entries: [AuditLog.Entry]
+        var total: Int
+        var verification: AuditLog.Verification
+        var error: String?
+    }
+
+    static let actionLabels: [String: String] = [
+        "login.success": "登录成功", "login.failure": "登录失败", "export.households": "导出农户台账",
+        "household.create": "新建农户", "household.update": "修改户信息", "household.split": "分户", "household.merge": "并户",
+        "household.dissolve": "注销户", "member.create": "增员", "member.update": "修改成员", "member.remove": "减员",
+        "member.move": "成员迁移", "member.makeHead": "变更户主", "policy.settings": "修改政策参数", "policy.threshold": "录入监测范围",
+        "policy.calendar": "录入工作日历",
+    ]
+
+    static func view(_ m: Model) -> HTML {
+        Layout.document(title: "审计日志", principal: m.principal, active: "audit", content: .group(
+            .h1(.text("审计日志")),
+            m.verification.ok
+                ? .div(.class("alert ok"), .id("chain-state"), .text("哈希链完整：共 \(m.verification.entries) 条记录，逐条校验通过。"))
+                : .div(.class("alert error"), .id("chain-state"), .text("哈希链校验未通过：\(m.verification.reason ?? "")")),
+            .unwrap(m.error) { .div(.class("alert error"), .text($0)) },
+            filters(m),
+            .div(.class("actions"), .span(.class("muted"), .text("共 \(m.total) 条"))),
+            .table(.class("grid"), .id("audit"),
+                .thead(.tr(.th(.class("num"), .text("序号")), .th(.text("时间")), .th(.text("用户")), .th(.text("角色")), .th(.text("地址")),
+                           .th(.text("操作")), .th(.text("对象")), .th(.text("内容")))),
+                .tbody(.forEach(m.entries) { e in
+                    .tr(.td(.class("num"), .text(String(e.seq))), .td(.text(Clock.format(e.at))), .td(.text(e.actor)),
+                        .td(.text(Role(rawValue: e.role)?.label ?? e.role)), .td(.text(e.address)),
+                        .td(.text(actionLabels[e.action] ?? e.action)), .td(.text("\(e.entity) \(e.entityID)")),
+                        .td(.class("diff"), .text(String(e.detail.prefix(300)))))
+                })),
+            pager(m)
+        ))
+    }
+
+    static func filters(_ m: Model) -> BodyNode {
+        func box(_ name: String, _ label: String, _ type: HTMLInputType = .text) -> Node<HTML.FormContext> {
+            .div(.class("field"), .label(.for(name), .text(label)), .input(.type(type), .name(name), .id(name), .value(m.filterText[name] ?? "")))
+        }
+        return .form(.class("filters"), .action(SiteURL.audit), .method(.get),
+                     box("actor", "用户名"), box("action", "操作（如 login、household.update）"), box("entity", "对象编号"),
+                     box("from", "起始日期", .date), box("to", "截止日期", .date),
+                     .button(.type(.submit), .text("查询")), .a(.class("button secondary"), .href(SiteURL.audit), .text("重置")))
+    }
+
+    static func pager(_ m: Model) -> BodyNode {
+        let pages = max(1, (m.total + m.filters.per - 1) / m.filters.per)
+        guard pages > 1 else { return .empty }
+        func link(_ page: Int) -> String {
+            var q = m.filterText.filter { !$0.value.isEmpty }
+            q["page"] = String(page)
+            return SiteURL.audit + "?" + q.sorted { $0.key < $1.key }
+                .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
+        }
+        let p = m.filters.page
+        return .div(.class("pager"),
+                    .if(p > 1, .a(.href(link(p - 1)), .text("上一页"))),
+                    .span(.class("current"), .text("第 \(p) / \(pages) 页")),
+                    .if(p < pages, .a(.href(link(p + 1)), .text("下一页"))))
+    }
+}
