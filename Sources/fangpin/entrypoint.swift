@@ -16,9 +16,10 @@ enum Entrypoint {
             registerCommands(app)
             try await app.execute()
         } catch {
+            // A failed command (bad option, a broken audit chain, …) ends with its message and exit status 1, not a crash.
             app.logger.report(error: error)
             try? await app.asyncShutdown()
-            throw error
+            exit(1)
         }
         try await app.asyncShutdown()
     }
