@@ -97,6 +97,11 @@ def main():
             if not driver.find_elements(By.ID, "assessment"):
                 failures.append("household page has no 风险研判 card")
 
+            driver.get(BASE + "/audit")
+            if "哈希链完整" not in driver.page_source or "登录成功" not in driver.page_source:
+                failures.append("audit page does not show an intact chain with the login")
+            driver.save_screenshot(os.path.join(SHOTS, "08-audit.png"))
+
             driver.get(BASE + "/regions")
             if "融安县" not in driver.page_source:
                 failures.append("region tree missing the county")
