@@ -1,0 +1,84 @@
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// Consistent copies of an SQLite database while the server runs, and restoring one. PostgreSQL has its own
+/// tools (`pg_dump`/`pg_restore`, see the README); the commands say so instead of half-doing it.
+enum Backup {
+    struct Unsupported: Error, CustomStringConvertible {
+        var description: String { "PostgreSQL 数据库请用 pg_dump 备份、pg_restore 恢复（见 README“备份与恢复”）" }
+    }
+
+    static func requireSQLite(_ sql: any SQLDatabase) throws {
+        guard sql.dialect.name == "sqlite" else { throw Unsupported() }
+    }
+
+    /// `VACUUM INTO` writes a complete, consistent copy in one read transaction; writers go on meanwhile.
+    static func write(to path: String, on sql: any SQLDatabase) async throws -> Int {
+        try requireSQLite(sql)
+        guard !FileManager.default.fileExists(atPath: path) else {
+            throw AppError.badRequest("备份文件已存在：\(path)（不覆盖已有文件，请换一个文件名）", field: "to")
+        }
+        try await sql.raw("VACUUM INTO \(bind: path)").run()
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        return size
+    }
+
+    /// Replaces every table's rows with the backup's, in one transaction: all or nothing. The backup must come
+    /// from the same schema (the same migrations), or nothing is touched.
+    static func restore(from path: String, on db: any Database) async throws -> [String: Int] {
+        let sql = db as! any SQLDatabase
+        try requireSQLite(sql)
+        guard FileManager.default.fileExists(atPath: path) else { throw AppError.badRequest("找不到备份文件：\(path)", field: "from") }
+        // ATTACH cannot run inside a transaction, so the copy holds one connection and opens its own.
+        return try await restoreAttached(path: path, on: db)
+    }
+
+    private static func restoreAttached(path: String, on db: any Database) async throws -> [String: Int] {
+        try await db.withConnection { conn in
+            let sql = conn as! any SQLDatabase
+            try await sql.raw("ATTACH DATABASE \(bind: path) AS bak").run()
+            do {
+                let counts = try await copy(on: conn)
+                try await sql.raw("DETACH DATABASE bak").run()
+                return counts
+            } catch {
+                try? await sql.raw("DETACH DATABASE bak").run()
+                throw error
+            }
+        }
+    }
+
+    private static func copy(on conn: any Database) async throws -> [String: Int] {
+        let sql = conn as! any SQLDatabase
+        func tables(_ schema: String) async throws -> [String] {
+            try await sql.raw("SELECT name FROM \(unsafeRaw: schema).sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all()
+                .map { try $0.decode(column: "name", as: String.self) }
+        }
+        let mine = try await tables("main")
+        let theirs: [String]
+        do { theirs = try await tables("bak") } catch { throw AppError.badRequest("备份文件不是有效的数据库：\(error)", field: "from") }
+        guard Set(mine) == Set(theirs) else {
+            throw AppError.badRequest("备份文件的数据表与当前版本不一致（缺少：\(Set(mine).subtracting(theirs).sorted().joined(separator: "、"))；多出：\(Set(theirs).subtracting(mine).sorted().joined(separator: "、"))），未做任何改动", field: "from")
+        }
+        let migrations = "SELECT name FROM %@._fluent_migrations ORDER BY name"
+        let a = try await sql.raw(SQLQueryString(migrations.replacingOccurrences(of: "%@", with: "main"))).all().map { try $0.decode(column: "name", as: String.self) }
+        let b = try await sql.raw(SQLQueryString(migrations.replacingOccurrences(of: "%@", with: "bak"))).all().map { try $0.decode(column: "name", as: String.self) }
+        guard a == b else { throw AppError.badRequest("备份文件来自不同版本的程序（数据库迁移不一致），未做任何改动", field: "from") }
+        var counts: [String: Int] = [:]
+        try await sql.raw("BEGIN IMMEDIATE").run()
+        do {
+            for t in mine {
+                try await sql.raw("DELETE FROM main.\(ident: t)").run()
+                try await sql.raw("INSERT INTO main.\(ident: t) SELECT * FROM bak.\(ident: t)").run()
+                counts[t] = try await sql.raw("SELECT COUNT(*) AS n FROM main.\(ident: t)").first()?.decode(column: "n", as: Int.self) ?? 0
+            }
+            try await sql.raw("COMMIT").run()
+        } catch {
+            try? await sql.raw("ROLLBACK").run()
+            throw error
+        }
+        return counts
+    }
+}
