@@ -67,3 +67,36 @@ extension AllTests {
         }
     }
 }
+
+extension AllTests.AuditTests {
+    @Test func fiveWrongPasswordsLockTheAccountForAWhile() async throws {
+        try await withFangpin(households: 0) { app in
+            try await app.makeUser("li", role: .villageOfficer, scope: "450224100201")
+            for _ in 0..<5 {
+                let r = try await app.api(.POST, "/api/v1/auth/login", token: nil, json: #"{"username":"li","password":"wrong1234"}"#)
+                #expect(r.status == .unauthorized)
+            }
+            // Now even the right password is refused, with when to come back.
+            let locked = try await app.api(.POST, "/api/v1/auth/login", token: nil, json: #"{"username":"li","password":"secret123"}"#)
+            #expect(locked.status == .tooManyRequests)
+            #expect(locked.errorBody?.code == "account_locked")
+            #expect(locked.errorBody?.message.contains("账号已临时锁定") == true)
+            let refused = try await app.sql().raw("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'login.refused' AND entity_id = 'li'").first()!
+            #expect(try refused.decode(column: "n", as: Int.self) == 1)
+            // The web form says the same.
+            let web = try await Browser(app: app).post("/login", ["username": "li", "password": "secret123", "_csrf": ""])
+            #expect(web.status == .tooManyRequests && web.body.string.contains("账号已临时锁定"))
+            // Another account is not affected.
+            try await app.makeUser("wang", role: .villageOfficer, scope: "450224100201")
+            #expect(try await app.api(.POST, "/api/v1/auth/login", token: nil, json: #"{"username":"wang","password":"secret123"}"#).status == .ok)
+            // Sixteen minutes later the lock has passed.
+            let later = Date().addingTimeInterval(16 * 60)
+            let (token, _) = try await Tokens.login(username: "li", password: "secret123", kind: .api, lifetime: 60, on: app.db, now: later)
+            #expect(!token.isEmpty)
+            // A success resets the count: one more wrong password is not a lock.
+            _ = try? await Tokens.login(username: "li", password: "bad", kind: .api, lifetime: 60, on: app.db, now: later)
+            let again = try await Tokens.login(username: "li", password: "secret123", kind: .api, lifetime: 60, on: app.db, now: later)
+            #expect(!again.0.isEmpty)
+        }
+    }
+}

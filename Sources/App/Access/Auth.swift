@@ -1,5 +1,6 @@
 import Domain
 import Fluent
+import SQLKit
 import Vapor
 
 /// The signed-in user of a request: who, in which role and scope, and the form token of the session.
@@ -28,12 +29,19 @@ enum Tokens {
     /// Checks the password and issues a token; the same message for an unknown user and a wrong password.
     /// Signs in; every attempt, failed or not, goes to the audit trail with the client's address.
     static func login(username: String, password: String, kind: UserToken.Kind, lifetime: Int, on db: any Database, now: Date,
-                      address: String = "") async throws -> (String, User) {
+                      address: String = "", lockout: Lockout = Lockout()) async throws -> (String, User) {
         let found = try await User.query(on: db).filter(\.$username == username).first()
         func audit(_ action: String, _ reason: String? = nil) async throws {
             try await AuditLog.record(on: db, AuditLog.Actor(username: username, role: found?.role?.rawValue ?? "", address: address),
                                       action: action, entity: "user", entityID: username,
                                       detail: ["kind": .string(kind.rawValue), "reason": reason.map(JSON.string) ?? .null])
+        }
+        do {
+            try await checkLockout(username: username, address: address, lockout: lockout, on: db as! any SQLDatabase, now: now)
+        } catch let e as AppError {
+            // Recorded, but as a refusal: it does not count towards (or prolong) the lock.
+            try await audit("login.refused", e.code)
+            throw e
         }
         guard let user = found, (try? Bcrypt.verify(password, created: user.passwordHash)) == true else {
             try await audit("login.failure", found == nil ? "unknown user" : "wrong password")
@@ -56,6 +64,30 @@ enum Tokens {
         t.expiresAt = stamp + Int64(lifetime)
         try await t.save(on: db)
         return (token, user)
+    }
+
+    /// Refuses a sign-in while the account has had `accountFailures` failures in the window since its last success,
+    /// or the address `addressFailures`. The audit trail is the record of attempts.
+    static func checkLockout(username: String, address: String, lockout: Lockout, on sql: any SQLDatabase, now: Date) async throws {
+        let since = Int64(now.timeIntervalSince1970) - Int64(lockout.seconds)
+        let failures = try await sql.raw("""
+            SELECT COUNT(*) AS n, MAX(at) AS last FROM audit_log WHERE action = 'login.failure' AND entity_id = \(bind: username) AND at >= \(bind: since)
+              AND seq > COALESCE((SELECT MAX(seq) FROM audit_log WHERE action = 'login.success' AND entity_id = \(bind: username)), 0)
+            """).first()
+        if let f = failures, try f.decode(column: "n", as: Int.self) >= lockout.accountFailures {
+            let last = try f.decode(column: "last", as: Int64?.self) ?? since
+            let until = Clock.format(last + Int64(lockout.seconds)).suffix(5)
+            throw AppError(status: .tooManyRequests, code: "account_locked",
+                           message: "连续\(lockout.accountFailures)次密码错误，账号已临时锁定，请于\(until)后再试或联系县级管理员", field: "username")
+        }
+        guard !address.isEmpty else { return }
+        let fromAddress = try await sql.raw("""
+            SELECT COUNT(*) AS n FROM audit_log WHERE action = 'login.failure' AND address = \(bind: address) AND at >= \(bind: since)
+            """).first()?.decode(column: "n", as: Int.self) ?? 0
+        if fromAddress >= lockout.addressFailures {
+            throw AppError(status: .tooManyRequests, code: "address_throttled",
+                           message: "该地址登录失败次数过多，请\(lockout.seconds / 60)分钟后再试", field: "username")
+        }
     }
 
     /// Finds the live session for a token, sliding the idle timeout for web sessions.

@@ -26,12 +26,12 @@ enum WebController {
         do {
             let (token, _) = try await Tokens.login(username: username, password: password, kind: .web,
                                                     lifetime: req.config.sessionIdleSeconds, on: req.db, now: Date(),
-                                                    address: req.clientAddress)
+                                                    address: req.clientAddress, lockout: req.config.lockout)
             let response = req.redirect(to: next)
             response.cookies[Tokens.cookieName] = HTTPCookies.Value(string: token, isSecure: req.url.scheme == "https", isHTTPOnly: true, sameSite: .lax)
             return response
         } catch let e as AppError {
-            return req.page(.unauthorized) { LoginPage.view(.init(username: username, error: e.message, next: next)) }.response()
+            return req.page(e.status) { LoginPage.view(.init(username: username, error: e.message, next: next)) }.response()
         }
     }
 

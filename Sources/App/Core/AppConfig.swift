@@ -18,6 +18,8 @@ public struct AppConfig: Sendable {
     /// API bearer token lifetime.
     public var apiTokenSeconds: Int = 12 * 3600
     public var defaultPageSize: Int = 20
+    /// Sign-in lock-out: this many failed attempts on one account within the window lock it for the window.
+    public var lockout = Lockout()
 
     public init(storage: Storage) { self.storage = storage }
 
@@ -38,6 +40,8 @@ public struct AppConfig: Sendable {
         config.demo = demo
         if let n = environment["FANGPIN_DEMO_HOUSEHOLDS"].flatMap(Int.init), n > 0 { config.demoHouseholds = n }
         if let n = environment["FANGPIN_SESSION_IDLE_MINUTES"].flatMap(Int.init), n > 0 { config.sessionIdleSeconds = n * 60 }
+        if let n = environment["FANGPIN_LOCKOUT_FAILURES"].flatMap(Int.init), n > 0 { config.lockout.accountFailures = n }
+        if let n = environment["FANGPIN_LOCKOUT_MINUTES"].flatMap(Int.init), n > 0 { config.lockout.seconds = n * 60 }
         return config
     }
 }
@@ -81,4 +85,12 @@ extension Application {
 
 extension Request {
     var config: AppConfig { application.config }
+}
+
+/// Failed sign-ins that lock an account, and throttle an address, for a while (SPEC §5).
+public struct Lockout: Sendable {
+    public var accountFailures = 5
+    public var addressFailures = 20
+    public var seconds = 15 * 60
+    public init() {}
 }
