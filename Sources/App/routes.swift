@@ -18,7 +18,7 @@ func routes(_ app: Application) throws {
         let web = app.grouped(CookieAuthenticator())
         web.get("login", use: WebController.loginForm)
         web.post("login", use: WebController.login)
-        let signedIn = web.grouped(RequireSession(checkCSRF: true))
+        let signedIn = web.grouped(RequireSession(checkCSRF: true), DeclaredPermission())
         signedIn.get(use: WebController.home)
         signedIn.post("logout", use: WebController.logout)
         signedIn.get("regions", use: WebController.regions)
@@ -50,7 +50,7 @@ func routes(_ app: Application) throws {
     }
 
     do { // JSON API
-        let api = app.grouped("api", "v1").grouped(BearerTokenAuthenticator(), RequireSession(checkCSRF: false))
+        let api = app.grouped("api", "v1").grouped(BearerTokenAuthenticator(), RequireSession(checkCSRF: false), DeclaredPermission())
         api.get("regions", use: API.Regions.index)
         api.get("households", use: API.Households.index)
         api.post("households", use: API.Households.create)

@@ -153,6 +153,7 @@ extension API {
         @Sendable static func split(req: Request) async throws -> Response {
             let p = try req.require(.editRegistry)
             let id = try req.idParameter()
+            try await API.requireInScope(req, p, householdID: id)
             let o = try API.body(req)
             let relations = try relationMap(o["members"], field: "members")
             let date = try API.string(o, "date").map { s -> Day in
@@ -167,6 +168,7 @@ extension API {
         @Sendable static func merge(req: Request) async throws -> Response {
             let p = try req.require(.editRegistry)
             let id = try req.idParameter()
+            try await API.requireInScope(req, p, householdID: id)
             let o = try API.body(req)
             guard let target = try API.string(o, "intoHouseholdId"), !target.isEmpty else {
                 throw AppError.badRequest("请填写intoHouseholdId（并入户的id）", field: "intoHouseholdId", code: "required")
@@ -209,6 +211,7 @@ extension API {
         @Sendable static func create(req: Request) async throws -> Response {
             let p = try req.require(.editRegistry)
             let householdID = try req.idParameter()
+            try await API.requireInScope(req, p, householdID: householdID)
             let o = try API.body(req)
             let input = try API.fields(o, table: MemberFields.table, extra: ["event", "eventDate", "note"])
             let (event, date) = try MemberController.eventAndDate(["event": try API.string(o, "event") ?? "registration",
@@ -233,6 +236,7 @@ extension API {
         @Sendable static func delete(req: Request) async throws -> Response {
             let p = try req.require(.editRegistry)
             let id = try req.idParameter()
+            try await API.requireInScope(req, p, memberID: id)
             let o = try API.body(req)
             let event = try API.string(o, "event") ?? req.query[String.self, at: "event"] ?? MembershipEvent.correction.rawValue
             let dateText = try API.string(o, "eventDate") ?? req.query[String.self, at: "eventDate"] ?? ""
@@ -245,6 +249,7 @@ extension API {
 
         @Sendable static func makeHead(req: Request) async throws -> Response {
             let p = try req.require(.editRegistry)
+            try await API.requireInScope(req, p, memberID: try req.idParameter())
             let o = try API.body(req)
             guard let r = try API.string(o, "formerHeadRelation").flatMap(Relation.parse) else {
                 throw AppError.badRequest("请填写formerHeadRelation（原户主与新户主的关系）", field: "formerHeadRelation", code: "required")
@@ -254,5 +259,17 @@ extension API {
             guard let m = try await RegistryStore.member(id: id, on: req.db) else { throw AppError.notFound("成员") }
             return try API.response(API.member(m), etag: m.version)
         }
+    }
+}
+
+extension API {
+    /// Scope before the body: a record outside the user's region is "not found", whatever was posted.
+    static func requireInScope(_ req: Request, _ p: Principal, householdID: String) async throws {
+        _ = try await req.registry(p).visibleHousehold(id: householdID)
+    }
+
+    static func requireInScope(_ req: Request, _ p: Principal, memberID: String) async throws {
+        guard let m = try await RegistryStore.member(id: memberID, on: req.db) else { throw AppError.notFound("成员") }
+        try await requireInScope(req, p, householdID: m.householdID)
     }
 }

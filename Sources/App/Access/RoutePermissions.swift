@@ -1,0 +1,88 @@
+import Domain
+import Vapor
+
+/// What each route needs, in one place: `public` routes need nothing, `signedIn` any account, otherwise the
+/// action of `Permissions.table`. `DeclaredPermission` enforces it before the handler runs (the handler then
+/// checks the record's scope); a route missing here is refused, and the route-walking test fails.
+enum RoutePermissions {
+    enum Need: Equatable, Sendable {
+        case `public`
+        case signedIn
+        case action(Action)
+    }
+
+    static let table: [String: Need] = [
+        "GET /healthz": .public,
+        "GET /api/v1/openapi.json": .public,
+        "POST /api/v1/auth/login": .public,
+        "GET /api/v1/calendar/day": .public,
+        "GET /api/v1/calendar/add-working-days": .public,
+        "GET /login": .public,
+        "POST /login": .public,
+
+        "GET /": .signedIn,
+        "POST /logout": .signedIn,
+        "GET /regions": .action(.viewRegions),
+        "GET /audit": .action(.viewAudit),
+        "GET /policy": .action(.viewPolicy),
+        "POST /policy": .action(.managePolicy),
+        "POST /policy/thresholds": .action(.managePolicy),
+        "GET /policy/calendar": .action(.viewPolicy),
+        "POST /policy/calendar": .action(.managePolicy),
+        "GET /households": .action(.viewRegistry),
+        "GET /households/new": .action(.editRegistry),
+        "GET /households/export.xlsx": .action(.exportRegistry),
+        "POST /households/new": .action(.editRegistry),
+        "GET /households/:id": .action(.viewRegistry),
+        "GET /households/:id/edit": .action(.editRegistry),
+        "POST /households/:id/edit": .action(.editRegistry),
+        "GET /households/:id/split": .action(.editRegistry),
+        "POST /households/:id/split": .action(.editRegistry),
+        "GET /households/:id/merge": .action(.editRegistry),
+        "POST /households/:id/merge": .action(.editRegistry),
+        "GET /households/:id/members/new": .action(.editRegistry),
+        "POST /households/:id/members/new": .action(.editRegistry),
+        "GET /members/:id/edit": .action(.editRegistry),
+        "POST /members/:id/edit": .action(.editRegistry),
+        "GET /members/:id/remove": .action(.editRegistry),
+        "POST /members/:id/remove": .action(.editRegistry),
+        "GET /members/:id/make-head": .action(.editRegistry),
+        "POST /members/:id/make-head": .action(.editRegistry),
+
+        "GET /api/v1/regions": .action(.viewRegions),
+        "GET /api/v1/households": .action(.viewRegistry),
+        "POST /api/v1/households": .action(.editRegistry),
+        "GET /api/v1/households/:id": .action(.viewRegistry),
+        "PATCH /api/v1/households/:id": .action(.editRegistry),
+        "GET /api/v1/households/:id/history": .action(.viewRegistry),
+        "GET /api/v1/households/:id/events": .action(.viewRegistry),
+        "GET /api/v1/households/:id/assessment": .action(.viewRegistry),
+        "POST /api/v1/households/:id/members": .action(.editRegistry),
+        "POST /api/v1/households/:id/split": .action(.editRegistry),
+        "POST /api/v1/households/:id/merge": .action(.editRegistry),
+        "GET /api/v1/members/:id": .action(.viewRegistry),
+        "PATCH /api/v1/members/:id": .action(.editRegistry),
+        "DELETE /api/v1/members/:id": .action(.editRegistry),
+        "POST /api/v1/members/:id/make-head": .action(.editRegistry),
+    ]
+
+    static func key(_ route: Route) -> String {
+        "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
+    }
+}
+
+/// Refuses a request whose route's declared action the signed-in role lacks, or whose route declares nothing.
+struct DeclaredPermission: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard let route = request.route else { return try await next.respond(to: request) }
+        switch RoutePermissions.table[RoutePermissions.key(route)] {
+        case nil:
+            throw AppError.forbidden("该地址未声明访问权限，已拒绝")
+        case .public?, .signedIn?:
+            return try await next.respond(to: request)
+        case .action(let action)?:
+            _ = try request.require(action)
+            return try await next.respond(to: request)
+        }
+    }
+}

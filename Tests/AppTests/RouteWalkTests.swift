@@ -1,0 +1,92 @@
+@testable import App
+import Domain
+import Foundation
+import SQLKit
+import Testing
+import VaporTesting
+
+extension AllTests {
+    /// Walks every registered route for every role: declared, served in scope, refused out of scope.
+    @Suite struct RouteWalkTests {
+        @Test func everyRouteIsDeclaredAndEnforcedForEveryRole() async throws {
+            try await withFangpin { app in
+                let routes = app.routes.all
+                let keys = Set(routes.map(RoutePermissions.key))
+                let undeclared = keys.filter { RoutePermissions.table[$0] == nil }.sorted()
+                #expect(undeclared.isEmpty, "routes without a declared permission: \(undeclared)")
+                let stale = Set(RoutePermissions.table.keys).subtracting(keys).sorted()
+                #expect(stale.isEmpty, "declarations without a route: \(stale)")
+
+                // An in-scope village and one in another township.
+                let sql = app.sql()
+                let village = try await app.busyVillage(min: 2)
+                let other = try await sql.raw("""
+                    SELECT village_code AS v FROM households WHERE township_code <> \(bind: String(village.prefix(9))) AND relocated IS NULL
+                    AND dissolved_at IS NULL GROUP BY village_code ORDER BY COUNT(*) DESC LIMIT 1
+                    """).first()!.decode(column: "v", as: String.self)
+                let inside = try await app.householdIDs(in: village)[0]
+                let outside = try await app.householdIDs(in: other)[0]
+                func member(of h: String) async throws -> String {
+                    try await sql.raw("SELECT id FROM members WHERE household_id = \(bind: h) AND removed_at IS NULL ORDER BY id LIMIT 1").first()!
+                        .decode(column: "id", as: String.self)
+                }
+                let insideMember = try await member(of: inside)
+                let outsideMember = try await member(of: outside)
+                let outsideHead = try await sql.raw("SELECT head_name FROM households WHERE id = \(bind: outside)").first()!.decode(column: "head_name", as: String.self)
+
+                let users: [(Role, String)] = [(.countyAdmin, "450224"), (.townshipOfficer, String(village.prefix(9))), (.villageOfficer, village),
+                                               (.departmentOfficer, "edu"), (.helper, village), (.inspector, village)]
+                // Logging out ends the session: walk it last.
+                let ordered = routes.sorted { (RoutePermissions.key($0) == "POST /logout" ? 1 : 0) < (RoutePermissions.key($1) == "POST /logout" ? 1 : 0) }
+                var checked = 0
+                for (role, scope) in users {
+                    let name = "\(role.rawValue)-walker"
+                    try await app.makeUser(name, role: role, scope: scope)
+                    var browser = try await Browser.login(app, username: name)
+                    let token = try await app.token(role: role, scope: scope)
+                    for route in ordered {
+                        let key = RoutePermissions.key(route)
+                        guard let need = RoutePermissions.table[key], need != .public else { continue }
+                        let isAPI = key.contains(" /api/")
+                        let isMember = key.contains("/members/:id")
+                        var targets: [(id: String, inScope: Bool)] = [(isMember ? insideMember : inside, true)]
+                        if key.contains(":id") && role != .countyAdmin { targets.append((isMember ? outsideMember : outside, false)) }
+                        for target in targets {
+                            let path = key.split(separator: " ", maxSplits: 1)[1].replacingOccurrences(of: ":id", with: target.id)
+                            let status: HTTPStatus
+                            let body: String
+                            if isAPI {
+                                // Bodies that are served but change nothing (an unknown removal event, no members to move).
+                                let json = route.method == .DELETE ? #"{"event":"vanished"}"# : route.method == .GET ? nil : "{}"
+                                let r = try await app.api(route.method, path, token: token, json: json)
+                                (status, body) = (r.status, r.body.string)
+                            } else if route.method == .GET {
+                                let r = try await browser.get(path)
+                                (status, body) = (r.status, r.body.string)
+                            } else {
+                                let r = try await browser.post(path, [:])
+                                (status, body) = (r.status, r.body.string)
+                            }
+                            let allowed: Bool
+                            switch need {
+                            case .public, .signedIn: allowed = true
+                            case .action(let a): allowed = Permissions.allows(role, a)
+                            }
+                            let refused = status == .forbidden || status == .notFound
+                            if !allowed {
+                                #expect(refused, "\(role.rawValue) \(key): \(status) should be refused")
+                            } else if target.inScope {
+                                #expect(!refused && status != .unauthorized, "\(role.rawValue) \(key) in scope: \(status) \(body.prefix(160))")
+                            } else {
+                                #expect(refused, "\(role.rawValue) \(key) out of scope: \(status)")
+                            }
+                            if !target.inScope || !allowed { #expect(!body.contains(outsideHead), "\(role.rawValue) \(key) leaked data") }
+                            checked += 1
+                        }
+                    }
+                }
+                #expect(checked > 200)
+            }
+        }
+    }
+}
