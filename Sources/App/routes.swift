@@ -33,6 +33,8 @@ func routes(_ app: Application) throws {
         signedIn.get("households", "export.xlsx", use: HouseholdController.export)
         signedIn.post("households", "new", use: HouseholdController.create)
         signedIn.get("households", ":id", use: HouseholdController.show)
+        signedIn.post("households", ":id", "reveal", use: HouseholdController.revealPhone)
+        signedIn.post("members", ":id", "reveal", use: HouseholdController.revealID)
         signedIn.get("households", ":id", "edit", use: HouseholdController.editForm)
         signedIn.post("households", ":id", "edit", use: HouseholdController.update)
         signedIn.get("households", ":id", "split", use: HouseholdController.splitForm)

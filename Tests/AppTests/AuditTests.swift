@@ -100,3 +100,39 @@ extension AllTests.AuditTests {
         }
     }
 }
+
+extension AllTests.AuditTests {
+    @Test func idNumbersAndPhonesAreMaskedAndRevealedOneAtATimeWithARecord() async throws {
+        try await withFangpin { app in
+            let village = try await app.busyVillage()
+            let id = try await app.householdIDs(in: village)[0]
+            let m = try await app.sql().raw("SELECT id, id_number FROM members WHERE household_id = \(bind: id) AND removed_at IS NULL ORDER BY id").all()
+            let first = try m[0].decode(column: "id", as: String.self), idNumber = try m[0].decode(column: "id_number", as: String.self)
+            let token = try await app.token(role: .countyAdmin, scope: "450224")
+            #expect(try await app.api(.PATCH, "/api/v1/households/\(id)", token: token, json: #"{"phone":"13812345678"}"#).status == .ok)
+
+            try await app.makeUser("vill", role: .villageOfficer, scope: village)
+            var officer = try await Browser.login(app, username: "vill")
+            let page = try await officer.get("/households/\(id)").body.string
+            #expect(!page.contains(idNumber) && page.contains(IDNumber.masked(idNumber)))
+            #expect(!page.contains("13812345678") && page.contains("138****5678"))
+
+            let revealed = try await officer.post("/members/\(first)/reveal", [:])
+            #expect(revealed.status == .ok)
+            #expect(revealed.body.string.contains(idNumber))
+            if m.count > 1 { #expect(!revealed.body.string.contains(try m[1].decode(column: "id_number", as: String.self))) }
+            let phone = try await officer.post("/households/\(id)/reveal", [:])
+            #expect(phone.body.string.contains("13812345678"))
+            let audited = try await app.sql().raw("SELECT action, entity_id FROM audit_log WHERE actor = 'vill' AND action LIKE 'reveal.%' ORDER BY seq").all()
+            #expect(try audited.map { try $0.decode(column: "action", as: String.self) } == ["reveal.idNumber", "reveal.phone"])
+            #expect(try audited[0].decode(column: "entity_id", as: String.self) == first)
+
+            // A helper reads the household but never the full numbers.
+            try await app.makeUser("helper", role: .helper, scope: village)
+            var helper = try await Browser.login(app, username: "helper")
+            let helperPage = try await helper.get("/households/\(id)").body.string
+            #expect(!helperPage.contains(idNumber) && !helperPage.contains("/reveal"))
+            #expect(try await helper.post("/members/\(first)/reveal", [:]).status == .forbidden)
+        }
+    }
+}

@@ -34,6 +34,8 @@ enum RoutePermissions {
         "GET /households/export.xlsx": .action(.exportRegistry),
         "POST /households/new": .action(.editRegistry),
         "GET /households/:id": .action(.viewRegistry),
+        "POST /households/:id/reveal": .action(.revealPersonal),
+        "POST /members/:id/reveal": .action(.revealPersonal),
         "GET /households/:id/edit": .action(.editRegistry),
         "POST /households/:id/edit": .action(.editRegistry),
         "GET /households/:id/split": .action(.editRegistry),

@@ -73,9 +73,32 @@ enum HouseholdController {
     static let exportLimit = 200_000
 
     @Sendable static func show(req: Request) async throws -> Page {
+        try await page(req, householdID: try req.idParameter(), revealed: [])
+    }
+
+    /// `POST /households/:id/reveal`: the household phone in full, once, audited.
+    @Sendable static func revealPhone(req: Request) async throws -> Page {
+        let p = try req.require(.revealPersonal)
+        let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: "reveal.phone", entity: "household", entityID: h.id,
+                                  detail: ["code": .string(h.code)])
+        return try await page(req, householdID: h.id, revealed: ["household"])
+    }
+
+    /// `POST /members/:id/reveal`: one member's ID number in full, once, audited.
+    @Sendable static func revealID(req: Request) async throws -> Page {
+        let p = try req.require(.revealPersonal)
+        guard let m = try await RegistryStore.member(id: try req.idParameter(), on: req.db) else { throw AppError.notFound("成员") }
+        let h = try await req.registry(p).visibleHousehold(id: m.householdID)
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: "reveal.idNumber", entity: "member", entityID: m.id,
+                                  detail: ["household": .string(h.code), "name": .string(m.name)])
+        return try await page(req, householdID: h.id, revealed: [m.id])
+    }
+
+    static func page(_ req: Request, householdID: String, revealed: Set<String>) async throws -> Page {
         let p = try req.require(.viewRegistry)
         let store = req.registry(p)
-        let h = try await store.visibleHousehold(id: try req.idParameter())
+        let h = try await store.visibleHousehold(id: householdID)
         let members = try await RegistryStore.members(of: h.id, on: req.db)
         let events = try await RegistryStore.events(of: h.id, on: req.db)
         let history = try await RegistryStore.history(of: h.id, on: req.db)
@@ -86,7 +109,7 @@ enum HouseholdController {
                 principal: p, household: h, members: members, events: events, history: history,
                 villageName: req.regions.fullName(h.villageCode), originVillageName: h.originVillageCode.map(req.regions.fullName),
                 canEdit: AccessPolicy.canEdit(villageCode: h.villageCode, originVillageCode: h.originVillageCode, by: p),
-                showFullID: Permissions.allows(p.role, .editRegistry), today: store.today, notice: notice,
+                canReveal: Permissions.allows(p.role, .revealPersonal), revealed: revealed, today: store.today, notice: notice,
                 memberNames: Dictionary(members.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }), assessment: assessment))
         }
     }

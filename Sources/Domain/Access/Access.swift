@@ -41,14 +41,16 @@ public enum Action: String, CaseIterable, Sendable {
     case managePolicy
     /// Read the audit trail.
     case viewAudit
+    /// Reveal a masked ID number or phone, one record at a time (audited).
+    case revealPersonal
 }
 
 public enum Permissions {
     /// role × action. Scope (which records) is checked separately by `AccessPolicy`.
     public static let table: [Role: Set<Action>] = [
-        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .viewPolicy, .managePolicy, .viewAudit],
-        .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy],
-        .villageOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy],
+        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .viewPolicy, .managePolicy, .viewAudit, .revealPersonal],
+        .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal],
+        .villageOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal],
         // Departments see their own uploads and warning results (a later issue), not the registry.
         .departmentOfficer: [.viewRegions, .viewPolicy],
         // Helpers record measures and visits; the registry is read-only to them.

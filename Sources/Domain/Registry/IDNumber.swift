@@ -78,4 +78,14 @@ public struct IDNumber: Hashable, Sendable, CustomStringConvertible {
     public var description: String { value }
 }
 
+/// Phone numbers shown masked: 138****5678 (mobile), 0772****567 (landline keeps its area code and last three).
+public enum PhoneMask {
+    public static func masked(_ value: String) -> String {
+        let digits = Array(value)
+        guard digits.count >= 7 else { return String(repeating: "*", count: digits.count) }
+        if digits.count == 11 && digits.first == "1" { return String(digits[0..<3]) + "****" + String(digits[7...]) }
+        return String(digits.prefix(4)) + "****" + String(digits.suffix(3))
+    }
+}
+
 import Foundation

@@ -15,7 +15,7 @@ enum AuditPage {
     }
 
     static let actionLabels: [String: String] = [
-        "login.success": "登录成功", "login.failure": "登录失败", "login.refused": "登录被拒（锁定）", "export.households": "导出农户台账",
+        "login.success": "登录成功", "login.failure": "登录失败", "login.refused": "登录被拒（锁定）", "export.households": "导出农户台账", "reveal.idNumber": "查看完整身份证号", "reveal.phone": "查看完整电话",
         "household.create": "新建农户", "household.update": "修改户信息", "household.split": "分户", "household.merge": "并户",
         "household.dissolve": "注销户", "member.create": "增员", "member.update": "修改成员", "member.remove": "减员",
         "member.move": "成员迁移", "member.makeHead": "变更户主", "policy.settings": "修改政策参数", "policy.threshold": "录入监测范围",

@@ -11,7 +11,10 @@ enum HouseholdShow {
         var villageName: String
         var originVillageName: String?
         var canEdit: Bool
-        var showFullID: Bool
+        /// The role may reveal masked ID numbers and phones, one record at a time.
+        var canReveal: Bool
+        /// Member ids (and "household" for the household phone) revealed in this response.
+        var revealed: Set<String> = []
         var today: Day
         var notice: String?
         var memberNames: [String: String]
@@ -74,7 +77,11 @@ enum HouseholdShow {
             .forEach(HouseholdFields.table.sections) { section in
                 let specs = HouseholdFields.table.specs.filter { $0.section == section && $0.key != "villageCode" && $0.key != "originVillageCode" }
                 return .group(.h2(.text(section)), .div(.class("card"), .dl(.class("facts"), .forEach(specs) { spec in
-                    fact(spec.label, h.facts[spec.key] == nil ? "—" : spec.display(h.facts[spec.key]))
+                    guard let value = h.facts[spec.key] else { return fact(spec.label, "—") }
+                    if spec.key == "phone" && !m.revealed.contains("household") {
+                        return phoneFact(spec.label, PhoneMask.masked(spec.display(value)), m)
+                    }
+                    return fact(spec.label, spec.display(value))
                 })))
             },
             .h2(.text("人口自然增减")),
@@ -86,6 +93,12 @@ enum HouseholdShow {
 
     static func fact(_ label: String, _ value: String) -> Node<HTML.DescriptionListContext> {
         .div(.dt(.text(label)), .dd(.text(value)))
+    }
+
+    static func phoneFact(_ label: String, _ masked: String, _ m: Model) -> Node<HTML.DescriptionListContext> {
+        let button: Node<HTML.BodyContext> = .if(m.canReveal, .form(.class("inline"), .action(SiteURL.revealHousehold(m.household.id)), .method(.post),
+                                                                  .csrfField, .button(.type(.submit), .class("link reveal"), .text("查看"))))
+        return .div(.dt(.text(label)), .dd(.text(masked + " "), button))
     }
 
     static func members(_ m: Model) -> BodyNode {
@@ -100,7 +113,7 @@ enum HouseholdShow {
                 return .tr(.class(mem.isActive ? "" : "removed"),
                     .td(.text(mem.name)),
                     .td(.text(t["relation"]!.display(f["relation"]))),
-                    .td(.text(m.showFullID ? mem.idNumber : IDNumber.masked(mem.idNumber))),
+                    .td(idCell(mem, m)),
                     .td(.text(t["sex"]!.display(f["sex"]))),
                     .td(.class("num"), .text(age.map(String.init) ?? "")),
                     .td(.text(t["health"]!.display(f["health"]) + (f["disabilityGrade"] != nil ? "（\(t["disabilityGrade"]!.display(f["disabilityGrade"]))）" : ""))),
@@ -118,6 +131,14 @@ enum HouseholdShow {
         )
     }
 
+    /// Masked, with a button that reveals this one number (and records who looked).
+    static func idCell(_ mem: MemberRecord, _ m: Model) -> Node<HTML.BodyContext> {
+        if m.revealed.contains(mem.id) { return .span(.class("revealed"), .text(mem.idNumber)) }
+        return .group(.text(IDNumber.masked(mem.idNumber)),
+                      .if(m.canReveal && !mem.idNumber.isEmpty, .form(.class("inline"), .action(SiteURL.revealMember(mem.id)), .method(.post),
+                          .csrfField, .button(.type(.submit), .class("link reveal"), .text("查看")))))
+    }
+
     static func events(_ m: Model) -> BodyNode {
         guard !m.events.isEmpty else { return .p(.class("muted"), .text("暂无记录")) }
         return .table(.class("grid"),
@@ -130,6 +151,14 @@ enum HouseholdShow {
         )
     }
 
+    /// History shows ID numbers and phones masked, like the rest of the page.
+    static func masked(_ field: String, _ value: String?) -> String {
+        guard let value, !value.isEmpty else { return "空" }
+        if field.hasSuffix("idNumber") { return IDNumber.masked(value) }
+        if field.lowercased().hasSuffix("phone") { return PhoneMask.masked(value) }
+        return value
+    }
+
     static func history(_ m: Model) -> BodyNode {
         guard !m.history.isEmpty else { return .p(.class("muted"), .text("暂无记录")) }
         return .ul(.class("history card"), .id("history"), .forEach(m.history) { c in
@@ -138,7 +167,7 @@ enum HouseholdShow {
                 .text(c.summary),
                 .if(c.entity == "household" || c.action != "create", .span(.class("muted"), .text("  第\(c.version)版"))),
                 .if(!c.changes.isEmpty && c.action != "create", .div(.class("diff"), .forEach(c.changes) { d in
-                    .div(.text("\(d.label)：\(d.before ?? "空") → \(d.after ?? "空")"))
+                    .div(.text("\(d.label)：\(masked(d.field, d.before)) → \(masked(d.field, d.after))"))
                 }))
             )
         })

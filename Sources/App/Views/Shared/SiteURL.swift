@@ -23,6 +23,8 @@ enum SiteURL {
     static func split(_ householdID: String) -> String { "/households/\(householdID)/split" }
     static func merge(_ householdID: String) -> String { "/households/\(householdID)/merge" }
     static func editMember(_ id: String) -> String { "/members/\(id)/edit" }
+    static func revealMember(_ id: String) -> String { "/members/\(id)/reveal" }
+    static func revealHousehold(_ id: String) -> String { "/households/\(id)/reveal" }
     static func removeMember(_ id: String) -> String { "/members/\(id)/remove" }
     static func makeHead(_ id: String) -> String { "/members/\(id)/make-head" }
 
