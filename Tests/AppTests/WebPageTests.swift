@@ -159,7 +159,8 @@ extension AllTests {
                 let now = try await RegistryStore.household(id: id, on: app.db)!
                 #expect(now.facts.text("phone") == "13611112222")
                 let page = try await b.get("/households/\(id)")
-                #expect(page.body.string.contains("户联系电话：\(h.facts.text("phone") ?? "空") → 13611112222"))
+                // The history masks phone numbers like the rest of the page.
+                #expect(page.body.string.contains("户联系电话：\(h.facts.text("phone").map(PhoneMask.masked) ?? "空") → 136****2222"))
             }
         }
 
