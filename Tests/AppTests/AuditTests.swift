@@ -133,6 +133,12 @@ extension AllTests.AuditTests {
             let helperPage = try await helper.get("/households/\(id)").body.string
             #expect(!helperPage.contains(idNumber) && !helperPage.contains("/reveal"))
             #expect(try await helper.post("/members/\(first)/reveal", [:]).status == .forbidden)
+            // …nor through the API.
+            let helperToken = try await app.token(role: .helper, scope: village)
+            let viaAPI = try await app.api(.GET, "/api/v1/households/\(id)", token: helperToken)
+            #expect(viaAPI.status == .ok && !viaAPI.body.string.contains(idNumber) && !viaAPI.body.string.contains("13812345678"))
+            #expect(viaAPI.body.string.contains(IDNumber.masked(idNumber)))
+            #expect(!(try await app.api(.GET, "/api/v1/members/\(first)", token: helperToken).body.string.contains(idNumber)))
         }
     }
 }

@@ -24,8 +24,10 @@ extension API {
         return out
     }
 
-    static func household(_ h: HouseholdRecord, regions: RegionDirectory, members: [MemberRecord]? = nil) -> JSON {
+    /// `masked`: ID numbers and phones as 450224********1234 and 138****5678 (for roles that may not see them).
+    static func household(_ h: HouseholdRecord, regions: RegionDirectory, members: [MemberRecord]? = nil, masked: Bool = false) -> JSON {
         var o = facts(h.facts, HouseholdFields.table)
+        if masked, let phone = h.facts.text("phone") { o["phone"] = .string(PhoneMask.masked(phone)) }
         o["id"] = .string(h.id)
         o["code"] = .string(h.code)
         o["countyCode"] = .string(h.countyCode)
@@ -42,12 +44,16 @@ extension API {
         o["updatedAt"] = .string(Clock.iso(h.updatedAt))
         o["dissolved"] = .bool(h.dissolvedAt != nil)
         o["dissolvedReason"] = h.dissolvedReason.map(JSON.string) ?? .null
-        if let members { o["members"] = .array(members.map(member)) }
+        if let members { o["members"] = .array(members.map { member($0, masked: masked) }) }
         return .object(o)
     }
 
-    static func member(_ m: MemberRecord) -> JSON {
+    static func member(_ m: MemberRecord, masked: Bool = false) -> JSON {
         var o = facts(m.facts, MemberFields.table)
+        if masked {
+            if let id = m.facts.text("idNumber") { o["idNumber"] = .string(IDNumber.masked(id)) }
+            if let phone = m.facts.text("phone") { o["phone"] = .string(PhoneMask.masked(phone)) }
+        }
         o["id"] = .string(m.id)
         o["householdId"] = .string(m.householdID)
         o["version"] = .number(Double(m.version))

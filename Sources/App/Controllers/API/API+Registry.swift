@@ -82,7 +82,8 @@ extension API {
             let p = try req.require(.viewRegistry)
             let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
             let members = try await RegistryStore.members(of: h.id, on: req.db)
-            return try API.response(API.household(h, regions: req.regions, members: members), etag: h.version)
+            return try API.response(API.household(h, regions: req.regions, members: members, masked: !Permissions.allows(p.role, .revealPersonal)),
+                                    etag: h.version)
         }
 
         @Sendable static func create(req: Request) async throws -> Response {
@@ -205,7 +206,7 @@ extension API {
             let p = try req.require(.viewRegistry)
             guard let m = try await RegistryStore.member(id: try req.idParameter(), on: req.db) else { throw AppError.notFound("成员") }
             _ = try await req.registry(p).visibleHousehold(id: m.householdID)
-            return try API.response(API.member(m), etag: m.version)
+            return try API.response(API.member(m, masked: !Permissions.allows(p.role, .revealPersonal)), etag: m.version)
         }
 
         @Sendable static func create(req: Request) async throws -> Response {
