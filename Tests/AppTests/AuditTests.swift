@@ -139,6 +139,8 @@ extension AllTests.AuditTests {
             #expect(viaAPI.status == .ok && !viaAPI.body.string.contains(idNumber) && !viaAPI.body.string.contains("13812345678"))
             #expect(viaAPI.body.string.contains(IDNumber.masked(idNumber)))
             #expect(!(try await app.api(.GET, "/api/v1/members/\(first)", token: helperToken).body.string.contains(idNumber)))
+            let history = try await app.api(.GET, "/api/v1/households/\(id)/history", token: helperToken).body.string
+            #expect(history.contains("138****5678") && !history.contains("13812345678"))
         }
     }
 }

@@ -78,6 +78,16 @@ public struct IDNumber: Hashable, Sendable, CustomStringConvertible {
     public var description: String { value }
 }
 
+/// Which recorded fields hold personal numbers, and how they are shown to someone who has not revealed them.
+public enum PersonalData {
+    /// The value masked when `field` (a key such as "idNumber", "phone" or "head.idNumber") is personal.
+    public static func masked(field: String, _ value: String) -> String {
+        if field.hasSuffix("idNumber") { return IDNumber.masked(value) }
+        if field.lowercased().hasSuffix("phone") { return PhoneMask.masked(value) }
+        return value
+    }
+}
+
 /// Phone numbers shown masked: 138****5678 (mobile), 0772****567 (landline keeps its area code and last three).
 public enum PhoneMask {
     public static func masked(_ value: String) -> String {

@@ -65,14 +65,18 @@ extension API {
         return .object(o)
     }
 
-    static func change(_ c: ChangeRecord) -> JSON {
+    static func change(_ c: ChangeRecord, masked: Bool = false) -> JSON {
+        func show(_ field: String, _ value: String?) -> JSON {
+            guard let value else { return .null }
+            return .string(masked ? PersonalData.masked(field: field, value) : value)
+        }
+        return
         .object([
             "id": .string(c.id), "memberId": c.memberID.map(JSON.string) ?? .null, "entity": .string(c.entity),
             "action": .string(c.action), "version": .number(Double(c.version)), "actor": .string(c.actor),
             "actorRole": .string(c.actorRole), "at": .string(Clock.iso(c.at)), "summary": .string(c.summary),
             "changes": .array(c.changes.map { .object(["field": .string($0.field), "label": .string($0.label),
-                                                       "before": $0.before.map(JSON.string) ?? .null,
-                                                       "after": $0.after.map(JSON.string) ?? .null]) }),
+                                                       "before": show($0.field, $0.before), "after": show($0.field, $0.after)]) }),
         ])
     }
 

@@ -123,7 +123,8 @@ extension API {
         @Sendable static func history(req: Request) async throws -> Response {
             let p = try req.require(.viewRegistry)
             let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
-            let items = try await RegistryStore.history(of: h.id, on: req.db).map(API.change)
+            let masked = !Permissions.allows(p.role, .revealPersonal)
+            let items = try await RegistryStore.history(of: h.id, on: req.db).map { API.change($0, masked: masked) }
             return try API.response(.object(["items": .array(items), "total": .number(Double(items.count))]))
         }
 

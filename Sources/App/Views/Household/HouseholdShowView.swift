@@ -154,9 +154,7 @@ enum HouseholdShow {
     /// History shows ID numbers and phones masked, like the rest of the page.
     static func masked(_ field: String, _ value: String?) -> String {
         guard let value, !value.isEmpty else { return "空" }
-        if field.hasSuffix("idNumber") { return IDNumber.masked(value) }
-        if field.lowercased().hasSuffix("phone") { return PhoneMask.masked(value) }
-        return value
+        return PersonalData.masked(field: field, value)
     }
 
     static func history(_ m: Model) -> BodyNode {
