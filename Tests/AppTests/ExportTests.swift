@@ -19,7 +19,8 @@ extension AllTests {
                 #expect(all.headers.contentType?.subType == "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 #expect(all.headers.first(name: .contentDisposition)?.contains("attachment") == true)
                 let sheets = try XLSXReader.read(Data(buffer: all.body))
-                #expect(sheets.first?.name == "农户台账")
+                #expect(sheets.map(\.name) == ["农户台账", "导出说明"])
+                #expect(sheets[1].rows.contains { $0.first == "导出人" && $0.last?.hasPrefix("county（县级管理员") == true })
                 let rows = sheets.first?.rows ?? []
                 #expect(rows.first?.first == "户编号")
                 let total = try await app.sql().raw("SELECT COUNT(*) AS n FROM households WHERE dissolved_at IS NULL").first()!.decode(column: "n", as: Int.self)

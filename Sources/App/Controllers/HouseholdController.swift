@@ -58,7 +58,16 @@ enum HouseholdController {
                     r.liftedYear.map { .integer($0) } ?? .empty, .text(r.monitoringCategory?.label ?? ""), .integer(r.memberCount),
                     r.perCapita.map { .number($0.description) } ?? .empty, .text(r.relocated ? "是" : ""), .text(r.dissolved ? "已注销" : "")]
         }
-        let data = try XLSXWriter.write([Sheet(name: "农户台账", header: header, rows: cells)])
+        // The file says who took it, when, and what it holds (SPEC §5).
+        let filterText = filters.asQuery.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "；")
+        let about = Sheet(name: "导出说明", header: ["项目", "内容"], rows: [
+            [.text("导出人"), .text("\(p.username)（\(p.role.label)，范围 \(p.regionScope.map(req.regions.fullName) ?? p.scope)）")],
+            [.text("导出时间"), .text(Clock.format(Int64(Date().timeIntervalSince1970)))],
+            [.text("筛选条件"), .text(filterText.isEmpty ? "全部" : filterText)],
+            [.text("户数"), .integer(rows.count)],
+            [.text("提示"), .text("本表含农户个人信息，仅限工作使用，严禁外传；导出已记入审计日志。")],
+        ])
+        let data = try XLSXWriter.write([Sheet(name: "农户台账", header: header, rows: cells), about])
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.households", entity: "export", entityID: "households",
                                   detail: ["filters": .object(filters.asQuery.filter { !$0.value.isEmpty }.mapValues(JSON.string)),
                                            "rows": .number(Double(rows.count))])
