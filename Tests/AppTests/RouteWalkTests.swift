@@ -34,6 +34,7 @@ extension AllTests {
                 let outsideMember = try await member(of: outside)
                 let outsideHead = try await sql.raw("SELECT head_name FROM households WHERE id = \(bind: outside)").first()!.decode(column: "head_name", as: String.self)
 
+                let targetUser = try await app.makeUser("walk-target", role: .helper, scope: village).requireID().uuidString
                 let users: [(Role, String)] = [(.countyAdmin, "450224"), (.townshipOfficer, String(village.prefix(9))), (.villageOfficer, village),
                                                (.departmentOfficer, "edu"), (.helper, village), (.inspector, village)]
                 // Logging out ends the session: walk it last.
@@ -49,8 +50,9 @@ extension AllTests {
                         guard let need = RoutePermissions.table[key], need != .public else { continue }
                         let isAPI = key.contains(" /api/")
                         let isMember = key.contains("/members/:id")
-                        var targets: [(id: String, inScope: Bool)] = [(isMember ? insideMember : inside, true)]
-                        if key.contains(":id") && role != .countyAdmin { targets.append((isMember ? outsideMember : outside, false)) }
+                        let isUser = key.contains("/users/:id")
+                        var targets: [(id: String, inScope: Bool)] = [(isUser ? targetUser : isMember ? insideMember : inside, true)]
+                        if key.contains(":id") && role != .countyAdmin && !isUser { targets.append((isMember ? outsideMember : outside, false)) }
                         for target in targets {
                             let path = key.split(separator: " ", maxSplits: 1)[1].replacingOccurrences(of: ":id", with: target.id)
                             let status: HTTPStatus

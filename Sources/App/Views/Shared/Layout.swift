@@ -44,7 +44,7 @@ enum Layout {
                                 .a(.href(item.url), .class(item.key == active ? "active" : ""), .text(item.title))
                             }),
                             .div(.class("user"),
-                                 .span(.text("\(p.username) · \(p.role.label)")),
+                                 .a(.href("/account/password"), .attribute(named: "title", value: "修改密码"), .text("\(p.username) · \(p.role.label)")),
                                  .form(.action(SiteURL.logout), .method(.post), .class("inline"),
                                        .input(.type(.hidden), .name("_csrf"), .value(CSRF.current)),
                                        .button(.type(.submit), .class("link"), .text("退出"))))
@@ -69,6 +69,7 @@ enum Layout {
         if Permissions.allows(p.role, .viewRegions) { items.append(NavItem(key: "regions", title: "行政区划", url: SiteURL.regions)) }
         if Permissions.allows(p.role, .viewPolicy) { items.append(NavItem(key: "policy", title: "政策参数", url: SiteURL.policy)) }
         if Permissions.allows(p.role, .viewAudit) { items.append(NavItem(key: "audit", title: "审计日志", url: SiteURL.audit)) }
+        if Permissions.allows(p.role, .manageUsers) { items.append(NavItem(key: "users", title: "账号管理", url: "/users")) }
         return items
     }
 

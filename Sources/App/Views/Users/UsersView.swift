@@ -1,0 +1,90 @@
+import Domain
+@preconcurrency import Plot
+
+/// 账号管理 (county admin) and 修改密码 (everyone).
+enum UsersPage {
+    struct Row {
+        var id: String
+        var username: String
+        var displayName: String
+        var role: Role?
+        var scope: String
+        var scopeName: String
+        var disabled: Bool
+        var createdAt: Int64
+    }
+
+    struct Model {
+        var principal: Principal
+        var users: [Row]
+        var form: [String: String] = [:]
+        var error: FieldError?
+        var notice: String?
+    }
+
+    static func view(_ m: Model) -> HTML {
+        Layout.document(title: "账号管理", principal: m.principal, active: "users", content: .group(
+            .h1(.text("账号管理")),
+            .unwrap(m.notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
+            .table(.class("grid"), .id("users"),
+                .thead(.tr(.th(.text("用户名")), .th(.text("姓名")), .th(.text("角色")), .th(.text("范围")), .th(.text("状态")), .th(.text("创建时间")), .th(.text("操作")))),
+                .tbody(.forEach(m.users) { u in
+                    .tr(.td(.text(u.username)), .td(.text(u.displayName)), .td(.text(u.role?.label ?? "未知")), .td(.text(u.scopeName)),
+                        .td(.text(u.disabled ? "已停用" : "正常")), .td(.text(Clock.format(u.createdAt))),
+                        .td(.if(u.username != m.principal.username, .group(
+                            .form(.class("inline"), .action("/users/\(u.id)/\(u.disabled ? "enable" : "disable")"), .method(.post),
+                                  .attribute(named: "onsubmit", value: "return confirm('确定\(u.disabled ? "启用" : "停用")账号 \(u.username)？')"),
+                                  .csrfField, .button(.type(.submit), .class("link reveal"), .text(u.disabled ? "启用" : "停用"))),
+                            .form(.class("inline"), .action("/users/\(u.id)/reset"), .method(.post),
+                                  .attribute(named: "onsubmit", value: "return confirm('确定重置 \(u.username) 的密码？原密码立即失效。')"),
+                                  .csrfField, .button(.type(.submit), .class("link reveal"), .text("重置密码")))
+                        ))))
+                })),
+            createForm(m)
+        ))
+    }
+
+    static func createForm(_ m: Model) -> BodyNode {
+        func field(_ name: String, _ label: String, _ type: HTMLInputType = .text, help: String? = nil) -> Node<HTML.FormContext> {
+            let error = m.error?.field == name ? m.error?.message : nil
+            return .div(.class(error == nil ? "field" : "field error"), .label(.for(name), .text(label)),
+                        .input(.type(type), .name(name), .id(name), .value(type == .password ? "" : (m.form[name] ?? ""))),
+                        .unwrap(help) { .div(.class("help"), .text($0)) },
+                        .unwrap(error) { .div(.class("msg"), .text($0)) })
+        }
+        let roles = Role.allCases.map { Choice(value: $0.rawValue, label: $0.label) }
+        let roleError = m.error?.field == "role" ? m.error?.message : nil
+        let roleSelect: Node<HTML.FormContext> = FieldForm.select(id: "role", name: "role", value: m.form["role"] ?? "", options: roles)
+        return .form(.class("card"), .action("/users"), .method(.post), .id("user-form"),
+            .h2(.text("新建账号")),
+            .csrfField,
+            .div(.class("fields"),
+                 field("username", "用户名", help: "3–32位字母、数字或 _-."),
+                 field("displayName", "姓名或单位"),
+                 .div(.class(roleError == nil ? "field" : "field error"), .label(.for("role"), .text("角色")), roleSelect,
+                      .unwrap(roleError) { .div(.class("msg"), .text($0)) }),
+                 field("scope", "范围", help: "乡镇9位、村12位区划代码；县级6位；行业部门填部门代码"),
+                 field("password", "初始密码", .password, help: "至少8位，同时包含字母和数字")),
+            .div(.class("actions"), .button(.type(.submit), .text("创建账号"))))
+    }
+}
+
+enum PasswordPage {
+    static func view(principal: Principal, error: FieldError? = nil, done: Bool = false) -> HTML {
+        func field(_ name: String, _ label: String) -> Node<HTML.FormContext> {
+            let message = error?.field == name ? error?.message : nil
+            return .div(.class(message == nil ? "field" : "field error"), .label(.for(name), .text(label)),
+                        .input(.type(.password), .name(name), .id(name)),
+                        .unwrap(message) { .div(.class("msg"), .text($0)) })
+        }
+        return Layout.document(title: "修改密码", principal: principal, content: .group(
+            .h1(.text("修改密码")),
+            .if(done, .div(.class("alert ok"), .id("notice"), .text("密码已修改；其他设备上的登录已退出。"))),
+            .form(.class("card"), .action("/account/password"), .method(.post), .id("password-form"),
+                  .csrfField,
+                  .div(.class("fields"), field("current", "当前密码"), field("new", "新密码"), field("confirm", "再次输入新密码")),
+                  .p(.class("muted"), .text("至少8位，同时包含字母和数字。")),
+                  .div(.class("actions"), .button(.type(.submit), .text("修改密码"))))
+        ))
+    }
+}
