@@ -12,6 +12,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PORT = int(os.environ.get("FANGPIN_SMOKE_PORT", "8089"))
@@ -66,18 +68,25 @@ def main():
             box.clear()
             box.send_keys(first_head)
             driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
+            # Wait for the result page: the old table goes stale and the address carries the search.
+            WebDriverWait(driver, 20).until(EC.staleness_of(table))
+            WebDriverWait(driver, 20).until(lambda d: "q=" in d.current_url)
             rows = driver.find_elements(By.CSS_SELECTOR, "#households tbody tr")
             if not rows:
                 failures.append(f"search for {first_head} found nothing")
             driver.save_screenshot(os.path.join(SHOTS, "02-search.png"))
-            rows[0].find_element(By.CSS_SELECTOR, "td a").click()
+            first_link = rows[0].find_element(By.CSS_SELECTOR, "td a")
+            first_link.click()
+            WebDriverWait(driver, 20).until(EC.staleness_of(first_link))
             if "家庭成员" not in driver.page_source or first_head not in driver.page_source:
                 failures.append("household page does not show members")
             driver.save_screenshot(os.path.join(SHOTS, "03-household.png"))
 
             driver.get(BASE + "/households/new")
             driver.find_element(By.ID, "f-head-idNumber").send_keys("450224198001010010")
-            driver.find_element(By.CSS_SELECTOR, "div.actions button[type=submit]").click()
+            form_button = driver.find_element(By.CSS_SELECTOR, "div.actions button[type=submit]")
+            form_button.click()
+            WebDriverWait(driver, 20).until(EC.staleness_of(form_button))
             errors = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".field.error .msg")]
             if not any("校验位" in e for e in errors):
                 failures.append(f"bad ID number not reported next to its field: {errors}")
@@ -93,7 +102,9 @@ def main():
                 failures.append("deadline calculator did not answer 2026-03-05 for measures after 2026-02-13")
             driver.save_screenshot(os.path.join(SHOTS, "07-calendar.png"))
             driver.get(BASE + "/households?category=monitored")
-            driver.find_elements(By.CSS_SELECTOR, "#households tbody tr td a")[0].click()
+            link = driver.find_elements(By.CSS_SELECTOR, "#households tbody tr td a")[0]
+            link.click()
+            WebDriverWait(driver, 20).until(EC.staleness_of(link))
             if not driver.find_elements(By.ID, "assessment"):
                 failures.append("household page has no 风险研判 card")
 
