@@ -17,7 +17,7 @@ struct DemoCommand: AsyncCommand {
         let app = context.application
         let n = signature.households ?? 5000
         guard n > 0, n <= 2_000_000 else { throw AppError.badRequest("--households 应在 1 至 2000000 之间") }
-        let stats = try await DemoSetup.generate(on: app.db, households: n, seed: UInt64(signature.seed ?? 2026), today: Day(date: Date())) { done in
+        let stats = try await DemoSetup.generate(on: app.db, households: n, seed: UInt64(signature.seed ?? 2026), today: Clock.today) { done in
             if done % 20000 == 0 { print("  已写入 \(done) 户") }
         }
         try await app.regions.reload(on: app.db)

@@ -73,7 +73,7 @@ enum HouseholdController {
                                            "rows": .number(Double(rows.count))])
         let response = Response(status: .ok, body: .init(data: data))
         response.headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        let name = "农户台账-\(Day(date: Date()).description).xlsx"
+        let name = "农户台账-\(Clock.today.description).xlsx"
         response.headers.replaceOrAdd(name: .contentDisposition,
                                       value: "attachment; filename=\"households.xlsx\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "households.xlsx")")
         return response

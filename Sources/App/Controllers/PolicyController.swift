@@ -75,7 +75,7 @@ enum PolicyController {
 
     @Sendable static func calendar(req: Request) async throws -> Page {
         let p = try req.require(.viewPolicy)
-        let thisYear = Day(date: Date()).year
+        let thisYear = Clock.today.year
         let year: Int
         if let text = req.query[String.self, at: "year"], !text.isEmpty {
             guard let y = Int(text), (2000...2100).contains(y) else { throw AppError.badRequest("年份无效：\(text)", field: "year") }
@@ -87,12 +87,13 @@ enum PolicyController {
         if let key = req.query[String.self, at: "rule"], let text = req.query[String.self, at: "start"] {
             let rule = m.rules.first { $0.key == key }
             var answer = CalendarPage.DeadlineAnswer(rule: rule, start: text)
-            if rule == nil {
+            switch (rule, Day(text.trimmingCharacters(in: .whitespaces))) {
+            case (nil, _):
                 answer.error = "请选择事项"
-            } else if let start = Day(text.trimmingCharacters(in: .whitespaces)) {
-                do { answer.due = try rule!.due(from: start, calendar: req.calendar) } catch let e as CalendarError { answer.error = e.description }
-            } else {
+            case (_, nil):
                 answer.error = "请填写有效的起算日期"
+            case (let rule?, let start?):
+                do { answer.due = try rule.due(from: start, calendar: req.calendar) } catch let e as CalendarError { answer.error = e.description }
             }
             m.deadline = answer
         }
@@ -110,7 +111,7 @@ enum PolicyController {
             m.formYear = yearText; m.formText = text; m.formSource = source; m.errors = errors
             return req.page(.unprocessableEntity) { CalendarPage.view(m) }.response()
         }
-        let fallback = req.calendar.coverage?.upperBound ?? Day(date: Date()).year
+        let fallback = req.calendar.coverage?.upperBound ?? Clock.today.year
         guard let year = Int(yearText), (2000...2100).contains(year) else {
             return refuse([FieldError(field: "year", code: "range", message: yearText.isEmpty ? "请填写年份" : "年份应为2000至2100之间的整数")], year: fallback)
         }

@@ -148,8 +148,11 @@ indirect enum JSON: Codable, Sendable, Equatable {
 
 enum Clock {
     /// Today in China (UTC+8): the day deadlines and evaluations count from.
-    static var today: Day {
-        Day(daysSinceEpoch: Int(((Date().timeIntervalSince1970 + 8 * 3600) / 86400).rounded(.down)))
+    static var today: Day { day(of: Date()) }
+
+    /// The China calendar day of an instant.
+    static func day(of date: Date) -> Day {
+        Day(daysSinceEpoch: Int(((date.timeIntervalSince1970 + 8 * 3600) / 86400).rounded(.down)))
     }
 
     /// 2026-11-22 18:51 (China time)

@@ -34,7 +34,7 @@ enum DemoSetup {
         let count = try await sql.raw("SELECT COUNT(*) AS n FROM households").first()?.decode(column: "n", as: Int.self) ?? 0
         if count == 0 {
             app.logger.notice("正在生成演示县数据（\(households) 户）…")
-            let stats = try await generate(on: app.db, households: households, seed: seed, today: Day(date: Date()))
+            let stats = try await generate(on: app.db, households: households, seed: seed, today: Clock.today)
             app.logger.notice("演示数据已生成：\(stats.households) 户，\(stats.members) 人，用时 \(String(format: "%.1f", stats.seconds)) 秒")
             try await app.regions.reload(on: app.db)
         }

@@ -21,7 +21,7 @@ struct RegistryStore {
     /// The client's address, for the audit trail.
     var address = ""
 
-    var today: Day { Day(date: now) }
+    var today: Day { Clock.day(of: now) }
     var stamp: Int64 { Int64(now.timeIntervalSince1970) }
 
     static let householdColumns = "*"
