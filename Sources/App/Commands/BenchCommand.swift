@@ -20,11 +20,12 @@ struct BenchCommand: AsyncCommand {
     var help: String { "Runs a benchmark suite and writes bench/results/." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard signature.suite == "registry" else {
-            throw AppError.badRequest("未知的基准套件：\(signature.suite)（可用：registry）")
+        guard ["registry", "http"].contains(signature.suite) else {
+            throw AppError.badRequest("未知的基准套件：\(signature.suite)（可用：registry、http）")
         }
         let n = signature.households ?? 100_000
-        let result = try await RegistryBench.run(households: n, requests: signature.requests ?? 200, logger: context.application.logger)
+        let result = try await RegistryBench.run(suite: signature.suite, households: n, requests: signature.requests ?? 200,
+                                                 logger: context.application.logger)
         try BenchReport.write(result, folder: signature.out ?? "bench/results")
         context.console.print(BenchReport.markdown(result))
     }
@@ -96,7 +97,8 @@ enum BenchReport {
 }
 
 enum RegistryBench {
-    static func run(households n: Int, requests: Int, logger: Logger) async throws -> BenchResult {
+    /// `registry`: bulk load and pages in process. `http`: the same county served over real HTTP to 16 concurrent clients.
+    static func run(suite: String, households n: Int, requests: Int, logger: Logger) async throws -> BenchResult {
         let env = ProcessInfo.processInfo.environment
         let postgres = env["DATABASE_URL"].map { !$0.isEmpty } ?? false
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fangpin-bench-\(UUID().uuidString)").path
@@ -137,34 +139,45 @@ enum RegistryBench {
             let names = try await sql.raw("SELECT head_name FROM households ORDER BY code LIMIT 50").all().map { try $0.decode(column: "head_name", as: String.self) }
             let ids = try await sql.raw("SELECT id FROM households ORDER BY code LIMIT 50").all().map { try $0.decode(column: "id", as: String.self) }
             app.http.server.configuration.port = 0
-            let routes: [(String, (Int) -> String, Bool)] = [
+            let routes: [(String, @Sendable (Int) -> String, Bool)] = [
                 ("GET /households?q=NAME", { i in "/households?q=" + (names[i % names.count].addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") }, false),
                 ("GET /households", { i in "/households?page=\(1 + i % 50)" }, false),
                 ("GET /households/ID", { i in "/households/" + ids[i % ids.count] }, false),
                 ("GET /api/v1/households?q=NAME", { i in "/api/v1/households?q=" + (names[i % names.count].addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") }, true),
             ]
-            for (name, path, isAPI) in routes {
-                var times: [Double] = []
-                var errors = 0
-                for i in 0..<(requests + 10) {
-                    var headers = HTTPHeaders()
-                    if isAPI { headers.bearerAuthorization = BearerAuthorization(token: apiToken) }
-                    else { headers.replaceOrAdd(name: .cookie, value: "\(Tokens.cookieName)=\(token)") }
-                    let req = Request(application: app, method: .GET, url: URI(string: path(i)), headers: headers, on: app.eventLoopGroup.any())
-                    let t0 = DispatchTime.now().uptimeNanoseconds
-                    let res = try await app.responder.respond(to: req).get()
-                    let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
-                    if res.status != .ok { errors += 1 }
-                    if i >= 10 { times.append(ms) }
-                }
-                figures.append(BenchFigure(name: "\(name) p50", value: BenchReport.percentile(times, 0.5), unit: "ms", baseline: nil, ratio: nil))
-                figures.append(BenchFigure(name: "\(name) p99", value: BenchReport.percentile(times, 0.99), unit: "ms", baseline: nil, ratio: nil))
-                figures.append(BenchFigure(name: "\(name) errors", value: Double(errors), unit: "count", baseline: nil, ratio: nil))
+            @Sendable func headers(api: Bool) -> HTTPHeaders {
+                var h = HTTPHeaders()
+                if api { h.bearerAuthorization = BearerAuthorization(token: apiToken) } else { h.replaceOrAdd(name: .cookie, value: "\(Tokens.cookieName)=\(token)") }
+                return h
             }
-            notes.append("page figures: \(requests) sequential requests each through the application's responder (routing, session, query, rendering), after 10 warm-up requests; no network")
+            if suite == "http" {
+                let health: @Sendable (Int) -> String = { _ in "/healthz" }
+                figures = try await HTTPLoad.measure(app: app, routes: [("GET /healthz", health, false)] + routes, headers: headers,
+                                                     requests: max(requests, 400), concurrency: 16)
+                notes = ["\(stats.households) households and \(stats.members) members; \(max(requests, 400)) requests per route from 16 concurrent HTTP/1.1 clients "
+                         + "in the same process over 127.0.0.1 (after 32 warm-up requests); rps ratio is against GET /healthz on the same server; "
+                         + "peak RSS is the whole process, clients included"]
+            } else {
+                for (name, path, isAPI) in routes {
+                    var times: [Double] = []
+                    var errors = 0
+                    for i in 0..<(requests + 10) {
+                        let req = Request(application: app, method: .GET, url: URI(string: path(i)), headers: headers(api: isAPI), on: app.eventLoopGroup.any())
+                        let t0 = DispatchTime.now().uptimeNanoseconds
+                        let res = try await app.responder.respond(to: req).get()
+                        let ms = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6
+                        if res.status != .ok { errors += 1 }
+                        if i >= 10 { times.append(ms) }
+                    }
+                    figures.append(BenchFigure(name: "\(name) p50", value: BenchReport.percentile(times, 0.5), unit: "ms", baseline: nil, ratio: nil))
+                    figures.append(BenchFigure(name: "\(name) p99", value: BenchReport.percentile(times, 0.99), unit: "ms", baseline: nil, ratio: nil))
+                    figures.append(BenchFigure(name: "\(name) errors", value: Double(errors), unit: "count", baseline: nil, ratio: nil))
+                }
+                notes.append("page figures: \(requests) sequential requests each through the application's responder (routing, session, query, rendering), after 10 warm-up requests; no network")
+            }
             try await app.asyncShutdown()
             let f = ISO8601DateFormatter()
-            return BenchResult(suite: "registry", database: postgres ? "postgres" : "sqlite", households: n, date: f.string(from: Date()),
+            return BenchResult(suite: suite, database: postgres ? "postgres" : "sqlite", households: n, date: f.string(from: Date()),
                                machine: BenchReport.machine(), peak_rss_mb: BenchReport.peakRSSMegabytes(), figures: figures, notes: notes)
         } catch {
             try? await app.asyncShutdown()
@@ -210,5 +223,67 @@ enum RegistryBench {
         let t0 = Date()
         _ = try shell([target], input: ".mode csv\n.import \(folder)/households.csv households\n.import \(folder)/members.csv members\n")
         return Date().timeIntervalSince(t0)
+    }
+}
+
+/// Real HTTP under concurrent load: the app serves on an ephemeral port and `concurrency` clients share the requests.
+enum HTTPLoad {
+    static func measure(app: Application, routes: [(String, @Sendable (Int) -> String, Bool)], headers: @escaping @Sendable (Bool) -> HTTPHeaders,
+                        requests: Int, concurrency: Int) async throws -> [BenchFigure] {
+        app.http.server.configuration.hostname = "127.0.0.1"
+        app.http.server.configuration.port = 0
+        app.http.client.configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: concurrency)
+        try await app.server.start(address: .hostname("127.0.0.1", port: 0))
+        do {
+            let figures = try await run(app: app, routes: routes, headers: headers, requests: requests, concurrency: concurrency)
+            await app.server.shutdown()
+            return figures
+        } catch {
+            await app.server.shutdown()
+            throw error
+        }
+    }
+
+    static func run(app: Application, routes: [(String, @Sendable (Int) -> String, Bool)], headers: @escaping @Sendable (Bool) -> HTTPHeaders,
+                    requests: Int, concurrency: Int) async throws -> [BenchFigure] {
+        guard let port = app.http.server.shared.localAddress?.port else { throw AppError.badRequest("无法取得基准服务端口") }
+        let client = app.client
+        var figures: [BenchFigure] = []
+        var baselineRPS: Double?
+        for (name, path, isAPI) in routes {
+            let h = headers(isAPI)
+            // Warm-up: open the connections and fill caches.
+            for i in 0..<(2 * concurrency) { _ = try await client.get(URI(string: "http://127.0.0.1:\(port)\(path(i))"), headers: h) }
+            let start = DispatchTime.now().uptimeNanoseconds
+            let results = try await withThrowingTaskGroup(of: [(Double, Bool)].self) { group in
+                for worker in 0..<concurrency {
+                    group.addTask {
+                        var out: [(Double, Bool)] = []
+                        var i = worker
+                        while i < requests {
+                            let t0 = DispatchTime.now().uptimeNanoseconds
+                            let ok = (try? await client.get(URI(string: "http://127.0.0.1:\(port)\(path(i))"), headers: h).status == .ok) ?? false
+                            out.append((Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6, ok))
+                            i += concurrency
+                        }
+                        return out
+                    }
+                }
+                var all: [(Double, Bool)] = []
+                for try await part in group { all += part }
+                return all
+            }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            let times = results.map(\.0)
+            let rps = Double(results.count) / seconds
+            if baselineRPS == nil { baselineRPS = rps }
+            let isBaseline = name == routes.first?.0
+            figures.append(BenchFigure(name: "\(name) p50", value: BenchReport.percentile(times, 0.5), unit: "ms", baseline: nil, ratio: nil))
+            figures.append(BenchFigure(name: "\(name) p99", value: BenchReport.percentile(times, 0.99), unit: "ms", baseline: nil, ratio: nil))
+            figures.append(BenchFigure(name: "\(name) rps", value: rps, unit: "requests/s", baseline: isBaseline ? nil : baselineRPS,
+                                       ratio: isBaseline ? nil : baselineRPS.map { rps / $0 }))
+            figures.append(BenchFigure(name: "\(name) errors", value: Double(results.filter { !$0.1 }.count), unit: "count", baseline: nil, ratio: nil))
+        }
+        return figures
     }
 }
