@@ -30,6 +30,9 @@ func routes(_ app: Application) throws {
         signedIn.post("users", ":id", "reset", use: UsersController.reset)
         signedIn.get("account", "password", use: UsersController.passwordForm)
         signedIn.post("account", "password", use: UsersController.changePassword)
+        signedIn.get("account", "tokens", use: TokensController.index)
+        signedIn.post("account", "tokens", use: TokensController.createUpload)
+        signedIn.post("account", "tokens", ":id", "revoke", use: TokensController.revoke)
         signedIn.get("policy", use: PolicyController.index)
         signedIn.post("policy", use: PolicyController.saveSettings)
         signedIn.post("policy", "thresholds", use: PolicyController.addThreshold)
@@ -60,6 +63,8 @@ func routes(_ app: Application) throws {
 
     do { // JSON API
         let api = app.grouped("api", "v1").grouped(BearerTokenAuthenticator(), RequireSession(checkCSRF: false), DeclaredPermission())
+        api.get("auth", "token", use: API.Auth.current)
+        api.delete("auth", "token", use: API.Auth.revoke)
         api.get("regions", use: API.Regions.index)
         api.get("households", use: API.Households.index)
         api.post("households", use: API.Households.create)

@@ -144,3 +144,35 @@ extension AllTests.AuditTests {
         }
     }
 }
+
+extension AllTests.AuditTests {
+    @Test func healthFactsAreShownOnlyToRolesThatWorkOnTheHousehold() async throws {
+        try await withFangpin { app in
+            let village = try await app.busyVillage()
+            let id = try await app.householdIDs(in: village)[0]
+            let member = try await app.sql().raw("SELECT id FROM members WHERE household_id = \(bind: id) AND removed_at IS NULL ORDER BY id").first()!
+                .decode(column: "id", as: String.self)
+            let admin = try await app.token(role: .countyAdmin, scope: "450224")
+            #expect(try await app.api(.PATCH, "/api/v1/members/\(member)", token: admin,
+                                      json: #"{"health":["disabled"],"disabilityGrade":"2","disabilityCategory":"physical"}"#).status == .ok)
+
+            let helper = try await app.token(role: .helper, scope: village)
+            let seen = try await app.api(.GET, "/api/v1/members/\(member)", token: helper)
+            #expect(seen.json["disabilityGrade"] as? String == "2" && seen.json["healthWithheld"] == nil)
+
+            let inspector = try await app.token(role: .inspector, scope: "450224")
+            let withheld = try await app.api(.GET, "/api/v1/members/\(member)", token: inspector)
+            #expect(withheld.status == .ok && withheld.json["healthWithheld"] as? Bool == true)
+            #expect(withheld.json["disabilityGrade"] is NSNull && withheld.json["health"] is NSNull)
+            let household = try await app.api(.GET, "/api/v1/households/\(id)", token: inspector).body.string
+            #expect(!household.contains("\"disabilityCategory\":\"physical\""))
+            let history = try await app.api(.GET, "/api/v1/households/\(id)/history", token: inspector).body.string
+            #expect(history.contains(PersonalData.withheld) && !history.contains("\"after\":\"physical\""))
+
+            try await app.makeUser("insp", role: .inspector, scope: "450224")
+            var browser = try await Browser.login(app, username: "insp")
+            let page = try await browser.get("/households/\(id)").body.string
+            #expect(page.contains(PersonalData.withheld) && !page.contains("（二级）"))
+        }
+    }
+}

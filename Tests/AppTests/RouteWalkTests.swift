@@ -1,5 +1,6 @@
 @testable import App
 import Domain
+import Fluent
 import Foundation
 import SQLKit
 import Testing
@@ -16,6 +17,7 @@ extension AllTests {
                 #expect(undeclared.isEmpty, "routes without a declared permission: \(undeclared)")
                 let stale = Set(RoutePermissions.table.keys).subtracting(keys).sorted()
                 #expect(stale.isEmpty, "declarations without a route: \(stale)")
+                #expect(RoutePermissions.uploadTokenRoutes.isSubset(of: keys), "upload-token routes that do not exist")
 
                 // An in-scope village and one in another township.
                 let sql = app.sql()
@@ -37,21 +39,26 @@ extension AllTests {
                 let targetUser = try await app.makeUser("walk-target", role: .helper, scope: village).requireID().uuidString
                 let users: [(Role, String)] = [(.countyAdmin, "450224"), (.townshipOfficer, String(village.prefix(9))), (.villageOfficer, village),
                                                (.departmentOfficer, "edu"), (.helper, village), (.inspector, village)]
-                // Logging out ends the session: walk it last.
-                let ordered = routes.sorted { (RoutePermissions.key($0) == "POST /logout" ? 1 : 0) < (RoutePermissions.key($1) == "POST /logout" ? 1 : 0) }
+                // Logging out and revoking the token end the session: walk them last.
+                let last: Set<String> = ["POST /logout", "DELETE /api/v1/auth/token"]
+                let ordered = routes.sorted { (last.contains(RoutePermissions.key($0)) ? 1 : 0) < (last.contains(RoutePermissions.key($1)) ? 1 : 0) }
                 var checked = 0
                 for (role, scope) in users {
                     let name = "\(role.rawValue)-walker"
                     try await app.makeUser(name, role: role, scope: scope)
                     var browser = try await Browser.login(app, username: name)
                     let token = try await app.token(role: role, scope: scope)
+                    // One of the walker's own API tokens, for the revoke route.
+                    let ownToken = try await Tokens.login(username: name, password: "secret123", kind: .api, lifetime: 3600, on: app.db, now: Date())
+                    let ownTokenID = try await UserToken.query(on: app.db).filter(\.$tokenHash == Tokens.hash(ownToken.0)).first()!.requireID().uuidString
                     for route in ordered {
                         let key = RoutePermissions.key(route)
                         guard let need = RoutePermissions.table[key], need != .public else { continue }
                         let isAPI = key.contains(" /api/")
                         let isMember = key.contains("/members/:id")
                         let isUser = key.contains("/users/:id")
-                        var targets: [(id: String, inScope: Bool)] = [(isUser ? targetUser : isMember ? insideMember : inside, true)]
+                        let isToken = key.contains("/tokens/:id")
+                        var targets: [(id: String, inScope: Bool)] = [(isToken ? ownTokenID : isUser ? targetUser : isMember ? insideMember : inside, true)]
                         if key.contains(":id") && role != .countyAdmin && !isUser { targets.append((isMember ? outsideMember : outside, false)) }
                         for target in targets {
                             let path = key.split(separator: " ", maxSplits: 1)[1].replacingOccurrences(of: ":id", with: target.id)

@@ -10,6 +10,7 @@ struct Session: Authenticatable {
     var principal: Principal
     var displayName: String
     var csrf: String
+    var tokenKind: UserToken.Kind = .web
 }
 
 enum Tokens {
@@ -90,12 +91,17 @@ enum Tokens {
         }
     }
 
-    /// Finds the live session for a token, sliding the idle timeout for web sessions.
-    static func session(for token: String, kind: UserToken.Kind, idleSeconds: Int, on db: any Database, now: Date) async throws -> Session? {
-        guard let t = try await UserToken.query(on: db).filter(\.$tokenHash == hash(token)).filter(\.$kind == kind.rawValue)
-            .with(\.$user).first() else { return nil }
+    /// Finds the live session for a token of one of `kinds`, sliding the idle timeout for web sessions.
+    static func session(for token: String, kinds: [UserToken.Kind], idleSeconds: Int, on db: any Database, now: Date) async throws -> Session? {
+        guard let t = try await UserToken.query(on: db).filter(\.$tokenHash == hash(token)).filter(\.$kind ~~ kinds.map(\.rawValue))
+            .with(\.$user).first(), let kind = UserToken.Kind(rawValue: t.kind) else { return nil }
         let stamp = Int64(now.timeIntervalSince1970)
         guard t.expiresAt > stamp, !t.user.disabled, let role = t.user.role else { return nil }
+        if kind == .upload, stamp - t.lastSeen > 3600 {
+            // A department's token shows when it was last used (hourly precision).
+            t.lastSeen = stamp
+            try await t.save(on: db)
+        }
         if kind == .web {
             guard stamp - t.lastSeen <= Int64(idleSeconds) else { return nil }
             // Writing on every request would serialise reads behind the SQLite writer; a minute's precision is enough.
@@ -107,7 +113,24 @@ enum Tokens {
         }
         return Session(userID: try t.user.requireID(), tokenID: try t.requireID(),
                        principal: Principal(username: t.user.username, role: role, scope: t.user.scope),
-                       displayName: t.user.displayName, csrf: t.csrf)
+                       displayName: t.user.displayName, csrf: t.csrf, tokenKind: kind)
+    }
+
+    /// Issues a department upload token (shown once); the caller records it in the audit trail.
+    static func issueUpload(for user: User, label: String, lifetime: Int, on db: any Database, now: Date) async throws -> (String, UserToken) {
+        let token = random()
+        let t = UserToken()
+        t.$user.id = try user.requireID()
+        t.tokenHash = hash(token)
+        t.kind = UserToken.Kind.upload.rawValue
+        t.csrf = random()
+        t.label = label
+        let stamp = Int64(now.timeIntervalSince1970)
+        t.createdAt = stamp
+        t.lastSeen = stamp
+        t.expiresAt = stamp + Int64(lifetime)
+        try await t.save(on: db)
+        return (token, t)
     }
 }
 
@@ -115,18 +138,23 @@ enum Tokens {
 struct CookieAuthenticator: AsyncRequestAuthenticator {
     func authenticate(request: Request) async throws {
         guard let token = request.cookies[Tokens.cookieName]?.string, !token.isEmpty else { return }
-        if let s = try await Tokens.session(for: token, kind: .web, idleSeconds: request.config.sessionIdleSeconds, on: request.db, now: Date()) {
+        if let s = try await Tokens.session(for: token, kinds: [.web], idleSeconds: request.config.sessionIdleSeconds, on: request.db, now: Date()) {
             request.auth.login(s)
         }
     }
 }
 
-/// API: `Authorization: Bearer …`.
+/// API: `Authorization: Bearer …`, a sign-in token or a department upload token; the latter only on upload routes.
 struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
     func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
-        if let s = try await Tokens.session(for: bearer.token, kind: .api, idleSeconds: Int.max / 2, on: request.db, now: Date()) {
-            request.auth.login(s)
+        guard let s = try await Tokens.session(for: bearer.token, kinds: [.api, .upload], idleSeconds: Int.max / 2,
+                                               on: request.db, now: Date()) else { return }
+        if s.tokenKind == .upload {
+            guard let route = request.route, RoutePermissions.uploadTokenRoutes.contains(RoutePermissions.key(route)) else {
+                throw AppError(status: .forbidden, code: "upload_token_only", message: "部门上传令牌只能用于数据上传接口，不能查询或修改其他数据")
+            }
         }
+        request.auth.login(s)
     }
 }
 

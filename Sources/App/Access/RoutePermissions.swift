@@ -31,6 +31,9 @@ enum RoutePermissions {
         "POST /users/:id/reset": .action(.manageUsers),
         "GET /account/password": .signedIn,
         "POST /account/password": .signedIn,
+        "GET /account/tokens": .signedIn,
+        "POST /account/tokens": .action(.uploadDepartmentData),
+        "POST /account/tokens/:id/revoke": .signedIn,
         "GET /policy": .action(.viewPolicy),
         "POST /policy": .action(.managePolicy),
         "POST /policy/thresholds": .action(.managePolicy),
@@ -58,6 +61,8 @@ enum RoutePermissions {
         "GET /members/:id/make-head": .action(.editRegistry),
         "POST /members/:id/make-head": .action(.editRegistry),
 
+        "GET /api/v1/auth/token": .signedIn,
+        "DELETE /api/v1/auth/token": .signedIn,
         "GET /api/v1/regions": .action(.viewRegions),
         "GET /api/v1/households": .action(.viewRegistry),
         "POST /api/v1/households": .action(.editRegistry),
@@ -73,6 +78,13 @@ enum RoutePermissions {
         "PATCH /api/v1/members/:id": .action(.editRegistry),
         "DELETE /api/v1/members/:id": .action(.editRegistry),
         "POST /api/v1/members/:id/make-head": .action(.editRegistry),
+    ]
+
+    /// The only routes a department upload token opens: checking and revoking the token itself, and (with the
+    /// department data exchange) the upload routes. Everything else refuses it, whatever the role may do.
+    static let uploadTokenRoutes: Set<String> = [
+        "GET /api/v1/auth/token",
+        "DELETE /api/v1/auth/token",
     ]
 
     static func key(_ route: Route) -> String {

@@ -46,7 +46,8 @@ struct UserCommand: AsyncCommandGroup {
         func run(using context: CommandContext, signature: Signature) async throws {
             let app = context.application
             let account = try UserAccounts.validate(username: signature.username ?? "", password: signature.password ?? "",
-                                                    role: signature.role ?? "", scope: signature.scope ?? "", regions: app.regions)
+                                                    role: signature.role ?? "", scope: signature.scope ?? "", regions: app.regions,
+                                                    policy: app.config.passwordPolicy)
             if try await User.query(on: app.db).filter(\.$username == account.username).first() != nil {
                 throw AppError.badRequest("用户名\(account.username)已存在", field: "username")
             }
@@ -65,15 +66,14 @@ enum UserAccounts {
         var scope: String
     }
 
-    /// Password policy: at least 8 characters with letters and digits.
-    static func validate(username: String, password: String, role: String, scope: String, regions: RegionDirectory) throws -> Valid {
+    /// The password must satisfy `policy` (by default at least 8 characters with letters and digits).
+    static func validate(username: String, password: String, role: String, scope: String, regions: RegionDirectory,
+                         policy: PasswordPolicy = PasswordPolicy()) throws -> Valid {
         let u = username.trimmingCharacters(in: .whitespaces)
         guard (3...32).contains(u.count), u.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }) else {
             throw AppError.badRequest("用户名应为3–32位字母、数字或 _-.", field: "username")
         }
-        guard password.count >= 8, password.contains(where: \.isLetter), password.contains(where: \.isNumber) else {
-            throw AppError.badRequest("密码至少8位，且须同时包含字母和数字", field: "password")
-        }
+        if let problem = policy.problem(with: password) { throw AppError.badRequest(problem, field: "password") }
         guard let r = Role(rawValue: role) else {
             throw AppError.badRequest("角色应为：" + Role.allCases.map(\.rawValue).joined(separator: ", "), field: "role")
         }

@@ -9,7 +9,7 @@ enum UsersController {
         let p = try req.require(.manageUsers)
         let notice = req.query[String.self, at: "notice"]
         let users = try await load(req)
-        return req.page { UsersPage.view(UsersPage.Model(principal: p, users: users, notice: notice)) }
+        return req.page { UsersPage.view(UsersPage.Model(principal: p, users: users, passwordRule: req.config.passwordPolicy.description, notice: notice)) }
     }
 
     static func load(_ req: Request) async throws -> [UsersPage.Row] {
@@ -25,7 +25,8 @@ enum UsersController {
         let form = FormBody.fields(req)
         do {
             let v = try UserAccounts.validate(username: form["username"] ?? "", password: form["password"] ?? "", role: form["role"] ?? "",
-                                              scope: (form["scope"] ?? "").trimmingCharacters(in: .whitespaces), regions: req.regions)
+                                              scope: (form["scope"] ?? "").trimmingCharacters(in: .whitespaces), regions: req.regions,
+                                              policy: req.config.passwordPolicy)
             if v.role != .departmentOfficer, let admin = p.regionScope, !v.scope.hasPrefix(String(admin.prefix(6))) {
                 throw AppError.badRequest("只能为本县（\(admin.prefix(6))）的区划创建账号", field: "scope")
             }
@@ -42,7 +43,7 @@ enum UsersController {
             }
             return req.redirect(to: "/users?notice=" + "已创建账号 \(v.username)".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
         } catch let e as AppError {
-            var m = UsersPage.Model(principal: p, users: try await load(req), form: form)
+            var m = UsersPage.Model(principal: p, users: try await load(req), passwordRule: req.config.passwordPolicy.description, form: form)
             m.form["password"] = nil
             m.error = FieldError(field: e.field ?? "username", code: e.code, message: e.message)
             return req.page(.unprocessableEntity) { UsersPage.view(m) }.response()
@@ -81,7 +82,7 @@ enum UsersController {
         }
         let notice = "已重置 \(user.username) 的密码。临时密码：\(temporary)（只显示这一次，请当面或电话告知本人，并请其登录后立即修改）"
         let users = try await load(req)
-        return req.page { UsersPage.view(UsersPage.Model(principal: p, users: users, notice: notice)) }
+        return req.page { UsersPage.view(UsersPage.Model(principal: p, users: users, passwordRule: req.config.passwordPolicy.description, notice: notice)) }
     }
 
     static func target(_ req: Request, _ p: Principal) async throws -> User {
@@ -94,7 +95,7 @@ enum UsersController {
 
     @Sendable static func passwordForm(req: Request) async throws -> Page {
         let p = try req.session.principal
-        return req.page { PasswordPage.view(principal: p, done: req.query[String.self, at: "done"] == "1") }
+        return req.page { PasswordPage.view(principal: p, rule: req.config.passwordPolicy.description, done: req.query[String.self, at: "done"] == "1") }
     }
 
     @Sendable static func changePassword(req: Request) async throws -> Response {
@@ -102,12 +103,12 @@ enum UsersController {
         let p = session.principal
         let form = FormBody.fields(req)
         func refuse(_ field: String, _ message: String) -> Response {
-            req.page(.unprocessableEntity) { PasswordPage.view(principal: p, error: FieldError(field: field, message: message)) }.response()
+            req.page(.unprocessableEntity) { PasswordPage.view(principal: p, rule: req.config.passwordPolicy.description, error: FieldError(field: field, message: message)) }.response()
         }
         guard let user = try await User.query(on: req.db).filter(\.$username == p.username).first() else { throw AppError.unauthorized() }
         guard try await req.password.async.verify(form["current"] ?? "", created: user.passwordHash) else { return refuse("current", "当前密码不正确") }
         let new = form["new"] ?? ""
-        guard new.count >= 8, new.contains(where: \.isLetter), new.contains(where: \.isNumber) else { return refuse("new", "密码至少8位，且须同时包含字母和数字") }
+        if let problem = req.config.passwordPolicy.problem(with: new) { return refuse("new", problem) }
         guard new != form["current"] else { return refuse("new", "新密码不能与当前密码相同") }
         guard new == form["confirm"] else { return refuse("confirm", "两次输入的新密码不一致") }
         user.passwordHash = try await req.password.async.hash(new)

@@ -1,3 +1,4 @@
+import Domain
 import Vapor
 
 /// Start-up options read once (STYLE §3): where the data lives and whether to build the demo county.
@@ -20,6 +21,10 @@ public struct AppConfig: Sendable {
     public var defaultPageSize: Int = 20
     /// Sign-in lock-out: this many failed attempts on one account within the window lock it for the window.
     public var lockout = Lockout()
+    /// What a new password must be.
+    public var passwordPolicy = PasswordPolicy()
+    /// Department upload tokens live this long (they are revoked by hand when a person leaves).
+    public var uploadTokenSeconds: Int = 365 * 24 * 3600
 
     public init(storage: Storage) { self.storage = storage }
 
@@ -41,6 +46,9 @@ public struct AppConfig: Sendable {
         if let n = environment["FANGPIN_DEMO_HOUSEHOLDS"].flatMap(Int.init), n > 0 { config.demoHouseholds = n }
         if let n = environment["FANGPIN_SESSION_IDLE_MINUTES"].flatMap(Int.init), n > 0 { config.sessionIdleSeconds = n * 60 }
         if let n = environment["FANGPIN_LOCKOUT_FAILURES"].flatMap(Int.init), n > 0 { config.lockout.accountFailures = n }
+        if let n = environment["FANGPIN_PASSWORD_MIN_LENGTH"].flatMap(Int.init), n >= 6 { config.passwordPolicy.minimumLength = n }
+        if environment["FANGPIN_PASSWORD_REQUIRE_SYMBOL"] == "1" { config.passwordPolicy.requiresSymbol = true }
+        if let n = environment["FANGPIN_API_TOKEN_HOURS"].flatMap(Int.init), n > 0 { config.apiTokenSeconds = n * 3600 }
         if let n = environment["FANGPIN_LOCKOUT_MINUTES"].flatMap(Int.init), n > 0 { config.lockout.seconds = n * 60 }
         return config
     }

@@ -13,6 +13,7 @@ enum Migrations {
         app.migrations.add(CreateHouseholdEvents())
         app.migrations.add(CreateUsers())
         app.migrations.add(CreateUserTokens())
+        app.migrations.add(AddTokenLabel())
         app.migrations.add(CreateCalendarYears())
         app.migrations.add(CreatePolicyTables())
         app.migrations.add(CreateAuditLog())
@@ -218,4 +219,11 @@ struct CreateUserTokens: AsyncMigration {
             .create()
     }
     func revert(on db: any Database) async throws { try await db.schema("user_tokens").delete() }
+}
+
+struct AddTokenLabel: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("user_tokens").field("label", .string).update()
+    }
+    func revert(on db: any Database) async throws { try await db.schema("user_tokens").deleteField("label").update() }
 }

@@ -35,7 +35,8 @@ final class User: Model, @unchecked Sendable {
 final class UserToken: Model, @unchecked Sendable {
     static let schema = "user_tokens"
 
-    enum Kind: String { case api, web }
+    /// `upload`: a department's long-lived token, accepted only on the routes of `RoutePermissions.uploadTokenRoutes`.
+    enum Kind: String { case api, web, upload }
 
     // managed fields
     @ID(key: .id) var id: UUID?
@@ -47,6 +48,8 @@ final class UserToken: Model, @unchecked Sendable {
     @Field(key: "csrf") var csrf: String
     @Field(key: "expires_at") var expiresAt: Int64
     @Field(key: "last_seen") var lastSeen: Int64
+    /// What the holder called it ("教育局学籍接口"); empty for sign-in tokens.
+    @OptionalField(key: "label") var label: String?
 
     // relationships
     @Parent(key: "user_id") var user: User

@@ -43,18 +43,23 @@ public enum Action: String, CaseIterable, Sendable {
     case viewAudit
     /// Reveal a masked ID number or phone, one record at a time (audited).
     case revealPersonal
+    /// See members' health and disability facts (SPEC §5: only roles that work on the household).
+    case viewHealth
+    /// Hold a long-lived department upload token (usable only on the upload routes).
+    case uploadDepartmentData
 }
 
 public enum Permissions {
     /// role × action. Scope (which records) is checked separately by `AccessPolicy`.
     public static let table: [Role: Set<Action>] = [
-        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .viewPolicy, .managePolicy, .viewAudit, .revealPersonal],
-        .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal],
-        .villageOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal],
+        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .viewPolicy, .managePolicy, .viewAudit, .revealPersonal, .viewHealth],
+        .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth],
+        .villageOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth],
         // Departments see their own uploads and warning results (a later issue), not the registry.
-        .departmentOfficer: [.viewRegions, .viewPolicy],
+        .departmentOfficer: [.viewRegions, .viewPolicy, .uploadDepartmentData],
         // Helpers record measures and visits; the registry is read-only to them.
-        .helper: [.viewRegistry, .viewRegions, .viewPolicy],
+        // They work on their households, so they see health facts; inspectors check records, not illnesses.
+        .helper: [.viewRegistry, .viewRegions, .viewPolicy, .viewHealth],
         .inspector: [.viewRegistry, .viewRegions, .exportRegistry, .viewPolicy],
     ]
 

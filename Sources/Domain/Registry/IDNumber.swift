@@ -86,6 +86,14 @@ public enum PersonalData {
         if field.lowercased().hasSuffix("phone") { return PhoneMask.masked(value) }
         return value
     }
+
+    /// Member facts about health and disability, withheld from roles without `Action.viewHealth`.
+    public static let healthFields: Set<String> = ["health", "disabilityGrade", "disabilityCategory"]
+    public static let withheld = "（仅经办人员可见）"
+
+    public static func isHealth(field: String) -> Bool {
+        healthFields.contains(field) || healthFields.contains(where: { field.hasSuffix("." + $0) })
+    }
 }
 
 /// Phone numbers shown masked: 138****5678 (mobile), 0772****567 (landline keeps its area code and last three).

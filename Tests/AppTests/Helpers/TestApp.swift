@@ -11,11 +11,13 @@ import VaporTesting
 @Suite(.serialized) struct AllTests {}
 
 /// A migrated app with a small demo county. SQLite in memory by default; `DATABASE_URL` selects PostgreSQL.
-func withFangpin(households: Int = 120, _ body: (Application) async throws -> Void) async throws {
+func withFangpin(households: Int = 120, settings: (inout AppConfig) -> Void = { _ in },
+                 _ body: (Application) async throws -> Void) async throws {
     let app = try await Application.make(.testing)
     do {
         let url = ProcessInfo.processInfo.environment["DATABASE_URL"] ?? ""
-        let config = AppConfig(storage: url.isEmpty ? .sqliteMemory : .postgres(url))
+        var config = AppConfig(storage: url.isEmpty ? .sqliteMemory : .postgres(url))
+        settings(&config)
         try await configure(app, config: config)
         if config.isPostgres {
             try await app.autoRevert()

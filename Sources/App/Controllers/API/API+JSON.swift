@@ -25,7 +25,9 @@ extension API {
     }
 
     /// `masked`: ID numbers and phones as 450224********1234 and 138****5678 (for roles that may not see them).
-    static func household(_ h: HouseholdRecord, regions: RegionDirectory, members: [MemberRecord]? = nil, masked: Bool = false) -> JSON {
+    /// `health`: false withholds health and disability facts (null, with `healthWithheld: true`).
+    static func household(_ h: HouseholdRecord, regions: RegionDirectory, members: [MemberRecord]? = nil, masked: Bool = false,
+                          health: Bool = true) -> JSON {
         var o = facts(h.facts, HouseholdFields.table)
         if masked, let phone = h.facts.text("phone") { o["phone"] = .string(PhoneMask.masked(phone)) }
         o["id"] = .string(h.id)
@@ -44,12 +46,16 @@ extension API {
         o["updatedAt"] = .string(Clock.iso(h.updatedAt))
         o["dissolved"] = .bool(h.dissolvedAt != nil)
         o["dissolvedReason"] = h.dissolvedReason.map(JSON.string) ?? .null
-        if let members { o["members"] = .array(members.map { member($0, masked: masked) }) }
+        if let members { o["members"] = .array(members.map { member($0, masked: masked, health: health) }) }
         return .object(o)
     }
 
-    static func member(_ m: MemberRecord, masked: Bool = false) -> JSON {
+    static func member(_ m: MemberRecord, masked: Bool = false, health: Bool = true) -> JSON {
         var o = facts(m.facts, MemberFields.table)
+        if !health {
+            for f in PersonalData.healthFields { o[f] = .null }
+            o["healthWithheld"] = .bool(true)
+        }
         if masked {
             if let id = m.facts.text("idNumber") { o["idNumber"] = .string(IDNumber.masked(id)) }
             if let phone = m.facts.text("phone") { o["phone"] = .string(PhoneMask.masked(phone)) }
@@ -65,13 +71,13 @@ extension API {
         return .object(o)
     }
 
-    static func change(_ c: ChangeRecord, masked: Bool = false) -> JSON {
+    static func change(_ c: ChangeRecord, masked: Bool = false, health: Bool = true) -> JSON {
         func show(_ field: String, _ value: String?) -> JSON {
+            if !health && PersonalData.isHealth(field: field) { return .string(PersonalData.withheld) }
             guard let value else { return .null }
             return .string(masked ? PersonalData.masked(field: field, value) : value)
         }
-        return
-        .object([
+        return .object([
             "id": .string(c.id), "memberId": c.memberID.map(JSON.string) ?? .null, "entity": .string(c.entity),
             "action": .string(c.action), "version": .number(Double(c.version)), "actor": .string(c.actor),
             "actorRole": .string(c.actorRole), "at": .string(Clock.iso(c.at)), "summary": .string(c.summary),

@@ -23,6 +23,29 @@ extension API {
                                  "displayName": .string(user.displayName)]),
             ]))
         }
+
+        /// `GET /api/v1/auth/token`: who the token belongs to and when it ends (departments check their upload token).
+        @Sendable static func current(req: Request) async throws -> Response {
+            let s = try req.session
+            guard let t = try await UserToken.find(s.tokenID, on: req.db) else { throw AppError.unauthorized() }
+            return try API.response(.object([
+                "kind": .string(t.kind), "label": t.label.map(JSON.string) ?? .null,
+                "createdAt": .string(Clock.iso(t.createdAt)), "expiresAt": .string(Clock.iso(t.expiresAt)),
+                "user": .object(["username": .string(s.principal.username), "role": .string(s.principal.role.rawValue),
+                                 "scope": .string(s.principal.scope), "displayName": .string(s.displayName)]),
+            ]))
+        }
+
+        /// `DELETE /api/v1/auth/token`: ends the token used for this request (sign-out for scripts and apps).
+        @Sendable static func revoke(req: Request) async throws -> Response {
+            let s = try req.session
+            try await req.db.transaction { db in
+                try await UserToken.query(on: db).filter(\.$id == s.tokenID).delete()
+                try await AuditLog.append(on: db as! any SQLDatabase, req.auditActor(s.principal), action: "token.revoke", entity: "token",
+                                          entityID: s.tokenID.uuidString, detail: ["kind": .string(s.tokenKind.rawValue)])
+            }
+            return Response(status: .noContent)
+        }
     }
 
     enum Regions {
@@ -82,7 +105,8 @@ extension API {
             let p = try req.require(.viewRegistry)
             let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
             let members = try await RegistryStore.members(of: h.id, on: req.db)
-            return try API.response(API.household(h, regions: req.regions, members: members, masked: !Permissions.allows(p.role, .revealPersonal)),
+            return try API.response(API.household(h, regions: req.regions, members: members, masked: !Permissions.allows(p.role, .revealPersonal),
+                                                     health: Permissions.allows(p.role, .viewHealth)),
                                     etag: h.version)
         }
 
@@ -124,7 +148,7 @@ extension API {
             let p = try req.require(.viewRegistry)
             let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
             let masked = !Permissions.allows(p.role, .revealPersonal)
-            let items = try await RegistryStore.history(of: h.id, on: req.db).map { API.change($0, masked: masked) }
+            let items = try await RegistryStore.history(of: h.id, on: req.db).map { API.change($0, masked: masked, health: Permissions.allows(p.role, .viewHealth)) }
             return try API.response(.object(["items": .array(items), "total": .number(Double(items.count))]))
         }
 
@@ -207,7 +231,7 @@ extension API {
             let p = try req.require(.viewRegistry)
             guard let m = try await RegistryStore.member(id: try req.idParameter(), on: req.db) else { throw AppError.notFound("成员") }
             _ = try await req.registry(p).visibleHousehold(id: m.householdID)
-            return try API.response(API.member(m, masked: !Permissions.allows(p.role, .revealPersonal)), etag: m.version)
+            return try API.response(API.member(m, masked: !Permissions.allows(p.role, .revealPersonal), health: Permissions.allows(p.role, .viewHealth)), etag: m.version)
         }
 
         @Sendable static func create(req: Request) async throws -> Response {

@@ -200,6 +200,10 @@ enum OpenAPIDocument {
                     "application/json": .object(["schema": .object(["type": .string("object"), "required": .array([.string("token")]), "properties": .object([
                         "token": type("string"), "expiresAt": type("string", ["format": .string("date-time")]), "user": .object(["type": .string("object")])])])])])])]) { a, _ in a }),
             ])]),
+            "/api/v1/auth/token": .object([
+                "get": op("当前令牌：所属账号、类型（api | upload）与到期时间；部门上传令牌也可调用", schema: nil, errors: [401, 403]),
+                "delete": op("收回当前令牌（退出登录）", ok: 204, schema: nil, errors: [401, 403]),
+            ]),
             "/api/v1/calendar/day": .object(["get": op("某日是否工作日（法定节假日与调休）", params: [
                 param("date", "日期 YYYY-MM-DD（日历覆盖年份之内）")], schema: "CalendarDay", errors: [400, 422], secured: false)]),
             "/api/v1/calendar/add-working-days": .object(["get": op("from 之后第 days 个工作日（from 当日不计）", params: [

@@ -13,6 +13,8 @@ enum HouseholdShow {
         var canEdit: Bool
         /// The role may reveal masked ID numbers and phones, one record at a time.
         var canReveal: Bool
+        /// The role works on the household and may see health and disability facts (SPEC §5).
+        var canSeeHealth: Bool
         /// Member ids (and "household" for the household phone) revealed in this response.
         var revealed: Set<String> = []
         var today: Day
@@ -116,7 +118,8 @@ enum HouseholdShow {
                     .td(idCell(mem, m)),
                     .td(.text(t["sex"]!.display(f["sex"]))),
                     .td(.class("num"), .text(age.map(String.init) ?? "")),
-                    .td(.text(t["health"]!.display(f["health"]) + (f["disabilityGrade"] != nil ? "（\(t["disabilityGrade"]!.display(f["disabilityGrade"]))）" : ""))),
+                    .td(.text(!m.canSeeHealth ? PersonalData.withheld
+                              : t["health"]!.display(f["health"]) + (f["disabilityGrade"] != nil ? "（\(t["disabilityGrade"]!.display(f["disabilityGrade"]))）" : ""))),
                     .td(.text(t["labour"]!.display(f["labour"]))),
                     .td(.text(t["schooling"]!.display(f["schooling"]))),
                     .td(.text(f.bool("migrantWork") == true ? "\(t["workPlace"]!.display(f["workPlace"])) \(f.int("workMonths") ?? 0)个月" : "")),
@@ -152,7 +155,8 @@ enum HouseholdShow {
     }
 
     /// History shows ID numbers and phones masked, like the rest of the page.
-    static func masked(_ field: String, _ value: String?) -> String {
+    static func masked(_ field: String, _ value: String?, health: Bool) -> String {
+        if !health && PersonalData.isHealth(field: field) { return PersonalData.withheld }
         guard let value, !value.isEmpty else { return "空" }
         return PersonalData.masked(field: field, value)
     }
@@ -165,7 +169,7 @@ enum HouseholdShow {
                 .text(c.summary),
                 .if(c.entity == "household" || c.action != "create", .span(.class("muted"), .text("  第\(c.version)版"))),
                 .if(!c.changes.isEmpty && c.action != "create", .div(.class("diff"), .forEach(c.changes) { d in
-                    .div(.text("\(d.label)：\(masked(d.field, d.before)) → \(masked(d.field, d.after))"))
+                    .div(.text("\(d.label)：\(masked(d.field, d.before, health: m.canSeeHealth)) → \(masked(d.field, d.after, health: m.canSeeHealth))"))
                 }))
             )
         })

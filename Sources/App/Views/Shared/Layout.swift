@@ -45,6 +45,7 @@ enum Layout {
                             }),
                             .div(.class("user"),
                                  .a(.href("/account/password"), .attribute(named: "title", value: "修改密码"), .text("\(p.username) · \(p.role.label)")),
+                                 .a(.href("/account/tokens"), .text("令牌")),
                                  .form(.action(SiteURL.logout), .method(.post), .class("inline"),
                                        .input(.type(.hidden), .name("_csrf"), .value(CSRF.current)),
                                        .button(.type(.submit), .class("link"), .text("退出"))))

@@ -17,6 +17,7 @@ enum UsersPage {
     struct Model {
         var principal: Principal
         var users: [Row]
+        var passwordRule: String
         var form: [String: String] = [:]
         var error: FieldError?
         var notice: String?
@@ -64,13 +65,13 @@ enum UsersPage {
                  .div(.class(roleError == nil ? "field" : "field error"), .label(.for("role"), .text("角色")), roleSelect,
                       .unwrap(roleError) { .div(.class("msg"), .text($0)) }),
                  field("scope", "范围", help: "乡镇9位、村12位区划代码；县级6位；行业部门填部门代码"),
-                 field("password", "初始密码", .password, help: "至少8位，同时包含字母和数字")),
+                 field("password", "初始密码", .password, help: m.passwordRule)),
             .div(.class("actions"), .button(.type(.submit), .text("创建账号"))))
     }
 }
 
 enum PasswordPage {
-    static func view(principal: Principal, error: FieldError? = nil, done: Bool = false) -> HTML {
+    static func view(principal: Principal, rule: String, error: FieldError? = nil, done: Bool = false) -> HTML {
         func field(_ name: String, _ label: String) -> Node<HTML.FormContext> {
             let message = error?.field == name ? error?.message : nil
             return .div(.class(message == nil ? "field" : "field error"), .label(.for(name), .text(label)),
@@ -83,7 +84,7 @@ enum PasswordPage {
             .form(.class("card"), .action("/account/password"), .method(.post), .id("password-form"),
                   .csrfField,
                   .div(.class("fields"), field("current", "当前密码"), field("new", "新密码"), field("confirm", "再次输入新密码")),
-                  .p(.class("muted"), .text("至少8位，同时包含字母和数字。")),
+                  .p(.class("muted"), .text(rule + "。")),
                   .div(.class("actions"), .button(.type(.submit), .text("修改密码"))))
         ))
     }
