@@ -91,3 +91,22 @@ extension AllTests {
         }
     }
 }
+
+extension AllTests.TokensTests {
+    @Test func theSessionCookieIsHttpOnlyLaxAndSecureBehindTLS() async throws {
+        try await withFangpin(households: 0) { app in
+            try await app.makeUser("county", role: .countyAdmin, scope: "450224")
+            func login(_ extra: [(String, String)]) async throws -> String {
+                var headers: HTTPHeaders = [:]
+                headers.contentType = .urlEncodedForm
+                for (k, v) in extra { headers.add(name: k, value: v) }
+                let res = try await app.testing().sendRequest(.POST, "/login", headers: headers, body: ByteBuffer(string: "username=county&password=secret123"))
+                return res.headers.first(name: .setCookie) ?? ""
+            }
+            let plain = try await login([])
+            #expect(plain.contains("HttpOnly") && plain.contains("SameSite=Lax") && !plain.contains("Secure"))
+            let proxied = try await login([("X-Forwarded-Proto", "https")])
+            #expect(proxied.contains("Secure") && proxied.contains("HttpOnly"))
+        }
+    }
+}

@@ -28,7 +28,7 @@ enum WebController {
                                                     lifetime: req.config.sessionIdleSeconds, on: req.db, now: Date(),
                                                     address: req.clientAddress, lockout: req.config.lockout)
             let response = req.redirect(to: next)
-            response.cookies[Tokens.cookieName] = HTTPCookies.Value(string: token, isSecure: req.url.scheme == "https", isHTTPOnly: true, sameSite: .lax)
+            response.cookies[Tokens.cookieName] = HTTPCookies.Value(string: token, isSecure: req.isServedOverTLS, isHTTPOnly: true, sameSite: .lax)
             return response
         } catch let e as AppError {
             return req.page(e.status) { LoginPage.view(.init(username: username, error: e.message, next: next)) }.response()
@@ -59,5 +59,13 @@ enum WebController {
         if roots.isEmpty { roots = [] }
         let counts = Permissions.allows(p.role, .viewRegistry) ? try await HouseholdQuery.countsByVillage(principal: p, on: req.db) : [:]
         return req.page { RegionTree.view(.init(principal: p, roots: roots, counts: counts)) }
+    }
+}
+
+extension Request {
+    /// TLS here, or at the reverse proxy in front (which says so in `X-Forwarded-Proto`): the session cookie is then `Secure`.
+    var isServedOverTLS: Bool {
+        application.http.server.configuration.tlsConfiguration != nil
+            || headers.first(name: "X-Forwarded-Proto")?.lowercased() == "https"
     }
 }
