@@ -102,6 +102,8 @@ struct StoredSettings: Codable {
     var ruralAveragePerCapita: Int64
     var clearlyAbovePercent, earlyLiftedYear, lowIncomePercent, sharpDropPercent, manyChildren, nonCompulsoryStudents, stableWorkMonths, largeRigidPercent: Int
     var largeRigidAmount: Int64
+    /// Added with the workflow; absent in versions saved before it (the defaults apply).
+    var noticeDays, eliminationMinMonths, incomeStableMonths: Int?
     var rules: [Rule]
 
     struct Rule: Codable { var key: String; var kind: String; var n: Int }
@@ -113,6 +115,7 @@ struct StoredSettings: Codable {
         earlyLiftedYear = s.earlyLiftedYear; lowIncomePercent = s.lowIncomePercent; sharpDropPercent = s.sharpDropPercent
         manyChildren = s.manyChildren; nonCompulsoryStudents = s.nonCompulsoryStudents; stableWorkMonths = s.stableWorkMonths
         largeRigidPercent = s.largeRigidPercent; largeRigidAmount = s.largeRigidAmount.hundredths
+        noticeDays = s.noticeDays; eliminationMinMonths = s.eliminationMinMonths; incomeStableMonths = s.incomeStableMonths
         self.rules = rules.map { r in
             switch r.count {
             case .workingDays(let n): return Rule(key: r.key, kind: "workingDays", n: n)
@@ -131,6 +134,9 @@ struct StoredSettings: Codable {
         s.earlyLiftedYear = earlyLiftedYear; s.lowIncomePercent = lowIncomePercent; s.sharpDropPercent = sharpDropPercent
         s.manyChildren = manyChildren; s.nonCompulsoryStudents = nonCompulsoryStudents; s.stableWorkMonths = stableWorkMonths
         s.largeRigidPercent = largeRigidPercent; s.largeRigidAmount = Fixed2(hundredths: largeRigidAmount)
+        if let n = noticeDays { s.noticeDays = n }
+        if let n = eliminationMinMonths { s.eliminationMinMonths = n }
+        if let n = incomeStableMonths { s.incomeStableMonths = n }
         return s
     }
 

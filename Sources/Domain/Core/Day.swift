@@ -63,6 +63,16 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     public func adding(days: Int) -> Day { Day(daysSinceEpoch: daysSinceEpoch + days) }
 
+    /// Days from this day to `other` (negative when `other` is earlier).
+    public func days(until other: Day) -> Int { other.daysSinceEpoch - daysSinceEpoch }
+
+    /// The same day `n` months later, or the month's last day when it has fewer days (31 Aug + 6 months = 28/29 Feb).
+    public func adding(months n: Int) -> Day {
+        let index = year * 12 + (month - 1) + n
+        let y = index / 12, m = index % 12 + 1
+        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
+    }
+
     /// Completed years of age on `date` (a person born on 29 February turns a year older on 1 March).
     public func age(on date: Day) -> Int {
         var years = date.year - year

@@ -1,0 +1,166 @@
+/// What the machine needs to know about a case and its household to decide an action.
+public struct CaseSnapshot: Sendable {
+    public var state: CaseState
+    /// The clue names a registered household (a self-report may name a person the registry does not know yet).
+    public var hasHousehold: Bool
+    public var householdCategory: HouseholdCategory?
+    public var greenChannel: Bool
+    /// Facts recorded by earlier steps (notice start date, …), by key.
+    public var noticeStart: Day?
+    /// Why risk elimination may not be proposed now (empty when every condition holds).
+    public var eliminationBlockers: [EliminationBlocker]
+
+    public init(state: CaseState, hasHousehold: Bool = true, householdCategory: HouseholdCategory? = nil, greenChannel: Bool = false,
+                noticeStart: Day? = nil, eliminationBlockers: [EliminationBlocker] = []) {
+        self.state = state; self.hasHousehold = hasHousehold; self.householdCategory = householdCategory
+        self.greenChannel = greenChannel; self.noticeStart = noticeStart; self.eliminationBlockers = eliminationBlockers
+    }
+}
+
+/// The result of an allowed action.
+public struct CaseTransition: Sendable, Equatable {
+    public var from: CaseState
+    public var to: CaseState
+    public var action: CaseAction
+    public var facts: Facts
+    /// The action opens the green channel (measures may start before the procedure ends).
+    public var opensGreenChannel: Bool { action == .openGreenChannel }
+}
+
+/// Why an action was refused: one message in Chinese, and the field errors when the facts were the problem.
+public struct CaseRefusal: Error, Sendable, Equatable {
+    public enum Code: String, Sendable { case role, state, facts, conditions, household }
+    public var code: Code
+    public var message: String
+    public var fieldErrors: [FieldError]
+
+    public init(_ code: Code, _ message: String, fieldErrors: [FieldError] = []) {
+        self.code = code; self.message = message; self.fieldErrors = fieldErrors
+    }
+}
+
+public enum CaseMachine {
+    /// Where "return to the previous step" leads from each state that has one.
+    public static let previous: [CaseState: CaseState] = [
+        .verifying: .clue, .villageReview: .verifying, .publicNotice: .villageReview, .townshipReview: .publicNotice,
+        .countyApproval: .townshipReview, .eliminationNominated: .monitored, .eliminationVerified: .eliminationNominated,
+        .eliminationConfirmed: .eliminationVerified,
+    ]
+
+    /// The state an allowed action leads to.
+    public static func target(of action: CaseAction, from state: CaseState) -> CaseState {
+        switch action {
+        case .startVerification: return .verifying
+        case .recordVerification: return .villageReview
+        case .recordVillageReview: return .publicNotice
+        case .closeNotice: return .townshipReview
+        case .townshipApprove: return .countyApproval
+        case .countyApprove: return .monitored
+        case .reject: return .notEligible
+        case .returnToPrevious: return previous[state] ?? state
+        case .openGreenChannel, .informFarmer: return state
+        case .nominateElimination: return .eliminationNominated
+        case .verifyElimination: return .eliminationVerified
+        case .confirmElimination: return .eliminationConfirmed
+        case .markEliminated: return .eliminated
+        case .rollback: return .monitored
+        case .remove: return .removed
+        case .reidentify: return .clue
+        }
+    }
+
+    /// The actions a role could take on a case in this state (before looking at the facts).
+    public static func actions(for role: Role, in state: CaseState) -> [CaseAction] {
+        CaseAction.allCases.filter { permits($0, role: role, state: state) == nil }
+    }
+
+    /// nil when the role may take the action in this state; otherwise the refusal.
+    public static func permits(_ action: CaseAction, role: Role, state: CaseState) -> CaseRefusal? {
+        guard action.from.contains(state) else {
+            if state.isClosed { return CaseRefusal(.state, "该事项已办结（\(state.label)），不能再\(action.label)") }
+            return CaseRefusal(.state, "当前环节为“\(state.label)”，不能\(action.label)")
+        }
+        guard action.roles.contains(role) else {
+            return CaseRefusal(.role, "\(action.label)须由\(roleNames(action.roles))办理，\(role.label)无权办理")
+        }
+        // Rejecting or returning belongs to whoever owns the current step.
+        if action == .reject || action == .returnToPrevious, !state.owner.contains(role) {
+            return CaseRefusal(.role, "“\(state.label)”环节由\(roleNames(Set(state.owner)))办理，\(role.label)不能\(action.label)")
+        }
+        return nil
+    }
+
+    /// Checks role, state and facts, and returns the transition. `input` is the form or JSON, keyed by field.
+    public static func apply(_ action: CaseAction, to c: CaseSnapshot, by role: Role, input: [String: String], today: Day,
+                             settings: PolicySettings = PolicySettings()) -> Result<CaseTransition, CaseRefusal> {
+        if let refusal = permits(action, role: role, state: c.state) { return .failure(refusal) }
+        let (facts, errors) = action.fields.apply(input, complete: true)
+        if !errors.isEmpty {
+            return .failure(CaseRefusal(.facts, errors.map(\.message).joined(separator: "；"), fieldErrors: errors))
+        }
+        var problems: [FieldError] = []
+        func problem(_ field: String, _ message: String) { problems.append(FieldError(field: field, code: "rule", message: message)) }
+        // No step is recorded for a day still to come.
+        for spec in action.fields.specs {
+            if case .date = spec.kind, let d = facts.date(spec.key), d > today, spec.key != "noticeStart" {
+                problem(spec.key, "\(spec.label)不能晚于今天（\(today)）")
+            }
+        }
+        switch action {
+        case .startVerification, .recordVerification:
+            if !c.hasHousehold, action == .recordVerification {
+                return .failure(CaseRefusal(.household, "线索尚未关联到农户台账中的家庭，请先在线索页面关联农户（或先登记该户）再登记核实结果"))
+            }
+        case .recordVillageReview:
+            let attendees = facts.int("attendees") ?? 0, yes = facts.int("votesFor") ?? 0, no = facts.int("votesAgainst") ?? 0
+            if yes + no > attendees { problem("votesFor", "同意票与反对票之和（\(yes + no)）超过参会人数（\(attendees)）") }
+            if facts.choice("result", as: ReviewResult.self) == .disagree {
+                problem("result", "评议未通过的，请选择“认定为不符合条件”并写明理由，不进入公示")
+            } else if yes <= attendees / 2 {
+                problem("votesFor", "同意票须超过参会人数的一半（\(attendees)人参会，同意\(yes)票）")
+            }
+            if let start = facts.date("noticeStart"), let reviewed = facts.date("reviewedOn"), start < reviewed {
+                problem("noticeStart", "公示不能早于评议日期（\(reviewed)）")
+            }
+        case .closeNotice, .verifyElimination:
+            if let end = facts.date("noticeEnd") {
+                if let start = c.noticeStart {
+                    let days = start.days(until: end) + 1
+                    if days < settings.noticeDays {
+                        problem("noticeEnd", "公示期不少于\(settings.noticeDays)天：\(start)起公示，至\(end)仅\(max(days, 0))天")
+                    }
+                } else {
+                    problem("noticeEnd", "没有找到公示开始日期，请退回上一步补录")
+                }
+            }
+            if action == .closeNotice, (facts.int("objections") ?? 0) > 0, facts.text("objectionHandling") == nil {
+                problem("objectionHandling", "有异议的，须写明异议处理情况")
+            }
+        case .countyApprove:
+            if let category = facts.choice("category", as: MonitoringCategory.self), let hc = c.householdCategory {
+                if category == .unstable && hc != .alleviated { problem("category", "脱贫不稳定户须为脱贫户；该户为\(hc.label)") }
+                if category == .marginal && hc != .ordinary { problem("category", "边缘易致贫户须为一般户；该户为\(hc.label)") }
+            }
+            if !c.hasHousehold { return .failure(CaseRefusal(.household, "线索尚未关联到农户，不能审定纳入")) }
+        case .openGreenChannel:
+            if c.greenChannel { return .failure(CaseRefusal(.state, "该事项已开通绿色通道")) }
+        case .nominateElimination:
+            if !c.eliminationBlockers.isEmpty {
+                return .failure(CaseRefusal(.conditions, "不符合风险消除条件：" + c.eliminationBlockers.map(\.message).joined(separator: "；")))
+            }
+            if let months = facts.int("stableMonths"), months < settings.incomeStableMonths {
+                problem("stableMonths", "收入持续稳定原则上不少于\(settings.incomeStableMonths)个月（填报\(months)个月），暂不能提出风险消除")
+            }
+        default:
+            break
+        }
+        if !problems.isEmpty {
+            return .failure(CaseRefusal(.facts, problems.map(\.message).joined(separator: "；"), fieldErrors: problems))
+        }
+        return .success(CaseTransition(from: c.state, to: target(of: action, from: c.state), action: action, facts: facts))
+    }
+
+    static func roleNames(_ roles: Set<Role>) -> String {
+        Role.allCases.filter(roles.contains).map(\.label).joined(separator: "或")
+    }
+}
