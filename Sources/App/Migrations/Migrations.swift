@@ -14,6 +14,9 @@ enum Migrations {
         app.migrations.add(CreateUsers())
         app.migrations.add(CreateUserTokens())
         app.migrations.add(AddTokenLabel())
+        app.migrations.add(AddEliminationFields())
+        app.migrations.add(CreateCases())
+        app.migrations.add(CreateAssistance())
         app.migrations.add(CreateCalendarYears())
         app.migrations.add(CreatePolicyTables())
         app.migrations.add(CreateAuditLog())
@@ -118,7 +121,7 @@ struct CreateHouseholds: AsyncMigration {
             .field("updated_at", .int64, .required)
             .field("dissolved_at", .int64)
             .field("dissolved_reason", .string)
-            .fields(of: HouseholdFields.table)
+            .fields(of: HouseholdFields.table, skipping: AddEliminationFields.columns)
             .unique(on: "code")
             .create()
         for index in IndexSpec.households { try await index.create(on: db as! any SQLDatabase) }
@@ -226,4 +229,17 @@ struct AddTokenLabel: AsyncMigration {
         try await db.schema("user_tokens").field("label", .string).update()
     }
     func revert(on db: any Database) async throws { try await db.schema("user_tokens").deleteField("label").update() }
+}
+
+/// Risk elimination on the household record (added with the workflow).
+struct AddEliminationFields: AsyncMigration {
+    static let columns: Set<String> = ["elimination_kind", "eliminated_on"]
+    func prepare(on db: any Database) async throws {
+        for spec in HouseholdFields.table.specs where Self.columns.contains(spec.column) {
+            try await db.schema("households").field(.string(spec.column), spec.kind.columnType).update()
+        }
+    }
+    func revert(on db: any Database) async throws {
+        for c in Self.columns { try await db.schema("households").deleteField(.string(c)).update() }
+    }
 }

@@ -16,6 +16,9 @@ public enum HouseholdFields {
                   section: "监测信息", help: "非监测对象不填"),
         FieldSpec("monitoredSince", "monitored_since", "识别监测时间", .date, section: "监测信息"),
         FieldSpec("riskTypes", "risk_types", "致贫返贫风险", .multiChoice(RiskType.choices, max: 5), section: "监测信息"),
+        FieldSpec("eliminationKind", "elimination_kind", "风险消除方式", .choice(EliminationKind.choices), section: "监测信息",
+                  help: "风险消除后填写；未消除不填"),
+        FieldSpec("eliminatedOn", "eliminated_on", "风险消除时间", .date, section: "监测信息"),
         // 易地搬迁
         FieldSpec("relocated", "relocated", "是否易地扶贫搬迁户", .bool, section: "易地搬迁"),
         FieldSpec("originVillageCode", "origin_village_code", "户籍地（迁出）村", .region, section: "易地搬迁",
@@ -92,9 +95,21 @@ public enum HouseholdRules {
             if f.multi("riskTypes", as: RiskType.self).isEmpty {
                 errors.append(FieldError(field: "riskTypes", code: "required", message: "监测对象须至少选择一项致贫返贫风险"))
             }
+            if f.choice("eliminationKind", as: EliminationKind.self) != nil, f.date("eliminatedOn") == nil {
+                errors.append(FieldError(field: "eliminatedOn", code: "required", message: "已消除风险的须填写风险消除时间"))
+            }
+            if f.date("eliminatedOn") != nil, f.choice("eliminationKind", as: EliminationKind.self) == nil {
+                errors.append(FieldError(field: "eliminationKind", code: "required", message: "填写了风险消除时间的须选择风险消除方式"))
+            }
+            if let since = f.date("monitoredSince"), let done = f.date("eliminatedOn"), done < since {
+                errors.append(FieldError(field: "eliminatedOn", code: "conflict", message: "风险消除时间不能早于识别监测时间（\(since)）"))
+            }
         } else {
             if f.date("monitoredSince") != nil {
                 errors.append(FieldError(field: "monitoredSince", code: "conflict", message: "非监测对象不应填写识别监测时间"))
+            }
+            if f.date("eliminatedOn") != nil || f["eliminationKind"] != nil {
+                errors.append(FieldError(field: "eliminationKind", code: "conflict", message: "非监测对象不应填写风险消除信息"))
             }
         }
         if let since = f.date("monitoredSince"), since > today {

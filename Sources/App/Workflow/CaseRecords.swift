@@ -1,0 +1,206 @@
+import Domain
+import Fluent
+import Foundation
+import SQLKit
+
+/// Cases (one identification and what follows it) and their events, keyed by county code like every table.
+struct CreateCases: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("cases")
+            .field("id", .string, .identifier(auto: false))
+            .field("county_code", .string, .required)
+            .field("township_code", .string, .required)
+            .field("village_code", .string, .required)
+            .field("household_id", .string)
+            .field("state", .string, .required)
+            .field("channel", .string, .required)
+            .field("opened_on", .string, .required)
+            .field("opened_at", .int64, .required)
+            .field("opened_by", .string, .required)
+            .field("reporter_name", .string)
+            .field("reporter_id_number", .string)
+            .field("reporter_phone", .string)
+            .field("reporter_address", .string)
+            .field("difficulty", .string)
+            .field("description", .string)
+            .field("risk_types", .string)
+            .field("category", .string)
+            .field("green_channel", .bool, .required)
+            .field("enrolled_on", .string)
+            .field("eliminated_on", .string)
+            .field("notice_start", .string)
+            .field("response_due", .string, .required)
+            .field("response_done", .string)
+            .field("decision_due", .string, .required)
+            .field("decision_done", .string)
+            .field("helper_due", .string)
+            .field("helper_done", .string)
+            .field("measures_due", .string)
+            .field("measures_done", .string)
+            .field("regime", .string, .required)
+            .field("policy_version", .int, .required)
+            .field("version", .int, .required)
+            .field("updated_at", .int64, .required)
+            .create()
+        let sql = db as! any SQLDatabase
+        for index in [
+            IndexSpec(name: "cases_county_state", table: "cases", columns: ["county_code", "state"]),
+            IndexSpec(name: "cases_village_state", table: "cases", columns: ["village_code", "state"]),
+            IndexSpec(name: "cases_household", table: "cases", columns: ["household_id"]),
+            IndexSpec(name: "cases_reporter", table: "cases", columns: ["reporter_id_number"]),
+        ] { try await index.create(on: sql) }
+
+        try await db.schema("case_events")
+            .field("id", .string, .identifier(auto: false))
+            .field("county_code", .string, .required)
+            .field("case_id", .string, .required, .references("cases", "id", onDelete: .cascade))
+            .field("seq", .int, .required)
+            .field("action", .string, .required)
+            .field("from_state", .string, .required)
+            .field("to_state", .string, .required)
+            .field("facts", .string, .required)
+            .field("actor", .string, .required)
+            .field("actor_role", .string, .required)
+            .field("at", .int64, .required)
+            .field("regime", .string, .required)
+            .field("policy_version", .int, .required)
+            .unique(on: "case_id", "seq")
+            .create()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("case_events").delete()
+        try await db.schema("cases").delete()
+    }
+}
+
+struct CaseRecord: Sendable {
+    var id: String
+    var countyCode, townshipCode, villageCode: String
+    var householdID: String?
+    var state: CaseState
+    var channel: ClueChannel
+    var openedOn: Day
+    var openedAt: Int64
+    var openedBy: String
+    var reporterName, reporterIDNumber, reporterPhone: String?
+    var difficulty: Difficulty?
+    var description: String?
+    var riskTypes: [RiskType]
+    var category: MonitoringCategory?
+    var greenChannel: Bool
+    var enrolledOn, eliminatedOn, noticeStart: Day?
+    var responseDue: Day, responseDone: Day?
+    var decisionDue: Day, decisionDone: Day?
+    var helperDue, helperDone, measuresDue, measuresDone: Day?
+    var regime: String
+    var policyVersion: Int
+    var version: Int
+    var updatedAt: Int64
+
+    init(row: any SQLRow) throws {
+        func s(_ c: String) throws -> String { try row.decode(column: c, as: String.self) }
+        func o(_ c: String) throws -> String? { try row.decode(column: c, as: String?.self) }
+        func d(_ c: String) throws -> Day? { try o(c).flatMap(Day.init) }
+        id = try s("id"); countyCode = try s("county_code"); townshipCode = try s("township_code"); villageCode = try s("village_code")
+        householdID = try o("household_id")
+        state = CaseState(rawValue: try s("state")) ?? .clue
+        channel = ClueChannel(rawValue: try s("channel")) ?? .cadreScreening
+        openedOn = Day(try s("opened_on")) ?? Day(year: 2000, month: 1, day: 1)!
+        openedAt = try row.decode(column: "opened_at", as: Int64.self)
+        openedBy = try s("opened_by")
+        reporterName = try o("reporter_name"); reporterIDNumber = try o("reporter_id_number"); reporterPhone = try o("reporter_phone")
+        difficulty = try o("difficulty").flatMap(Difficulty.init(rawValue:))
+        description = try o("description")
+        riskTypes = (try o("risk_types") ?? "").split(separator: ",").compactMap { RiskType(rawValue: String($0)) }
+        category = try o("category").flatMap(MonitoringCategory.init(rawValue:))
+        greenChannel = try row.decode(column: "green_channel", as: Bool.self)
+        enrolledOn = try d("enrolled_on"); eliminatedOn = try d("eliminated_on"); noticeStart = try d("notice_start")
+        responseDue = try d("response_due") ?? openedOn; responseDone = try d("response_done")
+        decisionDue = try d("decision_due") ?? openedOn; decisionDone = try d("decision_done")
+        helperDue = try d("helper_due"); helperDone = try d("helper_done")
+        measuresDue = try d("measures_due"); measuresDone = try d("measures_done")
+        regime = try s("regime")
+        policyVersion = try row.decode(column: "policy_version", as: Int.self)
+        version = try row.decode(column: "version", as: Int.self)
+        updatedAt = try row.decode(column: "updated_at", as: Int64.self)
+    }
+
+    /// The deadlines of the case, each with its state today.
+    func deadlines(today: Day) -> [CaseDeadline] {
+        var out = [CaseDeadline(key: "clue.response", name: "线索答复", due: responseDue, done: responseDone, today: today),
+                   CaseDeadline(key: "clue.decision", name: "完成识别认定", due: decisionDue, done: decisionDone, today: today)]
+        if let due = helperDue { out.append(CaseDeadline(key: "enrolment.helper", name: "明确帮扶责任人", due: due, done: helperDone, today: today)) }
+        if let due = measuresDue { out.append(CaseDeadline(key: "enrolment.measures", name: "落实帮扶措施", due: due, done: measuresDone, today: today)) }
+        return out
+    }
+}
+
+struct CaseDeadline: Sendable {
+    var key: String
+    var name: String
+    var due: Day
+    var done: Day?
+    var state: DeadlineState
+
+    init(key: String, name: String, due: Day, done: Day?, today: Day) {
+        self.key = key; self.name = name; self.due = due; self.done = done
+        state = DeadlineState.of(due: due, completedOn: done, today: today)
+    }
+}
+
+struct CaseEventRecord: Sendable {
+    var id: String
+    var seq: Int
+    var action: String
+    var from: CaseState?
+    var to: CaseState?
+    var facts: [String: String]
+    var actor: String
+    var actorRole: String
+    var at: Int64
+    var regime: String
+    var policyVersion: Int
+
+    init(row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: String.self)
+        seq = try row.decode(column: "seq", as: Int.self)
+        action = try row.decode(column: "action", as: String.self)
+        from = CaseState(rawValue: try row.decode(column: "from_state", as: String.self))
+        to = CaseState(rawValue: try row.decode(column: "to_state", as: String.self))
+        let text = try row.decode(column: "facts", as: String.self)
+        facts = (try? JSONDecoder().decode([String: String].self, from: Data(text.utf8))) ?? [:]
+        actor = try row.decode(column: "actor", as: String.self)
+        actorRole = try row.decode(column: "actor_role", as: String.self)
+        at = try row.decode(column: "at", as: Int64.self)
+        regime = try row.decode(column: "regime", as: String.self)
+        policyVersion = try row.decode(column: "policy_version", as: Int.self)
+    }
+
+    /// The action's Chinese name (the workflow's own actions and the intake events).
+    var label: String {
+        if let a = CaseAction(rawValue: action) { return a.label }
+        switch action {
+        case "open": return "登记风险线索"
+        case "merge": return "合并重复线索"
+        case "link": return "关联农户"
+        default: return action
+        }
+    }
+
+    /// Facts as a person reads them: labels for the action's declared fields.
+    var readable: [(String, String)] {
+        let table = CaseAction(rawValue: action)?.fields
+        return facts.keys.sorted().compactMap { key in
+            guard let value = facts[key], !value.isEmpty else { return nil }
+            if let spec = table?[key] {
+                let parsed = (try? spec.parse(value).get()) ?? nil
+                return (spec.label, parsed.map(spec.display) ?? value)
+            }
+            return (CaseEventRecord.labels[key] ?? key, value)
+        }
+    }
+
+    static let labels = ["note": "说明", "channel": "发现方式", "difficulty": "困难类型", "description": "情况描述", "household": "农户",
+                         "reporter": "申报人", "merged": "合并的线索"]
+}

@@ -1,0 +1,336 @@
+import Domain
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+extension CaseRefusal {
+    var appError: AppError {
+        switch code {
+        case .facts: return .validation(fieldErrors.isEmpty ? [FieldError(field: "", code: "rule", message: message)] : fieldErrors)
+        case .role: return AppError(status: .forbidden, code: "role", message: message)
+        case .state: return AppError(status: .conflict, code: "state", message: message)
+        case .conditions: return AppError(status: .unprocessableEntity, code: "conditions", message: message)
+        case .household: return AppError(status: .unprocessableEntity, code: "household", message: message, field: "householdCode")
+        }
+    }
+}
+
+/// Opens clues and moves cases through the workflow. Every write runs in one transaction with its event, the
+/// household's monitoring facts where the step sets them, and the audit entry.
+struct CaseStore {
+    let db: any Database
+    let regions: RegionDirectory
+    /// nil for the public self-report (no account).
+    let principal: Principal?
+    let now: Date
+    var address = ""
+    let policy: PolicyStore
+    let calendar: WorkingCalendar
+
+    var today: Day { Clock.day(of: now) }
+    var stamp: Int64 { Int64(now.timeIntervalSince1970) }
+    var actorName: String { principal?.username ?? "农户自主申报" }
+    var actorRole: String { principal?.role.rawValue ?? "public" }
+
+    // MARK: - Reads
+
+    static func find(id: String, on db: any Database) async throws -> CaseRecord? {
+        try await (db as! any SQLDatabase).raw("SELECT * FROM cases WHERE id = \(bind: id)").first().map(CaseRecord.init(row:))
+    }
+
+    /// The case if the signed-in user's region covers its village; otherwise not found.
+    func visible(id: String, on db: (any Database)? = nil) async throws -> CaseRecord {
+        guard let c = try await Self.find(id: id, on: db ?? self.db), let p = principal, let scope = p.regionScope,
+              RegionCode.contains(scope: scope, code: c.villageCode) else { throw AppError.notFound("监测事项") }
+        return c
+    }
+
+    static func events(of caseID: String, on db: any Database) async throws -> [CaseEventRecord] {
+        try await (db as! any SQLDatabase).raw("SELECT * FROM case_events WHERE case_id = \(bind: caseID) ORDER BY seq").all().map(CaseEventRecord.init(row:))
+    }
+
+    static func cases(ofHousehold id: String, on db: any Database) async throws -> [CaseRecord] {
+        try await (db as! any SQLDatabase).raw("SELECT * FROM cases WHERE household_id = \(bind: id) ORDER BY opened_at DESC").all().map(CaseRecord.init(row:))
+    }
+
+    // MARK: - Clues
+
+    struct ClueInput {
+        var channel: ClueChannel
+        var householdID: String?
+        var villageCode: String?
+        var reporterName: String?
+        var reporterIDNumber: String?
+        var reporterPhone: String?
+        var difficulty: Difficulty
+        var description: String
+    }
+
+    /// Fields of a clue, for forms and the API; the same checks for officials and the public page.
+    static let clueFields = FieldTable([
+        FieldSpec("channel", "channel", "发现方式", .choice(ClueChannel.choices), required: true, section: "线索"),
+        FieldSpec("householdId", "householdId", "农户", .text(maxLength: 40), section: "线索"),
+        FieldSpec("villageCode", "villageCode", "所在村", .region, section: "线索"),
+        FieldSpec("name", "name", "姓名", .text(maxLength: 30), section: "线索"),
+        FieldSpec("idNumber", "idNumber", "身份证号码", .idNumber, section: "线索"),
+        FieldSpec("phone", "phone", "联系电话", .phone, section: "线索"),
+        FieldSpec("difficulty", "difficulty", "困难类型", .choice(Difficulty.choices), required: true, section: "线索"),
+        FieldSpec("description", "description", "困难情况", .text(maxLength: 500), required: true, section: "线索"),
+    ])
+
+    /// Validates raw input into a clue. A clue names a registered household, or (self-report) a person by ID number,
+    /// phone and village; a person found in the registry is linked to their household.
+    func parseClue(_ input: [String: String], publicForm: Bool) async throws -> ClueInput {
+        var raw = input
+        if publicForm { raw["channel"] = ClueChannel.selfReport.rawValue }
+        let (f, errors) = Self.clueFields.apply(raw, complete: true)
+        var problems = errors
+        if !publicForm, f.choice("channel", as: ClueChannel.self) == .selfReport {
+            problems.append(FieldError(field: "channel", code: "choice", message: "农户自主申报请通过“一键申报”页面提交；工作人员代为登记的请选择“基层干部排查”"))
+        }
+        let householdID = f.text("householdId")
+        if householdID == nil || publicForm {
+            if f.text("name") == nil { problems.append(FieldError(field: "name", code: "required", message: "请填写姓名")) }
+            if let id = f.text("idNumber") {
+                if case .failure(let e) = IDNumber.parse(id, today: today) { problems.append(FieldError(field: "idNumber", code: e.code, message: e.message)) }
+            } else {
+                problems.append(FieldError(field: "idNumber", code: "required", message: "请填写身份证号码"))
+            }
+            if f.text("phone") == nil { problems.append(FieldError(field: "phone", code: "required", message: "请填写联系电话")) }
+            if let v = f.text("villageCode") {
+                if regions[v]?.level != .village { problems.append(FieldError(field: "villageCode", code: "region", message: "所在村不存在，请从列表中选择")) }
+            } else {
+                problems.append(FieldError(field: "villageCode", code: "required", message: "请选择所在村"))
+            }
+        }
+        guard problems.isEmpty else { throw ValidationErrors(problems) }
+        return ClueInput(channel: f.choice("channel", as: ClueChannel.self)!, householdID: publicForm ? nil : householdID,
+                         villageCode: f.text("villageCode"), reporterName: f.text("name"), reporterIDNumber: f.text("idNumber"),
+                         reporterPhone: f.text("phone"), difficulty: f.choice("difficulty", as: Difficulty.self)!, description: f.text("description")!)
+    }
+
+    /// Opens a clue, or merges it into the open identification of the same household (or the same person).
+    /// Returns the case and whether it was merged.
+    func open(_ clue: ClueInput) async throws -> (CaseRecord, merged: Bool) {
+        let id = UUID().uuidString.lowercased()
+        let result: (String, Bool) = try await db.transaction { db in
+            let sql = db as! any SQLDatabase
+            var householdID = clue.householdID
+            var village = clue.villageCode
+            if let hid = householdID {
+                guard let h = try await RegistryStore.household(id: hid, on: db), h.dissolvedAt == nil else {
+                    throw AppError.validation([FieldError(field: "householdId", code: "not_found", message: "农户不存在或已注销")])
+                }
+                if let p = principal, !AccessPolicy.canView(villageCode: h.villageCode, originVillageCode: h.originVillageCode, by: p) {
+                    throw AppError.notFound("农户")
+                }
+                village = h.villageCode
+            } else if let idNumber = clue.reporterIDNumber {
+                // The person is in the registry: the clue belongs to their household.
+                if let row = try await sql.raw("""
+                    SELECT h.id, h.village_code FROM members m JOIN households h ON h.id = m.household_id
+                    WHERE m.id_number = \(bind: idNumber) AND m.removed_at IS NULL AND h.dissolved_at IS NULL
+                    """).first() {
+                    householdID = try row.decode(column: "id", as: String.self)
+                    village = try row.decode(column: "village_code", as: String.self)
+                }
+            }
+            guard let village else { throw AppError.validation([FieldError(field: "villageCode", code: "required", message: "请选择所在村")]) }
+            if let p = principal, principal?.role != .countyAdmin, let scope = p.regionScope, !RegionCode.contains(scope: scope, code: village) {
+                throw AppError.forbidden("只能登记本辖区（\(regions.fullName(scope))）的线索")
+            }
+            // An open identification for the same household or person takes the new clue as evidence.
+            let identification = CaseState.allCases.filter(\.isIdentification).map(\.rawValue)
+            let existing: (any SQLRow)?
+            if let hid = householdID {
+                existing = try await sql.select().column("id").from("cases").where("household_id", .equal, SQLBind(hid))
+                    .where("state", .in, SQLBind.group(identification)).first()
+            } else if let idNumber = clue.reporterIDNumber {
+                existing = try await sql.select().column("id").from("cases").where("reporter_id_number", .equal, SQLBind(idNumber))
+                    .where("state", .in, SQLBind.group(identification)).first()
+            } else {
+                existing = nil
+            }
+            let facts: [String: String] = ["channel": clue.channel.label, "difficulty": clue.difficulty.label, "description": clue.description,
+                                           "reporter": clue.reporterName ?? ""]
+            if let row = existing {
+                let caseID = try row.decode(column: "id", as: String.self)
+                guard let c = try await Self.find(id: caseID, on: db) else { throw AppError.notFound("监测事项") }
+                try await appendEvent(on: sql, c, action: "merge", to: c.state, facts: facts)
+                try await sql.update("cases").set("version", to: SQLBind(c.version + 1)).set("updated_at", to: SQLBind(stamp))
+                    .where("id", .equal, SQLBind(caseID)).run()
+                return (caseID, true)
+            }
+            let current = policy.current
+            let responseRule = current.rules.first { $0.key == "clue.response" } ?? DeadlineRule.seedDefaults[0]
+            let decisionRule = current.rules.first { $0.key == "clue.decision" } ?? DeadlineRule.seedDefaults[1]
+            let responseDue = try due(responseRule, from: today)
+            let decisionDue = try due(decisionRule, from: today)
+            try await sql.insert(into: "cases")
+                .columns("id", "county_code", "township_code", "village_code", "household_id", "state", "channel", "opened_on", "opened_at", "opened_by",
+                         "reporter_name", "reporter_id_number", "reporter_phone", "reporter_address", "difficulty", "description", "risk_types",
+                         "green_channel", "response_due", "decision_due", "regime", "policy_version", "version", "updated_at")
+                .values(SQLBind(id), SQLBind(String(village.prefix(6))), SQLBind(String(village.prefix(9))), SQLBind(village), SQLBind(householdID),
+                        SQLBind(CaseState.clue.rawValue), SQLBind(clue.channel.rawValue), SQLBind(today.description), SQLBind(stamp), SQLBind(actorName),
+                        SQLBind(clue.reporterName), SQLBind(clue.reporterIDNumber), SQLBind(clue.reporterPhone), SQLBind(principal == nil ? address : nil),
+                        SQLBind(clue.difficulty.rawValue), SQLBind(clue.description), SQLBind(clue.difficulty.riskType.rawValue),
+                        SQLBind(false), SQLBind(responseDue.description), SQLBind(decisionDue.description),
+                        SQLBind(ReferenceData.regime(on: today).key), SQLBind(current.number), SQLBind(1), SQLBind(stamp))
+                .run()
+            guard let c = try await Self.find(id: id, on: db) else { throw AppError.notFound("监测事项") }
+            try await appendEvent(on: sql, c, action: "open", to: .clue, facts: facts)
+            return (id, false)
+        }
+        guard let c = try await Self.find(id: result.0, on: db) else { throw AppError.notFound("监测事项") }
+        return (c, result.1)
+    }
+
+    func due(_ rule: DeadlineRule, from day: Day) throws -> Day {
+        do { return try rule.due(from: day, calendar: calendar) } catch {
+            throw AppError(status: .unprocessableEntity, code: "calendar", message: "工作日历缺少\(day.year)年或次年的节假日安排，请县级管理员在“政策参数 › 工作日历”中补录后再办理")
+        }
+    }
+
+    // MARK: - Transitions
+
+    /// Takes one action on a case: role, scope, state and facts checked; the event, the case and the household written together.
+    func transition(caseID: String, action: CaseAction, input: [String: String], expectedVersion: Int?) async throws -> CaseRecord {
+        guard let p = principal else { throw AppError.unauthorized() }
+        try await db.transaction { db in
+            let sql = db as! any SQLDatabase
+            var c = try await visible(id: caseID, on: db)
+            if let v = expectedVersion, v != c.version {
+                throw AppError(status: .conflict, code: "version_conflict", message: "该事项已被他人办理（当前第\(c.version)版），请刷新后再操作", field: "version")
+            }
+            // A clue from a person not yet found in the registry is linked to a household first.
+            if c.householdID == nil, let code = input["householdCode"]?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
+                guard let row = try await sql.raw("SELECT id, village_code FROM households WHERE code = \(bind: code) AND dissolved_at IS NULL").first(),
+                      let scope = p.regionScope, RegionCode.contains(scope: scope, code: try row.decode(column: "village_code", as: String.self)) else {
+                    throw AppError.validation([FieldError(field: "householdCode", code: "not_found", message: "户编号\(code)不存在或不在您的辖区")])
+                }
+                let hid = try row.decode(column: "id", as: String.self)
+                try await sql.update("cases").set("household_id", to: SQLBind(hid)).where("id", .equal, SQLBind(c.id)).run()
+                try await appendEvent(on: sql, c, action: "link", to: c.state, facts: ["household": code])
+                c.householdID = hid
+            }
+            let household = try await c.householdID.asyncMap { try await RegistryStore.household(id: $0, on: db) } ?? nil
+            var snapshot = CaseSnapshot(state: c.state, hasHousehold: household != nil, householdCategory: household?.category,
+                                        greenChannel: c.greenChannel, noticeStart: c.noticeStart)
+            let settings = policy.current.settings
+            if action == .nominateElimination, let h = household {
+                snapshot.eliminationBlockers = try await eliminationBlockers(c, h, on: db)
+            }
+            let t: CaseTransition
+            switch CaseMachine.apply(action, to: snapshot, by: p.role, input: input, today: today, settings: settings) {
+            case .success(let ok): t = ok
+            case .failure(let refusal): throw refusal.appError
+            }
+            var raw: [String: String] = [:]
+            for spec in action.fields.specs { if let v = t.facts[spec.key] { raw[spec.key] = spec.raw(v) } }
+            try await appendEvent(on: sql, c, action: action.rawValue, to: t.to, facts: raw)
+            var update = sql.update("cases")
+                .set("state", to: SQLBind(t.to.rawValue)).set("version", to: SQLBind(c.version + 1)).set("updated_at", to: SQLBind(stamp))
+            func set(_ column: String, _ day: Day?) { update = update.set(SQLIdentifier(column), to: SQLBind(day?.description)) }
+            switch action {
+            case .startVerification:
+                set("response_done", today)
+            case .reject:
+                if c.responseDone == nil { set("response_done", today) }
+                set("decision_done", today)
+            case .recordVillageReview:
+                set("notice_start", t.facts.date("noticeStart"))
+            case .nominateElimination:
+                set("notice_start", t.facts.date("noticeStart"))
+            case .openGreenChannel:
+                update = update.set("green_channel", to: SQLBind(true))
+            case .countyApprove:
+                let on = t.facts.date("approvedOn") ?? today
+                set("decision_done", on)
+                if c.responseDone == nil { set("response_done", on) }
+                set("enrolled_on", on)
+                let rules = policy.current.rules
+                set("helper_due", try due(rules.first { $0.key == "enrolment.helper" } ?? DeadlineRule.seedDefaults[5], from: on))
+                set("measures_due", try due(rules.first { $0.key == "enrolment.measures" } ?? DeadlineRule.seedDefaults[6], from: on))
+                let risks = t.facts.multi("riskTypes", as: RiskType.self)
+                update = update.set("risk_types", to: SQLBind(risks.map(\.rawValue).joined(separator: ",")))
+                    .set("category", to: SQLBind(t.facts.choice("category", as: MonitoringCategory.self)?.rawValue))
+                try await setHousehold(c, ["monitoringCategory": t.facts.choice("category", as: MonitoringCategory.self)?.rawValue ?? "",
+                                           "monitoredSince": on.description, "riskTypes": risks.map(\.rawValue).joined(separator: ","),
+                                           "eliminationKind": "", "eliminatedOn": ""], on: db)
+            case .markEliminated:
+                let on = t.facts.date("eliminatedOn") ?? today
+                set("eliminated_on", on)
+                let kind = try await sql.raw("""
+                    SELECT facts FROM case_events WHERE case_id = \(bind: c.id) AND action = 'nominateElimination' ORDER BY seq DESC LIMIT 1
+                    """).first().map { try $0.decode(column: "facts", as: String.self) }
+                    .flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8))["kind"] } ?? EliminationKind.assisted.rawValue
+                try await setHousehold(c, ["eliminationKind": kind, "eliminatedOn": on.description], on: db)
+            case .rollback:
+                set("eliminated_on", nil)
+                try await setHousehold(c, ["eliminationKind": "", "eliminatedOn": ""], on: db)
+            case .remove:
+                try await setHousehold(c, ["monitoringCategory": "", "monitoredSince": "", "riskTypes": "", "eliminationKind": "", "eliminatedOn": ""], on: db)
+            case .reidentify:
+                // A new identification on the same record: fresh deadlines, the history kept.
+                let rules = policy.current.rules
+                set("response_due", try due(rules.first { $0.key == "clue.response" } ?? DeadlineRule.seedDefaults[0], from: today))
+                set("decision_due", try due(rules.first { $0.key == "clue.decision" } ?? DeadlineRule.seedDefaults[1], from: today))
+                set("response_done", nil); set("decision_done", nil); set("opened_on", today)
+                update = update.set("green_channel", to: SQLBind(false))
+            default:
+                break
+            }
+            try await update.where("id", .equal, SQLBind(c.id)).where("version", .equal, SQLBind(c.version)).run()
+        }
+        guard let c = try await Self.find(id: caseID, on: db) else { throw AppError.notFound("监测事项") }
+        return c
+    }
+
+    /// Writes monitoring facts onto the household through the registry (versioned and audited like any edit).
+    func setHousehold(_ c: CaseRecord, _ input: [String: String], on db: any Database) async throws {
+        guard let hid = c.householdID, let p = principal else { return }
+        // The step's own role may lack registry edit rights in the household's scope; the workflow writes for it.
+        let registry = RegistryStore(db: db, regions: regions, principal: Principal(username: p.username, role: .countyAdmin, scope: c.countyCode),
+                                     now: now, address: address)
+        _ = try await registry.updateHousehold(id: hid, input: input, expectedVersion: nil)
+    }
+
+    /// Why elimination may not be proposed for this household today.
+    func eliminationBlockers(_ c: CaseRecord, _ h: HouseholdRecord, on db: any Database) async throws -> [EliminationBlocker] {
+        let members = try await RegistryStore.members(of: h.id, includeRemoved: false, on: db)
+        let province = String(h.countyCode.prefix(2))
+        guard let line = policy.thresholds.inForce(province: province, on: today) else {
+            return [EliminationBlocker(.incomeUnknown, "没有\(today)适用的监测范围，请县级管理员在政策参数中录入")]
+        }
+        let answered = try await MeasureStore.answeredRisks(householdID: h.id, on: today, db: db)
+        let input = EliminationCheck.Input(household: HouseholdSnapshot(facts: h.facts, members: members.map(\.facts)),
+                                           enrolledOn: c.enrolledOn ?? h.facts.date("monitoredSince") ?? today,
+                                           risks: c.riskTypes.isEmpty ? h.facts.multi("riskTypes", as: RiskType.self) : c.riskTypes,
+                                           answeredRisks: answered)
+        return EliminationCheck.blockers(input, on: today, threshold: line, settings: policy.current.settings)
+    }
+
+    func appendEvent(on sql: any SQLDatabase, _ c: CaseRecord, action: String, to: CaseState, facts: [String: String]) async throws {
+        let seq = try await sql.raw("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM case_events WHERE case_id = \(bind: c.id)").first()!.decode(column: "n", as: Int.self)
+        let json = String(decoding: try JSONEncoder().encode(facts), as: UTF8.self)
+        let current = policy.current
+        try await sql.insert(into: "case_events")
+            .columns("id", "county_code", "case_id", "seq", "action", "from_state", "to_state", "facts", "actor", "actor_role", "at", "regime", "policy_version")
+            .values(SQLBind(UUID().uuidString.lowercased()), SQLBind(c.countyCode), SQLBind(c.id), SQLBind(seq), SQLBind(action),
+                    SQLBind(c.state.rawValue), SQLBind(to.rawValue), SQLBind(json), SQLBind(actorName), SQLBind(actorRole), SQLBind(stamp),
+                    SQLBind(ReferenceData.regime(on: today).key), SQLBind(current.number))
+            .run()
+        var detail: [String: JSON] = ["from": .string(c.state.rawValue), "to": .string(to.rawValue), "policyVersion": .number(Double(current.number))]
+        for (k, v) in facts where k != "description" { detail[k] = .string(PersonalData.masked(field: k, v)) }
+        try await AuditLog.append(on: sql, AuditLog.Actor(username: actorName, role: actorRole, address: address),
+                                  action: "case.\(action)", entity: "case", entityID: c.id, detail: detail, at: now)
+    }
+}
+
+extension Optional {
+    func asyncMap<T>(_ f: (Wrapped) async throws -> T) async rethrows -> T? {
+        guard let v = self else { return nil }
+        return try await f(v)
+    }
+}

@@ -1,0 +1,249 @@
+import Domain
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// Helpers (帮扶责任人), their households, and assistance measures.
+struct CreateAssistance: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("helpers")
+            .field("id", .string, .identifier(auto: false))
+            .field("county_code", .string, .required)
+            .field("name", .string, .required)
+            .field("unit", .string, .required)
+            .field("phone", .string, .required)
+            .field("created_by", .string, .required)
+            .field("created_at", .int64, .required)
+            .create()
+        try await db.schema("household_helpers")
+            .field("id", .string, .identifier(auto: false))
+            .field("county_code", .string, .required)
+            .field("household_id", .string, .required)
+            .field("helper_id", .string, .required, .references("helpers", "id"))
+            .field("lead", .bool, .required)
+            .field("assigned_on", .string, .required)
+            .field("ended_on", .string)
+            .field("assigned_by", .string, .required)
+            .create()
+        try await db.schema("measures")
+            .field("id", .string, .identifier(auto: false))
+            .field("county_code", .string, .required)
+            .field("household_id", .string, .required)
+            .field("type", .string, .required)
+            .field("kind", .string, .required)
+            .field("risk_types", .string, .required)
+            .field("start_on", .string, .required)
+            .field("end_on", .string)
+            .field("amount", .int64)
+            .field("unit", .string, .required)
+            .field("state", .string, .required)
+            .field("note", .string)
+            .field("green_channel", .bool, .required)
+            .field("created_by", .string, .required)
+            .field("created_at", .int64, .required)
+            .create()
+        let sql = db as! any SQLDatabase
+        try await IndexSpec(name: "household_helpers_household", table: "household_helpers", columns: ["household_id"]).create(on: sql)
+        try await IndexSpec(name: "measures_household", table: "measures", columns: ["household_id"]).create(on: sql)
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("measures").delete()
+        try await db.schema("household_helpers").delete()
+        try await db.schema("helpers").delete()
+    }
+}
+
+struct HelperRecord: Sendable {
+    var id, name, unit, phone: String
+    var households: Int
+}
+
+struct AssignmentRecord: Sendable {
+    var helperID, name, unit, phone: String
+    var lead: Bool
+    var assignedOn: String
+}
+
+struct MeasureRecord: Sendable {
+    var id: String
+    var type: MeasureType
+    var risks: [RiskType]
+    var start: Day
+    var end: Day?
+    var amount: Fixed2?
+    var unit: String
+    var state: MeasureState
+    var note: String?
+    var greenChannel: Bool
+    var createdBy: String
+
+    init(row: any SQLRow) throws {
+        id = try row.decode(column: "id", as: String.self)
+        let key = try row.decode(column: "type", as: String.self)
+        type = ReferenceData.measureType(key) ?? MeasureType(key, key, .other, answers: [])
+        risks = try row.decode(column: "risk_types", as: String.self).split(separator: ",").compactMap { RiskType(rawValue: String($0)) }
+        start = Day(try row.decode(column: "start_on", as: String.self)) ?? Day(year: 2000, month: 1, day: 1)!
+        end = try row.decode(column: "end_on", as: String?.self).flatMap(Day.init)
+        amount = try row.decode(column: "amount", as: Int64?.self).map { Fixed2(hundredths: $0) }
+        unit = try row.decode(column: "unit", as: String.self)
+        state = MeasureState(rawValue: try row.decode(column: "state", as: String.self)) ?? .planned
+        note = try row.decode(column: "note", as: String?.self)
+        greenChannel = try row.decode(column: "green_channel", as: Bool.self)
+        createdBy = try row.decode(column: "created_by", as: String.self)
+    }
+
+    var facts: MeasureFacts { MeasureFacts(type: type, risks: risks, state: state, start: start) }
+}
+
+enum MeasureStore {
+    static let measureFields = FieldTable([
+        FieldSpec("type", "type", "措施类型", .choice(ReferenceData.measureTypes.map { Choice(value: $0.key, label: "\($0.label)（\($0.kind.label)）") }),
+                  required: true, section: "措施"),
+        FieldSpec("riskTypes", "riskTypes", "针对的风险", .multiChoice(RiskType.choices, max: 5), required: true, section: "措施"),
+        FieldSpec("startOn", "startOn", "开始日期", .date, required: true, section: "措施"),
+        FieldSpec("endOn", "endOn", "结束日期", .date, section: "措施"),
+        FieldSpec("amount", "amount", "金额", .fixed2(unit: "元"), section: "措施"),
+        FieldSpec("unit", "unit", "责任单位", .text(maxLength: 60), required: true, section: "措施"),
+        FieldSpec("state", "state", "实施状态", .choice(MeasureState.choices), required: true, section: "措施"),
+        FieldSpec("note", "note", "说明", .text(maxLength: 300), section: "措施"),
+    ])
+
+    static let helperFields = FieldTable([
+        FieldSpec("name", "name", "姓名", .text(maxLength: 30), required: true, section: "帮扶责任人"),
+        FieldSpec("unit", "unit", "工作单位", .text(maxLength: 60), required: true, section: "帮扶责任人"),
+        FieldSpec("phone", "phone", "联系电话", .phone, required: true, section: "帮扶责任人"),
+    ])
+
+    static func measures(of householdID: String, on db: any Database) async throws -> [MeasureRecord] {
+        try await (db as! any SQLDatabase).raw("SELECT * FROM measures WHERE household_id = \(bind: householdID) ORDER BY start_on DESC, created_at DESC")
+            .all().map(MeasureRecord.init(row:))
+    }
+
+    static func answeredRisks(householdID: String, on date: Day, db: any Database) async throws -> Set<RiskType> {
+        AssistanceChecks.answered(try await measures(of: householdID, on: db).map(\.facts), on: date)
+    }
+
+    static func assignments(of householdID: String, on db: any Database) async throws -> [AssignmentRecord] {
+        try await (db as! any SQLDatabase).raw("""
+            SELECT a.helper_id, a.lead, a.assigned_on, h.name, h.unit, h.phone FROM household_helpers a JOIN helpers h ON h.id = a.helper_id
+            WHERE a.household_id = \(bind: householdID) AND a.ended_on IS NULL ORDER BY a.lead DESC, a.assigned_on
+            """).all().map { r in
+            AssignmentRecord(helperID: try r.decode(column: "helper_id", as: String.self), name: try r.decode(column: "name", as: String.self),
+                             unit: try r.decode(column: "unit", as: String.self), phone: try r.decode(column: "phone", as: String.self),
+                             lead: try r.decode(column: "lead", as: Bool.self), assignedOn: try r.decode(column: "assigned_on", as: String.self))
+        }
+    }
+
+    static func helpers(county: String, on db: any Database) async throws -> [HelperRecord] {
+        try await (db as! any SQLDatabase).raw("""
+            SELECT h.id, h.name, h.unit, h.phone, (SELECT COUNT(*) FROM household_helpers a WHERE a.helper_id = h.id AND a.ended_on IS NULL) AS n
+            FROM helpers h WHERE h.county_code = \(bind: county) ORDER BY h.unit, h.name
+            """).all().map { r in
+            HelperRecord(id: try r.decode(column: "id", as: String.self), name: try r.decode(column: "name", as: String.self),
+                         unit: try r.decode(column: "unit", as: String.self), phone: try r.decode(column: "phone", as: String.self),
+                         households: try r.decode(column: "n", as: Int.self))
+        }
+    }
+
+    /// The open monitored case of a household (its helper and measure deadlines are met by these writes).
+    static func monitoredCase(of householdID: String, on sql: any SQLDatabase) async throws -> CaseRecord? {
+        try await sql.raw("SELECT * FROM cases WHERE household_id = \(bind: householdID) AND state = 'monitored' ORDER BY opened_at DESC LIMIT 1")
+            .first().map(CaseRecord.init(row:))
+    }
+
+    /// Registers a helper in the county's list.
+    static func createHelper(_ input: [String: String], county: String, by who: AuditLog.Actor, now: Date, on db: any Database) async throws -> String {
+        let (f, errors) = helperFields.apply(input, complete: true)
+        guard errors.isEmpty else { throw ValidationErrors(errors) }
+        let id = UUID().uuidString.lowercased()
+        try await db.transaction { db in
+            let sql = db as! any SQLDatabase
+            try await sql.insert(into: "helpers").columns("id", "county_code", "name", "unit", "phone", "created_by", "created_at")
+                .values(SQLBind(id), SQLBind(county), SQLBind(f.text("name")!), SQLBind(f.text("unit")!), SQLBind(f.text("phone")!),
+                        SQLBind(who.username), SQLBind(Int64(now.timeIntervalSince1970))).run()
+            try await AuditLog.append(on: sql, who, action: "helper.create", entity: "helper", entityID: id, detail: ["name": .string(f.text("name")!)], at: now)
+        }
+        return id
+    }
+
+    /// Assigns a helper to a household. The first helper of a monitored household leads (the enrolment one).
+    static func assign(helperID: String, to h: HouseholdRecord, by who: AuditLog.Actor, now: Date, on db: any Database) async throws {
+        let today = Clock.day(of: now)
+        try await db.transaction { db in
+            let sql = db as! any SQLDatabase
+            guard try await sql.raw("SELECT id FROM helpers WHERE id = \(bind: helperID) AND county_code = \(bind: h.countyCode)").first() != nil else {
+                throw AppError.validation([FieldError(field: "helperId", code: "not_found", message: "帮扶责任人不存在，请先在帮扶责任人名册中登记")])
+            }
+            let current = try await assignments(of: h.id, on: db)
+            if current.contains(where: { $0.helperID == helperID }) {
+                throw AppError.validation([FieldError(field: "helperId", code: "duplicate", message: "该帮扶责任人已在帮扶此户")])
+            }
+            let c = try await monitoredCase(of: h.id, on: sql)
+            let lead = current.isEmpty && (h.monitoringCategory != nil)
+            try await sql.insert(into: "household_helpers").columns("id", "county_code", "household_id", "helper_id", "lead", "assigned_on", "assigned_by")
+                .values(SQLBind(UUID().uuidString.lowercased()), SQLBind(h.countyCode), SQLBind(h.id), SQLBind(helperID), SQLBind(lead),
+                        SQLBind(today.description), SQLBind(who.username)).run()
+            if let c, c.helperDone == nil {
+                try await sql.update("cases").set("helper_done", to: SQLBind(today.description)).where("id", .equal, SQLBind(c.id)).run()
+            }
+            try await AuditLog.append(on: sql, who, action: "helper.assign", entity: "household", entityID: h.id,
+                                      detail: ["helper": .string(helperID), "lead": .bool(lead)], at: now)
+        }
+    }
+
+    /// Records a measure. Before enrolment it needs the green channel (measures first, procedure after).
+    static func addMeasure(_ input: [String: String], to h: HouseholdRecord, by who: AuditLog.Actor, now: Date, on db: any Database) async throws -> String {
+        let today = Clock.day(of: now)
+        let (f, errors) = measureFields.apply(input, complete: true)
+        var problems = errors
+        if let s = f.date("startOn"), let e = f.date("endOn"), e < s {
+            problems.append(FieldError(field: "endOn", code: "conflict", message: "结束日期不能早于开始日期"))
+        }
+        if let s = f.date("startOn"), s > today, let st = f.choice("state", as: MeasureState.self), st.applied {
+            problems.append(FieldError(field: "state", code: "conflict", message: "开始日期在今天之后的措施只能是“计划”状态"))
+        }
+        guard problems.isEmpty else { throw ValidationErrors(problems) }
+        let id = UUID().uuidString.lowercased()
+        try await db.transaction { db in
+            let sql = db as! any SQLDatabase
+            var green = false
+            if h.monitoringCategory == nil {
+                let open = try await sql.raw("SELECT id FROM cases WHERE household_id = \(bind: h.id) AND green_channel = \(bind: true) AND state IN ('clue','verifying','villageReview','publicNotice','townshipReview','countyApproval')").first()
+                guard open != nil else {
+                    throw AppError(status: .unprocessableEntity, code: "not_monitored",
+                                   message: "该户尚未纳入监测；因灾因意外的突发困难须先开通绿色通道，方可先行落实帮扶措施", field: "type")
+                }
+                green = true
+            }
+            guard case .choice(let key)? = f["type"], let type = ReferenceData.measureType(key) else {
+                throw AppError.validation([FieldError(field: "type", code: "choice", message: "请选择措施类型")])
+            }
+            try await sql.insert(into: "measures")
+                .columns("id", "county_code", "household_id", "type", "kind", "risk_types", "start_on", "end_on", "amount", "unit", "state", "note",
+                         "green_channel", "created_by", "created_at")
+                .values(SQLBind(id), SQLBind(h.countyCode), SQLBind(h.id), SQLBind(type.key), SQLBind(type.kind.rawValue),
+                        SQLBind(f.multi("riskTypes", as: RiskType.self).map(\.rawValue).joined(separator: ",")),
+                        SQLBind(f.date("startOn")!.description), SQLBind(f.date("endOn")?.description), SQLBind(f.fixed("amount")?.hundredths),
+                        SQLBind(f.text("unit")!), SQLBind(f.choice("state", as: MeasureState.self)!.rawValue), SQLBind(f.text("note")),
+                        SQLBind(green), SQLBind(who.username), SQLBind(Int64(now.timeIntervalSince1970))).run()
+            if let c = try await monitoredCase(of: h.id, on: sql), c.measuresDone == nil {
+                try await sql.update("cases").set("measures_done", to: SQLBind(today.description)).where("id", .equal, SQLBind(c.id)).run()
+            }
+            try await AuditLog.append(on: sql, who, action: "measure.create", entity: "household", entityID: h.id,
+                                      detail: ["measure": .string(id), "type": .string(type.key), "greenChannel": .bool(green)], at: now)
+        }
+        return id
+    }
+
+    /// The assistance checks for a household (monitored households only).
+    static func findings(_ h: HouseholdRecord, on db: any Database, today: Day) async throws -> [AssistanceFinding] {
+        guard h.monitoringCategory != nil, h.facts.date("eliminatedOn") == nil else { return [] }
+        let members = try await RegistryStore.members(of: h.id, includeRemoved: false, on: db)
+        let measures = try await measures(of: h.id, on: db)
+        let helpers = try await assignments(of: h.id, on: db)
+        return AssistanceChecks.findings(members: members.map(\.facts), risks: h.facts.multi("riskTypes", as: RiskType.self),
+                                         measures: measures.map(\.facts), helpers: helpers.count, alleviated: h.category == .alleviated, on: today)
+    }
+}
