@@ -80,5 +80,13 @@ func routes(_ app: Application) throws {
         api.patch("members", ":id", use: API.Members.update)
         api.delete("members", ":id", use: API.Members.delete)
         api.post("members", ":id", "make-head", use: API.Members.makeHead)
+        api.post("clues", use: API.Cases.createClue)
+        api.get("clues", ":id", use: API.Cases.show)
+        api.get("cases", ":id", use: API.Cases.show)
+        api.post("cases", ":id", "transitions", use: API.Cases.transition)
+        api.get("inbox", use: API.Cases.inbox)
+        api.post("households", ":id", "helpers", use: API.Assistance.assignHelper)
+        api.post("households", ":id", "measures", use: API.Assistance.addMeasure)
+        api.get("households", ":id", "findings", use: API.Assistance.findings)
     }
 }

@@ -36,6 +36,14 @@ extension AllTests {
                 let outsideMember = try await member(of: outside)
                 let outsideHead = try await sql.raw("SELECT head_name FROM households WHERE id = \(bind: outside)").first()!.decode(column: "head_name", as: String.self)
 
+                // A case in scope and one outside it.
+                func openCase(_ household: String) async throws -> String {
+                    let store = CaseStore(db: app.db, regions: app.regions, principal: Principal(username: "walk", role: .countyAdmin, scope: "450224"),
+                                          now: Date(), policy: app.policy, calendar: app.calendars.calendar)
+                    return try await store.open(CaseStore.ClueInput(channel: .cadreScreening, householdID: household, difficulty: .illness, description: "路由检查")).0.id
+                }
+                let insideCase = try await openCase(inside)
+                let outsideCase = try await openCase(outside)
                 let targetUser = try await app.makeUser("walk-target", role: .helper, scope: village).requireID().uuidString
                 let users: [(Role, String)] = [(.countyAdmin, "450224"), (.townshipOfficer, String(village.prefix(9))), (.villageOfficer, village),
                                                (.departmentOfficer, "edu"), (.helper, village), (.inspector, village)]
@@ -58,8 +66,11 @@ extension AllTests {
                         let isMember = key.contains("/members/:id")
                         let isUser = key.contains("/users/:id")
                         let isToken = key.contains("/tokens/:id")
-                        var targets: [(id: String, inScope: Bool)] = [(isToken ? ownTokenID : isUser ? targetUser : isMember ? insideMember : inside, true)]
-                        if key.contains(":id") && role != .countyAdmin && !isUser { targets.append((isMember ? outsideMember : outside, false)) }
+                        let isCase = key.contains("/cases/:id") || key.contains("/clues/:id")
+                        var targets: [(id: String, inScope: Bool)] = [(isToken ? ownTokenID : isUser ? targetUser : isMember ? insideMember : isCase ? insideCase : inside, true)]
+                        if key.contains(":id") && role != .countyAdmin && !isUser {
+                            targets.append((isMember ? outsideMember : isCase ? outsideCase : outside, false))
+                        }
                         for target in targets {
                             let path = key.split(separator: " ", maxSplits: 1)[1].replacingOccurrences(of: ":id", with: target.id)
                             let status: HTTPStatus

@@ -78,6 +78,14 @@ enum RoutePermissions {
         "PATCH /api/v1/members/:id": .action(.editRegistry),
         "DELETE /api/v1/members/:id": .action(.editRegistry),
         "POST /api/v1/members/:id/make-head": .action(.editRegistry),
+        "POST /api/v1/clues": .action(.reportClues),
+        "GET /api/v1/clues/:id": .action(.viewCases),
+        "GET /api/v1/cases/:id": .action(.viewCases),
+        "POST /api/v1/cases/:id/transitions": .action(.handleCases),
+        "GET /api/v1/inbox": .action(.viewCases),
+        "POST /api/v1/households/:id/helpers": .action(.manageAssistance),
+        "POST /api/v1/households/:id/measures": .action(.recordMeasures),
+        "GET /api/v1/households/:id/findings": .action(.viewCases),
     ]
 
     /// The only routes a department upload token opens: checking and revoking the token itself, and (with the

@@ -47,20 +47,33 @@ public enum Action: String, CaseIterable, Sendable {
     case viewHealth
     /// Hold a long-lived department upload token (usable only on the upload routes).
     case uploadDepartmentData
+    /// See identification and elimination cases and their history.
+    case viewCases
+    /// Report a risk clue (helpers find them on visits too).
+    case reportClues
+    /// Take workflow steps; which step is the state machine's rule (`CaseAction.roles`).
+    case handleCases
+    /// Keep the helper list and assign helpers to households.
+    case manageAssistance
+    /// Record assistance measures.
+    case recordMeasures
 }
 
 public enum Permissions {
     /// role × action. Scope (which records) is checked separately by `AccessPolicy`.
     public static let table: [Role: Set<Action>] = [
-        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .viewPolicy, .managePolicy, .viewAudit, .revealPersonal, .viewHealth],
-        .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth],
-        .villageOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth],
+        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .viewPolicy, .managePolicy, .viewAudit, .revealPersonal, .viewHealth,
+                       .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures],
+        .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth,
+                           .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures],
+        .villageOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth,
+                          .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures],
         // Departments see their own uploads and warning results (a later issue), not the registry.
         .departmentOfficer: [.viewRegions, .viewPolicy, .uploadDepartmentData],
         // Helpers record measures and visits; the registry is read-only to them.
         // They work on their households, so they see health facts; inspectors check records, not illnesses.
-        .helper: [.viewRegistry, .viewRegions, .viewPolicy, .viewHealth],
-        .inspector: [.viewRegistry, .viewRegions, .exportRegistry, .viewPolicy],
+        .helper: [.viewRegistry, .viewRegions, .viewPolicy, .viewHealth, .viewCases, .reportClues, .recordMeasures],
+        .inspector: [.viewRegistry, .viewRegions, .exportRegistry, .viewPolicy, .viewCases],
     ]
 
     public static func allows(_ role: Role, _ action: Action) -> Bool { table[role]?.contains(action) ?? false }

@@ -147,6 +147,32 @@ enum OpenAPIDocument {
             "CalendarDate": .object(["type": .string("object"), "required": .array([.string("date")]), "properties": .object([
                 "date": type("string", ["format": .string("date")]), "from": type("string", ["format": .string("date")]), "days": type("integer"),
             ])]),
+            "Clue": .object(["type": .string("object"), "required": .array(["channel", "difficulty", "description"].map(JSON.string)),
+                             "properties": .object(Dictionary(uniqueKeysWithValues: CaseStore.clueFields.specs.map { ($0.key, schema(of: $0)) }))]),
+            "Case": .object(["type": .string("object"), "properties": .object([
+                "id": type("string"), "state": type("string", ["enum": .array(CaseState.allCases.map { .string($0.rawValue) })]),
+                "stateLabel": type("string"), "channel": type("string"), "householdId": nullable("string"), "villageCode": type("string"),
+                "openedOn": type("string", ["format": .string("date")]), "riskTypes": type("array", ["items": type("string")]),
+                "category": nullable("string"), "greenChannel": type("boolean"),
+                "deadlines": type("array", ["items": .object(["type": .string("object"), "properties": .object([
+                    "key": type("string"), "name": type("string"), "due": type("string"), "done": nullable("string"),
+                    "state": type("string", ["enum": .array(DeadlineState.allCases.map { .string($0.rawValue) })])])])]),
+                "allowedActions": type("array", ["items": type("string")]), "regime": type("string"), "policyVersion": type("integer"),
+                "version": type("integer"), "merged": type("boolean"),
+                "events": type("array", ["items": .object(["type": .string("object"), "properties": .object([
+                    "seq": type("integer"), "action": type("string"), "label": type("string"), "from": type("string"), "to": type("string"),
+                    "facts": .object(["type": .string("object")]), "actor": type("string"), "at": type("string"), "policyVersion": type("integer")])])]),
+            ])]),
+            "Transition": .object(["type": .string("object"), "required": .array([.string("action")]), "properties": .object(
+                ["action": type("string", ["enum": .array(CaseAction.allCases.map { .string($0.rawValue) })]),
+                 "version": type("integer"), "householdCode": type("string")].merging(
+                    Dictionary(CaseAction.allCases.flatMap { $0.fields.specs }.map { ($0.key, schema(of: $0)) }, uniquingKeysWith: { a, _ in a })) { a, _ in a }),
+                "description": .string("action 及该步骤所需字段，见各 action：" + CaseAction.allCases.map { a in
+                    "\(a.rawValue)（\(a.label)）：" + a.fields.specs.map(\.key).joined(separator: ",") }.joined(separator: "；"))]),
+            "Measure": .object(["type": .string("object"), "required": .array(["type", "riskTypes", "startOn", "unit", "state"].map(JSON.string)),
+                                "properties": .object(Dictionary(uniqueKeysWithValues: MeasureStore.measureFields.specs.map { ($0.key, schema(of: $0)) }))]),
+            "HelperAssignment": .object(["type": .string("object"), "properties": .object([
+                "helperId": type("string"), "name": type("string"), "unit": type("string"), "phone": type("string")])]),
             "Moves": .object(["type": .string("object"), "properties": .object([
                 "members": type("array", ["items": .object(["type": .string("object"), "required": .array([.string("id"), .string("relation")]),
                                                              "properties": .object(["id": type("string"), "relation": type("string")])])]),
@@ -200,10 +226,6 @@ enum OpenAPIDocument {
                     "application/json": .object(["schema": .object(["type": .string("object"), "required": .array([.string("token")]), "properties": .object([
                         "token": type("string"), "expiresAt": type("string", ["format": .string("date-time")]), "user": .object(["type": .string("object")])])])])])])]) { a, _ in a }),
             ])]),
-            "/api/v1/auth/token": .object([
-                "get": op("当前令牌：所属账号、类型（api | upload）与到期时间；部门上传令牌也可调用", schema: nil, errors: [401, 403]),
-                "delete": op("收回当前令牌（退出登录）", ok: 204, schema: nil, errors: [401, 403]),
-            ]),
             "/api/v1/calendar/day": .object(["get": op("某日是否工作日（法定节假日与调休）", params: [
                 param("date", "日期 YYYY-MM-DD（日历覆盖年份之内）")], schema: "CalendarDay", errors: [400, 422], secured: false)]),
             "/api/v1/calendar/add-working-days": .object(["get": op("from 之后第 days 个工作日（from 当日不计）", params: [
@@ -251,6 +273,23 @@ enum OpenAPIDocument {
                 "responses": .object(errors([400, 401, 403, 404, 422]).merging(["200": .object(["description": .string("成功"),
                     "content": .object(["application/json": .object(["schema": ref("Member")])])])]) { a, _ in a }),
             ])]),
+            "/api/v1/clues": .object(["post": op("登记风险线索（同一户已有办理中的识别时合并，返回200与merged: true）", body: "Clue", ok: 201,
+                                                 schema: "Case", errors: [400, 401, 403, 404, 422])]),
+            "/api/v1/clues/{id}": .object(["get": op("线索（即监测事项）及其全部办理记录", params: [id], schema: "Case", errors: [401, 403, 404])]),
+            "/api/v1/cases/{id}": .object(["get": op("监测事项及其全部办理记录", params: [id], schema: "Case", errors: [401, 403, 404])]),
+            "/api/v1/cases/{id}/transitions": .object(["post": op("办理一个步骤：返回新状态；不允许时返回4xx及中文原因（403角色不符、409环节不符或版本冲突、422条件或字段不符）",
+                                                                 params: [id], body: "Transition", schema: "Case", errors: [400, 401, 403, 404, 409, 422])]),
+            "/api/v1/inbox": .object(["get": op("待办：本人角色负责的步骤，以及下级已逾期的事项，逾期在前", schema: nil, errors: [401, 403])]),
+            "/api/v1/households/{id}/helpers": .object(["post": op("明确帮扶责任人：helperId，或 name+unit+phone 新登记并指派", params: [id],
+                                                                  body: "HelperAssignment", ok: 201, schema: nil, errors: [400, 401, 403, 404, 422])]),
+            "/api/v1/households/{id}/measures": .object(["post": op("登记帮扶措施（未纳入监测的，须已开通绿色通道）", params: [id], body: "Measure", ok: 201,
+                                                                   schema: nil, errors: [400, 401, 403, 404, 422])]),
+            "/api/v1/households/{id}/findings": .object(["get": op("帮扶检查发现的问题（无开发式措施、一兜了之、风险无对应措施、帮扶责任人）", params: [id],
+                                                                  schema: nil, errors: [401, 403, 404])]),
+            "/api/v1/auth/token": .object([
+                "get": op("当前令牌：所属账号、类型（api | upload）与到期时间；部门上传令牌也可调用", schema: nil, errors: [401, 403]),
+                "delete": op("收回当前令牌（退出登录）", ok: 204, schema: nil, errors: [401, 403]),
+            ]),
         ])
     }
 }

@@ -1,0 +1,150 @@
+import Domain
+import Fluent
+import SQLKit
+import Vapor
+
+extension Request {
+    func cases(_ principal: Principal?) -> CaseStore {
+        CaseStore(db: db, regions: regions, principal: principal, now: Date(), address: clientAddress, policy: policy, calendar: calendar)
+    }
+}
+
+extension API {
+    /// A case as JSON: state, deadlines, what the caller may do next, and (with `events`) its whole history.
+    static func caseJSON(_ c: CaseRecord, req: Request, principal p: Principal, events: [CaseEventRecord]? = nil) -> JSON {
+        let masked = !Permissions.allows(p.role, .revealPersonal)
+        let today = Clock.today
+        var o: [String: JSON] = [
+            "id": .string(c.id), "state": .string(c.state.rawValue), "stateLabel": .string(c.state.label),
+            "channel": .string(c.channel.rawValue), "householdId": c.householdID.map(JSON.string) ?? .null,
+            "villageCode": .string(c.villageCode), "villageName": .string(req.regions.fullName(c.villageCode)),
+            "openedOn": .string(c.openedOn.description), "openedBy": .string(c.openedBy),
+            "reporterName": c.reporterName.map(JSON.string) ?? .null,
+            "reporterIdNumber": c.reporterIDNumber.map { .string(masked ? IDNumber.masked($0) : $0) } ?? .null,
+            "reporterPhone": c.reporterPhone.map { .string(masked ? PhoneMask.masked($0) : $0) } ?? .null,
+            "difficulty": c.difficulty.map { .string($0.rawValue) } ?? .null, "description": c.description.map(JSON.string) ?? .null,
+            "riskTypes": .array(c.riskTypes.map { .string($0.rawValue) }), "category": c.category.map { .string($0.rawValue) } ?? .null,
+            "greenChannel": .bool(c.greenChannel), "enrolledOn": c.enrolledOn.map { .string($0.description) } ?? .null,
+            "eliminatedOn": c.eliminatedOn.map { .string($0.description) } ?? .null,
+            "deadlines": .array(c.deadlines(today: today).map { d in
+                .object(["key": .string(d.key), "name": .string(d.name), "due": .string(d.due.description),
+                         "done": d.done.map { .string($0.description) } ?? .null, "state": .string(d.state.rawValue)])
+            }),
+            "regime": .string(c.regime), "policyVersion": .number(Double(c.policyVersion)), "version": .number(Double(c.version)),
+            "allowedActions": .array(Permissions.allows(p.role, .handleCases) ? CaseMachine.actions(for: p.role, in: c.state).map { .string($0.rawValue) } : []),
+        ]
+        if let events {
+            o["events"] = .array(events.map { e in
+                .object(["seq": .number(Double(e.seq)), "action": .string(e.action), "label": .string(e.label),
+                         "from": .string(e.from?.rawValue ?? ""), "to": .string(e.to?.rawValue ?? ""),
+                         "facts": .object(e.facts.mapValues(JSON.string)), "actor": .string(e.actor), "actorRole": .string(e.actorRole),
+                         "at": .string(Clock.iso(e.at)), "regime": .string(e.regime), "policyVersion": .number(Double(e.policyVersion))])
+            })
+        }
+        return .object(o)
+    }
+
+    enum Cases {
+        /// `POST /api/v1/clues`: a clue from an official's channel; merged into the open identification of the same household.
+        @Sendable static func createClue(req: Request) async throws -> Response {
+            let p = try req.require(.reportClues)
+            let o = try API.body(req)
+            let input = try API.fields(o, table: CaseStore.clueFields, extra: [])
+            let store = req.cases(p)
+            let (c, merged) = try await store.open(try await store.parseClue(input, publicForm: false))
+            var body = caseJSON(c, req: req, principal: p)
+            if case .object(var m) = body { m["merged"] = .bool(merged); body = .object(m) }
+            let r = try API.response(body, status: merged ? .ok : .created, etag: c.version)
+            r.headers.replaceOrAdd(name: .location, value: "/api/v1/cases/\(c.id)")
+            return r
+        }
+
+        /// `GET /api/v1/clues/{id}` and `GET /api/v1/cases/{id}`: one record with its full history.
+        @Sendable static func show(req: Request) async throws -> Response {
+            let p = try req.require(.viewCases)
+            let c = try await req.cases(p).visible(id: try req.idParameter())
+            return try API.response(caseJSON(c, req: req, principal: p, events: try await CaseStore.events(of: c.id, on: req.db)), etag: c.version)
+        }
+
+        /// `POST /api/v1/cases/{id}/transitions` {action, …facts, version?}.
+        @Sendable static func transition(req: Request) async throws -> Response {
+            let p = try req.require(.handleCases)
+            // Scope first: a case outside the user's region is not found, whatever the body says.
+            _ = try await req.cases(p).visible(id: try req.idParameter())
+            let o = try API.body(req)
+            guard let name = try API.string(o, "action"), !name.isEmpty else {
+                throw AppError.badRequest("请指定action（办理事项）", field: "action", code: "required")
+            }
+            guard let action = CaseAction(rawValue: name) else {
+                throw AppError.badRequest("action应为：" + CaseAction.allCases.map(\.rawValue).joined(separator: ", "), field: "action", code: "choice")
+            }
+            var table = action.fields.specs
+            table.append(FieldSpec("householdCode", "householdCode", "户编号", .text(maxLength: 30), section: "办理"))
+            let input = try API.fields(o, table: FieldTable(table), extra: ["action", "version"])
+            let c = try await req.cases(p).transition(caseID: try req.idParameter(), action: action, input: input,
+                                                      expectedVersion: try API.expectedVersion(req, o))
+            return try API.response(caseJSON(c, req: req, principal: p, events: try await CaseStore.events(of: c.id, on: req.db)), etag: c.version)
+        }
+
+        /// `GET /api/v1/inbox`: what awaits the caller, overdue first.
+        @Sendable static func inbox(req: Request) async throws -> Response {
+            let p = try req.require(.viewCases)
+            let items = try await Inbox.items(for: p, on: req.db, today: Clock.today)
+            return try API.response(.object([
+                "items": .array(items.map { i in
+                    .object(["caseId": .string(i.caseID), "householdId": i.householdID.map(JSON.string) ?? .null, "title": .string(i.title),
+                             "villageName": .string(req.regions.fullName(i.villageCode)), "state": .string(i.state.rawValue),
+                             "task": .string(i.task), "due": .string(i.due.description), "deadlineState": .string(i.deadlineState.rawValue),
+                             "mine": .bool(i.mine)])
+                }),
+                "total": .number(Double(items.count)), "overdue": .number(Double(items.filter { $0.deadlineState == .overdue }.count)),
+            ]))
+        }
+    }
+
+    enum Assistance {
+        /// `POST /api/v1/households/{id}/helpers` {helperId} or {name, unit, phone} (registered and assigned at once).
+        @Sendable static func assignHelper(req: Request) async throws -> Response {
+            let p = try req.require(.manageAssistance)
+            let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
+            let o = try API.body(req)
+            var helperID = try API.string(o, "helperId")
+            if helperID == nil {
+                let input = try API.fields(o, table: MeasureStore.helperFields, extra: [])
+                helperID = try await MeasureStore.createHelper(input, county: h.countyCode, by: req.auditActor(p), now: Date(), on: req.db)
+            }
+            try await MeasureStore.assign(helperID: helperID!, to: h, by: req.auditActor(p), now: Date(), on: req.db)
+            return try API.response(.object(["helpers": .array(try await MeasureStore.assignments(of: h.id, on: req.db).map { a in
+                .object(["helperId": .string(a.helperID), "name": .string(a.name), "unit": .string(a.unit), "lead": .bool(a.lead),
+                         "assignedOn": .string(a.assignedOn)])
+            })]), status: .created)
+        }
+
+        /// `POST /api/v1/households/{id}/measures`.
+        @Sendable static func addMeasure(req: Request) async throws -> Response {
+            let p = try req.require(.recordMeasures)
+            let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
+            let input = try API.fields(try API.body(req), table: MeasureStore.measureFields, extra: [])
+            let id = try await MeasureStore.addMeasure(input, to: h, by: req.auditActor(p), now: Date(), on: req.db)
+            let m = try await MeasureStore.measures(of: h.id, on: req.db).first { $0.id == id }!
+            return try API.response(measureJSON(m), status: .created)
+        }
+
+        /// `GET /api/v1/households/{id}/findings`: what the assistance checks find on the household.
+        @Sendable static func findings(req: Request) async throws -> Response {
+            let p = try req.require(.viewCases)
+            let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
+            let items = try await MeasureStore.findings(h, on: req.db, today: Clock.today)
+            return try API.response(.object(["items": .array(items.map { .object(["code": .string($0.code.rawValue), "message": .string($0.message)]) }),
+                                             "total": .number(Double(items.count))]))
+        }
+
+        static func measureJSON(_ m: MeasureRecord) -> JSON {
+            .object(["id": .string(m.id), "type": .string(m.type.key), "typeLabel": .string(m.type.label), "kind": .string(m.type.kind.rawValue),
+                     "riskTypes": .array(m.risks.map { .string($0.rawValue) }), "startOn": .string(m.start.description),
+                     "endOn": m.end.map { .string($0.description) } ?? .null,
+                     "amount": m.amount.map { .decimal(Decimal(string: $0.description) ?? 0) } ?? .null,
+                     "unit": .string(m.unit), "state": .string(m.state.rawValue), "greenChannel": .bool(m.greenChannel)])
+        }
+    }
+}

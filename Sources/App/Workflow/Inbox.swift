@@ -1,0 +1,83 @@
+import Domain
+import Fluent
+import Foundation
+import SQLKit
+
+/// 待办: what awaits a user — the steps their role owns in their region, and (for the level above) the overdue
+/// steps of the levels below. Overdue first, then by due date.
+enum Inbox {
+    struct Item: Sendable {
+        var caseID: String
+        var householdID: String?
+        var title: String
+        var villageCode: String
+        var state: CaseState
+        var task: String
+        var due: Day
+        var deadlineState: DeadlineState
+        /// The user's own step (false: a lower level's overdue step shown for supervision).
+        var mine: Bool
+    }
+
+    static func items(for p: Principal, on db: any Database, today: Day, limit: Int = 500) async throws -> [Item] {
+        guard let scope = p.regionScope else { return [] }
+        let sql = db as! any SQLDatabase
+        let rows = try await sql.raw("""
+            SELECT c.*, h.head_name, h.code AS household_code FROM cases c LEFT JOIN households h ON h.id = c.household_id
+            WHERE c.village_code LIKE \(bind: scope + "%")
+              AND (c.state NOT IN ('monitored', 'notEligible', 'removed', 'eliminated')
+                   OR (c.state = 'monitored' AND (c.helper_done IS NULL OR c.measures_done IS NULL)))
+            """).all()
+        var out: [Item] = []
+        for row in rows {
+            let c = try CaseRecord(row: row)
+            let name = try row.decode(column: "head_name", as: String?.self) ?? c.reporterName ?? "未关联农户"
+            let code = try row.decode(column: "household_code", as: String?.self)
+            let title = "\(name)户" + (code.map { "（\($0)）" } ?? "")
+            var tasks: [(String, Day, Day?, [Role])] = []
+            switch c.state {
+            case .clue:
+                tasks.append((CaseAction.startVerification.label, c.responseDue, nil, c.state.owner))
+            case .verifying, .villageReview, .publicNotice, .townshipReview, .countyApproval:
+                tasks.append((c.state.label, c.decisionDue, nil, c.state.owner))
+            case .monitored:
+                if c.helperDone == nil, let d = c.helperDue { tasks.append(("明确帮扶责任人", d, nil, [.villageOfficer, .townshipOfficer])) }
+                if c.measuresDone == nil, let d = c.measuresDue { tasks.append(("制定落实帮扶措施", d, nil, [.villageOfficer, .townshipOfficer])) }
+            case .eliminationNominated, .eliminationVerified, .eliminationConfirmed:
+                // No seed deadline: shown as open from the day it reached the step.
+                tasks.append((c.state.label, Clock.day(of: Date(timeIntervalSince1970: TimeInterval(c.updatedAt))), nil, c.state.owner))
+            default:
+                break
+            }
+            for (task, due, done, owners) in tasks {
+                let state = DeadlineState.of(due: due, completedOn: done, today: today)
+                let mine = owners.contains(p.role)
+                let supervising = !mine && state == .overdue && isAbove(p.role, owners)
+                guard mine || supervising else { continue }
+                let open = c.state.isElimination
+                out.append(Item(caseID: c.id, householdID: c.householdID, title: title, villageCode: c.villageCode, state: c.state, task: task,
+                                due: due, deadlineState: open ? .open : state, mine: mine))
+            }
+        }
+        out.sort { a, b in
+            if (a.deadlineState == .overdue) != (b.deadlineState == .overdue) { return a.deadlineState == .overdue }
+            return a.due < b.due
+        }
+        return Array(out.prefix(limit))
+    }
+
+    /// The county supervises townships and villages; a township its villages.
+    static func isAbove(_ role: Role, _ owners: [Role]) -> Bool {
+        switch role {
+        case .countyAdmin: return owners.contains(.townshipOfficer) || owners.contains(.villageOfficer)
+        case .townshipOfficer: return owners.contains(.villageOfficer)
+        default: return false
+        }
+    }
+
+    /// For the navigation badge: how many items, how many overdue.
+    static func counts(for p: Principal, on db: any Database, today: Day) async throws -> (total: Int, overdue: Int) {
+        let items = try await items(for: p, on: db, today: today)
+        return (items.count, items.filter { $0.deadlineState == .overdue }.count)
+    }
+}

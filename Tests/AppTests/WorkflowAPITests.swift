@@ -1,0 +1,195 @@
+@testable import App
+import Domain
+import Foundation
+import SQLKit
+import Testing
+import VaporTesting
+
+/// The workflow over the API: a clue to a monitored household, helpers and measures, the four elimination steps.
+struct Workflow {
+    let app: Application
+    let village: String
+    let villageToken, townshipToken, countyToken: String
+
+    static func make(_ app: Application) async throws -> Workflow {
+        let village = try await app.busyVillage(min: 3)
+        if app.policy.thresholds.history(province: String(village.prefix(2))).isEmpty {
+            try await app.policy.addThreshold(Threshold(province: String(village.prefix(2)), effectiveFrom: Day(year: 2022, month: 1, day: 1)!,
+                                                        perCapita: Fixed2(7300), basis: "测试"),
+                                              by: AuditLog.Actor(username: "test", role: "system", address: ""), on: app.db)
+        }
+        return Workflow(app: app, village: village,
+                        villageToken: try await app.token(role: .villageOfficer, scope: village),
+                        townshipToken: try await app.token(role: .townshipOfficer, scope: String(village.prefix(9))),
+                        countyToken: try await app.token(role: .countyAdmin, scope: String(village.prefix(6))))
+    }
+
+    static func day(_ offset: Int) -> String { Clock.today.adding(days: offset).description }
+
+    /// A household of the village with at least one member able to work (or none, when `labour` is false).
+    func household(labour: Bool = true, excluding: Set<String> = []) async throws -> String {
+        for id in try await app.householdIDs(in: village) where !excluding.contains(id) {
+            let n = try await app.sql().raw("""
+                SELECT COUNT(*) AS n FROM members WHERE household_id = \(bind: id) AND removed_at IS NULL AND labour IN ('ordinary','skilled','weak')
+                """).first()!.decode(column: "n", as: Int.self)
+            let monitored = try await app.sql().raw("SELECT monitoring_category AS m FROM households WHERE id = \(bind: id)").first()!.decode(column: "m", as: String?.self)
+            if monitored == nil, (n > 0) == labour { return id }
+        }
+        throw TestFailure("no household with labour = \(labour)")
+    }
+
+    func step(_ caseID: String, _ token: String, _ action: CaseAction, _ facts: [String: String] = [:]) async throws -> TestingHTTPResponse {
+        var body = facts
+        body["action"] = action.rawValue
+        let json = String(decoding: try JSONSerialization.data(withJSONObject: body), as: UTF8.self)
+        return try await app.api(.POST, "/api/v1/cases/\(caseID)/transitions", token: token, json: json)
+    }
+
+    func expectState(_ r: TestingHTTPResponse, _ state: CaseState, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(r.status == .ok, "\(r.body.string.prefix(300))", sourceLocation: sourceLocation)
+        #expect(r.json["state"] as? String == state.rawValue, sourceLocation: sourceLocation)
+    }
+
+    /// From a clue to a monitored household through every identification step.
+    func enrol(_ householdID: String) async throws -> String {
+        let clue = try await app.api(.POST, "/api/v1/clues", token: villageToken,
+                                     json: #"{"channel":"cadreScreening","householdId":"\#(householdID)","difficulty":"illness","description":"户主住院，医疗支出大"}"#)
+        #expect(clue.status == .created, "\(clue.body.string.prefix(300))")
+        let id = clue.json["id"] as! String
+        expectState(try await step(id, villageToken, .startVerification), .verifying)
+        expectState(try await step(id, villageToken, .recordVerification, ["verifiedOn": Self.day(-8), "visitors": "王五、李四", "findings": "户主住院",
+                                                                         "perCapitaIncome": "5200", "guaranteesSecure": "true"]), .villageReview)
+        expectState(try await step(id, villageToken, .recordVillageReview, ["reviewedOn": Self.day(-6), "attendees": "15", "votesFor": "13", "votesAgainst": "1",
+                                                                          "result": "agree", "noticeStart": Self.day(-5), "noticePlace": "村务公开栏"]), .publicNotice)
+        expectState(try await step(id, villageToken, .closeNotice, ["noticeEnd": Self.day(-1), "objections": "0"]), .townshipReview)
+        expectState(try await step(id, townshipToken, .townshipApprove, ["reviewedOn": Self.day(0), "reviewer": "乡镇工作站", "opinion": "同意"]), .countyApproval)
+        let category = try await app.sql().raw("SELECT category FROM households WHERE id = \(bind: householdID)").first()!.decode(column: "category", as: String.self)
+        expectState(try await step(id, countyToken, .countyApprove, ["approvedOn": Self.day(0), "reviewer": "县乡村振兴局", "opinion": "同意纳入",
+                                                                   "category": category == "alleviated" ? "unstable" : "marginal", "riskTypes": "illness"]), .monitored)
+        return id
+    }
+}
+
+extension AllTests {
+    @Suite struct WorkflowAPITests {
+        @Test func aClueBecomesAMonitoredHouseholdStepByStepAndEachStepKeepsItsRole() async throws {
+            try await withFangpin { app in
+                let w = try await Workflow.make(app)
+                let hid = try await w.household()
+                let clue = try await app.api(.POST, "/api/v1/clues", token: w.villageToken,
+                                             json: #"{"channel":"cadreScreening","householdId":"\#(hid)","difficulty":"illness","description":"住院"}"#)
+                #expect(clue.status == .created)
+                let id = clue.json["id"] as! String
+                let deadlines = clue.json["deadlines"] as? [[String: Any]] ?? []
+                #expect(deadlines.map { $0["key"] as? String } == ["clue.response", "clue.decision"])
+                #expect(deadlines.first?["state"] as? String == "open")
+                // The same household again: merged, not doubled.
+                let again = try await app.api(.POST, "/api/v1/clues", token: w.townshipToken,
+                                              json: #"{"channel":"departmentWarning","householdId":"\#(hid)","difficulty":"illness","description":"医保预警"}"#)
+                #expect(again.status == .ok && again.json["merged"] as? Bool == true && again.json["id"] as? String == id)
+
+                // Wrong step, wrong role, missing facts: refused with the reason.
+                let early = try await w.step(id, w.countyToken, .countyApprove, [:])
+                #expect(early.status == .conflict && early.errorBody?.message == "当前环节为“风险线索”，不能县级审定纳入监测")
+                let county = try await w.step(id, w.countyToken, .startVerification)
+                #expect(county.status == .forbidden && county.errorBody?.code == "role")
+                w.expectState(try await w.step(id, w.villageToken, .startVerification), .verifying)
+                let empty = try await w.step(id, w.villageToken, .recordVerification)
+                #expect(empty.status == .unprocessableEntity && empty.errorBody?.field == "verifiedOn")
+                let unknown = try await app.api(.POST, "/api/v1/cases/\(id)/transitions", token: w.villageToken, json: #"{"action":"approveEverything"}"#)
+                #expect(unknown.status == .badRequest && unknown.errorBody?.field == "action")
+
+                let shown = try await app.api(.GET, "/api/v1/cases/\(id)", token: w.townshipToken)
+                let events = shown.json["events"] as? [[String: Any]] ?? []
+                #expect(events.map { $0["action"] as? String } == ["open", "merge", "startVerification"])
+                #expect(events.allSatisfy { $0["policyVersion"] != nil })
+                // Another village's officer does not see it.
+                let other = try await app.busyVillage(min: 1, excluding: w.village)
+                let stranger = try await app.token(role: .villageOfficer, scope: other)
+                #expect(try await app.api(.GET, "/api/v1/cases/\(id)", token: stranger).status == .notFound)
+                #expect(try await w.step(id, stranger, .recordVerification).status == .notFound)
+            }
+        }
+
+        @Test func enrolmentSetsTheHouseholdAndOpensHelperAndMeasureDeadlines() async throws {
+            try await withFangpin { app in
+                let w = try await Workflow.make(app)
+                let hid = try await w.household()
+                let id = try await w.enrol(hid)
+                let h = try await app.api(.GET, "/api/v1/households/\(hid)", token: w.villageToken)
+                #expect(h.json["monitoringCategory"] as? String != nil && h.json["monitoredSince"] as? String == Workflow.day(0))
+                #expect(h.json["riskTypes"] as? [String] == ["illness"])
+                // The inbox asks for a helper and measures.
+                let inbox = try await app.api(.GET, "/api/v1/inbox", token: w.villageToken)
+                let tasks = (inbox.json["items"] as? [[String: Any]] ?? []).filter { $0["caseId"] as? String == id }.map { $0["task"] as? String }
+                #expect(tasks == ["明确帮扶责任人", "制定落实帮扶措施"])
+                let findings = try await app.api(.GET, "/api/v1/households/\(hid)/findings", token: w.villageToken)
+                #expect((findings.json["items"] as? [[String: Any]] ?? []).map { $0["code"] as? String }.contains("missingHelper"))
+
+                let helper = try await app.api(.POST, "/api/v1/households/\(hid)/helpers", token: w.villageToken,
+                                               json: #"{"name":"赵六","unit":"县农业农村局","phone":"13900001111"}"#)
+                #expect(helper.status == .created)
+                #expect((helper.json["helpers"] as? [[String: Any]])?.first?["lead"] as? Bool == true)
+                let badMeasure = try await app.api(.POST, "/api/v1/households/\(hid)/measures", token: w.villageToken,
+                                                   json: #"{"type":"nothing","riskTypes":"illness","startOn":"2026-11-01","unit":"x","state":"ongoing"}"#)
+                #expect(badMeasure.status == .unprocessableEntity && badMeasure.errorBody?.field == "type")
+                let measure = try await app.api(.POST, "/api/v1/households/\(hid)/measures", token: w.villageToken,
+                                                json: #"{"type":"health","riskTypes":"illness","startOn":"\#(Workflow.day(0))","amount":"1200.50","unit":"县医保局","state":"ongoing"}"#)
+                #expect(measure.status == .created && measure.json["kind"] as? String == "guarantee")
+                let shown = try await app.api(.GET, "/api/v1/cases/\(id)", token: w.villageToken)
+                let states = (shown.json["deadlines"] as? [[String: Any]] ?? []).map { "\($0["key"]!)=\($0["state"]!)" }
+                #expect(states == ["clue.response=met", "clue.decision=met", "enrolment.helper=met", "enrolment.measures=met"])
+                // A labour-capable household with only a health measure lacks developmental help.
+                let after = try await app.api(.GET, "/api/v1/households/\(hid)/findings", token: w.villageToken)
+                let codes = (after.json["items"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
+                #expect(codes.contains("noDevelopmental") && !codes.contains("missingHelper") && !codes.contains("unansweredRisk"))
+                let inboxAfter = try await app.api(.GET, "/api/v1/inbox", token: w.villageToken)
+                #expect(!(inboxAfter.json["items"] as? [[String: Any]] ?? []).contains { $0["caseId"] as? String == id })
+            }
+        }
+
+        @Test func eliminationTakesFourStepsAndIsRefusedToAHouseholdWithoutLabour() async throws {
+            try await withFangpin { app in
+                let w = try await Workflow.make(app)
+                let hid = try await w.household()
+                let id = try await w.enrol(hid)
+                let nominate = ["kind": "assisted", "stableMonths": "7", "noticeStart": Workflow.day(-5), "noticePlace": "村务公开栏", "basis": "务工收入稳定"]
+                // Too soon, and no measure yet: each failing condition is named.
+                let refused = try await w.step(id, w.villageToken, .nominateElimination, nominate)
+                #expect(refused.status == .unprocessableEntity && refused.errorBody?.code == "conditions")
+                #expect(refused.errorBody?.message.contains("不满6个月") == true && refused.errorBody?.message.contains("尚未落实") == true,
+                        "\(refused.body.string)")
+
+                try await app.sql().raw("UPDATE cases SET enrolled_on = \(bind: Clock.today.adding(days: -240).description) WHERE id = \(bind: id)").run()
+                #expect(try await app.api(.PATCH, "/api/v1/households/\(hid)", token: w.countyToken,
+                                          json: #"{"wageIncome":"90000","productionCost":"0","medicalExpense":"0","educationExpense":"0","disasterExpense":"0","housingGrade":"A","waterQuantity":true,"waterQuality":true,"waterConvenience":true,"waterReliability":true}"#).status == .ok)
+                try await app.sql().raw("UPDATE members SET medical_insurance = 'resident', schooling = NULL WHERE household_id = \(bind: hid)").run()
+                _ = try await app.api(.POST, "/api/v1/households/\(hid)/measures", token: w.villageToken,
+                                      json: #"{"type":"employment","riskTypes":"illness","startOn":"\#(Workflow.day(-30))","unit":"县人社局","state":"ongoing"}"#)
+                let nominated = try await w.step(id, w.villageToken, .nominateElimination, nominate)
+                #expect(nominated.status == .ok, "\(nominated.body.string)")
+                w.expectState(nominated, .eliminationNominated)
+                // The township may not confirm for the county, and the notice must run its five days.
+                #expect(try await w.step(id, w.townshipToken, .confirmElimination).status == .conflict)
+                let short = try await w.step(id, w.townshipToken, .verifyElimination, ["verifiedOn": Workflow.day(0), "noticeEnd": Workflow.day(-2), "objections": "0", "findings": "收入稳定"])
+                #expect(short.status == .unprocessableEntity && short.errorBody?.field == "noticeEnd")
+                w.expectState(try await w.step(id, w.townshipToken, .verifyElimination, ["verifiedOn": Workflow.day(0), "noticeEnd": Workflow.day(-1),
+                                                                                       "objections": "0", "findings": "收入稳定"]), .eliminationVerified)
+                w.expectState(try await w.step(id, w.countyToken, .confirmElimination, ["confirmedOn": Workflow.day(0), "reviewer": "县乡村振兴局", "opinion": "同意"]), .eliminationConfirmed)
+                w.expectState(try await w.step(id, w.countyToken, .markEliminated, ["eliminatedOn": Workflow.day(0)]), .eliminated)
+                let h = try await app.api(.GET, "/api/v1/households/\(hid)", token: w.villageToken)
+                #expect(h.json["eliminationKind"] as? String == "assisted" && h.json["eliminatedOn"] as? String == Workflow.day(0))
+                // Rolled back, the household is monitored again; the history keeps every step.
+                w.expectState(try await w.step(id, w.countyToken, .rollback, ["reason": "务工收入中断"]), .monitored)
+                #expect(try await app.api(.GET, "/api/v1/households/\(hid)", token: w.villageToken).json["eliminatedOn"] is NSNull)
+
+                // A household where nobody can work is never eliminated.
+                let weak = try await w.household(labour: false)
+                let weakCase = try await w.enrol(weak)
+                try await app.sql().raw("UPDATE cases SET enrolled_on = \(bind: Clock.today.adding(days: -400).description) WHERE id = \(bind: weakCase)").run()
+                let noLabour = try await w.step(weakCase, w.villageToken, .nominateElimination, nominate)
+                #expect(noLabour.status == .unprocessableEntity && noLabour.errorBody?.message.contains("整户无劳动能力的监测户") == true, "\(noLabour.body.string)")
+            }
+        }
+    }
+}
