@@ -12,13 +12,16 @@ func routes(_ app: Application) throws {
         app.post("api", "v1", "auth", "login", use: API.Auth.login)
         app.get("api", "v1", "calendar", "day", use: API.Calendar.day)
         app.get("api", "v1", "calendar", "add-working-days", use: API.Calendar.addWorkingDays)
+        app.get("self-report", use: CasesController.selfReportForm)
+        app.post("self-report", use: CasesController.selfReport)
+        app.get("self-report", "status", use: CasesController.selfReportStatus)
     }
 
     do { // web pages
         let web = app.grouped(CookieAuthenticator())
         web.get("login", use: WebController.loginForm)
         web.post("login", use: WebController.login)
-        let signedIn = web.grouped(RequireSession(checkCSRF: true), DeclaredPermission())
+        let signedIn = web.grouped(RequireSession(checkCSRF: true), DeclaredPermission(), InboxCounts())
         signedIn.get(use: WebController.home)
         signedIn.post("logout", use: WebController.logout)
         signedIn.get("regions", use: WebController.regions)
@@ -59,6 +62,14 @@ func routes(_ app: Application) throws {
         signedIn.post("members", ":id", "remove", use: MemberController.remove)
         signedIn.get("members", ":id", "make-head", use: MemberController.makeHeadForm)
         signedIn.post("members", ":id", "make-head", use: MemberController.makeHead)
+        signedIn.get("inbox", use: CasesController.inbox)
+        signedIn.get("cases", use: CasesController.index)
+        signedIn.get("cases", ":id", use: CasesController.show)
+        signedIn.post("cases", ":id", "act", use: CasesController.act)
+        signedIn.get("clues", "new", use: CasesController.newClue)
+        signedIn.post("clues", "new", use: CasesController.createClue)
+        signedIn.post("households", ":id", "helpers", use: HouseholdController.assignHelper)
+        signedIn.post("households", ":id", "measures", use: HouseholdController.addMeasure)
     }
 
     do { // JSON API

@@ -1,60 +1,24 @@
 """Browser smoke test: start Fangpin on a small demo county, log in, search a household, open it,
 try a bad form, and save screenshots under screenshots/. Needs chromium, chromium-driver and selenium."""
 import os
-import shutil
-import subprocess
 import sys
-import tempfile
-import time
-import urllib.request
 
-from selenium import webdriver
-from selenium.webdriver.chrome.options import Options
-from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from harness import ROOT, SHOTS, Server, chromium
+
 PORT = int(os.environ.get("FANGPIN_SMOKE_PORT", "8089"))
 BASE = f"http://127.0.0.1:{PORT}"
-SHOTS = os.path.join(ROOT, "screenshots")
-
-
-def wait_for_server(proc, timeout=300):
-    deadline = time.time() + timeout
-    while time.time() < deadline:
-        if proc.poll() is not None:
-            raise SystemExit(f"server exited early with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(BASE + "/healthz", timeout=2) as r:
-                if r.status == 200:
-                    return
-        except Exception:
-            time.sleep(1)
-    raise SystemExit("server did not start")
 
 
 def main():
     os.makedirs(SHOTS, exist_ok=True)
-    binary = os.path.join(ROOT, ".build", "debug", "fangpin")
-    if not os.path.exists(binary):
-        subprocess.run(["swift", "build", "--product", "fangpin"], cwd=ROOT, check=True)
-    work = tempfile.mkdtemp()
-    env = dict(os.environ, FANGPIN_DEMO_HOUSEHOLDS="400")
-    env.pop("DATABASE_URL", None)
-    log = open(os.path.join(work, "server.log"), "w")
-    proc = subprocess.Popen([binary, "serve", "--demo", "--db", os.path.join(work, "smoke.sqlite"),
-                             "--hostname", "127.0.0.1", "--port", str(PORT)], cwd=work, env=env, stdout=log, stderr=subprocess.STDOUT)
+    server = Server(PORT)
     failures = []
     try:
-        wait_for_server(proc)
-        opts = Options()
-        opts.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
-        for a in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=zh-CN"]:
-            opts.add_argument(a)
-        driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=opts)
-        driver.implicitly_wait(5)
+        driver = chromium()
         try:
             driver.get(BASE + "/")
             driver.find_element(By.ID, "username").send_keys("admin")
@@ -120,13 +84,12 @@ def main():
         finally:
             driver.quit()
     finally:
-        proc.terminate()
-        proc.wait(timeout=20)
+        server.stop()
     if failures:
         print("browser smoke test FAILED:")
         for f in failures:
             print(" -", f)
-        print(open(os.path.join(work, "server.log")).read()[-3000:])
+        print(server.log_tail())
         sys.exit(1)
     print("browser smoke test: 1 passed, 0 failed (screenshots in screenshots/)")
 

@@ -104,24 +104,78 @@ enum HouseholdController {
         return try await page(req, householdID: h.id, revealed: [m.id])
     }
 
-    static func page(_ req: Request, householdID: String, revealed: Set<String>) async throws -> Page {
+    static func page(_ req: Request, householdID: String, revealed: Set<String>, status: HTTPStatus = .ok,
+                     assistanceForm: HouseholdShow.AssistanceForm? = nil) async throws -> Page {
         let p = try req.require(.viewRegistry)
         let store = req.registry(p)
         let h = try await store.visibleHousehold(id: householdID)
         let members = try await RegistryStore.members(of: h.id, on: req.db)
         let events = try await RegistryStore.events(of: h.id, on: req.db)
         let history = try await RegistryStore.history(of: h.id, on: req.db)
-        let notice = req.query[String.self, at: "saved"] != nil ? "已保存。" : nil
+        let notice = req.query[String.self, at: "saved"] != nil ? "已保存。" : req.query[String.self, at: "notice"]
         let assessment = h.dissolvedAt == nil ? HouseholdAssessment.make(h, members: members, on: Clock.today, policy: req.policy) : nil
-        return req.page {
+        var assistance: HouseholdShow.Assistance?
+        if Permissions.allows(p.role, .viewCases) {
+            let cases = try await CaseStore.cases(ofHousehold: h.id, on: req.db)
+            var informed: [CaseEventRecord] = []
+            for c in cases { informed += try await CaseStore.events(of: c.id, on: req.db).filter { $0.action == CaseAction.informFarmer.rawValue } }
+            assistance = HouseholdShow.Assistance(
+                cases: cases, informed: informed, helpers: try await MeasureStore.assignments(of: h.id, on: req.db),
+                helperChoices: Permissions.allows(p.role, .manageAssistance) ? try await MeasureStore.helpers(county: h.countyCode, on: req.db) : [],
+                measures: try await MeasureStore.measures(of: h.id, on: req.db),
+                findings: try await MeasureStore.findings(h, on: req.db, today: Clock.today),
+                canAssign: Permissions.allows(p.role, .manageAssistance) && h.dissolvedAt == nil,
+                canAddMeasure: Permissions.allows(p.role, .recordMeasures) && h.dissolvedAt == nil,
+                canReport: Permissions.allows(p.role, .reportClues) && h.dissolvedAt == nil,
+                form: assistanceForm, today: Clock.today)
+        }
+        return req.page(status) {
             HouseholdShow.view(.init(
                 principal: p, household: h, members: members, events: events, history: history,
                 villageName: req.regions.fullName(h.villageCode), originVillageName: h.originVillageCode.map(req.regions.fullName),
                 canEdit: AccessPolicy.canEdit(villageCode: h.villageCode, originVillageCode: h.originVillageCode, by: p),
                 canReveal: Permissions.allows(p.role, .revealPersonal),
                 canSeeHealth: Permissions.allows(p.role, .viewHealth), revealed: revealed, today: store.today, notice: notice,
-                memberNames: Dictionary(members.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }), assessment: assessment))
+                memberNames: Dictionary(members.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }), assessment: assessment,
+                assistance: assistance))
         }
+    }
+
+    /// `POST /households/:id/helpers`: an existing helper by id, or a new one registered and assigned at once.
+    @Sendable static func assignHelper(req: Request) async throws -> Response {
+        let p = try req.require(.manageAssistance)
+        let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
+        let form = FormBody.fields(req)
+        do {
+            var helperID = form["helperId"].flatMap { $0.isEmpty ? nil : $0 }
+            if helperID == nil {
+                helperID = try await MeasureStore.createHelper(["name": form["name"] ?? "", "unit": form["unit"] ?? "", "phone": form["phone"] ?? ""],
+                                                               county: h.countyCode, by: req.auditActor(p), now: Date(), on: req.db)
+            }
+            try await MeasureStore.assign(helperID: helperID!, to: h, by: req.auditActor(p), now: Date(), on: req.db)
+        } catch {
+            let e = FangpinErrorMiddleware.normalize(error)
+            guard e.status.code < 500, e.status != .notFound else { throw error }
+            return try await page(req, householdID: h.id, revealed: [], status: .unprocessableEntity,
+                                  assistanceForm: .init(kind: "helper", state: FormState(values: form, errors: CasesController.validationErrors(error, e)))).response()
+        }
+        return req.redirect(to: SiteURL.household(h.id) + "?notice=" + "已明确帮扶责任人".addingPercentEncoding(withAllowedCharacters: .alphanumerics)! + "#assistance")
+    }
+
+    /// `POST /households/:id/measures`.
+    @Sendable static func addMeasure(req: Request) async throws -> Response {
+        let p = try req.require(.recordMeasures)
+        let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
+        let input = FormBody.values(of: MeasureStore.measureFields, in: FormBody.fields(req))
+        do {
+            _ = try await MeasureStore.addMeasure(input, to: h, by: req.auditActor(p), now: Date(), on: req.db)
+        } catch {
+            let e = FangpinErrorMiddleware.normalize(error)
+            guard e.status.code < 500, e.status != .notFound else { throw error }
+            return try await page(req, householdID: h.id, revealed: [], status: .unprocessableEntity,
+                                  assistanceForm: .init(kind: "measure", state: FormState(values: input, errors: CasesController.validationErrors(error, e)))).response()
+        }
+        return req.redirect(to: SiteURL.household(h.id) + "?notice=" + "帮扶措施已登记".addingPercentEncoding(withAllowedCharacters: .alphanumerics)! + "#assistance")
     }
 
     @Sendable static func newForm(req: Request) async throws -> Page {

@@ -23,6 +23,8 @@ public struct AppConfig: Sendable {
     public var lockout = Lockout()
     /// What a new password must be.
     public var passwordPolicy = PasswordPolicy()
+    /// The public self-report page's limits.
+    public var selfReportLimits = SelfReportLimits()
     /// Department upload tokens live this long (they are revoked by hand when a person leaves).
     public var uploadTokenSeconds: Int = 365 * 24 * 3600
 
@@ -100,5 +102,13 @@ public struct Lockout: Sendable {
     public var accountFailures = 5
     public var addressFailures = 20
     public var seconds = 15 * 60
+    public init() {}
+}
+
+/// The public self-report page: reports per address per hour and per ID number per day, status lookups per address per hour.
+public struct SelfReportLimits: Sendable {
+    public var perAddressPerHour = 5
+    public var perIDNumberPerDay = 3
+    public var lookupsPerAddressPerHour = 30
     public init() {}
 }

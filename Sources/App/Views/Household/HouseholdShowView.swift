@@ -21,6 +21,87 @@ enum HouseholdShow {
         var notice: String?
         var memberNames: [String: String]
         var assessment: HouseholdAssessment?
+        var assistance: Assistance?
+    }
+
+    /// 监测帮扶 on the household page: its cases, helpers, measures, what the checks find, and when the farmer was told.
+    struct Assistance {
+        var cases: [CaseRecord]
+        var informed: [CaseEventRecord]
+        var helpers: [AssignmentRecord]
+        var helperChoices: [HelperRecord]
+        var measures: [MeasureRecord]
+        var findings: [AssistanceFinding]
+        var canAssign: Bool
+        var canAddMeasure: Bool
+        var canReport: Bool
+        var form: AssistanceForm?
+        var today: Day
+    }
+
+    /// A helper or measure form sent back with its errors.
+    struct AssistanceForm {
+        var kind: String
+        var state: FormState
+    }
+
+    static func assistance(_ a: Assistance, _ m: Model) -> BodyNode {
+        let h = m.household
+        let helperState = a.form?.kind == "helper" ? a.form!.state : FormState()
+        var measureState = a.form?.kind == "measure" ? a.form!.state : FormState(values: ["startOn": a.today.description, "state": "ongoing"])
+        if measureState.values["riskTypes"] == nil { measureState.values["riskTypes"] = h.facts.multi("riskTypes", as: RiskType.self).map(\.rawValue).joined(separator: ",") }
+        return .group(
+            .h2(.id("assistance"), .text("监测帮扶")),
+            .div(.class("card"),
+                .if(a.cases.isEmpty, .p(.class("muted"), .text("暂无识别或监测记录。"))),
+                .if(!a.cases.isEmpty, .table(.class("grid"), .id("household-cases"),
+                    .thead(.tr(.th(.text("登记日期")), .th(.text("发现方式")), .th(.text("办理环节")), .th(.text("纳入监测")), .th(.text("风险消除")))),
+                    .tbody(.forEach(a.cases) { c in
+                        .tr(.td(.a(.href("/cases/\(c.id)"), .text(c.openedOn.description))), .td(.text(c.channel.label)), .td(.text(c.state.label)),
+                            .td(.text(c.enrolledOn?.description ?? "")), .td(.text(c.eliminatedOn?.description ?? "")))
+                    }))),
+                .if(!a.informed.isEmpty, .p(.id("informed"), .text("已告知农户认定结果：" + a.informed.map { e in
+                    "\(e.facts["informedOn"] ?? "")，\(NoticeMethod(rawValue: e.facts["informedHow"] ?? "")?.label ?? "")（\(e.actor)）"
+                }.joined(separator: "；")))),
+                .if(a.canReport, .div(.class("actions"), .a(.class("button secondary"), .href("/clues/new?household=\(h.id)"), .text("登记风险线索"))))
+            ),
+            .if(!a.findings.isEmpty, .div(.class("alert error"), .id("findings"),
+                .p(.strong(.text("帮扶检查发现的问题"))), .ul(.forEach(a.findings) { .li(.text($0.message)) }))),
+            .h3(.text("帮扶责任人")),
+            .if(a.helpers.isEmpty, .p(.class("muted"), .text("尚未明确帮扶责任人。"))),
+            .if(!a.helpers.isEmpty, .table(.class("grid"), .id("helpers"),
+                .thead(.tr(.th(.text("姓名")), .th(.text("工作单位")), .th(.text("联系电话")), .th(.text("明确日期")), .th(.text("")))),
+                .tbody(.forEach(a.helpers) { x in
+                    .tr(.td(.text(x.name)), .td(.text(x.unit)), .td(.text(m.canReveal ? x.phone : PhoneMask.masked(x.phone))), .td(.text(x.assignedOn)),
+                        .td(.text(x.lead ? "主责" : "")))
+                }))),
+            .if(a.canAssign, .form(.method(.post), .action("/households/\(h.id)/helpers"), .id("helper-form"), .class("card"),
+                .csrfField,
+                .errorSummary(helperState.unplaced(["helperId", "name", "unit", "phone"])),
+                .div(.class("fields"),
+                    .div(.class("field"), .label(.for("helperId"), .text("从名册中选择")),
+                         FieldForm.select(id: "helperId", name: "helperId", value: helperState.values["helperId"] ?? "",
+                                          options: a.helperChoices.map { Choice(value: $0.id, label: "\($0.name)（\($0.unit)，帮扶\($0.households)户）") },
+                                          empty: "新登记帮扶责任人")),
+                    .forEach(MeasureStore.helperFields.specs) { FieldForm.field($0, state: helperState, prefix: "", villages: []) }),
+                .p(.class("muted"), .text("名册中没有的，不选并填写姓名、单位、电话即可同时登记。脱贫户纳入监测的应有两名帮扶责任人。")),
+                .div(.class("actions"), .button(.type(.submit), .text("明确帮扶责任人"))))),
+            .h3(.text("帮扶措施")),
+            .if(a.measures.isEmpty, .p(.class("muted"), .text("尚未登记帮扶措施。"))),
+            .if(!a.measures.isEmpty, .table(.class("grid"), .id("measures"),
+                .thead(.tr(.th(.text("措施")), .th(.text("性质")), .th(.text("针对风险")), .th(.text("开始")), .th(.text("结束")), .th(.class("num"), .text("金额（元）")),
+                           .th(.text("责任单位")), .th(.text("状态")))),
+                .tbody(.forEach(a.measures) { x in
+                    .tr(.td(.text(x.type.label), .if(x.greenChannel, .span(.class("badge flag"), .text("绿色通道")))), .td(.text(x.type.kind.label)),
+                        .td(.text(x.risks.map(\.label).joined(separator: "、"))), .td(.text(x.start.description)), .td(.text(x.end?.description ?? "")),
+                        .td(.class("num"), .text(x.amount?.description ?? "")), .td(.text(x.unit)), .td(.text(x.state.label)))
+                }))),
+            .if(a.canAddMeasure, .form(.method(.post), .action("/households/\(h.id)/measures"), .id("measure-form"),
+                .csrfField,
+                .errorSummary(measureState.unplaced(Set(MeasureStore.measureFields.specs.map(\.key)))),
+                FieldForm.sections(MeasureStore.measureFields, state: measureState, villages: []),
+                .div(.class("actions"), .button(.type(.submit), .text("登记帮扶措施")))))
+        )
     }
 
     /// 风险研判: what the policy rules say about the household today, and why.
@@ -76,6 +157,7 @@ enum HouseholdShow {
             .h2(.text("家庭成员")),
             members(m),
             .unwrap(m.assessment) { assessment($0) },
+            .unwrap(m.assistance) { assistance($0, m) },
             .forEach(HouseholdFields.table.sections) { section in
                 let specs = HouseholdFields.table.specs.filter { $0.section == section && $0.key != "villageCode" && $0.key != "originVillageCode" }
                 return .group(.h2(.text(section)), .div(.class("card"), .dl(.class("facts"), .forEach(specs) { spec in

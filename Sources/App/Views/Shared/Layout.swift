@@ -66,7 +66,12 @@ enum Layout {
 
     static func navItems(for p: Principal) -> [NavItem] {
         var items: [NavItem] = []
+        if Permissions.allows(p.role, .viewCases) {
+            let badge = NavBadge.current.map { $0.overdue > 0 ? "（\($0.total)，逾期\($0.overdue)）" : "（\($0.total)）" } ?? ""
+            items.append(NavItem(key: "inbox", title: "待办" + badge, url: "/inbox"))
+        }
         if Permissions.allows(p.role, .viewRegistry) { items.append(NavItem(key: "households", title: "农户台账", url: SiteURL.households)) }
+        if Permissions.allows(p.role, .viewCases) { items.append(NavItem(key: "cases", title: "监测事项", url: "/cases")) }
         if Permissions.allows(p.role, .viewRegions) { items.append(NavItem(key: "regions", title: "行政区划", url: SiteURL.regions)) }
         if Permissions.allows(p.role, .viewPolicy) { items.append(NavItem(key: "policy", title: "政策参数", url: SiteURL.policy)) }
         if Permissions.allows(p.role, .viewAudit) { items.append(NavItem(key: "audit", title: "审计日志", url: SiteURL.audit)) }
@@ -120,7 +125,9 @@ enum Layout {
     ul.tree{list-style:none;padding-left:18px;margin:4px 0}ul.tree li{margin:3px 0}ul.tree details>summary{cursor:pointer}
     .history li{margin-bottom:8px}.history .diff{font-size:13px;color:#52606d;margin:2px 0 0 12px}
     .login{max-width:380px;margin:60px auto}.login .field{margin-bottom:12px}
-    tr.removed td{color:#9aa5b1}
+    tr.removed td{color:#9aa5b1}tr.overdue td{background:#fff5f5}
+    details.step summary{cursor:pointer;font-size:15px}details.step[open] summary{margin-bottom:8px}
+    ol.history{padding-left:28px}.badge.flag{margin-left:6px}
     @media print{header.top,nav.main,.actions,form.filters,.pager,footer{display:none}body{background:#fff}main{max-width:none;padding:0}}
     """
 }
@@ -130,11 +137,30 @@ enum CSRF {
     @TaskLocal static var current: String = ""
 }
 
+/// The signed-in user's inbox counts for the navigation (set by `InboxCounts` on page requests).
+enum NavBadge {
+    struct Counts: Sendable { var total: Int; var overdue: Int }
+    @TaskLocal static var current: Counts?
+    struct Key: StorageKey { typealias Value = Counts }
+}
+
+/// Counts the inbox once per page request, for the navigation.
+struct InboxCounts: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.method == .GET, let s = request.auth.get(Session.self), Permissions.allows(s.principal.role, .viewCases) {
+            let c = try await Inbox.counts(for: s.principal, on: request.db, today: Clock.today)
+            request.storage[NavBadge.Key.self] = NavBadge.Counts(total: c.total, overdue: c.overdue)
+        }
+        return try await next.respond(to: request)
+    }
+}
+
 extension Request {
     /// Renders a page with the request's form token available to every form in it.
     func page(_ status: HTTPStatus = .ok, _ build: () -> HTML) -> Page {
         let token = auth.get(Session.self)?.csrf ?? ""
-        return CSRF.$current.withValue(token) { Page(html: build(), status: status) }
+        let badge = storage[NavBadge.Key.self]
+        return CSRF.$current.withValue(token) { NavBadge.$current.withValue(badge) { Page(html: build(), status: status) } }
     }
 }
 

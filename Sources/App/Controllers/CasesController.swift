@@ -1,0 +1,201 @@
+import Domain
+import Fluent
+import SQLKit
+import Vapor
+
+/// 监测帮扶: the inbox, clues, the case page with its step forms, and the public self-report.
+enum CasesController {
+    // MARK: - Inbox and lists
+
+    @Sendable static func inbox(req: Request) async throws -> Page {
+        let p = try req.require(.viewCases)
+        let items = try await Inbox.items(for: p, on: req.db, today: Clock.today)
+        return req.page { CasesPages.inbox(principal: p, items: items, regions: req.regions) }
+    }
+
+    @Sendable static func index(req: Request) async throws -> Page {
+        let p = try req.require(.viewCases)
+        guard let scope = p.regionScope else { throw AppError.forbidden("无权查看") }
+        let state = req.query[String.self, at: "state"] ?? ""
+        if !state.isEmpty, CaseState(rawValue: state) == nil { throw AppError.badRequest("办理环节无效：\(state)", field: "state") }
+        let pageNo = max(1, req.query[Int.self, at: "page"] ?? 1)
+        let per = 50
+        let sql = req.db as! any SQLDatabase
+        let stateFilter = state.isEmpty ? SQLQueryString("") : SQLQueryString(" AND c.state = \(bind: state)")
+        let total = try await sql.raw("SELECT COUNT(*) AS n FROM cases c WHERE c.village_code LIKE \(bind: scope + "%")" + stateFilter).first()!.decode(column: "n", as: Int.self)
+        let rows = try await sql.raw("""
+            SELECT c.*, h.head_name, h.code AS household_code FROM cases c LEFT JOIN households h ON h.id = c.household_id
+            WHERE c.village_code LIKE \(bind: scope + "%")
+            """ + stateFilter + " ORDER BY c.updated_at DESC LIMIT \(unsafeRaw: String(per)) OFFSET \(unsafeRaw: String((pageNo - 1) * per))").all()
+        let list = try rows.map { r in
+            CasesPages.ListRow(record: try CaseRecord(row: r), headName: try r.decode(column: "head_name", as: String?.self),
+                               householdCode: try r.decode(column: "household_code", as: String?.self))
+        }
+        return req.page {
+            CasesPages.list(principal: p, rows: list, state: state, total: total, page: pageNo, per: per, regions: req.regions,
+                            canReport: Permissions.allows(p.role, .reportClues))
+        }
+    }
+
+    // MARK: - One case
+
+    @Sendable static func show(req: Request) async throws -> Page {
+        let p = try req.require(.viewCases)
+        return try await page(req, p, caseID: try req.idParameter())
+    }
+
+    static func page(_ req: Request, _ p: Principal, caseID: String, status: HTTPStatus = .ok, failed: (CaseAction, [String: String], AppError)? = nil,
+                     notice: String? = nil) async throws -> Page {
+        let store = req.cases(p)
+        let c = try await store.visible(id: caseID)
+        let events = try await CaseStore.events(of: c.id, on: req.db)
+        let household = try await c.householdID.asyncMap { try await RegistryStore.household(id: $0, on: req.db) } ?? nil
+        var blockers: [EliminationBlocker] = []
+        if c.state == .monitored, let h = household { blockers = try await store.eliminationBlockers(c, h, on: req.db) }
+        let actions = Permissions.allows(p.role, .handleCases) ? CaseMachine.actions(for: p.role, in: c.state) : []
+        let m = CasesPages.CaseModel(principal: p, record: c, events: events, household: household, villageName: req.regions.fullName(c.villageCode),
+                                     actions: actions, blockers: blockers, today: Clock.today, failed: failed, notice: notice,
+                                     revealed: Permissions.allows(p.role, .revealPersonal), noticeDays: req.policy.current.settings.noticeDays)
+        return req.page(status) { CasesPages.show(m) }
+    }
+
+    /// `POST /cases/:id/act`: one step from the case page's form.
+    @Sendable static func act(req: Request) async throws -> Response {
+        let p = try req.require(.handleCases)
+        let id = try req.idParameter()
+        let form = FormBody.fields(req)
+        guard let action = CaseAction(rawValue: form["action"] ?? "") else { throw AppError.badRequest("请选择要办理的事项", field: "action") }
+        var input: [String: String] = [:]
+        for spec in action.fields.specs { if let v = form[spec.key] { input[spec.key] = v } }
+        if let code = form["householdCode"] { input["householdCode"] = code }
+        do {
+            _ = try await req.cases(p).transition(caseID: id, action: action, input: input, expectedVersion: form["version"].flatMap(Int.init))
+        } catch {
+            let e = FangpinErrorMiddleware.normalize(error)
+            guard e.status.code < 500, e.status != .notFound else { throw error }
+            return try await page(req, p, caseID: id, status: e.status, failed: (action, input, e)).response()
+        }
+        let text = "已办理：\(action.label)"
+        return req.redirect(to: "/cases/\(id)?notice=" + text.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+    }
+
+    // MARK: - Clues from officials
+
+    @Sendable static func newClue(req: Request) async throws -> Page {
+        let p = try req.require(.reportClues)
+        var values: [String: String] = ["channel": ClueChannel.cadreScreening.rawValue]
+        if let h = req.query[String.self, at: "household"] { values["householdId"] = h }
+        return req.page { CasesPages.clueForm(principal: p, state: FormState(values: values), villages: req.villageChoices(in: p.regionScope)) }
+    }
+
+    @Sendable static func createClue(req: Request) async throws -> Response {
+        let p = try req.require(.reportClues)
+        let form = FormBody.fields(req)
+        let store = req.cases(p)
+        do {
+            let (c, merged) = try await store.open(try await store.parseClue(form, publicForm: false))
+            let text = merged ? "该户已有办理中的识别事项，新线索已合并到此事项" : "线索已登记，请在5个工作日内答复"
+            return req.redirect(to: "/cases/\(c.id)?notice=" + text.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+        } catch {
+            let e = FangpinErrorMiddleware.normalize(error)
+            guard e.status.code < 500 else { throw error }
+            let errors = validationErrors(error, e)
+            return req.page(.unprocessableEntity) {
+                CasesPages.clueForm(principal: p, state: FormState(values: form, errors: errors), villages: req.villageChoices(in: p.regionScope))
+            }.response()
+        }
+    }
+
+    static func validationErrors(_ error: any Error, _ e: AppError) -> [FieldError] {
+        if let v = error as? ValidationErrors { return v.errors }
+        return [FieldError(field: e.field ?? "", code: e.code, message: e.message)]
+    }
+
+    // MARK: - Public self-report (一键申报)
+
+    @Sendable static func selfReportForm(req: Request) async throws -> Page {
+        req.page { CasesPages.selfReport(state: FormState(), villages: publicVillages(req)) }
+    }
+
+    static func publicVillages(_ req: Request) -> [Choice] {
+        req.regions.counties.flatMap { req.regions.villages(in: $0.code) }.map { Choice(value: $0.code, label: req.regions.fullName($0.code)) }
+    }
+
+    @Sendable static func selfReport(req: Request) async throws -> Response {
+        let form = FormBody.fields(req)
+        let store = req.cases(nil)
+        do {
+            let clue = try await store.parseClue(form, publicForm: true)
+            try await SelfReportThrottle.check(address: req.clientAddress, idNumber: clue.reporterIDNumber ?? "", on: req.db, now: Date(),
+                                               limits: req.config.selfReportLimits)
+            let (c, _) = try await store.open(clue)
+            return req.page { CasesPages.selfReportDone(record: c, villageName: req.regions.fullName(c.villageCode)) }.response()
+        } catch {
+            let e = FangpinErrorMiddleware.normalize(error)
+            guard e.status.code < 500 else { throw error }
+            var kept = form
+            kept["idNumber"] = form["idNumber"]
+            return req.page(e.status == .tooManyRequests ? .tooManyRequests : .unprocessableEntity) {
+                CasesPages.selfReport(state: FormState(values: kept, errors: validationErrors(error, e)), villages: publicVillages(req))
+            }.response()
+        }
+    }
+
+    /// `GET /self-report/status?idNumber=&phone=`: the farmer looks up their reports (both must match).
+    @Sendable static func selfReportStatus(req: Request) async throws -> Page {
+        let id = (req.query[String.self, at: "idNumber"] ?? "").trimmingCharacters(in: .whitespaces).uppercased()
+        let phone = (req.query[String.self, at: "phone"] ?? "").filter { $0 != " " && $0 != "-" }
+        guard !id.isEmpty || !phone.isEmpty else { return req.page { CasesPages.status(idNumber: "", phone: "", results: nil, error: nil) } }
+        guard !id.isEmpty, !phone.isEmpty else {
+            return req.page(.badRequest) { CasesPages.status(idNumber: id, phone: phone, results: nil, error: "请同时填写身份证号码和申报时留的电话") }
+        }
+        try await SelfReportThrottle.checkLookup(address: req.clientAddress, on: req.db, now: Date(), limits: req.config.selfReportLimits)
+        let rows = try await (req.db as! any SQLDatabase).raw("""
+            SELECT * FROM cases WHERE reporter_id_number = \(bind: id) AND reporter_phone = \(bind: phone) ORDER BY opened_at DESC
+            """).all().map(CaseRecord.init(row:))
+        var results: [CasesPages.PublicStatus] = []
+        for c in rows {
+            let events = try await CaseStore.events(of: c.id, on: req.db)
+            let informed = events.last { $0.action == CaseAction.informFarmer.rawValue }
+            results.append(CasesPages.PublicStatus(openedOn: c.openedOn, stateLabel: CasesPages.publicLabel(c.state), difficulty: c.difficulty?.label ?? "",
+                                                   informedOn: informed?.facts["informedOn"]))
+        }
+        return req.page { CasesPages.status(idNumber: id, phone: phone, results: results, error: nil) }
+    }
+}
+
+/// Self-reports per address and per ID number, and status lookups per address, within a window.
+enum SelfReportThrottle {
+    typealias Limits = SelfReportLimits
+
+    static func check(address: String, idNumber: String, on db: any Database, now: Date, limits: Limits) async throws {
+        let sql = db as! any SQLDatabase
+        let stamp = Int64(now.timeIntervalSince1970)
+        let byAddress = try await sql.raw("""
+            SELECT COUNT(*) AS n FROM case_events e JOIN cases c ON c.id = e.case_id
+            WHERE e.actor_role = 'public' AND c.reporter_address = \(bind: address) AND e.at >= \(bind: stamp - 3600)
+            """).first()!.decode(column: "n", as: Int.self)
+        if byAddress >= limits.perAddressPerHour {
+            throw AppError(status: .tooManyRequests, code: "throttled", message: "提交过于频繁，请一小时后再试；急事请直接联系村委会或拨打县防返贫热线", field: "idNumber")
+        }
+        let byID = try await sql.raw("""
+            SELECT COUNT(*) AS n FROM case_events e JOIN cases c ON c.id = e.case_id
+            WHERE e.actor_role = 'public' AND c.reporter_id_number = \(bind: idNumber) AND e.at >= \(bind: stamp - 86_400)
+            """).first()!.decode(column: "n", as: Int.self)
+        if byID >= limits.perIDNumberPerDay {
+            throw AppError(status: .tooManyRequests, code: "throttled", message: "该身份证号码今天已申报\(byID)次，工作人员会尽快联系您，请勿重复提交", field: "idNumber")
+        }
+    }
+
+    static func checkLookup(address: String, on db: any Database, now: Date, limits: Limits) async throws {
+        let sql = db as! any SQLDatabase
+        let stamp = Int64(now.timeIntervalSince1970)
+        let n = try await sql.raw("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'selfreport.lookup' AND address = \(bind: address) AND at >= \(bind: stamp - 3600)")
+            .first()!.decode(column: "n", as: Int.self)
+        if n >= limits.lookupsPerAddressPerHour {
+            throw AppError(status: .tooManyRequests, code: "throttled", message: "查询过于频繁，请稍后再试")
+        }
+        try await AuditLog.append(on: sql, AuditLog.Actor(username: "农户查询", role: "public", address: address), action: "selfreport.lookup",
+                                  entity: "case", entityID: "", at: now)
+    }
+}

@@ -1,0 +1,295 @@
+import Domain
+import Foundation
+@preconcurrency import Plot
+
+/// 监测帮扶 pages: 待办, the case list, one case with its step forms, clue intake and the public self-report.
+enum CasesPages {
+    static func deadlineBadge(_ s: DeadlineState) -> Node<HTML.BodyContext> {
+        .span(.class(s == .overdue ? "badge flag" : s == .metLate ? "badge mon" : s == .met ? "badge alv" : "badge"), .text(s.label))
+    }
+
+    // MARK: - Inbox
+
+    static func inbox(principal p: Principal, items: [Inbox.Item], regions: RegionDirectory) -> HTML {
+        let overdue = items.filter { $0.deadlineState == .overdue }.count
+        return Layout.document(title: "待办", principal: p, active: "inbox", content: .group(
+            .h1(.text("待办事项"), .span(.class("muted"), .text("  共\(items.count)项，其中逾期\(overdue)项"))),
+            .p(.class("muted"), .text("本人角色负责办理的步骤；上级还能看到下级已逾期的事项（标“督办”）。逾期的排在最前。")),
+            .if(items.isEmpty, .div(.class("card"), .id("inbox-empty"), .text("暂无待办事项。"))),
+            .if(!items.isEmpty, .table(.class("grid"), .id("inbox"),
+                .thead(.tr(.th(.text("农户")), .th(.text("所在村")), .th(.text("待办事项")), .th(.text("当前环节")), .th(.text("期限")), .th(.text("状态")))),
+                .tbody(.forEach(items) { i in
+                    .tr(.class(i.deadlineState == .overdue ? "overdue" : ""),
+                        .td(.a(.href("/cases/\(i.caseID)"), .text(i.title))),
+                        .td(.text(regions.fullName(i.villageCode))),
+                        .td(.text(i.task), .if(!i.mine, .span(.class("badge flag"), .text("督办")))),
+                        .td(.text(i.state.label)),
+                        .td(.text(i.due.description)),
+                        .td(deadlineBadge(i.deadlineState)))
+                })))
+        ))
+    }
+
+    // MARK: - List
+
+    struct ListRow {
+        var record: CaseRecord
+        var headName: String?
+        var householdCode: String?
+    }
+
+    static func list(principal p: Principal, rows: [ListRow], state: String, total: Int, page: Int, per: Int, regions: RegionDirectory,
+                     canReport: Bool) -> HTML {
+        let pages = max(1, (total + per - 1) / per)
+        let today = Clock.today
+        return Layout.document(title: "监测事项", principal: p, active: "cases", content: .group(
+            .h1(.text("监测事项"), .span(.class("muted"), .text("  共\(total)件"))),
+            .form(.class("filters"), .method(.get), .action("/cases"),
+                  .label(.text("办理环节"), FieldForm.select(id: "state", name: "state", value: state, options: CaseState.choices, empty: "全部")),
+                  .button(.type(.submit), .text("筛选")),
+                  .if(canReport, .a(.class("button secondary"), .href("/clues/new"), .text("登记风险线索")))),
+            .table(.class("grid"), .id("cases"),
+                .thead(.tr(.th(.text("农户")), .th(.text("所在村")), .th(.text("发现方式")), .th(.text("登记日期")), .th(.text("办理环节")),
+                           .th(.text("期限")), .th(.text("绿色通道")))),
+                .tbody(.forEach(rows) { r in
+                    let c = r.record
+                    let open = c.deadlines(today: today).filter { $0.done == nil }
+                    return .tr(
+                        .td(.a(.href("/cases/\(c.id)"), .text("\(r.headName ?? c.reporterName ?? "未关联")户"), .unwrap(r.householdCode) { .span(.class("muted"), .text(" \($0)")) })),
+                        .td(.text(regions.fullName(c.villageCode))), .td(.text(c.channel.label)), .td(.text(c.openedOn.description)),
+                        .td(.text(c.state.label)),
+                        .td(.forEach(open) { d in .group(.text("\(d.name) \(d.due) "), deadlineBadge(d.state)) }),
+                        .td(.text(c.greenChannel ? "已开通" : "")))
+                })),
+            .div(.class("pager"),
+                 .if(page > 1, .a(.href("/cases?state=\(state)&page=\(page - 1)"), .text("上一页"))),
+                 .span(.class("current"), .text("第\(page)/\(pages)页")),
+                 .if(page < pages, .a(.href("/cases?state=\(state)&page=\(page + 1)"), .text("下一页"))))
+        ))
+    }
+
+    // MARK: - One case
+
+    struct CaseModel {
+        var principal: Principal
+        var record: CaseRecord
+        var events: [CaseEventRecord]
+        var household: HouseholdRecord?
+        var villageName: String
+        var actions: [CaseAction]
+        var blockers: [EliminationBlocker]
+        var today: Day
+        var failed: (CaseAction, [String: String], AppError)?
+        var notice: String?
+        var revealed: Bool
+        var noticeDays: Int
+    }
+
+    static func show(_ m: CaseModel) -> HTML {
+        let c = m.record
+        let title = "\(m.household?.headName ?? c.reporterName ?? "未关联农户")户"
+        return Layout.document(title: "监测事项 \(title)", principal: m.principal, active: "cases",
+                               breadcrumbs: [("监测事项", "/cases"), (title, nil)], content: .group(
+            .h1(.text(title), .span(.class("badge mon"), .id("case-state"), .text(c.state.label)),
+                .if(c.greenChannel, .span(.class("badge flag"), .text("绿色通道")))),
+            .unwrap(m.notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
+            .unwrap(m.failed) { f in .div(.class("alert error"), .id("refusal"), .attribute(named: "role", value: "alert"), .text("\(f.0.label)未办理：\(f.2.message)")) },
+            .div(.class("card"), .dl(.class("facts"),
+                fact("所在村", m.villageName),
+                fact("农户", m.household.map { "\($0.headName ?? "")户（\($0.code)，\($0.categoryLabel)）" } ?? "尚未关联台账中的农户"),
+                fact("发现方式", c.channel.label), fact("登记日期", c.openedOn.description), fact("登记人", c.openedBy),
+                fact("困难类型", c.difficulty?.label ?? "—"), fact("情况", c.description ?? "—"),
+                .unwrap(c.reporterName) { fact("申报人", $0) },
+                .unwrap(c.reporterIDNumber) { fact("申报人身份证", IDNumber.masked($0)) },
+                .unwrap(c.reporterPhone) { fact("联系电话", m.revealed ? $0 : PhoneMask.masked($0)) },
+                .unwrap(c.category) { fact("监测对象类别", $0.label) },
+                .if(!c.riskTypes.isEmpty, fact("致贫返贫风险", c.riskTypes.map(\.label).joined(separator: "、"))),
+                .unwrap(c.enrolledOn) { fact("纳入监测", $0.description) },
+                .unwrap(c.eliminatedOn) { fact("风险消除", $0.description) },
+                fact("政策依据", (ReferenceData.regime(key: c.regime)?.name ?? c.regime) + "，参数第\(c.policyVersion)版")
+            ), .unwrap(m.household) { h in .div(.class("actions"), .a(.class("button secondary"), .href(SiteURL.household(h.id)), .text("查看户信息"))) }),
+            .h2(.text("办理期限")),
+            .table(.class("grid"), .id("deadlines"),
+                .thead(.tr(.th(.text("事项")), .th(.text("期限")), .th(.text("完成日期")), .th(.text("状态")))),
+                .tbody(.forEach(c.deadlines(today: m.today)) { d in
+                    .tr(.td(.text(d.name)), .td(.text(d.due.description)), .td(.text(d.done?.description ?? "")), .td(deadlineBadge(d.state)))
+                })),
+            .if(c.state == .monitored && !m.blockers.isEmpty, .div(.class("card"), .id("blockers"),
+                .h3(.text("暂不符合风险消除条件")), .ul(.forEach(m.blockers) { .li(.text($0.message)) }))),
+            .if(!m.actions.isEmpty, .group(.h2(.text("办理")), .forEach(m.actions) { actionForm($0, m) })),
+            .h2(.text("办理记录")),
+            .ol(.class("history card"), .id("timeline"), .forEach(m.events) { e in
+                .li(.strong(.text(Clock.format(e.at))), .text(" \(e.actor)（\(Role(rawValue: e.actorRole)?.label ?? (e.actorRole == "public" ? "农户" : e.actorRole))）："),
+                    .strong(.text(e.label)),
+                    .if(e.from != e.to, .text("（\(e.from?.label ?? "") → \(e.to?.label ?? "")）")),
+                    .div(.class("diff"), .forEach(e.readable) { kv in .div(.text("\(kv.0)：\(kv.1)")) }),
+                    .span(.class("muted"), .text("  参数第\(e.policyVersion)版")))
+            })
+        ))
+    }
+
+    static func fact(_ label: String, _ value: String) -> Node<HTML.DescriptionListContext> {
+        .div(.dt(.text(label)), .dd(.text(value)))
+    }
+
+    /// The form of one step: its declared fields, the version it was opened on, and a confirmation where it ends or undoes.
+    static func actionForm(_ a: CaseAction, _ m: CaseModel) -> BodyNode {
+        let failed = m.failed.flatMap { $0.0 == a ? $0 : nil }
+        var values = failed?.1 ?? [:]
+        let dateKeys = a.fields.specs.filter { if case .date = $0.kind { return true } else { return false } }.map(\.key)
+        for k in dateKeys where values[k] == nil && k != "noticeStart" && k != "noticeEnd" { values[k] = m.today.description }
+        if a == .countyApprove, values["category"] == nil {
+            values["category"] = m.household?.category == .alleviated ? MonitoringCategory.unstable.rawValue : MonitoringCategory.marginal.rawValue
+            values["riskTypes"] = m.record.riskTypes.map(\.rawValue).joined(separator: ",")
+        }
+        var errors: [FieldError] = []
+        if let f = failed {
+            if case .array(let list)? = f.2.details?["errors"] {
+                for item in list {
+                    if case .object(let o) = item, case .string(let field)? = o["field"], case .string(let msg)? = o["message"] {
+                        errors.append(FieldError(field: field, message: msg))
+                    }
+                }
+            } else if let field = f.2.field {
+                errors.append(FieldError(field: field, message: f.2.message))
+            }
+        }
+        let state = FormState(values: values, errors: errors)
+        let danger: Set<CaseAction> = [.reject, .remove, .rollback, .returnToPrevious]
+        let hint: String? = {
+            switch a {
+            case .closeNotice, .verifyElimination: return "公示不少于\(m.noticeDays)天（首尾两天都计入）"
+            case .recordVillageReview: return "评议通过后即进入公示；公示期满再报乡镇审核"
+            case .openGreenChannel: return "因灾、因意外事故的突发困难，可先落实帮扶措施再完成认定程序"
+            default: return nil
+            }
+        }()
+        return .details(.class("card step"), .id("step-\(a.rawValue)"), .if(failed != nil, .attribute(named: "open", value: "open")),
+            .summary(.strong(.text(a.label))),
+            .form(.method(.post), .action("/cases/\(m.record.id)/act"),
+                  .attribute(named: "data-action", value: a.rawValue),
+                  .if(danger.contains(a), .attribute(named: "onsubmit", value: "return confirm('确认\(a.label)？')")),
+                  .csrfField,
+                  .input(.type(.hidden), .name("action"), .value(a.rawValue)),
+                  .input(.type(.hidden), .name("version"), .value(String(m.record.version))),
+                  .unwrap(hint) { .p(.class("muted"), .text($0)) },
+                  .if(m.household == nil && a == .recordVerification, .div(.class("fields"),
+                      .div(.class(errors.contains { $0.field == "householdCode" } ? "field error" : "field"),
+                           .label(.for("householdCode-\(a.rawValue)"), .text("关联农户户编号")),
+                           .input(.type(.text), .name("householdCode"), .id("householdCode-\(a.rawValue)"), .value(values["householdCode"] ?? "")),
+                           .span(.class("help"), .text("申报人尚未在台账中找到；填写其家庭的户编号（新户请先在农户台账登记）")),
+                           .unwrap(errors.first { $0.field == "householdCode" }?.message) { .div(.class("msg"), .text($0)) }))),
+                  .div(.class("fields"), .forEach(a.fields.specs) { FieldForm.field($0, state: state, prefix: "", villages: []) }),
+                  .div(.class("actions"), .button(.type(.submit), .class(danger.contains(a) ? "danger" : ""), .text(a.label)))))
+    }
+
+    // MARK: - Clue form (officials)
+
+    static func clueForm(principal p: Principal, state: FormState, villages: [Choice]) -> HTML {
+        let channels = ClueChannel.allCases.filter { $0 != .selfReport }.map { Choice(value: $0.rawValue, label: $0.label) }
+        let table = FieldTable(CaseStore.clueFields.specs.map { spec in
+            var s = spec
+            if spec.key == "channel" { s.kind = .choice(channels) }
+            return s
+        })
+        return Layout.document(title: "登记风险线索", principal: p, active: "cases", breadcrumbs: [("监测事项", "/cases"), ("登记风险线索", nil)], content: .group(
+            .h1(.text("登记风险线索")),
+            .p(.class("muted"), .text("已在台账中的农户，从户页面点“登记风险线索”进入（自动带出农户）；尚未建档的，填写姓名、身份证号码、电话和所在村。同一户已有办理中的识别事项时，新线索合并到该事项。")),
+            .form(.method(.post), .action("/clues/new"), .id("clue-form"),
+                  .csrfField,
+                  .errorSummary(state.unplaced(Set(table.specs.map(\.key)))),
+                  .input(.type(.hidden), .name("householdId"), .value(state.values["householdId"] ?? "")),
+                  FieldForm.sections(table, state: state, villages: villages, skip: ["householdId"]),
+                  .div(.class("actions"), .button(.type(.submit), .text("登记"))))
+        ))
+    }
+
+    // MARK: - Public pages
+
+    static func publicLabel(_ s: CaseState) -> String {
+        switch s {
+        case .clue: return "已受理，等待工作人员联系"
+        case .verifying, .villageReview, .publicNotice, .townshipReview, .countyApproval: return "正在核实认定（\(s.label)）"
+        case .monitored, .eliminationNominated, .eliminationVerified, .eliminationConfirmed: return "已纳入监测帮扶"
+        case .notEligible: return "经核实不符合纳入条件"
+        case .eliminated: return "风险已消除"
+        case .removed: return "已办结"
+        }
+    }
+
+    static func publicDocument(title: String, _ content: BodyNode) -> HTML {
+        HTML(.lang(.chinese),
+             .head(.meta(.charset(.utf8)), .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+                   .title(title), .element(named: "style", text: Layout.css + publicCSS)),
+             .body(.header(.class("top"), .span(.class("brand"), .text("防止返贫一键申报"))),
+                   .main(.class("public"), content),
+                   .footer(.text("您的信息仅用于防止返贫监测帮扶，依法保密"))))
+    }
+
+    static let publicCSS = """
+    main.public{max-width:560px}main.public .fields{grid-template-columns:1fr}main.public input,main.public select,main.public textarea{font-size:16px;padding:8px}
+    main.public button{font-size:16px;padding:10px 20px;width:100%}main.public .checks{display:grid;grid-template-columns:1fr 1fr}
+    """
+
+    static func selfReport(state: FormState, villages: [Choice]) -> HTML {
+        let specs = CaseStore.clueFields.specs.filter { !["channel", "householdId"].contains($0.key) }
+        let order = ["name", "idNumber", "phone", "villageCode", "difficulty", "description"]
+        let sorted = order.compactMap { k in specs.first { $0.key == k } }
+        return publicDocument(title: "防止返贫一键申报", .group(
+            .h1(.text("防止返贫一键申报")),
+            .p(.text("家里因病、因灾、因意外、因上学、失业等遇到困难，可能影响基本生活的，请填写下表。村、乡镇工作人员会在5个工作日内与您联系核实。")),
+            .errorSummary(state.unplaced(Set(order))),
+            .form(.method(.post), .action("/self-report"), .id("self-report"),
+                  .div(.class("fields"), .forEach(sorted) { spec in
+                      spec.key == "description"
+                        ? .div(.class(state.errors["description"] == nil ? "field" : "field error"),
+                               .label(.for("f-description"), .text("困难情况"), .span(.class("req"), .text(" *"))),
+                               .textarea(.id("f-description"), .name("description"), .attribute(named: "rows", value: "4"),
+                                         .attribute(named: "maxlength", value: "500"), .text(state.values["description"] ?? "")),
+                               .unwrap(state.errors["description"]) { .div(.class("msg"), .attribute(named: "role", value: "alert"), .text($0)) })
+                        : FieldForm.field(spec, state: state, prefix: "", villages: villages)
+                  }),
+                  .div(.class("actions"), .button(.type(.submit), .text("提交申报")))),
+            .p(.a(.href("/self-report/status"), .text("查询我的申报进度")))
+        ))
+    }
+
+    static func selfReportDone(record c: CaseRecord, villageName: String) -> HTML {
+        publicDocument(title: "申报已提交", .group(
+            .h1(.text("申报已提交")),
+            .div(.class("alert ok"), .id("done"), .text("已收到您的申报（\(villageName)，\(c.openedOn)）。工作人员将在\(c.responseDue)前与您联系。")),
+            .p(.text("可凭身份证号码和联系电话随时查询办理进度。")),
+            .p(.a(.class("button"), .href("/self-report/status"), .text("查询办理进度")))
+        ))
+    }
+
+    struct PublicStatus {
+        var openedOn: Day
+        var stateLabel: String
+        var difficulty: String
+        var informedOn: String?
+    }
+
+    static func status(idNumber: String, phone: String, results: [PublicStatus]?, error: String?) -> HTML {
+        publicDocument(title: "查询申报进度", .group(
+            .h1(.text("查询申报进度")),
+            .unwrap(error) { .div(.class("alert error"), .attribute(named: "role", value: "alert"), .text($0)) },
+            .form(.method(.get), .action("/self-report/status"), .id("status-form"),
+                  .div(.class("fields"),
+                       .div(.class("field"), .label(.for("idNumber"), .text("身份证号码")), .input(.type(.text), .id("idNumber"), .name("idNumber"), .value(idNumber))),
+                       .div(.class("field"), .label(.for("phone"), .text("申报时留的电话")), .input(.type(.tel), .id("phone"), .name("phone"), .value(phone)))),
+                  .div(.class("actions"), .button(.type(.submit), .text("查询")))),
+            .unwrap(results) { rs in
+                rs.isEmpty
+                    ? .div(.class("card"), .id("no-results"), .text("没有找到与该身份证号码和电话都相符的申报。"))
+                    : .table(.class("grid"), .id("results"),
+                             .thead(.tr(.th(.text("申报日期")), .th(.text("困难类型")), .th(.text("办理进度")))),
+                             .tbody(.forEach(rs) { r in
+                                 .tr(.td(.text(r.openedOn.description)), .td(.text(r.difficulty)),
+                                     .td(.text(r.stateLabel), .unwrap(r.informedOn) { .span(.class("muted"), .text("（\($0)已告知结果）")) }))
+                             }))
+            },
+            .p(.a(.href("/self-report"), .text("返回申报")))
+        ))
+    }
+}

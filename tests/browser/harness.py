@@ -1,0 +1,89 @@
+"""Shared set-up for the browser tests: a Fangpin server on a small demo county, and headless Chromium."""
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+SHOTS = os.path.join(ROOT, "screenshots")
+
+
+class Server:
+    def __init__(self, port, households=400):
+        self.port = port
+        self.base = f"http://127.0.0.1:{port}"
+        binary = os.path.join(ROOT, ".build", "debug", "fangpin")
+        if not os.path.exists(binary):
+            subprocess.run(["swift", "build", "--product", "fangpin"], cwd=ROOT, check=True)
+        self.work = tempfile.mkdtemp()
+        env = dict(os.environ, FANGPIN_DEMO_HOUSEHOLDS=str(households))
+        env.pop("DATABASE_URL", None)
+        self.log_path = os.path.join(self.work, "server.log")
+        log = open(self.log_path, "w")
+        self.proc = subprocess.Popen([binary, "serve", "--demo", "--db", os.path.join(self.work, "demo.sqlite"),
+                                      "--hostname", "127.0.0.1", "--port", str(port)],
+                                     cwd=self.work, env=env, stdout=log, stderr=subprocess.STDOUT)
+        self.wait()
+
+    def wait(self, timeout=300):
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                raise SystemExit(f"server exited early with {self.proc.returncode}")
+            try:
+                with urllib.request.urlopen(self.base + "/healthz", timeout=2) as r:
+                    if r.status == 200:
+                        return
+            except Exception:
+                time.sleep(1)
+        raise SystemExit("server did not start")
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=20)
+
+    def log_tail(self):
+        return open(self.log_path).read()[-3000:]
+
+    def api(self, method, path, token=None, body=None):
+        """JSON API call; returns (status, parsed body)."""
+        data = json.dumps(body).encode() if body is not None else None
+        req = urllib.request.Request(self.base + path, data=data, method=method)
+        if data is not None:
+            req.add_header("Content-Type", "application/json")
+        if token:
+            req.add_header("Authorization", "Bearer " + token)
+        try:
+            with urllib.request.urlopen(req, timeout=30) as r:
+                text = r.read().decode()
+                return r.status, (json.loads(text) if text else {})
+        except urllib.error.HTTPError as e:
+            text = e.read().decode()
+            return e.code, (json.loads(text) if text else {})
+
+    def token(self, username, password="Demo2026"):
+        status, body = self.api("POST", "/api/v1/auth/login", body={"username": username, "password": password})
+        assert status == 200, body
+        return body["token"]
+
+
+def chromium(width=1280, height=900):
+    opts = Options()
+    opts.binary_location = shutil.which("chromium") or "/usr/bin/chromium"
+    for a in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={width},{height}", "--lang=zh-CN"]:
+        opts.add_argument(a)
+    driver = webdriver.Chrome(service=Service(shutil.which("chromedriver") or "/usr/bin/chromedriver"), options=opts)
+    driver.implicitly_wait(5)
+    return driver
+
+
+def shot(driver, name):
+    os.makedirs(SHOTS, exist_ok=True)
+    driver.save_screenshot(os.path.join(SHOTS, name))
