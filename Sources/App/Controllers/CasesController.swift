@@ -63,6 +63,8 @@ enum CasesController {
     @Sendable static func act(req: Request) async throws -> Response {
         let p = try req.require(.handleCases)
         let id = try req.idParameter()
+        // Scope first: a case outside the user's region is not found, whatever the form says.
+        _ = try await req.cases(p).visible(id: id)
         let form = FormBody.fields(req)
         guard let action = CaseAction(rawValue: form["action"] ?? "") else { throw AppError.badRequest("请选择要办理的事项", field: "action") }
         var input: [String: String] = [:]

@@ -53,7 +53,10 @@ public struct FieldSpec: Sendable {
     public func parse(_ raw: String) -> Result<FieldValue?, FieldError> {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         if text.isEmpty {
-            if case .multiChoice = kind { return required ? .failure(err("required", "请选择\(label)")) : .success(nil) }
+            switch kind {
+            case .multiChoice, .choice, .region, .bool: return required ? .failure(err("required", "请选择\(label)")) : .success(nil)
+            default: break
+            }
             return required ? .failure(err("required", "请填写\(label)")) : .success(nil)
         }
         switch kind {
@@ -222,8 +225,8 @@ public struct FieldTable: Sendable {
         var errors: [FieldError] = []
         for spec in specs {
             guard let raw = input[spec.key] else {
-                if complete && spec.required && facts[spec.key] == nil {
-                    errors.append(spec.err("required", "请填写\(spec.label)"))
+                if complete && spec.required && facts[spec.key] == nil, case .failure(let e) = spec.parse("") {
+                    errors.append(e)
                 }
                 continue
             }

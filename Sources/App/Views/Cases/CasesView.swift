@@ -232,7 +232,12 @@ enum CasesPages {
     """
 
     static func selfReport(state: FormState, villages: [Choice]) -> HTML {
-        let specs = CaseStore.clueFields.specs.filter { !["channel", "householdId"].contains($0.key) }
+        // On the public form every field is asked for.
+        let specs = CaseStore.clueFields.specs.filter { !["channel", "householdId"].contains($0.key) }.map { spec in
+            var s = spec
+            s.required = true
+            return s
+        }
         let order = ["name", "idNumber", "phone", "villageCode", "difficulty", "description"]
         let sorted = order.compactMap { k in specs.first { $0.key == k } }
         return publicDocument(title: "防止返贫一键申报", .group(

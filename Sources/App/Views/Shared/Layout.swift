@@ -147,7 +147,7 @@ enum NavBadge {
 /// Counts the inbox once per page request, for the navigation.
 struct InboxCounts: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if request.method == .GET, let s = request.auth.get(Session.self), Permissions.allows(s.principal.role, .viewCases) {
+        if let s = request.auth.get(Session.self), Permissions.allows(s.principal.role, .viewCases) {
             let c = try await Inbox.counts(for: s.principal, on: request.db, today: Clock.today)
             request.storage[NavBadge.Key.self] = NavBadge.Counts(total: c.total, overdue: c.overdue)
         }
