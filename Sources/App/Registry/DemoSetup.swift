@@ -46,6 +46,8 @@ enum DemoSetup {
                                                         basis: "演示数据：参照河北省7300元，非本省正式标准，请按本省文件更正"),
                                               by: AuditLog.Actor(username: "演示数据", role: "system", address: ""), on: app.db)
         }
+        try await DemoWorkflow.seed(on: app.db, county: county, today: Clock.today, calendar: app.calendars.calendar,
+                                    policyVersion: app.policy.current.number, seed: seed)
         for a in accounts(county: county) {
             if try await User.query(on: app.db).filter(\.$username == a.username).first() == nil {
                 try await User(username: a.username, passwordHash: try Bcrypt.hash(a.password, cost: 10), role: a.role, scope: a.scope,
@@ -56,7 +58,7 @@ enum DemoSetup {
         for a in accounts(county: county) {
             lines.append("  \(a.username.padding(toLength: 11, withPad: " ", startingAt: 0)) \(a.role.rawValue.padding(toLength: 19, withPad: " ", startingAt: 0)) 范围 \(a.scope)  \(a.name)")
         }
-        lines.append("打开 http://127.0.0.1:8080 登录。")
+        lines.append("在浏览器中打开服务地址（默认 http://127.0.0.1:8080）登录；农户一键申报页面为 /self-report。")
         print(lines.joined(separator: "\n"))
     }
 
