@@ -83,6 +83,10 @@ extension AllTests {
                 #expect(v1.rules.first { $0.key == "clue.response" }?.count == .workingDays(7))
                 let page = try await admin.get("/policy")
                 #expect(page.body.string.contains("第1版") && page.body.string.contains("按2026年统计公报"))
+                // Both policy periods' reference data are shown with their validity.
+                for text in ["政策时期与参考数据", "巩固拓展脱贫攻坚成果过渡期（2021–2025）", "2021-01-01 至 2025-12-31", "公益岗位帮扶", "开发式"] {
+                    #expect(page.body.string.contains(text), "\(text)")
+                }
 
                 // Someone else's form, opened at version 0, cannot overwrite version 1.
                 let stale = try await admin.post("/policy", settingsForm(app, version: 0, changes: ["manyChildren": "4"]))

@@ -191,5 +191,26 @@ extension AllTests {
                 #expect(noLabour.status == .unprocessableEntity && noLabour.errorBody?.message.contains("整户无劳动能力的监测户") == true, "\(noLabour.body.string)")
             }
         }
+
+        @Test func eachStepKeepsThePolicyVersionAndPeriodItWasDecidedUnder() async throws {
+            try await withFangpin { app in
+                let w = try await Workflow.make(app)
+                let hid = try await w.household()
+                let clue = try await app.api(.POST, "/api/v1/clues", token: w.villageToken,
+                                             json: #"{"channel":"cadreScreening","householdId":"\#(hid)","difficulty":"illness","description":"住院"}"#)
+                let id = clue.json["id"] as! String
+                var settings = app.policy.current.settings
+                settings.noticeDays = 7
+                let version = try await app.policy.saveSettings(settings, rules: app.policy.current.rules, note: "公示改为7天",
+                                                                by: AuditLog.Actor(username: "county", role: "county-admin", address: ""),
+                                                                basedOn: app.policy.current.number, on: app.db)
+                w.expectState(try await w.step(id, w.villageToken, .startVerification), .verifying)
+                let events = try await app.api(.GET, "/api/v1/cases/\(id)", token: w.villageToken).json["events"] as? [[String: Any]] ?? []
+                #expect(events.map { $0["policyVersion"] as? Int } == [version - 1, version])
+                #expect(events.allSatisfy { $0["regime"] as? String == ReferenceData.regime(on: Clock.today).key })
+                let page = try await app.api(.GET, "/api/v1/cases/\(id)", token: w.villageToken)
+                #expect(page.json["regime"] as? String == "2026-regular")
+            }
+        }
     }
 }

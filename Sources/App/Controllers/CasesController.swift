@@ -26,7 +26,7 @@ enum CasesController {
         let rows = try await sql.raw("""
             SELECT c.*, h.head_name, h.code AS household_code FROM cases c LEFT JOIN households h ON h.id = c.household_id
             WHERE c.village_code LIKE \(bind: scope + "%")
-            """ + stateFilter + " ORDER BY c.updated_at DESC LIMIT \(unsafeRaw: String(per)) OFFSET \(unsafeRaw: String((pageNo - 1) * per))").all()
+            """ + stateFilter + " ORDER BY c.updated_at DESC, c.opened_on DESC, c.id LIMIT \(unsafeRaw: String(per)) OFFSET \(unsafeRaw: String((pageNo - 1) * per))").all()
         let list = try rows.map { r in
             CasesPages.ListRow(record: try CaseRecord(row: r), headName: try r.decode(column: "head_name", as: String?.self),
                                householdCode: try r.decode(column: "household_code", as: String?.self))

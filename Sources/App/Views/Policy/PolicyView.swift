@@ -30,8 +30,33 @@ enum PolicyPage {
             .h2(.text("研判参数与办理时限（第\(m.version.number)版）")),
             settings(m),
             .h2(.text("参数版本")),
-            versions(m)
+            versions(m),
+            .h2(.text("政策时期与参考数据")),
+            regimes(m.today)
         ))
+    }
+
+    /// The reference data of each policy period (R32): a record decided under a period keeps that period's key.
+    static func regimes(_ today: Day) -> BodyNode {
+        .div(.id("regimes"), .forEach(ReferenceData.regimes) { r in
+            .details(.class("card"), .if(r.covers(today), .attribute(named: "open", value: "open")),
+                .summary(.strong(.text(r.name)), .text("  \(r.validFrom) 至 \(r.validTo?.description ?? "今")"),
+                         .if(r.covers(today), .span(.class("badge alv"), .text("现行")))),
+                .p(.class("muted"), .text("依据：\(r.basis)；记录保存时期代码 \(r.key)。")),
+                .dl(.class("facts"),
+                    .div(.dt(.text("监测对象类别")), .dd(.text(r.categories.map(\.label).joined(separator: "、")))),
+                    .div(.dt(.text("致贫返贫风险")), .dd(.text(r.riskTypes.map(\.label).joined(separator: "、"))))),
+                .h3(.text("识别程序")),
+                .ol(.forEach(r.steps) { s in .li(.text("\(s.state.label)：\(s.timeLimit)")) }),
+                .h3(.text("帮扶措施类型")),
+                .table(.class("grid"),
+                    .thead(.tr(.th(.text("措施")), .th(.text("性质")), .th(.text("针对的风险")))),
+                    .tbody(.forEach(r.measureTypes) { t in
+                        .tr(.td(.text(t.label)), .td(.text(t.kind.label)), .td(.text(t.answers.map(\.label).joined(separator: "、"))))
+                    })),
+                .h3(.text("风险消除条件")),
+                .ul(.forEach(r.eliminationConditions) { .li(.text($0)) }))
+        })
     }
 
     static func thresholds(_ m: Model) -> BodyNode {
