@@ -44,6 +44,14 @@ extension AllTests {
                 }
                 let insideCase = try await openCase(inside)
                 let outsideCase = try await openCase(outside)
+                func document(_ caseID: String) async throws -> String {
+                    let c = try await CaseStore.find(id: caseID, on: app.db)!
+                    return try await Documents.attach(to: c, title: "路由检查", filename: "a.png", data: DocumentsTests.png,
+                                                      by: AuditLog.Actor(username: "walk", role: "county-admin", address: ""),
+                                                      directory: app.config.filesDirectory, maxBytes: 1 << 20, now: Date(), on: app.db).id
+                }
+                let insideDocument = try await document(insideCase)
+                let outsideDocument = try await document(outsideCase)
                 let targetUser = try await app.makeUser("walk-target", role: .helper, scope: village).requireID().uuidString
                 let users: [(Role, String)] = [(.countyAdmin, "450224"), (.townshipOfficer, String(village.prefix(9))), (.villageOfficer, village),
                                                (.departmentOfficer, "edu"), (.helper, village), (.inspector, village)]
@@ -67,9 +75,11 @@ extension AllTests {
                         let isUser = key.contains("/users/:id")
                         let isToken = key.contains("/tokens/:id")
                         let isCase = key.contains("/cases/:id") || key.contains("/clues/:id")
-                        var targets: [(id: String, inScope: Bool)] = [(isToken ? ownTokenID : isUser ? targetUser : isMember ? insideMember : isCase ? insideCase : inside, true)]
+                        let isDocument = key.contains("/documents/:id")
+                        var targets: [(id: String, inScope: Bool)] = [(isToken ? ownTokenID : isUser ? targetUser : isMember ? insideMember
+                                                                       : isCase ? insideCase : isDocument ? insideDocument : inside, true)]
                         if key.contains(":id") && role != .countyAdmin && !isUser {
-                            targets.append((isMember ? outsideMember : isCase ? outsideCase : outside, false))
+                            targets.append((isMember ? outsideMember : isCase ? outsideCase : isDocument ? outsideDocument : outside, false))
                         }
                         for target in targets {
                             let path = key.split(separator: " ", maxSplits: 1)[1].replacingOccurrences(of: ":id", with: target.id)

@@ -152,6 +152,17 @@ def main():
         WebDriverWait(d, 20).until(lambda x: "/cases/" in x.current_url)
         case_id = d.current_url.split("/cases/")[1].split("?")[0]
         flow.step(case_id, "startVerification", {}, "入户核实")
+        # The signed authorisation, scanned, attached to the verification step.
+        scan = os.path.join(server.work, "授权书.png")
+        with open(scan, "wb") as f:
+            f.write(bytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + bytes(200))
+        d.get(f"{server.base}/cases/{case_id}")
+        d.find_element(By.ID, "doc-title").send_keys("承诺授权书")
+        d.find_element(By.ID, "doc-file").send_keys(scan)
+        button = d.find_element(By.CSS_SELECTOR, "#upload-form button[type=submit]")
+        button.click()
+        WebDriverWait(d, 20).until(EC.staleness_of(button))
+        flow.check("承诺授权书" in d.find_element(By.ID, "document-list").text, "uploaded document not listed")
         flow.step(case_id, "recordVerification", {"verifiedOn": day(-7), "visitors": "村网格员、驻村工作队", "findings": "户主住院，家庭收入中断",
                                                   "perCapitaIncome": "5600", "guaranteesSecure": "true"}, "村级民主评议")
         # A review without a majority is refused with the reason.

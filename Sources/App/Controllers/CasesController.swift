@@ -41,11 +41,11 @@ enum CasesController {
 
     @Sendable static func show(req: Request) async throws -> Page {
         let p = try req.require(.viewCases)
-        return try await page(req, p, caseID: try req.idParameter())
+        return try await page(req, p, caseID: try req.idParameter(), notice: req.query[String.self, at: "notice"])
     }
 
     static func page(_ req: Request, _ p: Principal, caseID: String, status: HTTPStatus = .ok, failed: (CaseAction, [String: String], AppError)? = nil,
-                     notice: String? = nil) async throws -> Page {
+                     notice: String? = nil, uploadError: String? = nil) async throws -> Page {
         let store = req.cases(p)
         let c = try await store.visible(id: caseID)
         let events = try await CaseStore.events(of: c.id, on: req.db)
@@ -55,7 +55,10 @@ enum CasesController {
         let actions = Permissions.allows(p.role, .handleCases) ? CaseMachine.actions(for: p.role, in: c.state) : []
         let m = CasesPages.CaseModel(principal: p, record: c, events: events, household: household, villageName: req.regions.fullName(c.villageCode),
                                      actions: actions, blockers: blockers, today: Clock.today, failed: failed, notice: notice,
-                                     revealed: Permissions.allows(p.role, .revealPersonal), noticeDays: req.policy.current.settings.noticeDays)
+                                     revealed: Permissions.allows(p.role, .revealPersonal), noticeDays: req.policy.current.settings.noticeDays,
+                                     documents: try await Documents.list(caseID: c.id, on: req.db), uploadError: uploadError,
+                                     canUpload: Permissions.allows(p.role, .handleCases) && !c.state.isClosed,
+                                     maxDocumentMB: req.config.maxDocumentBytes / 1024 / 1024)
         return req.page(status) { CasesPages.show(m) }
     }
 
@@ -199,5 +202,76 @@ enum SelfReportThrottle {
         }
         try await AuditLog.append(on: sql, AuditLog.Actor(username: "农户查询", role: "public", address: address), action: "selfreport.lookup",
                                   entity: "case", entityID: "", at: now)
+    }
+}
+
+/// Attaching and downloading a case's documents (pages and API share the checks).
+enum DocumentsController {
+    struct Upload: Content {
+        var title: String?
+        var file: File?
+        var _csrf: String?
+    }
+
+    static func attach(_ req: Request, _ p: Principal) async throws -> (CaseRecord, DocumentRecord) {
+        let c = try await req.cases(p).visible(id: try req.idParameter())
+        guard !c.state.isClosed else {
+            throw AppError(status: .conflict, code: "state", message: "该事项已办结（\(c.state.label)），不能再上传材料")
+        }
+        let upload: Upload
+        do { upload = try req.content.decode(Upload.self) } catch {
+            throw AppError.badRequest("请以 multipart/form-data 上传，字段 title（材料名称）和 file（文件）", field: "file", code: "multipart")
+        }
+        guard let file = upload.file else { throw AppError.validation([FieldError(field: "file", code: "required", message: "请选择要上传的文件")]) }
+        let d = try await Documents.attach(to: c, title: upload.title ?? "", filename: file.filename, data: Data(buffer: file.data),
+                                           by: req.auditActor(p), directory: req.filesDirectory, maxBytes: req.config.maxDocumentBytes,
+                                           now: Date(), on: req.db)
+        return (c, d)
+    }
+
+    /// `POST /cases/:id/documents`.
+    @Sendable static func upload(req: Request) async throws -> Response {
+        let p = try req.require(.handleCases)
+        do {
+            let (c, d) = try await attach(req, p)
+            let text = "已上传材料：\(d.title)"
+            return req.redirect(to: "/cases/\(c.id)?notice=" + text.addingPercentEncoding(withAllowedCharacters: .alphanumerics)! + "#documents")
+        } catch {
+            let e = FangpinErrorMiddleware.normalize(error)
+            guard e.status.code < 500, e.status != .notFound else { throw error }
+            return try await CasesController.page(req, p, caseID: try req.idParameter(), status: e.status, uploadError: e.message).response()
+        }
+    }
+
+    /// `POST /api/v1/cases/{id}/documents`.
+    @Sendable static func uploadAPI(req: Request) async throws -> Response {
+        let p = try req.require(.handleCases)
+        let (_, d) = try await attach(req, p)
+        return try API.response(json(d), status: .created)
+    }
+
+    static func json(_ d: DocumentRecord) -> JSON {
+        .object(["id": .string(d.id), "caseId": .string(d.caseID), "title": .string(d.title), "filename": .string(d.filename),
+                 "contentType": .string(d.contentType), "size": .number(Double(d.size)), "sha256": .string(d.sha256),
+                 "step": .string(d.state?.rawValue ?? ""), "uploadedBy": .string(d.uploadedBy), "at": .string(Clock.iso(d.at)),
+                 "url": .string("/api/v1/documents/\(d.id)")])
+    }
+
+    /// `GET /documents/:id` and `GET /api/v1/documents/{id}`: only for users who may see the case.
+    @Sendable static func download(req: Request) async throws -> Response {
+        let p = try req.require(.viewCases)
+        guard let d = try await Documents.find(id: try req.idParameter(), on: req.db) else { throw AppError.notFound("材料") }
+        _ = try await req.cases(p).visible(id: d.caseID)
+        guard let data = FileManager.default.contents(atPath: Documents.path(req.filesDirectory, d)) else {
+            throw AppError(status: .notFound, code: "file_missing", message: "材料文件已丢失（\(d.title)），请联系管理员从备份恢复")
+        }
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: "document.download", entity: "document", entityID: d.id,
+                                  detail: ["case": .string(d.caseID)])
+        let r = Response(status: .ok, body: .init(data: data))
+        r.headers.replaceOrAdd(name: .contentType, value: d.contentType)
+        let name = d.title + "." + (Documents.Kind(rawValue: d.contentType)?.ext ?? "bin")
+        r.headers.replaceOrAdd(name: .contentDisposition,
+                               value: "inline; filename=\"document\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "document")")
+        return r
     }
 }

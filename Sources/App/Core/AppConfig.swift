@@ -23,6 +23,9 @@ public struct AppConfig: Sendable {
     public var lockout = Lockout()
     /// What a new password must be.
     public var passwordPolicy = PasswordPolicy()
+    /// Attached documents: where they are kept and how large one may be.
+    public var filesDirectory = "files"
+    public var maxDocumentBytes = 10 * 1024 * 1024
     /// The public self-report page's limits.
     public var selfReportLimits = SelfReportLimits()
     /// Department upload tokens live this long (they are revoked by hand when a person leaves).
@@ -45,6 +48,12 @@ public struct AppConfig: Sendable {
             config = AppConfig(storage: .sqliteFile(dbPath ?? "fangpin.sqlite"))
         }
         config.demo = demo
+        if case .sqliteFile(let path) = config.storage {
+            let dir = (path as NSString).deletingLastPathComponent
+            config.filesDirectory = (dir.isEmpty ? "." : dir) + "/files"
+        }
+        if let dir = environment["FANGPIN_FILES"], !dir.isEmpty { config.filesDirectory = dir }
+        if let n = environment["FANGPIN_MAX_DOCUMENT_MB"].flatMap(Int.init), n > 0 { config.maxDocumentBytes = n * 1024 * 1024 }
         if let n = environment["FANGPIN_DEMO_HOUSEHOLDS"].flatMap(Int.init), n > 0 { config.demoHouseholds = n }
         if let n = environment["FANGPIN_SESSION_IDLE_MINUTES"].flatMap(Int.init), n > 0 { config.sessionIdleSeconds = n * 60 }
         if let n = environment["FANGPIN_LOCKOUT_FAILURES"].flatMap(Int.init), n > 0 { config.lockout.accountFailures = n }

@@ -17,6 +17,7 @@ enum Migrations {
         app.migrations.add(AddEliminationFields())
         app.migrations.add(CreateCases())
         app.migrations.add(CreateAssistance())
+        app.migrations.add(CreateDocuments())
         app.migrations.add(CreateCalendarYears())
         app.migrations.add(CreatePolicyTables())
         app.migrations.add(CreateAuditLog())

@@ -17,6 +17,7 @@ func withFangpin(households: Int = 120, settings: (inout AppConfig) -> Void = { 
     do {
         let url = ProcessInfo.processInfo.environment["DATABASE_URL"] ?? ""
         var config = AppConfig(storage: url.isEmpty ? .sqliteMemory : .postgres(url))
+        config.filesDirectory = NSTemporaryDirectory() + "fangpin-test-files-" + UUID().uuidString
         settings(&config)
         try await configure(app, config: config)
         if config.isPostgres {

@@ -279,6 +279,20 @@ enum OpenAPIDocument {
             "/api/v1/cases/{id}": .object(["get": op("监测事项及其全部办理记录", params: [id], schema: "Case", errors: [401, 403, 404])]),
             "/api/v1/cases/{id}/transitions": .object(["post": op("办理一个步骤：返回新状态；不允许时返回4xx及中文原因（403角色不符、409环节不符或版本冲突、422条件或字段不符）",
                                                                  params: [id], body: "Transition", schema: "Case", errors: [400, 401, 403, 404, 409, 422])]),
+            "/api/v1/cases/{id}/documents": .object(["post": .object([
+                "summary": .string("为当前环节上传材料（multipart/form-data：title 材料名称，file 文件；JPG/PNG/PDF，默认不超过10 MB）"),
+                "parameters": .array([id]),
+                "requestBody": .object(["required": .bool(true), "content": .object(["multipart/form-data": .object(["schema": .object([
+                    "type": .string("object"), "required": .array([.string("title"), .string("file")]),
+                    "properties": .object(["title": type("string"), "file": type("string", ["format": .string("binary")])])])])])]),
+                "responses": .object(errors([400, 401, 403, 404, 409, 422]).merging(["201": .object(["description": .string("已保存"),
+                    "content": .object(["application/json": .object(["schema": .object(["type": .string("object")])])])])]) { a, _ in a }),
+            ])]),
+            "/api/v1/documents/{id}": .object(["get": .object([
+                "summary": .string("下载材料（仅能查看该事项的用户）"), "parameters": .array([id]),
+                "responses": .object(errors([401, 403, 404]).merging(["200": .object(["description": .string("文件内容"),
+                    "content": .object(["application/octet-stream": .object(["schema": type("string", ["format": .string("binary")])])])])]) { a, _ in a }),
+            ])]),
             "/api/v1/inbox": .object(["get": op("待办：本人角色负责的步骤，以及下级已逾期的事项，逾期在前", schema: nil, errors: [401, 403])]),
             "/api/v1/households/{id}/helpers": .object(["post": op("明确帮扶责任人：helperId，或 name+unit+phone 新登记并指派", params: [id],
                                                                   body: "HelperAssignment", ok: 201, schema: nil, errors: [400, 401, 403, 404, 422])]),

@@ -83,6 +83,38 @@ enum CasesPages {
         var notice: String?
         var revealed: Bool
         var noticeDays: Int
+        var documents: [DocumentRecord]
+        var uploadError: String?
+        var canUpload: Bool
+        var maxDocumentMB: Int
+    }
+
+    static func documents(_ m: CaseModel) -> BodyNode {
+        .group(
+            .h2(.id("documents"), .text("材料")),
+            .div(.class("card"),
+                .if(m.documents.isEmpty, .p(.class("muted"), .text("暂无上传材料。"))),
+                .if(!m.documents.isEmpty, .table(.class("grid"), .id("document-list"),
+                    .thead(.tr(.th(.text("材料")), .th(.text("环节")), .th(.text("文件")), .th(.class("num"), .text("大小")), .th(.text("上传")))),
+                    .tbody(.forEach(m.documents) { d in
+                        .tr(.td(.a(.href("/documents/\(d.id)"), .attribute(named: "target", value: "_blank"), .text(d.title))),
+                            .td(.text(d.state?.label ?? "")), .td(.text(d.filename)),
+                            .td(.class("num"), .text(d.size >= 1024 * 1024 ? String(format: "%.1f MB", Double(d.size) / 1048576) : "\(max(1, d.size / 1024)) KB")),
+                            .td(.text("\(d.uploadedBy) \(Clock.format(d.at))")))
+                    }))),
+                .unwrap(m.uploadError) { .div(.class("alert error"), .id("upload-error"), .attribute(named: "role", value: "alert"), .text($0)) },
+                .if(m.canUpload, .form(.method(.post), .action("/cases/\(m.record.id)/documents"), .id("upload-form"),
+                    .attribute(named: "enctype", value: "multipart/form-data"),
+                    .csrfField,
+                    .div(.class("fields"),
+                        .div(.class("field"), .label(.for("doc-title"), .text("材料名称")),
+                             .input(.type(.text), .name("title"), .id("doc-title"), .placeholder("如：入户核实照片、承诺授权书、评议会议记录"))),
+                        .div(.class("field"), .label(.for("doc-file"), .text("文件")),
+                             .input(.type(.file), .name("file"), .id("doc-file"), .attribute(named: "accept", value: "image/jpeg,image/png,application/pdf")),
+                             .span(.class("help"), .text("JPG、PNG照片或PDF扫描件，单个不超过\(m.maxDocumentMB) MB；归入当前环节（\(m.record.state.label)）")))),
+                    .div(.class("actions"), .button(.type(.submit), .class("secondary"), .text("上传")))))
+            )
+        )
     }
 
     static func show(_ m: CaseModel) -> HTML {
@@ -117,6 +149,7 @@ enum CasesPages {
             .if(c.state == .monitored && !m.blockers.isEmpty, .div(.class("card"), .id("blockers"),
                 .h3(.text("暂不符合风险消除条件")), .ul(.forEach(m.blockers) { .li(.text($0.message)) }))),
             .if(!m.actions.isEmpty, .group(.h2(.text("办理")), .forEach(m.actions) { actionForm($0, m) })),
+            documents(m),
             .h2(.text("办理记录")),
             .ol(.class("history card"), .id("timeline"), .forEach(m.events) { e in
                 .li(.strong(.text(Clock.format(e.at))), .text(" \(e.actor)（\(Role(rawValue: e.actorRole)?.label ?? (e.actorRole == "public" ? "农户" : e.actorRole))）："),
