@@ -78,11 +78,12 @@ extension AllTests {
                         let isDocument = key.contains("/documents/:id")
                         var targets: [(id: String, inScope: Bool)] = [(isToken ? ownTokenID : isUser ? targetUser : isMember ? insideMember
                                                                        : isCase ? insideCase : isDocument ? insideDocument : inside, true)]
-                        if key.contains(":id") && role != .countyAdmin && !isUser {
+                        if (key.contains(":id") || key.contains(":code")) && role != .countyAdmin && !isUser {
                             targets.append((isMember ? outsideMember : isCase ? outsideCase : isDocument ? outsideDocument : outside, false))
                         }
                         for target in targets {
                             let path = key.split(separator: " ", maxSplits: 1)[1].replacingOccurrences(of: ":id", with: target.id)
+                                .replacingOccurrences(of: ":code", with: target.inScope ? village : other)
                             let status: HTTPStatus
                             let body: String
                             if isAPI {

@@ -214,3 +214,38 @@ extension AllTests {
         }
     }
 }
+
+extension AllTests.WorkflowAPITests {
+    @Test func theVillageNoticeAndTheOneHouseholdBookPrint() async throws {
+        try await withFangpin { app in
+            let w = try await Workflow.make(app)
+            let hid = try await w.household()
+            let clue = try await app.api(.POST, "/api/v1/clues", token: w.villageToken,
+                                         json: #"{"channel":"cadreScreening","householdId":"\#(hid)","difficulty":"illness","description":"住院"}"#)
+            let id = clue.json["id"] as! String
+            w.expectState(try await w.step(id, w.villageToken, .startVerification), .verifying)
+            w.expectState(try await w.step(id, w.villageToken, .recordVerification, ["verifiedOn": Workflow.day(-8), "visitors": "王五", "findings": "住院",
+                                                                                 "perCapitaIncome": "5200", "guaranteesSecure": "true"]), .villageReview)
+            w.expectState(try await w.step(id, w.villageToken, .recordVillageReview, ["reviewedOn": Workflow.day(-3), "attendees": "15", "votesFor": "13",
+                                                                                  "votesAgainst": "1", "result": "agree", "noticeStart": Workflow.day(-2),
+                                                                                  "noticePlace": "村务公开栏"]), .publicNotice)
+            let head = try await app.sql().raw("SELECT head_name FROM households WHERE id = \(bind: hid)").first()!.decode(column: "head_name", as: String.self)
+            try await app.makeUser("vill", role: .villageOfficer, scope: w.village)
+            var browser = try await Browser.login(app, username: "vill")
+            let notice = try await browser.get("/villages/\(w.village)/notice")
+            let text = notice.body.string
+            let start = Clock.today.adding(days: -2)
+            #expect(notice.status == .ok && text.contains("识别纳入公示") && text.contains(head))
+            #expect(text.contains("公示期为\(start.chinese)至\(start.adding(days: 4).chinese)（不少于5天）"))
+            #expect(text.contains("@page{size:A4"))
+            // Nobody's ID number on a notice pinned to the village board.
+            let ids = try await app.sql().raw("SELECT id_number FROM members WHERE household_id = \(bind: hid)").all().map { try $0.decode(column: "id_number", as: String.self) }
+            #expect(!ids.contains { text.contains($0) })
+            #expect(try await browser.get("/villages/\(w.village)/notice?kind=elimination").body.string.contains("本村目前没有处于公示期的农户"))
+
+            let plan = try await browser.get("/households/\(hid)/plan").body.string
+            #expect(plan.contains("一户一册") && plan.contains(head) && plan.contains("\(Clock.today.year)年度帮扶计划与措施"))
+            #expect(!ids.contains { plan.contains($0) })
+        }
+    }
+}

@@ -48,6 +48,8 @@ enum RoutePermissions {
         "POST /cases/:id/act": .action(.handleCases),
         "POST /cases/:id/documents": .action(.handleCases),
         "GET /documents/:id": .action(.viewCases),
+        "GET /villages/:code/notice": .action(.viewCases),
+        "GET /households/:id/plan": .action(.viewCases),
         "POST /api/v1/cases/:id/documents": .action(.handleCases),
         "GET /api/v1/documents/:id": .action(.viewCases),
         "GET /clues/new": .action(.reportClues),

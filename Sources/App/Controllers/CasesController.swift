@@ -275,3 +275,51 @@ enum DocumentsController {
         return r
     }
 }
+
+/// Printable A4 pages.
+enum PrintController {
+    /// `GET /villages/:code/notice?kind=identification|elimination`: the village's current public notice.
+    @Sendable static func notice(req: Request) async throws -> Page {
+        let p = try req.require(.viewCases)
+        guard let code = req.parameters.get("code"), req.regions[code]?.level == .village, let scope = p.regionScope,
+              RegionCode.contains(scope: scope, code: code) else { throw AppError.notFound("村") }
+        let kind = req.query[String.self, at: "kind"] ?? "identification"
+        guard kind == "identification" || kind == "elimination" else {
+            throw AppError.badRequest("kind应为identification（识别纳入）或elimination（风险消除）", field: "kind")
+        }
+        let state = kind == "elimination" ? CaseState.eliminationNominated : .publicNotice
+        let rows = try await (req.db as! any SQLDatabase).raw("""
+            SELECT c.*, h.head_name, h.member_count FROM cases c JOIN households h ON h.id = c.household_id
+            WHERE c.village_code = \(bind: code) AND c.state = \(bind: state.rawValue) ORDER BY c.notice_start, h.code
+            """).all()
+        var items: [PrintPages.NoticeRow] = []
+        for r in rows {
+            let c = try CaseRecord(row: r)
+            var reason = c.riskTypes.map(\.label).joined(separator: "、")
+            if kind == "elimination" {
+                let nominate = try await CaseStore.events(of: c.id, on: req.db).last { $0.action == CaseAction.nominateElimination.rawValue }
+                reason = [EliminationKind(rawValue: nominate?.facts["kind"] ?? "")?.label, nominate?.facts["basis"]].compactMap { $0 }.joined(separator: "：")
+            }
+            items.append(PrintPages.NoticeRow(headName: try r.decode(column: "head_name", as: String?.self) ?? "", members: try r.decode(column: "member_count", as: Int.self),
+                                              reason: reason, start: c.noticeStart))
+        }
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: "print.notice", entity: "village", entityID: code, detail: ["kind": .string(kind)])
+        return req.page {
+            PrintPages.notice(villageName: req.regions.fullName(code), elimination: kind == "elimination", rows: items,
+                              noticeDays: req.policy.current.settings.noticeDays, today: Clock.today)
+        }
+    }
+
+    /// `GET /households/:id/plan`: 一户一册.
+    @Sendable static func plan(req: Request) async throws -> Page {
+        let p = try req.require(.viewCases)
+        let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
+        let m = PrintPages.PlanModel(
+            household: h, villageName: req.regions.fullName(h.villageCode), members: try await RegistryStore.members(of: h.id, on: req.db),
+            showHealth: Permissions.allows(p.role, .viewHealth), cases: try await CaseStore.cases(ofHousehold: h.id, on: req.db),
+            helpers: try await MeasureStore.assignments(of: h.id, on: req.db), measures: try await MeasureStore.measures(of: h.id, on: req.db),
+            findings: try await MeasureStore.findings(h, on: req.db, today: Clock.today), today: Clock.today, printedBy: p.username)
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: "print.plan", entity: "household", entityID: h.id)
+        return req.page { PrintPages.plan(m) }
+    }
+}

@@ -139,7 +139,12 @@ enum CasesPages {
                 .unwrap(c.enrolledOn) { fact("纳入监测", $0.description) },
                 .unwrap(c.eliminatedOn) { fact("风险消除", $0.description) },
                 fact("政策依据", (ReferenceData.regime(key: c.regime)?.name ?? c.regime) + "，参数第\(c.policyVersion)版")
-            ), .unwrap(m.household) { h in .div(.class("actions"), .a(.class("button secondary"), .href(SiteURL.household(h.id)), .text("查看户信息"))) }),
+            ), .div(.class("actions"),
+                .unwrap(m.household) { h in .group(.a(.class("button secondary"), .href(SiteURL.household(h.id)), .text("查看户信息")),
+                                                   .a(.class("button secondary"), .href("/households/\(h.id)/plan"), .text("一户一册"))) },
+                .if(c.state == .publicNotice, .a(.class("button secondary"), .id("print-notice"), .href("/villages/\(c.villageCode)/notice"), .text("打印本村识别公示"))),
+                .if(c.state == .eliminationNominated, .a(.class("button secondary"), .id("print-notice"),
+                                                         .href("/villages/\(c.villageCode)/notice?kind=elimination"), .text("打印本村风险消除公示"))))),
             .h2(.text("办理期限")),
             .table(.class("grid"), .id("deadlines"),
                 .thead(.tr(.th(.text("事项")), .th(.text("期限")), .th(.text("完成日期")), .th(.text("状态")))),

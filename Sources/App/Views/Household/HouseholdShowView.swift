@@ -63,7 +63,9 @@ enum HouseholdShow {
                 .if(!a.informed.isEmpty, .p(.id("informed"), .text("已告知农户认定结果：" + a.informed.map { e in
                     "\(e.facts["informedOn"] ?? "")，\(NoticeMethod(rawValue: e.facts["informedHow"] ?? "")?.label ?? "")（\(e.actor)）"
                 }.joined(separator: "；")))),
-                .if(a.canReport, .div(.class("actions"), .a(.class("button secondary"), .href("/clues/new?household=\(h.id)"), .text("登记风险线索"))))
+                .div(.class("actions"),
+                     .if(a.canReport, .a(.class("button secondary"), .href("/clues/new?household=\(h.id)"), .text("登记风险线索"))),
+                     .a(.class("button secondary"), .href("/households/\(h.id)/plan"), .text("一户一册（打印）")))
             ),
             .if(!a.findings.isEmpty, .div(.class("alert error"), .id("findings"),
                 .p(.strong(.text("帮扶检查发现的问题"))), .ul(.forEach(a.findings) { .li(.text($0.message)) }))),
