@@ -69,6 +69,8 @@ func routes(_ app: Application) throws {
         signedIn.on(.POST, "cases", ":id", "documents", body: .collect(maxSize: "24mb"), use: DocumentsController.upload)
         signedIn.get("documents", ":id", use: DocumentsController.download)
         signedIn.get("villages", ":code", "notice", use: PrintController.notice)
+        signedIn.get("helpers", use: HelpersController.index)
+        signedIn.post("helpers", use: HelpersController.create)
         signedIn.get("households", ":id", "plan", use: PrintController.plan)
         signedIn.get("clues", "new", use: CasesController.newClue)
         signedIn.post("clues", "new", use: CasesController.createClue)

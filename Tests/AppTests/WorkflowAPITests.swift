@@ -249,3 +249,29 @@ extension AllTests.WorkflowAPITests {
         }
     }
 }
+
+extension AllTests.WorkflowAPITests {
+    @Test func theHelperRegisterListsHelpersWithTheirHouseholds() async throws {
+        try await withFangpin { app in
+            let w = try await Workflow.make(app)
+            try await app.makeUser("town", role: .townshipOfficer, scope: String(w.village.prefix(9)))
+            var town = try await Browser.login(app, username: "town")
+            _ = try await town.get("/helpers")
+            let bad = try await town.post("/helpers", ["name": "钱七", "unit": "镇政府", "phone": "12345"])
+            #expect(bad.status == .unprocessableEntity && bad.body.string.contains("联系电话应为11位手机号码"))
+            #expect(try await town.post("/helpers", ["name": "钱七", "unit": "镇政府", "phone": "13700001234"]).status == .seeOther)
+            let hid = try await w.household()
+            let helperID = try await app.sql().raw("SELECT id FROM helpers WHERE name = '钱七'").first()!.decode(column: "id", as: String.self)
+            #expect(try await app.api(.POST, "/api/v1/households/\(hid)/helpers", token: w.townshipToken, json: #"{"helperId":"\#(helperID)"}"#).status == .created)
+            let twice = try await app.api(.POST, "/api/v1/households/\(hid)/helpers", token: w.townshipToken, json: #"{"helperId":"\#(helperID)"}"#)
+            #expect(twice.status == .unprocessableEntity && twice.errorBody?.message == "该帮扶责任人已在帮扶此户")
+            let list = try await town.get("/helpers?q=钱".addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!).body.string
+            #expect(list.contains("钱七") && list.contains(#"<td class="num">1</td>"#))
+            // Helpers and inspectors read the register but do not add to it.
+            try await app.makeUser("insp", role: .inspector, scope: "450224")
+            var insp = try await Browser.login(app, username: "insp")
+            #expect(try await insp.get("/helpers").body.string.contains("钱七"))
+            #expect(try await insp.post("/helpers", ["name": "x", "unit": "y", "phone": "13700001235"]).status == .forbidden)
+        }
+    }
+}

@@ -49,6 +49,8 @@ enum RoutePermissions {
         "POST /cases/:id/documents": .action(.handleCases),
         "GET /documents/:id": .action(.viewCases),
         "GET /villages/:code/notice": .action(.viewCases),
+        "GET /helpers": .action(.viewCases),
+        "POST /helpers": .action(.manageAssistance),
         "GET /households/:id/plan": .action(.viewCases),
         "POST /api/v1/cases/:id/documents": .action(.handleCases),
         "GET /api/v1/documents/:id": .action(.viewCases),

@@ -323,3 +323,37 @@ enum PrintController {
         return req.page { PrintPages.plan(m) }
     }
 }
+
+/// 帮扶责任人名册.
+enum HelpersController {
+    @Sendable static func index(req: Request) async throws -> Page {
+        let p = try req.require(.viewCases)
+        return try await page(req, p, state: FormState(), notice: req.query[String.self, at: "notice"])
+    }
+
+    static func page(_ req: Request, _ p: Principal, status: HTTPStatus = .ok, state: FormState, notice: String? = nil) async throws -> Page {
+        guard let scope = p.regionScope else { throw AppError.forbidden("无权查看") }
+        let q = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
+        let all = try await MeasureStore.helpers(county: String(scope.prefix(6)), on: req.db)
+        let shown = q.isEmpty ? all : all.filter { $0.name.contains(q) || $0.unit.contains(q) }
+        return req.page(status) {
+            HelpersPage.view(principal: p, helpers: shown, q: q, state: state, canManage: Permissions.allows(p.role, .manageAssistance),
+                             showPhones: Permissions.allows(p.role, .revealPersonal), notice: notice)
+        }
+    }
+
+    @Sendable static func create(req: Request) async throws -> Response {
+        let p = try req.require(.manageAssistance)
+        guard let scope = p.regionScope else { throw AppError.forbidden("无权登记") }
+        let form = FormBody.fields(req)
+        do {
+            _ = try await MeasureStore.createHelper(form, county: String(scope.prefix(6)), by: req.auditActor(p), now: Date(), on: req.db)
+        } catch {
+            let e = FangpinErrorMiddleware.normalize(error)
+            guard e.status.code < 500 else { throw error }
+            return try await page(req, p, status: .unprocessableEntity,
+                                  state: FormState(values: form, errors: CasesController.validationErrors(error, e))).response()
+        }
+        return req.redirect(to: "/helpers?notice=" + "已登记帮扶责任人".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+    }
+}

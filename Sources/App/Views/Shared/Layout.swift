@@ -71,7 +71,10 @@ enum Layout {
             items.append(NavItem(key: "inbox", title: "待办" + badge, url: "/inbox"))
         }
         if Permissions.allows(p.role, .viewRegistry) { items.append(NavItem(key: "households", title: "农户台账", url: SiteURL.households)) }
-        if Permissions.allows(p.role, .viewCases) { items.append(NavItem(key: "cases", title: "监测事项", url: "/cases")) }
+        if Permissions.allows(p.role, .viewCases) {
+            items.append(NavItem(key: "cases", title: "监测事项", url: "/cases"))
+            items.append(NavItem(key: "helpers", title: "帮扶责任人", url: "/helpers"))
+        }
         if Permissions.allows(p.role, .viewRegions) { items.append(NavItem(key: "regions", title: "行政区划", url: SiteURL.regions)) }
         if Permissions.allows(p.role, .viewPolicy) { items.append(NavItem(key: "policy", title: "政策参数", url: SiteURL.policy)) }
         if Permissions.allows(p.role, .viewAudit) { items.append(NavItem(key: "audit", title: "审计日志", url: SiteURL.audit)) }

@@ -1,0 +1,27 @@
+import Domain
+@preconcurrency import Plot
+
+/// 帮扶责任人名册: the county's helpers, how many households each carries, and a form to add one.
+enum HelpersPage {
+    static func view(principal p: Principal, helpers: [HelperRecord], q: String, state: FormState, canManage: Bool, showPhones: Bool, notice: String?) -> HTML {
+        Layout.document(title: "帮扶责任人", principal: p, active: "helpers", content: .group(
+            .h1(.text("帮扶责任人名册"), .span(.class("muted"), .text("  共\(helpers.count)人"))),
+            .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
+            .form(.class("filters"), .method(.get), .action("/helpers"),
+                  .label(.text("姓名或单位"), .input(.type(.text), .name("q"), .id("q"), .value(q))),
+                  .button(.type(.submit), .text("查询"))),
+            .table(.class("grid"), .id("helper-list"),
+                .thead(.tr(.th(.text("姓名")), .th(.text("工作单位")), .th(.text("联系电话")), .th(.class("num"), .text("帮扶户数")))),
+                .tbody(.forEach(helpers) { h in
+                    .tr(.td(.text(h.name)), .td(.text(h.unit)), .td(.text(showPhones ? h.phone : PhoneMask.masked(h.phone))),
+                        .td(.class("num"), .text(String(h.households))))
+                })),
+            .if(canManage, .form(.method(.post), .action("/helpers"), .id("new-helper"), .class("card"),
+                .h2(.text("登记帮扶责任人")),
+                .csrfField,
+                .errorSummary(state.unplaced(Set(MeasureStore.helperFields.specs.map(\.key)))),
+                .div(.class("fields"), .forEach(MeasureStore.helperFields.specs) { FieldForm.field($0, state: state, prefix: "", villages: []) }),
+                .div(.class("actions"), .button(.type(.submit), .text("登记")))))
+        ))
+    }
+}
