@@ -76,6 +76,7 @@ func routes(_ app: Application) throws {
         signedIn.post("clues", "new", use: CasesController.createClue)
         signedIn.post("households", ":id", "helpers", use: HouseholdController.assignHelper)
         signedIn.post("households", ":id", "measures", use: HouseholdController.addMeasure)
+        signedIn.post("households", ":id", "measures", ":measureId", "state", use: HouseholdController.updateMeasure)
     }
 
     do { // JSON API
@@ -106,6 +107,7 @@ func routes(_ app: Application) throws {
         api.get("inbox", use: API.Cases.inbox)
         api.post("households", ":id", "helpers", use: API.Assistance.assignHelper)
         api.post("households", ":id", "measures", use: API.Assistance.addMeasure)
+        api.patch("households", ":id", "measures", ":measureId", use: API.Assistance.updateMeasure)
         api.get("households", ":id", "findings", use: API.Assistance.findings)
     }
 }

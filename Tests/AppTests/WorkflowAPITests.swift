@@ -143,6 +143,12 @@ extension AllTests {
                 let after = try await app.api(.GET, "/api/v1/households/\(hid)/findings", token: w.villageToken)
                 let codes = (after.json["items"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
                 #expect(codes.contains("noDevelopmental") && !codes.contains("missingHelper") && !codes.contains("unansweredRisk"))
+                // The measure is finished: its state and end date are kept; a bad state is refused.
+                let mid = measure.json["id"] as! String
+                let bad = try await app.api(.PATCH, "/api/v1/households/\(hid)/measures/\(mid)", token: w.villageToken, json: #"{"state":"forgotten"}"#)
+                #expect(bad.status == .unprocessableEntity && bad.errorBody?.field == "state")
+                let done = try await app.api(.PATCH, "/api/v1/households/\(hid)/measures/\(mid)", token: w.villageToken, json: #"{"state":"done"}"#)
+                #expect(done.status == .ok && done.json["state"] as? String == "done" && done.json["endOn"] as? String == Clock.today.description)
                 let inboxAfter = try await app.api(.GET, "/api/v1/inbox", token: w.villageToken)
                 #expect(!(inboxAfter.json["items"] as? [[String: Any]] ?? []).contains { $0["caseId"] as? String == id })
             }

@@ -58,6 +58,8 @@ enum RoutePermissions {
         "POST /clues/new": .action(.reportClues),
         "POST /households/:id/helpers": .action(.manageAssistance),
         "POST /households/:id/measures": .action(.recordMeasures),
+        "POST /households/:id/measures/:measureId/state": .action(.recordMeasures),
+        "PATCH /api/v1/households/:id/measures/:measureId": .action(.recordMeasures),
         "GET /households": .action(.viewRegistry),
         "GET /households/new": .action(.editRegistry),
         "GET /households/export.xlsx": .action(.exportRegistry),

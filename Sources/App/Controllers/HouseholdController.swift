@@ -162,6 +162,23 @@ enum HouseholdController {
         return req.redirect(to: SiteURL.household(h.id) + "?notice=" + "已明确帮扶责任人".addingPercentEncoding(withAllowedCharacters: .alphanumerics)! + "#assistance")
     }
 
+    /// `POST /households/:id/measures/:measureId/state`: 完成 or 终止 a measure from the household page.
+    @Sendable static func updateMeasure(req: Request) async throws -> Response {
+        let p = try req.require(.recordMeasures)
+        let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
+        let form = FormBody.fields(req)
+        do {
+            _ = try await MeasureStore.updateState(measureID: req.parameters.get("measureId") ?? "", of: h, state: form["state"] ?? "", end: form["endOn"],
+                                                   by: req.auditActor(p), now: Date(), on: req.db)
+        } catch {
+            let e = FangpinErrorMiddleware.normalize(error)
+            guard e.status.code < 500, e.status != .notFound else { throw error }
+            return try await page(req, householdID: h.id, revealed: [], status: .unprocessableEntity,
+                                  assistanceForm: .init(kind: "measure-state", state: FormState(values: form, errors: CasesController.validationErrors(error, e)))).response()
+        }
+        return req.redirect(to: SiteURL.household(h.id) + "?notice=" + "措施状态已更新".addingPercentEncoding(withAllowedCharacters: .alphanumerics)! + "#measures")
+    }
+
     /// `POST /households/:id/measures`.
     @Sendable static func addMeasure(req: Request) async throws -> Response {
         let p = try req.require(.recordMeasures)

@@ -237,6 +237,35 @@ enum MeasureStore {
         return id
     }
 
+    /// Moves a measure on (实施中 → 已完成 or 已终止), with its end date; audited.
+    static func updateState(measureID: String, of h: HouseholdRecord, state raw: String, end rawEnd: String?, by who: AuditLog.Actor,
+                            now: Date, on db: any Database) async throws -> MeasureRecord {
+        let today = Clock.day(of: now)
+        guard let state = MeasureState.parse(raw) else {
+            throw AppError.validation([FieldError(field: "state", code: "choice", message: "实施状态应为：" + MeasureState.allCases.map(\.label).joined(separator: "、"))])
+        }
+        var end: Day?
+        if let t = rawEnd?.trimmingCharacters(in: .whitespaces), !t.isEmpty {
+            guard let d = Day(t) else { throw AppError.validation([FieldError(field: "endOn", code: "date", message: "结束日期不是有效日期，格式如 2026-11-20")]) }
+            end = d
+        }
+        if (state == .done || state == .stopped) && end == nil { end = today }
+        let finalEnd = end
+        try await db.transaction { db in
+            let sql = db as! any SQLDatabase
+            guard let current = try await sql.raw("SELECT * FROM measures WHERE id = \(bind: measureID) AND household_id = \(bind: h.id)").first()
+                .map(MeasureRecord.init(row:)) else { throw AppError.notFound("帮扶措施") }
+            if let end = finalEnd, end < current.start {
+                throw AppError.validation([FieldError(field: "endOn", code: "conflict", message: "结束日期不能早于开始日期（\(current.start)）")])
+            }
+            try await sql.update("measures").set("state", to: SQLBind(state.rawValue)).set("end_on", to: SQLBind(finalEnd?.description ?? current.end?.description))
+                .where("id", .equal, SQLBind(measureID)).run()
+            try await AuditLog.append(on: sql, who, action: "measure.update", entity: "household", entityID: h.id,
+                                      detail: ["measure": .string(measureID), "from": .string(current.state.rawValue), "to": .string(state.rawValue)], at: now)
+        }
+        return try await measures(of: h.id, on: db).first { $0.id == measureID }!
+    }
+
     /// The assistance checks for a household (monitored households only).
     static func findings(_ h: HouseholdRecord, on db: any Database, today: Day) async throws -> [AssistanceFinding] {
         guard h.monitoringCategory != nil, h.facts.date("eliminatedOn") == nil else { return [] }

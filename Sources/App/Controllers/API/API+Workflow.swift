@@ -130,6 +130,17 @@ extension API {
             return try API.response(measureJSON(m), status: .created)
         }
 
+        /// `PATCH /api/v1/households/{id}/measures/{measureId}` {state, endOn?}.
+        @Sendable static func updateMeasure(req: Request) async throws -> Response {
+            let p = try req.require(.recordMeasures)
+            let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
+            let o = try API.body(req)
+            guard let state = try API.string(o, "state") else { throw AppError.badRequest("请指定state（实施状态）", field: "state", code: "required") }
+            let m = try await MeasureStore.updateState(measureID: req.parameters.get("measureId") ?? "", of: h, state: state, end: try API.string(o, "endOn"),
+                                                       by: req.auditActor(p), now: Date(), on: req.db)
+            return try API.response(measureJSON(m))
+        }
+
         /// `GET /api/v1/households/{id}/findings`: what the assistance checks find on the household.
         @Sendable static func findings(req: Request) async throws -> Response {
             let p = try req.require(.viewCases)

@@ -298,6 +298,16 @@ enum OpenAPIDocument {
                                                                   body: "HelperAssignment", ok: 201, schema: nil, errors: [400, 401, 403, 404, 422])]),
             "/api/v1/households/{id}/measures": .object(["post": op("登记帮扶措施（未纳入监测的，须已开通绿色通道）", params: [id], body: "Measure", ok: 201,
                                                                    schema: nil, errors: [400, 401, 403, 404, 422])]),
+            "/api/v1/households/{id}/measures/{measureId}": .object(["patch": .object([
+                "summary": .string("更新措施实施状态（planned | ongoing | done | stopped），可带结束日期 endOn"),
+                "parameters": .array([id, param("measureId", "措施id", in: "path")]),
+                "requestBody": .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": .object([
+                    "type": .string("object"), "required": .array([.string("state")]),
+                    "properties": .object(["state": type("string", ["enum": .array(MeasureState.allCases.map { .string($0.rawValue) })]),
+                                           "endOn": type("string", ["format": .string("date")])])])])])]),
+                "responses": .object(errors([400, 401, 403, 404, 422]).merging(["200": .object(["description": .string("成功"),
+                    "content": .object(["application/json": .object(["schema": ref("Measure")])])])]) { a, _ in a }),
+            ])]),
             "/api/v1/households/{id}/findings": .object(["get": op("帮扶检查发现的问题（无开发式措施、一兜了之、风险无对应措施、帮扶责任人）", params: [id],
                                                                   schema: nil, errors: [401, 403, 404])]),
             "/api/v1/auth/token": .object([

@@ -92,12 +92,23 @@ enum HouseholdShow {
             .if(a.measures.isEmpty, .p(.class("muted"), .text("尚未登记帮扶措施。"))),
             .if(!a.measures.isEmpty, .table(.class("grid"), .id("measures"),
                 .thead(.tr(.th(.text("措施")), .th(.text("性质")), .th(.text("针对风险")), .th(.text("开始")), .th(.text("结束")), .th(.class("num"), .text("金额（元）")),
-                           .th(.text("责任单位")), .th(.text("状态")))),
+                           .th(.text("责任单位")), .th(.text("状态")), .if(a.canAddMeasure, .th(.text("操作"))))),
                 .tbody(.forEach(a.measures) { x in
                     .tr(.td(.text(x.type.label), .if(x.greenChannel, .span(.class("badge flag"), .text("绿色通道")))), .td(.text(x.type.kind.label)),
                         .td(.text(x.risks.map(\.label).joined(separator: "、"))), .td(.text(x.start.description)), .td(.text(x.end?.description ?? "")),
-                        .td(.class("num"), .text(x.amount?.description ?? "")), .td(.text(x.unit)), .td(.text(x.state.label)))
+                        .td(.class("num"), .text(x.amount?.description ?? "")), .td(.text(x.unit)), .td(.text(x.state.label)),
+                        .if(a.canAddMeasure && (x.state == .planned || x.state == .ongoing), .td(
+                            .form(.class("inline"), .method(.post), .action("/households/\(h.id)/measures/\(x.id)/state"), .csrfField,
+                                  .input(.type(.hidden), .name("state"), .value(x.state == .planned ? "ongoing" : "done")),
+                                  .button(.type(.submit), .class("link reveal"), .text(x.state == .planned ? "开始实施" : "完成"))),
+                            .form(.class("inline"), .method(.post), .action("/households/\(h.id)/measures/\(x.id)/state"), .csrfField,
+                                  .attribute(named: "onsubmit", value: "return confirm('确认终止这项措施？')"),
+                                  .input(.type(.hidden), .name("state"), .value("stopped")),
+                                  .button(.type(.submit), .class("link reveal"), .text("终止"))))))
                 }))),
+            .unwrap(a.form.flatMap { $0.kind == "measure-state" ? $0.state.errors.values.first : nil }) {
+                .div(.class("alert error"), .attribute(named: "role", value: "alert"), .text($0))
+            },
             .if(a.canAddMeasure, .form(.method(.post), .action("/households/\(h.id)/measures"), .id("measure-form"),
                 .csrfField,
                 .errorSummary(measureState.unplaced(Set(MeasureStore.measureFields.specs.map(\.key)))),
