@@ -25,6 +25,20 @@ enum Backup {
         return size
     }
 
+    /// Attached documents are files beside the database (immutable, named by id): copied next to the backup as
+    /// `FILE.files/`, and back on restore. Returns how many files were copied.
+    static func copyFiles(from source: String, to target: String) throws -> Int {
+        let fm = FileManager.default
+        guard let names = try? fm.contentsOfDirectory(atPath: source), !names.isEmpty else { return 0 }
+        try fm.createDirectory(atPath: target, withIntermediateDirectories: true)
+        var copied = 0
+        for name in names where !fm.fileExists(atPath: target + "/" + name) {
+            try fm.copyItem(atPath: source + "/" + name, toPath: target + "/" + name)
+            copied += 1
+        }
+        return copied
+    }
+
     /// Replaces every table's rows with the backup's, in one transaction: all or nothing. The backup must come
     /// from the same schema (the same migrations), or nothing is touched.
     static func restore(from path: String, on db: any Database) async throws -> [String: Int] {

@@ -13,7 +13,8 @@ struct BackupCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         guard let to = signature.to, !to.isEmpty else { throw AppError.badRequest("请用 --to 指定备份文件", field: "to") }
         let bytes = try await Backup.write(to: to, on: context.application.db as! any SQLDatabase)
-        context.console.print("已备份到 \(to)（\(bytes / 1024) KB）。")
+        let files = try Backup.copyFiles(from: context.application.config.filesDirectory, to: to + ".files")
+        context.console.print("已备份到 \(to)（\(bytes / 1024) KB）" + (files > 0 ? "，上传材料 \(files) 个文件在 \(to).files/" : "") + "。")
     }
 }
 
@@ -27,6 +28,8 @@ struct RestoreCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         guard let from = signature.from, !from.isEmpty else { throw AppError.badRequest("请用 --from 指定备份文件", field: "from") }
         let counts = try await Backup.restore(from: from, on: context.application.db)
+        let files = try Backup.copyFiles(from: from + ".files", to: context.application.config.filesDirectory)
+        if files > 0 { context.console.print("已恢复上传材料 \(files) 个文件。") }
         context.console.print("已从 \(from) 恢复：农户 \(counts["households"] ?? 0) 户，成员 \(counts["members"] ?? 0) 人，审计记录 \(counts["audit_log"] ?? 0) 条。正在运行的服务请重启以重新载入缓存。")
     }
 }
