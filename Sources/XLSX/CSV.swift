@@ -1,0 +1,122 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Comma-separated files as Chinese offices write them: UTF-8 (with or without a byte-order mark) or
+/// GB18030/GBK, which Excel writes on a Chinese Windows. RFC 4180 quoting; CRLF or LF line ends.
+public enum CSV {
+    public enum Encoding: String, Sendable { case utf8 = "UTF-8", gb18030 = "GB18030" }
+
+    public enum CSVError: Error, Equatable, CustomStringConvertible {
+        case undecodable
+        case unterminatedQuote(line: Int)
+        public var description: String {
+            switch self {
+            case .undecodable: return "文件编码无法识别：请另存为 UTF-8 或 GBK（GB18030）编码的 CSV"
+            case .unterminatedQuote(let line): return "第\(line)行的引号没有闭合，请检查文件"
+            }
+        }
+    }
+
+    /// Decodes the bytes: UTF-8 when they are valid UTF-8, otherwise GB18030 (a superset of GBK and GB2312).
+    public static func decode(_ data: Data) throws -> (String, Encoding) {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        if let s = String(data: bytes, encoding: .utf8) { return (s, .utf8) }
+        guard let s = convert(bytes, from: "GB18030") else { throw CSVError.undecodable }
+        return (s, .gb18030)
+    }
+
+    /// glibc's iconv: Foundation on Linux has no GB18030 decoder.
+    static func convert(_ data: Data, from encoding: String) -> String? {
+        let cd = iconv_open("UTF-8", encoding)
+        guard cd != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(cd) }
+        var input = [UInt8](data)
+        var output = [UInt8](repeating: 0, count: input.count * 4 + 16)
+        var inLeft = input.count
+        var outLeft = output.count
+        let ok: Bool = input.withUnsafeMutableBufferPointer { inBuf in
+            output.withUnsafeMutableBufferPointer { outBuf in
+                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
+                return iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1
+            }
+        }
+        guard ok, inLeft == 0 else { return nil }
+        return String(decoding: output[0..<(output.count - outLeft)], as: UTF8.self)
+    }
+
+    /// Encodes text as GB18030 (for tests and for offices whose tools want it).
+    public static func encodeGB18030(_ text: String) -> Data? {
+        let cd = iconv_open("GB18030", "UTF-8")
+        guard cd != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(cd) }
+        var input = Array(text.utf8)
+        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
+        var inLeft = input.count
+        var outLeft = output.count
+        let ok: Bool = input.withUnsafeMutableBufferPointer { inBuf in
+            output.withUnsafeMutableBufferPointer { outBuf in
+                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
+                return iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1
+            }
+        }
+        guard ok, inLeft == 0 else { return nil }
+        return Data(output[0..<(output.count - outLeft)])
+    }
+
+    /// Splits text into rows of fields.
+    public static func parse(_ text: String) throws -> [[String]] {
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = ""
+        var quoted = false
+        var line = 1
+        var it = Array(text.unicodeScalars)[...]
+        var fieldStarted = false
+        while let c = it.popFirst() {
+            if quoted {
+                if c == "\"" {
+                    if it.first == "\"" { field.unicodeScalars.append("\""); it.removeFirst() } else { quoted = false }
+                } else {
+                    if c == "\n" { line += 1 }
+                    field.unicodeScalars.append(c)
+                }
+                continue
+            }
+            switch c {
+            case "\"" where !fieldStarted || field.isEmpty:
+                quoted = true
+                fieldStarted = true
+            case ",":
+                row.append(field); field = ""; fieldStarted = false
+            case "\r":
+                break
+            case "\n":
+                row.append(field); field = ""; fieldStarted = false
+                rows.append(row); row = []
+                line += 1
+            default:
+                field.unicodeScalars.append(c)
+                fieldStarted = true
+            }
+        }
+        if quoted { throw CSVError.unterminatedQuote(line: line) }
+        if fieldStarted || !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        return rows
+    }
+
+    /// Writes rows as UTF-8 with a byte-order mark (so Excel opens Chinese text correctly).
+    public static func write(_ rows: [[String]]) -> Data {
+        func quote(_ s: String) -> String {
+            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        }
+        let text = rows.map { $0.map(quote).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        return Data([0xEF, 0xBB, 0xBF]) + Data(text.utf8)
+    }
+}
