@@ -30,6 +30,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     try await app.regions.reload(on: app.db)
     try await app.calendars.reload(on: app.db)
     try await app.policy.reload(on: app.db)
+    try await ImportStore.markInterrupted(on: app.db)
 
     if config.demo {
         try await DemoSetup.ensure(app: app, households: config.demoHouseholds, seed: config.demoSeed)

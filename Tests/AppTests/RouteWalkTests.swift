@@ -52,6 +52,23 @@ extension AllTests {
                 }
                 let insideDocument = try await document(insideCase)
                 let outsideDocument = try await document(outsideCase)
+                // A department list with one person of each household: an import and two warnings.
+                func idNumber(_ member: String) async throws -> (String, String) {
+                    let r = try await sql.raw("SELECT id_number, name FROM members WHERE id = \(bind: member)").first()!
+                    return (try r.decode(column: "id_number", as: String.self), try r.decode(column: "name", as: String.self))
+                }
+                let (a, an) = try await idNumber(insideMember), (b, bn) = try await idNumber(outsideMember)
+                let importer = ImportStore(db: app.db, principal: Principal(username: "walk", role: .countyAdmin, scope: "450224"), county: "450224",
+                                           now: Date(), settings: WarningSettings(), policy: app.policy, calendar: app.calendars.calendar)
+                let list = try importer.prepare(data: Data("身份证号码,姓名,学校,状态,发现日期\n\(a),\(an),一中,辍学,2026-09-01\n\(b),\(bn),二中,辍学,2026-09-01\n".utf8),
+                                                filename: "walk.csv", listType: "edu.dropout")
+                let importID = try await importer.begin(list)
+                try await importer.apply(list, importID: importID)
+                func warning(_ household: String) async throws -> String {
+                    try await sql.raw("SELECT id FROM warnings WHERE household_id = \(bind: household)").first()!.decode(column: "id", as: String.self)
+                }
+                let insideWarning = try await warning(inside)
+                let outsideWarning = try await warning(outside)
                 let targetUser = try await app.makeUser("walk-target", role: .helper, scope: village).requireID().uuidString
                 let users: [(Role, String)] = [(.countyAdmin, "450224"), (.townshipOfficer, String(village.prefix(9))), (.villageOfficer, village),
                                                (.departmentOfficer, "edu"), (.helper, village), (.inspector, village)]
@@ -76,14 +93,21 @@ extension AllTests {
                         let isToken = key.contains("/tokens/:id")
                         let isCase = key.contains("/cases/:id") || key.contains("/clues/:id")
                         let isDocument = key.contains("/documents/:id")
+                        // Imports are the county's (a department's own; other departments are checked in ImportTests).
+                        let isImport = key.contains("/imports/:id")
+                        let isWarning = key.contains("/warnings/:id")
                         var targets: [(id: String, inScope: Bool)] = [(isToken ? ownTokenID : isUser ? targetUser : isMember ? insideMember
-                                                                       : isCase ? insideCase : isDocument ? insideDocument : inside, true)]
-                        if (key.contains(":id") || key.contains(":code")) && role != .countyAdmin && !isUser {
-                            targets.append((isMember ? outsideMember : isCase ? outsideCase : isDocument ? outsideDocument : outside, false))
+                                                                       : isCase ? insideCase : isDocument ? insideDocument : isImport ? importID
+                                                                       : isWarning ? insideWarning : inside, true)]
+                        if (key.contains(":id") || key.contains(":code")) && role != .countyAdmin && !isUser && !isImport
+                            && !(isWarning && role == .departmentOfficer) {
+                            targets.append((isMember ? outsideMember : isCase ? outsideCase : isDocument ? outsideDocument
+                                            : isWarning ? outsideWarning : outside, false))
                         }
                         for target in targets {
                             let path = key.split(separator: " ", maxSplits: 1)[1].replacingOccurrences(of: ":id", with: target.id)
                                 .replacingOccurrences(of: ":code", with: target.inScope ? village : other)
+                                .replacingOccurrences(of: ":key", with: "edu.dropout")
                             let status: HTTPStatus
                             let body: String
                             if isAPI {

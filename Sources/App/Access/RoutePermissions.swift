@@ -50,6 +50,17 @@ enum RoutePermissions {
         "GET /documents/:id": .action(.viewCases),
         "GET /villages/:code/notice": .action(.viewCases),
         "GET /helpers": .action(.viewCases),
+        "GET /departments": .action(.viewDepartmentData),
+        "GET /departments/templates/:key": .action(.viewDepartmentData),
+        "GET /imports": .action(.viewDepartmentData),
+        "POST /imports": .action(.importDepartmentLists),
+        "GET /imports/:id": .action(.viewDepartmentData),
+        "GET /warnings": .action(.viewDepartmentData),
+        "POST /warnings/:id/verify": .action(.verifyWarnings),
+        "POST /api/v1/imports": .action(.importDepartmentLists),
+        "GET /api/v1/imports/:id": .action(.viewDepartmentData),
+        "GET /api/v1/warnings": .action(.viewDepartmentData),
+        "POST /api/v1/warnings/:id/verification": .action(.verifyWarnings),
         "POST /helpers": .action(.manageAssistance),
         "GET /households/:id/plan": .action(.viewCases),
         "POST /api/v1/cases/:id/documents": .action(.handleCases),
@@ -109,11 +120,13 @@ enum RoutePermissions {
         "GET /api/v1/households/:id/findings": .action(.viewCases),
     ]
 
-    /// The only routes a department upload token opens: checking and revoking the token itself, and (with the
-    /// department data exchange) the upload routes. Everything else refuses it, whatever the role may do.
+    /// The only routes a department upload token opens: checking and revoking the token itself, uploading a list
+    /// and reading its report. Everything else refuses it, whatever the role may do.
     static let uploadTokenRoutes: Set<String> = [
         "GET /api/v1/auth/token",
         "DELETE /api/v1/auth/token",
+        "POST /api/v1/imports",
+        "GET /api/v1/imports/:id",
     ]
 
     static func key(_ route: Route) -> String {

@@ -26,6 +26,8 @@ public struct AppConfig: Sendable {
     /// Attached documents: where they are kept and how large one may be.
     public var filesDirectory = "files"
     public var maxDocumentBytes = 10 * 1024 * 1024
+    /// Department warning rules' amounts and the verification period.
+    public var warningSettings = WarningSettings()
     /// The public self-report page's limits.
     public var selfReportLimits = SelfReportLimits()
     /// Department upload tokens live this long (they are revoked by hand when a person leaves).

@@ -18,6 +18,7 @@ enum Migrations {
         app.migrations.add(CreateCases())
         app.migrations.add(CreateAssistance())
         app.migrations.add(CreateDocuments())
+        app.migrations.add(CreateImports())
         app.migrations.add(CreateCalendarYears())
         app.migrations.add(CreatePolicyTables())
         app.migrations.add(CreateAuditLog())

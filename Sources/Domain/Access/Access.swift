@@ -57,23 +57,30 @@ public enum Action: String, CaseIterable, Sendable {
     case manageAssistance
     /// Record assistance measures.
     case recordMeasures
+    /// See department imports and the warnings they raised (a department sees its own).
+    case viewDepartmentData
+    /// Import a department list (a department its own lists; the county admin on a department's behalf).
+    case importDepartmentLists
+    /// Record the result of verifying a department warning.
+    case verifyWarnings
 }
 
 public enum Permissions {
     /// role × action. Scope (which records) is checked separately by `AccessPolicy`.
     public static let table: [Role: Set<Action>] = [
         .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .viewPolicy, .managePolicy, .viewAudit, .revealPersonal, .viewHealth,
-                       .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures],
+                       .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures,
+                       .viewDepartmentData, .importDepartmentLists, .verifyWarnings],
         .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth,
-                           .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures],
+                           .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures, .viewDepartmentData, .verifyWarnings],
         .villageOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth,
                           .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures],
         // Departments see their own uploads and warning results (a later issue), not the registry.
-        .departmentOfficer: [.viewRegions, .viewPolicy, .uploadDepartmentData],
+        .departmentOfficer: [.viewRegions, .viewPolicy, .uploadDepartmentData, .viewDepartmentData, .importDepartmentLists],
         // Helpers record measures and visits; the registry is read-only to them.
         // They work on their households, so they see health facts; inspectors check records, not illnesses.
         .helper: [.viewRegistry, .viewRegions, .viewPolicy, .viewHealth, .viewCases, .reportClues, .recordMeasures],
-        .inspector: [.viewRegistry, .viewRegions, .exportRegistry, .viewPolicy, .viewCases],
+        .inspector: [.viewRegistry, .viewRegions, .exportRegistry, .viewPolicy, .viewCases, .viewDepartmentData],
     ]
 
     public static func allows(_ role: Role, _ action: Action) -> Bool { table[role]?.contains(action) ?? false }

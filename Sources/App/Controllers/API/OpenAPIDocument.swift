@@ -173,6 +173,16 @@ enum OpenAPIDocument {
                                 "properties": .object(Dictionary(uniqueKeysWithValues: MeasureStore.measureFields.specs.map { ($0.key, schema(of: $0)) }))]),
             "HelperAssignment": .object(["type": .string("object"), "properties": .object([
                 "helperId": type("string"), "name": type("string"), "unit": type("string"), "phone": type("string")])]),
+            "ImportReport": .object(["type": .string("object"), "properties": .object([
+                "id": type("string"), "listType": type("string"), "state": type("string", ["enum": .array(["processing", "done", "failed"].map(JSON.string))]),
+                "totalRows": type("integer"), "matched": type("integer"), "unmatched": type("integer"), "invalid": type("integer"),
+                "duplicates": type("integer"), "repeated": type("integer"), "warnings": type("integer"), "newClues": type("integer"),
+                "merged": type("integer"), "newRisks": type("integer"), "repeatOf": type("boolean"), "message": nullable("string"),
+                "progress": .object(["type": .string("object")]),
+                "rows": type("array", ["items": .object(["type": .string("object"), "properties": .object([
+                    "row": type("integer"), "status": type("string"), "reason": nullable("string"), "idNumber": nullable("string"),
+                    "householdId": nullable("string")])])]),
+            ])]),
             "Moves": .object(["type": .string("object"), "properties": .object([
                 "members": type("array", ["items": .object(["type": .string("object"), "required": .array([.string("id"), .string("relation")]),
                                                              "properties": .object(["id": type("string"), "relation": type("string")])])]),
@@ -292,6 +302,32 @@ enum OpenAPIDocument {
                 "summary": .string("下载材料（仅能查看该事项的用户）"), "parameters": .array([id]),
                 "responses": .object(errors([401, 403, 404]).merging(["200": .object(["description": .string("文件内容"),
                     "content": .object(["application/octet-stream": .object(["schema": type("string", ["format": .string("binary")])])])])]) { a, _ in a }),
+            ])]),
+            "/api/v1/imports": .object(["post": .object([
+                "summary": .string("导入行业部门名单（multipart/form-data：listType 名单类型，file 为 .xlsx 或 UTF-8/GBK 编码的 .csv）。有效行一次性全部写入或全部不写入；同一文件再次导入返回原结果（200，repeatOf）；超过2000行转入后台处理（202，按 Location 查询进度）。部门上传令牌可用。"),
+                "requestBody": .object(["required": .bool(true), "content": .object(["multipart/form-data": .object(["schema": .object([
+                    "type": .string("object"), "required": .array([.string("listType"), .string("file")]),
+                    "properties": .object(["listType": type("string", ["enum": .array(ListCatalogue.types.map { .string($0.key) })]),
+                                           "file": type("string", ["format": .string("binary")])])])])])]),
+                "responses": .object(errors([400, 401, 403, 413, 422]).merging([
+                    "201": .object(["description": .string("已导入：逐行结果"), "content": .object(["application/json": .object(["schema": ref("ImportReport")])])]),
+                    "200": .object(["description": .string("同一文件已导入过：返回原结果"), "content": .object(["application/json": .object(["schema": ref("ImportReport")])])]),
+                    "202": .object(["description": .string("已转入后台处理"), "content": .object(["application/json": .object(["schema": ref("ImportReport")])])]),
+                ]) { a, _ in a }),
+            ])]),
+            "/api/v1/imports/{id}": .object(["get": op("导入结果与进度：逐行 matched / warned / unmatched / invalid / duplicate / repeat 及原因（?status= 筛选）",
+                                                      params: [id, param("status", "只看某种结果")], schema: "ImportReport", errors: [400, 401, 403, 404])]),
+            "/api/v1/warnings": .object(["get": op("部门预警（乡镇看本辖区，部门看本部门推送的及核实结果）", params: [param("filter", "open | done | all")],
+                                                  schema: nil, errors: [400, 401, 403])]),
+            "/api/v1/warnings/{id}/verification": .object(["post": .object([
+                "summary": .string("登记预警核实结果：result 为 enrolled | alreadyMonitored | notEligible | tracking，notEligible 须有 note"),
+                "parameters": .array([id]),
+                "requestBody": .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": .object([
+                    "type": .string("object"), "required": .array([.string("result")]),
+                    "properties": .object(["result": type("string", ["enum": .array(WarningResult.allCases.map { .string($0.rawValue) })]),
+                                           "note": type("string")])])])])]),
+                "responses": .object(errors([400, 401, 403, 404, 409, 422]).merging(["200": .object(["description": .string("成功"),
+                    "content": .object(["application/json": .object(["schema": .object(["type": .string("object")])])])])]) { a, _ in a }),
             ])]),
             "/api/v1/inbox": .object(["get": op("待办：本人角色负责的步骤，以及下级已逾期的事项，逾期在前", schema: nil, errors: [401, 403])]),
             "/api/v1/households/{id}/helpers": .object(["post": op("明确帮扶责任人：helperId，或 name+unit+phone 新登记并指派", params: [id],

@@ -1,0 +1,312 @@
+import Domain
+import Fluent
+import SQLKit
+import Vapor
+import XLSX
+
+extension Request {
+    func imports(_ p: Principal) -> ImportStore {
+        let county = p.regionScope.map { String($0.prefix(6)) } ?? regions.counties.first?.code ?? ""
+        return ImportStore(db: db, principal: p, county: county, now: Date(), address: clientAddress, settings: config.warningSettings,
+                           policy: policy, calendar: calendar, progress: application.importProgress)
+    }
+
+    /// Departments see their own imports and warnings; regions see theirs.
+    func departmentFilter(_ p: Principal, alias: String) -> SQLQueryString {
+        if p.role == .departmentOfficer { return SQLQueryString("\(unsafeRaw: alias).department = \(bind: p.scope)") }
+        return SQLQueryString("\(unsafeRaw: alias).village_code LIKE \(bind: (p.regionScope ?? "-") + "%")")
+    }
+}
+
+/// 部门数据: the list catalogue and templates, imports with their row-by-row report, and warnings to verify.
+enum DepartmentsController {
+    struct Upload: Content {
+        var listType: String?
+        var file: File?
+        var _csrf: String?
+    }
+
+    // MARK: - Catalogue and templates
+
+    @Sendable static func catalogue(req: Request) async throws -> Page {
+        let p = try req.require(.viewDepartmentData)
+        let types = p.role == .departmentOfficer ? ListCatalogue.types.filter { $0.department.rawValue == p.scope } : ListCatalogue.types
+        return req.page { DepartmentPages.catalogue(principal: p, types: types, settings: req.config.warningSettings) }
+    }
+
+    /// `GET /departments/templates/:key?format=xlsx|csv`.
+    @Sendable static func template(req: Request) async throws -> Response {
+        _ = try req.require(.viewDepartmentData)
+        guard let type = ListCatalogue.type(req.parameters.get("key") ?? "") else { throw AppError.notFound("名单类型") }
+        let format = req.query[String.self, at: "format"] ?? "xlsx"
+        let header = type.columns.map(\.header)
+        let example = type.columns.map { c -> String in
+            switch c.kind {
+            case .idNumber: return "450224198001011234"
+            case .text: return c.key == "name" ? "张三" : "示例"
+            case .date: return Clock.today.description
+            case .amount: return "1000.00"
+            case .integer: return String(Clock.today.year)
+            case .choice(let options): return options.first ?? ""
+            }
+        }
+        let response: Response
+        let filename: String
+        if format == "csv" {
+            response = Response(status: .ok, body: .init(data: CSV.write([header])))
+            response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+            filename = "\(type.name)模板.csv"
+        } else if format == "xlsx" {
+            let notes = Sheet(name: "填写说明", header: ["列", "要求"], rows: type.columns.map { c in
+                let rule: String
+                switch c.kind {
+                case .idNumber: rule = "18位身份证号码，设置为文本格式，勿用科学计数法"
+                case .text(let n): rule = "文字，不超过\(n)字"
+                case .date: rule = "日期，如 \(Clock.today)"
+                case .amount: rule = "金额（元），最多两位小数"
+                case .integer: rule = "整数"
+                case .choice(let o): rule = "只能填：" + o.joined(separator: "、")
+                }
+                return [.text(c.header), .text(rule + (c.required ? "（必填）" : ""))]
+            } + [[.text("预警规则"), .text(type.ruleText)], [.text("示例"), .text(example.joined(separator: "，"))]])
+            response = Response(status: .ok, body: .init(data: try XLSXWriter.write([Sheet(name: "名单", header: header, rows: []), notes])))
+            response.headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            filename = "\(type.name)模板.xlsx"
+        } else {
+            throw AppError.badRequest("format应为xlsx或csv", field: "format")
+        }
+        response.headers.replaceOrAdd(name: .contentDisposition,
+                                      value: "attachment; filename=\"template.\(format)\"; filename*=UTF-8''\(filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
+        return response
+    }
+
+    // MARK: - Imports
+
+    @Sendable static func imports(req: Request) async throws -> Page {
+        let p = try req.require(.viewDepartmentData)
+        return try await importsPage(req, p)
+    }
+
+    static func importsPage(_ req: Request, _ p: Principal, status: HTTPStatus = .ok, error: String? = nil, listType: String = "") async throws -> Page {
+        let filter = p.role == .departmentOfficer ? SQLQueryString(" WHERE department = \(bind: p.scope)") : SQLQueryString("")
+        let list = try await (req.db as! any SQLDatabase).raw("SELECT * FROM imports" + filter + " ORDER BY created_at DESC LIMIT 200").all().map(ImportRecord.init(row:))
+        let types = p.role == .departmentOfficer ? ListCatalogue.types.filter { $0.department.rawValue == p.scope } : ListCatalogue.types
+        return req.page(status) {
+            DepartmentPages.imports(principal: p, imports: list, types: types, canImport: Permissions.allows(p.role, .importDepartmentLists),
+                                    error: error, listType: listType)
+        }
+    }
+
+    enum Outcome { case done(ImportRecord, repeatOf: Bool), background(String) }
+
+    /// Shared by the page and the API: check the file, then apply it now or in the background.
+    static func run(_ req: Request, _ p: Principal) async throws -> Outcome {
+        let upload: Upload
+        do { upload = try req.content.decode(Upload.self) } catch {
+            throw AppError.badRequest("请以 multipart/form-data 上传：listType（名单类型）和 file（.xlsx 或 .csv 文件）", field: "file", code: "multipart")
+        }
+        guard let file = upload.file else { throw AppError.validation([FieldError(field: "file", code: "required", message: "请选择要导入的文件")]) }
+        let store = req.imports(p)
+        let prepared = try store.prepare(data: Data(buffer: file.data), filename: file.filename, listType: upload.listType ?? "")
+        if let earlier = try await store.earlier(prepared) { return .done(earlier, repeatOf: true) }
+        let id = try await store.begin(prepared)
+        if prepared.parsed.rows.count > ImportStore.backgroundThreshold {
+            let logger = req.logger
+            Task.detached {
+                do { try await store.apply(prepared, importID: id) } catch { logger.error("import \(id) failed: \(String(describing: error).prefix(500))") }
+            }
+            return .background(id)
+        }
+        try await store.apply(prepared, importID: id)
+        guard let record = try await ImportStore.find(id: id, on: req.db) else { throw AppError.notFound("导入记录") }
+        return .done(record, repeatOf: false)
+    }
+
+    @Sendable static func upload(req: Request) async throws -> Response {
+        let p = try req.require(.importDepartmentLists)
+        do {
+            switch try await run(req, p) {
+            case .done(let r, let repeatOf):
+                return req.redirect(to: "/imports/\(r.id)" + (repeatOf ? "?repeat=1" : ""))
+            case .background(let id):
+                return req.redirect(to: "/imports/\(id)")
+            }
+        } catch {
+            let e = FangpinErrorMiddleware.normalize(error)
+            guard e.status.code < 500 else { throw error }
+            return try await importsPage(req, p, status: e.status, error: e.message).response()
+        }
+    }
+
+    static func visibleImport(_ req: Request, _ p: Principal) async throws -> ImportRecord {
+        guard let r = try await ImportStore.find(id: try req.idParameter(), on: req.db) else { throw AppError.notFound("导入记录") }
+        if p.role == .departmentOfficer, r.department != p.scope { throw AppError.notFound("导入记录") }
+        if let scope = p.regionScope, String(scope.prefix(6)) != r.countyCode { throw AppError.notFound("导入记录") }
+        return r
+    }
+
+    @Sendable static func show(req: Request) async throws -> Page {
+        let p = try req.require(.viewDepartmentData)
+        let r = try await visibleImport(req, p)
+        let status = req.query[String.self, at: "status"].flatMap { ImportRowRecord.labels[$0] == nil ? nil : $0 }
+        let rows = try await ImportStore.rows(of: r.id, status: status, on: req.db)
+        let progress = req.application.importProgress.get(r.id)
+        return req.page {
+            DepartmentPages.importReport(principal: p, record: r, rows: rows, status: status ?? "", progress: progress,
+                                         repeatNotice: req.query[String.self, at: "repeat"] == "1")
+        }
+    }
+
+    // MARK: - Warnings
+
+    @Sendable static func warnings(req: Request) async throws -> Page {
+        let p = try req.require(.viewDepartmentData)
+        return try await warningsPage(req, p)
+    }
+
+    static func warningsPage(_ req: Request, _ p: Principal, status: HTTPStatus = .ok, error: (String, String)? = nil) async throws -> Page {
+        let filter = req.query[String.self, at: "filter"] ?? (p.role == .departmentOfficer ? "all" : "open")
+        var condition = req.departmentFilter(p, alias: "w")
+        if filter == "open" { condition = condition + " AND w.result IS NULL" }
+        if filter == "done" { condition = condition + " AND w.result IS NOT NULL" }
+        let rows = try await (req.db as! any SQLDatabase).raw("""
+            SELECT w.*, h.head_name, h.code AS household_code FROM warnings w JOIN households h ON h.id = w.household_id WHERE
+            """ + condition + " ORDER BY w.result IS NOT NULL, w.due, w.created_on DESC LIMIT 500").all()
+        let items = try rows.map { r in
+            DepartmentPages.WarningRow(record: try WarningRecord(row: r), headName: try r.decode(column: "head_name", as: String?.self) ?? "",
+                                       householdCode: try r.decode(column: "household_code", as: String.self))
+        }
+        return req.page(status) {
+            DepartmentPages.warnings(principal: p, rows: items, filter: filter, regions: req.regions, today: Clock.today,
+                                     canVerify: Permissions.allows(p.role, .verifyWarnings), error: error)
+        }
+    }
+
+    static func verify(_ req: Request, _ p: Principal, id: String, result raw: String, note rawNote: String?) async throws -> WarningRecord {
+        let sql = req.db as! any SQLDatabase
+        guard let row = try await sql.raw("SELECT * FROM warnings w WHERE w.id = \(bind: id) AND " + req.departmentFilter(p, alias: "w")).first() else {
+            throw AppError.notFound("预警")
+        }
+        let w = try WarningRecord(row: row)
+        guard let result = WarningResult.parse(raw) else {
+            throw AppError.validation([FieldError(field: "result", code: "choice", message: "核实结果应为：" + WarningResult.allCases.map(\.label).joined(separator: "、"))])
+        }
+        let note = rawNote?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if result == .notEligible && note.isEmpty {
+            throw AppError.validation([FieldError(field: "note", code: "required", message: "不符合纳入条件的，须写明理由")])
+        }
+        if note.count > 300 { throw AppError.validation([FieldError(field: "note", code: "too_long", message: "说明不超过300字")]) }
+        guard w.result == nil else { throw AppError(status: .conflict, code: "state", message: "该预警已于\(w.verifiedOn?.description ?? "")核实，结果为“\(w.result!.label)”") }
+        try await req.db.transaction { db in
+            let sql = db as! any SQLDatabase
+            try await sql.update("warnings").set("result", to: SQLBind(result.rawValue)).set("result_note", to: SQLBind(note.isEmpty ? nil : note))
+                .set("verified_by", to: SQLBind(p.username)).set("verified_on", to: SQLBind(Clock.today.description))
+                .where("id", .equal, SQLBind(id)).where("result", .is, SQLLiteral.null).run()
+            try await AuditLog.append(on: sql, req.auditActor(p), action: "warning.verify", entity: "warning", entityID: id,
+                                      detail: ["result": .string(result.rawValue), "note": .string(note)])
+        }
+        return try WarningRecord(row: try await sql.raw("SELECT * FROM warnings WHERE id = \(bind: id)").first()!)
+    }
+
+    @Sendable static func verifyForm(req: Request) async throws -> Response {
+        let p = try req.require(.verifyWarnings)
+        let id = try req.idParameter()
+        let form = FormBody.fields(req)
+        do {
+            _ = try await verify(req, p, id: id, result: form["result"] ?? "", note: form["note"])
+        } catch {
+            let e = FangpinErrorMiddleware.normalize(error)
+            guard e.status.code < 500, e.status != .notFound else { throw error }
+            return try await warningsPage(req, p, status: e.status, error: (id, e.message)).response()
+        }
+        return req.redirect(to: "/warnings?notice=1")
+    }
+}
+
+extension API {
+    enum Imports {
+        static func reportJSON(_ r: ImportRecord, rows: [ImportRowRecord]?, progress: ImportProgress.Entry?) -> JSON {
+            var o: [String: JSON] = [
+                "id": .string(r.id), "listType": .string(r.listType), "department": .string(r.department), "filename": .string(r.filename),
+                "encoding": .string(r.encoding), "state": .string(r.state), "message": r.message.map(JSON.string) ?? .null,
+                "totalRows": .number(Double(r.total)), "invalid": .number(Double(r.invalid)), "duplicates": .number(Double(r.duplicate)),
+                "matched": .number(Double(r.matched)), "unmatched": .number(Double(r.unmatched)), "repeated": .number(Double(r.repeated)),
+                "warnings": .number(Double(r.warnings)), "newClues": .number(Double(r.newClues)), "merged": .number(Double(r.merged)),
+                "newRisks": .number(Double(r.newRisks)), "createdAt": .string(Clock.iso(r.createdAt)), "createdBy": .string(r.createdBy),
+            ]
+            if let progress {
+                o["progress"] = .object(["phase": .string(progress.phase), "done": .number(Double(progress.done)), "total": .number(Double(progress.total))])
+            }
+            if let rows {
+                o["rows"] = .array(rows.map { row in
+                    .object(["row": .number(Double(row.number)), "status": .string(row.status), "reason": row.reason.map(JSON.string) ?? .null,
+                             "idNumber": row.idNumber.map { .string(IDNumber.masked($0)) } ?? .null, "householdId": row.householdID.map(JSON.string) ?? .null])
+                })
+            }
+            return .object(o)
+        }
+
+        /// `POST /api/v1/imports` (multipart: listType, file) — department tokens welcome.
+        @Sendable static func create(req: Request) async throws -> Response {
+            let p = try req.require(.importDepartmentLists)
+            switch try await DepartmentsController.run(req, p) {
+            case .done(let r, let repeatOf):
+                var body = reportJSON(r, rows: try await ImportStore.rows(of: r.id, limit: 100_000, on: req.db), progress: nil)
+                if case .object(var o) = body { o["repeatOf"] = .bool(repeatOf); body = .object(o) }
+                let response = try API.response(body, status: repeatOf ? .ok : .created)
+                response.headers.replaceOrAdd(name: .location, value: "/api/v1/imports/\(r.id)")
+                return response
+            case .background(let id):
+                let response = try API.response(.object(["id": .string(id), "state": .string("processing")]), status: .accepted)
+                response.headers.replaceOrAdd(name: .location, value: "/api/v1/imports/\(id)")
+                return response
+            }
+        }
+
+        /// `GET /api/v1/imports/{id}`: the report, row by row (`?status=` to filter).
+        @Sendable static func show(req: Request) async throws -> Response {
+            let p = try req.require(.viewDepartmentData)
+            let r = try await DepartmentsController.visibleImport(req, p)
+            let status = req.query[String.self, at: "status"]
+            if let status, ImportRowRecord.labels[status] == nil {
+                throw AppError.badRequest("status应为：" + ImportRowRecord.labels.keys.sorted().joined(separator: ", "), field: "status")
+            }
+            return try API.response(reportJSON(r, rows: try await ImportStore.rows(of: r.id, status: status, limit: 100_000, on: req.db),
+                                               progress: req.application.importProgress.get(r.id)))
+        }
+    }
+
+    enum Warnings {
+        /// `GET /api/v1/warnings?filter=open|done|all`.
+        @Sendable static func index(req: Request) async throws -> Response {
+            let p = try req.require(.viewDepartmentData)
+            let filter = req.query[String.self, at: "filter"] ?? "all"
+            guard ["open", "done", "all"].contains(filter) else { throw AppError.badRequest("filter应为open、done或all", field: "filter") }
+            var condition = req.departmentFilter(p, alias: "w")
+            if filter == "open" { condition = condition + " AND w.result IS NULL" }
+            if filter == "done" { condition = condition + " AND w.result IS NOT NULL" }
+            let rows = try await (req.db as! any SQLDatabase).raw("SELECT w.* FROM warnings w WHERE " + condition + " ORDER BY w.created_on DESC LIMIT 5000").all()
+                .map(WarningRecord.init(row:))
+            let today = Clock.today
+            return try API.response(.object(["items": .array(rows.map { json($0, today: today) }), "total": .number(Double(rows.count))]))
+        }
+
+        static func json(_ w: WarningRecord, today: Day) -> JSON {
+            .object(["id": .string(w.id), "householdId": .string(w.householdID), "villageCode": .string(w.villageCode), "department": .string(w.department),
+                     "listType": .string(w.listType), "row": .number(Double(w.rowNumber)), "riskType": .string(w.risk?.rawValue ?? ""),
+                     "reason": .string(w.reason), "kind": .string(w.kind), "caseId": w.caseID.map(JSON.string) ?? .null,
+                     "createdOn": .string(w.createdOn.description), "due": .string(w.due.description), "deadlineState": .string(w.deadline(today: today).rawValue),
+                     "result": w.result.map { .string($0.rawValue) } ?? .null, "resultNote": w.resultNote.map(JSON.string) ?? .null,
+                     "verifiedOn": w.verifiedOn.map { .string($0.description) } ?? .null])
+        }
+
+        /// `POST /api/v1/warnings/{id}/verification` {result, note}.
+        @Sendable static func verify(req: Request) async throws -> Response {
+            let p = try req.require(.verifyWarnings)
+            let o = try API.body(req)
+            let w = try await DepartmentsController.verify(req, p, id: try req.idParameter(), result: try API.string(o, "result") ?? "",
+                                                           note: try API.string(o, "note"))
+            return try API.response(json(w, today: Clock.today))
+        }
+    }
+}

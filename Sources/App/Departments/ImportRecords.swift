@@ -1,0 +1,178 @@
+import Domain
+import Fluent
+import Foundation
+import SQLKit
+
+/// Department list imports, their row-by-row report, and the warnings they raised.
+struct CreateImports: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("imports")
+            .field("id", .string, .identifier(auto: false))
+            .field("county_code", .string, .required)
+            .field("department", .string, .required)
+            .field("list_type", .string, .required)
+            .field("filename", .string, .required)
+            .field("sha256", .string, .required)
+            .field("encoding", .string, .required)
+            .field("state", .string, .required)
+            .field("total_rows", .int, .required)
+            .field("invalid_rows", .int, .required)
+            .field("duplicate_rows", .int, .required)
+            .field("matched", .int, .required)
+            .field("unmatched", .int, .required)
+            .field("repeated", .int, .required)
+            .field("warnings", .int, .required)
+            .field("new_clues", .int, .required)
+            .field("merged", .int, .required)
+            .field("new_risks", .int, .required)
+            .field("message", .string)
+            .field("created_by", .string, .required)
+            .field("created_at", .int64, .required)
+            .field("finished_at", .int64)
+            .create()
+        try await db.schema("import_rows")
+            .field("id", .string, .identifier(auto: false))
+            .field("county_code", .string, .required)
+            .field("import_id", .string, .required)
+            .field("list_type", .string, .required)
+            .field("row_number", .int, .required)
+            .field("status", .string, .required)
+            .field("reason", .string)
+            .field("id_number", .string)
+            .field("name", .string)
+            .field("household_id", .string)
+            .field("warning_id", .string)
+            .field("row_key", .string)
+            .create()
+        try await db.schema("warnings")
+            .field("id", .string, .identifier(auto: false))
+            .field("county_code", .string, .required)
+            .field("township_code", .string, .required)
+            .field("village_code", .string, .required)
+            .field("household_id", .string, .required)
+            .field("member_id", .string, .required)
+            .field("import_id", .string, .required)
+            .field("row_number", .int, .required)
+            .field("department", .string, .required)
+            .field("list_type", .string, .required)
+            .field("risk_type", .string, .required)
+            .field("reason", .string, .required)
+            .field("evidence", .string, .required)
+            .field("kind", .string, .required)
+            .field("case_id", .string)
+            .field("created_on", .string, .required)
+            .field("due", .string, .required)
+            .field("result", .string)
+            .field("result_note", .string)
+            .field("verified_by", .string)
+            .field("verified_on", .string)
+            .create()
+        let sql = db as! any SQLDatabase
+        for index in [
+            IndexSpec(name: "imports_department", table: "imports", columns: ["department", "created_at"]),
+            IndexSpec(name: "imports_sha", table: "imports", columns: ["list_type", "sha256"]),
+            IndexSpec(name: "import_rows_import", table: "import_rows", columns: ["import_id", "row_number"]),
+            // A row applied once is never applied again, whatever file it comes in.
+            IndexSpec(name: "import_rows_key", table: "import_rows", columns: ["list_type", "row_key"], unique: true, condition: "row_key IS NOT NULL"),
+            IndexSpec(name: "warnings_township", table: "warnings", columns: ["township_code", "result"]),
+            IndexSpec(name: "warnings_department", table: "warnings", columns: ["department", "created_on"]),
+            IndexSpec(name: "warnings_household", table: "warnings", columns: ["household_id"]),
+        ] { try await index.create(on: sql) }
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("warnings").delete()
+        try await db.schema("import_rows").delete()
+        try await db.schema("imports").delete()
+    }
+}
+
+/// 核实结果 of a warning (issue: enrolled, already monitored, not eligible with reason, keep tracking).
+enum WarningResult: String, Labeled {
+    case enrolled, alreadyMonitored, notEligible, tracking
+    var label: String {
+        switch self {
+        case .enrolled: return "已纳入监测"
+        case .alreadyMonitored: return "已是监测对象"
+        case .notEligible: return "不符合纳入条件"
+        case .tracking: return "持续跟踪"
+        }
+    }
+}
+
+struct ImportRecord: Sendable {
+    var id, countyCode, department, listType, filename, sha256, encoding, state, createdBy: String
+    var total, invalid, duplicate, matched, unmatched, repeated, warnings, newClues, merged, newRisks: Int
+    var message: String?
+    var createdAt: Int64
+    var finishedAt: Int64?
+
+    init(row: any SQLRow) throws {
+        func s(_ c: String) throws -> String { try row.decode(column: c, as: String.self) }
+        func i(_ c: String) throws -> Int { try row.decode(column: c, as: Int.self) }
+        id = try s("id"); countyCode = try s("county_code"); department = try s("department"); listType = try s("list_type")
+        filename = try s("filename"); sha256 = try s("sha256"); encoding = try s("encoding"); state = try s("state"); createdBy = try s("created_by")
+        total = try i("total_rows"); invalid = try i("invalid_rows"); duplicate = try i("duplicate_rows"); matched = try i("matched")
+        unmatched = try i("unmatched"); repeated = try i("repeated"); warnings = try i("warnings"); newClues = try i("new_clues")
+        merged = try i("merged"); newRisks = try i("new_risks")
+        message = try row.decode(column: "message", as: String?.self)
+        createdAt = try row.decode(column: "created_at", as: Int64.self)
+        finishedAt = try row.decode(column: "finished_at", as: Int64?.self)
+    }
+
+    var typeName: String { ListCatalogue.type(listType)?.name ?? listType }
+    var stateLabel: String { state == "done" ? "已完成" : state == "failed" ? "失败，数据未改动" : "处理中" }
+}
+
+struct ImportRowRecord: Sendable {
+    var number: Int
+    var status: String
+    var reason: String?
+    var idNumber: String?
+    var name: String?
+    var householdID: String?
+
+    init(row: any SQLRow) throws {
+        number = try row.decode(column: "row_number", as: Int.self)
+        status = try row.decode(column: "status", as: String.self)
+        reason = try row.decode(column: "reason", as: String?.self)
+        idNumber = try row.decode(column: "id_number", as: String?.self)
+        name = try row.decode(column: "name", as: String?.self)
+        householdID = try row.decode(column: "household_id", as: String?.self)
+    }
+
+    static let labels = ["matched": "已匹配", "warned": "已匹配，产生预警", "unmatched": "台账中无此人", "invalid": "数据有误",
+                         "duplicate": "文件内重复", "repeat": "以前已导入"]
+    var statusLabel: String { Self.labels[status] ?? status }
+}
+
+struct WarningRecord: Sendable {
+    var id, townshipCode, villageCode, householdID, importID, department, listType, reason, kind, evidence: String
+    var rowNumber: Int
+    var risk: RiskType?
+    var caseID: String?
+    var createdOn: Day
+    var due: Day
+    var result: WarningResult?
+    var resultNote, verifiedBy: String?
+    var verifiedOn: Day?
+
+    init(row: any SQLRow) throws {
+        func s(_ c: String) throws -> String { try row.decode(column: c, as: String.self) }
+        func o(_ c: String) throws -> String? { try row.decode(column: c, as: String?.self) }
+        id = try s("id"); townshipCode = try s("township_code"); villageCode = try s("village_code"); householdID = try s("household_id")
+        importID = try s("import_id"); department = try s("department"); listType = try s("list_type"); reason = try s("reason")
+        kind = try s("kind"); evidence = try s("evidence")
+        rowNumber = try row.decode(column: "row_number", as: Int.self)
+        risk = RiskType(rawValue: try s("risk_type"))
+        caseID = try o("case_id")
+        createdOn = Day(try s("created_on")) ?? Day(year: 2000, month: 1, day: 1)!
+        due = Day(try s("due")) ?? createdOn
+        result = try o("result").flatMap(WarningResult.init(rawValue:))
+        resultNote = try o("result_note"); verifiedBy = try o("verified_by")
+        verifiedOn = try o("verified_on").flatMap(Day.init)
+    }
+
+    func deadline(today: Day) -> DeadlineState { DeadlineState.of(due: due, completedOn: verifiedOn, today: today) }
+    var kindLabel: String { kind == "clue" ? "新线索" : kind == "merged" ? "并入已有线索" : "监测户新增风险" }
+}

@@ -1,0 +1,332 @@
+import Crypto
+import Domain
+import Fluent
+import Foundation
+import NIOConcurrencyHelpers
+import SQLKit
+import Vapor
+import XLSX
+
+/// Progress of imports running in the background, kept in memory (the import row in the database says
+/// whether it is processing, done or failed; a restart marks an unfinished one failed, its transaction undone).
+final class ImportProgress: Sendable {
+    struct Entry: Sendable { var phase: String; var done: Int; var total: Int }
+    private let box = NIOLockedValueBox<[String: Entry]>([:])
+    func set(_ id: String, _ phase: String, _ done: Int, _ total: Int) { box.withLockedValue { $0[id] = Entry(phase: phase, done: done, total: total) } }
+    func get(_ id: String) -> Entry? { box.withLockedValue { $0[id] } }
+    func clear(_ id: String) { _ = box.withLockedValue { $0.removeValue(forKey: id) } }
+}
+
+extension Application {
+    private struct ImportProgressKey: StorageKey { typealias Value = ImportProgress }
+    var importProgress: ImportProgress {
+        if let p = storage[ImportProgressKey.self] { return p }
+        let p = ImportProgress()
+        storage[ImportProgressKey.self] = p
+        return p
+    }
+}
+
+/// Reads a department's file, checks it, matches its people to the registry and turns the rows that meet the
+/// list's rule into warnings and clues — all the valid rows in one transaction, or nothing.
+struct ImportStore {
+    let db: any Database
+    let principal: Principal
+    let county: String
+    let now: Date
+    var address = ""
+    let settings: WarningSettings
+    let policy: PolicyStore
+    let calendar: WorkingCalendar
+    var progress: ImportProgress?
+    /// Called after every write of the batch and before the commit (tests use it to stand in for a crash).
+    var beforeCommit: (@Sendable () throws -> Void)? = nil
+
+    var today: Day { Clock.day(of: now) }
+    var stamp: Int64 { Int64(now.timeIntervalSince1970) }
+
+    /// Rows above this go to the background with a progress bar.
+    static let backgroundThreshold = 2_000
+
+    struct Prepared {
+        var type: DepartmentListType
+        var parsed: ParsedList
+        var filename: String
+        var sha256: String
+        var encoding: String
+    }
+
+    /// Decodes (xlsx or csv in UTF-8/GB18030) and checks the whole file; a file that cannot be read, lacks a
+    /// column or has no rows is refused here, before anything is stored.
+    func prepare(data: Data, filename: String, listType: String) throws -> Prepared {
+        guard let type = ListCatalogue.type(listType) else {
+            throw AppError.validation([FieldError(field: "listType", code: "choice", message: "请选择名单类型")])
+        }
+        if principal.role == .departmentOfficer, type.department.rawValue != principal.scope {
+            throw AppError.forbidden("“\(type.name)”由\(type.department.label)报送，您的账号属于\(Department(rawValue: principal.scope)?.label ?? principal.scope)")
+        }
+        guard !data.isEmpty else { throw AppError.validation([FieldError(field: "file", code: "required", message: "请选择要导入的文件")]) }
+        let table: [[String]]
+        let encoding: String
+        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            do { table = try XLSXReader.read(data).first?.rows ?? [] } catch let e as XLSXError {
+                throw AppError.validation([FieldError(field: "file", code: "xlsx", message: e.description)])
+            }
+            encoding = "xlsx"
+        } else {
+            do {
+                let (text, enc) = try CSV.decode(data)
+                table = try CSV.parse(text)
+                encoding = enc.rawValue
+            } catch let e as CSV.CSVError {
+                throw AppError.validation([FieldError(field: "file", code: "csv", message: e.description)])
+            }
+        }
+        let parsed: ParsedList
+        do { parsed = try ListParser.parse(table, as: type, today: today) } catch let e as ListFileError {
+            throw AppError.validation([FieldError(field: "file", code: "columns", message: e.description)])
+        }
+        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        return Prepared(type: type, parsed: parsed, filename: String(filename.split(separator: "/").last ?? "").prefix(120).description,
+                        sha256: digest, encoding: encoding)
+    }
+
+    /// The earlier import of the very same file, if any.
+    func earlier(_ p: Prepared) async throws -> ImportRecord? {
+        try await (db as! any SQLDatabase).raw("""
+            SELECT * FROM imports WHERE list_type = \(bind: p.type.key) AND sha256 = \(bind: p.sha256) AND state = 'done' ORDER BY created_at LIMIT 1
+            """).first().map(ImportRecord.init(row:))
+    }
+
+    /// Records the import as processing (outside the data transaction, so a page can follow it).
+    func begin(_ p: Prepared) async throws -> String {
+        let id = UUID().uuidString.lowercased()
+        try await (db as! any SQLDatabase).insert(into: "imports")
+            .columns("id", "county_code", "department", "list_type", "filename", "sha256", "encoding", "state", "total_rows", "invalid_rows",
+                     "duplicate_rows", "matched", "unmatched", "repeated", "warnings", "new_clues", "merged", "new_risks", "created_by", "created_at")
+            .values(SQLBind(id), SQLBind(county), SQLBind(p.type.department.rawValue), SQLBind(p.type.key), SQLBind(p.filename), SQLBind(p.sha256),
+                    SQLBind(p.encoding), SQLBind("processing"), SQLBind(p.parsed.rows.count), SQLBind(0), SQLBind(0), SQLBind(0), SQLBind(0),
+                    SQLBind(0), SQLBind(0), SQLBind(0), SQLBind(0), SQLBind(0), SQLBind(principal.username), SQLBind(stamp))
+            .run()
+        return id
+    }
+
+    /// Applies the checked file: all or nothing. On failure the import is marked failed and nothing else remains.
+    func apply(_ p: Prepared, importID: String) async throws {
+        do {
+            try await db.transaction { db in try await write(p, importID: importID, on: db as! any SQLDatabase) }
+            progress?.clear(importID)
+        } catch {
+            progress?.clear(importID)
+            let message = (error as? AppError)?.message ?? "导入失败，数据未改动：\(String(describing: error).prefix(200))"
+            try? await (db as! any SQLDatabase).update("imports").set("state", to: SQLBind("failed")).set("message", to: SQLBind(message))
+                .set("finished_at", to: SQLBind(Int64(Date().timeIntervalSince1970))).where("id", .equal, SQLBind(importID)).run()
+            throw error
+        }
+    }
+
+    struct Person { var memberID, householdID, village, township: String; var birth: Day?; var monitored: Bool; var netIncome: Int64? }
+
+    private func write(_ p: Prepared, importID: String, on sql: any SQLDatabase) async throws {
+        let type = p.type
+        let valid = p.parsed.valid
+        let total = p.parsed.rows.count
+        progress?.set(importID, "匹配台账", 0, total)
+        // 1. Who is who: the file's people in the registry, in chunks.
+        var people: [String: Person] = [:]
+        let ids = Array(Set(valid.compactMap { $0.values["idNumber"] }))
+        for (n, chunk) in ids.chunked(500).enumerated() {
+            let rows = try await sql.raw("""
+                SELECT m.id AS member_id, m.id_number, m.birth_date, h.id AS household_id, h.village_code, h.township_code,
+                       h.monitoring_category, h.eliminated_on, h.net_income
+                FROM members m JOIN households h ON h.id = m.household_id
+                WHERE m.removed_at IS NULL AND h.dissolved_at IS NULL AND h.county_code = \(bind: county) AND m.id_number IN \(SQLBind.group(chunk))
+                """).all()
+            for r in rows {
+                let monitored = try r.decode(column: "monitoring_category", as: String?.self) != nil && (try r.decode(column: "eliminated_on", as: String?.self)) == nil
+                people[try r.decode(column: "id_number", as: String.self)] = Person(
+                    memberID: try r.decode(column: "member_id", as: String.self), householdID: try r.decode(column: "household_id", as: String.self),
+                    village: try r.decode(column: "village_code", as: String.self), township: try r.decode(column: "township_code", as: String.self),
+                    birth: try r.decode(column: "birth_date", as: String?.self).flatMap(Day.init), monitored: monitored,
+                    netIncome: try r.decode(column: "net_income", as: Int64?.self))
+            }
+            progress?.set(importID, "匹配台账", min(total, (n + 1) * 500), total)
+        }
+        // 2. Rows applied before (in this or another file) are not applied again.
+        func rowKey(_ row: ParsedList.Row) -> String {
+            let text = type.columns.map { row.values[$0.key] ?? "" }.joined(separator: "\u{1F}")
+            return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        }
+        let keys = valid.map(rowKey)
+        var known = Set<String>()
+        for chunk in Array(Set(keys)).chunked(500) {
+            for r in try await sql.raw("SELECT row_key FROM import_rows WHERE list_type = \(bind: type.key) AND row_key IN \(SQLBind.group(chunk))").all() {
+                known.insert(try r.decode(column: "row_key", as: String.self))
+            }
+        }
+        // 3. Open cases of the households that will be warned.
+        let households = Array(Set(people.values.map(\.householdID)))
+        var openCase: [String: (id: String, state: String)] = [:]
+        var nextSeq: [String: Int] = [:]
+        let open = CaseState.allCases.filter { $0.isIdentification || $0.isMonitored }.map(\.rawValue)
+        for chunk in households.chunked(500) {
+            for r in try await sql.raw("""
+                SELECT c.id, c.household_id, c.state, (SELECT MAX(seq) FROM case_events e WHERE e.case_id = c.id) AS seq
+                FROM cases c WHERE c.household_id IN \(SQLBind.group(chunk)) AND c.state IN \(SQLBind.group(open))
+                """).all() {
+                let id = try r.decode(column: "id", as: String.self)
+                openCase[try r.decode(column: "household_id", as: String.self)] = (id, try r.decode(column: "state", as: String.self))
+                nextSeq[id] = (try r.decode(column: "seq", as: Int?.self) ?? 0) + 1
+            }
+        }
+        progress?.set(importID, "生成预警", total / 2, total)
+        // 4. Build the rows.
+        let current = policy.current
+        let regime = ReferenceData.regime(on: today).key
+        func due(_ key: String, _ fallback: Int) -> Day {
+            let rule = current.rules.first { $0.key == key } ?? DeadlineRule.seedDefaults[fallback]
+            return (try? rule.due(from: today, calendar: calendar)) ?? today.adding(days: 15)
+        }
+        let responseDue = due("clue.response", 0), decisionDue = due("clue.decision", 1)
+        let verifyDue = (try? calendar.addingWorkingDays(settings.verifyWorkingDays, to: today)) ?? today.adding(days: settings.verifyWorkingDays + 4)
+        var importRows: [[any Encodable & Sendable]] = []
+        var warningRows: [[any Encodable & Sendable]] = []
+        var caseRows: [[any Encodable & Sendable]] = []
+        var eventRows: [[any Encodable & Sendable]] = []
+        var counts = (invalid: 0, duplicate: 0, matched: 0, unmatched: 0, repeated: 0, warnings: 0, clues: 0, merged: 0, risks: 0)
+        var keyIndex = 0
+        var appliedKeys = Set<String>()
+        func event(_ caseID: String, _ action: String, _ state: String, _ facts: [String: String]) {
+            let seq = nextSeq[caseID] ?? 1
+            nextSeq[caseID] = seq + 1
+            let json = String(decoding: (try? JSONEncoder().encode(facts)) ?? Data("{}".utf8), as: UTF8.self)
+            eventRows.append([UUID().uuidString.lowercased(), county, caseID, seq, action, state, state, json, principal.username,
+                              principal.role.rawValue, stamp, regime, current.number])
+        }
+        for row in p.parsed.rows {
+            let idNumber = row.values["idNumber"], name = row.values["name"]
+            switch row.status {
+            case .invalid(let why):
+                counts.invalid += 1
+                importRows.append([UUID().uuidString.lowercased(), county, importID, type.key, row.number, "invalid", why, idNumber, name, nil as String?, nil as String?, nil as String?])
+                continue
+            case .duplicate(let first):
+                counts.duplicate += 1
+                importRows.append([UUID().uuidString.lowercased(), county, importID, type.key, row.number, "duplicate", "与第\(first)行相同，未重复处理",
+                                   idNumber, name, nil as String?, nil as String?, nil as String?])
+                continue
+            case .valid:
+                break
+            }
+            let key = keys[keyIndex]
+            keyIndex += 1
+            if known.contains(key) || appliedKeys.contains(key) {
+                counts.repeated += 1
+                importRows.append([UUID().uuidString.lowercased(), county, importID, type.key, row.number, "repeat", "该行数据以前已导入，未重复处理",
+                                   idNumber, name, nil as String?, nil as String?, nil as String?])
+                continue
+            }
+            appliedKeys.insert(key)
+            guard let id = idNumber, let person = people[id] else {
+                counts.unmatched += 1
+                importRows.append([UUID().uuidString.lowercased(), county, importID, type.key, row.number, "unmatched", "农户台账中没有该身份证号码的在户人员",
+                                   idNumber, name, nil as String?, nil as String?, key])
+                continue
+            }
+            counts.matched += 1
+            let ctx = WarningContext(householdNetIncome: person.netIncome.map { Fixed2(hundredths: $0) }, memberAge: person.birth.map { $0.age(on: today) })
+            guard let hit = type.rule(row.values, ctx, settings) else {
+                importRows.append([UUID().uuidString.lowercased(), county, importID, type.key, row.number, "matched", nil as String?,
+                                   idNumber, name, person.householdID, nil as String?, key])
+                continue
+            }
+            counts.warnings += 1
+            let warningID = UUID().uuidString.lowercased()
+            let evidence: [String: String] = Dictionary(uniqueKeysWithValues: type.columns.compactMap { c in row.values[c.key].map { (c.header, c.key == "idNumber" ? IDNumber.masked($0) : $0) } })
+            let facts: [String: String] = ["channel": ClueChannel.departmentWarning.label, "department": type.department.label, "list": type.name,
+                                           "row": String(row.number), "description": hit.reason]
+            var kind = "clue"
+            var caseID: String
+            if let existing = openCase[person.householdID] {
+                caseID = existing.id
+                if person.monitored || CaseState(rawValue: existing.state)?.isMonitored == true {
+                    kind = "newRisk"
+                    counts.risks += 1
+                    event(caseID, "newRisk", existing.state, facts.merging(["risk": hit.risk.label]) { a, _ in a })
+                } else {
+                    kind = "merged"
+                    counts.merged += 1
+                    event(caseID, "merge", existing.state, facts)
+                }
+            } else {
+                caseID = UUID().uuidString.lowercased()
+                counts.clues += 1
+                caseRows.append([caseID, county, person.township, person.village, person.householdID, CaseState.clue.rawValue,
+                                 ClueChannel.departmentWarning.rawValue, today.description, stamp, type.department.label,
+                                 nil as String?, nil as String?, nil as String?, nil as String?, hit.difficulty, hit.reason, hit.risk.rawValue,
+                                 false, responseDue.description, decisionDue.description, regime, current.number, 1, stamp])
+                nextSeq[caseID] = 1
+                event(caseID, "open", CaseState.clue.rawValue, facts)
+                openCase[person.householdID] = (caseID, CaseState.clue.rawValue)
+            }
+            let evidenceJSON = String(decoding: (try? JSONEncoder().encode(evidence)) ?? Data("{}".utf8), as: UTF8.self)
+            warningRows.append([warningID, county, person.township, person.village, person.householdID, person.memberID, importID, row.number,
+                                type.department.rawValue, type.key, hit.risk.rawValue, hit.reason, evidenceJSON, kind, caseID,
+                                today.description, verifyDue.description])
+            importRows.append([UUID().uuidString.lowercased(), county, importID, type.key, row.number, "warned", hit.reason,
+                               idNumber, name, person.householdID, warningID, key])
+        }
+        progress?.set(importID, "写入数据", total * 3 / 4, total)
+        try await DemoWorkflow.insert(sql, "cases", ["id", "county_code", "township_code", "village_code", "household_id", "state", "channel",
+                                                     "opened_on", "opened_at", "opened_by", "reporter_name", "reporter_id_number", "reporter_phone",
+                                                     "reporter_address", "difficulty", "description", "risk_types", "green_channel", "response_due",
+                                                     "decision_due", "regime", "policy_version", "version", "updated_at"], caseRows)
+        try await DemoWorkflow.insert(sql, "case_events", ["id", "county_code", "case_id", "seq", "action", "from_state", "to_state", "facts", "actor",
+                                                           "actor_role", "at", "regime", "policy_version"], eventRows)
+        try await DemoWorkflow.insert(sql, "warnings", ["id", "county_code", "township_code", "village_code", "household_id", "member_id", "import_id",
+                                                        "row_number", "department", "list_type", "risk_type", "reason", "evidence", "kind", "case_id",
+                                                        "created_on", "due"], warningRows)
+        try await DemoWorkflow.insert(sql, "import_rows", ["id", "county_code", "import_id", "list_type", "row_number", "status", "reason", "id_number",
+                                                           "name", "household_id", "warning_id", "row_key"], importRows)
+        try await sql.update("imports")
+            .set("state", to: SQLBind("done")).set("invalid_rows", to: SQLBind(counts.invalid)).set("duplicate_rows", to: SQLBind(counts.duplicate))
+            .set("matched", to: SQLBind(counts.matched)).set("unmatched", to: SQLBind(counts.unmatched)).set("repeated", to: SQLBind(counts.repeated))
+            .set("warnings", to: SQLBind(counts.warnings)).set("new_clues", to: SQLBind(counts.clues)).set("merged", to: SQLBind(counts.merged))
+            .set("new_risks", to: SQLBind(counts.risks)).set("finished_at", to: SQLBind(Int64(Date().timeIntervalSince1970)))
+            .where("id", .equal, SQLBind(importID)).run()
+        try beforeCommit?()
+        try await AuditLog.append(on: sql, AuditLog.Actor(username: principal.username, role: principal.role.rawValue, address: address),
+                                  action: "import.apply", entity: "import", entityID: importID,
+                                  detail: ["listType": .string(type.key), "file": .string(p.filename), "sha256": .string(p.sha256),
+                                           "rows": .number(Double(total)), "warnings": .number(Double(counts.warnings)),
+                                           "newClues": .number(Double(counts.clues))], at: now)
+    }
+
+    static func find(id: String, on db: any Database) async throws -> ImportRecord? {
+        try await (db as! any SQLDatabase).raw("SELECT * FROM imports WHERE id = \(bind: id)").first().map(ImportRecord.init(row:))
+    }
+
+    static func rows(of id: String, status: String? = nil, limit: Int = 1000, on db: any Database) async throws -> [ImportRowRecord] {
+        let filter = status.map { SQLQueryString(" AND status = \(bind: $0)") } ?? SQLQueryString("")
+        return try await (db as! any SQLDatabase).raw("SELECT * FROM import_rows WHERE import_id = \(bind: id)" + filter
+            + " ORDER BY row_number LIMIT \(unsafeRaw: String(limit))").all().map(ImportRowRecord.init(row:))
+    }
+
+    /// At start-up: an import left processing by a stopped server was rolled back; say so.
+    static func markInterrupted(on db: any Database) async throws {
+        try await (db as! any SQLDatabase).update("imports").set("state", to: SQLBind("failed"))
+            .set("message", to: SQLBind("服务重启，导入未完成；数据未改动，请重新导入")).where("state", .equal, SQLBind("processing")).run()
+    }
+}
+
+extension Array {
+    func chunked(_ size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min(count, $0 + size)] }
+    }
+}
+
+extension SQLBind {
+    static func group(_ values: ArraySlice<String>) -> SQLGroupExpression {
+        SQLGroupExpression(SQLList(values.map { SQLBind($0) }))
+    }
+}

@@ -1,0 +1,140 @@
+import Domain
+import Foundation
+@preconcurrency import Plot
+
+/// 部门数据 pages: catalogue, imports and their reports, warnings.
+enum DepartmentPages {
+    static func tabs(_ active: String) -> BodyNode {
+        .div(.class("actions"),
+             .a(.class(active == "imports" ? "button" : "button secondary"), .href("/imports"), .text("名单导入")),
+             .a(.class(active == "warnings" ? "button" : "button secondary"), .href("/warnings"), .text("部门预警核实")),
+             .a(.class(active == "catalogue" ? "button" : "button secondary"), .href("/departments"), .text("名单类型与模板")))
+    }
+
+    static func catalogue(principal p: Principal, types: [DepartmentListType], settings: WarningSettings) -> HTML {
+        Layout.document(title: "名单类型与模板", principal: p, active: "departments", content: .group(
+            .h1(.text("行业部门名单类型与模板")), tabs("catalogue"),
+            .p(.class("muted"), .text("行业部门按月（每月5日前）推送风险预警名单。每类名单有固定的列和预警规则；请下载模板填写，表头文字不要改动。核实期限：\(settings.verifyWorkingDays)个工作日。")),
+            .table(.class("grid"), .id("catalogue"),
+                .thead(.tr(.th(.text("部门")), .th(.text("名单")), .th(.text("列")), .th(.text("预警规则")), .th(.text("模板")))),
+                .tbody(.forEach(types) { t in
+                    .tr(.td(.text(t.department.label)), .td(.text(t.name)),
+                        .td(.text(t.columns.map(\.header).joined(separator: "、"))), .td(.text(t.ruleText)),
+                        .td(.a(.href("/departments/templates/\(t.key)?format=xlsx"), .text("Excel")), .text(" "),
+                            .a(.href("/departments/templates/\(t.key)?format=csv"), .text("CSV"))))
+                }))
+        ))
+    }
+
+    static func imports(principal p: Principal, imports: [ImportRecord], types: [DepartmentListType], canImport: Bool, error: String?, listType: String) -> HTML {
+        Layout.document(title: "名单导入", principal: p, active: "departments", content: .group(
+            .h1(.text("行业部门名单导入")), tabs("imports"),
+            .unwrap(error) { .div(.class("alert error"), .id("import-error"), .attribute(named: "role", value: "alert"), .text($0)) },
+            .if(canImport, .form(.class("card"), .method(.post), .action("/imports"), .id("import-form"), .attribute(named: "enctype", value: "multipart/form-data"),
+                .csrfField,
+                .div(.class("fields"),
+                    .div(.class("field"), .label(.for("listType"), .text("名单类型")),
+                         FieldForm.select(id: "listType", name: "listType", value: listType,
+                                          options: types.map { Choice(value: $0.key, label: "\($0.department.label)：\($0.name)") })),
+                    .div(.class("field"), .label(.for("file"), .text("文件")),
+                         .input(.type(.file), .name("file"), .id("file"), .attribute(named: "accept", value: ".xlsx,.csv")),
+                         .span(.class("help"), .text("Excel（.xlsx）或 CSV（UTF-8 或 GBK 编码）；有效行一次性全部写入，出错则全部不写入")))),
+                .div(.class("actions"), .button(.type(.submit), .text("导入"))))),
+            .table(.class("grid"), .id("imports"),
+                .thead(.tr(.th(.text("时间")), .th(.text("部门")), .th(.text("名单")), .th(.text("文件")), .th(.class("num"), .text("行数")),
+                           .th(.class("num"), .text("匹配")), .th(.class("num"), .text("未匹配")), .th(.class("num"), .text("有误")),
+                           .th(.class("num"), .text("预警")), .th(.text("状态")))),
+                .tbody(.forEach(imports) { r in
+                    .tr(.td(.a(.href("/imports/\(r.id)"), .text(Clock.format(r.createdAt)))), .td(.text(Department(rawValue: r.department)?.label ?? r.department)),
+                        .td(.text(r.typeName)), .td(.text(r.filename)), .td(.class("num"), .text(String(r.total))), .td(.class("num"), .text(String(r.matched))),
+                        .td(.class("num"), .text(String(r.unmatched))), .td(.class("num"), .text(String(r.invalid + r.duplicate))),
+                        .td(.class("num"), .text(String(r.warnings))), .td(.text(r.stateLabel)))
+                }))
+        ))
+    }
+
+    static func importReport(principal p: Principal, record r: ImportRecord, rows: [ImportRowRecord], status: String,
+                             progress: ImportProgress.Entry?, repeatNotice: Bool) -> HTML {
+        let processing = r.state == "processing"
+        let percent = progress.map { $0.total > 0 ? min(100, $0.done * 100 / $0.total) : 0 } ?? 0
+        return Layout.document(title: "导入结果", principal: p, active: "departments", breadcrumbs: [("名单导入", "/imports"), (r.filename, nil)], content: .group(
+            .h1(.text("导入结果："), .text(r.typeName)),
+            .if(repeatNotice, .div(.class("alert ok"), .id("repeat-notice"), .text("该文件已于\(Clock.format(r.createdAt))导入过，本次未重复处理，下面是当时的结果。"))),
+            .if(processing, .div(.class("card"), .id("progress"),
+                .p(.text("正在处理（\(progress?.phase ?? "排队")）…本页每2秒自动刷新，可以离开后再回来查看。")),
+                .element(named: "progress", nodes: [.attribute(named: "max", value: "100"), .attribute(named: "value", value: String(percent)), .text("\(percent)%")]),
+                .span(.text(" \(percent)%")),
+                .element(named: "script", text: "setTimeout(function(){location.reload()},2000)"))),
+            .if(r.state == "failed", .div(.class("alert error"), .id("failed"), .text(r.message ?? "导入失败，数据未改动"))),
+            .div(.class("card"), .dl(.class("facts"), .id("summary"),
+                HouseholdShow.fact("文件", "\(r.filename)（\(r.encoding)）"), HouseholdShow.fact("导入人", "\(r.createdBy)，\(Clock.format(r.createdAt))"),
+                HouseholdShow.fact("数据行", String(r.total)), HouseholdShow.fact("已匹配", String(r.matched)),
+                HouseholdShow.fact("台账中无此人", String(r.unmatched)), HouseholdShow.fact("数据有误", String(r.invalid)),
+                HouseholdShow.fact("文件内重复", String(r.duplicate)), HouseholdShow.fact("以前已导入", String(r.repeated)),
+                HouseholdShow.fact("产生预警", String(r.warnings)),
+                HouseholdShow.fact("其中", "新线索\(r.newClues)条，并入已有线索\(r.merged)条，监测户新增风险\(r.newRisks)条"))),
+            .if(!processing, .group(
+                .form(.class("filters"), .method(.get), .action("/imports/\(r.id)"),
+                      .label(.text("只看"), FieldForm.select(id: "status", name: "status", value: status,
+                                                          options: ImportRowRecord.labels.sorted { $0.key < $1.key }.map { Choice(value: $0.key, label: $0.value) },
+                                                          empty: "全部")),
+                      .button(.type(.submit), .text("筛选"))),
+                .table(.class("grid"), .id("import-rows"),
+                    .thead(.tr(.th(.class("num"), .text("行号")), .th(.text("结果")), .th(.text("身份证号码")), .th(.text("姓名")), .th(.text("说明")))),
+                    .tbody(.forEach(rows) { row in
+                        .tr(.class(row.status == "invalid" ? "overdue" : ""),
+                            .td(.class("num"), .text(String(row.number))), .td(.text(row.statusLabel)),
+                            .td(.text(row.idNumber.map(IDNumber.masked) ?? "")), .td(.text(row.name ?? "")), .td(.text(row.reason ?? "")))
+                    })),
+                .if(rows.count >= 1000, .p(.class("muted"), .text("仅显示前1000行；请按结果筛选查看。")))))
+        ))
+    }
+
+    struct WarningRow {
+        var record: WarningRecord
+        var headName: String
+        var householdCode: String
+    }
+
+    static func warnings(principal p: Principal, rows: [WarningRow], filter: String, regions: RegionDirectory, today: Day, canVerify: Bool,
+                         error: (String, String)?) -> HTML {
+        Layout.document(title: "部门预警核实", principal: p, active: "departments", content: .group(
+            .h1(.text(p.role == .departmentOfficer ? "本部门推送预警的核实结果" : "部门预警核实")), tabs("warnings"),
+            .form(.class("filters"), .method(.get), .action("/warnings"),
+                  .label(.text("核实情况"), FieldForm.select(id: "filter", name: "filter", value: filter,
+                                                          options: [Choice(value: "open", label: "待核实"), Choice(value: "done", label: "已核实"), Choice(value: "all", label: "全部")],
+                                                          empty: "全部")),
+                  .button(.type(.submit), .text("筛选"))),
+            .if(rows.isEmpty, .div(.class("card"), .id("no-warnings"), .text("没有符合条件的预警。"))),
+            .if(!rows.isEmpty, .table(.class("grid"), .id("warnings"),
+                .thead(.tr(.th(.text("农户")), .th(.text("所在村")), .th(.text("部门与名单")), .th(.text("预警内容")), .th(.text("处理")),
+                           .th(.text("核实期限")), .th(.text("核实结果")))),
+                .tbody(.forEach(rows) { row in
+                    let w = row.record
+                    let state = w.deadline(today: today)
+                    return .tr(.class(state == .overdue ? "overdue" : ""), .id("warning-\(w.id)"),
+                        .td(p.role == .departmentOfficer ? .text("\(row.headName)户") : .a(.href(SiteURL.household(w.householdID)), .text("\(row.headName)户")),
+                            .span(.class("muted"), .text(" \(row.householdCode)"))),
+                        .td(.text(regions.fullName(w.villageCode))),
+                        .td(.text("\(Department(rawValue: w.department)?.label ?? w.department)：\(ListCatalogue.type(w.listType)?.name ?? w.listType)（第\(w.rowNumber)行）")),
+                        .td(.text("\(w.risk?.label ?? "")：\(w.reason)")),
+                        .td(.text(w.kindLabel), .unwrap(w.caseID) { id in
+                            p.role == .departmentOfficer ? .text("") : .group(.text(" "), .a(.href("/cases/\(id)"), .text("查看事项")))
+                        }),
+                        .td(.text(w.due.description), CasesPages.deadlineBadge(state)),
+                        .td(.unwrap(w.result, { r in .group(.strong(.text(r.label)), .unwrap(w.resultNote) { .text("：\($0)") },
+                                                        .div(.class("muted"), .text("\(w.verifiedBy ?? "") \(w.verifiedOn?.description ?? "")"))) },
+                                    else: canVerify ? verifyForm(w, error: error?.0 == w.id ? error?.1 : nil) : .text("待核实"))))
+                })))
+        ))
+    }
+
+    static func verifyForm(_ w: WarningRecord, error: String?) -> BodyNode {
+        .form(.method(.post), .action("/warnings/\(w.id)/verify"), .class("verify"),
+              .csrfField,
+              FieldForm.select(id: "result-\(w.id)", name: "result", value: "", options: WarningResult.choices, empty: "选择核实结果"),
+              .input(.type(.text), .name("note"), .placeholder("说明（不符合条件的须写理由）"), .attribute(named: "maxlength", value: "300")),
+              .button(.type(.submit), .class("secondary"), .text("提交")),
+              .unwrap(error) { .div(.class("alert error"), .attribute(named: "role", value: "alert"), .text($0)) })
+    }
+}

@@ -1,0 +1,201 @@
+@testable import App
+import Domain
+import Foundation
+import SQLKit
+import Testing
+import VaporTesting
+import XLSX
+
+/// Department list imports (issue: department data exchange): encodings, formats, bad rows, all-or-nothing.
+struct ImportFixture {
+    let app: Application
+    let token: String
+    /// A person in the registry (ID number, name, household), one who can be warned.
+    let idNumber: String, name: String, householdID: String
+
+    static func make(_ app: Application, department: String = "ybj") async throws -> ImportFixture {
+        let row = try await app.sql().raw("""
+            SELECT m.id_number, m.name, m.household_id FROM members m JOIN households h ON h.id = m.household_id
+            WHERE m.removed_at IS NULL AND h.monitoring_category IS NULL AND h.dissolved_at IS NULL ORDER BY m.id LIMIT 1
+            """).first()!
+        return ImportFixture(app: app, token: try await app.token(role: .departmentOfficer, scope: department),
+                             idNumber: try row.decode(column: "id_number", as: String.self), name: try row.decode(column: "name", as: String.self),
+                             householdID: try row.decode(column: "household_id", as: String.self))
+    }
+
+    static let medicalHeader = "身份证号码,姓名,结算年度,医疗总费用（元）,个人自付（元）"
+
+    func upload(_ data: Data, listType: String = "medical.bills", filename: String = "list.csv", token: String? = nil) async throws -> TestingHTTPResponse {
+        let boundary = "fangpinImport"
+        var body = Data()
+        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"listType\"\r\n\r\n\(listType)\r\n".utf8))
+        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+        body.append(data)
+        body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+        var headers: HTTPHeaders = ["Content-Type": "multipart/form-data; boundary=\(boundary)"]
+        headers.bearerAuthorization = BearerAuthorization(token: token ?? self.token)
+        return try await app.testing().sendRequest(.POST, "/api/v1/imports", headers: headers, body: ByteBuffer(data: body))
+    }
+
+    func counts(_ tables: String...) async throws -> [Int] {
+        var out: [Int] = []
+        for t in tables { out.append(try await count(t)) }
+        return out
+    }
+
+    func count(_ table: String) async throws -> Int {
+        try await app.sql().raw("SELECT COUNT(*) AS n FROM \(ident: table)").first()!.decode(column: "n", as: Int.self)
+    }
+
+    func statuses(_ r: TestingHTTPResponse) -> [String] {
+        (r.json["rows"] as? [[String: Any]] ?? []).map { "\($0["row"]!):\($0["status"]!)" }
+    }
+}
+
+extension AllTests {
+    @Suite struct ImportTests {
+        @Test func aUTF8ListIsMatchedRowByRowAndWarningsBecomeClues() async throws {
+            try await withFangpin { app in
+                let f = try await ImportFixture.make(app)
+                let unknown = TestIDs.next()
+                let csv = """
+                \(ImportFixture.medicalHeader)
+                \(f.idNumber),\(f.name),2026,"80,000.00",25000
+                450224198001011234,错号,2026,100,10
+                \(unknown),外县人,2026,5000,3000
+                \(f.idNumber),\(f.name),2026,"80,000.00",25000
+                \(f.idNumber),\(f.name),2025,3000,100
+
+                """
+                let r = try await f.upload(Data(csv.utf8))
+                #expect(r.status == .created, "\(r.body.string.prefix(400))")
+                #expect(f.statuses(r) == ["2:warned", "3:invalid", "4:unmatched", "5:duplicate", "6:matched"])
+                #expect(r.json["warnings"] as? Int == 1 && r.json["newClues"] as? Int == 1 && r.json["encoding"] as? String == "UTF-8")
+                let reasons = (r.json["rows"] as? [[String: Any]] ?? []).compactMap { $0["reason"] as? String }
+                #expect(reasons.contains { $0.contains("校验位") } && reasons.contains { $0.contains("与第2行相同") })
+                let clue = try await app.sql().raw("SELECT channel, state, household_id, township_code FROM cases").first()!
+                #expect(try clue.decode(column: "channel", as: String.self) == "departmentWarning")
+                #expect(try clue.decode(column: "household_id", as: String.self) == f.householdID)
+                let warning = try await app.sql().raw("SELECT kind, department, row_number FROM warnings").first()!
+                #expect(try warning.decode(column: "kind", as: String.self) == "clue" && warning.decode(column: "row_number", as: Int.self) == 2)
+
+                // The same file again: nothing new.
+                let again = try await f.upload(Data(csv.utf8))
+                #expect(again.status == .ok && again.json["repeatOf"] as? Bool == true)
+                #expect(try await f.counts("warnings", "cases", "imports") == [1, 1, 1])
+                // The same rows in another file: reported as imported before, nothing new either.
+                let reordered = try await f.upload(Data("\(ImportFixture.medicalHeader)\n\(f.idNumber),\(f.name),2026,80000,25000\n".utf8))
+                #expect(f.statuses(reordered) == ["2:repeat"])
+                #expect(try await f.count("warnings") == 1)
+            }
+        }
+
+        @Test func gbkCSVAndExcelFilesAreReadAlike() async throws {
+            try await withFangpin { app in
+                let f = try await ImportFixture.make(app, department: "zjj")
+                let text = "身份证号码,姓名,鉴定等级,鉴定日期\r\n\(f.idNumber),\(f.name),D,2026/10/8\r\n"
+                let gbk = try #require(CSV.encodeGB18030(text))
+                let r = try await f.upload(gbk, listType: "housing.unsafe")
+                #expect(r.status == .created && r.json["encoding"] as? String == "GB18030" && f.statuses(r) == ["2:warned"])
+
+                let other = try await app.sql().raw("""
+                    SELECT m.id_number, m.name FROM members m JOIN households h ON h.id = m.household_id
+                    WHERE m.removed_at IS NULL AND h.id <> \(bind: f.householdID) AND h.monitoring_category IS NULL ORDER BY m.id LIMIT 1
+                    """).first()!
+                let xlsx = try XLSXWriter.write([Sheet(name: "名单", header: ["身份证号码", "姓名", "鉴定等级", "鉴定日期"],
+                                                      rows: [[.text(try other.decode(column: "id_number", as: String.self)),
+                                                              .text(try other.decode(column: "name", as: String.self)), .text("C"), .text("2026-10-09")],
+                                                             [.text(try other.decode(column: "id_number", as: String.self)), .text("x"), .text("B"), .text("2026-10-09")]])])
+                let x = try await f.upload(xlsx, listType: "housing.unsafe", filename: "危房.xlsx")
+                #expect(x.status == .created && x.json["encoding"] as? String == "xlsx" && f.statuses(x) == ["2:warned", "3:matched"])
+            }
+        }
+
+        @Test func aFileThatCannotBeReadWholeIsRefusedAndNothingStored() async throws {
+            try await withFangpin { app in
+                let f = try await ImportFixture.make(app)
+                let empty = try await f.upload(Data())
+                #expect(empty.status == .unprocessableEntity && empty.errorBody?.message == "请选择要导入的文件")
+                let headerOnly = try await f.upload(Data((ImportFixture.medicalHeader + "\n").utf8))
+                #expect(headerOnly.status == .unprocessableEntity && headerOnly.errorBody?.message.contains("没有数据行") == true)
+                let missing = try await f.upload(Data("身份证号码,姓名,结算年度\n\(f.idNumber),\(f.name),2026\n".utf8))
+                #expect(missing.status == .unprocessableEntity && missing.errorBody?.message.contains("医疗总费用（元）、个人自付（元）") == true)
+                let garbage = try await f.upload(Data([0xFF, 0xFE, 0x00, 0x81, 0x30]))
+                #expect(garbage.status == .unprocessableEntity)
+                // Another department's list is not theirs to send.
+                let housing = try await f.upload(Data("身份证号码,姓名,鉴定等级,鉴定日期\n\(f.idNumber),\(f.name),D,2026-10-08\n".utf8), listType: "housing.unsafe")
+                #expect(housing.status == .forbidden)
+                #expect(try await f.counts("imports", "import_rows", "warnings", "cases") == [0, 0, 0, 0])
+            }
+        }
+
+        @Test func aFailureMidBatchLeavesTheDatabaseAsBefore() async throws {
+            try await withFangpin { app in
+                let f = try await ImportFixture.make(app)
+                let csv = "\(ImportFixture.medicalHeader)\n\(f.idNumber),\(f.name),2026,80000,25000\n"
+                struct Crash: Error {}
+                let store = ImportStore(db: app.db, principal: Principal(username: "edu", role: .departmentOfficer, scope: "ybj"), county: "450224",
+                                        now: Date(), settings: WarningSettings(), policy: app.policy, calendar: app.calendars.calendar,
+                                        beforeCommit: { throw Crash() })
+                let prepared = try store.prepare(data: Data(csv.utf8), filename: "a.csv", listType: "medical.bills")
+                let id = try await store.begin(prepared)
+                await #expect(throws: Crash.self) { try await store.apply(prepared, importID: id) }
+                #expect(try await f.counts("cases", "warnings", "import_rows", "case_events") == [0, 0, 0, 0])
+                let state = try await app.sql().raw("SELECT state, message FROM imports WHERE id = \(bind: id)").first()!
+                #expect(try state.decode(column: "state", as: String.self) == "failed")
+                // Sent again after the failure, it goes through.
+                #expect(try await f.upload(Data(csv.utf8)).status == .created)
+            }
+        }
+
+        @Test func aMonitoredHouseholdGetsANewRiskAndTownshipsVerifyWhatDepartmentsThenSee() async throws {
+            try await withFangpin { app in
+                let f = try await ImportFixture.make(app, department: "yjj")
+                let w = try await Workflow.make(app)
+                let monitoredHousehold = try await w.household()
+                _ = try await w.enrol(monitoredHousehold)
+                let person = try await app.sql().raw("SELECT id_number, name FROM members WHERE household_id = \(bind: monitoredHousehold) AND removed_at IS NULL LIMIT 1").first()!
+                let pid = try person.decode(column: "id_number", as: String.self), pname = try person.decode(column: "name", as: String.self)
+                let csv = "身份证号码,姓名,灾害类型,受灾日期,损失金额（元）\n\(pid),\(pname),洪涝,2026-07-01,12000\n\(f.idNumber),\(f.name),洪涝,2026-07-01,800\n"
+                let r = try await f.upload(Data(csv.utf8), listType: "emergency.disaster")
+                #expect(f.statuses(r) == ["2:warned", "3:matched"] && r.json["newRisks"] as? Int == 1 && r.json["newClues"] as? Int == 0)
+                #expect(try await f.count("cases") == 1) // no duplicate clue for the monitored household
+
+                let open = try await app.api(.GET, "/api/v1/warnings?filter=open", token: w.townshipToken)
+                let items = open.json["items"] as? [[String: Any]] ?? []
+                #expect(items.count == 1 && items[0]["kind"] as? String == "newRisk")
+                let wid = items[0]["id"] as! String
+                let noReason = try await app.api(.POST, "/api/v1/warnings/\(wid)/verification", token: w.townshipToken, json: #"{"result":"notEligible"}"#)
+                #expect(noReason.status == .unprocessableEntity && noReason.errorBody?.field == "note")
+                #expect(try await app.api(.POST, "/api/v1/warnings/\(wid)/verification", token: f.token, json: #"{"result":"tracking"}"#).status == .forbidden)
+                let ok = try await app.api(.POST, "/api/v1/warnings/\(wid)/verification", token: w.townshipToken, json: #"{"result":"alreadyMonitored","note":"已落实救助"}"#)
+                #expect(ok.status == .ok && ok.json["result"] as? String == "alreadyMonitored")
+                let twice = try await app.api(.POST, "/api/v1/warnings/\(wid)/verification", token: w.townshipToken, json: #"{"result":"tracking"}"#)
+                #expect(twice.status == .conflict)
+                // The department sees the result of its own warning, and no other department's.
+                let mine = try await app.api(.GET, "/api/v1/warnings", token: f.token)
+                #expect((mine.json["items"] as? [[String: Any]])?.first?["result"] as? String == "alreadyMonitored")
+                let edu = try await app.token(role: .departmentOfficer, scope: "edu")
+                #expect((try await app.api(.GET, "/api/v1/warnings", token: edu).json["items"] as? [Any])?.isEmpty == true)
+                #expect(try await app.api(.GET, "/api/v1/imports/\(r.json["id"] as! String)", token: edu).status == .notFound)
+            }
+        }
+
+        @Test func aDepartmentUploadTokenImports() async throws {
+            try await withFangpin { app in
+                let f = try await ImportFixture.make(app, department: "wjw")
+                try await app.makeUser("health", role: .departmentOfficer, scope: "wjw")
+                var browser = try await Browser.login(app, username: "health")
+                _ = try await browser.get("/account/tokens")
+                let page = try await browser.post("/account/tokens", ["label": "卫健系统推送"]).body.string
+                let start = page.range(of: #"<pre class="token">"#)!.upperBound
+                let token = String(page[start...].prefix { $0 != "<" })
+                let r = try await f.upload(Data("身份证号码,姓名,疾病名称,确诊日期\n\(f.idNumber),\(f.name),恶性肿瘤,2026-09-01\n".utf8),
+                                           listType: "health.serious", token: token)
+                #expect(r.status == .created && r.json["warnings"] as? Int == 1)
+                #expect(try await app.api(.GET, "/api/v1/imports/\(r.json["id"] as! String)", token: token).status == .ok)
+                #expect(try await app.api(.GET, "/api/v1/warnings", token: token).status == .forbidden)
+            }
+        }
+    }
+}
