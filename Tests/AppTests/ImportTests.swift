@@ -197,5 +197,33 @@ extension AllTests {
                 #expect(try await app.api(.GET, "/api/v1/warnings", token: token).status == .forbidden)
             }
         }
+
+        @Test func thePagesShowTheCatalogueTheReportAndTheWarnings() async throws {
+            try await withFangpin { app in
+                let f = try await ImportFixture.make(app, department: "edu")
+                let r = try await f.upload(Data("身份证号码,姓名,学校,状态,发现日期\n\(f.idNumber),\(f.name),一中,辍学,2026-09-01\n".utf8), listType: "edu.dropout")
+                let importID = r.json["id"] as! String
+                try await app.makeUser("edu", role: .departmentOfficer, scope: "edu")
+                var edu = try await Browser.login(app, username: "edu")
+                let catalogue = try await edu.get("/departments").body.string
+                #expect(catalogue.contains("疑似失学辍学") && !catalogue.contains("农村住房安全鉴定名单"))
+                let template = try await edu.get("/departments/templates/edu.dropout?format=csv")
+                #expect(template.status == .ok && template.body.string.contains("身份证号码,姓名,学校,状态,发现日期"))
+                let xlsx = try await edu.get("/departments/templates/edu.dropout?format=xlsx")
+                let sheets = try XLSXReader.read(Data(buffer: xlsx.body))
+                #expect(sheets.first?.rows.first == ["身份证号码", "姓名", "学校", "状态", "发现日期"])
+                #expect(try await edu.get("/imports/\(importID)").body.string.contains("已匹配，产生预警"))
+                let township = try await app.sql().raw("SELECT township_code FROM warnings").first()!.decode(column: "township_code", as: String.self)
+                try await app.makeUser("town", role: .townshipOfficer, scope: township)
+                var town = try await Browser.login(app, username: "town")
+                let page = try await town.get("/warnings").body.string
+                #expect(page.contains("疑似辍学") && page.contains("选择核实结果"))
+                let wid = try await app.sql().raw("SELECT id FROM warnings").first()!.decode(column: "id", as: String.self)
+                let bad = try await town.post("/warnings/\(wid)/verify", ["result": "notEligible", "note": ""])
+                #expect(bad.status == .unprocessableEntity && bad.body.string.contains("须写明理由"))
+                #expect(try await town.post("/warnings/\(wid)/verify", ["result": "enrolled", "note": ""]).status == .seeOther)
+                #expect(try await edu.get("/warnings").body.string.contains("已纳入监测"))
+            }
+        }
     }
 }

@@ -171,7 +171,7 @@ enum DepartmentsController {
         if filter == "done" { condition = condition + " AND w.result IS NOT NULL" }
         let rows = try await (req.db as! any SQLDatabase).raw("""
             SELECT w.*, h.head_name, h.code AS household_code FROM warnings w JOIN households h ON h.id = w.household_id WHERE
-            """ + condition + " ORDER BY w.result IS NOT NULL, w.due, w.created_on DESC LIMIT 500").all()
+            """ + " " + condition + " ORDER BY w.result IS NOT NULL, w.due, w.created_on DESC LIMIT 500").all()
         let items = try rows.map { r in
             DepartmentPages.WarningRow(record: try WarningRecord(row: r), headName: try r.decode(column: "head_name", as: String?.self) ?? "",
                                        householdCode: try r.decode(column: "household_code", as: String.self))
