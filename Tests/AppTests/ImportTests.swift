@@ -225,5 +225,65 @@ extension AllTests {
                 #expect(try await edu.get("/warnings").body.string.contains("已纳入监测"))
             }
         }
+
+        @Test func aLargeListRunsInTheBackgroundAndReportsProgress() async throws {
+            try await withFangpin { app in
+                let f = try await ImportFixture.make(app)
+                var lines = [ImportFixture.medicalHeader, "\(f.idNumber),\(f.name),2026,90000,30000"]
+                for i in 0..<(ImportStore.backgroundThreshold + 50) { lines.append("\(TestIDs.next()),外县\(i),2026,100,10") }
+                let r = try await f.upload(Data(lines.joined(separator: "\n").utf8))
+                #expect(r.status == .accepted && r.json["state"] as? String == "processing")
+                let id = r.json["id"] as! String
+                var state = "processing"
+                var report: [String: Any] = [:]
+                for _ in 0..<200 where state == "processing" {
+                    try await Task.sleep(nanoseconds: 50_000_000)
+                    report = try await app.api(.GET, "/api/v1/imports/\(id)?status=warned", token: f.token).json
+                    state = report["state"] as? String ?? ""
+                }
+                #expect(state == "done")
+                #expect(report["unmatched"] as? Int == ImportStore.backgroundThreshold + 50 && report["warnings"] as? Int == 1)
+                #expect((report["rows"] as? [[String: Any]])?.count == 1)
+            }
+        }
+    }
+}
+
+extension AllTests.ImportTests {
+    @Test func theMonthlyReportNamesLateItemsAndTheLedgersExport() async throws {
+        try await withFangpin { app in
+            let f = try await ImportFixture.make(app, department: "edu")
+            _ = try await f.upload(Data("身份证号码,姓名,学校,状态,发现日期\n\(f.idNumber),\(f.name),一中,辍学,2026-09-01\n".utf8), listType: "edu.dropout")
+            let w = try await app.sql().raw("SELECT id, township_code, village_code FROM warnings").first()!
+            let township = try w.decode(column: "township_code", as: String.self), village = try w.decode(column: "village_code", as: String.self)
+            // Its verification deadline has passed.
+            try await app.sql().raw("UPDATE warnings SET due = '2026-01-05'").run()
+            try await app.makeUser("town", role: .townshipOfficer, scope: township)
+            var town = try await Browser.login(app, username: "town")
+            let month = String(Clock.today.description.prefix(7))
+            let page = try await town.get("/warnings/report?month=\(month)").body.string
+            let head = try await app.sql().raw("SELECT head_name FROM households WHERE id = \(bind: f.householdID)").first()!.decode(column: "head_name", as: String.self)
+            #expect(page.contains("风险预警线索核实情况报告") && page.contains("逾期未核实（期限2026-01-05）") && page.contains(head))
+            let xlsx = try await town.get("/warnings/report?month=\(month)&format=xlsx")
+            let sheets = try XLSXReader.read(Data(buffer: xlsx.body))
+            #expect(sheets[0].rows.last?.first == "合计" && sheets[0].rows.last?[1] == "1" && sheets[1].rows.count == 2)
+            #expect(try await town.get("/warnings/report?month=2026-13").status == .badRequest)
+
+            let ledger = try await town.get("/villages/\(village)/ledger.xlsx")
+            let ls = try XLSXReader.read(Data(buffer: ledger.body))
+            let people = try await app.sql().raw("SELECT COUNT(*) AS n FROM members m JOIN households h ON h.id = m.household_id WHERE h.village_code = \(bind: village) AND m.removed_at IS NULL AND h.dissolved_at IS NULL").first()!.decode(column: "n", as: Int.self)
+            #expect(ls[0].rows.count == people + 1 && ls[1].rows.count == 2)
+            #expect(!(ls[0].rows.dropFirst().contains { $0.count > 2 && $0[2] == f.idNumber }))
+
+            let enrolled = try await app.api(.GET, "/api/v1/regions", token: f.token)
+            #expect(enrolled.status == .ok)
+            try await app.makeUser("edu", role: .departmentOfficer, scope: "edu")
+            var edu = try await Browser.login(app, username: "edu")
+            let list = try await edu.get("/departments/edu/enrolled.xlsx")
+            #expect(list.status == .ok)
+            let expected = try await app.sql().raw("SELECT COUNT(*) AS n FROM households WHERE monitoring_category IS NOT NULL AND eliminated_on IS NULL AND dissolved_at IS NULL AND risk_types LIKE '%education%'").first()!.decode(column: "n", as: Int.self)
+            #expect(try XLSXReader.read(Data(buffer: list.body))[0].rows.count == expected + 1)
+            #expect(try await edu.get("/departments/ybj/enrolled.xlsx").status == .notFound)
+        }
     }
 }

@@ -154,3 +154,21 @@ public enum ListCatalogue {
     public static func type(_ key: String) -> DepartmentListType? { types.first { $0.key == key } }
     public static func types(of department: Department) -> [DepartmentListType] { types.filter { $0.department == department } }
 }
+
+extension Department {
+    /// The risks whose households this department's policies serve (R21: enrolment notifies them).
+    public var risks: [RiskType] {
+        switch self {
+        case .edu: return [.education]
+        case .medicalInsurance, .health: return [.illness]
+        case .housing: return [.housing]
+        case .water: return [.water]
+        case .civilAffairs: return [.lackOfLabour, .illness, .disability, .accident, .other]
+        case .humanResources: return [.unstableEmployment, .lackOfLabour]
+        case .disabled: return [.disability]
+        case .emergency: return [.disaster, .accident]
+        case .publicSecurity: return []
+        case .agriculture: return [.industryFailure, .disaster]
+        }
+    }
+}

@@ -8,6 +8,7 @@ enum DepartmentPages {
         .div(.class("actions"),
              .a(.class(active == "imports" ? "button" : "button secondary"), .href("/imports"), .text("名单导入")),
              .a(.class(active == "warnings" ? "button" : "button secondary"), .href("/warnings"), .text("部门预警核实")),
+             .a(.class(active == "report" ? "button" : "button secondary"), .href("/warnings/report"), .text("核实情况月报")),
              .a(.class(active == "catalogue" ? "button" : "button secondary"), .href("/departments"), .text("名单类型与模板")))
     }
 
@@ -16,12 +17,13 @@ enum DepartmentPages {
             .h1(.text("行业部门名单类型与模板")), tabs("catalogue"),
             .p(.class("muted"), .text("行业部门按月（每月5日前）推送风险预警名单。每类名单有固定的列和预警规则；请下载模板填写，表头文字不要改动。核实期限：\(settings.verifyWorkingDays)个工作日。")),
             .table(.class("grid"), .id("catalogue"),
-                .thead(.tr(.th(.text("部门")), .th(.text("名单")), .th(.text("列")), .th(.text("预警规则")), .th(.text("模板")))),
+                .thead(.tr(.th(.text("部门")), .th(.text("名单")), .th(.text("列")), .th(.text("预警规则")), .th(.text("模板")), .th(.text("本部门服务的监测户")))),
                 .tbody(.forEach(types) { t in
                     .tr(.td(.text(t.department.label)), .td(.text(t.name)),
                         .td(.text(t.columns.map(\.header).joined(separator: "、"))), .td(.text(t.ruleText)),
                         .td(.a(.href("/departments/templates/\(t.key)?format=xlsx"), .text("Excel")), .text(" "),
-                            .a(.href("/departments/templates/\(t.key)?format=csv"), .text("CSV"))))
+                            .a(.href("/departments/templates/\(t.key)?format=csv"), .text("CSV"))),
+                        .td(.a(.href("/departments/\(t.department.rawValue)/enrolled.xlsx"), .text("导出名单"))))
                 }))
         ))
     }
@@ -136,5 +138,39 @@ enum DepartmentPages {
               .input(.type(.text), .name("note"), .placeholder("说明（不符合条件的须写理由）"), .attribute(named: "maxlength", value: "300")),
               .button(.type(.submit), .class("secondary"), .text("提交")),
               .unwrap(error) { .div(.class("alert error"), .attribute(named: "role", value: "alert"), .text($0)) })
+    }
+}
+
+extension DepartmentPages {
+    static func monthly(principal p: Principal, month: String, rows: [DepartmentReportsController.MonthRow], late: [DepartmentReportsController.LateItem],
+                        regions: RegionDirectory, townshipDue: Day, countyDue: Day) -> HTML {
+        let sum: (KeyPath<DepartmentReportsController.MonthRow, Int>) -> Int = { k in rows.reduce(0) { $0 + $1[keyPath: k] } }
+        return Layout.document(title: "风险预警线索核实情况报告", principal: p, active: "departments", content: .group(
+            .h1(.text("风险预警线索核实情况报告（\(month)）")), tabs("report"),
+            .p(.class("muted"), .text("乡镇于\(townshipDue.chinese)前向县报送，县于\(countyDue.chinese)前向上级报送（种子文件003 二、(二)）。数字按本月收到的预警统计。")),
+            .form(.class("filters"), .method(.get), .action("/warnings/report"),
+                  .label(.text("月份"), .input(.type(.text), .name("month"), .value(month), .placeholder("YYYY-MM"))),
+                  .button(.type(.submit), .text("查看")),
+                  .a(.class("button secondary"), .href("/warnings/report?month=\(month)&format=xlsx"), .text("导出Excel")),
+                  .a(.class("button secondary"), .href("javascript:window.print()"), .text("打印"))),
+            .table(.class("grid"), .id("monthly"),
+                .thead(.tr(.th(.text("乡镇")), .th(.class("num"), .text("收到预警")), .th(.class("num"), .text("已核实")), .th(.class("num"), .text("纳入监测")),
+                           .th(.class("num"), .text("已是监测对象")), .th(.class("num"), .text("不符合条件")), .th(.class("num"), .text("持续跟踪")),
+                           .th(.class("num"), .text("未核实")), .th(.class("num"), .text("逾期")))),
+                .tbody(.forEach(rows) { r in
+                    .tr(.td(.text(regions.fullName(r.township))), .td(.class("num"), .text(String(r.received))), .td(.class("num"), .text(String(r.verified))),
+                        .td(.class("num"), .text(String(r.enrolled))), .td(.class("num"), .text(String(r.alreadyMonitored))),
+                        .td(.class("num"), .text(String(r.notEligible))), .td(.class("num"), .text(String(r.tracking))),
+                        .td(.class("num"), .text(String(r.open))), .td(.class("num"), .text(String(r.overdue))))
+                }, .tr(.th(.text("合计")), .th(.class("num"), .text(String(sum(\.received)))), .th(.class("num"), .text(String(sum(\.verified)))),
+                       .th(.class("num"), .text(String(sum(\.enrolled)))), .th(.class("num"), .text(String(sum(\.alreadyMonitored)))),
+                       .th(.class("num"), .text(String(sum(\.notEligible)))), .th(.class("num"), .text(String(sum(\.tracking)))),
+                       .th(.class("num"), .text(String(sum(\.open)))), .th(.class("num"), .text(String(sum(\.overdue))))))),
+            .h2(.text("逾期事项")),
+            .if(late.isEmpty, .p(.class("muted"), .id("no-late"), .text("本月预警均按期核实。"))),
+            .if(!late.isEmpty, .table(.class("grid"), .id("late"),
+                .thead(.tr(.th(.text("乡镇")), .th(.text("村")), .th(.text("户主")), .th(.text("部门与名单")), .th(.text("情况")))),
+                .tbody(.forEach(late) { l in .tr(.td(.text(l.township)), .td(.text(l.village)), .td(.text(l.head)), .td(.text("\(l.department)：\(l.list)")), .td(.text(l.reason))) })))
+        ))
     }
 }

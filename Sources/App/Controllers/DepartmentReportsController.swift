@@ -1,0 +1,180 @@
+import Domain
+import Fluent
+import SQLKit
+import Vapor
+import XLSX
+
+/// Seed 003's monthly report on warning verification (townships by the 20th, the county by the 25th), the
+/// quarterly real-name ledger pushed to each village, and the list of enrolled households each department serves.
+enum DepartmentReportsController {
+    struct MonthRow: Sendable {
+        var township: String
+        var received, verified, enrolled, alreadyMonitored, notEligible, tracking, open, overdue: Int
+    }
+
+    struct LateItem: Sendable {
+        var township, village, head, department, list, reason: String
+        var due: Day
+    }
+
+    static func month(_ raw: String?) throws -> (Day, Day) {
+        let text = raw ?? String(Clock.today.description.prefix(7))
+        let parts = text.split(separator: "-")
+        guard parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]), let first = Day(year: y, month: m, day: 1) else {
+            throw AppError.badRequest("月份格式应为 YYYY-MM，如 2026-11", field: "month")
+        }
+        return (first, first.adding(months: 1).adding(days: -1))
+    }
+
+    static func monthly(_ req: Request, _ p: Principal, from: Day, to: Day) async throws -> ([MonthRow], [LateItem]) {
+        let today = Clock.today
+        let scope = p.regionScope ?? ""
+        let rows = try await (req.db as! any SQLDatabase).raw("""
+            SELECT w.*, h.head_name FROM warnings w JOIN households h ON h.id = w.household_id
+            WHERE w.village_code LIKE \(bind: scope + "%") AND w.created_on >= \(bind: from.description) AND w.created_on <= \(bind: to.description)
+            """).all()
+        var byTownship: [String: MonthRow] = [:]
+        var late: [LateItem] = []
+        for r in rows {
+            let w = try WarningRecord(row: r)
+            var m = byTownship[w.townshipCode] ?? MonthRow(township: w.townshipCode, received: 0, verified: 0, enrolled: 0, alreadyMonitored: 0,
+                                                            notEligible: 0, tracking: 0, open: 0, overdue: 0)
+            m.received += 1
+            switch w.result {
+            case .enrolled?: m.enrolled += 1; m.verified += 1
+            case .alreadyMonitored?: m.alreadyMonitored += 1; m.verified += 1
+            case .notEligible?: m.notEligible += 1; m.verified += 1
+            case .tracking?: m.tracking += 1; m.verified += 1
+            case nil: m.open += 1
+            }
+            let state = w.deadline(today: today)
+            if state == .overdue || state == .metLate {
+                m.overdue += 1
+                late.append(LateItem(township: req.regions.fullName(w.townshipCode), village: req.regions[w.villageCode]?.name ?? w.villageCode,
+                                     head: try r.decode(column: "head_name", as: String?.self) ?? "", department: Department(rawValue: w.department)?.label ?? w.department,
+                                     list: ListCatalogue.type(w.listType)?.name ?? w.listType, reason: state == .overdue ? "逾期未核实（期限\(w.due)）" : "逾期核实（\(w.verifiedOn?.description ?? "")）",
+                                     due: w.due))
+            }
+            byTownship[w.townshipCode] = m
+        }
+        return (byTownship.values.sorted { $0.township < $1.township }, late.sorted { $0.due < $1.due })
+    }
+
+    /// `GET /warnings/report?month=YYYY-MM` (and `.xlsx`).
+    @Sendable static func report(req: Request) async throws -> Response {
+        let p = try req.require(.verifyWarnings)
+        let (from, to) = try month(req.query[String.self, at: "month"])
+        let (rows, late) = try await monthly(req, p, from: from, to: to)
+        let next = to.adding(days: 1)
+        let townshipDue = Day(year: next.year, month: next.month, day: 20)!, countyDue = Day(year: next.year, month: next.month, day: 25)!
+        if req.query[String.self, at: "format"] == "xlsx" {
+            let header = ["乡镇", "收到预警", "已核实", "纳入监测", "已是监测对象", "不符合条件", "持续跟踪", "未核实", "逾期"]
+            let cells: [[Cell]] = rows.map { r in
+                [.text(req.regions.fullName(r.township)), .integer(r.received), .integer(r.verified), .integer(r.enrolled), .integer(r.alreadyMonitored),
+                 .integer(r.notEligible), .integer(r.tracking), .integer(r.open), .integer(r.overdue)]
+            }
+            let total: [Cell] = [.text("合计")] + (0..<8).map { i in .integer(rows.reduce(0) { $0 + [$1.received, $1.verified, $1.enrolled, $1.alreadyMonitored, $1.notEligible, $1.tracking, $1.open, $1.overdue][i] }) }
+            let lateSheet = Sheet(name: "逾期事项", header: ["乡镇", "村", "户主", "部门", "名单", "情况"],
+                                  rows: late.map { [.text($0.township), .text($0.village), .text($0.head), .text($0.department), .text($0.list), .text($0.reason)] })
+            let data = try XLSXWriter.write([Sheet(name: "预警核实月报", header: header, rows: cells + [total]), lateSheet])
+            try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.warningReport", entity: "export", entityID: from.description)
+            let response = Response(status: .ok, body: .init(data: data))
+            response.headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            let name = "风险预警线索核实情况报告-\(String(from.description.prefix(7))).xlsx"
+            response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"report.xlsx\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
+            return response
+        }
+        return try await req.page {
+            DepartmentPages.monthly(principal: p, month: String(from.description.prefix(7)), rows: rows, late: late, regions: req.regions,
+                                    townshipDue: townshipDue, countyDue: countyDue)
+        }.encodeResponse(for: req)
+    }
+
+    /// `GET /villages/:code/ledger.xlsx?quarter=YYYYQn`: the village's real-name ledger with the quarter's department pushes.
+    @Sendable static func villageLedger(req: Request) async throws -> Response {
+        let p = try req.require(.exportRegistry)
+        guard let code = req.parameters.get("code"), req.regions[code]?.level == .village, let scope = p.regionScope,
+              RegionCode.contains(scope: scope, code: code) else { throw AppError.notFound("村") }
+        let q = req.query[String.self, at: "quarter"] ?? "\(Clock.today.year)Q\((Clock.today.month - 1) / 3 + 1)"
+        guard q.count == 6, let year = Int(q.prefix(4)), let n = Int(q.suffix(1)), (1...4).contains(n), q.dropFirst(4).first == "Q" else {
+            throw AppError.badRequest("季度格式应为 YYYYQn，如 2026Q4", field: "quarter")
+        }
+        let from = Day(year: year, month: (n - 1) * 3 + 1, day: 1)!, to = from.adding(months: 3).adding(days: -1)
+        let sql = req.db as! any SQLDatabase
+        let people = try await sql.raw("""
+            SELECT h.code, h.category, h.monitoring_category, h.eliminated_on, m.name, m.id_number, m.relation, m.labour
+            FROM households h JOIN members m ON m.household_id = h.id
+            WHERE h.village_code = \(bind: code) AND h.dissolved_at IS NULL AND m.removed_at IS NULL ORDER BY h.code, m.created_at
+            """).all()
+        let t = MemberFields.table, ht = HouseholdFields.table
+        let ledger: [[Cell]] = try people.map { r in
+            let category = try r.decode(column: "category", as: String?.self)
+            let monitoring = try r.decode(column: "monitoring_category", as: String?.self)
+            return [.text(try r.decode(column: "code", as: String.self)), .text(try r.decode(column: "name", as: String.self)),
+                    .text(IDNumber.masked(try r.decode(column: "id_number", as: String.self))),
+                    .text(t["relation"]!.display(try r.decode(column: "relation", as: String?.self).map(FieldValue.choice))),
+                    .text(ht["category"]!.display(category.map(FieldValue.choice))),
+                    .text(ht["monitoringCategory"]!.display(monitoring.map(FieldValue.choice))),
+                    .text(try r.decode(column: "eliminated_on", as: String?.self).map { _ in "已消除" } ?? ""),
+                    .text(t["labour"]!.display(try r.decode(column: "labour", as: String?.self).map(FieldValue.choice)))]
+        }
+        let pushes = try await sql.raw("""
+            SELECT w.*, h.code, h.head_name FROM warnings w JOIN households h ON h.id = w.household_id
+            WHERE w.village_code = \(bind: code) AND w.created_on >= \(bind: from.description) AND w.created_on <= \(bind: to.description) ORDER BY w.created_on
+            """).all()
+        let changes: [[Cell]] = try pushes.map { r in
+            let w = try WarningRecord(row: r)
+            return [.text(try r.decode(column: "code", as: String.self)), .text(try r.decode(column: "head_name", as: String?.self) ?? ""),
+                    .text(Department(rawValue: w.department)?.label ?? w.department), .text(ListCatalogue.type(w.listType)?.name ?? w.listType),
+                    .text(w.reason), .text(w.createdOn.description), .text(w.result?.label ?? "待核实")]
+        }
+        let about = Sheet(name: "说明", header: ["项目", "内容"], rows: [
+            [.text("村"), .text(req.regions.fullName(code))], [.text("季度"), .text("\(year)年第\(n)季度（\(from)至\(to)）")],
+            [.text("导出人"), .text("\(p.username)（\(p.role.label)）")], [.text("导出时间"), .text(Clock.format(Int64(Date().timeIntervalSince1970)))],
+            [.text("用途"), .text("季度乡村人口实名制台账：入户走访时核对并标注动态变化（种子文件003 一、(一)2–4）。身份证号码已遮挡。")],
+        ])
+        let data = try XLSXWriter.write([Sheet(name: "乡村人口实名制台账", header: ["户编号", "姓名", "身份证号码", "与户主关系", "户类型", "监测对象类别", "风险消除", "劳动技能"], rows: ledger),
+                                         Sheet(name: "本季度部门推送", header: ["户编号", "户主", "部门", "名单", "内容", "推送日期", "核实结果"], rows: changes), about])
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.villageLedger", entity: "village", entityID: code, detail: ["quarter": .string(q)])
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        let name = "\(req.regions[code]?.name ?? code)-实名制台账-\(q).xlsx"
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"ledger.xlsx\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
+        return response
+    }
+
+    /// `GET /departments/:code/enrolled.xlsx`: monitored households whose risks the department's policies serve (R21).
+    @Sendable static func enrolled(req: Request) async throws -> Response {
+        let p = try req.require(.viewDepartmentData)
+        guard let dept = Department(rawValue: req.parameters.get("code") ?? "") else { throw AppError.notFound("部门") }
+        if p.role == .departmentOfficer, p.scope != dept.rawValue { throw AppError.notFound("部门") }
+        let county = p.regionScope.map { String($0.prefix(6)) } ?? req.regions.counties.first?.code ?? ""
+        let rows = try await (req.db as! any SQLDatabase).raw("""
+            SELECT code, village_code, head_name, member_count, monitoring_category, monitored_since, risk_types FROM households
+            WHERE county_code = \(bind: county) AND monitoring_category IS NOT NULL AND eliminated_on IS NULL AND dissolved_at IS NULL ORDER BY code
+            """).all()
+        var cells: [[Cell]] = []
+        for r in rows {
+            let risks = (try r.decode(column: "risk_types", as: String?.self) ?? "").split(separator: ",").compactMap { RiskType(rawValue: String($0)) }
+            let mine = risks.filter(dept.risks.contains)
+            guard !mine.isEmpty else { continue }
+            cells.append([.text(try r.decode(column: "code", as: String.self)), .text(req.regions.fullName(try r.decode(column: "village_code", as: String.self))),
+                          .text(try r.decode(column: "head_name", as: String?.self) ?? ""), .integer(try r.decode(column: "member_count", as: Int.self)),
+                          .text(MonitoringCategory(rawValue: try r.decode(column: "monitoring_category", as: String.self))?.label ?? ""),
+                          .text(try r.decode(column: "monitored_since", as: String?.self) ?? ""), .text(mine.map(\.label).joined(separator: "、"))])
+        }
+        let data = try XLSXWriter.write([
+            Sheet(name: "监测对象名单", header: ["户编号", "所在村", "户主", "家庭人口", "监测对象类别", "识别监测时间", "相关风险"], rows: cells),
+            Sheet(name: "说明", header: ["项目", "内容"], rows: [
+                [.text("部门"), .text(dept.label)], [.text("范围"), .text("纳入监测且风险未消除、风险类型属于本部门政策的农户（" + dept.risks.map(\.label).joined(separator: "、") + "）")],
+                [.text("导出人"), .text(p.username)], [.text("导出时间"), .text(Clock.format(Int64(Date().timeIntervalSince1970)))],
+            ]),
+        ])
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.departmentEnrolled", entity: "department", entityID: dept.rawValue)
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        let name = "\(dept.label)-监测对象名单-\(Clock.today).xlsx"
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"enrolled.xlsx\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
+        return response
+    }
+}
