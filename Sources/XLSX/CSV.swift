@@ -70,44 +70,51 @@ public enum CSV {
         return Data(output[0..<(output.count - outLeft)])
     }
 
-    /// Splits text into rows of fields.
+    /// Splits text into rows of fields (works on the UTF-8 bytes: quotes, commas and line ends are ASCII).
     public static func parse(_ text: String) throws -> [[String]] {
         var rows: [[String]] = []
         var row: [String] = []
-        var field = ""
+        var field: [UInt8] = []
         var quoted = false
-        var line = 1
-        var it = Array(text.unicodeScalars)[...]
         var fieldStarted = false
-        while let c = it.popFirst() {
+        var line = 1
+        let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+        var utf8 = text.utf8.makeIterator()
+        var pending: UInt8? = nil
+        func finishField() { row.append(String(decoding: field, as: UTF8.self)); field.removeAll(keepingCapacity: true); fieldStarted = false }
+        while let c = pending ?? utf8.next() {
+            pending = nil
             if quoted {
-                if c == "\"" {
-                    if it.first == "\"" { field.unicodeScalars.append("\""); it.removeFirst() } else { quoted = false }
+                if c == quote {
+                    if let n = utf8.next() {
+                        if n == quote { field.append(quote) } else { quoted = false; pending = n }
+                    } else { quoted = false }
                 } else {
-                    if c == "\n" { line += 1 }
-                    field.unicodeScalars.append(c)
+                    if c == lf { line += 1 }
+                    field.append(c)
                 }
                 continue
             }
             switch c {
-            case "\"" where !fieldStarted || field.isEmpty:
+            case quote where field.isEmpty:
                 quoted = true
                 fieldStarted = true
-            case ",":
-                row.append(field); field = ""; fieldStarted = false
-            case "\r":
+            case comma:
+                finishField()
+            case cr:
                 break
-            case "\n":
-                row.append(field); field = ""; fieldStarted = false
-                rows.append(row); row = []
+            case lf:
+                finishField()
+                rows.append(row)
+                row = []
                 line += 1
             default:
-                field.unicodeScalars.append(c)
+                field.append(c)
                 fieldStarted = true
             }
         }
         if quoted { throw CSVError.unterminatedQuote(line: line) }
-        if fieldStarted || !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        if fieldStarted || !field.isEmpty || !row.isEmpty { finishField(); rows.append(row) }
         return rows
     }
 

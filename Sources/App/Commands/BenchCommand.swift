@@ -324,6 +324,7 @@ enum DepartmentBench {
                                 now: Date(), settings: WarningSettings(), policy: app.policy, calendar: app.calendars.calendar)
         let t0 = Date()
         let prepared = try store.prepare(data: csv, filename: "medical.csv", listType: "medical.bills")
+        if ProcessInfo.processInfo.environment["FANGPIN_TRACE_IMPORT"] == "1" { print("import parse: \(String(format: "%.2f", Date().timeIntervalSince(t0))) s") }
         let id = try await store.begin(prepared)
         try await store.apply(prepared, importID: id)
         let seconds = Date().timeIntervalSince(t0)

@@ -4,6 +4,7 @@ import Fluent
 import Foundation
 import NIOConcurrencyHelpers
 import SQLKit
+import SQLiteKit
 import Vapor
 import XLSX
 
@@ -86,7 +87,7 @@ struct ImportStore {
         do { parsed = try ListParser.parse(table, as: type, today: today) } catch let e as ListFileError {
             throw AppError.validation([FieldError(field: "file", code: "columns", message: e.description)])
         }
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digest = Hex.sha256(data)
         return Prepared(type: type, parsed: parsed, filename: String(filename.split(separator: "/").last ?? "").prefix(120).description,
                         sha256: digest, encoding: encoding)
     }
@@ -115,6 +116,7 @@ struct ImportStore {
     func apply(_ p: Prepared, importID: String) async throws {
         do {
             try await db.transaction { db in try await write(p, importID: importID, on: db as! any SQLDatabase) }
+            Inbox.changed()
             progress?.clear(importID)
         } catch {
             progress?.clear(importID)
@@ -125,9 +127,19 @@ struct ImportStore {
         }
     }
 
-    struct Person { var memberID, householdID, village, township: String; var birth: Day?; var monitored: Bool; var netIncome: Int64? }
+    struct Person {
+        var memberID, householdID, village, township: String
+        var birthText: String?
+        var monitored: Bool
+        var netIncome: Int64?
+        var birth: Day? { birthText.flatMap(Day.init) }
+    }
 
     private func write(_ p: Prepared, importID: String, on sql: any SQLDatabase) async throws {
+        let trace = ProcessInfo.processInfo.environment["FANGPIN_TRACE_IMPORT"] == "1"
+        var mark = Date()
+        func lap(_ what: String) { if trace { print("import \(what): \(String(format: "%.2f", Date().timeIntervalSince(mark))) s"); mark = Date() } }
+        defer { lap("end") }
         let type = p.type
         let valid = p.parsed.valid
         let total = p.parsed.rows.count
@@ -135,27 +147,44 @@ struct ImportStore {
         // 1. Who is who: the file's people in the registry, in chunks.
         var people: [String: Person] = [:]
         let ids = Array(Set(valid.compactMap { $0.values["idNumber"] }))
+        let columns = "m.id AS member_id, m.id_number, m.birth_date, h.id AS household_id, h.village_code, h.township_code, h.monitoring_category, h.eliminated_on, h.net_income"
         for (n, chunk) in ids.chunked(500).enumerated() {
-            let rows = try await sql.raw("""
-                SELECT m.id AS member_id, m.id_number, m.birth_date, h.id AS household_id, h.village_code, h.township_code,
-                       h.monitoring_category, h.eliminated_on, h.net_income
-                FROM members m JOIN households h ON h.id = m.household_id
-                WHERE m.removed_at IS NULL AND h.dissolved_at IS NULL AND h.county_code = \(bind: county) AND m.id_number IN \(SQLBind.group(chunk))
-                """).all()
-            for r in rows {
-                let monitored = try r.decode(column: "monitoring_category", as: String?.self) != nil && (try r.decode(column: "eliminated_on", as: String?.self)) == nil
-                people[try r.decode(column: "id_number", as: String.self)] = Person(
-                    memberID: try r.decode(column: "member_id", as: String.self), householdID: try r.decode(column: "household_id", as: String.self),
-                    village: try r.decode(column: "village_code", as: String.self), township: try r.decode(column: "township_code", as: String.self),
-                    birth: try r.decode(column: "birth_date", as: String?.self).flatMap(Day.init), monitored: monitored,
-                    netIncome: try r.decode(column: "net_income", as: Int64?.self))
+            if let lite = sql as? any SQLiteDatabase {
+                // SQLite: read the columns straight from the rows (the generic decoder costs more than the query).
+                let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+                let rows = try await lite.query("""
+                    SELECT \(columns) FROM members m JOIN households h ON h.id = m.household_id
+                    WHERE m.removed_at IS NULL AND h.dissolved_at IS NULL AND m.id_number IN (\(marks))
+                    """, chunk.map { .text($0) })
+                for r in rows {
+                    // By position, in the SELECT's order (looking columns up by name costs more than the lookup itself).
+                    let c = r.columns.map(\.data)
+                    guard c.count == 9, let member = c[0].string, let id = c[1].string, let hh = c[3].string,
+                          let village = c[4].string, village.hasPrefix(county), let township = c[5].string else { continue }
+                    people[id] = Person(memberID: member, householdID: hh, village: village, township: township, birthText: c[2].string,
+                                        monitored: c[6].string != nil && c[7].string == nil, netIncome: c[8].integer.map(Int64.init))
+                }
+            } else {
+                let rows = try await sql.raw("""
+                    SELECT \(unsafeRaw: columns) FROM members m JOIN households h ON h.id = m.household_id
+                    WHERE m.removed_at IS NULL AND h.dissolved_at IS NULL AND m.id_number IN \(SQLBind.group(chunk))
+                    """).all()
+                for r in rows where try r.decode(column: "village_code", as: String.self).hasPrefix(county) {
+                    let monitored = try r.decode(column: "monitoring_category", as: String?.self) != nil && (try r.decode(column: "eliminated_on", as: String?.self)) == nil
+                    people[try r.decode(column: "id_number", as: String.self)] = Person(
+                        memberID: try r.decode(column: "member_id", as: String.self), householdID: try r.decode(column: "household_id", as: String.self),
+                        village: try r.decode(column: "village_code", as: String.self), township: try r.decode(column: "township_code", as: String.self),
+                        birthText: try r.decode(column: "birth_date", as: String?.self), monitored: monitored,
+                        netIncome: try r.decode(column: "net_income", as: Int64?.self))
+                }
             }
             progress?.set(importID, "匹配台账", min(total, (n + 1) * 500), total)
         }
+        lap("match")
         // 2. Rows applied before (in this or another file) are not applied again.
         func rowKey(_ row: ParsedList.Row) -> String {
             let text = type.columns.map { row.values[$0.key] ?? "" }.joined(separator: "\u{1F}")
-            return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+            return Hex.sha256(text)
         }
         let keys = valid.map(rowKey)
         var known = Set<String>()
@@ -164,6 +193,7 @@ struct ImportStore {
                 known.insert(try r.decode(column: "row_key", as: String.self))
             }
         }
+        lap("keys")
         // 3. Open cases of the households that will be warned.
         let households = Array(Set(people.values.map(\.householdID)))
         var openCase: [String: (id: String, state: String)] = [:]
@@ -179,6 +209,7 @@ struct ImportStore {
                 nextSeq[id] = (try r.decode(column: "seq", as: Int?.self) ?? 0) + 1
             }
         }
+        lap("open cases")
         progress?.set(importID, "生成预警", total / 2, total)
         // 4. Build the rows.
         let current = policy.current
@@ -199,8 +230,7 @@ struct ImportStore {
         func event(_ caseID: String, _ action: String, _ state: String, _ facts: [String: String]) {
             let seq = nextSeq[caseID] ?? 1
             nextSeq[caseID] = seq + 1
-            let json = String(decoding: (try? JSONEncoder().encode(facts)) ?? Data("{}".utf8), as: UTF8.self)
-            eventRows.append([UUID().uuidString.lowercased(), county, caseID, seq, action, state, state, json, principal.username,
+            eventRows.append([UUID().uuidString.lowercased(), county, caseID, seq, action, state, state, DemoWorkflow.json(facts), principal.username,
                               principal.role.rawValue, stamp, regime, current.number])
         }
         for row in p.parsed.rows {
@@ -208,11 +238,11 @@ struct ImportStore {
             switch row.status {
             case .invalid(let why):
                 counts.invalid += 1
-                importRows.append([UUID().uuidString.lowercased(), county, importID, type.key, row.number, "invalid", why, idNumber, name, nil as String?, nil as String?, nil as String?])
+                importRows.append([importID + "-" + String(row.number), county, importID, type.key, row.number, "invalid", why, idNumber, name, nil as String?, nil as String?, nil as String?])
                 continue
             case .duplicate(let first):
                 counts.duplicate += 1
-                importRows.append([UUID().uuidString.lowercased(), county, importID, type.key, row.number, "duplicate", "与第\(first)行相同，未重复处理",
+                importRows.append([importID + "-" + String(row.number), county, importID, type.key, row.number, "duplicate", "与第\(first)行相同，未重复处理",
                                    idNumber, name, nil as String?, nil as String?, nil as String?])
                 continue
             case .valid:
@@ -222,21 +252,21 @@ struct ImportStore {
             keyIndex += 1
             if known.contains(key) || appliedKeys.contains(key) {
                 counts.repeated += 1
-                importRows.append([UUID().uuidString.lowercased(), county, importID, type.key, row.number, "repeat", "该行数据以前已导入，未重复处理",
+                importRows.append([importID + "-" + String(row.number), county, importID, type.key, row.number, "repeat", "该行数据以前已导入，未重复处理",
                                    idNumber, name, nil as String?, nil as String?, nil as String?])
                 continue
             }
             appliedKeys.insert(key)
             guard let id = idNumber, let person = people[id] else {
                 counts.unmatched += 1
-                importRows.append([UUID().uuidString.lowercased(), county, importID, type.key, row.number, "unmatched", "农户台账中没有该身份证号码的在户人员",
+                importRows.append([importID + "-" + String(row.number), county, importID, type.key, row.number, "unmatched", "农户台账中没有该身份证号码的在户人员",
                                    idNumber, name, nil as String?, nil as String?, key])
                 continue
             }
             counts.matched += 1
             let ctx = WarningContext(householdNetIncome: person.netIncome.map { Fixed2(hundredths: $0) }, memberAge: person.birth.map { $0.age(on: today) })
             guard let hit = type.rule(row.values, ctx, settings) else {
-                importRows.append([UUID().uuidString.lowercased(), county, importID, type.key, row.number, "matched", nil as String?,
+                importRows.append([importID + "-" + String(row.number), county, importID, type.key, row.number, "matched", nil as String?,
                                    idNumber, name, person.householdID, nil as String?, key])
                 continue
             }
@@ -269,13 +299,14 @@ struct ImportStore {
                 event(caseID, "open", CaseState.clue.rawValue, facts)
                 openCase[person.householdID] = (caseID, CaseState.clue.rawValue)
             }
-            let evidenceJSON = String(decoding: (try? JSONEncoder().encode(evidence)) ?? Data("{}".utf8), as: UTF8.self)
+            let evidenceJSON = DemoWorkflow.json(evidence)
             warningRows.append([warningID, county, person.township, person.village, person.householdID, person.memberID, importID, row.number,
                                 type.department.rawValue, type.key, hit.risk.rawValue, hit.reason, evidenceJSON, kind, caseID,
                                 today.description, verifyDue.description])
-            importRows.append([UUID().uuidString.lowercased(), county, importID, type.key, row.number, "warned", hit.reason,
+            importRows.append([importID + "-" + String(row.number), county, importID, type.key, row.number, "warned", hit.reason,
                                idNumber, name, person.householdID, warningID, key])
         }
+        lap("build rows")
         progress?.set(importID, "写入数据", total * 3 / 4, total)
         try await DemoWorkflow.insert(sql, "cases", ["id", "county_code", "township_code", "village_code", "household_id", "state", "channel",
                                                      "opened_on", "opened_at", "opened_by", "reporter_name", "reporter_id_number", "reporter_phone",
@@ -286,6 +317,7 @@ struct ImportStore {
         try await DemoWorkflow.insert(sql, "warnings", ["id", "county_code", "township_code", "village_code", "household_id", "member_id", "import_id",
                                                         "row_number", "department", "list_type", "risk_type", "reason", "evidence", "kind", "case_id",
                                                         "created_on", "due"], warningRows)
+        lap("insert cases, events, warnings")
         try await DemoWorkflow.insert(sql, "import_rows", ["id", "county_code", "import_id", "list_type", "row_number", "status", "reason", "id_number",
                                                            "name", "household_id", "warning_id", "row_key"], importRows)
         try await sql.update("imports")
@@ -294,6 +326,7 @@ struct ImportStore {
             .set("warnings", to: SQLBind(counts.warnings)).set("new_clues", to: SQLBind(counts.clues)).set("merged", to: SQLBind(counts.merged))
             .set("new_risks", to: SQLBind(counts.risks)).set("finished_at", to: SQLBind(Int64(Date().timeIntervalSince1970)))
             .where("id", .equal, SQLBind(importID)).run()
+        lap("insert import rows")
         try beforeCommit?()
         try await AuditLog.append(on: sql, AuditLog.Actor(username: principal.username, role: principal.role.rawValue, address: address),
                                   action: "import.apply", entity: "import", entityID: importID,

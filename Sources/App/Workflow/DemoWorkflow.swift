@@ -42,8 +42,7 @@ enum DemoWorkflow {
         let identification: [CaseState] = [.clue, .verifying, .villageReview, .publicNotice, .townshipReview, .countyApproval]
 
         func event(_ caseID: String, _ seq: Int, _ action: String, _ from: CaseState, _ to: CaseState, _ facts: [String: String], _ actor: String, _ role: String, _ at: Int64) {
-            let json = String(decoding: (try? JSONEncoder().encode(facts)) ?? Data("{}".utf8), as: UTF8.self)
-            eventRows.append([UUID().uuidString.lowercased(), county, caseID, seq, action, from.rawValue, to.rawValue, json, actor, role, at, regime, policyVersion])
+            eventRows.append([UUID().uuidString.lowercased(), county, caseID, seq, action, from.rawValue, to.rawValue, json(facts), actor, role, at, regime, policyVersion])
         }
 
         for row in rows {
@@ -122,16 +121,49 @@ enum DemoWorkflow {
         }
     }
 
-    /// Multi-row inserts in chunks that stay under the bind-variable limits of SQLite and PostgreSQL.
+    /// Multi-row inserts in chunks that stay under the bind-variable limits of SQLite and PostgreSQL, through the
+    /// bulk path (typed values, serialized once) rather than SQLKit's general encoder.
     static func insert(_ sql: any SQLDatabase, _ table: String, _ columns: [String], _ rows: [[any Encodable & Sendable]]) async throws {
         guard !rows.isEmpty else { return }
         let chunk = max(1, 30_000 / columns.count)
-        var start = 0
-        while start < rows.count {
-            var q = sql.insert(into: table).columns(columns)
-            for r in rows[start..<min(rows.count, start + chunk)] { q = q.values(r.map { SQLBind($0) as any SQLExpression }) }
-            try await q.run()
-            start += chunk
+        for statement in BulkInsert.statements(into: table, columns: columns, rows: rows.map { $0.map(bulk) }, chunk: chunk, on: sql) {
+            try await statement.run(on: sql)
         }
+    }
+
+    /// The typed value of a row cell (nil of any optional type is NULL).
+    static func bulk(_ value: any Encodable & Sendable) -> BulkValue {
+        switch value {
+        case let s as String: return .text(s)
+        case let i as Int: return .int(Int64(i))
+        case let i as Int64: return .int(i)
+        case let b as Bool: return .bool(b)
+        case let s as String?: return .text(s)
+        case let i as Int?: return .int(i.map(Int64.init))
+        case let i as Int64?: return .int(i)
+        case let b as Bool?: return .bool(b)
+        default: preconditionFailure("unsupported bulk value \(type(of: value))")
+        }
+    }
+
+    /// A flat string map as JSON, without JSONEncoder (which dominates bulk paths on Linux).
+    static func json(_ facts: [String: String]) -> String {
+        func quote(_ s: String) -> String {
+            var out = "\""
+            out.reserveCapacity(s.utf8.count + 2)
+            for u in s.unicodeScalars {
+                switch u {
+                case "\"": out += "\\\""
+                case "\\": out += "\\\\"
+                case "\n": out += "\\n"
+                case "\r": out += "\\r"
+                case "\t": out += "\\t"
+                default:
+                    if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
+                }
+            }
+            return out + "\""
+        }
+        return "{" + facts.keys.sorted().map { quote($0) + ":" + quote(facts[$0]!) }.joined(separator: ",") + "}"
     }
 }

@@ -90,7 +90,7 @@ enum Documents {
             throw AppError.validation([FieldError(field: "file", code: "type", message: "只能上传JPG、PNG照片或PDF扫描件")])
         }
         let id = UUID().uuidString.lowercased()
-        let digest = SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+        let digest = Hex.sha256(data)
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let file = directory + "/" + id + "." + kind.ext
         guard FileManager.default.createFile(atPath: file, contents: data) else {

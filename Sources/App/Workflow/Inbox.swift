@@ -1,6 +1,7 @@
 import Domain
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 import SQLKit
 
 /// 待办: what awaits a user — the steps their role owns in their region, and (for the level above) the overdue
@@ -75,9 +76,23 @@ enum Inbox {
         }
     }
 
-    /// For the navigation badge: how many items, how many overdue.
+    /// For the navigation badge: how many items, how many overdue. Cached per user for a minute and dropped
+    /// whenever a case is written (`Inbox.changed()`), so every page does not rescan the county's cases.
     static func counts(for p: Principal, on db: any Database, today: Day) async throws -> (total: Int, overdue: Int) {
+        let now = Date().timeIntervalSince1970
+        let generation = cache.withLockedValue { $0.generation }
+        if let hit = cache.withLockedValue({ $0.entries[p.username] }), hit.generation == generation, hit.day == today, now - hit.at < 60 {
+            return (hit.total, hit.overdue)
+        }
         let items = try await items(for: p, on: db, today: today)
-        return (items.count, items.filter { $0.deadlineState == .overdue }.count)
+        let counts = (items.count, items.filter { $0.deadlineState == .overdue }.count)
+        cache.withLockedValue { $0.entries[p.username] = CacheEntry(total: counts.0, overdue: counts.1, generation: generation, day: today, at: now) }
+        return counts
     }
+
+    struct CacheEntry: Sendable { var total: Int; var overdue: Int; var generation: Int; var day: Day; var at: Double }
+    static let cache = NIOLockedValueBox<(generation: Int, entries: [String: CacheEntry])>((0, [:]))
+
+    /// Cases changed: the cached counts are stale.
+    static func changed() { cache.withLockedValue { $0.generation += 1; $0.entries.removeAll() } }
 }

@@ -33,9 +33,9 @@ public enum ListFileError: Error, Equatable, CustomStringConvertible {
 
 public enum ListParser {
     public static func parse(_ table: [[String]], as type: DepartmentListType, today: Day, maxRows: Int = 500_000) throws -> ParsedList {
-        let nonEmpty = table.enumerated().filter { !$0.element.allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty } }
+        let nonEmpty = table.enumerated().filter { !$0.element.allSatisfy { $0.trimmed.isEmpty } }
         guard let headerRow = nonEmpty.first else { throw ListFileError.empty }
-        let header = headerRow.element.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let header = headerRow.element.map(\.trimmed)
         var index: [String: Int] = [:]
         for c in type.columns {
             if let i = header.firstIndex(where: { $0 == c.header || $0 == c.key || $0.replacingOccurrences(of: " ", with: "") == c.header }) { index[c.key] = i }
@@ -53,7 +53,7 @@ public enum ListParser {
             var values: [String: String] = [:]
             var problems: [String] = []
             for c in type.columns {
-                let raw = index[c.key].flatMap { $0 < cells.count ? cells[$0] : nil }?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+                let raw = index[c.key].flatMap { $0 < cells.count ? cells[$0] : nil }?.trimmed ?? ""
                 if raw.isEmpty {
                     if c.required { problems.append("\(c.header)为空") }
                     continue
@@ -91,7 +91,7 @@ public enum ListParser {
             guard d <= today else { return .failure("\(c.header)\(d)晚于今天") }
             return .success(d.description)
         case .amount:
-            let t = raw.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "")
+            let t = raw.contains(",") || raw.contains("，") ? raw.replacingOccurrences(of: ",", with: "").replacingOccurrences(of: "，", with: "") : raw
             guard let v = Fixed2(t), !v.isNegative else { return .failure("\(c.header)“\(raw)”应为不小于0的金额，最多两位小数") }
             return .success(v.description)
         case .integer:
@@ -104,7 +104,7 @@ public enum ListParser {
 
     /// 2026-11-20, 2026/11/20, 2026.11.20, 20261120, 2026年11月20日, or an Excel date serial (days since 1899-12-30).
     public static func date(_ raw: String) -> Day? {
-        let t = raw.trimmingCharacters(in: .whitespaces)
+        let t = raw.trimmed
         if let d = Day(t) { return d }
         if let serial = Double(t), serial > 20_000, serial < 80_000 {
             return Day(year: 1899, month: 12, day: 30)!.adding(days: Int(serial))

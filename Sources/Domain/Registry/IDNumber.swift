@@ -40,7 +40,7 @@ public struct IDNumber: Hashable, Sendable, CustomStringConvertible {
 
     /// Validates fully. A lower-case `x` is accepted and stored as `X`; spaces around are ignored.
     public static func parse(_ raw: String, today: Day) -> Result<IDNumber, Problem> {
-        let text = raw.trimmingCharacters(in: .whitespaces).uppercased()
+        let text = raw.trimmed.uppercased()
         if text.isEmpty { return .failure(.empty) }
         guard text.count == 18 else { return .failure(.wrongLength(text.count)) }
         let chars = Array(text)
