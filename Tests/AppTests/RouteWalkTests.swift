@@ -67,6 +67,8 @@ extension AllTests {
                 func warning(_ household: String) async throws -> String {
                     try await sql.raw("SELECT id FROM warnings WHERE household_id = \(bind: household)").first()!.decode(column: "id", as: String.self)
                 }
+                let qualityRun = try await QualityStore.begin(county: "450224", by: "walk", on: app.db)
+                try await sql.raw("UPDATE quality_runs SET state = 'done' WHERE id = \(bind: qualityRun)").run()
                 let insideWarning = try await warning(inside)
                 let outsideWarning = try await warning(outside)
                 let targetUser = try await app.makeUser("walk-target", role: .helper, scope: village).requireID().uuidString
@@ -94,10 +96,10 @@ extension AllTests {
                         let isCase = key.contains("/cases/:id") || key.contains("/clues/:id")
                         let isDocument = key.contains("/documents/:id")
                         // Imports are the county's (a department's own; other departments are checked in ImportTests).
-                        let isImport = key.contains("/imports/:id")
+                        let isImport = key.contains("/imports/:id") || key.contains("/quality/runs/:id")
                         let isWarning = key.contains("/warnings/:id")
                         var targets: [(id: String, inScope: Bool)] = [(isToken ? ownTokenID : isUser ? targetUser : isMember ? insideMember
-                                                                       : isCase ? insideCase : isDocument ? insideDocument : isImport ? importID
+                                                                       : isCase ? insideCase : isDocument ? insideDocument : isImport ? (key.contains("quality") ? qualityRun : importID)
                                                                        : isWarning ? insideWarning : inside, true)]
                         if (key.contains(":id") || key.contains(":code")) && role != .countyAdmin && !isUser && !isImport
                             && !(isWarning && role == .departmentOfficer) && !key.contains("/departments/:code") {

@@ -19,6 +19,7 @@ enum Migrations {
         app.migrations.add(CreateAssistance())
         app.migrations.add(CreateDocuments())
         app.migrations.add(CreateImports())
+        app.migrations.add(CreateQuality())
         app.migrations.add(CreateCalendarYears())
         app.migrations.add(CreatePolicyTables())
         app.migrations.add(CreateAuditLog())

@@ -66,6 +66,13 @@ final class RegionDirectory: Sendable {
         }
     }
 
+    /// Townships inside a scope, in code order.
+    func townships(in scope: String) -> [Entry] {
+        state.withLockedValue { s in
+            s.byCode.values.filter { $0.level == .township && ($0.code.hasPrefix(scope) || scope.hasPrefix($0.code)) }.sorted { $0.code < $1.code }
+        }
+    }
+
     /// Villages inside a scope, in code order (for filters and forms).
     func villages(in scope: String) -> [Entry] {
         state.withLockedValue { s in

@@ -63,6 +63,10 @@ public enum Action: String, CaseIterable, Sendable {
     case importDepartmentLists
     /// Record the result of verifying a department warning.
     case verifyWarnings
+    /// See data-quality findings and the bulletin.
+    case viewQuality
+    /// Start a data-quality run over the county.
+    case runQuality
 }
 
 public enum Permissions {
@@ -70,17 +74,17 @@ public enum Permissions {
     public static let table: [Role: Set<Action>] = [
         .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .viewPolicy, .managePolicy, .viewAudit, .revealPersonal, .viewHealth,
                        .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures,
-                       .viewDepartmentData, .importDepartmentLists, .verifyWarnings],
+                       .viewDepartmentData, .importDepartmentLists, .verifyWarnings, .viewQuality, .runQuality],
         .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth,
-                           .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures, .viewDepartmentData, .verifyWarnings],
+                           .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures, .viewDepartmentData, .verifyWarnings, .viewQuality],
         .villageOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth,
-                          .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures],
+                          .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures, .viewQuality],
         // Departments see their own uploads and warning results (a later issue), not the registry.
         .departmentOfficer: [.viewRegions, .viewPolicy, .uploadDepartmentData, .viewDepartmentData, .importDepartmentLists],
         // Helpers record measures and visits; the registry is read-only to them.
         // They work on their households, so they see health facts; inspectors check records, not illnesses.
         .helper: [.viewRegistry, .viewRegions, .viewPolicy, .viewHealth, .viewCases, .reportClues, .recordMeasures],
-        .inspector: [.viewRegistry, .viewRegions, .exportRegistry, .viewPolicy, .viewCases, .viewDepartmentData],
+        .inspector: [.viewRegistry, .viewRegions, .exportRegistry, .viewPolicy, .viewCases, .viewDepartmentData, .viewQuality],
     ]
 
     public static func allows(_ role: Role, _ action: Action) -> Bool { table[role]?.contains(action) ?? false }

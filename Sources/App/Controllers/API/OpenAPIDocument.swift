@@ -329,6 +329,12 @@ enum OpenAPIDocument {
                 "responses": .object(errors([400, 401, 403, 404, 409, 422]).merging(["200": .object(["description": .string("成功"),
                     "content": .object(["application/json": .object(["schema": .object(["type": .string("object")])])])])]) { a, _ in a }),
             ])]),
+            "/api/v1/quality/rules": .object(["get": op("数据质量校验规则：code、description、severity（mustFix 必改 | advisory 非必改）、fields", schema: nil, errors: [401, 403])]),
+            "/api/v1/quality/runs": .object(["post": op("对全县运行数据质量检查（后台运行，202；按 Location 查询）", ok: 202, schema: nil, errors: [401, 403, 409])]),
+            "/api/v1/quality/runs/{id}": .object(["get": op("检查状态：running | done | failed，及问题数", params: [id], schema: nil, errors: [401, 403, 404])]),
+            "/api/v1/quality/findings": .object(["get": op("问题清单 {items, total}", params: [
+                param("township", "9位乡镇代码"), param("severity", "mustFix | advisory"), param("state", "open（默认）| closed | all"),
+                param("page", "页码", type: "integer"), param("per", "每页条数（最多500）", type: "integer")], schema: nil, errors: [400, 401, 403])]),
             "/api/v1/inbox": .object(["get": op("待办：本人角色负责的步骤，以及下级已逾期的事项，逾期在前", schema: nil, errors: [401, 403])]),
             "/api/v1/households/{id}/helpers": .object(["post": op("明确帮扶责任人：helperId，或 name+unit+phone 新登记并指派", params: [id],
                                                                   body: "HelperAssignment", ok: 201, schema: nil, errors: [400, 401, 403, 404, 422])]),

@@ -1,0 +1,178 @@
+import Domain
+import Fluent
+import SQLKit
+import Vapor
+
+/// 数据质量: the rules, runs over the county, findings with filters, and the bulletin ranking townships.
+enum QualityController {
+    struct Filters {
+        var township = "", severity = "", state = "open", page = 1
+        init(_ req: Request) throws {
+            township = req.query[String.self, at: "township"] ?? ""
+            severity = req.query[String.self, at: "severity"] ?? ""
+            state = req.query[String.self, at: "state"] ?? "open"
+            page = max(1, req.query[Int.self, at: "page"] ?? 1)
+            if !township.isEmpty, township.count != 9 || !township.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                throw AppError.badRequest("township应为9位乡镇代码", field: "township")
+            }
+            if !severity.isEmpty, QualitySeverity(rawValue: severity) == nil { throw AppError.badRequest("severity应为mustFix或advisory", field: "severity") }
+            if !["open", "closed", "all"].contains(state) { throw AppError.badRequest("state应为open、closed或all", field: "state") }
+        }
+    }
+
+    static func findings(_ req: Request, _ p: Principal, _ f: Filters, per: Int) async throws -> ([FindingRow], Int) {
+        var cond = SQLQueryString("q.village_code LIKE \(bind: (p.regionScope ?? "-") + "%")")
+        if !f.township.isEmpty { cond = cond + SQLQueryString(" AND q.township_code = \(bind: f.township)") }
+        if !f.severity.isEmpty { cond = cond + SQLQueryString(" AND q.severity = \(bind: f.severity)") }
+        if f.state != "all" { cond = cond + SQLQueryString(" AND q.state = \(bind: f.state)") }
+        let sql = req.db as! any SQLDatabase
+        let total = try await sql.raw("SELECT COUNT(*) AS n FROM quality_findings q WHERE " + cond).first()!.decode(column: "n", as: Int.self)
+        let rows = try await sql.raw("""
+            SELECT q.*, h.code, h.head_name FROM quality_findings q JOIN households h ON h.id = q.household_id WHERE
+            """ + " " + cond + " ORDER BY q.severity DESC, q.rule, h.code LIMIT \(unsafeRaw: String(per)) OFFSET \(unsafeRaw: String((f.page - 1) * per))").all()
+        return (try rows.map { r in
+            FindingRow(rule: try r.decode(column: "rule", as: String.self), severity: QualitySeverity(rawValue: try r.decode(column: "severity", as: String.self)) ?? .advisory,
+                       householdID: try r.decode(column: "household_id", as: String.self), householdCode: try r.decode(column: "code", as: String.self),
+                       headName: try r.decode(column: "head_name", as: String?.self) ?? "", villageCode: try r.decode(column: "village_code", as: String.self),
+                       message: try r.decode(column: "message", as: String.self), state: try r.decode(column: "state", as: String.self),
+                       openedAt: try r.decode(column: "opened_at", as: Int64.self), closedAt: try r.decode(column: "closed_at", as: Int64?.self))
+        }, total)
+    }
+
+    struct FindingRow: Sendable {
+        var rule: String
+        var severity: QualitySeverity
+        var householdID, householdCode, headName, villageCode, message, state: String
+        var openedAt: Int64
+        var closedAt: Int64?
+    }
+
+    struct BulletinRow: Sendable { var township: String; var households: Int; var mustFix: Int; var advisory: Int; var perThousand: Double }
+
+    /// 数据质量通报: townships ranked by open 必改 findings per 1,000 households.
+    static func bulletin(_ req: Request, _ p: Principal) async throws -> [BulletinRow] {
+        let county = String((p.regionScope ?? "").prefix(6))
+        let sql = req.db as! any SQLDatabase
+        var rows: [String: BulletinRow] = [:]
+        for r in try await sql.raw("SELECT township_code, COUNT(*) AS n FROM households WHERE county_code = \(bind: county) AND dissolved_at IS NULL GROUP BY township_code").all() {
+            let t = try r.decode(column: "township_code", as: String.self)
+            rows[t] = BulletinRow(township: t, households: try r.decode(column: "n", as: Int.self), mustFix: 0, advisory: 0, perThousand: 0)
+        }
+        for r in try await sql.raw("""
+            SELECT township_code, severity, COUNT(*) AS n FROM quality_findings WHERE county_code = \(bind: county) AND state = 'open' GROUP BY township_code, severity
+            """).all() {
+            let t = try r.decode(column: "township_code", as: String.self)
+            let n = try r.decode(column: "n", as: Int.self)
+            if try r.decode(column: "severity", as: String.self) == "mustFix" { rows[t]?.mustFix = n } else { rows[t]?.advisory = n }
+        }
+        return rows.values.map { r in
+            var x = r
+            x.perThousand = r.households > 0 ? Double(r.mustFix) * 1000 / Double(r.households) : 0
+            return x
+        }.sorted { $0.perThousand > $1.perThousand }
+    }
+
+    static func lastRun(_ req: Request, county: String) async throws -> (state: String, at: Int64, open: Int, opened: Int, closed: Int, id: String)? {
+        try await (req.db as! any SQLDatabase).raw("SELECT * FROM quality_runs WHERE county_code = \(bind: county) ORDER BY started_at DESC LIMIT 1").first().map { r in
+            (try r.decode(column: "state", as: String.self), try r.decode(column: "started_at", as: Int64.self), try r.decode(column: "open_total", as: Int.self),
+             try r.decode(column: "opened", as: Int.self), try r.decode(column: "closed", as: Int.self), try r.decode(column: "id", as: String.self))
+        }
+    }
+
+    /// Starts a run in the background; refused while one is running.
+    static func start(_ req: Request, _ p: Principal) async throws -> String {
+        let county = String((p.regionScope ?? "").prefix(6))
+        if let last = try await lastRun(req, county: county), last.state == "running" {
+            throw AppError(status: .conflict, code: "running", message: "数据质量检查正在运行（\(Clock.format(last.at))开始），请稍后查看结果")
+        }
+        let id = try await QualityStore.begin(county: county, by: p.username, on: req.db)
+        let db = req.db, policy = req.policy, who = req.auditActor(p), logger = req.logger
+        Task.detached {
+            do { try await QualityStore.run(county: county, by: who, runID: id, policy: policy, today: Clock.today, on: db) } catch {
+                logger.error("quality run \(id) failed: \(String(describing: error).prefix(300))")
+                await QualityStore.fail(id, "检查失败：\(String(describing: error).prefix(200))", on: db)
+            }
+        }
+        return id
+    }
+
+    // MARK: - Pages
+
+    @Sendable static func index(req: Request) async throws -> Page {
+        let p = try req.require(.viewQuality)
+        let county = String((p.regionScope ?? "").prefix(6))
+        let rows = try await bulletin(req, p)
+        let last = try await lastRun(req, county: county)
+        return req.page {
+            QualityPages.bulletin(principal: p, rows: rows, regions: req.regions, last: last, canRun: Permissions.allows(p.role, .runQuality),
+                                  notice: req.query[String.self, at: "notice"])
+        }
+    }
+
+    @Sendable static func runForm(req: Request) async throws -> Response {
+        let p = try req.require(.runQuality)
+        _ = try await start(req, p)
+        return req.redirect(to: "/quality?notice=" + "已开始检查，完成后本页显示结果".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+    }
+
+    @Sendable static func findingsPage(req: Request) async throws -> Page {
+        let p = try req.require(.viewQuality)
+        let f = try Filters(req)
+        let (rows, total) = try await findings(req, p, f, per: 50)
+        return req.page { QualityPages.findings(principal: p, rows: rows, total: total, filters: f, regions: req.regions) }
+    }
+
+    @Sendable static func rulesPage(req: Request) async throws -> Page {
+        let p = try req.require(.viewQuality)
+        return req.page { QualityPages.rules(principal: p) }
+    }
+}
+
+extension API {
+    enum Quality {
+        /// `GET /api/v1/quality/rules`.
+        @Sendable static func rules(req: Request) async throws -> Response {
+            _ = try req.require(.viewQuality)
+            return try API.response(.object(["items": .array(QualityRules.all.map { r in
+                .object(["code": .string(r.code), "description": .string(r.description), "severity": .string(r.severity.rawValue),
+                         "severityLabel": .string(r.severity.label), "fields": .array(r.fields.map(JSON.string))])
+            }), "total": .number(Double(QualityRules.all.count))]))
+        }
+
+        /// `POST /api/v1/quality/runs`: 202 with the run's id; `GET /api/v1/quality/runs/{id}` follows it.
+        @Sendable static func start(req: Request) async throws -> Response {
+            let p = try req.require(.runQuality)
+            let id = try await QualityController.start(req, p)
+            let r = try API.response(.object(["id": .string(id), "state": .string("running")]), status: .accepted)
+            r.headers.replaceOrAdd(name: .location, value: "/api/v1/quality/runs/\(id)")
+            return r
+        }
+
+        @Sendable static func run(req: Request) async throws -> Response {
+            let p = try req.require(.viewQuality)
+            let county = String((p.regionScope ?? "").prefix(6))
+            guard let r = try await (req.db as! any SQLDatabase).raw("SELECT * FROM quality_runs WHERE id = \(bind: try req.idParameter()) AND county_code = \(bind: county)").first() else {
+                throw AppError.notFound("检查记录")
+            }
+            return try API.response(.object([
+                "id": .string(try r.decode(column: "id", as: String.self)), "state": .string(try r.decode(column: "state", as: String.self)),
+                "households": .number(Double(try r.decode(column: "households", as: Int.self))), "open": .number(Double(try r.decode(column: "open_total", as: Int.self))),
+                "opened": .number(Double(try r.decode(column: "opened", as: Int.self))), "closed": .number(Double(try r.decode(column: "closed", as: Int.self))),
+                "message": try r.decode(column: "message", as: String?.self).map(JSON.string) ?? .null,
+            ]))
+        }
+
+        /// `GET /api/v1/quality/findings?township=&severity=&state=` → {items, total}.
+        @Sendable static func findings(req: Request) async throws -> Response {
+            let p = try req.require(.viewQuality)
+            let f = try QualityController.Filters(req)
+            let per = min(500, max(1, req.query[Int.self, at: "per"] ?? 100))
+            let (rows, total) = try await QualityController.findings(req, p, f, per: per)
+            return try API.response(.object(["items": .array(rows.map { r in
+                .object(["rule": .string(r.rule), "severity": .string(r.severity.rawValue), "householdId": .string(r.householdID),
+                         "householdCode": .string(r.householdCode), "villageCode": .string(r.villageCode), "message": .string(r.message),
+                         "state": .string(r.state), "openedAt": .string(Clock.iso(r.openedAt)), "closedAt": r.closedAt.map { .string(Clock.iso($0)) } ?? .null])
+            }), "total": .number(Double(total)), "page": .number(Double(f.page)), "per": .number(Double(per))]))
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import Domain
+import Fluent
+import Foundation
+import SQLKit
+import Vapor
+
+/// Quality runs over a county and their findings; a finding closes itself when a later run no longer finds it.
+struct CreateQuality: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("quality_runs")
+            .field("id", .string, .identifier(auto: false))
+            .field("county_code", .string, .required)
+            .field("state", .string, .required)
+            .field("households", .int, .required)
+            .field("opened", .int, .required)
+            .field("closed", .int, .required)
+            .field("open_total", .int, .required)
+            .field("message", .string)
+            .field("started_by", .string, .required)
+            .field("started_at", .int64, .required)
+            .field("finished_at", .int64)
+            .create()
+        try await db.schema("quality_findings")
+            .field("id", .string, .identifier(auto: false))
+            .field("county_code", .string, .required)
+            .field("township_code", .string, .required)
+            .field("village_code", .string, .required)
+            .field("household_id", .string, .required)
+            .field("member_key", .string, .required)
+            .field("rule", .string, .required)
+            .field("severity", .string, .required)
+            .field("message", .string, .required)
+            .field("state", .string, .required)
+            .field("opened_at", .int64, .required)
+            .field("closed_at", .int64)
+            .field("run_id", .string, .required)
+            .create()
+        let sql = db as! any SQLDatabase
+        try await IndexSpec(name: "quality_findings_open", table: "quality_findings", columns: ["county_code", "state", "township_code", "severity"]).create(on: sql)
+        try await IndexSpec(name: "quality_findings_household", table: "quality_findings", columns: ["household_id", "state"]).create(on: sql)
+    }
+    func revert(on db: any Database) async throws {
+        try await db.schema("quality_findings").delete()
+        try await db.schema("quality_runs").delete()
+    }
+}
+
+enum QualityStore {
+    struct Hit: Hashable { var household, member, rule: String }
+
+    /// Runs every rule over the county, township by township, and writes the findings' changes in one transaction.
+    static func run(county: String, by who: AuditLog.Actor, runID: String, policy: PolicyStore, today: Day, on db: any Database) async throws {
+        let sql = db as! any SQLDatabase
+        let settings = policy.current.settings
+        let threshold = policy.thresholds.inForce(province: String(county.prefix(2)), on: today)?.perCapita
+        var found: [Hit: (township: String, village: String, severity: String, message: String)] = [:]
+        var households = 0
+        let townships = try await sql.raw("SELECT DISTINCT township_code FROM households WHERE county_code = \(bind: county)").all()
+            .map { try $0.decode(column: "township_code", as: String.self) }
+        for township in townships {
+            let hs = try await sql.raw("SELECT * FROM households WHERE township_code = \(bind: township) AND dissolved_at IS NULL").all().map(HouseholdRecord.init(row:))
+            households += hs.count
+            var members: [String: [MemberRecord]] = [:]
+            for m in try await sql.raw("""
+                SELECT m.* FROM members m JOIN households h ON h.id = m.household_id
+                WHERE h.township_code = \(bind: township) AND h.dissolved_at IS NULL AND m.removed_at IS NULL ORDER BY m.created_at, m.id
+                """).all().map(MemberRecord.init(row:)) { members[m.householdID, default: []].append(m) }
+            var measures: [String: [MeasureFacts]] = [:]
+            for r in try await sql.raw("SELECT x.household_id, x.* FROM measures x JOIN households h ON h.id = x.household_id WHERE h.township_code = \(bind: township)").all() {
+                measures[try r.decode(column: "household_id", as: String.self), default: []].append(try MeasureRecord(row: r).facts)
+            }
+            var helpers: [String: Int] = [:]
+            for r in try await sql.raw("""
+                SELECT a.household_id, COUNT(*) AS n FROM household_helpers a JOIN households h ON h.id = a.household_id
+                WHERE h.township_code = \(bind: township) AND a.ended_on IS NULL GROUP BY a.household_id
+                """).all() { helpers[try r.decode(column: "household_id", as: String.self)] = try r.decode(column: "n", as: Int.self) }
+            for h in hs {
+                let ms = members[h.id] ?? []
+                let input = QualityInput(household: h.facts, members: ms.map(\.facts), measures: measures[h.id] ?? [], helpers: helpers[h.id] ?? 0,
+                                         today: today, threshold: threshold, settings: settings)
+                for f in QualityRules.check(input) {
+                    let member = f.memberIndex.map { ms[$0].id } ?? ""
+                    found[Hit(household: h.id, member: member, rule: f.rule)] = (township, h.villageCode, QualityRules.rule(f.rule)?.severity.rawValue ?? "advisory", f.message)
+                }
+            }
+        }
+        // County-wide rules.
+        for r in try await sql.raw("""
+            SELECT m.id, m.id_number, m.name, m.household_id, h.township_code, h.village_code FROM members m JOIN households h ON h.id = m.household_id
+            WHERE h.county_code = \(bind: county) AND m.removed_at IS NULL AND h.dissolved_at IS NULL AND m.id_number IN (
+              SELECT m2.id_number FROM members m2 WHERE m2.removed_at IS NULL GROUP BY m2.id_number HAVING COUNT(*) > 1)
+            """).all() {
+            found[Hit(household: try r.decode(column: "household_id", as: String.self), member: try r.decode(column: "id", as: String.self), rule: "A04")] =
+                (try r.decode(column: "township_code", as: String.self), try r.decode(column: "village_code", as: String.self), "mustFix",
+                 "\(try r.decode(column: "name", as: String.self))：身份证号码\(IDNumber.masked(try r.decode(column: "id_number", as: String.self)))在其他户也有登记")
+        }
+        for r in try await sql.raw("""
+            SELECT id, phone, township_code, village_code FROM households WHERE county_code = \(bind: county) AND dissolved_at IS NULL AND phone IN (
+              SELECT phone FROM households WHERE county_code = \(bind: county) AND dissolved_at IS NULL AND phone IS NOT NULL GROUP BY phone HAVING COUNT(*) > 1)
+            """).all() {
+            found[Hit(household: try r.decode(column: "id", as: String.self), member: "", rule: "A10")] =
+                (try r.decode(column: "township_code", as: String.self), try r.decode(column: "village_code", as: String.self), "advisory",
+                 "户联系电话\(PhoneMask.masked(try r.decode(column: "phone", as: String.self)))也登记在其他农户")
+        }
+        let stamp = Int64(Date().timeIntervalSince1970)
+        let finalFound = found
+        let finalHouseholds = households
+        try await db.transaction { db in
+            let sql = db as! any SQLDatabase
+            var open: [Hit: String] = [:]
+            for r in try await sql.raw("SELECT id, household_id, member_key, rule FROM quality_findings WHERE county_code = \(bind: county) AND state = 'open'").all() {
+                open[Hit(household: try r.decode(column: "household_id", as: String.self), member: try r.decode(column: "member_key", as: String.self),
+                         rule: try r.decode(column: "rule", as: String.self))] = try r.decode(column: "id", as: String.self)
+            }
+            let closing = open.filter { finalFound[$0.key] == nil }.map(\.value)
+            for chunk in closing.chunked(500) {
+                try await sql.raw("UPDATE quality_findings SET state = 'closed', closed_at = \(bind: stamp) WHERE id IN \(SQLBind.group(chunk))").run()
+            }
+            let fresh: [[any Encodable & Sendable]] = finalFound.filter { open[$0.key] == nil }.map { hit, v in
+                [UUID().uuidString.lowercased(), county, v.township, v.village, hit.household, hit.member, hit.rule, v.severity, v.message, "open", stamp,
+                 nil as Int64?, runID]
+            }
+            try await DemoWorkflow.insert(sql, "quality_findings", ["id", "county_code", "township_code", "village_code", "household_id", "member_key", "rule",
+                                                                   "severity", "message", "state", "opened_at", "closed_at", "run_id"], fresh)
+            try await sql.update("quality_runs").set("state", to: SQLBind("done")).set("households", to: SQLBind(finalHouseholds))
+                .set("opened", to: SQLBind(fresh.count)).set("closed", to: SQLBind(closing.count)).set("open_total", to: SQLBind(finalFound.count))
+                .set("finished_at", to: SQLBind(Int64(Date().timeIntervalSince1970))).where("id", .equal, SQLBind(runID)).run()
+            try await AuditLog.append(on: sql, who, action: "quality.run", entity: "quality", entityID: runID,
+                                      detail: ["households": .number(Double(finalHouseholds)), "open": .number(Double(finalFound.count)),
+                                               "new": .number(Double(fresh.count)), "closed": .number(Double(closing.count))])
+        }
+    }
+
+    static func begin(county: String, by who: String, on db: any Database) async throws -> String {
+        let id = UUID().uuidString.lowercased()
+        try await (db as! any SQLDatabase).insert(into: "quality_runs")
+            .columns("id", "county_code", "state", "households", "opened", "closed", "open_total", "started_by", "started_at")
+            .values(SQLBind(id), SQLBind(county), SQLBind("running"), SQLBind(0), SQLBind(0), SQLBind(0), SQLBind(0), SQLBind(who),
+                    SQLBind(Int64(Date().timeIntervalSince1970))).run()
+        return id
+    }
+
+    static func fail(_ id: String, _ message: String, on db: any Database) async {
+        try? await (db as! any SQLDatabase).update("quality_runs").set("state", to: SQLBind("failed")).set("message", to: SQLBind(message))
+            .set("finished_at", to: SQLBind(Int64(Date().timeIntervalSince1970))).where("id", .equal, SQLBind(id)).run()
+    }
+}
