@@ -87,9 +87,9 @@ enum Layout {
     static let css = """
     *{box-sizing:border-box}body{margin:0;font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;font-size:14px;color:#1f2933;background:#f4f6f8}
     a{color:#b1282e;text-decoration:none}a:hover{text-decoration:underline}
-    header.top{display:flex;align-items:center;gap:24px;background:#b1282e;color:#fff;padding:0 20px;height:52px}
+    header.top{display:flex;align-items:center;gap:16px;background:#b1282e;color:#fff;padding:0 16px;height:52px}
     header.top a{color:#fff}.brand{font-weight:700;font-size:17px;white-space:nowrap}
-    nav.main{display:flex;gap:4px;flex:1}nav.main a{padding:16px 14px}nav.main a.active,nav.main a:hover{background:rgba(0,0,0,.18);text-decoration:none}
+    nav.main{display:flex;gap:0;flex:1;min-width:0}nav.main a{padding:16px 8px;white-space:nowrap;font-size:13.5px}nav.main a.active,nav.main a:hover{background:rgba(0,0,0,.18);text-decoration:none}
     .user{display:flex;gap:12px;align-items:center;white-space:nowrap}
     main{max-width:1280px;margin:0 auto;padding:16px 20px 40px}footer{text-align:center;color:#7b8794;font-size:12px;padding:16px}
     h1{font-size:20px;margin:8px 0 16px}h2{font-size:16px;margin:24px 0 8px;border-left:4px solid #b1282e;padding-left:8px}
@@ -122,7 +122,7 @@ enum Layout {
     button.link.reveal{color:#b1282e;text-decoration:none;margin-left:6px;font-size:12px}span.revealed{background:#fff3c4;padding:1px 4px}
     .alert{padding:10px 14px;border-radius:4px;margin-bottom:12px}.alert.error{background:#ffe3e3;border:1px solid #f29b9b;color:#8a1c1c}
     .alert.ok{background:#e3f9e5;border:1px solid #91d8a0;color:#0e5a23}
-    .badge{display:inline-block;padding:1px 6px;border-radius:10px;font-size:12px;background:#eef2f6;color:#323f4b;margin:1px 2px}
+    .badge{display:inline-block;white-space:nowrap;padding:1px 6px;border-radius:10px;font-size:12px;background:#eef2f6;color:#323f4b;margin:1px 2px}
     .badge.mon{background:#fff3c4;color:#8d2b0b}.badge.alv{background:#e0e8f9;color:#243b53}.badge.flag{background:#fde8e8;color:#8a1c1c}
     .badge.gone{background:#e4e7eb;color:#616e7c}
     .pager{display:flex;gap:6px;align-items:center;margin:12px 0;flex-wrap:wrap}.pager a,.pager span{padding:4px 10px;border:1px solid #d9e2ec;background:#fff;border-radius:3px}
