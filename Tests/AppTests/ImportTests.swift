@@ -287,3 +287,23 @@ extension AllTests.ImportTests {
         }
     }
 }
+
+extension AllTests.ImportTests {
+    @Test func aBatchWrittenInSlicesKeepsOneClueAndNumbersItsEvents() async throws {
+        try await withFangpin { app in
+            let f = try await ImportFixture.make(app)
+            // The same person's bills in rows 2 and 9: the clue is opened in the first slice and the later row joins it.
+            var lines = [ImportFixture.medicalHeader, "\(f.idNumber),\(f.name),2026,90000,30000"]
+            for i in 0..<6 { lines.append("\(TestIDs.next()),外县\(i),2026,100,10") }
+            lines.append("\(f.idNumber),\(f.name),2025,70000,25000")
+            let store = ImportStore(db: app.db, principal: Principal(username: "ybj", role: .departmentOfficer, scope: "ybj"), county: "450224",
+                                    now: Date(), settings: WarningSettings(), policy: app.policy, calendar: app.calendars.calendar, sliceRows: 3)
+            let prepared = try store.prepare(data: Data(lines.joined(separator: "\n").utf8), filename: "a.csv", listType: "medical.bills")
+            let id = try await store.begin(prepared)
+            try await store.apply(prepared, importID: id)
+            #expect(try await f.counts("cases", "warnings", "import_rows") == [1, 2, 8])
+            let seqs = try await app.sql().raw("SELECT seq, action FROM case_events ORDER BY seq").all().map { "\(try $0.decode(column: "seq", as: Int.self)):\(try $0.decode(column: "action", as: String.self))" }
+            #expect(seqs == ["1:open", "2:merge"])
+        }
+    }
+}

@@ -40,6 +40,8 @@ struct ImportStore {
     let policy: PolicyStore
     let calendar: WorkingCalendar
     var progress: ImportProgress?
+    /// Rows built before they are written (memory stays flat however long the list).
+    var sliceRows = 5_000
     /// Called after every write of the batch and before the commit (tests use it to stand in for a crash).
     var beforeCommit: (@Sendable () throws -> Void)? = nil
 
@@ -233,7 +235,30 @@ struct ImportStore {
             eventRows.append([UUID().uuidString.lowercased(), county, caseID, seq, action, state, state, DemoWorkflow.json(facts), principal.username,
                               principal.role.rawValue, stamp, regime, current.number])
         }
+        /// Writes what has been built so far: the batch is streamed in slices (one transaction all the same),
+        /// so memory stays flat however long the list.
+        func flush() async throws {
+            try await DemoWorkflow.insert(sql, "cases", ["id", "county_code", "township_code", "village_code", "household_id", "state", "channel",
+                                                         "opened_on", "opened_at", "opened_by", "reporter_name", "reporter_id_number", "reporter_phone",
+                                                         "reporter_address", "difficulty", "description", "risk_types", "green_channel", "response_due",
+                                                         "decision_due", "regime", "policy_version", "version", "updated_at"], caseRows)
+            try await DemoWorkflow.insert(sql, "case_events", ["id", "county_code", "case_id", "seq", "action", "from_state", "to_state", "facts", "actor",
+                                                               "actor_role", "at", "regime", "policy_version"], eventRows)
+            try await DemoWorkflow.insert(sql, "warnings", ["id", "county_code", "township_code", "village_code", "household_id", "member_id", "import_id",
+                                                            "row_number", "department", "list_type", "risk_type", "reason", "evidence", "kind", "case_id",
+                                                            "created_on", "due"], warningRows)
+            try await DemoWorkflow.insert(sql, "import_rows", ["id", "county_code", "import_id", "list_type", "row_number", "status", "reason", "id_number",
+                                                               "name", "household_id", "warning_id", "row_key"], importRows)
+            caseRows.removeAll(keepingCapacity: true)
+            eventRows.removeAll(keepingCapacity: true)
+            warningRows.removeAll(keepingCapacity: true)
+            importRows.removeAll(keepingCapacity: true)
+        }
         for row in p.parsed.rows {
+            if importRows.count >= sliceRows {
+                try await flush()
+                progress?.set(importID, "写入数据", total / 2 + row.number / 2, total)
+            }
             let idNumber = row.values["idNumber"], name = row.values["name"]
             switch row.status {
             case .invalid(let why):
@@ -306,27 +331,14 @@ struct ImportStore {
             importRows.append([importID + "-" + String(row.number), county, importID, type.key, row.number, "warned", hit.reason,
                                idNumber, name, person.householdID, warningID, key])
         }
-        lap("build rows")
-        progress?.set(importID, "写入数据", total * 3 / 4, total)
-        try await DemoWorkflow.insert(sql, "cases", ["id", "county_code", "township_code", "village_code", "household_id", "state", "channel",
-                                                     "opened_on", "opened_at", "opened_by", "reporter_name", "reporter_id_number", "reporter_phone",
-                                                     "reporter_address", "difficulty", "description", "risk_types", "green_channel", "response_due",
-                                                     "decision_due", "regime", "policy_version", "version", "updated_at"], caseRows)
-        try await DemoWorkflow.insert(sql, "case_events", ["id", "county_code", "case_id", "seq", "action", "from_state", "to_state", "facts", "actor",
-                                                           "actor_role", "at", "regime", "policy_version"], eventRows)
-        try await DemoWorkflow.insert(sql, "warnings", ["id", "county_code", "township_code", "village_code", "household_id", "member_id", "import_id",
-                                                        "row_number", "department", "list_type", "risk_type", "reason", "evidence", "kind", "case_id",
-                                                        "created_on", "due"], warningRows)
-        lap("insert cases, events, warnings")
-        try await DemoWorkflow.insert(sql, "import_rows", ["id", "county_code", "import_id", "list_type", "row_number", "status", "reason", "id_number",
-                                                           "name", "household_id", "warning_id", "row_key"], importRows)
+        try await flush()
+        lap("build and insert rows")
         try await sql.update("imports")
             .set("state", to: SQLBind("done")).set("invalid_rows", to: SQLBind(counts.invalid)).set("duplicate_rows", to: SQLBind(counts.duplicate))
             .set("matched", to: SQLBind(counts.matched)).set("unmatched", to: SQLBind(counts.unmatched)).set("repeated", to: SQLBind(counts.repeated))
             .set("warnings", to: SQLBind(counts.warnings)).set("new_clues", to: SQLBind(counts.clues)).set("merged", to: SQLBind(counts.merged))
             .set("new_risks", to: SQLBind(counts.risks)).set("finished_at", to: SQLBind(Int64(Date().timeIntervalSince1970)))
             .where("id", .equal, SQLBind(importID)).run()
-        lap("insert import rows")
         try beforeCommit?()
         try await AuditLog.append(on: sql, AuditLog.Actor(username: principal.username, role: principal.role.rawValue, address: address),
                                   action: "import.apply", entity: "import", entityID: importID,
