@@ -138,11 +138,14 @@ enum DemoWorkflow {
         case let i as Int: return .int(Int64(i))
         case let i as Int64: return .int(i)
         case let b as Bool: return .bool(b)
-        case let s as String?: return .text(s)
-        case let i as Int?: return .int(i.map(Int64.init))
-        case let i as Int64?: return .int(i)
-        case let b as Bool?: return .bool(b)
-        default: preconditionFailure("unsupported bulk value \(type(of: value))")
+        default:
+            // An optional: its declared type decides the column type of a NULL (PostgreSQL checks it).
+            let t = type(of: value)
+            if t == Optional<String>.self { return .text(value as? String) }
+            if t == Optional<Int>.self { return .int((value as? Int).map(Int64.init)) }
+            if t == Optional<Int64>.self { return .int(value as? Int64) }
+            if t == Optional<Bool>.self { return .bool(value as? Bool) }
+            preconditionFailure("unsupported bulk value \(t)")
         }
     }
 
