@@ -369,7 +369,7 @@ enum DepartmentBench {
             BenchFigure(name: "import peak RSS", value: importPeak, unit: "MB", baseline: nil, ratio: nil),
         ]
         let notes = ["import: \(n) rows of 医疗费用个人负担 (5 % people not in the registry, 5 % bad ID numbers, about 20 % over the 20,000-yuan rule) read from CSV, validated, matched by ID number and written with warnings and clues in one transaction: \(r.matched) matched, \(r.unmatched) unmatched, \(r.invalid) invalid, \(r.warnings) warnings (\(r.newClues) new clues, \(r.merged) merged, \(r.newRisks) new risks of monitored households)",
-                     "import peak RSS: the process's high-water mark from the start of the import to its end (freed heap returned and the kernel's peak reset after the county was generated); the report's overall peak RSS includes generating the county",
+                     "import peak RSS: the process's high-water mark from the start of the import to its end (freed heap returned and the kernel's peak reset after the county was generated); after that reset the report's peak RSS is the import's too (the bulk-load suite reports generation's own peak)",
                      "import baseline: the sqlite3 shell's .import of the same CSV into a plain table (no validation, no matching); the ratio for seconds is ours ÷ baseline"]
         return (figures, notes)
     }

@@ -41,7 +41,7 @@ struct ImportStore {
     let calendar: WorkingCalendar
     var progress: ImportProgress?
     /// Rows built before they are written (memory stays flat however long the list).
-    var sliceRows = 5_000
+    var sliceRows = 20_000
     /// Called after every write of the batch and before the commit (tests use it to stand in for a crash).
     var beforeCommit: (@Sendable () throws -> Void)? = nil
 

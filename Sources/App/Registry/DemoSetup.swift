@@ -231,10 +231,13 @@ enum BulkInsert {
     static func statements(into table: String, columns: [String], rows: [[BulkValue]], chunk: Int,
                            on database: any SQLDatabase) -> [SerializedStatement] {
         let width = columns.count
-        let placeholders = (1...max(1, min(chunk, rows.count) * width)).map { database.serialize(database.dialect.bindPlaceholder(at: $0)).sql }
+        let isSQLite = database is any SQLiteDatabase
+        // "?N" for SQLite, "$N" for PostgreSQL, as their dialects write them (serializing each through SQLKit costs
+        // more than the insert when a batch is written in many slices).
+        let mark = isSQLite ? "?" : "$"
+        let placeholders = (1...max(1, min(chunk, rows.count) * width)).map { mark + String($0) }
         let head = "INSERT INTO " + database.serialize(SQLIdentifier(table)).sql
         let columnList = database.serialize(SQLList(columns.map { SQLIdentifier($0) })).sql
-        let isSQLite = database is any SQLiteDatabase
         return stride(from: 0, to: rows.count, by: chunk).map { start in
             let slice = rows[start..<min(start + chunk, rows.count)]
             var sql = head + " (" + columnList + ") VALUES "
