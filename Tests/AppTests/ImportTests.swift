@@ -307,3 +307,14 @@ extension AllTests.ImportTests {
         }
     }
 }
+
+extension AllTests.ImportTests {
+    @Test func warningAmountsAndTheVerificationPeriodAreSettings() throws {
+        let c = try AppConfig.load(environment: ["FANGPIN_WARNING_VERIFY_DAYS": "7", "FANGPIN_WARNING_MEDICAL_AMOUNT": "15000",
+                                                 "FANGPIN_WARNING_MEDICAL_PERCENT": "40", "FANGPIN_WARNING_DISASTER_LOSS": "abc"], dbPath: "x.sqlite", demo: false)
+        #expect(c.warningSettings.verifyWorkingDays == 7 && c.warningSettings.medicalAmount == Fixed2(15_000))
+        #expect(c.warningSettings.medicalSharePercent == 40 && c.warningSettings.disasterLoss == Fixed2(5_000))
+        let d = try AppConfig.load(environment: [:], dbPath: "x.sqlite", demo: false)
+        #expect(d.warningSettings == WarningSettings())
+    }
+}

@@ -61,6 +61,11 @@ public struct AppConfig: Sendable {
         if let n = environment["FANGPIN_LOCKOUT_FAILURES"].flatMap(Int.init), n > 0 { config.lockout.accountFailures = n }
         if let n = environment["FANGPIN_PASSWORD_MIN_LENGTH"].flatMap(Int.init), n >= 6 { config.passwordPolicy.minimumLength = n }
         if environment["FANGPIN_PASSWORD_REQUIRE_SYMBOL"] == "1" { config.passwordPolicy.requiresSymbol = true }
+        // Department warnings: the verification period and the rules' amounts (seed values by default).
+        if let n = environment["FANGPIN_WARNING_VERIFY_DAYS"].flatMap(Int.init), (1...60).contains(n) { config.warningSettings.verifyWorkingDays = n }
+        if let v = environment["FANGPIN_WARNING_MEDICAL_AMOUNT"].flatMap(Fixed2.init), v > .zero { config.warningSettings.medicalAmount = v }
+        if let n = environment["FANGPIN_WARNING_MEDICAL_PERCENT"].flatMap(Int.init), (1...100).contains(n) { config.warningSettings.medicalSharePercent = n }
+        if let v = environment["FANGPIN_WARNING_DISASTER_LOSS"].flatMap(Fixed2.init), v > .zero { config.warningSettings.disasterLoss = v }
         if let n = environment["FANGPIN_API_TOKEN_HOURS"].flatMap(Int.init), n > 0 { config.apiTokenSeconds = n * 3600 }
         if let n = environment["FANGPIN_LOCKOUT_MINUTES"].flatMap(Int.init), n > 0 { config.lockout.seconds = n * 60 }
         return config
