@@ -8,7 +8,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from harness import Server, chromium, shot
+from harness import Server, chromium, gone, shot
 
 PORT = int(os.environ.get("FANGPIN_DEPARTMENTS_PORT", "8096"))
 TOWNSHIP = "450224100"
@@ -31,7 +31,7 @@ def main():
         driver.find_element(By.ID, "password").send_keys("Demo2026")
         button = driver.find_element(By.CSS_SELECTOR, "form button[type=submit]")
         button.click()
-        WebDriverWait(driver, 20).until(EC.staleness_of(button))
+        WebDriverWait(driver, 20).until(gone(button))
 
     try:
         admin = server.token("admin")
@@ -58,7 +58,7 @@ def main():
         driver.find_element(By.ID, "file").send_keys(csv_path)
         button = driver.find_element(By.CSS_SELECTOR, "#import-form button[type=submit]")
         button.click()
-        WebDriverWait(driver, 30).until(EC.staleness_of(button))
+        WebDriverWait(driver, 30).until(gone(button))
         rows = driver.find_element(By.ID, "import-rows").text
         check("已匹配，产生预警" in rows and "数据有误" in rows and "校验位" in rows, f"report does not show both rows: {rows!r}")
         check("GB18030" in driver.find_element(By.ID, "summary").text, "encoding not reported")
@@ -75,7 +75,7 @@ def main():
             form.find_element(By.NAME, "note").send_keys("已入户，孩子下周返校，持续跟踪")
             button = form.find_element(By.CSS_SELECTOR, "button[type=submit]")
             button.click()
-            WebDriverWait(driver, 20).until(EC.staleness_of(button))
+            WebDriverWait(driver, 20).until(gone(button))
 
         login("department")
         driver.get(server.base + "/warnings")

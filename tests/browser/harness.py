@@ -87,3 +87,15 @@ def chromium(width=1280, height=900):
 def shot(driver, name):
     os.makedirs(SHOTS, exist_ok=True)
     driver.save_screenshot(os.path.join(SHOTS, name))
+
+
+def gone(element):
+    """A wait condition: the element left the page (the next page replaced it). Chromium sometimes reports a node
+    that left mid-navigation as an inspector error instead of a stale element; both mean the same here."""
+    def check(_driver):
+        try:
+            element.is_enabled()
+            return False
+        except Exception:
+            return True
+    return check

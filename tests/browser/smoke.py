@@ -7,7 +7,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
-from harness import ROOT, SHOTS, Server, chromium
+from harness import ROOT, SHOTS, Server, chromium, gone
 
 PORT = int(os.environ.get("FANGPIN_SMOKE_PORT", "8089"))
 BASE = f"http://127.0.0.1:{PORT}"
@@ -33,7 +33,7 @@ def main():
             box.send_keys(first_head)
             driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]").click()
             # Wait for the result page: the old table goes stale and the address carries the search.
-            WebDriverWait(driver, 20).until(EC.staleness_of(table))
+            WebDriverWait(driver, 20).until(gone(table))
             WebDriverWait(driver, 20).until(lambda d: "q=" in d.current_url)
             rows = driver.find_elements(By.CSS_SELECTOR, "#households tbody tr")
             if not rows:
@@ -41,7 +41,7 @@ def main():
             driver.save_screenshot(os.path.join(SHOTS, "02-search.png"))
             first_link = rows[0].find_element(By.CSS_SELECTOR, "td a")
             first_link.click()
-            WebDriverWait(driver, 20).until(EC.staleness_of(first_link))
+            WebDriverWait(driver, 20).until(gone(first_link))
             if "家庭成员" not in driver.page_source or first_head not in driver.page_source:
                 failures.append("household page does not show members")
             driver.save_screenshot(os.path.join(SHOTS, "03-household.png"))
@@ -50,7 +50,7 @@ def main():
             driver.find_element(By.ID, "f-head-idNumber").send_keys("450224198001010010")
             form_button = driver.find_element(By.CSS_SELECTOR, "div.actions button[type=submit]")
             form_button.click()
-            WebDriverWait(driver, 20).until(EC.staleness_of(form_button))
+            WebDriverWait(driver, 20).until(gone(form_button))
             errors = [e.text for e in driver.find_elements(By.CSS_SELECTOR, ".field.error .msg")]
             if not any("校验位" in e for e in errors):
                 failures.append(f"bad ID number not reported next to its field: {errors}")
@@ -68,7 +68,7 @@ def main():
             driver.get(BASE + "/households?category=monitored")
             link = driver.find_elements(By.CSS_SELECTOR, "#households tbody tr td a")[0]
             link.click()
-            WebDriverWait(driver, 20).until(EC.staleness_of(link))
+            WebDriverWait(driver, 20).until(gone(link))
             if not driver.find_elements(By.ID, "assessment"):
                 failures.append("household page has no 风险研判 card")
 

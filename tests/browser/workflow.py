@@ -11,7 +11,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from harness import Server, chromium, shot
+from harness import Server, chromium, gone, shot
 
 PORT = int(os.environ.get("FANGPIN_WORKFLOW_PORT", "8090"))
 VILLAGE = "450224100201"
@@ -42,7 +42,7 @@ class Flow:
         d.find_element(By.ID, "password").send_keys("Demo2026")
         button = d.find_element(By.CSS_SELECTOR, "form button[type=submit]")
         button.click()
-        WebDriverWait(d, 20).until(EC.staleness_of(button))
+        WebDriverWait(d, 20).until(gone(button))
 
     def set_value(self, element, value):
         self.d.execute_script("arguments[0].value = arguments[1];", element, value)
@@ -70,7 +70,7 @@ class Flow:
         d.execute_script("window.confirm = function() { return true; };")
         button = form.find_element(By.CSS_SELECTOR, "button[type=submit]")
         button.click()
-        WebDriverWait(d, 20).until(EC.staleness_of(button))
+        WebDriverWait(d, 20).until(gone(button))
         if shot_name:
             shot(d, shot_name)
         if expect_state:
@@ -127,7 +127,7 @@ def main():
         d.find_element(By.ID, "f-description").send_keys("户主突发重病住院，医疗费用高，家里断了收入")
         button = d.find_element(By.CSS_SELECTOR, "#self-report button[type=submit]")
         button.click()
-        WebDriverWait(d, 20).until(EC.staleness_of(button))
+        WebDriverWait(d, 20).until(gone(button))
         errors = " ".join(e.text for e in d.find_elements(By.CSS_SELECTOR, ".field.error .msg"))
         flow.check("校验位" in errors, f"wrong ID number not explained: {errors!r}")
         shot(d, "workflow-01-self-report-error.png")
@@ -136,7 +136,7 @@ def main():
         box.send_keys(head["idNumber"])
         button = d.find_element(By.CSS_SELECTOR, "#self-report button[type=submit]")
         button.click()
-        WebDriverWait(d, 20).until(EC.staleness_of(button))
+        WebDriverWait(d, 20).until(gone(button))
         flow.check(bool(d.find_elements(By.ID, "done")), "self-report not accepted")
         shot(d, "workflow-02-self-report-done.png")
 
@@ -161,7 +161,7 @@ def main():
         d.find_element(By.ID, "doc-file").send_keys(scan)
         button = d.find_element(By.CSS_SELECTOR, "#upload-form button[type=submit]")
         button.click()
-        WebDriverWait(d, 20).until(EC.staleness_of(button))
+        WebDriverWait(d, 20).until(gone(button))
         flow.check("承诺授权书" in d.find_element(By.ID, "document-list").text, "uploaded document not listed")
         flow.step(case_id, "recordVerification", {"verifiedOn": day(-7), "visitors": "村网格员、驻村工作队", "findings": "户主住院，家庭收入中断",
                                                   "perCapitaIncome": "5600", "guaranteesSecure": "true"}, "村级民主评议")
@@ -191,7 +191,7 @@ def main():
         form.find_element(By.ID, "f-phone").send_keys("13900001111")
         button = form.find_element(By.CSS_SELECTOR, "button[type=submit]")
         button.click()
-        WebDriverWait(d, 20).until(EC.staleness_of(button))
+        WebDriverWait(d, 20).until(gone(button))
         flow.check("赵六" in d.find_element(By.ID, "helpers").text, "helper not listed")
         form = d.find_element(By.ID, "measure-form")
         Select(form.find_element(By.ID, "f-type")).select_by_value("employment")
@@ -199,7 +199,7 @@ def main():
         flow.set_value(form.find_element(By.ID, "f-startOn"), day(-1))
         button = form.find_element(By.CSS_SELECTOR, "button[type=submit]")
         button.click()
-        WebDriverWait(d, 20).until(EC.staleness_of(button))
+        WebDriverWait(d, 20).until(gone(button))
         flow.check("就业帮扶" in d.find_element(By.ID, "measures").text, "measure not listed")
         shot(d, "workflow-05-household-assistance.png")
         flow.step(case_id, "informFarmer", {"informedHow": "inPerson", "note": "入户告知纳入监测及帮扶措施"}, "已纳入监测")
@@ -212,7 +212,7 @@ def main():
         field.send_keys("0")
         button = field.find_element(By.XPATH, "ancestor::form//button[@type='submit']")
         button.click()
-        WebDriverWait(d, 20).until(EC.staleness_of(button))
+        WebDriverWait(d, 20).until(gone(button))
         flow.login("village")
         flow.step(case_id, "nominateElimination", {"kind": "assisted", "stableMonths": "7", "noticeStart": day(-5), "noticePlace": "村务公开栏",
                                                    "basis": "就业帮扶后务工收入稳定"}, "风险消除·公示中")
