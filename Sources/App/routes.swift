@@ -127,6 +127,7 @@ func routes(_ app: Application) throws {
         api.get("quality", "runs", ":id", use: API.Quality.run)
         api.get("quality", "findings", use: API.Quality.findings)
         api.post("warnings", ":id", "verification", use: API.Warnings.verify)
+        api.get("helpers", use: API.Assistance.helpers)
         api.post("households", ":id", "helpers", use: API.Assistance.assignHelper)
         api.post("households", ":id", "measures", use: API.Assistance.addMeasure)
         api.patch("households", ":id", "measures", ":measureId", use: API.Assistance.updateMeasure)

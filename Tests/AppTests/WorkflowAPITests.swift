@@ -271,6 +271,8 @@ extension AllTests.WorkflowAPITests {
             #expect(try await app.api(.POST, "/api/v1/households/\(hid)/helpers", token: w.townshipToken, json: #"{"helperId":"\#(helperID)"}"#).status == .created)
             let twice = try await app.api(.POST, "/api/v1/households/\(hid)/helpers", token: w.townshipToken, json: #"{"helperId":"\#(helperID)"}"#)
             #expect(twice.status == .unprocessableEntity && twice.errorBody?.message == "该帮扶责任人已在帮扶此户")
+            let api = try await app.api(.GET, "/api/v1/helpers?q=" + "钱".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!, token: w.townshipToken)
+            #expect(api.status == .ok && (api.json["items"] as? [[String: Any]])?.first?["households"] as? Int == 1)
             let list = try await town.get("/helpers?q=钱".addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed)!).body.string
             #expect(list.contains("钱七") && list.contains(#"<td class="num">1</td>"#))
             // Helpers and inspectors read the register but do not add to it.

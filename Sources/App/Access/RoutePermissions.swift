@@ -126,6 +126,7 @@ enum RoutePermissions {
         "GET /api/v1/cases/:id": .action(.viewCases),
         "POST /api/v1/cases/:id/transitions": .action(.handleCases),
         "GET /api/v1/inbox": .action(.viewCases),
+        "GET /api/v1/helpers": .action(.viewCases),
         "POST /api/v1/households/:id/helpers": .action(.manageAssistance),
         "POST /api/v1/households/:id/measures": .action(.recordMeasures),
         "GET /api/v1/households/:id/findings": .action(.viewCases),

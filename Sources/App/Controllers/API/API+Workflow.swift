@@ -120,6 +120,19 @@ extension API {
             })]), status: .created)
         }
 
+        /// `GET /api/v1/helpers?q=`: the county's helper register with the households each one helps.
+        @Sendable static func helpers(req: Request) async throws -> Response {
+            let p = try req.require(.viewCases)
+            let q = (req.query[String.self, at: "q"] ?? "").trimmed
+            let all = try await MeasureStore.helpers(county: String((p.regionScope ?? "").prefix(6)), on: req.db)
+            let masked = !Permissions.allows(p.role, .revealPersonal)
+            let items = all.filter { q.isEmpty || $0.name.contains(q) || $0.unit.contains(q) }.map { h in
+                JSON.object(["id": .string(h.id), "name": .string(h.name), "unit": .string(h.unit),
+                             "phone": .string(masked ? PhoneMask.masked(h.phone) : h.phone), "households": .number(Double(h.households))])
+            }
+            return try API.response(.object(["items": .array(items), "total": .number(Double(items.count))]))
+        }
+
         /// `POST /api/v1/households/{id}/measures`.
         @Sendable static func addMeasure(req: Request) async throws -> Response {
             let p = try req.require(.recordMeasures)

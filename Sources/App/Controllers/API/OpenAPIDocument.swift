@@ -336,6 +336,8 @@ enum OpenAPIDocument {
                 param("township", "9位乡镇代码"), param("severity", "mustFix | advisory"), param("state", "open（默认）| closed | all"),
                 param("page", "页码", type: "integer"), param("per", "每页条数（最多500）", type: "integer")], schema: nil, errors: [400, 401, 403])]),
             "/api/v1/inbox": .object(["get": op("待办：本人角色负责的步骤，以及下级已逾期的事项，逾期在前", schema: nil, errors: [401, 403])]),
+            "/api/v1/helpers": .object(["get": op("帮扶责任人名册：姓名、单位、电话（无查看权限的角色遮挡）、帮扶户数", params: [param("q", "姓名或单位")],
+                                                 schema: nil, errors: [401, 403])]),
             "/api/v1/households/{id}/helpers": .object(["post": op("明确帮扶责任人：helperId，或 name+unit+phone 新登记并指派", params: [id],
                                                                   body: "HelperAssignment", ok: 201, schema: nil, errors: [400, 401, 403, 404, 422])]),
             "/api/v1/households/{id}/measures": .object(["post": op("登记帮扶措施（未纳入监测的，须已开通绿色通道）", params: [id], body: "Measure", ok: 201,
