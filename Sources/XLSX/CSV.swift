@@ -32,10 +32,20 @@ public enum CSV {
 
     /// glibc's iconv: Foundation on Linux has no GB18030 decoder.
     static func convert(_ data: Data, from encoding: String) -> String? {
-        let cd = iconv_open("UTF-8", encoding)
+        transcode([UInt8](data), from: encoding, to: "UTF-8").map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Encodes text as GB18030 (for tests and for offices whose tools want it).
+    public static func encodeGB18030(_ text: String) -> Data? {
+        transcode(Array(text.utf8), from: "UTF-8", to: "GB18030").map { Data($0) }
+    }
+
+    /// The whole input converted between two encodings, or nil when a byte sequence is invalid.
+    static func transcode(_ bytes: [UInt8], from source: String, to target: String) -> [UInt8]? {
+        let cd = iconv_open(target, source)
         guard cd != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(cd) }
-        var input = [UInt8](data)
+        var input = bytes
         var output = [UInt8](repeating: 0, count: input.count * 4 + 16)
         var inLeft = input.count
         var outLeft = output.count
@@ -47,27 +57,7 @@ public enum CSV {
             }
         }
         guard ok, inLeft == 0 else { return nil }
-        return String(decoding: output[0..<(output.count - outLeft)], as: UTF8.self)
-    }
-
-    /// Encodes text as GB18030 (for tests and for offices whose tools want it).
-    public static func encodeGB18030(_ text: String) -> Data? {
-        let cd = iconv_open("GB18030", "UTF-8")
-        guard cd != iconv_t(bitPattern: -1) else { return nil }
-        defer { iconv_close(cd) }
-        var input = Array(text.utf8)
-        var output = [UInt8](repeating: 0, count: input.count * 2 + 16)
-        var inLeft = input.count
-        var outLeft = output.count
-        let ok: Bool = input.withUnsafeMutableBufferPointer { inBuf in
-            output.withUnsafeMutableBufferPointer { outBuf in
-                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
-                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!).assumingMemoryBound(to: CChar.self)
-                return iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1
-            }
-        }
-        guard ok, inLeft == 0 else { return nil }
-        return Data(output[0..<(output.count - outLeft)])
+        return Array(output[0..<(output.count - outLeft)])
     }
 
     /// Splits text into rows of fields (works on the UTF-8 bytes: quotes, commas and line ends are ASCII).

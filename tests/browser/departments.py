@@ -8,7 +8,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from harness import Server, chromium, gone, shot
+from harness import Server, chromium, gone, login, shot
 
 PORT = int(os.environ.get("FANGPIN_DEPARTMENTS_PORT", "8096"))
 TOWNSHIP = "450224100"
@@ -23,15 +23,6 @@ def main():
         if not ok:
             failures.append(message)
             print("  FAIL:", message)
-
-    def login(username):
-        driver.delete_all_cookies()
-        driver.get(server.base + "/login")
-        driver.find_element(By.ID, "username").send_keys(username)
-        driver.find_element(By.ID, "password").send_keys("Demo2026")
-        button = driver.find_element(By.CSS_SELECTOR, "form button[type=submit]")
-        button.click()
-        WebDriverWait(driver, 20).until(gone(button))
 
     try:
         admin = server.token("admin")
@@ -50,7 +41,7 @@ def main():
                     "450224198001011234,错号学生,长安镇中心校,辍学,2026-09-15\r\n")
             f.write(text.encode("gb18030"))
 
-        login("department")
+        login(driver, server.base, "department")
         driver.get(server.base + "/departments")
         check("疑似失学辍学及送教上门学生名单" in driver.page_source, "catalogue lacks the education list")
         driver.get(server.base + "/imports")
@@ -64,7 +55,7 @@ def main():
         check("GB18030" in driver.find_element(By.ID, "summary").text, "encoding not reported")
         shot(driver, "departments-01-report.png")
 
-        login("township")
+        login(driver, server.base, "township")
         driver.get(server.base + "/warnings")
         rows = [r for r in driver.find_elements(By.CSS_SELECTOR, "#warnings tbody tr") if "疑似辍学" in r.text]
         check(bool(rows), "warning not in the township's list")
@@ -77,7 +68,7 @@ def main():
             button.click()
             WebDriverWait(driver, 20).until(gone(button))
 
-        login("department")
+        login(driver, server.base, "department")
         driver.get(server.base + "/warnings")
         shot(driver, "departments-03-results.png")
         tables = driver.find_elements(By.ID, "warnings")

@@ -99,3 +99,16 @@ def gone(element):
         except Exception:
             return True
     return check
+
+
+def login(driver, base, username, password="Demo2026"):
+    """Signs in on a fresh cookie jar and waits for the page after the form."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+    driver.delete_all_cookies()
+    driver.get(base + "/login")
+    driver.find_element(By.ID, "username").send_keys(username)
+    driver.find_element(By.ID, "password").send_keys(password)
+    button = driver.find_element(By.CSS_SELECTOR, "form button[type=submit]")
+    button.click()
+    WebDriverWait(driver, 20).until(gone(button))

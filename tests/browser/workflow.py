@@ -11,7 +11,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from harness import Server, chromium, gone, shot
+from harness import Server, chromium, gone, login, shot
 
 PORT = int(os.environ.get("FANGPIN_WORKFLOW_PORT", "8090"))
 VILLAGE = "450224100201"
@@ -35,14 +35,7 @@ class Flow:
             print("  FAIL:", message)
 
     def login(self, username):
-        d = self.d
-        d.delete_all_cookies()
-        d.get(self.s.base + "/login")
-        d.find_element(By.ID, "username").send_keys(username)
-        d.find_element(By.ID, "password").send_keys("Demo2026")
-        button = d.find_element(By.CSS_SELECTOR, "form button[type=submit]")
-        button.click()
-        WebDriverWait(d, 20).until(gone(button))
+        login(self.d, self.s.base, username)
 
     def set_value(self, element, value):
         self.d.execute_script("arguments[0].value = arguments[1];", element, value)
