@@ -275,8 +275,6 @@ extension AllTests.ImportTests {
             #expect(ls[0].rows.count == people + 1 && ls[1].rows.count == 2)
             #expect(!(ls[0].rows.dropFirst().contains { $0.count > 2 && $0[2] == f.idNumber }))
 
-            let enrolled = try await app.api(.GET, "/api/v1/regions", token: f.token)
-            #expect(enrolled.status == .ok)
             try await app.makeUser("edu", role: .departmentOfficer, scope: "edu")
             var edu = try await Browser.login(app, username: "edu")
             let list = try await edu.get("/departments/edu/enrolled.xlsx")
@@ -289,6 +287,57 @@ extension AllTests.ImportTests {
 }
 
 extension AllTests.ImportTests {
+    /// The catalogue, templates, monthly report, village ledger and department list over the API with bearer tokens.
+    @Test func catalogueReportsAndPushesAreInTheAPI() async throws {
+        try await withFangpin { app in
+            let f = try await ImportFixture.make(app, department: "edu")
+            let lists = try await app.api(.GET, "/api/v1/departments/lists", token: f.token).json
+            let items = lists["items"] as? [[String: Any]] ?? []
+            #expect(!items.isEmpty && items.allSatisfy { $0["department"] as? String == "edu" })
+            let dropout = items.first { $0["key"] as? String == "edu.dropout" }
+            #expect((dropout?["columns"] as? [[String: Any]])?.first?["header"] as? String == "身份证号码")
+            let admin = try await app.token(role: .countyAdmin, scope: "450224")
+            let all = try await app.api(.GET, "/api/v1/departments/lists", token: admin).json["items"] as? [[String: Any]]
+            #expect(all?.count == ListCatalogue.types.count)
+
+            let csv = try await app.api(.GET, "/api/v1/departments/lists/edu.dropout/template?format=csv", token: f.token)
+            #expect(csv.status == .ok && csv.body.string.contains("身份证号码,姓名,学校,状态,发现日期"))
+            let template = try await app.api(.GET, "/api/v1/departments/lists/edu.dropout/template", token: f.token)
+            #expect(try XLSXReader.read(Data(buffer: template.body))[0].rows.first?.first == "身份证号码")
+            #expect(try await app.api(.GET, "/api/v1/departments/lists/nope/template", token: f.token).status == .notFound)
+            #expect(try await app.api(.GET, "/api/v1/departments/lists/edu.dropout/template?format=pdf", token: f.token).errorBody?.field == "format")
+
+            _ = try await f.upload(Data("身份证号码,姓名,学校,状态,发现日期\n\(f.idNumber),\(f.name),一中,辍学,2026-09-01\n".utf8), listType: "edu.dropout")
+            let w = try await app.sql().raw("SELECT township_code, village_code FROM warnings").first()!
+            let township = try w.decode(column: "township_code", as: String.self), village = try w.decode(column: "village_code", as: String.self)
+            try await app.sql().raw("UPDATE warnings SET due = '2026-01-05'").run()
+            let town = try await app.token(role: .townshipOfficer, scope: township)
+            let month = String(Clock.today.description.prefix(7))
+            let report = try await app.api(.GET, "/api/v1/warnings/report?month=\(month)", token: town).json
+            #expect((report["total"] as? [String: Any])?["received"] as? Int == 1 && (report["total"] as? [String: Any])?["overdue"] as? Int == 1)
+            #expect((report["late"] as? [[String: Any]])?.first?["due"] as? String == "2026-01-05")
+            #expect(report["townshipDue"] as? String == String(Day(month + "-01")!.adding(months: 1).description.prefix(8)) + "20")
+            let xlsx = try await app.api(.GET, "/api/v1/warnings/report.xlsx?month=\(month)", token: town)
+            #expect(try XLSXReader.read(Data(buffer: xlsx.body))[0].rows.last?[1] == "1")
+            let bad = try await app.api(.GET, "/api/v1/warnings/report?month=2026-13", token: town)
+            #expect(bad.status == .badRequest && bad.errorBody?.field == "month")
+            #expect(try await app.api(.GET, "/api/v1/warnings/report", token: f.token).status == .forbidden)
+
+            let ledger = try await app.api(.GET, "/api/v1/villages/\(village)/ledger.xlsx?quarter=\(Clock.today.year)Q\((Clock.today.month - 1) / 3 + 1)", token: town)
+            #expect(try XLSXReader.read(Data(buffer: ledger.body))[1].rows.count == 2)
+            #expect(try await app.api(.GET, "/api/v1/villages/\(village)/ledger.xlsx?quarter=2026Q5", token: town).errorBody?.field == "quarter")
+            let otherTown = try await app.token(role: .townshipOfficer, scope: "450224999")
+            #expect(try await app.api(.GET, "/api/v1/villages/\(village)/ledger.xlsx", token: otherTown).status == .notFound)
+
+            let enrolled = try await app.api(.GET, "/api/v1/departments/edu/enrolled", token: f.token).json
+            let expected = try await app.sql().raw("SELECT COUNT(*) AS n FROM households WHERE monitoring_category IS NOT NULL AND eliminated_on IS NULL AND dissolved_at IS NULL AND risk_types LIKE '%education%'").first()!.decode(column: "n", as: Int.self)
+            #expect(enrolled["total"] as? Int == expected && (enrolled["items"] as? [[String: Any]])?.count == expected)
+            let file = try await app.api(.GET, "/api/v1/departments/edu/enrolled.xlsx", token: f.token)
+            #expect(try XLSXReader.read(Data(buffer: file.body))[0].rows.count == expected + 1)
+            #expect(try await app.api(.GET, "/api/v1/departments/ybj/enrolled", token: f.token).status == .notFound)
+        }
+    }
+
     @Test func aBatchWrittenInSlicesKeepsOneClueAndNumbersItsEvents() async throws {
         try await withFangpin { app in
             let f = try await ImportFixture.make(app)

@@ -10,6 +10,7 @@ enum DepartmentReportsController {
     struct MonthRow: Sendable {
         var township: String
         var received, verified, enrolled, alreadyMonitored, notEligible, tracking, open, overdue: Int
+        var counts: [Int] { [received, verified, enrolled, alreadyMonitored, notEligible, tracking, open, overdue] }
     }
 
     struct LateItem: Sendable {
@@ -60,33 +61,49 @@ enum DepartmentReportsController {
         return (byTownship.values.sorted { $0.township < $1.township }, late.sorted { $0.due < $1.due })
     }
 
-    /// `GET /warnings/report?month=YYYY-MM` (and `.xlsx`).
-    @Sendable static func report(req: Request) async throws -> Response {
-        let p = try req.require(.verifyWarnings)
+    /// The month's report with its due dates: townships by the 20th and the county by the 25th of the next month.
+    struct MonthlyReport: Sendable {
+        var from, to, townshipDue, countyDue: Day
+        var rows: [MonthRow]
+        var late: [LateItem]
+        var monthText: String { String(from.description.prefix(7)) }
+        static let header = ["乡镇", "收到预警", "已核实", "纳入监测", "已是监测对象", "不符合条件", "持续跟踪", "未核实", "逾期"]
+        var total: [Int] { (0..<8).map { i in rows.reduce(0) { $0 + $1.counts[i] } } }
+    }
+
+    static func monthlyReport(_ req: Request, _ p: Principal) async throws -> MonthlyReport {
         let (from, to) = try month(req.query[String.self, at: "month"])
         let (rows, late) = try await monthly(req, p, from: from, to: to)
         let next = to.adding(days: 1)
-        let townshipDue = Day(year: next.year, month: next.month, day: 20)!, countyDue = Day(year: next.year, month: next.month, day: 25)!
-        if req.query[String.self, at: "format"] == "xlsx" {
-            let header = ["乡镇", "收到预警", "已核实", "纳入监测", "已是监测对象", "不符合条件", "持续跟踪", "未核实", "逾期"]
-            let cells: [[Cell]] = rows.map { r in
-                [.text(req.regions.fullName(r.township)), .integer(r.received), .integer(r.verified), .integer(r.enrolled), .integer(r.alreadyMonitored),
-                 .integer(r.notEligible), .integer(r.tracking), .integer(r.open), .integer(r.overdue)]
-            }
-            let total: [Cell] = [.text("合计")] + (0..<8).map { i in .integer(rows.reduce(0) { $0 + [$1.received, $1.verified, $1.enrolled, $1.alreadyMonitored, $1.notEligible, $1.tracking, $1.open, $1.overdue][i] }) }
-            let lateSheet = Sheet(name: "逾期事项", header: ["乡镇", "村", "户主", "部门", "名单", "情况"],
-                                  rows: late.map { [.text($0.township), .text($0.village), .text($0.head), .text($0.department), .text($0.list), .text($0.reason)] })
-            let data = try XLSXWriter.write([Sheet(name: "预警核实月报", header: header, rows: cells + [total]), lateSheet])
-            try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.warningReport", entity: "export", entityID: from.description)
-            let response = Response(status: .ok, body: .init(data: data))
-            response.headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-            let name = "风险预警线索核实情况报告-\(String(from.description.prefix(7))).xlsx"
-            response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"report.xlsx\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
-            return response
-        }
+        return MonthlyReport(from: from, to: to, townshipDue: Day(year: next.year, month: next.month, day: 20)!,
+                             countyDue: Day(year: next.year, month: next.month, day: 25)!, rows: rows, late: late)
+    }
+
+    static func monthlyXLSX(_ req: Request, _ p: Principal, _ r: MonthlyReport) async throws -> Response {
+        let cells: [[Cell]] = r.rows.map { row in [.text(req.regions.fullName(row.township))] + row.counts.map(Cell.integer) }
+        let lateSheet = Sheet(name: "逾期事项", header: ["乡镇", "村", "户主", "部门", "名单", "情况"],
+                              rows: r.late.map { [.text($0.township), .text($0.village), .text($0.head), .text($0.department), .text($0.list), .text($0.reason)] })
+        let about = exportNote(p, [("月份", r.monthText), ("报送期限", "乡镇 \(r.townshipDue) 前，县级 \(r.countyDue) 前")])
+        let data = try XLSXWriter.write([Sheet(name: "预警核实月报", header: MonthlyReport.header,
+                                               rows: cells + [[.text("合计")] + r.total.map(Cell.integer)]), lateSheet, about])
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.warningReport", entity: "export", entityID: r.from.description)
+        return .download(data, kind: .xlsx, name: "风险预警线索核实情况报告-\(r.monthText).xlsx", fallback: "report.xlsx")
+    }
+
+    static func exportNote(_ p: Principal, _ items: [(String, String)]) -> Sheet {
+        Sheet(name: "说明", header: ["项目", "内容"], rows: items.map { [.text($0.0), .text($0.1)] } + [
+            [.text("导出人"), .text("\(p.username)（\(p.role.label)）")], [.text("导出时间"), .text(Clock.format(Int64(Date().timeIntervalSince1970)))],
+        ])
+    }
+
+    /// `GET /warnings/report?month=YYYY-MM` (and `&format=xlsx`).
+    @Sendable static func report(req: Request) async throws -> Response {
+        let p = try req.require(.verifyWarnings)
+        let r = try await monthlyReport(req, p)
+        if req.query[String.self, at: "format"] == "xlsx" { return try await monthlyXLSX(req, p, r) }
         return try await req.page {
-            DepartmentPages.monthly(principal: p, month: String(from.description.prefix(7)), rows: rows, late: late, regions: req.regions,
-                                    townshipDue: townshipDue, countyDue: countyDue)
+            DepartmentPages.monthly(principal: p, month: r.monthText, rows: r.rows, late: r.late, regions: req.regions,
+                                    townshipDue: r.townshipDue, countyDue: r.countyDue)
         }.encodeResponse(for: req)
     }
 
@@ -128,24 +145,22 @@ enum DepartmentReportsController {
                     .text(Department(rawValue: w.department)?.label ?? w.department), .text(ListCatalogue.type(w.listType)?.name ?? w.listType),
                     .text(w.reason), .text(w.createdOn.description), .text(w.result?.label ?? "待核实")]
         }
-        let about = Sheet(name: "说明", header: ["项目", "内容"], rows: [
-            [.text("村"), .text(req.regions.fullName(code))], [.text("季度"), .text("\(year)年第\(n)季度（\(from)至\(to)）")],
-            [.text("导出人"), .text("\(p.username)（\(p.role.label)）")], [.text("导出时间"), .text(Clock.format(Int64(Date().timeIntervalSince1970)))],
-            [.text("用途"), .text("季度乡村人口实名制台账：入户走访时核对并标注动态变化（种子文件003 一、(一)2–4）。身份证号码已遮挡。")],
-        ])
+        let about = exportNote(p, [("村", req.regions.fullName(code)), ("季度", "\(year)年第\(n)季度（\(from)至\(to)）"),
+                                   ("用途", "季度乡村人口实名制台账：入户走访时核对并标注动态变化（种子文件003 一、(一)2–4）。身份证号码已遮挡。")])
         let data = try XLSXWriter.write([Sheet(name: "乡村人口实名制台账", header: ["户编号", "姓名", "身份证号码", "与户主关系", "户类型", "监测对象类别", "风险消除", "劳动技能"], rows: ledger),
                                          Sheet(name: "本季度部门推送", header: ["户编号", "户主", "部门", "名单", "内容", "推送日期", "核实结果"], rows: changes), about])
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.villageLedger", entity: "village", entityID: code, detail: ["quarter": .string(q)])
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        let name = "\(req.regions[code]?.name ?? code)-实名制台账-\(q).xlsx"
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"ledger.xlsx\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
-        return response
+        return .download(data, kind: .xlsx, name: "\(req.regions[code]?.name ?? code)-实名制台账-\(q).xlsx", fallback: "ledger.xlsx")
     }
 
-    /// `GET /departments/:code/enrolled.xlsx`: monitored households whose risks the department's policies serve (R21).
-    @Sendable static func enrolled(req: Request) async throws -> Response {
-        let p = try req.require(.viewDepartmentData)
+    struct EnrolledRow: Sendable {
+        var code, village, head, category, since: String
+        var members: Int
+        var risks: [RiskType]
+    }
+
+    /// Monitored households with open risks that the department's policies serve (R21).
+    static func enrolledRows(_ req: Request, _ p: Principal) async throws -> (Department, [EnrolledRow]) {
         guard let dept = Department(rawValue: req.parameters.get("code") ?? "") else { throw AppError.notFound("部门") }
         if p.role == .departmentOfficer, p.scope != dept.rawValue { throw AppError.notFound("部门") }
         let county = p.regionScope.map { String($0.prefix(6)) } ?? req.regions.counties.first?.code ?? ""
@@ -153,28 +168,74 @@ enum DepartmentReportsController {
             SELECT code, village_code, head_name, member_count, monitoring_category, monitored_since, risk_types FROM households
             WHERE county_code = \(bind: county) AND monitoring_category IS NOT NULL AND eliminated_on IS NULL AND dissolved_at IS NULL ORDER BY code
             """).all()
-        var cells: [[Cell]] = []
-        for r in rows {
+        return (dept, try rows.compactMap { r in
             let risks = (try r.decode(column: "risk_types", as: String?.self) ?? "").split(separator: ",").compactMap { RiskType(rawValue: String($0)) }
             let mine = risks.filter(dept.risks.contains)
-            guard !mine.isEmpty else { continue }
-            cells.append([.text(try r.decode(column: "code", as: String.self)), .text(req.regions.fullName(try r.decode(column: "village_code", as: String.self))),
-                          .text(try r.decode(column: "head_name", as: String?.self) ?? ""), .integer(try r.decode(column: "member_count", as: Int.self)),
-                          .text(MonitoringCategory(rawValue: try r.decode(column: "monitoring_category", as: String.self))?.label ?? ""),
-                          .text(try r.decode(column: "monitored_since", as: String?.self) ?? ""), .text(mine.map(\.label).joined(separator: "、"))])
+            guard !mine.isEmpty else { return nil }
+            return EnrolledRow(code: try r.decode(column: "code", as: String.self), village: try r.decode(column: "village_code", as: String.self),
+                               head: try r.decode(column: "head_name", as: String?.self) ?? "",
+                               category: try r.decode(column: "monitoring_category", as: String.self),
+                               since: try r.decode(column: "monitored_since", as: String?.self) ?? "",
+                               members: try r.decode(column: "member_count", as: Int.self), risks: mine)
+        })
+    }
+
+    /// `GET /departments/:code/enrolled.xlsx` (and `/api/v1/departments/{code}/enrolled.xlsx`).
+    @Sendable static func enrolled(req: Request) async throws -> Response {
+        let p = try req.require(.viewDepartmentData)
+        let (dept, rows) = try await enrolledRows(req, p)
+        let cells: [[Cell]] = rows.map { r in
+            [.text(r.code), .text(req.regions.fullName(r.village)), .text(r.head), .integer(r.members),
+             .text(MonitoringCategory(rawValue: r.category)?.label ?? ""), .text(r.since), .text(r.risks.map(\.label).joined(separator: "、"))]
         }
         let data = try XLSXWriter.write([
             Sheet(name: "监测对象名单", header: ["户编号", "所在村", "户主", "家庭人口", "监测对象类别", "识别监测时间", "相关风险"], rows: cells),
-            Sheet(name: "说明", header: ["项目", "内容"], rows: [
-                [.text("部门"), .text(dept.label)], [.text("范围"), .text("纳入监测且风险未消除、风险类型属于本部门政策的农户（" + dept.risks.map(\.label).joined(separator: "、") + "）")],
-                [.text("导出人"), .text(p.username)], [.text("导出时间"), .text(Clock.format(Int64(Date().timeIntervalSince1970)))],
-            ]),
+            exportNote(p, [("部门", dept.label), ("范围", "纳入监测且风险未消除、风险类型属于本部门政策的农户（" + dept.risks.map(\.label).joined(separator: "、") + "）")]),
         ])
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.departmentEnrolled", entity: "department", entityID: dept.rawValue)
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        let name = "\(dept.label)-监测对象名单-\(Clock.today).xlsx"
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"enrolled.xlsx\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
-        return response
+        return .download(data, kind: .xlsx, name: "\(dept.label)-监测对象名单-\(Clock.today).xlsx", fallback: "enrolled.xlsx")
+    }
+}
+
+extension API {
+    enum DepartmentReports {
+        /// `GET /api/v1/warnings/report?month=YYYY-MM`: the monthly report as JSON, late items named.
+        @Sendable static func monthly(req: Request) async throws -> Response {
+            let p = try req.require(.verifyWarnings)
+            let r = try await DepartmentReportsController.monthlyReport(req, p)
+            let keys = ["received", "verified", "enrolled", "alreadyMonitored", "notEligible", "tracking", "open", "overdue"]
+            func counts(_ values: [Int]) -> [String: JSON] { Dictionary(uniqueKeysWithValues: zip(keys, values.map { JSON.number(Double($0)) })) }
+            return try API.response(.object([
+                "month": .string(r.monthText), "townshipDue": .string(r.townshipDue.description), "countyDue": .string(r.countyDue.description),
+                "rows": .array(r.rows.map { row in
+                    .object(counts(row.counts).merging(["townshipCode": .string(row.township), "township": .string(req.regions.fullName(row.township))]) { a, _ in a })
+                }),
+                "total": .object(counts(r.total)),
+                "late": .array(r.late.map { l in
+                    .object(["township": .string(l.township), "village": .string(l.village), "head": .string(l.head), "department": .string(l.department),
+                             "list": .string(l.list), "reason": .string(l.reason), "due": .string(l.due.description)])
+                }),
+            ]))
+        }
+
+        /// `GET /api/v1/warnings/report.xlsx?month=YYYY-MM`.
+        @Sendable static func monthlyXLSX(req: Request) async throws -> Response {
+            let p = try req.require(.verifyWarnings)
+            return try await DepartmentReportsController.monthlyXLSX(req, p, try await DepartmentReportsController.monthlyReport(req, p))
+        }
+
+        /// `GET /api/v1/departments/{code}/enrolled`: the same list as the .xlsx push, as JSON.
+        @Sendable static func enrolled(req: Request) async throws -> Response {
+            let p = try req.require(.viewDepartmentData)
+            let (dept, rows) = try await DepartmentReportsController.enrolledRows(req, p)
+            return try API.response(.object([
+                "department": .string(dept.rawValue), "total": .number(Double(rows.count)),
+                "items": .array(rows.map { r in
+                    .object(["code": .string(r.code), "villageCode": .string(r.village), "head": .string(r.head), "members": .number(Double(r.members)),
+                             "monitoringCategory": .string(r.category), "monitoredSince": r.since.isEmpty ? .null : .string(r.since),
+                             "risks": .array(r.risks.map { .string($0.rawValue) })])
+                }),
+            ]))
+        }
     }
 }

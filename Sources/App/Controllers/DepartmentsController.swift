@@ -50,12 +50,8 @@ enum DepartmentsController {
             case .choice(let options): return options.first ?? ""
             }
         }
-        let response: Response
-        let filename: String
         if format == "csv" {
-            response = Response(status: .ok, body: .init(data: CSV.write([header])))
-            response.headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-            filename = "\(type.name)模板.csv"
+            return .download(CSV.write([header]), kind: .csv, name: "\(type.name)模板.csv", fallback: "template.csv")
         } else if format == "xlsx" {
             let notes = Sheet(name: "填写说明", header: ["列", "要求"], rows: type.columns.map { c in
                 let rule: String
@@ -69,15 +65,11 @@ enum DepartmentsController {
                 }
                 return [.text(c.header), .text(rule + (c.required ? "（必填）" : ""))]
             } + [[.text("预警规则"), .text(type.ruleText)], [.text("示例"), .text(example.joined(separator: "，"))]])
-            response = Response(status: .ok, body: .init(data: try XLSXWriter.write([Sheet(name: "名单", header: header, rows: []), notes])))
-            response.headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-            filename = "\(type.name)模板.xlsx"
+            return .download(try XLSXWriter.write([Sheet(name: "名单", header: header, rows: []), notes]), kind: .xlsx,
+                             name: "\(type.name)模板.xlsx", fallback: "template.xlsx")
         } else {
             throw AppError.badRequest("format应为xlsx或csv", field: "format")
         }
-        response.headers.replaceOrAdd(name: .contentDisposition,
-                                      value: "attachment; filename=\"template.\(format)\"; filename*=UTF-8''\(filename.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)")
-        return response
     }
 
     // MARK: - Imports
@@ -224,6 +216,27 @@ enum DepartmentsController {
 }
 
 extension API {
+    enum Lists {
+        /// `GET /api/v1/departments/lists`: the list types (a department officer sees its own), columns and warning rules.
+        @Sendable static func index(req: Request) async throws -> Response {
+            let p = try req.require(.viewDepartmentData)
+            let types = p.role == .departmentOfficer ? ListCatalogue.types.filter { $0.department.rawValue == p.scope } : ListCatalogue.types
+            let w = req.config.warningSettings
+            return try API.response(.object([
+                "settings": .object(["medicalAmount": .money(w.medicalAmount), "medicalSharePercent": .number(Double(w.medicalSharePercent)),
+                                     "disasterLoss": .money(w.disasterLoss), "verifyWorkingDays": .number(Double(w.verifyWorkingDays))]),
+                "items": .array(types.map { t in
+                    .object(["key": .string(t.key), "name": .string(t.name), "department": .string(t.department.rawValue),
+                             "departmentName": .string(t.department.label), "rule": .string(t.ruleText),
+                             "template": .string("/api/v1/departments/lists/\(t.key)/template"),
+                             "columns": .array(t.columns.map { c in
+                                 .object(["key": .string(c.key), "header": .string(c.header), "required": .bool(c.required), "kind": c.kind.json])
+                             })])
+                }),
+            ]))
+        }
+    }
+
     enum Imports {
         static func reportJSON(_ r: ImportRecord, rows: [ImportRowRecord]?, progress: ImportProgress.Entry?) -> JSON {
             var o: [String: JSON] = [
@@ -307,6 +320,19 @@ extension API {
             let w = try await DepartmentsController.verify(req, p, id: try req.idParameter(), result: try API.string(o, "result") ?? "",
                                                            note: try API.string(o, "note"))
             return try API.response(json(w, today: Clock.today))
+        }
+    }
+}
+
+extension ListColumn.Kind {
+    var json: JSON {
+        switch self {
+        case .idNumber: return .object(["type": .string("idNumber")])
+        case .text(let n): return .object(["type": .string("text"), "maxLength": .number(Double(n))])
+        case .date: return .object(["type": .string("date")])
+        case .amount: return .object(["type": .string("amount")])
+        case .integer: return .object(["type": .string("integer")])
+        case .choice(let o): return .object(["type": .string("choice"), "options": .array(o.map(JSON.string))])
         }
     }
 }

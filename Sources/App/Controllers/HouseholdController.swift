@@ -71,12 +71,7 @@ enum HouseholdController {
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.households", entity: "export", entityID: "households",
                                   detail: ["filters": .object(filters.asQuery.filter { !$0.value.isEmpty }.mapValues(JSON.string)),
                                            "rows": .number(Double(rows.count))])
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.contentType = HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        let name = "农户台账-\(Clock.today.description).xlsx"
-        response.headers.replaceOrAdd(name: .contentDisposition,
-                                      value: "attachment; filename=\"households.xlsx\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "households.xlsx")")
-        return response
+        return .download(data, kind: .xlsx, name: "农户台账-\(Clock.today.description).xlsx", fallback: "households.xlsx")
     }
 
     static let exportLimit = 200_000

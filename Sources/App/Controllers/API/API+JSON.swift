@@ -10,7 +10,7 @@ extension API {
         switch value {
         case .text(let s): return .string(s)
         case .int(let n): return .number(Double(n))
-        case .fixed(let f): return .decimal(Decimal(string: f.description) ?? 0)
+        case .fixed(let f): return .money(f)
         case .date(let d): return .string(d.description)
         case .bool(let b): return .bool(b)
         case .choice(let c): return .string(c)
@@ -39,8 +39,8 @@ extension API {
         o["memberCount"] = .number(Double(h.memberCount))
         o["monitored"] = .bool(h.monitoringCategory != nil)
         o["categoryLabel"] = .string(h.categoryLabel)
-        o["netIncome"] = h.netIncome.map { .decimal(Decimal(string: $0.description) ?? 0) } ?? .null
-        o["perCapitaIncome"] = h.perCapita.map { .decimal(Decimal(string: $0.description) ?? 0) } ?? .null
+        o["netIncome"] = h.netIncome.map(JSON.money) ?? .null
+        o["perCapitaIncome"] = h.perCapita.map(JSON.money) ?? .null
         o["version"] = .number(Double(h.version))
         o["createdAt"] = .string(Clock.iso(h.createdAt))
         o["updatedAt"] = .string(Clock.iso(h.updatedAt))
@@ -140,4 +140,9 @@ extension API {
         guard case .string(let s) = v else { throw AppError.badRequest("\(key)应为字符串", field: key, code: "type") }
         return s
     }
+}
+
+extension JSON {
+    /// Yuan with two decimals, written as a JSON number without binary floating point.
+    static func money(_ f: Fixed2) -> JSON { .decimal(Decimal(string: f.description) ?? 0) }
 }

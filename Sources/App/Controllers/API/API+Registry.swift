@@ -93,7 +93,7 @@ extension API {
                     "monitored": .bool(r.monitoringCategory != nil),
                     "monitoringCategory": r.monitoringCategory.map { .string($0.rawValue) } ?? .null,
                     "memberCount": .number(Double(r.memberCount)),
-                    "perCapitaIncome": r.perCapita.map { .decimal(Decimal(string: $0.description) ?? 0) } ?? .null,
+                    "perCapitaIncome": r.perCapita.map(JSON.money) ?? .null,
                     "relocated": .bool(r.relocated), "dissolved": .bool(r.dissolved),
                 ])
             }

@@ -167,7 +167,7 @@ extension API {
             .object(["id": .string(m.id), "type": .string(m.type.key), "typeLabel": .string(m.type.label), "kind": .string(m.type.kind.rawValue),
                      "riskTypes": .array(m.risks.map { .string($0.rawValue) }), "startOn": .string(m.start.description),
                      "endOn": m.end.map { .string($0.description) } ?? .null,
-                     "amount": m.amount.map { .decimal(Decimal(string: $0.description) ?? 0) } ?? .null,
+                     "amount": m.amount.map(JSON.money) ?? .null,
                      "unit": .string(m.unit), "state": .string(m.state.rawValue), "greenChannel": .bool(m.greenChannel)])
         }
     }

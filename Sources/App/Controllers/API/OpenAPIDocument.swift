@@ -216,6 +216,14 @@ enum OpenAPIDocument {
         return .object(o)
     }
 
+    /// A GET that answers with an .xlsx file.
+    static func xlsx(_ summary: String, params: [JSON], errors codes: [Int]) -> JSON {
+        var responses = errors(codes)
+        responses["200"] = .object(["description": .string("Excel 文件"), "content": .object([
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": .object(["schema": type("string", ["format": .string("binary")])])])])
+        return .object(["summary": .string(summary), "parameters": .array(params), "responses": .object(responses)])
+    }
+
     static func param(_ name: String, _ description: String, in place: String = "query", type t: String = "string") -> JSON {
         .object(["name": .string(name), "in": .string(place), "required": .bool(place == "path"),
                  "description": .string(description), "schema": type(t)])
@@ -319,6 +327,25 @@ enum OpenAPIDocument {
                                                       params: [id, param("status", "只看某种结果")], schema: "ImportReport", errors: [400, 401, 403, 404])]),
             "/api/v1/warnings": .object(["get": op("部门预警（乡镇看本辖区，部门看本部门推送的及核实结果）", params: [param("filter", "open | done | all")],
                                                   schema: nil, errors: [400, 401, 403])]),
+            "/api/v1/warnings/report": .object(["get": op("预警核实月报（种子文件003：乡镇每月20日前、县级25日前报送）：各乡镇收到、核实、纳入、不符合、跟踪、未核实、逾期，及逾期事项",
+                                                         params: [param("month", "YYYY-MM，默认本月")], schema: nil, errors: [400, 401, 403])]),
+            "/api/v1/warnings/report.xlsx": .object(["get": xlsx("预警核实月报 .xlsx（同 /api/v1/warnings/report）", params: [param("month", "YYYY-MM，默认本月")],
+                                                             errors: [400, 401, 403])]),
+            "/api/v1/departments/lists": .object(["get": op("部门名单类型目录：列、必填、预警规则与当前阈值（部门用户只看本部门）", schema: nil, errors: [401, 403])]),
+            "/api/v1/departments/lists/{key}/template": .object(["get": .object([
+                "summary": .string("名单模板（?format=xlsx 默认 | csv）"),
+                "parameters": .array([param("key", "名单类型", in: "path"), param("format", "xlsx | csv")]),
+                "responses": .object(errors([400, 401, 403, 404]).merging(["200": .object(["description": .string("模板文件"), "content": .object([
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": .object(["schema": type("string", ["format": .string("binary")])]),
+                    "text/csv": .object(["schema": type("string")])])])]) { a, _ in a }),
+            ])]),
+            "/api/v1/departments/{code}/enrolled": .object(["get": op("本部门政策适用的监测对象名单（风险未消除且风险类型属于本部门）", params: [param("code", "部门代码", in: "path")],
+                                                                   schema: nil, errors: [401, 403, 404])]),
+            "/api/v1/departments/{code}/enrolled.xlsx": .object(["get": xlsx("同上，.xlsx 推送文件", params: [param("code", "部门代码", in: "path")],
+                                                                         errors: [401, 403, 404])]),
+            "/api/v1/villages/{code}/ledger.xlsx": .object(["get": xlsx("村季度乡村人口实名制台账及本季度部门推送（身份证号遮挡）",
+                                                                    params: [param("code", "12位村代码", in: "path"), param("quarter", "YYYYQn，默认本季度")],
+                                                                    errors: [400, 401, 403, 404])]),
             "/api/v1/warnings/{id}/verification": .object(["post": .object([
                 "summary": .string("登记预警核实结果：result 为 enrolled | alreadyMonitored | notEligible | tracking，notEligible 须有 note"),
                 "parameters": .array([id]),
