@@ -106,5 +106,54 @@ extension AllTests {
                 #expect(try await town.post("/policy/thresholds", ["effectiveFrom": "2026-01-01", "perCapita": "1", "basis": "x"]).status == .forbidden)
             }
         }
+
+        /// The same policy over the API: read, change a number and a deadline (new version), stale and bad changes refused.
+        @Test func thePolicyIsReadAndChangedOverTheAPI() async throws {
+            try await withFangpin(households: 0) { app in
+                let admin = try await app.token(role: .countyAdmin, scope: "450224")
+                let town = try await app.token(role: .townshipOfficer, scope: "450224100")
+                let policy = try await app.api(.GET, "/api/v1/policy", token: town)
+                #expect(policy.status == .ok)
+                let v0 = policy.json["version"] as? Int ?? -1
+                let settings = policy.json["settings"] as? [[String: Any]] ?? []
+                #expect(settings.first { $0["key"] as? String == "noticeDays" }?["value"] as? String == "5")
+                let deadlines = policy.json["deadlines"] as? [[String: Any]] ?? []
+                #expect(deadlines.first { $0["key"] as? String == "enrolment.helper" }?["value"] as? Int == 5)
+
+                #expect(try await app.api(.PATCH, "/api/v1/policy", token: town, json: #"{"version":\#(v0),"settings":{"noticeDays":7}}"#).status == .forbidden)
+                let saved = try await app.api(.PATCH, "/api/v1/policy", token: admin,
+                                              json: #"{"version":\#(v0),"note":"公示延至7天","settings":{"noticeDays":7},"deadlines":{"enrolment.helper":6}}"#)
+                #expect(saved.status == .ok && saved.json["version"] as? Int == v0 + 1, "\(saved.body.string)")
+                #expect(app.policy.current.settings.noticeDays == 7 && app.policy.current.rules.first { $0.key == "enrolment.helper" }?.count == .workingDays(6))
+                #expect(app.policy.current.settings.eliminationMinMonths == PolicySettings().eliminationMinMonths, "keys not sent keep their value")
+
+                let stale = try await app.api(.PATCH, "/api/v1/policy", token: admin, json: #"{"version":\#(v0),"settings":{"noticeDays":8}}"#)
+                #expect(stale.status == .conflict && stale.errorBody?.code == "version_conflict")
+                let bad = try await app.api(.PATCH, "/api/v1/policy", token: admin, json: #"{"version":\#(v0 + 1),"settings":{"noticeDays":99}}"#)
+                #expect(bad.status == .unprocessableEntity && bad.errorBody?.field == "settings.noticeDays")
+                let unknown = try await app.api(.PATCH, "/api/v1/policy", token: admin, json: #"{"version":\#(v0 + 1),"deadlines":{"nope":3}}"#)
+                #expect(unknown.status == .badRequest && unknown.errorBody?.field == "deadlines.nope")
+                #expect(try await app.api(.PATCH, "/api/v1/policy", token: admin, json: #"{"settings":{}}"#).errorBody?.field == "version")
+                #expect(app.policy.current.settings.noticeDays == 7)
+                let versions = try await app.api(.GET, "/api/v1/policy/versions", token: town).json["items"] as? [[String: Any]]
+                #expect(versions?.first?["note"] as? String == "公示延至7天")
+
+                let added = try await app.api(.POST, "/api/v1/policy/thresholds", token: admin,
+                                              json: #"{"effectiveFrom":"2026-01-01","perCapita":8000.5,"basis":"桂乡振发〔2026〕1号"}"#)
+                #expect(added.status == .created && added.json["province"] as? String == "45")
+                let dup = try await app.api(.POST, "/api/v1/policy/thresholds", token: admin, json: #"{"effectiveFrom":"2026-01-01","perCapita":8100,"basis":"x"}"#)
+                #expect(dup.status == .conflict)
+                let invalid = try await app.api(.POST, "/api/v1/policy/thresholds", token: admin, json: #"{"effectiveFrom":"2026-02-30","perCapita":-1}"#)
+                #expect(invalid.status == .unprocessableEntity && invalid.errorBody?.field == "effectiveFrom")
+                let table = try await app.api(.GET, "/api/v1/policy/thresholds", token: town).json
+                #expect((table["inForce"] as? [String: Any])?["perCapita"] as? Double == 8000.5 && (table["items"] as? [Any])?.count == 1)
+
+                let old = try await app.api(.GET, "/api/v1/policy/reference?date=2024-05-01", token: town).json
+                let now = try await app.api(.GET, "/api/v1/policy/reference?date=2026-05-01", token: town).json
+                #expect(old["inForce"] as? String != now["inForce"] as? String)
+                #expect((now["regimes"] as? [[String: Any]])?.allSatisfy { ($0["measureTypes"] as? [Any])?.isEmpty == false } == true)
+                #expect(try await app.api(.GET, "/api/v1/policy/reference?date=2026-13-01", token: town).errorBody?.field == "date")
+            }
+        }
     }
 }

@@ -38,19 +38,10 @@ enum PolicyController {
     @Sendable static func addThreshold(req: Request) async throws -> Response {
         let p = try req.require(.managePolicy)
         let form = FormBody.fields(req)
-        let province = String((p.regionScope ?? "").prefix(2))
-        var errors: [FieldError] = []
-        let from = Day((form["effectiveFrom"] ?? "").trimmingCharacters(in: .whitespaces))
-        if from == nil { errors.append(FieldError(field: "effectiveFrom", code: "date", message: "请填写有效的起始日期")) }
-        let amount = Fixed2((form["perCapita"] ?? "").trimmingCharacters(in: .whitespaces))
-        if amount.map({ $0 <= .zero || $0 > Fixed2(1_000_000) }) ?? true {
-            errors.append(FieldError(field: "perCapita", code: "amount", message: "请填写大于0的金额（元，最多两位小数）"))
-        }
-        let basis = (form["basis"] ?? "").trimmingCharacters(in: .whitespaces)
-        if basis.isEmpty { errors.append(FieldError(field: "basis", code: "required", message: "请填写依据的文件名称或文号")) }
-        if errors.isEmpty, let from, let amount {
+        var (threshold, errors) = PolicyForm.threshold(form, province: String((p.regionScope ?? "").prefix(2)))
+        if let threshold {
             do {
-                try await req.policy.addThreshold(Threshold(province: province, effectiveFrom: from, perCapita: amount, basis: basis), by: req.auditActor(p), on: req.db)
+                try await req.policy.addThreshold(threshold, by: req.auditActor(p), on: req.db)
                 return req.redirect(to: SiteURL.policy + "?saved=threshold")
             } catch let e as PolicyError {
                 errors.append(FieldError(field: "effectiveFrom", code: "duplicate", message: e.description))

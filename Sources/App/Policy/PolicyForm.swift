@@ -126,4 +126,27 @@ enum PolicyForm {
         }
         return (s, out, errors)
     }
+
+    /// A new threshold from the form (or API body): date, amount in yuan, the document it rests on.
+    static func threshold(_ form: [String: String], province: String) -> (Threshold?, [FieldError]) {
+        var errors: [FieldError] = []
+        let from = Day((form["effectiveFrom"] ?? "").trimmingCharacters(in: .whitespaces))
+        if from == nil { errors.append(FieldError(field: "effectiveFrom", code: "date", message: "请填写有效的起始日期")) }
+        let amount = Fixed2((form["perCapita"] ?? "").trimmingCharacters(in: .whitespaces))
+        if amount.map({ $0 <= .zero || $0 > Fixed2(1_000_000) }) ?? true {
+            errors.append(FieldError(field: "perCapita", code: "amount", message: "请填写大于0的金额（元，最多两位小数）"))
+        }
+        let basis = (form["basis"] ?? "").trimmingCharacters(in: .whitespaces)
+        if basis.isEmpty { errors.append(FieldError(field: "basis", code: "required", message: "请填写依据的文件名称或文号")) }
+        guard errors.isEmpty, let from, let amount else { return (nil, errors) }
+        return (Threshold(province: province, effectiveFrom: from, perCapita: amount, basis: basis), [])
+    }
+
+    /// The current values as form text, so that an API call may send only what it changes.
+    static func values(_ settings: PolicySettings, rules: [DeadlineRule]) -> [String: String] {
+        var out: [String: String] = [:]
+        for f in fields { out[f.key] = f.value(settings) }
+        for r in rules { out["rule." + r.key] = String(ruleValue(r)) }
+        return out
+    }
 }

@@ -23,6 +23,10 @@ func withFangpin(households: Int = 120, settings: (inout AppConfig) -> Void = { 
         if config.isPostgres {
             try await app.autoRevert()
             try await app.autoMigrate()
+            // The stores loaded what the previous test left; load the fresh database.
+            try await app.regions.reload(on: app.db)
+            try await app.calendars.reload(on: app.db)
+            try await app.policy.reload(on: app.db)
         }
         if households > 0 {
             _ = try await DemoSetup.generate(on: app.db, households: households, seed: 11, today: Day(year: 2026, month: 11, day: 1)!)

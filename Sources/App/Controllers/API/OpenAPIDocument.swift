@@ -362,6 +362,34 @@ enum OpenAPIDocument {
             "/api/v1/quality/findings": .object(["get": op("问题清单 {items, total}", params: [
                 param("township", "9位乡镇代码"), param("severity", "mustFix | advisory"), param("state", "open（默认）| closed | all"),
                 param("page", "页码", type: "integer"), param("per", "每页条数（最多500）", type: "integer")], schema: nil, errors: [400, 401, 403])]),
+            "/api/v1/policy": .object([
+                "get": op("现行研判参数与期限规则（第几版、各参数取值与说明、各期限及依据）；ETag 为版本号", schema: nil, errors: [401, 403]),
+                "patch": .object([
+                    "summary": .string("修改研判参数或期限规则，保存为新版本（县级管理员）。只传要改的键；version 或 If-Match 为所依据的版本，他人已改则409"),
+                    "requestBody": .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": .object([
+                        "type": .string("object"), "required": .array([.string("version")]),
+                        "properties": .object(["version": type("integer"), "note": type("string"),
+                                               "settings": .object(["type": .string("object"), "description": .string("参数键 → 值，键见 GET /api/v1/policy 的 settings[].key")]),
+                                               "deadlines": .object(["type": .string("object"), "description": .string("期限键 → 天数或日期，键见 deadlines[].key")])])])])])]),
+                    "responses": .object(errors([400, 401, 403, 409, 422]).merging(["200": .object(["description": .string("新版本"),
+                        "content": .object(["application/json": .object(["schema": type("object")])])])]) { a, _ in a }),
+                ]),
+            ]),
+            "/api/v1/policy/versions": .object(["get": op("研判参数的全部版本（新在前）：修改人、时间、说明", schema: nil, errors: [401, 403])]),
+            "/api/v1/policy/thresholds": .object([
+                "get": op("本省监测范围（标准）历史及现行标准", schema: nil, errors: [401, 403]),
+                "post": .object([
+                    "summary": .string("录入新的监测范围：effectiveFrom 起始日期、perCapita 人均纯收入（元）、basis 依据文件；历史不可改写"),
+                    "requestBody": .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": .object([
+                        "type": .string("object"), "required": .array([.string("effectiveFrom"), .string("perCapita"), .string("basis")]),
+                        "properties": .object(["effectiveFrom": type("string", ["format": .string("date")]), "perCapita": type("number"),
+                                               "basis": type("string")])])])])]),
+                    "responses": .object(errors([400, 401, 403, 409, 422]).merging(["201": .object(["description": .string("已录入"),
+                        "content": .object(["application/json": .object(["schema": type("object")])])])]) { a, _ in a }),
+                ]),
+            ]),
+            "/api/v1/policy/reference": .object(["get": op("政策参考数据（2021–2025过渡期与2026年起常态化）：监测对象类别、风险类型、帮扶措施及其开发式/兜底性质、程序步骤与时限、风险消除条件",
+                                                          params: [param("date", "YYYY-MM-DD，返回该日适用的口径 inForce")], schema: nil, errors: [400, 401, 403])]),
             "/api/v1/inbox": .object(["get": op("待办：本人角色负责的步骤，以及下级已逾期的事项，逾期在前", schema: nil, errors: [401, 403])]),
             "/api/v1/helpers": .object(["get": op("帮扶责任人名册：姓名、单位、电话（无查看权限的角色遮挡）、帮扶户数", params: [param("q", "姓名或单位")],
                                                  schema: nil, errors: [401, 403])]),

@@ -94,7 +94,6 @@ enum PolicyPage {
 
     static func settings(_ m: Model) -> BodyNode {
         let err = Dictionary(m.errors.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a })
-        let s = m.version.settings
         func value(_ key: String, _ current: String) -> String { m.form[key] ?? current }
         let general = m.errors.filter { $0.field == "version" }
         return .form(.class("card"), .action(SiteURL.policy), .method(.post), .id("settings-form"),

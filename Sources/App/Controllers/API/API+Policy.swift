@@ -1,0 +1,145 @@
+import Domain
+import Vapor
+
+/// The policy over the API: the numbers and deadline rules in force (versioned), the thresholds, the
+/// reference data of each regime. Reading needs `viewPolicy`; changing needs `managePolicy` (county admin).
+extension API {
+    enum Policy {
+        /// `GET /api/v1/policy`: the version in force with every number and deadline rule.
+        @Sendable static func show(req: Request) async throws -> Response {
+            _ = try req.require(.viewPolicy)
+            return try API.response(json(req.policy.current), etag: req.policy.current.number)
+        }
+
+        static func json(_ v: PolicyStore.Version) -> JSON {
+            let values = PolicyForm.values(v.settings, rules: v.rules)
+            return .object([
+                "version": .number(Double(v.number)), "createdBy": .string(v.createdBy), "createdAt": .string(Clock.iso(v.createdAt)), "note": .string(v.note),
+                "settings": .array(PolicyForm.fields.map { f in
+                    .object(["key": .string(f.key), "label": .string(f.label), "help": .string(f.help),
+                             "value": f.isBool ? .bool(values[f.key] == "1") : .string(values[f.key] ?? "")])
+                }),
+                "deadlines": .array(v.rules.map { r in
+                    let range = PolicyForm.ruleRange(r)
+                    return .object(["key": .string(r.key), "name": .string(r.name), "value": .number(Double(PolicyForm.ruleValue(r))),
+                                    "unit": .string(PolicyForm.unit(r)), "rule": .string(r.countLabel), "source": .string(r.source),
+                                    "min": .number(Double(range.lowerBound)), "max": .number(Double(range.upperBound))])
+                }),
+            ])
+        }
+
+        /// `PATCH /api/v1/policy` {version, note, settings: {key: value}, deadlines: {key: n}}: saves a new version.
+        /// Keys left out keep their value; `version` (or If-Match) must be the version the change was based on.
+        @Sendable static func update(req: Request) async throws -> Response {
+            let p = try req.require(.managePolicy)
+            let o = try API.body(req)
+            guard let basedOn = try API.expectedVersion(req, o) else {
+                throw AppError.badRequest("请提供所依据的版本号 version（或 If-Match）", field: "version", code: "required")
+            }
+            for key in o.keys where !["version", "note", "settings", "deadlines"].contains(key) {
+                throw AppError.badRequest("未知字段：\(key)", field: key, code: "unknown_field")
+            }
+            let current = req.policy.current
+            var form = PolicyForm.values(current.settings, rules: current.rules)
+            let known = Set(PolicyForm.fields.map(\.key)), ruleKeys = Set(current.rules.map(\.key))
+            for (section, prefix, keys) in [("settings", "", known), ("deadlines", "rule.", ruleKeys)] {
+                guard let value = o[section] else { continue }
+                guard case .object(let entries) = value else { throw AppError.badRequest("\(section)应为对象", field: section, code: "type") }
+                for (key, v) in entries {
+                    guard keys.contains(key) else { throw AppError.badRequest("未知参数：\(section).\(key)", field: "\(section).\(key)", code: "unknown_field") }
+                    guard let text = v.formText else { throw AppError.badRequest("\(section).\(key)的值类型不正确", field: "\(section).\(key)", code: "type") }
+                    form[prefix + key] = text == "true" ? "1" : text == "false" ? "" : text
+                }
+            }
+            let (settings, rules, errors) = PolicyForm.read(form, settings: current.settings, rules: current.rules)
+            guard errors.isEmpty else {
+                throw AppError.validation(errors.map { e in
+                    var e = e
+                    e.field = e.field.hasPrefix("rule.") ? "deadlines." + e.field.dropFirst(5) : "settings." + e.field
+                    return e
+                })
+            }
+            let note = (try API.string(o, "note") ?? "").trimmingCharacters(in: .whitespaces)
+            _ = try await req.policy.saveSettings(settings, rules: rules, note: note.isEmpty ? "修改研判参数（接口）" : note, by: req.auditActor(p),
+                                                  basedOn: basedOn, on: req.db)
+            return try API.response(json(req.policy.current), etag: req.policy.current.number)
+        }
+
+        /// `GET /api/v1/policy/versions`: every saved version, newest first.
+        @Sendable static func versions(req: Request) async throws -> Response {
+            _ = try req.require(.viewPolicy)
+            let list = try await req.policy.history(on: req.db)
+            return try API.response(.object(["items": .array(list.map { v in
+                .object(["version": .number(Double(v.number)), "createdBy": .string(v.createdBy), "createdAt": .string(Clock.iso(v.createdAt)),
+                         "note": .string(v.note)])
+            })]))
+        }
+
+        /// `GET /api/v1/policy/thresholds`: the province's monitoring thresholds with effective dates, and the one in force.
+        @Sendable static func thresholds(req: Request) async throws -> Response {
+            let p = try req.require(.viewPolicy)
+            let province = province(req, p)
+            let table = req.policy.thresholds
+            let today = Clock.today
+            return try API.response(.object([
+                "province": .string(province),
+                "inForce": table.inForce(province: province, on: today).map(thresholdJSON) ?? .null,
+                "items": .array(table.history(province: province).map(thresholdJSON)),
+            ]))
+        }
+
+        /// `POST /api/v1/policy/thresholds` {effectiveFrom, perCapita, basis}: adds one (history is never rewritten).
+        @Sendable static func addThreshold(req: Request) async throws -> Response {
+            let p = try req.require(.managePolicy)
+            let o = try API.body(req)
+            var form: [String: String] = [:]
+            for key in ["effectiveFrom", "perCapita", "basis"] { form[key] = o[key]?.formText }
+            let (threshold, errors) = PolicyForm.threshold(form, province: province(req, p))
+            guard let threshold else { throw AppError.validation(errors) }
+            do {
+                try await req.policy.addThreshold(threshold, by: req.auditActor(p), on: req.db)
+            } catch let e as PolicyError {
+                throw AppError(status: .conflict, code: "duplicate", message: e.description, field: "effectiveFrom")
+            }
+            return try API.response(thresholdJSON(threshold), status: .created)
+        }
+
+        static func province(_ req: Request, _ p: Principal) -> String {
+            String((p.regionScope ?? req.regions.counties.first?.code ?? "").prefix(2))
+        }
+
+        static func thresholdJSON(_ t: Threshold) -> JSON {
+            .object(["province": .string(t.province), "effectiveFrom": .string(t.effectiveFrom.description), "perCapita": .money(t.perCapita),
+                     "basis": .string(t.basis)])
+        }
+
+        /// `GET /api/v1/policy/reference?date=YYYY-MM-DD`: the regimes with their categories, risk types, measure types,
+        /// steps and elimination conditions; `inForce` is the one covering the date (today by default).
+        @Sendable static func reference(req: Request) async throws -> Response {
+            _ = try req.require(.viewPolicy)
+            let date: Day
+            if let text = req.query[String.self, at: "date"] {
+                guard let d = Day(text) else { throw AppError.badRequest("日期格式应为 YYYY-MM-DD", field: "date") }
+                date = d
+            } else {
+                date = Clock.today
+            }
+            return try API.response(.object([
+                "date": .string(date.description), "inForce": .string(ReferenceData.regime(on: date).key),
+                "regimes": .array(ReferenceData.regimes.map { r in
+                    .object(["key": .string(r.key), "name": .string(r.name), "validFrom": .string(r.validFrom.description),
+                             "validTo": r.validTo.map { .string($0.description) } ?? .null, "basis": .string(r.basis),
+                             "categories": .array(r.categories.map { .object(["key": .string($0.rawValue), "label": .string($0.label)]) }),
+                             "riskTypes": .array(r.riskTypes.map { .object(["key": .string($0.rawValue), "label": .string($0.label)]) }),
+                             "measureTypes": .array(r.measureTypes.map { m in
+                                 .object(["key": .string(m.key), "label": .string(m.label), "kind": .string(m.kind.rawValue),
+                                          "answers": .array(m.answers.map { .string($0.rawValue) })])
+                             }),
+                             "steps": .array(r.steps.map { .object(["state": .string($0.state.rawValue), "label": .string($0.state.label),
+                                                                    "timeLimit": .string($0.timeLimit)]) }),
+                             "eliminationConditions": .array(r.eliminationConditions.map(JSON.string))])
+                }),
+            ]))
+        }
+    }
+}
