@@ -128,13 +128,13 @@ extension AllTests.AuditTests {
             #expect(try audited[0].decode(column: "entity_id", as: String.self) == first)
 
             // A helper reads the household but never the full numbers.
-            try await app.makeUser("helper", role: .helper, scope: village)
+            try await app.makeUser("helper", role: .helper, scope: village, helping: [id])
             var helper = try await Browser.login(app, username: "helper")
             let helperPage = try await helper.get("/households/\(id)").body.string
             #expect(!helperPage.contains(idNumber) && !helperPage.contains("/reveal"))
             #expect(try await helper.post("/members/\(first)/reveal", [:]).status == .forbidden)
             // …nor through the API.
-            let helperToken = try await app.token(role: .helper, scope: village)
+            let helperToken = try await app.token(role: .helper, scope: village, helping: [id])
             let viaAPI = try await app.api(.GET, "/api/v1/households/\(id)", token: helperToken)
             #expect(viaAPI.status == .ok && !viaAPI.body.string.contains(idNumber) && !viaAPI.body.string.contains("13812345678"))
             #expect(viaAPI.body.string.contains(IDNumber.masked(idNumber)))
@@ -156,7 +156,7 @@ extension AllTests.AuditTests {
             #expect(try await app.api(.PATCH, "/api/v1/members/\(member)", token: admin,
                                       json: #"{"health":["disabled"],"disabilityGrade":"2","disabilityCategory":"physical"}"#).status == .ok)
 
-            let helper = try await app.token(role: .helper, scope: village)
+            let helper = try await app.token(role: .helper, scope: village, helping: [id])
             let seen = try await app.api(.GET, "/api/v1/members/\(member)", token: helper)
             #expect(seen.json["disabilityGrade"] as? String == "2" && seen.json["healthWithheld"] == nil)
 

@@ -80,9 +80,10 @@ extension AllTests {
                 var checked = 0
                 for (role, scope) in users {
                     let name = "\(role.rawValue)-walker"
-                    try await app.makeUser(name, role: role, scope: scope)
+                    // A helper's world is the households assigned to them: the inside one.
+                    try await app.makeUser(name, role: role, scope: scope, helping: [inside])
                     var browser = try await Browser.login(app, username: name)
-                    let token = try await app.token(role: role, scope: scope)
+                    let token = try await app.token(role: role, scope: scope, helping: [inside])
                     // One of the walker's own API tokens, for the revoke route.
                     let ownToken = try await Tokens.login(username: name, password: "secret123", kind: .api, lifetime: 3600, on: app.db, now: Date())
                     let ownTokenID = try await UserToken.query(on: app.db).filter(\.$tokenHash == Tokens.hash(ownToken.0)).first()!.requireID().uuidString

@@ -47,6 +47,48 @@ extension AllTests {
             }
         }
 
+        /// SPEC §1: a helper's scope is the households assigned to them, through their entry in the helper register.
+        @Test func aHelperAccountSeesOnlyTheHouseholdsAssignedToItsRegisterEntry() async throws {
+            try await withFangpin { app in
+                try await app.makeUser("county", role: .countyAdmin, scope: "450224")
+                var admin = try await Browser.login(app, username: "county")
+                let village = try await app.busyVillage(min: 3)
+                let ids = try await app.householdIDs(in: village)
+                let entry = try await app.registerHelper("王帮扶", county: "450224", households: [ids[0]])
+                let unlinked = try await admin.post("/users", ["username": "wang", "role": "helper", "scope": village, "password": "Abcd1234"])
+                #expect(unlinked.status == .unprocessableEntity && unlinked.body.string.contains("须选择名册中的帮扶责任人"))
+                #expect(try await admin.get("/users").body.string.contains("王帮扶（测试单位）"))
+                let ok = try await admin.post("/users", ["username": "wang", "role": "helper", "scope": village, "helperId": entry, "password": "Abcd1234"])
+                #expect(ok.status == .seeOther)
+                let user = try await User.query(on: app.db).filter(\.$username == "wang").first()!
+                #expect(user.helperID == entry && user.scope == "450224" && user.displayName == "王帮扶")
+
+                var wang = try await Browser.login(app, username: "wang", password: "Abcd1234")
+                #expect(try await wang.get("/households/\(ids[0])").status == .ok)
+                #expect(try await wang.get("/households/\(ids[1])").status == .notFound)
+                let token = try await app.api(.POST, "/api/v1/auth/login", token: nil, json: #"{"username":"wang","password":"Abcd1234"}"#).json["token"] as! String
+                let list = try await app.api(.GET, "/api/v1/households?per=100", token: token).json
+                #expect(list["total"] as? Int == 1 && (list["items"] as? [[String: Any]])?.first?["id"] as? String == ids[0])
+                #expect(try await app.api(.GET, "/api/v1/households/\(ids[1])", token: token).status == .notFound)
+
+                // Assigned one more household: it is in the helper's world at the next request; a case on another household is not.
+                let adminToken = try await app.token(role: .countyAdmin, scope: "450224")
+                #expect(try await app.api(.POST, "/api/v1/households/\(ids[1])/helpers", token: adminToken, json: #"{"helperId":"\#(entry)"}"#).status == .created)
+                #expect(try await wang.get("/households/\(ids[1])").status == .ok)
+                let other = try await app.api(.POST, "/api/v1/clues", token: adminToken,
+                                              json: #"{"channel":"cadreScreening","householdId":"\#(ids[2])","difficulty":"illness","description":"测试"}"#).json["id"] as? String ?? ""
+                #expect(try await app.api(.GET, "/api/v1/cases/\(other)", token: token).status == .notFound)
+                #expect(!(try await wang.get("/cases").body.string.contains(other)))
+                let mine = try await app.api(.POST, "/api/v1/clues", token: adminToken,
+                                             json: #"{"channel":"cadreScreening","householdId":"\#(ids[0])","difficulty":"illness","description":"测试"}"#).json["id"] as? String ?? ""
+                #expect(try await app.api(.GET, "/api/v1/cases/\(mine)", token: token).status == .ok)
+
+                // A helper account without a register entry sees no household at all.
+                try await app.sql().raw("UPDATE users SET helper_id = NULL WHERE username = 'wang'").run()
+                #expect(try await app.api(.GET, "/api/v1/households", token: token).json["total"] as? Int == 0)
+            }
+        }
+
         @Test func everyoneChangesTheirOwnPassword() async throws {
             try await withFangpin(households: 0) { app in
                 try await app.makeUser("li", role: .helper, scope: "450224100201")

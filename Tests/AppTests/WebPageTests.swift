@@ -209,9 +209,9 @@ extension AllTests {
         @Test func readOnlyRolesSeeNoEditing() async throws {
             try await withFangpin { app in
                 let village = try await app.busyVillage()
-                try await app.makeUser("helper1", role: .helper, scope: village)
-                var b = try await Browser.login(app, username: "helper1")
                 let id = try await app.householdIDs(in: village)[0]
+                try await app.makeUser("helper1", role: .helper, scope: village, helping: [id])
+                var b = try await Browser.login(app, username: "helper1")
                 let page = try await b.get("/households/\(id)")
                 #expect(page.status == .ok)
                 #expect(!page.body.string.contains("修改户信息"))

@@ -94,20 +94,30 @@ import Testing
 @Suite struct AccessTests {
     @Test func villageOfficerSeesOwnVillageAndThoseRelocatedFromIt() {
         let p = Principal(username: "v", role: .villageOfficer, scope: "450224100201")
-        #expect(AccessPolicy.canView(villageCode: "450224100201", originVillageCode: nil, by: p))
-        #expect(!AccessPolicy.canView(villageCode: "450224100202", originVillageCode: nil, by: p))
-        #expect(AccessPolicy.canView(villageCode: "450224100004", originVillageCode: "450224100201", by: p))
-        #expect(AccessPolicy.canEdit(villageCode: "450224100201", originVillageCode: nil, by: p))
+        #expect(AccessPolicy.canView(householdID: "h1", villageCode: "450224100201", originVillageCode: nil, by: p))
+        #expect(!AccessPolicy.canView(householdID: "h1", villageCode: "450224100202", originVillageCode: nil, by: p))
+        #expect(AccessPolicy.canView(householdID: "h1", villageCode: "450224100004", originVillageCode: "450224100201", by: p))
+        #expect(AccessPolicy.canEdit(householdID: "h1", villageCode: "450224100201", originVillageCode: nil, by: p))
     }
 
     @Test func readOnlyRolesAndDepartments() {
         let inspector = Principal(username: "i", role: .inspector, scope: "450224")
-        #expect(AccessPolicy.canView(villageCode: "450224100201", originVillageCode: nil, by: inspector))
-        #expect(!AccessPolicy.canEdit(villageCode: "450224100201", originVillageCode: nil, by: inspector))
+        #expect(AccessPolicy.canView(householdID: "h1", villageCode: "450224100201", originVillageCode: nil, by: inspector))
+        #expect(!AccessPolicy.canEdit(householdID: "h1", villageCode: "450224100201", originVillageCode: nil, by: inspector))
         let dept = Principal(username: "d", role: .departmentOfficer, scope: "edu")
-        #expect(!AccessPolicy.canView(villageCode: "450224100201", originVillageCode: nil, by: dept))
+        #expect(!AccessPolicy.canView(householdID: "h1", villageCode: "450224100201", originVillageCode: nil, by: dept))
         let town = Principal(username: "t", role: .townshipOfficer, scope: "450224100")
         #expect(AccessPolicy.canPlace(in: "450224100201", by: town))
         #expect(!AccessPolicy.canPlace(in: "450224101201", by: town))
+    }
+
+    @Test func aHelperSeesOnlyTheHouseholdsAssignedToThem() {
+        let helper = Principal(username: "h", role: .helper, scope: "450224", households: ["h1"])
+        #expect(AccessPolicy.canView(householdID: "h1", villageCode: "450224100201", originVillageCode: nil, by: helper))
+        #expect(!AccessPolicy.canView(householdID: "h2", villageCode: "450224100201", originVillageCode: nil, by: helper))
+        #expect(!AccessPolicy.canEdit(householdID: "h1", villageCode: "450224100201", originVillageCode: nil, by: helper))
+        let unlinked = Principal(username: "u", role: .helper, scope: "450224", households: [])
+        #expect(!AccessPolicy.canView(householdID: "h1", villageCode: "450224100201", originVillageCode: nil, by: unlinked))
+        #expect(!helper.assigned(nil) && helper.assigned("h1") && Principal(username: "v", role: .villageOfficer, scope: "450224100201").assigned(nil))
     }
 }

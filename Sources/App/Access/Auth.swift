@@ -111,8 +111,15 @@ enum Tokens {
                 try await t.save(on: db)
             }
         }
+        var households: Set<String>?
+        if role == .helper {
+            // A helper sees the households assigned to their register entry, and nothing without one.
+            households = Set(try await (db as! any SQLDatabase).raw("""
+                SELECT household_id FROM household_helpers WHERE helper_id = \(bind: t.user.helperID ?? "") AND ended_on IS NULL
+                """).all().map { try $0.decode(column: "household_id", as: String.self) })
+        }
         return Session(userID: try t.user.requireID(), tokenID: try t.requireID(),
-                       principal: Principal(username: t.user.username, role: role, scope: t.user.scope),
+                       principal: Principal(username: t.user.username, role: role, scope: t.user.scope, households: households),
                        displayName: t.user.displayName, csrf: t.csrf, tokenKind: kind)
     }
 

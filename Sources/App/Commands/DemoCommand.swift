@@ -39,6 +39,8 @@ struct UserCommand: AsyncCommandGroup {
             @Option(name: "scope", help: "Region code (6, 9 or 12 digits), or a department code for department officers")
             var scope: String?
             @Option(name: "name", help: "Display name") var name: String?
+            @Option(name: "helper-id", help: "For a helper: the id of their entry in the helper register (GET /api/v1/helpers)")
+            var helperID: String?
         }
 
         var help: String { "Creates an account." }
@@ -51,14 +53,30 @@ struct UserCommand: AsyncCommandGroup {
             if try await User.query(on: app.db).filter(\.$username == account.username).first() != nil {
                 throw AppError.badRequest("用户名\(account.username)已存在", field: "username")
             }
-            try await User(username: account.username, passwordHash: try Bcrypt.hash(account.password), role: account.role, scope: account.scope,
-                           displayName: signature.name ?? account.username, now: Date()).save(on: app.db)
-            context.console.print("已创建账号 \(account.username)（\(account.role.label)，范围 \(account.scope)）")
+            let (scope, helper) = try await UserAccounts.helperLink(account, helperID: signature.helperID ?? "", on: app.db)
+            let user = User(username: account.username, passwordHash: try Bcrypt.hash(account.password), role: account.role, scope: scope,
+                            displayName: signature.name ?? helper?.name ?? account.username, now: Date())
+            user.helperID = helper?.id
+            try await user.save(on: app.db)
+            context.console.print("已创建账号 \(account.username)（\(account.role.label)，范围 \(scope)\(helper.map { "，帮扶责任人 \($0.name)" } ?? "")）")
         }
     }
 }
 
 enum UserAccounts {
+    /// A helper account is one entry of the helper register (same county); its region becomes that county.
+    /// Other roles keep their scope and no entry.
+    static func helperLink(_ v: Valid, helperID: String, on db: any Database) async throws -> (scope: String, helper: HelperRecord?) {
+        guard v.role == .helper else { return (v.scope, nil) }
+        let id = helperID.trimmingCharacters(in: .whitespaces)
+        guard !id.isEmpty else { throw AppError.badRequest("帮扶责任人账号须选择名册中的帮扶责任人", field: "helperId") }
+        let county = String(v.scope.prefix(6))
+        guard let h = try await MeasureStore.helpers(county: county, on: db).first(where: { $0.id == id }) else {
+            throw AppError.badRequest("名册中没有该帮扶责任人（须与范围同县）", field: "helperId")
+        }
+        return (county, h)
+    }
+
     struct Valid {
         var username: String
         var password: String

@@ -21,7 +21,7 @@ enum CasesController {
         let pageNo = max(1, req.query[Int.self, at: "page"] ?? 1)
         let per = 50
         let sql = req.db as! any SQLDatabase
-        let stateFilter = state.isEmpty ? SQLQueryString("") : SQLQueryString(" AND c.state = \(bind: state)")
+        let stateFilter = (state.isEmpty ? SQLQueryString("") : SQLQueryString(" AND c.state = \(bind: state)")) + p.andHouseholdCondition("c.household_id")
         let total = try await sql.raw("SELECT COUNT(*) AS n FROM cases c WHERE c.village_code LIKE \(bind: scope + "%")" + stateFilter).first()!.decode(column: "n", as: Int.self)
         let rows = try await sql.raw("""
             SELECT c.*, h.head_name, h.code AS household_code FROM cases c LEFT JOIN households h ON h.id = c.household_id

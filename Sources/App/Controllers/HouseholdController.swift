@@ -128,7 +128,7 @@ enum HouseholdController {
             HouseholdShow.view(.init(
                 principal: p, household: h, members: members, events: events, history: history,
                 villageName: req.regions.fullName(h.villageCode), originVillageName: h.originVillageCode.map(req.regions.fullName),
-                canEdit: AccessPolicy.canEdit(villageCode: h.villageCode, originVillageCode: h.originVillageCode, by: p),
+                canEdit: AccessPolicy.canEdit(householdID: h.id, villageCode: h.villageCode, originVillageCode: h.originVillageCode, by: p),
                 canReveal: Permissions.allows(p.role, .revealPersonal),
                 canSeeHealth: Permissions.allows(p.role, .viewHealth), revealed: revealed, today: store.today, notice: notice,
                 memberNames: Dictionary(members.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }), assessment: assessment,

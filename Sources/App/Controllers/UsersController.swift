@@ -9,15 +9,22 @@ enum UsersController {
         let p = try req.require(.manageUsers)
         let notice = req.query[String.self, at: "notice"]
         let users = try await load(req)
-        return req.page { UsersPage.view(UsersPage.Model(principal: p, users: users, passwordRule: req.config.passwordPolicy.description, notice: notice)) }
+        let helpers = try await helperChoices(req, p)
+        return req.page { UsersPage.view(UsersPage.Model(principal: p, users: users, passwordRule: req.config.passwordPolicy.description, helpers: helpers, notice: notice)) }
     }
 
     static func load(_ req: Request) async throws -> [UsersPage.Row] {
         try await User.query(on: req.db).sort(\.$username).all().map { u in
             UsersPage.Row(id: try u.requireID().uuidString, username: u.username, displayName: u.displayName, role: u.role, scope: u.scope,
-                          scopeName: u.role == .departmentOfficer ? "部门 \(u.scope)" : req.regions.fullName(u.scope), disabled: u.disabled,
-                          createdAt: u.createdAt)
+                          scopeName: u.role == .departmentOfficer ? "部门 \(u.scope)"
+                            : u.role == .helper ? (u.helperID == nil ? "未关联帮扶责任人名册（看不到任何农户）" : "名册中指派给本人的农户") : req.regions.fullName(u.scope),
+                          disabled: u.disabled, createdAt: u.createdAt)
         }
+    }
+
+    /// The helper register of the admin's county, for linking helper accounts.
+    static func helperChoices(_ req: Request, _ p: Principal) async throws -> [Choice] {
+        try await MeasureStore.helpers(county: String((p.regionScope ?? "").prefix(6)), on: req.db).map { Choice(value: $0.id, label: "\($0.name)（\($0.unit)）") }
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
@@ -33,17 +40,20 @@ enum UsersController {
             if try await User.query(on: req.db).filter(\.$username == v.username).first() != nil {
                 throw AppError.badRequest("用户名\(v.username)已存在", field: "username")
             }
+            let (scope, helper) = try await UserAccounts.helperLink(v, helperID: form["helperId"] ?? "", on: req.db)
             let name = (form["displayName"] ?? "").trimmingCharacters(in: .whitespaces)
-            let user = User(username: v.username, passwordHash: try await req.password.async.hash(v.password), role: v.role, scope: v.scope,
-                            displayName: name.isEmpty ? v.username : name, now: Date())
+            let user = User(username: v.username, passwordHash: try await req.password.async.hash(v.password), role: v.role, scope: scope,
+                            displayName: name.isEmpty ? (helper?.name ?? v.username) : name, now: Date())
+            user.helperID = helper?.id
             try await req.db.transaction { db in
                 try await user.save(on: db)
                 try await AuditLog.append(on: db as! any SQLDatabase, req.auditActor(p), action: "user.create", entity: "user", entityID: v.username,
-                                          detail: ["role": .string(v.role.rawValue), "scope": .string(v.scope)])
+                                          detail: ["role": .string(v.role.rawValue), "scope": .string(user.scope), "helper": user.helperID.map(JSON.string) ?? .null])
             }
             return req.redirect(to: "/users?notice=" + "已创建账号 \(v.username)".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
         } catch let e as AppError {
-            var m = UsersPage.Model(principal: p, users: try await load(req), passwordRule: req.config.passwordPolicy.description, form: form)
+            var m = UsersPage.Model(principal: p, users: try await load(req), passwordRule: req.config.passwordPolicy.description,
+                                    helpers: try await helperChoices(req, p), form: form)
             m.form["password"] = nil
             m.error = FieldError(field: e.field ?? "username", code: e.code, message: e.message)
             return req.page(.unprocessableEntity) { UsersPage.view(m) }.response()
@@ -82,7 +92,8 @@ enum UsersController {
         }
         let notice = "已重置 \(user.username) 的密码。临时密码：\(temporary)（只显示这一次，请当面或电话告知本人，并请其登录后立即修改）"
         let users = try await load(req)
-        return req.page { UsersPage.view(UsersPage.Model(principal: p, users: users, passwordRule: req.config.passwordPolicy.description, notice: notice)) }
+        let helpers = try await helperChoices(req, p)
+        return req.page { UsersPage.view(UsersPage.Model(principal: p, users: users, passwordRule: req.config.passwordPolicy.description, helpers: helpers, notice: notice)) }
     }
 
     static func target(_ req: Request, _ p: Principal) async throws -> User {

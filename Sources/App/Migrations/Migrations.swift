@@ -23,6 +23,7 @@ enum Migrations {
         app.migrations.add(CreateCalendarYears())
         app.migrations.add(CreatePolicyTables())
         app.migrations.add(CreateAuditLog())
+        app.migrations.add(AddUserHelperLink())
     }
 }
 
@@ -232,6 +233,14 @@ struct AddTokenLabel: AsyncMigration {
         try await db.schema("user_tokens").field("label", .string).update()
     }
     func revert(on db: any Database) async throws { try await db.schema("user_tokens").deleteField("label").update() }
+}
+
+/// A helper account's entry in the helper register: its households are the ones assigned to that entry.
+struct AddUserHelperLink: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("users").field("helper_id", .string).update()
+    }
+    func revert(on db: any Database) async throws { try await db.schema("users").deleteField("helper_id").update() }
 }
 
 /// Risk elimination on the household record (added with the workflow).

@@ -16,6 +16,8 @@ final class User: Model, @unchecked Sendable {
     @Field(key: "scope") var scope: String
     @Field(key: "display_name") var displayName: String
     @Field(key: "disabled") var disabled: Bool
+    /// For a helper account: its entry in the helper register (`helpers.id`).
+    @OptionalField(key: "helper_id") var helperID: String?
 
     init() {}
 

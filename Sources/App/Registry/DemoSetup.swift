@@ -23,7 +23,7 @@ enum DemoSetup {
             Account(username: "township", password: password, role: .townshipOfficer, scope: county + "100", name: "长安镇工作站"),
             Account(username: "village", password: password, role: .villageOfficer, scope: county + "100201", name: "村网格员"),
             Account(username: "department", password: password, role: .departmentOfficer, scope: "edu", name: "县教育局"),
-            Account(username: "helper", password: password, role: .helper, scope: county + "100201", name: "帮扶责任人"),
+            Account(username: "helper", password: password, role: .helper, scope: county, name: "帮扶责任人（名册中帮扶户最多的一位）"),
             Account(username: "inspector", password: password, role: .inspector, scope: county, name: "县督查组"),
         ]
     }
@@ -53,6 +53,16 @@ enum DemoSetup {
                 try await User(username: a.username, passwordHash: try Bcrypt.hash(a.password, cost: 10), role: a.role, scope: a.scope,
                                displayName: a.name, now: Date()).save(on: app.db)
             }
+        }
+        // The demo helper account is the register entry with the most households, so it has a world to see.
+        if let helper = try await User.query(on: app.db).filter(\.$username == "helper").first(), helper.helperID == nil,
+           let top = try await sql.raw("""
+               SELECT helper_id FROM household_helpers WHERE county_code = \(bind: county) AND ended_on IS NULL
+               GROUP BY helper_id ORDER BY COUNT(*) DESC, helper_id LIMIT 1
+               """).first() {
+            helper.helperID = try top.decode(column: "helper_id", as: String.self)
+            helper.scope = county
+            try await helper.save(on: app.db)
         }
         var lines = ["", "演示账号（密码均为 \(password)）："]
         for a in accounts(county: county) {

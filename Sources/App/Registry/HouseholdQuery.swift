@@ -74,14 +74,17 @@ enum HouseholdQuery {
     }
 
     /// The scope condition: a village user sees its village's households and those relocated from it (R3).
+    /// A helper's condition also keeps to the households assigned to them.
     static func scopeCondition(_ p: Principal) -> SQLQueryString? {
         guard let scope = p.regionScope, Permissions.allows(p.role, .viewRegistry) else { return nil }
+        let region: SQLQueryString
         switch RegionLevel.of(code: scope) {
-        case .county: return "h.county_code = \(bind: scope)"
-        case .township: return "(h.township_code = \(bind: scope) OR h.origin_township_code = \(bind: scope))"
-        case .village: return "(h.village_code = \(bind: scope) OR h.origin_village_code = \(bind: scope))"
+        case .county: region = "h.county_code = \(bind: scope)"
+        case .township: region = "(h.township_code = \(bind: scope) OR h.origin_township_code = \(bind: scope))"
+        case .village: region = "(h.village_code = \(bind: scope) OR h.origin_village_code = \(bind: scope))"
         default: return nil
         }
+        return region + p.andHouseholdCondition("h.id")
     }
 
     /// One page of the list, or with `limit` the first `limit` rows in the list's order (for exports).

@@ -35,16 +35,16 @@ struct RegistryStore {
     /// The household if the principal may see it; otherwise `notFound` (existence is not revealed).
     func visibleHousehold(id: String) async throws -> HouseholdRecord {
         guard let h = try await Self.household(id: id, on: db),
-              AccessPolicy.canView(villageCode: h.villageCode, originVillageCode: h.originVillageCode, by: principal)
+              AccessPolicy.canView(householdID: h.id, villageCode: h.villageCode, originVillageCode: h.originVillageCode, by: principal)
         else { throw RegistryError.notFound }
         return h
     }
 
     func editableHousehold(id: String, on db: any Database) async throws -> HouseholdRecord {
         guard let h = try await Self.household(id: id, on: db),
-              AccessPolicy.canView(villageCode: h.villageCode, originVillageCode: h.originVillageCode, by: principal)
+              AccessPolicy.canView(householdID: h.id, villageCode: h.villageCode, originVillageCode: h.originVillageCode, by: principal)
         else { throw RegistryError.notFound }
-        guard AccessPolicy.canEdit(villageCode: h.villageCode, originVillageCode: h.originVillageCode, by: principal) else {
+        guard AccessPolicy.canEdit(householdID: h.id, villageCode: h.villageCode, originVillageCode: h.originVillageCode, by: principal) else {
             throw RegistryError.forbidden("您的角色（\(principal.role.label)）只能查看，不能修改户籍信息")
         }
         guard h.dissolvedAt == nil else {

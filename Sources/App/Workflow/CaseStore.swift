@@ -39,10 +39,10 @@ struct CaseStore {
         try await (db as! any SQLDatabase).raw("SELECT * FROM cases WHERE id = \(bind: id)").first().map(CaseRecord.init(row:))
     }
 
-    /// The case if the signed-in user's region covers its village; otherwise not found.
+    /// The case if the signed-in user's region covers its village (a helper's: its household is theirs); otherwise not found.
     func visible(id: String, on db: (any Database)? = nil) async throws -> CaseRecord {
         guard let c = try await Self.find(id: id, on: db ?? self.db), let p = principal, let scope = p.regionScope,
-              RegionCode.contains(scope: scope, code: c.villageCode) else { throw AppError.notFound("监测事项") }
+              RegionCode.contains(scope: scope, code: c.villageCode), p.assigned(c.householdID) else { throw AppError.notFound("监测事项") }
         return c
     }
 
@@ -122,7 +122,7 @@ struct CaseStore {
                 guard let h = try await RegistryStore.household(id: hid, on: db), h.dissolvedAt == nil else {
                     throw AppError.validation([FieldError(field: "householdId", code: "not_found", message: "农户不存在或已注销")])
                 }
-                if let p = principal, !AccessPolicy.canView(villageCode: h.villageCode, originVillageCode: h.originVillageCode, by: p) {
+                if let p = principal, !AccessPolicy.canView(householdID: h.id, villageCode: h.villageCode, originVillageCode: h.originVillageCode, by: p) {
                     throw AppError.notFound("农户")
                 }
                 village = h.villageCode

@@ -28,7 +28,7 @@ enum Inbox {
             WHERE c.village_code LIKE \(bind: scope + "%")
               AND (c.state NOT IN ('monitored', 'notEligible', 'removed', 'eliminated')
                    OR (c.state = 'monitored' AND (c.helper_done IS NULL OR c.measures_done IS NULL)))
-            """).all()
+            """ + p.andHouseholdCondition("c.household_id")).all()
         var out: [Item] = []
         for row in rows {
             let c = try CaseRecord(row: row)

@@ -95,8 +95,17 @@ public struct Principal: Hashable, Sendable {
     public var username: String
     public var role: Role
     public var scope: String
-    public init(username: String, role: Role, scope: String) {
-        self.username = username; self.role = role; self.scope = scope
+    /// A helper's households: the ones assigned to them in the helper register (SPEC §1). A helper's region
+    /// (the county of their register entry) bounds lists; these bound every household and case. Nil for other roles.
+    public var households: Set<String>?
+    public init(username: String, role: Role, scope: String, households: Set<String>? = nil) {
+        self.username = username; self.role = role; self.scope = scope; self.households = households
+    }
+
+    /// Whether the household is one of a helper's own (always true for other roles; region checks are separate).
+    public func assigned(_ householdID: String?) -> Bool {
+        guard let households else { return true }
+        return householdID.map(households.contains) ?? false
     }
 
     /// The region scope, if the role has one.
@@ -106,16 +115,16 @@ public struct Principal: Hashable, Sendable {
 public enum AccessPolicy {
     /// A household is inside a user's scope when its village, or (for relocated households, R3) its origin
     /// village, lies inside the user's region.
-    public static func canView(villageCode: String, originVillageCode: String?, by actor: Principal) -> Bool {
-        guard Permissions.allows(actor.role, .viewRegistry), let scope = actor.regionScope else { return false }
+    public static func canView(householdID: String, villageCode: String, originVillageCode: String?, by actor: Principal) -> Bool {
+        guard Permissions.allows(actor.role, .viewRegistry), let scope = actor.regionScope, actor.assigned(householdID) else { return false }
         if RegionCode.contains(scope: scope, code: villageCode) { return true }
         if let o = originVillageCode, RegionCode.contains(scope: scope, code: o) { return true }
         return false
     }
 
-    public static func canEdit(villageCode: String, originVillageCode: String?, by actor: Principal) -> Bool {
+    public static func canEdit(householdID: String, villageCode: String, originVillageCode: String?, by actor: Principal) -> Bool {
         Permissions.allows(actor.role, .editRegistry)
-            && canView(villageCode: villageCode, originVillageCode: originVillageCode, by: actor)
+            && canView(householdID: householdID, villageCode: villageCode, originVillageCode: originVillageCode, by: actor)
     }
 
     /// Whether a user may place a household in this village (create or move).

@@ -44,16 +44,30 @@ extension Application {
     func sql() -> any SQLDatabase { db as! any SQLDatabase }
 
     @discardableResult
-    func makeUser(_ username: String, role: Role, scope: String, password: String = "secret123") async throws -> User {
+    /// A helper account is linked to a new helper-register entry that helps `households`.
+    func makeUser(_ username: String, role: Role, scope: String, password: String = "secret123", helping households: [String] = []) async throws -> User {
         let u = User(username: username, passwordHash: try Bcrypt.hash(password, cost: 4), role: role, scope: scope, displayName: username, now: Date())
+        if role == .helper { u.helperID = try await registerHelper(username, county: String(scope.prefix(6)), households: households) }
         try await u.save(on: db)
         return u
     }
 
+    /// A helper-register entry assigned to the households; returns its id.
+    func registerHelper(_ name: String, county: String, households: [String]) async throws -> String {
+        let id = UUID().uuidString.lowercased()
+        try await sql().insert(into: "helpers").columns("id", "county_code", "name", "unit", "phone", "created_by", "created_at")
+            .values(SQLBind(id), SQLBind(county), SQLBind(name), SQLBind("测试单位"), SQLBind("13900000000"), SQLBind("test"), SQLBind(Int64(0))).run()
+        for h in households {
+            try await sql().insert(into: "household_helpers").columns("id", "county_code", "household_id", "helper_id", "lead", "assigned_on", "assigned_by")
+                .values(SQLBind(UUID().uuidString.lowercased()), SQLBind(county), SQLBind(h), SQLBind(id), SQLBind(true), SQLBind("2026-11-01"), SQLBind("test")).run()
+        }
+        return id
+    }
+
     /// An API bearer token for a new user of that role and scope.
-    func token(role: Role, scope: String) async throws -> String {
+    func token(role: Role, scope: String, helping households: [String] = []) async throws -> String {
         let name = "\(role.rawValue)-\(scope)-\(UUID().uuidString.prefix(6))"
-        try await makeUser(name, role: role, scope: scope)
+        try await makeUser(name, role: role, scope: scope, helping: households)
         let res = try await testing().sendRequest(.POST, "/api/v1/auth/login", headers: ["content-type": "application/json"],
                                                   body: ByteBuffer(string: #"{"username":"\#(name)","password":"secret123"}"#))
         return try res.content.decode(LoginBody.self).token

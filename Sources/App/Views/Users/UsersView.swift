@@ -18,6 +18,8 @@ enum UsersPage {
         var principal: Principal
         var users: [Row]
         var passwordRule: String
+        /// The helper register, for linking a helper account to its entry.
+        var helpers: [Choice] = []
         var form: [String: String] = [:]
         var error: FieldError?
         var notice: String?
@@ -55,6 +57,7 @@ enum UsersPage {
         }
         let roles = Role.allCases.map { Choice(value: $0.rawValue, label: $0.label) }
         let roleError = m.error?.field == "role" ? m.error?.message : nil
+        let helperError = m.error?.field == "helperId" ? m.error?.message : nil
         let roleSelect: Node<HTML.FormContext> = FieldForm.select(id: "role", name: "role", value: m.form["role"] ?? "", options: roles)
         return .form(.class("card"), .action("/users"), .method(.post), .id("user-form"),
             .h2(.text("新建账号")),
@@ -65,6 +68,10 @@ enum UsersPage {
                  .div(.class(roleError == nil ? "field" : "field error"), .label(.for("role"), .text("角色")), roleSelect,
                       .unwrap(roleError) { .div(.class("msg"), .text($0)) }),
                  field("scope", "范围", help: "乡镇9位、村12位区划代码；县级6位；行业部门填部门代码"),
+                 .div(.class(helperError == nil ? "field" : "field error"), .label(.for("helperId"), .text("帮扶责任人名册")),
+                      FieldForm.select(id: "helperId", name: "helperId", value: m.form["helperId"] ?? "", options: m.helpers),
+                      .div(.class("help"), .text("仅角色为帮扶责任人时选择：账号只能看到名册中指派给此人的农户，范围按其所在县")),
+                      .unwrap(helperError) { .div(.class("msg"), .text($0)) }),
                  field("password", "初始密码", .password, help: m.passwordRule)),
             .div(.class("actions"), .button(.type(.submit), .text("创建账号"))))
     }
