@@ -71,6 +71,30 @@ extension AllTests {
                 try await sql.raw("UPDATE quality_runs SET state = 'done' WHERE id = \(bind: qualityRun)").run()
                 let insideWarning = try await warning(inside)
                 let outsideWarning = try await warning(outside)
+                // Screening: a campaign, a visit plan and a ledger item inside the walkers' village, and the same in another township.
+                let admin = Principal(username: "walk", role: .countyAdmin, scope: "450224")
+                let screening = ScreeningStore(db: app.db, principal: admin, regions: app.regions, settings: PolicySettings(), today: Clock.today)
+                let walkActor = AuditLog.Actor(username: "walk", role: "county-admin", address: "")
+                func campaign(_ scope: String) async throws -> String {
+                    try await screening.createCampaign(CampaignPlan(kind: .lookBack, name: "路由检查", scope: scope, from: Clock.today.adding(days: -10),
+                                                                    to: Clock.today.adding(days: 30)), by: walkActor)
+                }
+                let insideCampaign = try await campaign(String(village.prefix(9)))
+                let outsideCampaign = try await campaign(String(other.prefix(9)))
+                func rectification(_ region: String) async throws -> String {
+                    try await screening.addRectification(RectificationInput(source: .countyInspection, region: region, problem: "路由检查", unit: "村委",
+                                                                            person: "甲", measure: "改正", due: Clock.today.adding(days: 5)),
+                                                         householdID: nil, sourceRef: "", by: walkActor)
+                }
+                let insideRectification = try await rectification(village)
+                let outsideRectification = try await rectification(other)
+                func plan(_ campaignID: String, _ v: String) async throws -> String {
+                    let members = try await app.sql().raw("SELECT COUNT(*) AS n FROM households WHERE village_code = \(bind: v)").first()!.decode(column: "n", as: Int.self)
+                    try await sql.raw("INSERT INTO visit_plans (id, county_code, campaign_id, village_code, team, starts_on, ends_on, households, daily_limit, created_by, created_at) VALUES (\(bind: campaignID + "p"), '450224', \(bind: campaignID), \(bind: v), '[]', \(bind: Clock.today.description), \(bind: Clock.today.description), \(bind: members), 20, 'walk', 0)").run()
+                    return campaignID + "p"
+                }
+                let insidePlan = try await plan(insideCampaign, village)
+                let outsidePlan = try await plan(outsideCampaign, other)
                 let targetUser = try await app.makeUser("walk-target", role: .helper, scope: village).requireID().uuidString
                 let users: [(Role, String)] = [(.countyAdmin, "450224"), (.townshipOfficer, String(village.prefix(9))), (.villageOfficer, village),
                                                (.departmentOfficer, "edu"), (.helper, village), (.inspector, village)]
@@ -99,18 +123,24 @@ extension AllTests {
                         // Imports are the county's (a department's own; other departments are checked in ImportTests).
                         let isImport = key.contains("/imports/:id") || key.contains("/quality/runs/:id")
                         let isWarning = key.contains("/warnings/:id")
+                        let isCampaign = key.contains("/screening/:id") || key.contains("/campaigns/:id")
+                        let isPlan = key.contains("/visits/:id") || key.contains("/visit-plans/:id")
+                        let isLedger = key.contains("/rectifications/:id")
                         var targets: [(id: String, inScope: Bool)] = [(isToken ? ownTokenID : isUser ? targetUser : isMember ? insideMember
                                                                        : isCase ? insideCase : isDocument ? insideDocument : isImport ? (key.contains("quality") ? qualityRun : importID)
-                                                                       : isWarning ? insideWarning : inside, true)]
+                                                                       : isWarning ? insideWarning : isCampaign ? insideCampaign : isPlan ? insidePlan
+                                                                       : isLedger ? insideRectification : inside, true)]
                         if (key.contains(":id") || key.contains(":code")) && role != .countyAdmin && !isUser && !isImport
                             && !(isWarning && role == .departmentOfficer) && !key.contains("/departments/:code") {
                             targets.append((isMember ? outsideMember : isCase ? outsideCase : isDocument ? outsideDocument
-                                            : isWarning ? outsideWarning : outside, false))
+                                            : isWarning ? outsideWarning : isCampaign ? outsideCampaign : isPlan ? outsidePlan
+                                            : isLedger ? outsideRectification : outside, false))
                         }
                         for target in targets {
                             let path = key.split(separator: " ", maxSplits: 1)[1].replacingOccurrences(of: ":id", with: target.id)
                                 .replacingOccurrences(of: ":code", with: key.contains("/departments/") ? "edu" : target.inScope ? village : other)
                                 .replacingOccurrences(of: ":key", with: "edu.dropout")
+                                .replacingOccurrences(of: ":hid", with: target.inScope ? inside : outside)
                             let status: HTTPStatus
                             let body: String
                             if isAPI {

@@ -24,6 +24,7 @@ enum Migrations {
         app.migrations.add(CreatePolicyTables())
         app.migrations.add(CreateAuditLog())
         app.migrations.add(AddUserHelperLink())
+        app.migrations.add(CreateScreening())
     }
 }
 

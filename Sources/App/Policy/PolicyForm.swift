@@ -63,6 +63,24 @@ enum PolicyForm {
         int("noticeDays", "公示天数（不少于）", "识别纳入和风险消除的村内公示，首尾两天都计入", 1...30, \.noticeDays),
         int("eliminationMinMonths", "纳入监测满几个月方可消除风险", "原则上不少于半年；0 表示不限", 0...36, \.eliminationMinMonths),
         int("incomeStableMonths", "收入持续稳定的最少月数", "风险消除条件：收入持续稳定，原则上不少于半年", 1...36, \.incomeStableMonths),
+    ] + screeningFields }
+
+    /// Fields added after the first stored versions: saved by key in `StoredSettings.more`, so older versions load with defaults.
+    static var screeningFields: [Field] { [
+        Field(key: "focusUnresolvedPercent", label: "重点区域：未消除风险监测对象占农村户籍人口比例超过（%）", help: "种子文件004：高于2%的乡镇和行政村",
+              value: { $0.screening.focusUnresolvedPercent.description }, set: { s, t in
+                  guard let v = Fixed2(t.trimmingCharacters(in: .whitespaces)), v > .zero, v <= Fixed2(100) else { return "应为0至100之间的百分数，最多两位小数" }
+                  s.screening.focusUnresolvedPercent = v
+                  return nil
+              }),
+        int("focusManyAlleviated", "重点区域：“脱贫户较多”的户数（含）", "与下一项合用：脱贫户较多但监测户较少的村", 1...10_000, \.screening.focusManyAlleviated),
+        int("focusFewMonitoredPercent", "重点区域：“监测户较少”低于脱贫户的（%）", "监测户数少于脱贫户数的该百分比", 1...100, \.screening.focusFewMonitoredPercent),
+        int("visitDailyLimit", "大走访：每人每天最多走访户数", "种子文件000：每天走访不超过20户", 1...100, \.screening.visitDailyLimit),
+        int("visitDailyLimitLargeSite", "大走访：大型安置点每人每天最多户数", "种子文件000：大型安置点每天不超过35户", 1...100, \.screening.visitDailyLimitLargeSite),
+        int("largeSitePeople", "大型安置点：搬迁人口至少（人）", "达到该人数的易地搬迁安置点按大型安置点计", 1...100_000, \.screening.largeSitePeople),
+        int("firstQuarterVisitDay", "第一季度大走访完成期限（3月几日）", "种子文件000：最迟不超过3月15日", 1...31, \.screening.firstQuarterVisitDay),
+        int("visitTeamSize", "大走访每组人数", "种子文件000：3人一组", 1...10, \.screening.visitTeamSize),
+        int("rectificationDays", "整改台账默认期限（天）", "录入问题时未另定期限的，按该天数计", 1...365, \.screening.rectificationDays),
     ] }
 
     static func ruleRange(_ r: DeadlineRule) -> ClosedRange<Int> {

@@ -104,6 +104,8 @@ struct StoredSettings: Codable {
     var largeRigidAmount: Int64
     /// Added with the workflow; absent in versions saved before it (the defaults apply).
     var noticeDays, eliminationMinMonths, incomeStableMonths: Int?
+    /// Later settings by form key, as form text (absent keys keep their defaults).
+    var more: [String: String]?
     var rules: [Rule]
 
     struct Rule: Codable { var key: String; var kind: String; var n: Int }
@@ -116,6 +118,7 @@ struct StoredSettings: Codable {
         manyChildren = s.manyChildren; nonCompulsoryStudents = s.nonCompulsoryStudents; stableWorkMonths = s.stableWorkMonths
         largeRigidPercent = s.largeRigidPercent; largeRigidAmount = s.largeRigidAmount.hundredths
         noticeDays = s.noticeDays; eliminationMinMonths = s.eliminationMinMonths; incomeStableMonths = s.incomeStableMonths
+        more = Dictionary(uniqueKeysWithValues: PolicyForm.screeningFields.map { ($0.key, $0.value(s)) })
         self.rules = rules.map { r in
             switch r.count {
             case .workingDays(let n): return Rule(key: r.key, kind: "workingDays", n: n)
@@ -137,6 +140,7 @@ struct StoredSettings: Codable {
         if let n = noticeDays { s.noticeDays = n }
         if let n = eliminationMinMonths { s.eliminationMinMonths = n }
         if let n = incomeStableMonths { s.incomeStableMonths = n }
+        for f in PolicyForm.screeningFields { if let text = more?[f.key] { _ = f.set(&s, text) } }
         return s
     }
 

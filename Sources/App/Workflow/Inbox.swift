@@ -8,16 +8,22 @@ import SQLKit
 /// steps of the levels below. Overdue first, then by due date.
 enum Inbox {
     struct Item: Sendable {
+        /// A case step, or an item of the rectification ledger.
+        enum Kind: String, Sendable { case `case`, rectification }
+        var kind: Kind = .case
         var caseID: String
         var householdID: String?
         var title: String
         var villageCode: String
-        var state: CaseState
+        /// The case's state, or the ledger item's source.
+        var stepLabel: String
+        var stepCode: String
         var task: String
         var due: Day
         var deadlineState: DeadlineState
         /// The user's own step (false: a lower level's overdue step shown for supervision).
         var mine: Bool
+        var link: String { kind == .case ? "/cases/\(caseID)" : "/rectifications/\(caseID)" }
     }
 
     static func items(for p: Principal, on db: any Database, today: Day, limit: Int = 500) async throws -> [Item] {
@@ -56,15 +62,31 @@ enum Inbox {
                 let supervising = !mine && state == .overdue && isAbove(p.role, owners)
                 guard mine || supervising else { continue }
                 let open = c.state.isElimination
-                out.append(Item(caseID: c.id, householdID: c.householdID, title: title, villageCode: c.villageCode, state: c.state, task: task,
-                                due: due, deadlineState: open ? .open : state, mine: mine))
+                out.append(Item(caseID: c.id, householdID: c.householdID, title: title, villageCode: c.villageCode, stepLabel: c.state.label,
+                                stepCode: c.state.rawValue, task: task, due: due, deadlineState: open ? .open : state, mine: mine))
             }
         }
+        out += try await rectifications(for: p, scope: scope, on: sql, today: today)
         out.sort { a, b in
             if (a.deadlineState == .overdue) != (b.deadlineState == .overdue) { return a.deadlineState == .overdue }
             return a.due < b.due
         }
         return Array(out.prefix(limit))
+    }
+
+    /// Open ledger items of the user's own unit, and the overdue ones of the units below (R27: 挂账整改).
+    static func rectifications(for p: Principal, scope: String, on sql: any SQLDatabase, today: Day) async throws -> [Item] {
+        guard Permissions.allows(p.role, .closeRectification), p.households == nil else { return [] }
+        return try await sql.raw("""
+            SELECT * FROM rectifications WHERE region_code LIKE \(bind: scope + "%") AND state = 'open'
+            """).all().map(RectificationRecord.init(row:)).compactMap { r in
+            let state = r.deadline(today: today)
+            let mine = r.regionCode == scope
+            guard mine || (state == .overdue && p.role != .villageOfficer) else { return nil }
+            return Item(kind: .rectification, caseID: r.id, householdID: r.householdID, title: String(r.problem.prefix(30)), villageCode: r.regionCode,
+                        stepLabel: r.source.label, stepCode: r.source.rawValue, task: "整改：" + String(r.measure.prefix(30)), due: r.due,
+                        deadlineState: state, mine: mine)
+        }
     }
 
     /// The county supervises townships and villages; a township its villages.

@@ -67,6 +67,18 @@ public enum Action: String, CaseIterable, Sendable {
     case viewQuality
     /// Start a data-quality run over the county.
     case runQuality
+    /// See campaigns, coverage, focus villages, visit plans and look-back checklists.
+    case viewScreening
+    /// Record a household survey (入户摸底) or a visit.
+    case recordScreening
+    /// Start campaigns and visit plans, answer look-back checklists (county; townships within theirs).
+    case manageCampaigns
+    /// See the rectification ledger.
+    case viewRectification
+    /// Enter problems into the ledger (county admin; townships for their villages).
+    case manageRectification
+    /// Close a ledger item with evidence (the responsible level and those above it).
+    case closeRectification
 }
 
 public enum Permissions {
@@ -74,17 +86,21 @@ public enum Permissions {
     public static let table: [Role: Set<Action>] = [
         .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .viewPolicy, .managePolicy, .viewAudit, .revealPersonal, .viewHealth,
                        .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures,
-                       .viewDepartmentData, .importDepartmentLists, .verifyWarnings, .viewQuality, .runQuality],
+                       .viewDepartmentData, .importDepartmentLists, .verifyWarnings, .viewQuality, .runQuality,
+                       .viewScreening, .recordScreening, .manageCampaigns, .viewRectification, .manageRectification, .closeRectification],
         .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth,
-                           .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures, .viewDepartmentData, .verifyWarnings, .viewQuality],
+                           .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures, .viewDepartmentData, .verifyWarnings, .viewQuality,
+                           .viewScreening, .recordScreening, .manageCampaigns, .viewRectification, .manageRectification, .closeRectification],
         .villageOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth,
-                          .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures, .viewQuality],
+                          .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures, .viewQuality,
+                          .viewScreening, .recordScreening, .viewRectification, .closeRectification],
         // Departments see their own uploads and warning results (a later issue), not the registry.
         .departmentOfficer: [.viewRegions, .viewPolicy, .uploadDepartmentData, .viewDepartmentData, .importDepartmentLists],
         // Helpers record measures and visits; the registry is read-only to them.
         // They work on their households, so they see health facts; inspectors check records, not illnesses.
-        .helper: [.viewRegistry, .viewRegions, .viewPolicy, .viewHealth, .viewCases, .reportClues, .recordMeasures],
-        .inspector: [.viewRegistry, .viewRegions, .exportRegistry, .viewPolicy, .viewCases, .viewDepartmentData, .viewQuality],
+        .helper: [.viewRegistry, .viewRegions, .viewPolicy, .viewHealth, .viewCases, .reportClues, .recordMeasures, .viewScreening, .recordScreening],
+        .inspector: [.viewRegistry, .viewRegions, .exportRegistry, .viewPolicy, .viewCases, .viewDepartmentData, .viewQuality,
+                     .viewScreening, .viewRectification],
     ]
 
     public static func allows(_ role: Role, _ action: Action) -> Bool { table[role]?.contains(action) ?? false }

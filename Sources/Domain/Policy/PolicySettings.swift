@@ -31,6 +31,8 @@ public struct PolicySettings: Sendable, Equatable {
     public var eliminationMinMonths = 6
     /// …and its income has been stable this many months (原则上不得低于半年).
     public var incomeStableMonths = 6
+    /// Screening, focus villages, visits and the rectification ledger.
+    public var screening = ScreeningSettings()
 
     public init() {}
 }

@@ -92,8 +92,10 @@ extension API {
             let items = try await Inbox.items(for: p, on: req.db, today: Clock.today)
             return try API.response(.object([
                 "items": .array(items.map { i in
-                    .object(["caseId": .string(i.caseID), "householdId": i.householdID.map(JSON.string) ?? .null, "title": .string(i.title),
-                             "villageName": .string(req.regions.fullName(i.villageCode)), "state": .string(i.state.rawValue),
+                    .object(["kind": .string(i.kind.rawValue), "caseId": i.kind == .case ? .string(i.caseID) : .null,
+                             "rectificationId": i.kind == .rectification ? .string(i.caseID) : .null, "link": .string(i.link),
+                             "householdId": i.householdID.map(JSON.string) ?? .null, "title": .string(i.title),
+                             "villageName": .string(req.regions.fullName(i.villageCode)), "state": .string(i.stepCode),
                              "task": .string(i.task), "due": .string(i.due.description), "deadlineState": .string(i.deadlineState.rawValue),
                              "mine": .bool(i.mine)])
                 }),

@@ -183,6 +183,29 @@ enum OpenAPIDocument {
                     "row": type("integer"), "status": type("string"), "reason": nullable("string"), "idNumber": nullable("string"),
                     "householdId": nullable("string")])])]),
             ])]),
+            "Campaign": object(["kind", "name", "from", "to"], [
+                "kind": type("string", ["enum": .array(CampaignKind.allCases.map { .string($0.rawValue) })]), "name": type("string"),
+                "scope": type("string"), "from": type("string", ["format": .string("date")]), "to": type("string", ["format": .string("date")]),
+                "phases": type("string", ["description": .string("每行：阶段名称,开始日期,结束日期")])]),
+            "ScreeningRecord": object(["householdId", "visitedOn", "visitors", "presence"], [
+                "householdId": type("string"), "visitedOn": type("string", ["format": .string("date")]), "visitors": type("string"),
+                "presence": type("string", ["enum": .array(Presence.allCases.map { .string($0.rawValue) })]),
+                "absentSource": type("string", ["enum": .array(AbsentSource.allCases.map { .string($0.rawValue) })]),
+                "factsChanged": type("boolean"), "changes": type("string"),
+                "risks": type("array", ["items": type("string", ["enum": .array(RiskType.allCases.map { .string($0.rawValue) })])]),
+                "raiseClue": type("boolean"), "note": type("string")]),
+            "Review": object(["dimension", "state"], ["dimension": type("integer", ["minimum": .number(1), "maximum": .number(8)]),
+                "state": type("string", ["enum": .array(ReviewState.allCases.map { .string($0.rawValue) })]), "note": type("string"), "ledger": type("boolean")]),
+            "VisitPlan": object(["campaignId", "village", "from", "to", "team"], [
+                "campaignId": type("string"), "village": type("string"), "from": type("string", ["format": .string("date")]),
+                "to": type("string", ["format": .string("date")]),
+                "team": type("array", ["items": object(["name", "role"], ["name": type("string"),
+                    "role": type("string", ["enum": .array(VisitorRole.allCases.map { .string($0.rawValue) })])])])]),
+            "Rectification": object(["source", "region", "problem", "unit", "person", "measure"], [
+                "source": type("string", ["enum": .array(ProblemSource.allCases.map { .string($0.rawValue) })]), "region": type("string"),
+                "problem": type("string"), "unit": type("string"), "person": type("string"), "measure": type("string"),
+                "due": type("string", ["format": .string("date")]), "householdId": type("string"), "sourceRef": type("string")]),
+            "Evidence": object(["evidence"], ["evidence": type("string")]),
             "Moves": .object(["type": .string("object"), "properties": .object([
                 "members": type("array", ["items": .object(["type": .string("object"), "required": .array([.string("id"), .string("relation")]),
                                                              "properties": .object(["id": type("string"), "relation": type("string")])])]),
@@ -222,6 +245,10 @@ enum OpenAPIDocument {
         responses["200"] = .object(["description": .string("Excel 文件"), "content": .object([
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": .object(["schema": type("string", ["format": .string("binary")])])])])
         return .object(["summary": .string(summary), "parameters": .array(params), "responses": .object(responses)])
+    }
+
+    static func object(_ required: [String], _ properties: [String: JSON]) -> JSON {
+        .object(["type": .string("object"), "required": .array(required.map(JSON.string)), "properties": .object(properties)])
     }
 
     static func param(_ name: String, _ description: String, in place: String = "query", type t: String = "string") -> JSON {
@@ -390,6 +417,36 @@ enum OpenAPIDocument {
             ]),
             "/api/v1/policy/reference": .object(["get": op("政策参考数据（2021–2025过渡期与2026年起常态化）：监测对象类别、风险类型、帮扶措施及其开发式/兜底性质、程序步骤与时限、风险消除条件",
                                                           params: [param("date", "YYYY-MM-DD，返回该日适用的口径 inForce")], schema: nil, errors: [400, 401, 403])]),
+            "/api/v1/campaigns": .object([
+                "get": op("排查（本辖区可见的）：类型、范围、期间、阶段", schema: nil, errors: [401, 403]),
+                "post": op("新建排查：kind（monthly | quarterly | focused | centralised | lookBack）、name、scope、from、to、phases（每行：阶段名称,开始日期,结束日期；集中排查必填）",
+                           body: "Campaign", ok: 201, schema: nil, errors: [400, 401, 403, 422]),
+            ]),
+            "/api/v1/campaigns/{id}": .object(["get": op("排查及实时覆盖情况（按乡镇、按村：农户、已排查、覆盖率、不在家、信息变化、发现风险、提出线索）",
+                                                        params: [id], schema: nil, errors: [401, 403, 404])]),
+            "/api/v1/campaigns/{id}/villages/{code}": .object(["get": op("村内各户排查记录；“回头看”另附八个方面的数据核查与核查结论",
+                                                                        params: [id, param("code", "12位村代码", in: "path")], schema: nil, errors: [401, 403, 404])]),
+            "/api/v1/campaigns/{id}/villages/{code}/review": .object(["post": op("“回头看”某一方面的核查结论：dimension 1–8、state（clear | problem）、note；ledger=true 时问题转入整改台账",
+                                                                               params: [id, param("code", "12位村代码", in: "path")], body: "Review", schema: nil,
+                                                                               errors: [400, 401, 403, 404, 422])]),
+            "/api/v1/campaigns/{id}/records": .object(["post": op("入户摸底调查表：householdId、visitedOn、visitors（顿号分隔或数组）、presence（atHome | absent）、absentSource、factsChanged、changes、risks、raiseClue（提出线索即进入识别程序）、note；同一户再次提交即更正。每人每天走访不超过上限（422）",
+                                                                params: [id], body: "ScreeningRecord", ok: 201, schema: nil, errors: [400, 401, 403, 404, 422])]),
+            "/api/v1/focus-villages": .object(["get": op("建议重点排查的村及原因（安置点、原深度贫困村、脱贫户多监测户少、监测户为零、灾区、未消除风险人口占比超过2%等）",
+                                                        schema: nil, errors: [401, 403])]),
+            "/api/v1/visit-plans": .object([
+                "get": op("大走访计划", schema: nil, errors: [401, 403]),
+                "post": op("新建大走访计划：campaignId、village、from、to、team [{name, role}]（3人一组，含第一书记或村党组织书记；按应走访户数和工作日校验每人每天上限；第一季度3月15日前完成）",
+                           body: "VisitPlan", ok: 201, schema: nil, errors: [400, 401, 403, 422]),
+            ]),
+            "/api/v1/visit-plans/{id}": .object(["get": op("走访进度：应走访的脱贫户和监测户、已走访、书记遍访", params: [id], schema: nil, errors: [401, 403, 404])]),
+            "/api/v1/rectifications": .object([
+                "get": op("问题整改台账 {items, total, overdue}", params: [param("state", "open | closed"), param("source", "qualityRule | crossCheck | unannounced | countyInspection | lookBack")],
+                          schema: nil, errors: [400, 401, 403]),
+                "post": op("问题挂账：source、region（乡镇或村代码）、problem、unit、person、measure、due（默认30天）、householdId、sourceRef",
+                           body: "Rectification", ok: 201, schema: nil, errors: [400, 401, 403, 404, 422]),
+            ]),
+            "/api/v1/rectifications/{id}/close": .object(["post": op("对账销号：evidence 整改结果及佐证（必填）", params: [id], body: "Evidence", schema: nil,
+                                                                   errors: [400, 401, 403, 404, 409, 422])]),
             "/api/v1/inbox": .object(["get": op("待办：本人角色负责的步骤，以及下级已逾期的事项，逾期在前", schema: nil, errors: [401, 403])]),
             "/api/v1/helpers": .object(["get": op("帮扶责任人名册：姓名、单位、电话（无查看权限的角色遮挡）、帮扶户数", params: [param("q", "姓名或单位")],
                                                  schema: nil, errors: [401, 403])]),

@@ -17,13 +17,13 @@ enum CasesPages {
             .p(.class("muted"), .text("本人角色负责办理的步骤；上级还能看到下级已逾期的事项（标“督办”）。逾期的排在最前。")),
             .if(items.isEmpty, .div(.class("card"), .id("inbox-empty"), .text("暂无待办事项。"))),
             .if(!items.isEmpty, .table(.class("grid"), .id("inbox"),
-                .thead(.tr(.th(.text("农户")), .th(.text("所在村")), .th(.text("待办事项")), .th(.text("当前环节")), .th(.text("期限")), .th(.text("状态")))),
+                .thead(.tr(.th(.text("农户")), .th(.text("所在村")), .th(.text("待办事项")), .th(.text("当前环节或来源")), .th(.text("期限")), .th(.text("状态")))),
                 .tbody(.forEach(items) { i in
                     .tr(.class(i.deadlineState == .overdue ? "overdue" : ""),
-                        .td(.a(.href("/cases/\(i.caseID)"), .text(i.title))),
+                        .td(.a(.href(i.link), .text(i.title))),
                         .td(.text(regions.fullName(i.villageCode))),
                         .td(.text(i.task), .if(!i.mine, .span(.class("badge flag"), .text("督办")))),
-                        .td(.text(i.state.label)),
+                        .td(.text(i.stepLabel)),
                         .td(.text(i.due.description)),
                         .td(deadlineBadge(i.deadlineState)))
                 })))

@@ -75,6 +75,7 @@ enum Layout {
             items.append(NavItem(key: "cases", title: "监测事项", url: "/cases"))
             items.append(NavItem(key: "helpers", title: "帮扶责任人", url: "/helpers"))
         }
+        if Permissions.allows(p.role, .viewScreening) { items.append(NavItem(key: "screening", title: "排查走访", url: "/screening")) }
         if Permissions.allows(p.role, .viewQuality) { items.append(NavItem(key: "quality", title: "数据质量", url: "/quality")) }
         if Permissions.allows(p.role, .viewDepartmentData) { items.append(NavItem(key: "departments", title: "部门数据", url: "/imports")) }
         if Permissions.allows(p.role, .viewRegions) { items.append(NavItem(key: "regions", title: "行政区划", url: SiteURL.regions)) }
