@@ -161,6 +161,13 @@ extension AllTests {
                 let seven = dims.first { $0["dimension"] as? Int == 7 }
                 #expect((seven?["dataLines"] as? [String])?.contains("未入户排查 \(v["households"] as? Int ?? -1) 户（共 \(v["households"] as? Int ?? -1) 户）") == true)
 
+                // A finding is put on the ledger from the findings list: the form comes prefilled.
+                if let finding = try await app.sql().raw("SELECT id, rule FROM quality_findings WHERE state = 'open' LIMIT 1").first() {
+                    let fid = try finding.decode(column: "id", as: String.self), rule = try finding.decode(column: "rule", as: String.self)
+                    #expect(try await admin.get("/quality/findings").body.string.contains("/rectifications?finding="))
+                    let prefilled = try await admin.get("/rectifications?finding=\(fid)").body.string
+                    #expect(prefilled.contains("value=\"\(rule)\"") && prefilled.contains("核实并改正台账数据"))
+                }
                 let page = try await admin.get("/screening/\(campaign)/villages/\(village)").body.string
                 #expect(page.contains("“回头看”八个方面核查清单") && page.contains("整户无劳动能力兜底保障户"))
                 let noNote = try await admin.post("/screening/\(campaign)/villages/\(village)/review", ["dimension": "5", "state": "problem", "note": ""])

@@ -63,6 +63,10 @@ import Testing
         #expect(answer(6).problems == 1 && answer(6).lines[1] == "排查覆盖 45/50 户")
         #expect(answer(7).problems == 12 && answer(8).problems == 2)
         #expect(answer(5).lines[0].contains("4 户"))
+        // Without a data-quality run the rules cannot answer, and the page says so instead of "no problems".
+        var unchecked = data
+        unchecked.qualityChecked = false
+        #expect(LookBack.answer(LookBack.dimension(2)!, data: unchecked) == LookBackAnswer(problems: 0, lines: [LookBack.notChecked]))
     }
 
     @Test func visitPlansKeepTeamsOfThreeTheDailyLimitAndTheMarchDeadline() {

@@ -31,7 +31,7 @@ enum QualityController {
             SELECT q.*, h.code, h.head_name FROM quality_findings q JOIN households h ON h.id = q.household_id WHERE
             """ + " " + cond + " ORDER BY q.severity DESC, q.rule, h.code LIMIT \(unsafeRaw: String(per)) OFFSET \(unsafeRaw: String((f.page - 1) * per))").all()
         return (try rows.map { r in
-            FindingRow(rule: try r.decode(column: "rule", as: String.self), severity: QualitySeverity(rawValue: try r.decode(column: "severity", as: String.self)) ?? .advisory,
+            FindingRow(id: try r.decode(column: "id", as: String.self), rule: try r.decode(column: "rule", as: String.self), severity: QualitySeverity(rawValue: try r.decode(column: "severity", as: String.self)) ?? .advisory,
                        householdID: try r.decode(column: "household_id", as: String.self), householdCode: try r.decode(column: "code", as: String.self),
                        headName: try r.decode(column: "head_name", as: String?.self) ?? "", villageCode: try r.decode(column: "village_code", as: String.self),
                        message: try r.decode(column: "message", as: String.self), state: try r.decode(column: "state", as: String.self),
@@ -40,6 +40,7 @@ enum QualityController {
     }
 
     struct FindingRow: Sendable {
+        var id: String
         var rule: String
         var severity: QualitySeverity
         var householdID, householdCode, headName, villageCode, message, state: String

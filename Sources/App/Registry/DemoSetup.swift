@@ -48,6 +48,13 @@ enum DemoSetup {
         }
         try await DemoWorkflow.seed(on: app.db, county: county, today: Clock.today, calendar: app.calendars.calendar,
                                     policyVersion: app.policy.current.number, seed: seed)
+        try await DemoScreening.seed(on: app.db, county: county, regions: app.regions, today: Clock.today, seed: seed)
+        // A first data-quality run, so the bulletin and the look-back checklist have findings to show.
+        if try await sql.raw("SELECT COUNT(*) AS n FROM quality_runs WHERE county_code = \(bind: county)").first()!.decode(column: "n", as: Int.self) == 0 {
+            let run = try await QualityStore.begin(county: county, by: "演示数据", on: app.db)
+            try await QualityStore.run(county: county, by: AuditLog.Actor(username: "演示数据", role: "system", address: ""), runID: run,
+                                       policy: app.policy, today: Clock.today, on: app.db)
+        }
         for a in accounts(county: county) {
             if try await User.query(on: app.db).filter(\.$username == a.username).first() == nil {
                 try await User(username: a.username, passwordHash: try Bcrypt.hash(a.password, cost: 10), role: a.role, scope: a.scope,

@@ -249,8 +249,10 @@ struct ScreeningStore {
             SELECT COUNT(*) AS n FROM households WHERE village_code = \(bind: village) AND dissolved_at IS NULL AND monitoring_category IS NOT NULL
             AND eliminated_on IS NULL AND (risk_types LIKE '%industryFailure%' OR risk_types LIKE '%unstableEmployment%' OR risk_types LIKE '%disaster%')
             """).first()!.decode(column: "n", as: Int.self)
+        let checked = try await sql.raw("SELECT COUNT(*) AS n FROM quality_runs WHERE county_code = \(bind: String(village.prefix(6))) AND state = 'done'")
+            .first()!.decode(column: "n", as: Int.self) > 0
         return LookBackData(householdsByRule: byRule, focus: FocusVillages.reasons(stats, settings: settings.screening), households: stats.households,
-                            screened: screened, risksWithoutClue: riskNoClue, scaleRiskHouseholds: scale, mustFixOpen: mustFix)
+                            screened: screened, risksWithoutClue: riskNoClue, scaleRiskHouseholds: scale, mustFixOpen: mustFix, qualityChecked: checked)
     }
 
     struct Review: Sendable { var state: ReviewState; var note, by: String; var at: Int64 }

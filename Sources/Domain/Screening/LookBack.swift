@@ -23,8 +23,11 @@ public struct LookBackData: Sendable {
     public var scaleRiskHouseholds: Int
     /// Open findings that must be fixed (必改), all rules.
     public var mustFixOpen: Int
+    /// Whether a data-quality run has been done: without one the rules cannot answer.
+    public var qualityChecked: Bool
     public init(householdsByRule: [String: Int] = [:], focus: [FocusReason] = [], households: Int = 0, screened: Int = 0,
-                risksWithoutClue: Int = 0, scaleRiskHouseholds: Int = 0, mustFixOpen: Int = 0) {
+                risksWithoutClue: Int = 0, scaleRiskHouseholds: Int = 0, mustFixOpen: Int = 0, qualityChecked: Bool = true) {
+        self.qualityChecked = qualityChecked
         self.householdsByRule = householdsByRule; self.focus = focus; self.households = households; self.screened = screened
         self.risksWithoutClue = risksWithoutClue; self.scaleRiskHouseholds = scaleRiskHouseholds; self.mustFixOpen = mustFixOpen
     }
@@ -34,6 +37,7 @@ public struct LookBackData: Sendable {
 public struct LookBackAnswer: Sendable, Equatable {
     public var problems: Int
     public var lines: [String]
+    public init(problems: Int, lines: [String]) { self.problems = problems; self.lines = lines }
 }
 
 public enum LookBack {
@@ -71,16 +75,20 @@ public enum LookBack {
         case 7:
             let missing = max(0, data.households - data.screened)
             return LookBackAnswer(problems: data.mustFixOpen + missing,
-                                  lines: ["必改数据质量问题 \(data.mustFixOpen) 个", "未入户排查 \(missing) 户（共 \(data.households) 户）"])
+                                  lines: [data.qualityChecked ? "必改数据质量问题 \(data.mustFixOpen) 个" : notChecked,
+                                          "未入户排查 \(missing) 户（共 \(data.households) 户）"])
         case 8:
             return LookBackAnswer(problems: data.risksWithoutClue,
                                   lines: ["排查发现风险但未提出线索 \(data.risksWithoutClue) 户"] + ruleLines(["I02"], data))
         default:
+            guard data.qualityChecked else { return LookBackAnswer(problems: 0, lines: [notChecked]) }
             let lines = ruleLines(d.rules, data)
             return LookBackAnswer(problems: d.rules.reduce(0) { $0 + (data.householdsByRule[$1] ?? 0) },
                                   lines: lines.isEmpty ? ["数据中未发现问题"] : lines)
         }
     }
+
+    public static let notChecked = "尚未运行数据质量检查，无法从数据核查：请先在“数据质量”页运行检查"
 
     static func ruleLines(_ codes: [String], _ data: LookBackData) -> [String] {
         codes.compactMap { code in

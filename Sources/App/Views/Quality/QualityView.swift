@@ -53,7 +53,9 @@ enum QualityPages {
                         .td(.span(.class(r.severity == .mustFix ? "badge flag" : "badge"), .text(r.severity.label))),
                         .td(.a(.href(SiteURL.household(r.householdID)), .text("\(r.headName)户")), .span(.class("muted"), .text(" \(r.householdCode)"))),
                         .td(.text(regions.fullName(r.villageCode))), .td(.text(r.message)), .td(.text(Clock.format(r.openedAt))),
-                        .td(.text(r.state == "open" ? "未整改" : "已整改 \(r.closedAt.map(Clock.format) ?? "")")))
+                        .td(.text(r.state == "open" ? "未整改" : "已整改 \(r.closedAt.map(Clock.format) ?? "")"),
+                            .if(r.state == "open" && Permissions.allows(p.role, .manageRectification),
+                                .a(.class("ledger-link"), .href("/rectifications?finding=\(r.id)#ledger-form"), .text(" 挂账")))))
                 })),
             .div(.class("pager"),
                  .if(f.page > 1, .a(.href("/quality/findings?\(query)&page=\(f.page - 1)"), .text("上一页"))),
