@@ -9,7 +9,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.config = config
     switch config.storage {
     case .sqliteFile(let path):
-        app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 1), as: .sqlite)
+        app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 2), as: .sqlite)
     case .sqliteMemory:
         app.databases.use(.sqlite(.memory), as: .sqlite)
     case .postgres(let url):

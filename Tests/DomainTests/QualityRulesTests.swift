@@ -1,4 +1,5 @@
 import Domain
+import Foundation
 import Testing
 
 @Suite struct QualityRulesTests {
@@ -95,5 +96,24 @@ import Testing
         let head = member("周九", relation: .head, sex: .male, birth: Day(year: 1980, month: 1, day: 1)!)
         let found = codes(h, [head, kid])
         for code in ["J01", "J02", "J04"] { #expect(found.contains(code), "\(code)") }
+    }
+}
+
+@Suite struct QualityReadKeysTests {
+    /// A county run reads only `QualityRules.readKeys`: every field a rule or the income statement reads must be in it,
+    /// or that rule would silently stop finding anything on a real county.
+    @Test func everyFieldTheRulesReadIsLoaded() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/Domain")
+        var read = Set<String>()
+        for file in ["Quality/QualityRules.swift", "Policy/Assessment.swift"] {
+            let text = try String(contentsOf: sources.appendingPathComponent(file), encoding: .utf8)
+            let pattern = try NSRegularExpression(pattern: #"\.(?:text|choice|date|int|fixed|bool|multi)\("([a-zA-Z]+)""#)
+            for m in pattern.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                read.insert(String(text[Range(m.range(at: 1), in: text)!]))
+            }
+        }
+        #expect(read.count > 30)
+        #expect(read.subtracting(QualityRules.readKeys).isEmpty, "fields read but not loaded: \(read.subtracting(QualityRules.readKeys).sorted())")
     }
 }

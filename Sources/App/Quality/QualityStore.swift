@@ -46,44 +46,68 @@ struct CreateQuality: AsyncMigration {
 }
 
 enum QualityStore {
-    struct Hit: Hashable { var household, member, rule: String }
+    struct Hit: Hashable, Sendable { var household, member, rule: String }
+    typealias Finding = (township: String, village: String, severity: String, message: String)
+    /// `FANGPIN_TRACE_QUALITY=1` prints where a run spends its time.
+    static let trace = ProcessInfo.processInfo.environment["FANGPIN_TRACE_QUALITY"] == "1"
+    static func ms(_ a: Date, _ b: Date) -> String { String(format: "%.0f ms", b.timeIntervalSince(a) * 1000) }
+
+    /// Every household rule over one township: its households, members, measures and helpers read (only the fields
+    /// the rules look at), the rules run on all cores. Townships one after another keep memory to one township's records.
+    static func check(township: String, settings: PolicySettings, threshold: Fixed2?, today: Day, severities: [String: String],
+                      on db: any Database) async throws -> (Int, [Hit: Finding]) {
+        let sql = db as! any SQLDatabase
+        let t0 = Date()
+        let (hs, memberRecords) = try await RecordReader.township(township, keys: QualityRules.readKeys, on: sql)
+        let t1 = Date()
+        var members: [String: [MemberRecord]] = [:]
+        for m in memberRecords { members[m.householdID, default: []].append(m) }
+        var measures: [String: [MeasureFacts]] = [:]
+        for r in try await sql.raw("SELECT x.household_id, x.* FROM measures x JOIN households h ON h.id = x.household_id WHERE h.township_code = \(bind: township)").all() {
+            measures[try r.decode(column: "household_id", as: String.self), default: []].append(try MeasureRecord(row: r).facts)
+        }
+        var helpers: [String: Int] = [:]
+        for r in try await sql.raw("""
+            SELECT a.household_id, COUNT(*) AS n FROM household_helpers a JOIN households h ON h.id = a.household_id
+            WHERE h.township_code = \(bind: township) AND a.ended_on IS NULL GROUP BY a.household_id
+            """).all() { helpers[try r.decode(column: "household_id", as: String.self)] = try r.decode(column: "n", as: Int.self) }
+        let inputs = hs.map { h in
+            QualityInput(household: h.facts, members: (members[h.id] ?? []).map(\.facts), measures: measures[h.id] ?? [], helpers: helpers[h.id] ?? 0,
+                         today: today, threshold: threshold, settings: settings)
+        }
+        let t2 = Date()
+        let results = await Parallel.map(inputs) { QualityRules.check($0) }
+        if trace {
+            print("township \(township): read \(hs.count)+\(memberRecords.count) \(ms(t0, t1)), measures \(ms(t1, t2)), rules \(ms(t2, Date()))")
+        }
+        var found: [Hit: Finding] = [:]
+        for (h, findings) in zip(hs, results) {
+            let ms = members[h.id] ?? []
+            for f in findings {
+                let member = f.memberIndex.map { ms[$0].id } ?? ""
+                found[Hit(household: h.id, member: member, rule: f.rule)] = (township, h.villageCode, severities[f.rule] ?? "advisory", f.message)
+            }
+        }
+        return (hs.count, found)
+    }
 
     /// Runs every rule over the county, township by township, and writes the findings' changes in one transaction.
     static func run(county: String, by who: AuditLog.Actor, runID: String, policy: PolicyStore, today: Day, on db: any Database) async throws {
         let sql = db as! any SQLDatabase
         let settings = policy.current.settings
         let threshold = policy.thresholds.inForce(province: String(county.prefix(2)), on: today)?.perCapita
-        var found: [Hit: (township: String, village: String, severity: String, message: String)] = [:]
+        var found: [Hit: Finding] = [:]
         var households = 0
+        let severities = Dictionary(uniqueKeysWithValues: QualityRules.all.map { ($0.code, $0.severity.rawValue) })
         let townships = try await sql.raw("SELECT DISTINCT township_code FROM households WHERE county_code = \(bind: county)").all()
             .map { try $0.decode(column: "township_code", as: String.self) }
-        for township in townships {
-            let hs = try await sql.raw("SELECT * FROM households WHERE township_code = \(bind: township) AND dissolved_at IS NULL").all().map(HouseholdRecord.init(row:))
-            households += hs.count
-            var members: [String: [MemberRecord]] = [:]
-            for m in try await sql.raw("""
-                SELECT m.* FROM members m JOIN households h ON h.id = m.household_id
-                WHERE h.township_code = \(bind: township) AND h.dissolved_at IS NULL AND m.removed_at IS NULL ORDER BY m.created_at, m.id
-                """).all().map(MemberRecord.init(row:)) { members[m.householdID, default: []].append(m) }
-            var measures: [String: [MeasureFacts]] = [:]
-            for r in try await sql.raw("SELECT x.household_id, x.* FROM measures x JOIN households h ON h.id = x.household_id WHERE h.township_code = \(bind: township)").all() {
-                measures[try r.decode(column: "household_id", as: String.self), default: []].append(try MeasureRecord(row: r).facts)
-            }
-            var helpers: [String: Int] = [:]
-            for r in try await sql.raw("""
-                SELECT a.household_id, COUNT(*) AS n FROM household_helpers a JOIN households h ON h.id = a.household_id
-                WHERE h.township_code = \(bind: township) AND a.ended_on IS NULL GROUP BY a.household_id
-                """).all() { helpers[try r.decode(column: "household_id", as: String.self)] = try r.decode(column: "n", as: Int.self) }
-            for h in hs {
-                let ms = members[h.id] ?? []
-                let input = QualityInput(household: h.facts, members: ms.map(\.facts), measures: measures[h.id] ?? [], helpers: helpers[h.id] ?? 0,
-                                         today: today, threshold: threshold, settings: settings)
-                for f in QualityRules.check(input) {
-                    let member = f.memberIndex.map { ms[$0].id } ?? ""
-                    found[Hit(household: h.id, member: member, rule: f.rule)] = (township, h.villageCode, QualityRules.rule(f.rule)?.severity.rawValue ?? "advisory", f.message)
-                }
-            }
+        let started = Date()
+        for t in townships {
+            let (n, part) = try await check(township: t, settings: settings, threshold: threshold, today: today, severities: severities, on: db)
+            households += n
+            found.merge(part) { a, _ in a }
         }
+        let townshipsDone = Date()
         // County-wide rules.
         for r in try await sql.raw("""
             SELECT m.id, m.id_number, m.name, m.household_id, h.township_code, h.village_code FROM members m JOIN households h ON h.id = m.household_id
@@ -102,6 +126,8 @@ enum QualityStore {
                 (try r.decode(column: "township_code", as: String.self), try r.decode(column: "village_code", as: String.self), "advisory",
                  "户联系电话\(PhoneMask.masked(try r.decode(column: "phone", as: String.self)))也登记在其他农户")
         }
+        let countyDone = Date()
+        defer { if trace { print("townships \(ms(started, townshipsDone)), county-wide \(ms(townshipsDone, countyDone)), write \(ms(countyDone, Date()))") } }
         let stamp = Int64(Date().timeIntervalSince1970)
         let finalFound = found
         let finalHouseholds = households

@@ -14,10 +14,36 @@ public struct QualityFinding: Sendable, Equatable {
     public var message: String
 }
 
+/// A member as the rules see it: the facts, with what most rules ask (age, labour, health, schooling) worked out once.
+public struct MemberView: Sendable {
+    public let facts: Facts
+    public let age: Int?
+    public let labour: LabourCapacity?
+    public let health: [HealthCondition]
+    public let schooling: SchoolingStatus?
+
+    public init(_ facts: Facts, today: Day) {
+        self.facts = facts
+        age = facts.date("birthDate").map { $0.age(on: today) }
+        labour = facts.choice("labour", as: LabourCapacity.self)
+        health = facts.multi("health", as: HealthCondition.self)
+        schooling = facts.choice("schooling", as: SchoolingStatus.self)
+    }
+
+    public subscript(key: String) -> FieldValue? { facts[key] }
+    public func text(_ key: String) -> String? { facts.text(key) }
+    public func int(_ key: String) -> Int? { facts.int(key) }
+    public func fixed(_ key: String) -> Fixed2? { facts.fixed(key) }
+    public func date(_ key: String) -> Day? { facts.date(key) }
+    public func bool(_ key: String) -> Bool? { facts.bool(key) }
+    public func choice<E: Labeled>(_ key: String, as type: E.Type = E.self) -> E? { facts.choice(key, as: type) }
+    public func multi<E: Labeled>(_ key: String, as type: E.Type = E.self) -> [E] { facts.multi(key, as: type) }
+}
+
 /// Everything a rule may read about one household.
 public struct QualityInput: Sendable {
     public var household: Facts
-    public var members: [Facts]
+    public let members: [MemberView]
     public var measures: [MeasureFacts]
     public var helpers: Int
     public var today: Day
@@ -27,32 +53,39 @@ public struct QualityInput: Sendable {
 
     public init(household: Facts, members: [Facts], measures: [MeasureFacts], helpers: Int, today: Day, threshold: Fixed2?,
                 settings: PolicySettings = PolicySettings()) {
-        self.household = household; self.members = members; self.measures = measures; self.helpers = helpers
+        self.household = household; self.members = members.map { MemberView($0, today: today) }; self.measures = measures; self.helpers = helpers
         self.today = today; self.threshold = threshold; self.settings = settings
+        // What most rules ask, worked out once per household (a county run asks it a hundred times over).
+        monitored = household.choice("monitoringCategory", as: MonitoringCategory.self) != nil
+        eliminated = household.date("eliminatedOn") != nil
+        risks = household.multi("riskTypes", as: RiskType.self)
+        capable = self.members.contains { $0.labour?.hasLabour == true }
+        liveMeasures = measures.filter { $0.state != .stopped }
+        unsafeHousing = household.choice("housingGrade", as: HousingGrade.self).map { $0 == .c || $0 == .d } ?? false
+        unsafeWater = ["waterQuantity", "waterQuality", "waterConvenience", "waterReliability"].contains { household.bool($0) == false }
     }
 
-    public var monitored: Bool { household.choice("monitoringCategory", as: MonitoringCategory.self) != nil }
-    public var eliminated: Bool { household.date("eliminatedOn") != nil }
+    public let monitored: Bool
+    public let eliminated: Bool
     /// Monitored and not (yet) eliminated.
     public var openMonitoring: Bool { monitored && !eliminated }
-    public var risks: [RiskType] { household.multi("riskTypes", as: RiskType.self) }
-    public func age(_ m: Facts) -> Int? { m.date("birthDate").map { $0.age(on: today) } }
-    public func labour(_ m: Facts) -> LabourCapacity? { m.choice("labour", as: LabourCapacity.self) }
-    public func health(_ m: Facts) -> [HealthCondition] { m.multi("health", as: HealthCondition.self) }
-    public func schooling(_ m: Facts) -> SchoolingStatus? { m.choice("schooling", as: SchoolingStatus.self) }
-    public var capable: Bool { members.contains { labour($0)?.hasLabour == true } }
+    public let risks: [RiskType]
+    /// Some member can work.
+    public let capable: Bool
+    public let liveMeasures: [MeasureFacts]
+    public let unsafeHousing: Bool
+    public let unsafeWater: Bool
+    public func age(_ m: MemberView) -> Int? { m.age }
+    public func labour(_ m: MemberView) -> LabourCapacity? { m.labour }
+    public func health(_ m: MemberView) -> [HealthCondition] { m.health }
+    public func schooling(_ m: MemberView) -> SchoolingStatus? { m.schooling }
     public var income: IncomeStatement { IncomeStatement(facts: household, people: members.count) }
-    public var liveMeasures: [MeasureFacts] { measures.filter { $0.state != .stopped } }
     public func hasMeasure(_ keys: Set<String>) -> Bool { liveMeasures.contains { keys.contains($0.type.key) } }
-    public var unsafeHousing: Bool { household.choice("housingGrade", as: HousingGrade.self).map { $0 == .c || $0 == .d } ?? false }
-    public var unsafeWater: Bool {
-        ["waterQuantity", "waterQuality", "waterConvenience", "waterReliability"].contains { household.bool($0) == false }
-    }
-    public func dropout(_ m: Facts) -> Bool {
+    public func dropout(_ m: MemberView) -> Bool {
         guard let a = age(m), settings.compulsoryEducationAges.contains(a) else { return false }
         return schooling(m) == .droppedOut
     }
-    public func uninsured(_ m: Facts) -> Bool { m.choice("medicalInsurance", as: MedicalInsurance.self) == MedicalInsurance.none }
+    public func uninsured(_ m: MemberView) -> Bool { m.choice("medicalInsurance", as: MedicalInsurance.self) == MedicalInsurance.none }
 }
 
 public struct QualityRule: Sendable {
@@ -74,7 +107,7 @@ public enum QualityRules {
 
     /// A rule about each member: `test` returns a message for a member that breaks it.
     static func each(_ code: String, _ description: String, _ severity: QualitySeverity, _ fields: [String],
-                     _ test: @escaping @Sendable (QualityInput, Facts) -> String?) -> QualityRule {
+                     _ test: @escaping @Sendable (QualityInput, MemberView) -> String?) -> QualityRule {
         rule(code, description, severity, fields) { input in
             input.members.enumerated().compactMap { i, m in
                 test(input, m).map { QualityFinding(rule: code, memberIndex: i, message: "\(m.text("name") ?? "成员")：\($0)") }
@@ -93,6 +126,15 @@ public enum QualityRules {
     public static let all: [QualityRule] = identity + labour + school + work + insurance + riskFacts + riskMeasures + income + elimination + shouldMonitor + ranges
 
     public static func rule(_ code: String) -> QualityRule? { all.first { $0.code == code } }
+
+    /// Every household and member field a rule may read: the rules' declared fields, the income statement's and
+    /// `QualityInput`'s own. A county run reads only these columns (a test keeps the list complete).
+    public static let readKeys: Set<String> = Set(all.flatMap(\.fields)).union([
+        "monitoringCategory", "eliminatedOn", "riskTypes", "labour", "housingGrade", "waterQuantity", "waterQuality", "waterConvenience",
+        "waterReliability", "birthDate", "health", "schooling", "medicalInsurance", "name", "idNumber",
+        "wageIncome", "productionIncome", "productionCost", "propertyIncome", "transferIncome", "claimsIncome", "medicalExpense",
+        "educationExpense", "disasterExpense", "villageCode",
+    ])
 
     // MARK: A. Identity and household
 

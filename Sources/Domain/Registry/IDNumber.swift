@@ -40,20 +40,25 @@ public struct IDNumber: Hashable, Sendable, CustomStringConvertible {
 
     /// Validates fully. A lower-case `x` is accepted and stored as `X`; spaces around are ignored.
     public static func parse(_ raw: String, today: Day) -> Result<IDNumber, Problem> {
-        let text = raw.trimmed.uppercased()
-        if text.isEmpty { return .failure(.empty) }
-        guard text.count == 18 else { return .failure(.wrongLength(text.count)) }
-        let chars = Array(text)
-        guard chars[0..<17].allSatisfy(\.isASCIIDigit), chars[17].isASCIIDigit || chars[17] == "X" else {
-            return .failure(.badCharacters)
+        // On bytes: every member of a county is checked on each data-quality run.
+        var bytes = Array(raw.trimmed.utf8)
+        if bytes.isEmpty { return .failure(.empty) }
+        if bytes.last == 120 { bytes[bytes.count - 1] = 88 } // x → X
+        guard bytes.count == 18, raw.trimmed.count == 18 else { return .failure(.wrongLength(raw.trimmed.count)) }
+        func digit(_ i: Int) -> Int? { bytes[i] >= 48 && bytes[i] <= 57 ? Int(bytes[i] - 48) : nil }
+        var sum = 0
+        for i in 0..<17 {
+            guard let d = digit(i) else { return .failure(.badCharacters) }
+            sum += d * weights[i]
         }
-        guard let birth = Day(String(chars[6..<14])) else { return .failure(.badBirthDate) }
+        guard digit(17) != nil || bytes[17] == 88 else { return .failure(.badCharacters) }
+        let y = digit(6)! * 1000 + digit(7)! * 100 + digit(8)! * 10 + digit(9)!
+        guard let birth = Day(year: y, month: digit(10)! * 10 + digit(11)!, day: digit(12)! * 10 + digit(13)!) else { return .failure(.badBirthDate) }
         if birth.year < 1900 { return .failure(.tooOld) }
         if birth > today { return .failure(.futureBirthDate) }
-        let expected = checkCharacter(for: String(chars[0..<17]))
-        guard chars[17] == expected else { return .failure(.badCheckDigit(expected: expected)) }
-        let sequenceDigit = Int(String(chars[16]))!
-        return .success(IDNumber(value: text, birthDate: birth, sex: sequenceDigit % 2 == 1 ? .male : .female))
+        let expected = checkChars[sum % 11]
+        guard Character(Unicode.Scalar(bytes[17])) == expected else { return .failure(.badCheckDigit(expected: expected)) }
+        return .success(IDNumber(value: String(decoding: bytes, as: UTF8.self), birthDate: birth, sex: digit(16)! % 2 == 1 ? .male : .female))
     }
 
     /// The check character for the first 17 digits.

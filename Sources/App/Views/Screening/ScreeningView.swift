@@ -195,7 +195,7 @@ enum ScreeningPages {
                               .label(.input(.type(.checkbox), .name("risks"), .value(r.rawValue), .checked(risks.contains(r.rawValue))), .text(r.label))
                           }),
                           .unwrap(errors.first { $0.field == "risks" }?.message) { .div(.class("msg"), .text($0)) }),
-                     .div(.class("field"), .label(.input(.type(.checkbox), .name("raiseClue"), .value("1"), .checked(form["raiseClue"] == "1")),
+                     .div(.class("field"), .label(.class("check"), .input(.type(.checkbox), .name("raiseClue"), .value("1"), .checked(form["raiseClue"] == "1")),
                                                   .text("提出风险线索（转入识别程序：干部走访排查）"))),
                      area("note", "备注", form, errors)),
                 .div(.class("actions"), .button(.type(.submit), .text("保存调查表"))))
@@ -285,8 +285,8 @@ enum ScreeningPages {
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
             .p(.class("muted"), .text("数据质量校验、交叉检查（每年4月、10月，乡镇互查、村村互查）、暗访督查、县级抽查和“回头看”发现的问题：挂账整改、对账销号。逾期事项进入责任单位及其上级的待办。")),
             .form(.class("filters"), .method(.get), .action("/rectifications"),
-                  .label(.text("状态"), FieldForm.select(id: "state", name: "state", value: state, options: RectificationState.choices, empty: "全部")),
-                  .label(.text("来源"), FieldForm.select(id: "source", name: "source", value: source, options: ProblemSource.choices, empty: "全部")),
+                  .label(.text("状态"), FieldForm.select(id: "filter-state", name: "state", value: state, options: RectificationState.choices, empty: "全部")),
+                  .label(.text("来源"), FieldForm.select(id: "filter-source", name: "source", value: source, options: ProblemSource.choices, empty: "全部")),
                   .button(.type(.submit), .text("筛选"))),
             .table(.class("grid"), .id("ledger"),
                 .thead(.tr(.th(.text("问题")), .th(.text("来源")), .th(.text("责任单位/责任人")), .th(.text("整改措施")), .th(.text("期限")), .th(.text("状态")))),

@@ -110,7 +110,7 @@ enum Layout {
     form.inline{display:inline}.actions{display:flex;gap:8px;flex-wrap:wrap;margin:12px 0}
     fieldset{border:1px solid #d9e2ec;background:#fff;border-radius:4px;margin:0 0 16px;padding:12px 16px}legend{font-weight:600;padding:0 6px}
     .fields{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));gap:12px 20px}
-    .field.wide{grid-column:1/-1}.field.wide textarea{width:100%}.checks{display:flex;flex-wrap:wrap;gap:4px 16px}.checks label{font-weight:normal}
+    .field.wide{grid-column:1/-1}.field.wide textarea{width:100%}.checks{display:flex;flex-wrap:wrap;gap:4px 16px}.checks label{font-weight:normal}.field input[type=checkbox],.checks input{width:auto;margin-right:4px}.field label.check{display:flex;align-items:center;font-size:14px}
     .field label{display:block;font-size:13px;color:#323f4b;margin-bottom:3px}.field input,.field select{width:100%}
     .field .req{color:#b1282e}.field .help{display:block;color:#7b8794;font-size:12px;margin-top:2px}
     .field.error input,.field.error select,.field.error .checks{border-color:#d64545;background:#fff5f5}
