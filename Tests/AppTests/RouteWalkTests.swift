@@ -126,12 +126,13 @@ extension AllTests {
                         let isCampaign = key.contains("/screening/:id") || key.contains("/campaigns/:id")
                         let isPlan = key.contains("/visits/:id") || key.contains("/visit-plans/:id")
                         let isLedger = key.contains("/rectifications/:id")
+                        let isReport = key.contains("/reports/:id")
                         var targets: [(id: String, inScope: Bool)] = [(isToken ? ownTokenID : isUser ? targetUser : isMember ? insideMember
                                                                        : isCase ? insideCase : isDocument ? insideDocument : isImport ? (key.contains("quality") ? qualityRun : importID)
                                                                        : isWarning ? insideWarning : isCampaign ? insideCampaign : isPlan ? insidePlan
-                                                                       : isLedger ? insideRectification : inside, true)]
+                                                                       : isLedger ? insideRectification : isReport ? "new-monitored" : inside, true)]
                         if (key.contains(":id") || key.contains(":code")) && role != .countyAdmin && !isUser && !isImport
-                            && !(isWarning && role == .departmentOfficer) && !key.contains("/departments/:code") {
+                            && !(isWarning && role == .departmentOfficer) && !key.contains("/departments/:code") && !isReport {
                             targets.append((isMember ? outsideMember : isCase ? outsideCase : isDocument ? outsideDocument
                                             : isWarning ? outsideWarning : isCampaign ? outsideCampaign : isPlan ? outsidePlan
                                             : isLedger ? outsideRectification : outside, false))

@@ -99,3 +99,20 @@ import Testing
         #expect(RectificationRules.deadline(due: d("2026-11-01"), closedOn: nil, today: d("2026-11-20")) == .overdue)
     }
 }
+
+@Suite struct StaffingTests {
+    @Test func theWorkTeamRuleOfSeed000() {
+        var relocation = RegionFlags()
+        relocation.relocationSite = true
+        #expect(Staffing.need(flags: relocation, alleviatedPeople: 5000).members == 0)
+        #expect(Staffing.need(flags: relocation, alleviatedPeople: 5001).members == 1)
+        var alleviated = RegionFlags()
+        alleviated.alleviatedVillage = true
+        #expect(Staffing.need(flags: alleviated, alleviatedPeople: 2001).reasons == ["脱贫村脱贫人口超过2000人，增派1名工作队员"])
+        #expect(Staffing.need(flags: alleviated, alleviatedPeople: 1500).members == 0)
+        var other = RegionFlags()
+        #expect(Staffing.need(flags: other, alleviatedPeople: 1001).members == 1 && Staffing.need(flags: other, alleviatedPeople: 1000).members == 0)
+        other.keyVillageLevel = .county
+        #expect(Staffing.need(flags: other, alleviatedPeople: 10).members == 1)
+    }
+}

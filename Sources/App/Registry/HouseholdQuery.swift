@@ -14,6 +14,12 @@ enum HouseholdQuery {
         /// "true", "false" or empty
         var monitored: String = ""
         var includeDissolved = false
+        /// The households behind a report number: report id, column, region and period.
+        var report: String = ""
+        var column: String = ""
+        var region: String = ""
+        var from: String = ""
+        var to: String = ""
         var sort: String = "code"
         var dir: String = "asc"
         var page: Int = 1
@@ -35,6 +41,12 @@ enum HouseholdQuery {
             category = s("category")
             monitored = s("monitored")
             includeDissolved = s("dissolved") == "true"
+            report = s("report"); column = s("column"); region = s("region"); from = s("from"); to = s("to")
+            if !report.isEmpty {
+                guard ReportCatalogue.definition(report)?.column(column) != nil else { throw AppError.badRequest("报表栏目不存在：\(report)/\(column)", field: "column") }
+                guard region.isEmpty || RegionLevel.of(code: region) != nil else { throw AppError.badRequest("区划代码无效", field: "region") }
+                guard (from.isEmpty || Day(from) != nil) && (to.isEmpty || Day(to) != nil) else { throw AppError.badRequest("日期格式应为 YYYY-MM-DD", field: "from") }
+            }
             if !s("sort").isEmpty { sort = s("sort") }
             if !s("dir").isEmpty { dir = s("dir") }
             if !s("page").isEmpty { guard let p = Int(s("page")), p >= 1, p <= 100_000 else { throw AppError.badRequest("页码应为正整数", field: "page") }; page = p }
@@ -55,7 +67,8 @@ enum HouseholdQuery {
         var asQuery: [String: String] {
             ["q": q, "township": township, "village": village, "category": category, "monitored": monitored,
              "sort": sort == "code" ? "" : sort, "dir": dir == "asc" ? "" : dir, "page": page == 1 ? "" : String(page),
-             "per": per == 20 ? "" : String(per), "dissolved": includeDissolved ? "true" : ""]
+             "per": per == 20 ? "" : String(per), "dissolved": includeDissolved ? "true" : "",
+             "report": report, "column": column, "region": region, "from": from, "to": to]
         }
     }
 
@@ -95,6 +108,11 @@ enum HouseholdQuery {
         if !f.includeDissolved { conditions.append("h.dissolved_at IS NULL") }
         if !f.village.isEmpty { conditions.append("h.village_code = \(bind: f.village)") }
         if !f.township.isEmpty { conditions.append("h.township_code = \(bind: f.township)") }
+        if !f.report.isEmpty {
+            let (from, to) = ReportsController.period(from: f.from, to: f.to)
+            conditions.append(try ReportStore.listCondition(report: f.report, column: f.column, from: from, to: to))
+            if !f.region.isEmpty { conditions.append("h.village_code LIKE \(bind: f.region + "%")") }
+        }
         switch f.category {
         case "ordinary": conditions.append("h.category = 'ordinary'")
         case "alleviated": conditions.append("h.category = 'alleviated'")

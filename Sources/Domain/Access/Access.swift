@@ -79,6 +79,8 @@ public enum Action: String, CaseIterable, Sendable {
     case manageRectification
     /// Close a ledger item with evidence (the responsible level and those above it).
     case closeRectification
+    /// See and export the report tables of the user's region.
+    case viewReports
 }
 
 public enum Permissions {
@@ -87,20 +89,21 @@ public enum Permissions {
         .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .viewPolicy, .managePolicy, .viewAudit, .revealPersonal, .viewHealth,
                        .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures,
                        .viewDepartmentData, .importDepartmentLists, .verifyWarnings, .viewQuality, .runQuality,
-                       .viewScreening, .recordScreening, .manageCampaigns, .viewRectification, .manageRectification, .closeRectification],
+                       .viewScreening, .recordScreening, .manageCampaigns, .viewRectification, .manageRectification, .closeRectification, .viewReports],
         .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth,
                            .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures, .viewDepartmentData, .verifyWarnings, .viewQuality,
-                           .viewScreening, .recordScreening, .manageCampaigns, .viewRectification, .manageRectification, .closeRectification],
+                           .viewScreening, .recordScreening, .manageCampaigns, .viewRectification, .manageRectification, .closeRectification,
+                           .viewReports],
         .villageOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth,
                           .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures, .viewQuality,
-                          .viewScreening, .recordScreening, .viewRectification, .closeRectification],
+                          .viewScreening, .recordScreening, .viewRectification, .closeRectification, .viewReports],
         // Departments see their own uploads and warning results (a later issue), not the registry.
         .departmentOfficer: [.viewRegions, .viewPolicy, .uploadDepartmentData, .viewDepartmentData, .importDepartmentLists],
         // Helpers record measures and visits; the registry is read-only to them.
         // They work on their households, so they see health facts; inspectors check records, not illnesses.
         .helper: [.viewRegistry, .viewRegions, .viewPolicy, .viewHealth, .viewCases, .reportClues, .recordMeasures, .viewScreening, .recordScreening],
         .inspector: [.viewRegistry, .viewRegions, .exportRegistry, .viewPolicy, .viewCases, .viewDepartmentData, .viewQuality,
-                     .viewScreening, .viewRectification],
+                     .viewScreening, .viewRectification, .viewReports],
     ]
 
     public static func allows(_ role: Role, _ action: Action) -> Bool { table[role]?.contains(action) ?? false }

@@ -76,6 +76,7 @@ enum Layout {
             items.append(NavItem(key: "helpers", title: "帮扶责任人", url: "/helpers"))
         }
         if Permissions.allows(p.role, .viewScreening) { items.append(NavItem(key: "screening", title: "排查走访", url: "/screening")) }
+        if Permissions.allows(p.role, .viewReports) { items.append(NavItem(key: "reports", title: "报表", url: "/reports")) }
         if Permissions.allows(p.role, .viewQuality) { items.append(NavItem(key: "quality", title: "数据质量", url: "/quality")) }
         if Permissions.allows(p.role, .viewDepartmentData) { items.append(NavItem(key: "departments", title: "部门数据", url: "/imports")) }
         if Permissions.allows(p.role, .viewRegions) { items.append(NavItem(key: "regions", title: "行政区划", url: SiteURL.regions)) }

@@ -1,0 +1,96 @@
+import Domain
+import Fluent
+import Vapor
+import XLSX
+
+/// 报表: the tables a county sends up, as pages (A4, every number a link), .xlsx and JSON.
+enum ReportsController {
+    /// The period: from the first of the year to today by default; bad dates are refused naming the parameter.
+    static func period(from: String, to: String) -> (Day, Day) {
+        let today = Clock.today
+        return (Day(from) ?? Day(year: today.year, month: 1, day: 1)!, Day(to) ?? today)
+    }
+
+    struct Params: Sendable { var region: String; var from, to: Day }
+
+    static func params(_ req: Request, _ p: Principal) throws -> Params {
+        let scope = p.regionScope ?? ""
+        let region = (req.query[String.self, at: "region"] ?? "").trimmed
+        if !region.isEmpty {
+            guard req.regions[region] != nil, RegionLevel.of(code: region) != .group else { throw AppError.badRequest("区划代码无效：\(region)", field: "region") }
+            guard region.hasPrefix(scope) else { throw AppError.notFound("区划") }
+        }
+        let f = (req.query[String.self, at: "from"] ?? "").trimmed, t = (req.query[String.self, at: "to"] ?? "").trimmed
+        if !f.isEmpty && Day(f) == nil { throw AppError.badRequest("开始日期格式应为 YYYY-MM-DD", field: "from") }
+        if !t.isEmpty && Day(t) == nil { throw AppError.badRequest("结束日期格式应为 YYYY-MM-DD", field: "to") }
+        let (from, to) = period(from: f, to: t)
+        guard from <= to else { throw AppError.badRequest("开始日期不能晚于结束日期", field: "to") }
+        return Params(region: region.isEmpty ? (RegionLevel.of(code: scope) == .county || scope.count >= 6 ? scope : "") : region, from: from, to: to)
+    }
+
+    static func table(_ req: Request, id: String) async throws -> (Principal, ReportTable) {
+        let p = try req.require(.viewReports)
+        guard let d = ReportCatalogue.definition(id) else { throw AppError.notFound("报表") }
+        let params = try params(req, p)
+        return (p, try await ReportStore.compute(d, region: params.region, from: params.from, to: params.to, principal: p, regions: req.regions, on: req.db))
+    }
+
+    @Sendable static func index(req: Request) async throws -> Page {
+        let p = try req.require(.viewReports)
+        return req.page { ReportPages.index(principal: p) }
+    }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let id = req.parameters.get("id") ?? ""
+        if id.hasSuffix(".xlsx") { return try await xlsx(req, id: String(id.dropLast(5))) }
+        let (p, t) = try await table(req, id: id)
+        return try await req.page { ReportPages.table(principal: p, table: t, regions: req.regions) }.encodeResponse(for: req)
+    }
+
+    static func xlsx(_ req: Request, id: String) async throws -> Response {
+        let (p, t) = try await table(req, id: id)
+        let header = ["区划"] + t.definition.columns.map { ($0.group.map { $0 + "·" } ?? "") + $0.title }
+        let rows: [[Cell]] = t.rows.map { [.text($0.name)] + $0.values.map(Cell.integer) } + [[.text("合计")] + t.total.map(Cell.integer)]
+        let about = DepartmentReportsController.exportNote(p, [
+            ("报表", t.definition.title), ("依据", t.definition.source), ("说明", t.definition.note), ("范围", req.regions.fullName(t.region)),
+            ("统计期", t.definition.usesPeriod ? "\(t.from) 至 \(t.to)" : "截至 \(Clock.today)"),
+        ])
+        let data = try XLSXWriter.write([Sheet(name: String(t.definition.title.prefix(31)), header: header, rows: rows), about])
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.report", entity: "report", entityID: t.definition.id,
+                                  detail: ["region": .string(t.region)])
+        return .download(data, kind: .xlsx, name: "\(t.definition.title)-\(req.regions[t.region]?.name ?? t.region)-\(Clock.today).xlsx", fallback: "report.xlsx")
+    }
+}
+
+extension API {
+    enum Reports {
+        /// `GET /api/v1/reports`: the report ids with titles and parameters.
+        @Sendable static func index(req: Request) async throws -> Response {
+            _ = try req.require(.viewReports)
+            return try API.response(.object(["items": .array(ReportCatalogue.all.map { d in
+                .object(["id": .string(d.id), "title": .string(d.title), "source": .string(d.source), "note": .string(d.note),
+                         "parameters": .array((["region"] + (d.usesPeriod ? ["from", "to"] : [])).map(JSON.string)),
+                         "xlsx": .string("/api/v1/reports/\(d.id).xlsx")])
+            })]))
+        }
+
+        /// `GET /api/v1/reports/{id}?region=&from=&to=` (and `{id}.xlsx`).
+        @Sendable static func show(req: Request) async throws -> Response {
+            let id = req.parameters.get("id") ?? ""
+            if id.hasSuffix(".xlsx") { return try await ReportsController.xlsx(req, id: String(id.dropLast(5))) }
+            let (_, t) = try await ReportsController.table(req, id: id)
+            let columns = t.definition.columns
+            return try API.response(.object([
+                "id": .string(t.definition.id), "title": .string(t.definition.title), "source": .string(t.definition.source),
+                "region": .string(t.region), "from": .string(t.from.description), "to": .string(t.to.description),
+                "columns": .array(columns.map { .object(["key": .string($0.key), "title": .string($0.title), "group": $0.group.map(JSON.string) ?? .null]) }),
+                "rows": .array(t.rows.map { r in
+                    .object(["code": .string(r.code), "name": .string(r.name),
+                             "values": .object(Dictionary(uniqueKeysWithValues: zip(columns.map(\.key), r.values.map { JSON.number(Double($0)) }))),
+                             "links": .object(Dictionary(uniqueKeysWithValues: columns.map { ($0.key, JSON.string(t.link(column: $0, region: r.code))) }))])
+                }),
+                "total": .object(Dictionary(uniqueKeysWithValues: zip(columns.map(\.key), t.total.map { JSON.number(Double($0)) }))),
+            ]))
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import Domain
+import SQLKit
+
+/// A column of a report: households (or their people) meeting a condition on the household row `h`, counted per
+/// region. The same condition filters the household list behind every number (`/households?report=&column=`).
+struct ReportColumn: Sendable {
+    var key: String
+    var title: String
+    /// The header cell merged above this column, if any.
+    var group: String?
+    /// Count people (member_count) instead of households.
+    var people = false
+    var condition: @Sendable (Day, Day) -> SQLQueryString
+}
+
+struct ReportDefinition: Sendable {
+    var id: String
+    var title: String
+    /// Where the table comes from (the seed and its attachment).
+    var source: String
+    var note: String
+    var usesPeriod: Bool
+    var columns: [ReportColumn]
+
+    func column(_ key: String) -> ReportColumn? { columns.first { $0.key == key } }
+}
+
+/// The report tables (issue: reports, dashboards and Excel).
+enum ReportCatalogue {
+    static func households(_ key: String, _ title: String, group: String? = nil, _ condition: @escaping @Sendable (Day, Day) -> SQLQueryString) -> [ReportColumn] {
+        [ReportColumn(key: key, title: title + "（户）", group: group, condition: condition),
+         ReportColumn(key: key + ".people", title: title + "（人）", group: group, people: true, condition: condition)]
+    }
+
+    static let monitoredCategories = MonitoringCategory.allCases
+
+    static let all: [ReportDefinition] = [
+        ReportDefinition(
+            id: "new-monitored", title: "新增监测对象统计表", source: "种子文件001 附表2", note: "统计期内识别纳入监测（识别监测时间在期内）的农户",
+            usesPeriod: true,
+            columns: households("total", "合计") { f, t in "h.monitored_since >= \(bind: f.description) AND h.monitored_since <= \(bind: t.description)" }
+                + monitoredCategories.flatMap { c in
+                    households(c.rawValue, c.label, group: "其中") { f, t in
+                        "h.monitored_since >= \(bind: f.description) AND h.monitored_since <= \(bind: t.description) AND h.monitoring_category = \(bind: c.rawValue)"
+                    }
+                }),
+        ReportDefinition(
+            id: "rollback", title: "需要回退监测对象统计表", source: "种子文件001 附表3-1（明细见各数字链接，即附表3-2）",
+            note: "已标注风险消除、但最近一次数据质量检查发现消除不稳定或不精准的农户（规则 I01–I08、H02）", usesPeriod: false,
+            columns: households("total", "合计") { _, _ in rollback(["I01", "I02", "I03", "I04", "I05", "I06", "I08", "H02"]) }
+                + households("noLabour", "整户无劳动能力", group: "回退原因") { _, _ in rollback(["I01"]) }
+                + households("tooEarly", "纳入不满规定期限", group: "回退原因") { _, _ in rollback(["I02"]) }
+                + households("guarantees", "“三保障”或饮水不达标", group: "回退原因") { _, _ in rollback(["I03", "I04", "I05", "I06"]) }
+                + households("income", "收入未稳定超过监测范围", group: "回退原因") { _, _ in rollback(["H02"]) }
+                + households("noMeasures", "帮扶消除但无帮扶措施", group: "回退原因") { _, _ in rollback(["I08"]) }),
+        ReportDefinition(
+            id: "three-guarantees", title: "动态新增“三保障”和饮水安全问题统计表", source: "种子文件001 附表4",
+            note: "台账当前数据中存在问题的农户；“已纳入监测”为其中已是监测对象的", usesPeriod: false,
+            columns: households("education", "义务教育失学辍学", group: "义务教育") { _, _ in dropout }
+                + households("medical", "未参加基本医疗保险", group: "基本医疗") { _, _ in uninsured }
+                + households("housing", "住房为C、D级危房", group: "住房安全") { _, _ in "h.housing_grade IN ('C', 'D')" }
+                + households("water", "饮水不安全", group: "饮水安全") { _, _ in unsafeWater }
+                + households("monitored", "已纳入监测", group: "合计") { _, _ in
+                    "(\(dropout) OR \(uninsured) OR h.housing_grade IN ('C', 'D') OR \(unsafeWater)) AND h.monitoring_category IS NOT NULL"
+                }),
+        ReportDefinition(
+            id: "monitored-info", title: "监测对象信息情况统计表", source: "种子文件001 附表5", note: "截至统计时点的全部监测对象", usesPeriod: false,
+            columns: households("total", "监测对象") { _, _ in "h.monitoring_category IS NOT NULL" }
+                + monitoredCategories.flatMap { c in households(c.rawValue, c.label, group: "按类别") { _, _ in "h.monitoring_category = \(bind: c.rawValue)" } }
+                + households("eliminated", "风险已消除", group: "按风险状态") { _, _ in "h.monitoring_category IS NOT NULL AND h.eliminated_on IS NOT NULL" }
+                + households("open", "风险未消除", group: "按风险状态") { _, _ in "h.monitoring_category IS NOT NULL AND h.eliminated_on IS NULL" }),
+        ReportDefinition(
+            id: "scale", title: "乡村人口规模统计表", source: "种子文件003 附件1（季度）", note: "以村为单位的全覆盖摸底：一般户、脱贫户、“三类户”", usesPeriod: false,
+            columns: households("all", "乡村人口") { _, _ in "1 = 1" }
+                + households("ordinary", "一般户", group: "其中") { _, _ in "h.category = 'ordinary' AND h.monitoring_category IS NULL" }
+                + households("alleviated", "脱贫户", group: "其中") { _, _ in "h.category = 'alleviated' AND h.monitoring_category IS NULL" }
+                + households("monitored", "“三类户”", group: "其中") { _, _ in "h.monitoring_category IS NOT NULL" }),
+        ReportDefinition(
+            id: "screening", title: "集中排查工作开展情况统计表", source: "种子文件001 附表8", note: "统计期内有入户摸底调查记录的农户", usesPeriod: true,
+            columns: households("all", "应排查") { _, _ in "1 = 1" }
+                + households("screened", "已入户排查", group: "排查") { f, t in screened(f, t, "") }
+                + households("absent", "不在家（已核实）", group: "排查") { f, t in screened(f, t, " AND s.presence = 'absent'") }
+                + households("risk", "发现风险", group: "结果") { f, t in screened(f, t, " AND s.risks <> ''") }
+                + households("clue", "提出线索", group: "结果") { f, t in screened(f, t, " AND s.case_id IS NOT NULL") }),
+        ReportDefinition(
+            id: "measures", title: "未消除风险的监测对象帮扶措施统计表", source: "种子文件001 附表9", note: "风险未消除的监测对象及其在帮措施", usesPeriod: false,
+            columns: households("total", "未消除风险监测对象") { _, _ in openMonitored }
+                + [MeasureKind.developmental, .safetyNet, .guarantee].flatMap { k in
+                    households(k.rawValue, "有\(k.label)措施", group: "帮扶措施") { _, _ in
+                        "\(openMonitored) AND h.id IN (SELECT x.household_id FROM measures x WHERE x.kind = \(bind: k.rawValue) AND x.state <> 'stopped')"
+                    }
+                }
+                + households("none", "无措施", group: "帮扶措施") { _, _ in
+                    "\(openMonitored) AND h.id NOT IN (SELECT x.household_id FROM measures x WHERE x.state <> 'stopped')"
+                }),
+    ]
+
+    static func definition(_ id: String) -> ReportDefinition? { all.first { $0.id == id } }
+
+    static let openMonitored: SQLQueryString = "h.monitoring_category IS NOT NULL AND h.eliminated_on IS NULL"
+    static let dropout: SQLQueryString = "h.id IN (SELECT m.household_id FROM members m WHERE m.removed_at IS NULL AND m.schooling = 'droppedOut')"
+    static let uninsured: SQLQueryString = "h.id IN (SELECT m.household_id FROM members m WHERE m.removed_at IS NULL AND m.medical_insurance = 'none')"
+    static let unsafeWater: SQLQueryString = "(h.water_quantity = false OR h.water_quality = false OR h.water_convenience = false OR h.water_reliability = false)"
+
+    static func rollback(_ rules: [String]) -> SQLQueryString {
+        "h.eliminated_on IS NOT NULL AND h.id IN (SELECT q.household_id FROM quality_findings q WHERE q.state = 'open' AND q.rule IN (\(binds: rules)))"
+    }
+
+    static func screened(_ f: Day, _ t: Day, _ extra: String) -> SQLQueryString {
+        "h.id IN (SELECT s.household_id FROM screening_records s WHERE s.visited_on >= \(bind: f.description) AND s.visited_on <= \(bind: t.description)\(unsafeRaw: extra))"
+    }
+}

@@ -1,0 +1,53 @@
+import Domain
+import Fluent
+import SQLKit
+
+/// A computed report: one row per township (county reports) or village, the totals, and the parameters used.
+struct ReportTable: Sendable {
+    struct Row: Sendable { var code: String; var name: String; var values: [Int] }
+    var definition: ReportDefinition
+    var region: String
+    var from, to: Day
+    var rows: [Row]
+    var total: [Int]
+
+    /// The household list behind a number.
+    func link(column: ReportColumn, region code: String) -> String {
+        var q = "/households?report=\(definition.id)&column=\(column.key.replacingOccurrences(of: ".people", with: ""))&region=\(code)"
+        if definition.usesPeriod { q += "&from=\(from)&to=\(to)" }
+        return q
+    }
+}
+
+enum ReportStore {
+    /// Counts every column per child region of `region` inside the user's scope in one grouped query.
+    static func compute(_ d: ReportDefinition, region: String, from: Day, to: Day, principal p: Principal, regions: RegionDirectory,
+                        on db: any Database) async throws -> ReportTable {
+        let sql = db as! any SQLDatabase
+        let level = RegionLevel.of(code: region)
+        let group = level == .county ? "h.township_code" : "h.village_code"
+        var select = SQLQueryString("SELECT \(unsafeRaw: group) AS g")
+        for (i, c) in d.columns.enumerated() {
+            select = select + ", CAST(SUM(CASE WHEN \(c.condition(from, to)) THEN \(unsafeRaw: c.people ? "h.member_count" : "1") ELSE 0 END) AS BIGINT) AS c\(unsafeRaw: String(i))"
+        }
+        let scope = HouseholdQuery.scopeCondition(p) ?? "1 = 0"
+        let query = select + " FROM households h WHERE h.dissolved_at IS NULL AND h.village_code LIKE \(bind: region + "%") AND " + scope
+            + " GROUP BY \(unsafeRaw: group)"
+        var counts: [String: [Int]] = [:]
+        for r in try await sql.raw(query).all() {
+            counts[try r.decode(column: "g", as: String.self)] = try d.columns.indices.map { try r.decode(column: "c\($0)", as: Int?.self) ?? 0 }
+        }
+        let children = level == .county ? regions.townships(in: region) : level == .township ? regions.villages(in: region) : [regions[region]].compactMap { $0 }
+        let rows = children.map { e in ReportTable.Row(code: e.code, name: e.name, values: counts[e.code] ?? Array(repeating: 0, count: d.columns.count)) }
+        let total = d.columns.indices.map { i in rows.reduce(0) { $0 + $1.values[i] } }
+        return ReportTable(definition: d, region: region, from: from, to: to, rows: rows, total: total)
+    }
+
+    /// The condition of a report column for the household list behind a number.
+    static func listCondition(report: String, column: String, from: Day, to: Day) throws -> SQLQueryString {
+        guard let d = ReportCatalogue.definition(report), let c = d.column(column) else {
+            throw AppError.badRequest("报表或栏目不存在：\(report)/\(column)", field: "column")
+        }
+        return c.condition(from, to)
+    }
+}

@@ -1,0 +1,57 @@
+import Domain
+import Foundation
+@preconcurrency import Plot
+
+/// 报表 pages: the catalogue and one table (merged group headers, totals, every number a link, A4 print).
+enum ReportPages {
+    static func index(principal p: Principal) -> HTML {
+        Layout.document(title: "报表", principal: p, active: "reports", content: .group(
+            .h1(.text("报表")),
+            .p(.class("muted"), .text("按区划和统计期生成；表内每个数字都可点开对应的农户名单；可导出Excel、可按A4打印。")),
+            .table(.class("grid"), .id("reports"),
+                .thead(.tr(.th(.text("报表")), .th(.text("依据")), .th(.text("口径")), .th(.text("导出")))),
+                .tbody(.forEach(ReportCatalogue.all) { d in
+                    .tr(.td(.a(.href("/reports/\(d.id)"), .text(d.title))), .td(.text(d.source)), .td(.class("muted"), .text(d.note)),
+                        .td(.a(.href("/reports/\(d.id).xlsx"), .text("Excel"))))
+                }))
+        ))
+    }
+
+    static func table(principal p: Principal, table t: ReportTable, regions: RegionDirectory) -> HTML {
+        let d = t.definition
+        // Group header cells: consecutive columns with the same group share one cell.
+        var groups: [(group: String?, columns: [ReportColumn])] = []
+        for c in d.columns {
+            if let last = groups.last, last.group == c.group, c.group != nil { groups[groups.count - 1].columns.append(c) } else { groups.append((c.group, [c])) }
+        }
+        let query = "region=\(t.region)" + (d.usesPeriod ? "&from=\(t.from)&to=\(t.to)" : "")
+        return Layout.document(title: d.title, principal: p, active: "reports", breadcrumbs: [("报表", "/reports"), (d.title, nil)], content: .group(
+            .h1(.text(d.title)),
+            .p(.class("muted"), .text("\(d.source) · \(regions.fullName(t.region)) · " + (d.usesPeriod ? "统计期 \(t.from) 至 \(t.to)" : "截至 \(Clock.today)") + " · \(d.note)")),
+            .form(.class("filters"), .method(.get), .action("/reports/\(d.id)"),
+                  .label(.text("区划"), FieldForm.select(id: "region", name: "region", value: t.region,
+                                                      options: ([p.regionScope ?? ""] + regions.townships(in: p.regionScope ?? "-").map(\.code)).filter { !$0.isEmpty }
+                                                        .map { Choice(value: $0, label: regions.fullName($0)) }, empty: "本辖区")),
+                  .if(d.usesPeriod, .group(.label(.text("开始"), .input(.type(.date), .name("from"), .value(t.from.description))),
+                                           .label(.text("结束"), .input(.type(.date), .name("to"), .value(t.to.description))))),
+                  .button(.type(.submit), .text("生成")),
+                  .a(.class("button secondary"), .href("/reports/\(d.id).xlsx?\(query)"), .text("导出Excel")),
+                  .button(.type(.button), .class("secondary"), .attribute(named: "onclick", value: "window.print()"), .text("打印"))),
+            .table(.class("grid report"), .id("report"),
+                .thead(
+                    .tr(.th(.attribute(named: "rowspan", value: "2"), .text(RegionLevel.of(code: t.region) == .county ? "乡镇" : "村")),
+                        .forEach(groups) { g in
+                            .th(.attribute(named: g.group == nil ? "rowspan" : "colspan", value: g.group == nil ? "2" : String(g.columns.count)),
+                                .text(g.group ?? g.columns[0].title))
+                        }),
+                    .tr(.forEach(d.columns.filter { $0.group != nil }) { .th(.text($0.title)) })),
+                .tbody(.forEach(t.rows) { r in
+                    .tr(.td(.text(r.name)), .forEach(Array(zip(d.columns, r.values))) { c, v in
+                        .td(.class("num"), .a(.href(t.link(column: c, region: r.code)), .text(String(v))))
+                    })
+                }, .tr(.class("total"), .td(.strong(.text("合计"))), .forEach(Array(zip(d.columns, t.total))) { c, v in
+                    .td(.class("num"), .a(.href(t.link(column: c, region: t.region)), .strong(.text(String(v)))))
+                })))
+        ))
+    }
+}

@@ -1,0 +1,76 @@
+@testable import App
+import Domain
+import Foundation
+import SQLKit
+import Testing
+import VaporTesting
+import XLSX
+
+/// Reports (issue: reports, dashboards and Excel): every number equals the household list behind it.
+extension AllTests {
+    @Suite struct ReportsTests {
+        @Test func everyNumberIsTheCountOfTheHouseholdListBehindIt() async throws {
+            try await withFangpin { app in
+                let token = try await app.token(role: .countyAdmin, scope: "450224")
+                // Some data for every report: a screening campaign with a survey, a quality run, a new monitored household.
+                let runID = try await QualityStore.begin(county: "450224", by: "t", on: app.db)
+                try await QualityStore.run(county: "450224", by: AuditLog.Actor(username: "t", role: "county-admin", address: ""), runID: runID,
+                                           policy: app.policy, today: Clock.today, on: app.db)
+                let list = try await app.api(.GET, "/api/v1/reports", token: token).json["items"] as? [[String: Any]] ?? []
+                #expect(list.count == ReportCatalogue.all.count && list.contains { $0["id"] as? String == "new-monitored" })
+                let from = "2020-01-01"
+                var checked = 0
+                for report in ReportCatalogue.all {
+                    let t = try await app.api(.GET, "/api/v1/reports/\(report.id)?from=\(from)", token: token)
+                    #expect(t.status == .ok, "\(report.id)")
+                    let rows = t.json["rows"] as? [[String: Any]] ?? []
+                    #expect(!rows.isEmpty)
+                    let total = t.json["total"] as? [String: Any] ?? [:]
+                    for column in report.columns where !column.people {
+                        // The county total equals the list of the whole county; each township's number its list.
+                        let sum = rows.reduce(0) { $0 + ((($1["values"] as? [String: Any])?[column.key] as? Int) ?? 0) }
+                        #expect(total[column.key] as? Int == sum, "\(report.id) \(column.key) total")
+                        let link = ((rows.first?["links"] as? [String: Any])?[column.key] as? String) ?? ""
+                        let listed = try await app.api(.GET, "/api/v1" + link + "&per=1", token: token).json["total"] as? Int
+                        let value = ((rows.first?["values"] as? [String: Any])?[column.key] as? Int)
+                        #expect(listed == value, "\(report.id) \(column.key): list \(listed ?? -1) vs table \(value ?? -1)")
+                        checked += 1
+                    }
+                    let xlsx = try await app.api(.GET, "/api/v1/reports/\(report.id).xlsx?from=\(from)", token: token)
+                    let sheet = try XLSXReader.read(Data(buffer: xlsx.body))[0]
+                    #expect(sheet.rows.last?.first == "合计" && sheet.rows.last?[1] == String(total[report.columns[0].key] as? Int ?? -1), "\(report.id) xlsx")
+                }
+                #expect(checked > 20)
+                let monitored = try await app.sql().raw("SELECT COUNT(*) AS n FROM households WHERE monitoring_category IS NOT NULL AND dissolved_at IS NULL")
+                    .first()!.decode(column: "n", as: Int.self)
+                let info = try await app.api(.GET, "/api/v1/reports/monitored-info", token: token).json
+                #expect((info["total"] as? [String: Any])?["total"] as? Int == monitored)
+            }
+        }
+
+        @Test func parametersAreCheckedAndScopedAndThePageLinksEveryNumber() async throws {
+            try await withFangpin { app in
+                let village = try await app.busyVillage()
+                let township = String(village.prefix(9))
+                let town = try await app.token(role: .townshipOfficer, scope: township)
+                let t = try await app.api(.GET, "/api/v1/reports/scale", token: town).json
+                #expect(t["region"] as? String == township && (t["rows"] as? [[String: Any]])?.allSatisfy { ($0["code"] as? String)?.hasPrefix(township) == true } == true)
+                #expect(try await app.api(.GET, "/api/v1/reports/scale?region=450224999", token: town).status == .badRequest)
+                let other = app.regions.townships(in: "450224").first { $0.code != township }!.code
+                #expect(try await app.api(.GET, "/api/v1/reports/scale?region=\(other)", token: town).status == .notFound)
+                #expect(try await app.api(.GET, "/api/v1/reports/new-monitored?from=2026-13-01", token: town).errorBody?.field == "from")
+                #expect(try await app.api(.GET, "/api/v1/reports/new-monitored?from=2026-10-01&to=2026-09-01", token: town).errorBody?.field == "to")
+                #expect(try await app.api(.GET, "/api/v1/reports/nope", token: town).status == .notFound)
+                #expect(try await app.api(.GET, "/api/v1/households?report=scale&column=nope", token: town).errorBody?.field == "column")
+                let dept = try await app.token(role: .departmentOfficer, scope: "edu")
+                #expect(try await app.api(.GET, "/api/v1/reports", token: dept).status == .forbidden)
+                try await app.makeUser("town", role: .townshipOfficer, scope: township)
+                var b = try await Browser.login(app, username: "town")
+                let page = try await b.get("/reports/scale").body.string
+                #expect(page.contains("乡村人口规模统计表") && page.contains("report=scale") && page.contains("column=all") && page.contains("region=\(village)"))
+                let listPage = try await b.get("/households?report=scale&column=monitored&region=\(village)")
+                #expect(listPage.status == .ok)
+            }
+        }
+    }
+}
