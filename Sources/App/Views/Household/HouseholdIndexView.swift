@@ -17,6 +17,12 @@ enum HouseholdIndex {
     static func view(_ m: Model) -> HTML {
         Layout.document(title: "农户台账", principal: m.principal, active: "households", content: .group(
             .h1(.text("农户台账")),
+            .unwrap(ReportCatalogue.definition(m.filters.report).flatMap { d in d.column(m.filters.column).map { (d, $0) } }) { d, c in
+                .div(.class("alert ok"), .id("report-filter"),
+                     .text("报表“\(d.title)”中“\((c.group.map { $0 + "·" } ?? "") + c.title.replacingOccurrences(of: "（户）", with: ""))”的农户"
+                           + (m.filters.region.isEmpty ? "" : "（区划 \(m.filters.region)）") + (d.usesPeriod ? "，统计期 \(m.filters.from) 至 \(m.filters.to)" : "")),
+                     .a(.href("/reports/\(d.id)"), .text("  返回报表")))
+            },
             filters(m),
             .div(.class("actions"),
                  .span(.class("muted"), .text("共 \(m.total) 户")),

@@ -89,9 +89,9 @@ enum Layout {
     static let css = """
     *{box-sizing:border-box}body{margin:0;font-family:"Noto Sans CJK SC","Microsoft YaHei","PingFang SC",sans-serif;font-size:14px;color:#1f2933;background:#f4f6f8}
     a{color:#b1282e;text-decoration:none}a:hover{text-decoration:underline}
-    header.top{display:flex;align-items:center;gap:16px;background:#b1282e;color:#fff;padding:0 16px;height:52px}
+    header.top{display:flex;align-items:center;gap:16px;background:#b1282e;color:#fff;padding:0 16px;min-height:52px}
     header.top a{color:#fff}.brand{font-weight:700;font-size:17px;white-space:nowrap}
-    nav.main{display:flex;gap:0;flex:1;min-width:0}nav.main a{padding:16px 8px;white-space:nowrap;font-size:13.5px}nav.main a.active,nav.main a:hover{background:rgba(0,0,0,.18);text-decoration:none}
+    nav.main{display:flex;flex-wrap:wrap;gap:0;flex:1;min-width:0}nav.main a{padding:16px 7px;white-space:nowrap;font-size:13.5px}nav.main a.active,nav.main a:hover{background:rgba(0,0,0,.18);text-decoration:none}
     .user{display:flex;gap:12px;align-items:center;white-space:nowrap}
     main{max-width:1280px;margin:0 auto;padding:16px 20px 40px}footer{text-align:center;color:#7b8794;font-size:12px;padding:16px}
     h1{font-size:20px;margin:8px 0 16px}h2{font-size:16px;margin:24px 0 8px;border-left:4px solid #b1282e;padding-left:8px}
