@@ -23,8 +23,8 @@ struct BenchCommand: AsyncCommand {
     var help: String { "Runs a benchmark suite and writes bench/results/." }
 
     func run(using context: CommandContext, signature: Signature) async throws {
-        guard ["registry", "http", "departments", "quality"].contains(signature.suite) else {
-            throw AppError.badRequest("未知的基准套件：\(signature.suite)（可用：registry、http、departments、quality）")
+        guard ["registry", "http", "departments", "quality", "reports"].contains(signature.suite) else {
+            throw AppError.badRequest("未知的基准套件：\(signature.suite)（可用：registry、http、departments、quality、reports）")
         }
         let n = signature.households ?? 100_000
         let result = try await RegistryBench.run(suite: signature.suite, households: n, requests: signature.requests ?? 200,
@@ -166,7 +166,29 @@ enum RegistryBench {
                 if api { h.bearerAuthorization = BearerAuthorization(token: apiToken) } else { h.replaceOrAdd(name: .cookie, value: "\(Tokens.cookieName)=\(token)") }
                 return h
             }
-            if suite == "quality" {
+            if suite == "reports" {
+                figures = [figures[0]]
+                try await DemoWorkflow.seed(on: app.db, county: "450224", today: Day(year: 2026, month: 11, day: 1)!, calendar: app.calendars.calendar,
+                                            policyVersion: app.policy.current.number, seed: 2026)
+                let run = try await QualityStore.begin(county: "450224", by: "bench", on: app.db)
+                try await QualityStore.run(county: "450224", by: AuditLog.Actor(username: "bench", role: "county-admin", address: ""), runID: run,
+                                           policy: app.policy, today: Day(year: 2026, month: 11, day: 20)!, on: app.db)
+                for d in ReportCatalogue.all {
+                    var times: [Double] = []
+                    var errors = 0
+                    for i in 0..<(min(requests, 50) + 3) {
+                        let req = Request(application: app, method: .GET, url: URI(string: "/api/v1/reports/\(d.id)?from=2020-01-01"),
+                                          headers: headers(api: true), on: app.eventLoopGroup.any())
+                        let t0 = DispatchTime.now().uptimeNanoseconds
+                        let res = try await app.responder.respond(to: req).get()
+                        if res.status != .ok { errors += 1 }
+                        if i >= 3 { times.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6) }
+                    }
+                    figures.append(BenchFigure(name: "report \(d.id) p50", value: BenchReport.percentile(times, 0.5), unit: "ms", baseline: nil, ratio: nil))
+                    figures.append(BenchFigure(name: "report \(d.id) errors", value: Double(errors), unit: "count", baseline: nil, ratio: nil))
+                }
+                notes.append("report figures: GET /api/v1/reports/ID for the whole county (12 townships, every column), \(min(requests, 50)) sequential requests each through the application's responder after 3 warm-up requests; the county has the demo workflow's cases and measures and one data-quality run")
+            } else if suite == "quality" {
                 figures = [figures[0]]
                 let (qualityFigures, qualityNotes) = try await QualityBench.run(app: app, dbPath: postgres ? nil : dbPath)
                 figures += qualityFigures

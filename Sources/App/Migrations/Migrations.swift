@@ -25,6 +25,7 @@ enum Migrations {
         app.migrations.add(CreateAuditLog())
         app.migrations.add(AddUserHelperLink())
         app.migrations.add(CreateScreening())
+        app.migrations.add(AddReportIndexes())
     }
 }
 

@@ -51,3 +51,18 @@ enum ReportStore {
         return c.condition(from, to)
     }
 }
+
+/// Partial indexes for the report conditions that look into members (dropouts, the uninsured): small lists read
+/// once per report instead of a scan of every member.
+struct AddReportIndexes: AsyncMigration {
+    static let indexes = [
+        IndexSpec(name: "members_dropout", table: "members", columns: ["household_id"], condition: "schooling = 'droppedOut' AND removed_at IS NULL"),
+        IndexSpec(name: "members_uninsured", table: "members", columns: ["household_id"], condition: "medical_insurance = 'none' AND removed_at IS NULL"),
+    ]
+    func prepare(on db: any Database) async throws {
+        for i in Self.indexes { try await i.create(on: db as! any SQLDatabase) }
+    }
+    func revert(on db: any Database) async throws {
+        for i in Self.indexes { try await i.drop(on: db as! any SQLDatabase) }
+    }
+}
