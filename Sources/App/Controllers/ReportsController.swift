@@ -5,12 +5,6 @@ import XLSX
 
 /// 报表: the tables a county sends up, as pages (A4, every number a link), .xlsx and JSON.
 enum ReportsController {
-    /// The period: from the first of the year to today by default; bad dates are refused naming the parameter.
-    static func period(from: String, to: String) -> (Day, Day) {
-        let today = Clock.today
-        return (Day(from) ?? Day(year: today.year, month: 1, day: 1)!, Day(to) ?? today)
-    }
-
     struct Params: Sendable { var region: String; var from, to: Day }
 
     static func params(_ req: Request, _ p: Principal) throws -> Params {
@@ -23,9 +17,9 @@ enum ReportsController {
         let f = (req.query[String.self, at: "from"] ?? "").trimmed, t = (req.query[String.self, at: "to"] ?? "").trimmed
         if !f.isEmpty && Day(f) == nil { throw AppError.badRequest("开始日期格式应为 YYYY-MM-DD", field: "from") }
         if !t.isEmpty && Day(t) == nil { throw AppError.badRequest("结束日期格式应为 YYYY-MM-DD", field: "to") }
-        let (from, to) = period(from: f, to: t)
+        let (from, to) = ReportStore.period(from: f, to: t)
         guard from <= to else { throw AppError.badRequest("开始日期不能晚于结束日期", field: "to") }
-        return Params(region: region.isEmpty ? (RegionLevel.of(code: scope) == .county || scope.count >= 6 ? scope : "") : region, from: from, to: to)
+        return Params(region: region.isEmpty ? scope : region, from: from, to: to)
     }
 
     static func table(_ req: Request, id: String) async throws -> (Principal, ReportTable) {

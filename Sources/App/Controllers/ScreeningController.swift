@@ -323,16 +323,21 @@ enum ScreeningController {
         let p = try req.require(.manageRectification)
         let form = FormBody.fields(req)
         return try await ScreeningForms.handle({
-            let store = req.screening(p)
-            let input = try ScreeningForms.rectification(form, settings: store.settings.screening, today: store.today)
-            let household = (form["householdId"] ?? "").trimmed
-            if !household.isEmpty { _ = try await req.registry(p).visibleHousehold(id: household) }
-            let ref = (form["sourceRef"] ?? "").trimmed
-            let id = try await store.addRectification(input, householdID: household.isEmpty ? nil : household,
-                                                      sourceRef: ref.isEmpty && input.source == .crossCheck ? CrossCheck.latestRound(on: store.today) : ref,
-                                                      by: req.auditActor(p))
+            let id = try await enter(req, p, form)
             return req.redirect(to: "/rectifications/\(id)?notice=created")
         }, { errors, status in try await ledgerPage(req, p, form: form, errors: errors, status: status) })
+    }
+
+    /// Enters a ledger item from a form or API body; a cross-check item without a reference names the latest round.
+    static func enter(_ req: Request, _ p: Principal, _ form: [String: String]) async throws -> String {
+        let store = req.screening(p)
+        let input = try ScreeningForms.rectification(form, settings: store.settings.screening, today: store.today)
+        let household = (form["householdId"] ?? "").trimmed
+        if !household.isEmpty { _ = try await req.registry(p).visibleHousehold(id: household) }
+        let ref = (form["sourceRef"] ?? "").trimmed
+        return try await store.addRectification(input, householdID: household.isEmpty ? nil : household,
+                                                sourceRef: ref.isEmpty && input.source == .crossCheck ? CrossCheck.latestRound(on: store.today) : ref,
+                                                by: req.auditActor(p))
     }
 
     @Sendable static func rectification(req: Request) async throws -> Page {
@@ -554,14 +559,7 @@ extension API {
         @Sendable static func addRectification(req: Request) async throws -> Response {
             let p = try req.require(.manageRectification)
             let store = req.screening(p)
-            let f = try form(req)
-            let input = try ScreeningForms.rectification(f, settings: store.settings.screening, today: store.today)
-            let household = (f["householdId"] ?? "").trimmed
-            if !household.isEmpty { _ = try await req.registry(p).visibleHousehold(id: household) }
-            let ref = (f["sourceRef"] ?? "").trimmed
-            let id = try await store.addRectification(input, householdID: household.isEmpty ? nil : household,
-                                                      sourceRef: ref.isEmpty && input.source == .crossCheck ? CrossCheck.latestRound(on: store.today) : ref,
-                                                      by: req.auditActor(p))
+            let id = try await ScreeningController.enter(req, p, try form(req))
             return try API.response(rectificationJSON(try await store.rectification(id), today: store.today), status: .created)
         }
 

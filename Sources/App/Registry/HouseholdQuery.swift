@@ -109,7 +109,7 @@ enum HouseholdQuery {
         if !f.village.isEmpty { conditions.append("h.village_code = \(bind: f.village)") }
         if !f.township.isEmpty { conditions.append("h.township_code = \(bind: f.township)") }
         if !f.report.isEmpty {
-            let (from, to) = ReportsController.period(from: f.from, to: f.to)
+            let (from, to) = ReportStore.period(from: f.from, to: f.to)
             conditions.append(try ReportStore.listCondition(report: f.report, column: f.column, from: from, to: to))
             if !f.region.isEmpty { conditions.append("h.village_code LIKE \(bind: f.region + "%")") }
         }

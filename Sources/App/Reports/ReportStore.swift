@@ -20,6 +20,12 @@ struct ReportTable: Sendable {
 }
 
 enum ReportStore {
+    /// The period: from the first of the year to today unless given.
+    static func period(from: String, to: String) -> (Day, Day) {
+        let today = Clock.today
+        return (Day(from) ?? Day(year: today.year, month: 1, day: 1)!, Day(to) ?? today)
+    }
+
     /// Counts every column per child region of `region` inside the user's scope in one grouped query.
     static func compute(_ d: ReportDefinition, region: String, from: Day, to: Day, principal p: Principal, regions: RegionDirectory,
                         on db: any Database) async throws -> ReportTable {
