@@ -91,6 +91,7 @@ func routes(_ app: Application) throws {
         signedIn.post("households", ":id", "helpers", use: HouseholdController.assignHelper)
         signedIn.post("households", ":id", "measures", use: HouseholdController.addMeasure)
         signedIn.post("households", ":id", "measures", ":measureId", "state", use: HouseholdController.updateMeasure)
+        signedIn.get("dashboard", use: ReportsController.dashboard)
         signedIn.get("reports", use: ReportsController.index)
         signedIn.get("reports", ":id", use: ReportsController.show)
         signedIn.get("screening", use: ScreeningController.index)

@@ -72,5 +72,26 @@ extension AllTests {
                 #expect(listPage.status == .ok)
             }
         }
+
+        @Test func theDashboardShowsTheCountyInNumbersAndCharts() async throws {
+            try await withFangpin { app in
+                try await app.makeUser("county", role: .countyAdmin, scope: "450224")
+                var b = try await Browser.login(app, username: "county")
+                let page = try await b.get("/dashboard")
+                #expect(page.status == .ok)
+                let html = page.body.string
+                let monitored = try await app.sql().raw("SELECT COUNT(*) AS n FROM households WHERE monitoring_category IS NOT NULL AND dissolved_at IS NULL")
+                    .first()!.decode(column: "n", as: Int.self)
+                #expect(html.contains("<span class=\"value\">\(monitored)</span><span class=\"label\">监测对象（户）</span>"))
+                #expect(html.components(separatedBy: "<svg").count - 1 == 3 && html.contains("监测对象类别（户）") && html.contains("近12个月新纳入与风险消除"))
+                let unstable = try await app.sql().raw("SELECT COUNT(*) AS n FROM households WHERE monitoring_category = 'unstable' AND dissolved_at IS NULL")
+                    .first()!.decode(column: "n", as: Int.self)
+                #expect(html.contains(">脱贫不稳定户</text>") && html.contains(">\(unstable)</text>"))
+                let dept = try await app.makeUser("dept", role: .departmentOfficer, scope: "edu")
+                _ = dept
+                var d = try await Browser.login(app, username: "dept")
+                #expect(try await d.get("/dashboard").status == .forbidden)
+            }
+        }
     }
 }

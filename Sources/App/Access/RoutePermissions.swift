@@ -43,6 +43,7 @@ enum RoutePermissions {
         "GET /policy/calendar": .action(.viewPolicy),
         "POST /policy/calendar": .action(.managePolicy),
         "GET /inbox": .action(.viewCases),
+        "GET /dashboard": .action(.viewReports),
         "GET /reports": .action(.viewReports),
         "GET /reports/:id": .action(.viewReports),
         "GET /api/v1/reports": .action(.viewReports),

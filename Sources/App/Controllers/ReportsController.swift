@@ -29,6 +29,13 @@ enum ReportsController {
         return (p, try await ReportStore.compute(d, region: params.region, from: params.from, to: params.to, principal: p, regions: req.regions, on: req.db))
     }
 
+    /// `GET /dashboard`: the overview of the user's region.
+    @Sendable static func dashboard(req: Request) async throws -> Page {
+        let p = try req.require(.viewReports)
+        let data = try await Dashboard.load(p, regions: req.regions, settings: req.policy.current.settings, today: Clock.today, on: req.db)
+        return req.page { DashboardPage.view(principal: p, data: data, regions: req.regions) }
+    }
+
     @Sendable static func index(req: Request) async throws -> Page {
         let p = try req.require(.viewReports)
         return req.page { ReportPages.index(principal: p) }

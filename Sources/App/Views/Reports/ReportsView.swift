@@ -55,3 +55,29 @@ enum ReportPages {
         ))
     }
 }
+
+/// 总览: the numbers that matter, then the charts.
+enum DashboardPage {
+    static func view(principal p: Principal, data d: DashboardData, regions: RegionDirectory) -> HTML {
+        func tile(_ id: String, _ label: String, _ value: String, _ link: String, alert: Bool = false) -> Node<HTML.BodyContext> {
+            .a(.class(alert ? "tile alert" : "tile"), .id(id), .href(link), .span(.class("value"), .text(value)), .span(.class("label"), .text(label)))
+        }
+        let coverage = d.coverage.map { c in c.households == 0 ? "0%" : "\(c.screened * 100 / c.households)%" } ?? "—"
+        return Layout.document(title: "总览", principal: p, active: "dashboard", content: .group(
+            .h1(.text("\(regions.fullName(d.region)) 防返贫监测总览"), .span(.class("muted"), .text("  截至 \(Clock.today)"))),
+            .div(.class("tiles"),
+                 tile("tile-households", "农户", String(d.households), SiteURL.households),
+                 tile("tile-monitored", "监测对象（户）", String(d.monitored), "/households?report=monitored-info&column=total&region=\(d.region)"),
+                 tile("tile-open", "风险未消除（户）", String(d.open), "/households?report=monitored-info&column=open&region=\(d.region)"),
+                 tile("tile-eliminated", "风险已消除（户）", String(d.eliminated), "/households?report=monitored-info&column=eliminated&region=\(d.region)"),
+                 tile("tile-overdue", "逾期待办", String(d.overdue), "/inbox", alert: d.overdue > 0),
+                 tile("tile-quality", "未整改必改问题", String(d.mustFixOpen), "/quality/findings?severity=mustFix", alert: d.mustFixOpen > 0),
+                 tile("tile-coverage", "最近排查覆盖率" + (d.coverage.map { "（\($0.name)）" } ?? ""), coverage, "/screening"),
+                 tile("tile-focus", "重点区域村（其中超2%）", "\(d.focusVillages)（\(d.unresolvedAbove)）", "/screening/focus", alert: d.unresolvedAbove > 0)),
+            .div(.class("charts"),
+                 .div(.class("card chart"), .id("chart-categories"), .raw(Chart.bars(d.categories, title: "监测对象类别（户）"))),
+                 .div(.class("card chart"), .id("chart-risks"), .raw(Chart.bars(d.risks, title: "未消除风险的主要风险类型（户）", color: "#d9822b"))),
+                 .div(.class("card chart wide"), .id("chart-months"), .raw(Chart.months(d.months, title: "近12个月新纳入与风险消除（户）"))))
+        ))
+    }
+}

@@ -66,6 +66,7 @@ enum Layout {
 
     static func navItems(for p: Principal) -> [NavItem] {
         var items: [NavItem] = []
+        if Permissions.allows(p.role, .viewReports) { items.append(NavItem(key: "dashboard", title: "总览", url: "/dashboard")) }
         if Permissions.allows(p.role, .viewCases) {
             let badge = NavBadge.current.map { $0.overdue > 0 ? "（\($0.total)，逾期\($0.overdue)）" : "（\($0.total)）" } ?? ""
             items.append(NavItem(key: "inbox", title: "待办" + badge, url: "/inbox"))
@@ -111,6 +112,11 @@ enum Layout {
     form.inline{display:inline}.actions{display:flex;gap:8px;flex-wrap:wrap;margin:12px 0}
     fieldset{border:1px solid #d9e2ec;background:#fff;border-radius:4px;margin:0 0 16px;padding:12px 16px}legend{font-weight:600;padding:0 6px}
     .fields{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));gap:12px 20px}
+    .tiles{display:grid;grid-template-columns:repeat(auto-fill,minmax(220px,1fr));gap:12px;margin-bottom:16px}
+    .tile{display:flex;flex-direction:column;background:#fff;border:1px solid #d9e2ec;border-left:5px solid #b1282e;border-radius:4px;padding:12px 16px;color:#1f2933}
+    .tile:hover{text-decoration:none;background:#fafbfc}.tile .value{font-size:30px;font-weight:700}.tile .label{font-size:15px;color:#52606d}
+    .tile.alert{border-left-color:#d9822b}.tile.alert .value{color:#b1282e}
+    .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:12px}.chart.wide{grid-column:1/-1}
     .field.wide{grid-column:1/-1}.field.wide textarea{width:100%}.checks{display:flex;flex-wrap:wrap;gap:4px 16px}.checks label{font-weight:normal}.field input[type=checkbox],.checks input{width:auto;margin-right:4px}.field label.check{display:flex;align-items:center;font-size:14px}
     .field label{display:block;font-size:13px;color:#323f4b;margin-bottom:3px}.field input,.field select{width:100%}
     .field .req{color:#b1282e}.field .help{display:block;color:#7b8794;font-size:12px;margin-top:2px}

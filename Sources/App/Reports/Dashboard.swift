@@ -1,0 +1,114 @@
+import Domain
+import Fluent
+import SQLKit
+
+/// The county (or township) overview a county head reads in ten seconds: the numbers and the charts behind them.
+struct DashboardData: Sendable {
+    struct Bar: Sendable { var label: String; var value: Int; var link: String? }
+    var region: String
+    var households, monitored, open, eliminated: Int
+    var categories: [Bar]
+    var risks: [Bar]
+    var months: [(month: String, new: Int, eliminated: Int)]
+    var overdue: Int
+    var mustFixOpen: Int
+    var focusVillages: Int
+    var unresolvedAbove: Int
+    var coverage: (name: String, screened: Int, households: Int)?
+}
+
+enum Dashboard {
+    static func load(_ p: Principal, regions: RegionDirectory, settings: PolicySettings, today: Day, on db: any Database) async throws -> DashboardData {
+        let sql = db as! any SQLDatabase
+        let scope = HouseholdQuery.scopeCondition(p) ?? "1 = 0"
+        let region = p.regionScope ?? ""
+        func count(_ cond: SQLQueryString) async throws -> Int {
+            try await sql.raw("SELECT COUNT(*) AS n FROM households h WHERE h.dissolved_at IS NULL AND " + scope + " AND " + cond).first()!.decode(column: "n", as: Int.self)
+        }
+        let households = try await count("1 = 1")
+        let monitored = try await count("h.monitoring_category IS NOT NULL")
+        let open = try await count(ReportCatalogue.openMonitored)
+        func link(_ report: String, _ column: String) -> String { "/households?report=\(report)&column=\(column)&region=\(region)" }
+        var categories: [DashboardData.Bar] = []
+        for c in MonitoringCategory.allCases {
+            categories.append(.init(label: c.label, value: try await count("h.monitoring_category = \(bind: c.rawValue)"), link: link("monitored-info", c.rawValue)))
+        }
+        var risks: [DashboardData.Bar] = []
+        for r in RiskType.allCases {
+            let n = try await count(ReportCatalogue.openMonitored + " AND h.risk_types LIKE \(bind: "%" + r.rawValue + "%")")
+            if n > 0 { risks.append(.init(label: r.label, value: n, link: nil)) }
+        }
+        risks.sort { $0.value > $1.value }
+        var months: [(String, Int, Int)] = []
+        var first = Day(year: today.year, month: today.month, day: 1)!.adding(months: -11)
+        for _ in 0..<12 {
+            let next = first.adding(months: 1)
+            let new = try await count("h.monitored_since >= \(bind: first.description) AND h.monitored_since < \(bind: next.description)")
+            let done = try await count("h.eliminated_on >= \(bind: first.description) AND h.eliminated_on < \(bind: next.description)")
+            months.append((String(first.description.prefix(7)), new, done))
+            first = next
+        }
+        let mustFix = try await sql.raw("SELECT COUNT(*) AS n FROM quality_findings WHERE village_code LIKE \(bind: region + "%") AND state = 'open' AND severity = 'mustFix'")
+            .first()!.decode(column: "n", as: Int.self)
+        let store = ScreeningStore(db: db, principal: p, regions: regions, settings: settings, today: today)
+        let focus = p.households == nil ? try await store.focusVillages() : []
+        var coverage: (String, Int, Int)?
+        if let c = try await store.campaigns().first {
+            let rows = try await store.coverage(c)
+            coverage = (c.plan.name, rows.reduce(0) { $0 + $1.screened }, rows.reduce(0) { $0 + $1.households })
+        }
+        let overdue = try await Inbox.items(for: p, on: db, today: today).filter { $0.deadlineState == .overdue }.count
+        return DashboardData(region: region, households: households, monitored: monitored, open: open, eliminated: monitored - open,
+                             categories: categories, risks: risks, months: months, overdue: overdue, mustFixOpen: mustFix,
+                             focusVillages: focus.count, unresolvedAbove: focus.filter { $0.1.contains(.unresolvedAboveShare) }.count,
+                             coverage: coverage)
+    }
+}
+
+/// Server-made SVG charts with Chinese labels, large enough for a projector.
+enum Chart {
+    static func escape(_ s: String) -> String {
+        s.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+    }
+
+    /// Horizontal bars: label, bar, value; a bar with a link opens the list behind it.
+    static func bars(_ bars: [DashboardData.Bar], title: String, color: String = "#b1282e") -> String {
+        let width = 560, row = 34, top = 36, labelWidth = 150
+        let height = top + max(1, bars.count) * row + 8
+        let maximum = max(1, bars.map(\.value).max() ?? 1)
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"\(escape(title))\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" font-family=\"Noto Sans CJK SC, sans-serif\">"
+        out += "<text x=\"0\" y=\"22\" font-size=\"18\" font-weight=\"700\" fill=\"#1f2933\">\(escape(title))</text>"
+        for (i, b) in bars.enumerated() {
+            let y = top + i * row
+            let w = Int(Double(width - labelWidth - 70) * Double(b.value) / Double(maximum))
+            var bar = "<rect x=\"\(labelWidth)\" y=\"\(y + 4)\" width=\"\(max(w, 1))\" height=\"\(row - 10)\" fill=\"\(color)\" rx=\"3\"/>"
+            if let link = b.link { bar = "<a href=\"\(escape(link))\">\(bar)</a>" }
+            out += "<text x=\"\(labelWidth - 8)\" y=\"\(y + 22)\" font-size=\"15\" text-anchor=\"end\" fill=\"#323f4b\">\(escape(b.label))</text>" + bar
+            out += "<text x=\"\(labelWidth + w + 8)\" y=\"\(y + 22)\" font-size=\"15\" fill=\"#1f2933\">\(b.value)</text>"
+        }
+        if bars.isEmpty { out += "<text x=\"0\" y=\"\(top + 20)\" font-size=\"15\" fill=\"#616e7c\">暂无数据</text>" }
+        return out + "</svg>"
+    }
+
+    /// Paired monthly columns: newly monitored and eliminated.
+    static func months(_ months: [(month: String, new: Int, eliminated: Int)], title: String) -> String {
+        let width = 560, height = 250, top = 40, bottom = 40, left = 10
+        let maximum = max(1, months.map { max($0.new, $0.eliminated) }.max() ?? 1)
+        let slot = (width - left) / max(1, months.count)
+        let plot = Double(height - top - bottom)
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"\(escape(title))\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" font-family=\"Noto Sans CJK SC, sans-serif\">"
+        out += "<text x=\"0\" y=\"22\" font-size=\"18\" font-weight=\"700\" fill=\"#1f2933\">\(escape(title))</text>"
+        out += "<rect x=\"330\" y=\"10\" width=\"14\" height=\"14\" fill=\"#b1282e\"/><text x=\"350\" y=\"22\" font-size=\"14\">新纳入</text>"
+        out += "<rect x=\"420\" y=\"10\" width=\"14\" height=\"14\" fill=\"#3e7c17\"/><text x=\"440\" y=\"22\" font-size=\"14\">风险消除</text>"
+        for (i, m) in months.enumerated() {
+            let x = left + i * slot
+            for (j, (v, color)) in [(m.new, "#b1282e"), (m.eliminated, "#3e7c17")].enumerated() {
+                let h = Int(plot * Double(v) / Double(maximum))
+                out += "<rect x=\"\(x + 6 + j * (slot / 2 - 4))\" y=\"\(height - bottom - h)\" width=\"\(slot / 2 - 8)\" height=\"\(max(h, 0))\" fill=\"\(color)\"/>"
+                if v > 0 { out += "<text x=\"\(x + 6 + j * (slot / 2 - 4) + (slot / 2 - 8) / 2)\" y=\"\(height - bottom - h - 4)\" font-size=\"12\" text-anchor=\"middle\">\(v)</text>" }
+            }
+            out += "<text x=\"\(x + slot / 2)\" y=\"\(height - bottom + 18)\" font-size=\"13\" text-anchor=\"middle\" fill=\"#323f4b\">\(Int(m.month.suffix(2)) ?? 0)月</text>"
+        }
+        return out + "</svg>"
+    }
+}
