@@ -1,6 +1,6 @@
 """Browser test of data quality and screening as a township officer would use them: the bulletin, a 必改 finding
 fixed on the household page and closed by the next run; a campaign, a household survey with bad input then good,
-live coverage; a ledger item entered and closed with evidence. Screenshots under screenshots/screening-*.png."""
+live coverage; a ledger item entered and closed with evidence. Screenshots under screenshots/screening-*.png and screenshots/dashboard.png."""
 import os
 import sys
 import time
@@ -115,6 +115,15 @@ def main():
         submit(driver, "#close-form button[type=submit]")
         check("已销号" in driver.page_source, "ledger item not closed")
         shot(driver, "screening-05-ledger.png")
+
+        # 4. The county head's overview: numbers and charts, labelled in Chinese.
+        login(driver, server.base, "admin")
+        driver.get(server.base + "/dashboard")
+        charts = driver.find_elements(By.CSS_SELECTOR, ".chart svg")
+        check(len(charts) == 3 and "监测对象类别" in driver.page_source and "近12个月新纳入与风险消除" in driver.page_source,
+              "dashboard charts missing")
+        check(driver.find_element(By.ID, "tile-monitored").text.split()[0].isdigit(), "dashboard numbers missing")
+        shot(driver, "dashboard.png")
     finally:
         driver.quit()
         server.stop()

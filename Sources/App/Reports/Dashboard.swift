@@ -92,14 +92,14 @@ enum Chart {
 
     /// Paired monthly columns: newly monitored and eliminated.
     static func months(_ months: [(month: String, new: Int, eliminated: Int)], title: String) -> String {
-        let width = 560, height = 250, top = 40, bottom = 40, left = 10
+        let width = 1120, height = 260, top = 40, bottom = 40, left = 10
         let maximum = max(1, months.map { max($0.new, $0.eliminated) }.max() ?? 1)
         let slot = (width - left) / max(1, months.count)
         let plot = Double(height - top - bottom)
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"\(escape(title))\" viewBox=\"0 0 \(width) \(height)\" width=\"100%\" font-family=\"Noto Sans CJK SC, sans-serif\">"
         out += "<text x=\"0\" y=\"22\" font-size=\"18\" font-weight=\"700\" fill=\"#1f2933\">\(escape(title))</text>"
-        out += "<rect x=\"330\" y=\"10\" width=\"14\" height=\"14\" fill=\"#b1282e\"/><text x=\"350\" y=\"22\" font-size=\"14\">新纳入</text>"
-        out += "<rect x=\"420\" y=\"10\" width=\"14\" height=\"14\" fill=\"#3e7c17\"/><text x=\"440\" y=\"22\" font-size=\"14\">风险消除</text>"
+        out += "<rect x=\"860\" y=\"10\" width=\"14\" height=\"14\" fill=\"#b1282e\"/><text x=\"880\" y=\"22\" font-size=\"14\">新纳入</text>"
+        out += "<rect x=\"950\" y=\"10\" width=\"14\" height=\"14\" fill=\"#3e7c17\"/><text x=\"970\" y=\"22\" font-size=\"14\">风险消除</text>"
         for (i, m) in months.enumerated() {
             let x = left + i * slot
             for (j, (v, color)) in [(m.new, "#b1282e"), (m.eliminated, "#3e7c17")].enumerated() {
