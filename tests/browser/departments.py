@@ -2,13 +2,12 @@
 (one good row, one bad ID number), reads the row-by-row report; the township officer verifies the resulting
 warning; the bureau sees the result. Screenshots under screenshots/departments-*.png."""
 import os
-import sys
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from harness import Server, chromium, gone, login, shot
+from harness import Checks, Server, chromium, gone, login, shot
 
 PORT = int(os.environ.get("FANGPIN_DEPARTMENTS_PORT", "8096"))
 TOWNSHIP = "450224100"
@@ -17,12 +16,7 @@ TOWNSHIP = "450224100"
 def main():
     server = Server(PORT)
     driver = chromium()
-    failures = []
-
-    def check(ok, message):
-        if not ok:
-            failures.append(message)
-            print("  FAIL:", message)
+    check = Checks()
 
     try:
         admin = server.token("admin")
@@ -78,13 +72,7 @@ def main():
     finally:
         driver.quit()
         server.stop()
-    if failures:
-        print("browser departments test FAILED:")
-        for f in failures:
-            print(" -", f)
-        print(server.log_tail())
-        sys.exit(1)
-    print("browser departments test: 1 passed, 0 failed (screenshots in screenshots/departments-*.png)")
+    check.finish("departments", server, "screenshots/departments-*.png")
 
 
 if __name__ == "__main__":

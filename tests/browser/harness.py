@@ -112,3 +112,24 @@ def login(driver, base, username, password="Demo2026"):
     button = driver.find_element(By.CSS_SELECTOR, "form button[type=submit]")
     button.click()
     WebDriverWait(driver, 20).until(gone(button))
+
+
+class Checks:
+    """Collects failed expectations of a browser test and reports them at the end (exit 1 with the server log)."""
+
+    def __init__(self):
+        self.failures = []
+
+    def __call__(self, ok, message):
+        if not ok:
+            self.failures.append(message)
+            print("  FAIL:", message)
+
+    def finish(self, name, server, shots):
+        if self.failures:
+            print(f"browser {name} test FAILED:")
+            for f in self.failures:
+                print(" -", f)
+            print(server.log_tail())
+            raise SystemExit(1)
+        print(f"browser {name} test: 1 passed, 0 failed (screenshots in {shots})")

@@ -2,13 +2,12 @@
 fixed on the household page and closed by the next run; a campaign, a household survey with bad input then good,
 live coverage; a ledger item entered and closed with evidence. Screenshots under screenshots/screening-*.png and screenshots/dashboard.png."""
 import os
-import sys
 import time
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from harness import Server, chromium, gone, login, shot
+from harness import Checks, Server, chromium, gone, login, shot
 
 PORT = int(os.environ.get("FANGPIN_SCREENING_PORT", "8098"))
 TOWNSHIP = "450224100"
@@ -23,12 +22,7 @@ def submit(driver, selector):
 def main():
     server = Server(PORT)
     driver = chromium()
-    failures = []
-
-    def check(ok, message):
-        if not ok:
-            failures.append(message)
-            print("  FAIL:", message)
+    check = Checks()
 
     try:
         admin = server.token("admin")
@@ -127,13 +121,7 @@ def main():
     finally:
         driver.quit()
         server.stop()
-    if failures:
-        print("browser screening test FAILED:")
-        for f in failures:
-            print(" -", f)
-        print(server.log_tail())
-        sys.exit(1)
-    print("browser screening test: 1 passed, 0 failed (screenshots in screenshots/screening-*.png)")
+    check.finish("screening", server, "screenshots/screening-*.png")
 
 
 if __name__ == "__main__":

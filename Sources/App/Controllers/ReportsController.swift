@@ -52,7 +52,7 @@ enum ReportsController {
         let (p, t) = try await table(req, id: id)
         let header = ["区划"] + t.definition.columns.map { ($0.group.map { $0 + "·" } ?? "") + $0.title }
         let rows: [[Cell]] = t.rows.map { [.text($0.name)] + $0.values.map(Cell.integer) } + [[.text("合计")] + t.total.map(Cell.integer)]
-        let about = DepartmentReportsController.exportNote(p, [
+        let about = Sheet.exportNote(p, [
             ("报表", t.definition.title), ("依据", t.definition.source), ("说明", t.definition.note), ("范围", req.regions.fullName(t.region)),
             ("统计期", t.definition.usesPeriod ? "\(t.from) 至 \(t.to)" : "截至 \(Clock.today)"),
         ])

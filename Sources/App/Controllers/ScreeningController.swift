@@ -65,17 +65,10 @@ enum ScreeningForms {
                                   person: f["person"] ?? "", measure: f["measure"] ?? "", due: due)
     }
 
-    /// The form's field errors, from a validation error (or its message for the whole form).
+    /// The form's field errors (or the error's message for the whole form).
     static func errors(_ e: AppError) -> [FieldError] {
-        if case .array(let list)? = e.details?["errors"] {
-            return list.compactMap { item in
-                guard case .object(let o) = item, case .string(let field)? = o["field"], case .string(let message)? = o["message"] else { return nil }
-                var code = ""
-                if case .string(let c)? = o["code"] { code = c }
-                return FieldError(field: field, code: code, message: message)
-            }
-        }
-        return [FieldError(field: e.field ?? "", code: e.code, message: e.message)]
+        let list = e.fieldErrors
+        return list.isEmpty ? [FieldError(field: "", code: e.code, message: e.message)] : list
     }
 
     /// Runs a form's write; a 4xx (other than 404) re-renders the page with the errors, anything else propagates.

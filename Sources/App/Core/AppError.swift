@@ -21,6 +21,19 @@ struct AppError: AbortError {
     static func badRequest(_ message: String, field: String? = nil, code: String = "invalid") -> AppError {
         AppError(status: .badRequest, code: code, message: message, field: field)
     }
+    /// The field errors a form shows: a validation error's list, or the one field it names (none otherwise).
+    var fieldErrors: [FieldError] {
+        if case .array(let list)? = details?["errors"] {
+            return list.compactMap { item in
+                guard case .object(let o) = item, case .string(let field)? = o["field"], case .string(let message)? = o["message"] else { return nil }
+                var code = ""
+                if case .string(let c)? = o["code"] { code = c }
+                return FieldError(field: field, code: code, message: message)
+            }
+        }
+        return field.map { [FieldError(field: $0, code: code, message: message)] } ?? []
+    }
+
     static func validation(_ errors: [FieldError]) -> AppError {
         let first = errors.first ?? FieldError(field: "", message: "输入有误")
         return AppError(status: .unprocessableEntity, code: first.code, message: first.message, field: first.field,

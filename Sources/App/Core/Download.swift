@@ -1,5 +1,7 @@
+import Domain
 import Foundation
 import Vapor
+import XLSX
 
 extension Response {
     /// A file to save: the content type and a Chinese file name (RFC 5987) with an ASCII fallback for old clients.
@@ -20,5 +22,14 @@ enum DownloadKind {
         case .xlsx: return HTTPMediaType(type: "application", subType: "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         case .csv: return HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
         }
+    }
+}
+
+extension Sheet {
+    /// The 说明 sheet of an export: what it holds, then who exported it and when (SPEC §5).
+    static func exportNote(_ p: Principal, _ items: [(String, String)]) -> Sheet {
+        Sheet(name: "说明", header: ["项目", "内容"], rows: items.map { [.text($0.0), .text($0.1)] } + [
+            [.text("导出人"), .text("\(p.username)（\(p.role.label)）")], [.text("导出时间"), .text(Clock.format(Int64(Date().timeIntervalSince1970)))],
+        ])
     }
 }

@@ -93,18 +93,18 @@ enum RecordReader {
     /// The live households of a township and their current members (in the order they joined); with `keys`, only
     /// those fields are read (the data-quality run reads what its rules look at).
     static func township(_ township: String, keys: Set<String>? = nil, on db: any SQLDatabase) async throws -> ([HouseholdRecord], [MemberRecord]) {
-        let households = "SELECT \(columns(householdBase, HouseholdFields.table, keys: keys, alias: "h")) FROM households h WHERE h.township_code = $1 AND h.dissolved_at IS NULL"
+        let households = "SELECT \(columns(householdBase, HouseholdFields.table, keys: keys, alias: "h")) FROM households h WHERE h.township_code = ? AND h.dissolved_at IS NULL"
         let members = """
             SELECT \(columns(memberBase, MemberFields.table, keys: keys, alias: "m")) FROM members m JOIN households h ON h.id = m.household_id
-            WHERE h.township_code = $1 AND h.dissolved_at IS NULL AND m.removed_at IS NULL ORDER BY m.created_at, m.id
+            WHERE h.township_code = ? AND h.dissolved_at IS NULL AND m.removed_at IS NULL ORDER BY m.created_at, m.id
             """
         if let lite = db as? any SQLiteDatabase {
             return try await lite.withConnection { conn in
                 // Members are reached through the household index, page by page at random: map the file instead of
                 // reading each page with a system call (the connection keeps the setting; it only speeds reads).
                 _ = try await conn.query("PRAGMA mmap_size = 4294967296")
-                let hs = try await conn.query(households.replacingOccurrences(of: "$1", with: "?"), [.text(township)]).map(HouseholdRecord.init(sqlite:))
-                let ms = try await conn.query(members.replacingOccurrences(of: "$1", with: "?"), [.text(township)]).map(MemberRecord.init(sqlite:))
+                let hs = try await conn.query(households, [.text(township)]).map(HouseholdRecord.init(sqlite:))
+                let ms = try await conn.query(members, [.text(township)]).map(MemberRecord.init(sqlite:))
                 return (hs, ms)
             }
         }

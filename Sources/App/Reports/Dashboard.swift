@@ -20,34 +20,31 @@ struct DashboardData: Sendable {
 enum Dashboard {
     static func load(_ p: Principal, regions: RegionDirectory, settings: PolicySettings, today: Day, on db: any Database) async throws -> DashboardData {
         let sql = db as! any SQLDatabase
-        let scope = HouseholdQuery.scopeCondition(p) ?? "1 = 0"
         let region = p.regionScope ?? ""
-        func count(_ cond: SQLQueryString) async throws -> Int {
-            try await sql.raw("SELECT COUNT(*) AS n FROM households h WHERE h.dissolved_at IS NULL AND " + scope + " AND " + cond).first()!.decode(column: "n", as: Int.self)
-        }
-        let households = try await count("1 = 1")
-        let monitored = try await count("h.monitoring_category IS NOT NULL")
-        let open = try await count(ReportCatalogue.openMonitored)
         func link(_ report: String, _ column: String) -> String { "/households?report=\(report)&column=\(column)&region=\(region)" }
-        var categories: [DashboardData.Bar] = []
-        for c in MonitoringCategory.allCases {
-            categories.append(.init(label: c.label, value: try await count("h.monitoring_category = \(bind: c.rawValue)"), link: link("monitored-info", c.rawValue)))
+        // Every number of the page in one pass over the households.
+        let start = Day(year: today.year, month: today.month, day: 1)!.adding(months: -11)
+        let monthStarts = (0...12).map { start.adding(months: $0) }
+        var conditions: [SQLQueryString] = ["1 = 1", "h.monitoring_category IS NOT NULL", ReportCatalogue.openMonitored]
+        conditions += MonitoringCategory.allCases.map { "h.monitoring_category = \(bind: $0.rawValue)" }
+        conditions += RiskType.allCases.map { ReportCatalogue.openMonitored + " AND h.risk_types LIKE \(bind: "%" + $0.rawValue + "%")" }
+        for i in 0..<12 {
+            let (a, b) = (monthStarts[i].description, monthStarts[i + 1].description)
+            conditions += ["h.monitored_since >= \(bind: a) AND h.monitored_since < \(bind: b)", "h.eliminated_on >= \(bind: a) AND h.eliminated_on < \(bind: b)"]
         }
-        var risks: [DashboardData.Bar] = []
-        for r in RiskType.allCases {
-            let n = try await count(ReportCatalogue.openMonitored + " AND h.risk_types LIKE \(bind: "%" + r.rawValue + "%")")
-            if n > 0 { risks.append(.init(label: r.label, value: n, link: nil)) }
+        let n = try await ReportStore.counts(conditions.map { ($0, false) }, region: region, principal: p, on: db)[""]
+            ?? Array(repeating: 0, count: conditions.count)
+        let (households, monitored, open) = (n[0], n[1], n[2])
+        var next = 3
+        let categories = MonitoringCategory.allCases.map { c -> DashboardData.Bar in
+            defer { next += 1 }
+            return .init(label: c.label, value: n[next], link: link("monitored-info", c.rawValue))
         }
-        risks.sort { $0.value > $1.value }
-        var months: [(String, Int, Int)] = []
-        var first = Day(year: today.year, month: today.month, day: 1)!.adding(months: -11)
-        for _ in 0..<12 {
-            let next = first.adding(months: 1)
-            let new = try await count("h.monitored_since >= \(bind: first.description) AND h.monitored_since < \(bind: next.description)")
-            let done = try await count("h.eliminated_on >= \(bind: first.description) AND h.eliminated_on < \(bind: next.description)")
-            months.append((String(first.description.prefix(7)), new, done))
-            first = next
-        }
+        let risks = RiskType.allCases.compactMap { r -> DashboardData.Bar? in
+            defer { next += 1 }
+            return n[next] > 0 ? .init(label: r.label, value: n[next], link: nil) : nil
+        }.sorted { $0.value > $1.value }
+        let months = (0..<12).map { i in (String(monthStarts[i].description.prefix(7)), n[next + 2 * i], n[next + 2 * i + 1]) }
         let mustFix = try await sql.raw("SELECT COUNT(*) AS n FROM quality_findings WHERE village_code LIKE \(bind: region + "%") AND state = 'open' AND severity = 'mustFix'")
             .first()!.decode(column: "n", as: Int.self)
         let store = ScreeningStore(db: db, principal: p, regions: regions, settings: settings, today: today)
@@ -57,7 +54,7 @@ enum Dashboard {
             let rows = try await store.coverage(c)
             coverage = (c.plan.name, rows.reduce(0) { $0 + $1.screened }, rows.reduce(0) { $0 + $1.households })
         }
-        let overdue = try await Inbox.items(for: p, on: db, today: today).filter { $0.deadlineState == .overdue }.count
+        let overdue = try await Inbox.counts(for: p, on: db, today: today).overdue
         return DashboardData(region: region, households: households, monitored: monitored, open: open, eliminated: monitored - open,
                              categories: categories, risks: risks, months: months, overdue: overdue, mustFixOpen: mustFix,
                              focusVillages: focus.count, unresolvedAbove: focus.filter { $0.1.contains(.unresolvedAboveShare) }.count,

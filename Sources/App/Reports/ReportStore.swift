@@ -26,23 +26,30 @@ enum ReportStore {
         return (Day(from) ?? Day(year: today.year, month: 1, day: 1)!, Day(to) ?? today)
     }
 
+    /// Households (or their people) meeting each condition inside `region` and the user's scope, in one pass over
+    /// the households: per value of `groupBy`, or under the key "" without it.
+    static func counts(_ conditions: [(SQLQueryString, people: Bool)], region: String, principal p: Principal, groupBy: String? = nil,
+                       on db: any Database) async throws -> [String: [Int]] {
+        var select = SQLQueryString("SELECT \(unsafeRaw: groupBy ?? "''") AS g")
+        for (i, c) in conditions.enumerated() {
+            select = select + ", CAST(SUM(CASE WHEN \(c.0) THEN \(unsafeRaw: c.people ? "h.member_count" : "1") ELSE 0 END) AS BIGINT) AS c\(unsafeRaw: String(i))"
+        }
+        let scope = HouseholdQuery.scopeCondition(p) ?? "1 = 0"
+        var query = select + " FROM households h WHERE h.dissolved_at IS NULL AND h.village_code LIKE \(bind: region + "%") AND " + scope
+        if let groupBy { query = query + " GROUP BY \(unsafeRaw: groupBy)" }
+        var out: [String: [Int]] = [:]
+        for r in try await (db as! any SQLDatabase).raw(query).all() {
+            out[try r.decode(column: "g", as: String.self)] = try conditions.indices.map { try r.decode(column: "c\($0)", as: Int?.self) ?? 0 }
+        }
+        return out
+    }
+
     /// Counts every column per child region of `region` inside the user's scope in one grouped query.
     static func compute(_ d: ReportDefinition, region: String, from: Day, to: Day, principal p: Principal, regions: RegionDirectory,
                         on db: any Database) async throws -> ReportTable {
-        let sql = db as! any SQLDatabase
         let level = RegionLevel.of(code: region)
-        let group = level == .county ? "h.township_code" : "h.village_code"
-        var select = SQLQueryString("SELECT \(unsafeRaw: group) AS g")
-        for (i, c) in d.columns.enumerated() {
-            select = select + ", CAST(SUM(CASE WHEN \(c.condition(from, to)) THEN \(unsafeRaw: c.people ? "h.member_count" : "1") ELSE 0 END) AS BIGINT) AS c\(unsafeRaw: String(i))"
-        }
-        let scope = HouseholdQuery.scopeCondition(p) ?? "1 = 0"
-        let query = select + " FROM households h WHERE h.dissolved_at IS NULL AND h.village_code LIKE \(bind: region + "%") AND " + scope
-            + " GROUP BY \(unsafeRaw: group)"
-        var counts: [String: [Int]] = [:]
-        for r in try await sql.raw(query).all() {
-            counts[try r.decode(column: "g", as: String.self)] = try d.columns.indices.map { try r.decode(column: "c\($0)", as: Int?.self) ?? 0 }
-        }
+        let counts = try await counts(d.columns.map { ($0.condition(from, to), $0.people) }, region: region, principal: p,
+                                      groupBy: level == .county ? "h.township_code" : "h.village_code", on: db)
         let children = level == .county ? regions.townships(in: region) : level == .township ? regions.villages(in: region) : [regions[region]].compactMap { $0 }
         let rows = children.map { e in ReportTable.Row(code: e.code, name: e.name, values: counts[e.code] ?? Array(repeating: 0, count: d.columns.count)) }
         let total = d.columns.indices.map { i in rows.reduce(0) { $0 + $1.values[i] } }

@@ -180,18 +180,7 @@ enum CasesPages {
             values["category"] = m.household?.category == .alleviated ? MonitoringCategory.unstable.rawValue : MonitoringCategory.marginal.rawValue
             values["riskTypes"] = m.record.riskTypes.map(\.rawValue).joined(separator: ",")
         }
-        var errors: [FieldError] = []
-        if let f = failed {
-            if case .array(let list)? = f.2.details?["errors"] {
-                for item in list {
-                    if case .object(let o) = item, case .string(let field)? = o["field"], case .string(let msg)? = o["message"] {
-                        errors.append(FieldError(field: field, message: msg))
-                    }
-                }
-            } else if let field = f.2.field {
-                errors.append(FieldError(field: field, message: f.2.message))
-            }
-        }
+        let errors = failed?.2.fieldErrors ?? []
         let state = FormState(values: values, errors: errors)
         let danger: Set<CaseAction> = [.reject, .remove, .rollback, .returnToPrevious]
         let hint: String? = {
