@@ -15,7 +15,7 @@ extension AllTests {
                 // Some data for every report: a screening campaign with a survey, a quality run, a new monitored household.
                 let runID = try await QualityStore.begin(county: "450224", by: "t", on: app.db)
                 try await QualityStore.run(county: "450224", by: AuditLog.Actor(username: "t", role: "county-admin", address: ""), runID: runID,
-                                           policy: app.policy, today: Clock.today, on: app.db)
+                                           policy: app.policy, today: Clock.today, sqliteFile: nil, on: app.db)
                 let list = try await app.api(.GET, "/api/v1/reports", token: token).json["items"] as? [[String: Any]] ?? []
                 #expect(list.count == ReportCatalogue.all.count && list.contains { $0["id"] as? String == "new-monitored" })
                 let from = "2020-01-01"

@@ -143,7 +143,7 @@ extension AllTests {
                 let token = try await app.token(role: .countyAdmin, scope: "450224")
                 let runID = try await QualityStore.begin(county: "450224", by: "t", on: app.db)
                 try await QualityStore.run(county: "450224", by: AuditLog.Actor(username: "t", role: "county-admin", address: ""), runID: runID,
-                                           policy: app.policy, today: today, on: app.db)
+                                           policy: app.policy, today: today, sqliteFile: nil, on: app.db)
                 let campaign = try await app.api(.POST, "/api/v1/campaigns", token: token,
                                                  json: #"{"kind":"lookBack","name":"回头看","from":"\#(today.adding(days: -3))","to":"\#(today.adding(days: 9))"}"#).json["id"] as! String
                 let expected = try await count(app, """

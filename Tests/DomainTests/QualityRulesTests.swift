@@ -117,3 +117,233 @@ import Testing
         #expect(read.subtracting(QualityRules.readKeys).isEmpty, "fields read but not loaded: \(read.subtracting(QualityRules.readKeys).sorted())")
     }
 }
+
+/// Every household rule, one by one: a household that keeps every rule (three of them: not monitored, monitored,
+/// risk eliminated), and for each rule the one change to it that breaks that rule.
+@Suite struct EveryQualityRuleTests {
+    let today = Day(year: 2026, month: 11, day: 20)!
+
+    struct Case {
+        var household: Facts
+        var members: [Facts]
+        var measures: [MeasureFacts]
+        var helpers: Int
+        /// The members in order: 0 the head, 1 the spouse, 2 the daughter.
+        subscript(_ i: Int, _ key: String) -> FieldValue? {
+            get { members[i][key] }
+            set { members[i][key] = newValue }
+        }
+        mutating func risks(_ r: [RiskType]) { household["riskTypes"] = .multi(r.map(\.rawValue)) }
+        mutating func addRisk(_ r: RiskType) { risks(household.multi("riskTypes", as: RiskType.self) + [r]) }
+        mutating func measures(_ keys: [String], state: MeasureState = .ongoing) {
+            measures = keys.map { MeasureFacts(type: ReferenceData.measureType($0)!, risks: [], state: state, start: Day(year: 2026, month: 6, day: 10)!) }
+        }
+    }
+
+    func person(_ name: String, _ relation: Relation, _ sex: Sex, _ birth: Day, labour: LabourCapacity, education: EducationLevel,
+                schooling: SchoolingStatus) -> Facts {
+        var f = Facts()
+        f["name"] = .text(name)
+        f["relation"] = .choice(relation.rawValue)
+        f["sex"] = .choice(sex.rawValue)
+        f["birthDate"] = .date(birth)
+        f["idNumber"] = .text(IDNumber.make(region: "450224", birth: birth, sequence: sex == .male ? 11 : 12))
+        f["labour"] = .choice(labour.rawValue)
+        f["education"] = .choice(education.rawValue)
+        f["schooling"] = .choice(schooling.rawValue)
+        f["health"] = .multi(["healthy"])
+        f["medicalInsurance"] = .choice("resident")
+        f["seriousIllnessInsurance"] = .bool(true)
+        if birth.age(on: today) >= 16 { f["pensionInsurance"] = .choice("resident") }
+        f["dibao"] = .choice("none")
+        f["tekun"] = .choice("none")
+        return f
+    }
+
+    /// A household of three that breaks no rule: the head works away from home, the daughter is at primary school.
+    var ordinary: Case {
+        var h = Facts()
+        h["category"] = .choice("ordinary")
+        h["phone"] = .text("13800000001")
+        h["housingGrade"] = .choice("A")
+        h["housingArea"] = .fixed(Fixed2(120))
+        for k in ["waterQuantity", "waterQuality", "waterConvenience", "waterReliability"] { h[k] = .bool(true) }
+        h["arableLand"] = .fixed(Fixed2(5))
+        h["forestLand"] = .fixed(Fixed2(10))
+        h["incomeYear"] = .int(2026)
+        h["wageIncome"] = .fixed(Fixed2(30_000))
+        // 张三: a name with 三 in it has no digit.
+        var head = person("张三", .head, .male, Day(year: 1980, month: 1, day: 1)!, labour: .ordinary, education: .juniorHigh, schooling: .notInSchool)
+        head["migrantWork"] = .bool(true)
+        head["workMonths"] = .int(10)
+        head["workPlace"] = .choice("inProvince")
+        head["workMonthlyIncome"] = .fixed(Fixed2(4000))
+        let spouse = person("李四", .spouse, .female, Day(year: 1982, month: 3, day: 1)!, labour: .ordinary, education: .juniorHigh, schooling: .notInSchool)
+        let daughter = person("张小红", .daughter, .female, Day(year: 2015, month: 3, day: 1)!, labour: .none, education: .primary, schooling: .primary)
+        return Case(household: h, members: [head, spouse, daughter], measures: [], helpers: 0)
+    }
+
+    /// The same household monitored since June for illness (the spouse is chronically ill), with a health and an
+    /// employment measure and a helper.
+    var monitored: Case {
+        var c = ordinary
+        c.household["monitoringCategory"] = .choice("marginal")
+        c.household["monitoredSince"] = .date(Day(year: 2026, month: 6, day: 1)!)
+        c.risks([.illness])
+        c[1, "health"] = .multi(["chronic"])
+        c.measures(["health", "employment"])
+        c.helpers = 1
+        return c
+    }
+
+    /// Monitored from January, risk eliminated with help in August, income well above the line.
+    var eliminated: Case {
+        var c = monitored
+        c.household["monitoredSince"] = .date(Day(year: 2026, month: 1, day: 5)!)
+        c.household["eliminationKind"] = .choice("assisted")
+        c.household["eliminatedOn"] = .date(Day(year: 2026, month: 8, day: 1)!)
+        return c
+    }
+
+    enum Base { case ordinary, monitored, eliminated }
+
+    /// The change that breaks each rule.
+    var breaking: [(code: String, base: Base, change: (inout Case) -> Void)] {
+        let noLabour: (inout Case) -> Void = { c in for i in 0..<3 { c[i, "labour"] = .choice("none") } }
+        return [
+            ("A01", .ordinary, { c in c[0, "idNumber"] = .text("450224198001010010") }),
+            ("A02", .ordinary, { c in c[0, "birthDate"] = .date(Day(year: 1981, month: 1, day: 1)!) }),
+            ("A03", .ordinary, { c in c[0, "sex"] = .choice("female") }),
+            ("A05", .ordinary, { c in c[0, "idNumber"] = nil }),
+            ("A06", .ordinary, { c in c[1, "relation"] = .choice("head") }),
+            ("A07", .ordinary, { c in c[2, "relation"] = .choice("spouse") }),
+            ("A08", .ordinary, { c in c[1, "sex"] = .choice("male") }),
+            ("A09", .ordinary, { c in c[2, "sex"] = .choice("male") }),
+            ("A11", .ordinary, { c in c[0, "birthDate"] = .date(Day(year: 2012, month: 1, day: 1)!) }),
+            ("A12", .ordinary, { c in c[0, "name"] = .text("张3") }),
+            ("A13", .ordinary, { c in c.household["phone"] = nil }),
+            ("B01", .ordinary, { c in c[2, "labour"] = .choice("weak") }),
+            ("B02", .ordinary, { c in c[1, "schooling"] = .choice("undergraduate") }),
+            ("B03", .ordinary, { c in c[1, "labour"] = .choice("weak") }),
+            ("B04", .ordinary, { c in c.members.append(person("张老", .father, .male, Day(year: 1950, month: 1, day: 1)!, labour: .ordinary, education: .primary, schooling: .notInSchool)) }),
+            ("B05", .ordinary, { c in c[1, "disabilityGrade"] = .choice("1"); c[1, "disabilityCategory"] = .choice("physical") }),
+            ("B06", .ordinary, { c in c[1, "labour"] = nil }),
+            ("B07", .ordinary, { c in c[1, "labour"] = .choice("skilled") }),
+            ("B08", .ordinary, { c in c[1, "health"] = nil }),
+            ("C01", .ordinary, { c in c[2, "schooling"] = nil }),
+            ("C02", .ordinary, { c in c[2, "schooling"] = .choice("preschool") }),
+            ("C03", .ordinary, { c in c[1, "schooling"] = .choice("primary") }),
+            ("C04", .ordinary, { c in c[2, "schooling"] = .choice("juniorHigh") }),
+            ("C05", .ordinary, { c in c[2, "schooling"] = .choice("seniorHigh") }),
+            ("C06", .ordinary, { c in c[2, "schooling"] = .choice("secondaryVocational") }),
+            ("C07", .ordinary, { c in c[2, "education"] = .choice("college") }),
+            ("C08", .ordinary, { c in c.members.append(person("张大", .son, .male, Day(year: 2006, month: 1, day: 1)!, labour: .ordinary, education: .primary, schooling: .notInSchool)) }),
+            ("C09", .ordinary, { c in c[1, "education"] = nil }),
+            ("C10", .ordinary, { c in c[2, "schooling"] = .choice("undergraduate") }),
+            ("D01", .ordinary, { c in c[2, "migrantWork"] = .bool(true) }),
+            ("D02", .ordinary, { c in c[0, "workMonthlyIncome"] = .fixed(Fixed2(50)) }),
+            ("D03", .ordinary, { c in c[0, "tekun"] = .choice("rural") }),
+            ("D04", .ordinary, { c in c[2, "migrantWork"] = .bool(true) }),
+            ("D05", .ordinary, { c in c[0, "labour"] = .choice("lost") }),
+            ("D06", .ordinary, { c in c[2, "publicWelfarePost"] = .bool(true) }),
+            ("D07", .ordinary, { c in c[1, "publicWelfarePost"] = .bool(true); c[1, "labour"] = .choice("lost") }),
+            ("D08", .ordinary, { c in c[0, "workMonths"] = nil }),
+            ("D09", .ordinary, { c in c[0, "workPlace"] = nil }),
+            ("E01", .ordinary, { c in c[1, "medicalInsurance"] = nil }),
+            ("E02", .ordinary, { c in c[1, "seriousIllnessInsurance"] = nil }),
+            ("E03", .ordinary, { c in c[1, "pensionInsurance"] = nil }),
+            ("F01", .monitored, { c in c.addRisk(.disability) }),
+            ("F02", .monitored, { c in c[1, "health"] = .multi(["healthy"]) }),
+            ("F03", .monitored, { c in c.addRisk(.lackOfLabour) }),
+            ("F04", .monitored, { c in c.addRisk(.unstableEmployment); noLabour(&c) }),
+            ("F05", .monitored, { c in c.addRisk(.unstableEmployment); c[0, "migrantWork"] = nil; c[0, "workMonths"] = nil; c[0, "workPlace"] = nil }),
+            ("F06", .monitored, { c in c.addRisk(.other) }),
+            ("F07", .monitored, { c in c.risks([]) }),
+            ("F08", .monitored, { c in c.household["waterQuality"] = .bool(false) }),
+            ("F09", .monitored, { c in c.household["housingGrade"] = .choice("C") }),
+            ("F10", .monitored, { c in c.addRisk(.education); c[2, "schooling"] = .choice("notInSchool") }),
+            ("F11", .monitored, { c in c.risks([.other]); c[1, "medicalInsurance"] = .choice("none") }),
+            ("G01", .monitored, { c in c.measures(["employment"]) }),
+            ("G02", .monitored, { c in c.addRisk(.education) }),
+            ("G03", .monitored, { c in c.addRisk(.disability); c[1, "health"] = .multi(["chronic", "disabled"]); c.measures(["employment"]) }),
+            ("G04", .monitored, { c in c.addRisk(.housing) }),
+            ("G05", .monitored, { c in c.addRisk(.water) }),
+            ("G06", .monitored, { c in c.addRisk(.unstableEmployment); c.measures(["health"]) }),
+            ("G07", .monitored, { c in c.addRisk(.industryFailure); c.measures(["health"]) }),
+            ("G08", .monitored, { c in c.addRisk(.disaster) }),
+            ("G09", .monitored, { c in c[2, "schooling"] = .choice("droppedOut") }),
+            ("G10", .monitored, { c in c.measures = [] }),
+            ("G11", .monitored, { c in c.measures(["comprehensive"]) }),
+            ("G12", .monitored, { c in c.measures(["health"]) }),
+            ("G13", .monitored, { c in c[1, "disabilityGrade"] = .choice("2"); c[1, "disabilityCategory"] = .choice("vision") }),
+            ("G14", .monitored, { c in c.helpers = 0 }),
+            ("G15", .monitored, { c in c.measures(["health", "employment"], state: .planned) }),
+            ("G16", .monitored, { c in c.household["category"] = .choice("alleviated"); c.household["liftedYear"] = .int(2018) }),
+            ("H01", .ordinary, { c in c.household["category"] = .choice("alleviated"); c.household["liftedYear"] = .int(2018); c.household["wageIncome"] = .fixed(Fixed2(6000)) }),
+            ("H02", .eliminated, { c in c.household["wageIncome"] = .fixed(Fixed2(15_000)) }),
+            ("H03", .ordinary, { c in c.household["wageIncome"] = .fixed(Fixed2(50)) }),
+            ("H04", .ordinary, { c in c.household["wageIncome"] = nil }),
+            ("H05", .ordinary, { c in c[1, "dibao"] = .choice("rural") }),
+            ("H06", .ordinary, { c in c.measures(["industry"]) }),
+            ("H07", .ordinary, { c in c.household["productionCost"] = .fixed(Fixed2(5000)) }),
+            ("H08", .ordinary, { c in c.household["incomeYear"] = .int(2020) }),
+            ("H09", .monitored, { c in c.household["wageIncome"] = .fixed(Fixed2(90_000)) }),
+            ("I01", .eliminated, noLabour),
+            ("I02", .eliminated, { c in c.household["eliminatedOn"] = .date(Day(year: 2026, month: 3, day: 1)!) }),
+            ("I03", .eliminated, { c in c.household["housingGrade"] = .choice("D") }),
+            ("I04", .eliminated, { c in c.household["waterQuantity"] = .bool(false) }),
+            ("I05", .eliminated, { c in c[2, "schooling"] = .choice("droppedOut") }),
+            ("I06", .eliminated, { c in c[1, "medicalInsurance"] = .choice("none") }),
+            ("I07", .eliminated, { c in c.helpers = 0 }),
+            ("I08", .eliminated, { c in c.measures = [] }),
+            ("J01", .ordinary, { c in c.household["housingGrade"] = .choice("C") }),
+            ("J02", .ordinary, { c in c.household["waterQuality"] = .bool(false) }),
+            ("J03", .ordinary, { c in c[1, "medicalInsurance"] = .choice("none") }),
+            ("J04", .ordinary, { c in c[2, "schooling"] = .choice("droppedOut") }),
+            ("J05", .ordinary, noLabour),
+            ("K01", .ordinary, { c in c.household["arableLand"] = .fixed(Fixed2(150)) }),
+            ("K02", .ordinary, { c in c.household["forestLand"] = .fixed(Fixed2(300)) }),
+            ("K03", .ordinary, { c in c.household["housingArea"] = .fixed(.zero) }),
+            ("K04", .ordinary, { c in c.members = [] }),
+            ("K05", .ordinary, { c in c.household["relocated"] = .bool(true) }),
+            ("K06", .ordinary, { c in c.household["housingGrade"] = nil }),
+            ("K07", .ordinary, { c in c.household["waterReliability"] = nil }),
+            ("K08", .ordinary, { c in c.household["category"] = .choice("alleviated") }),
+        ]
+    }
+
+    func found(_ c: Case) -> [QualityFinding] {
+        QualityRules.check(QualityInput(household: c.household, members: c.members, measures: c.measures, helpers: c.helpers, today: today,
+                                        threshold: Fixed2(7300)))
+    }
+
+    func base(_ b: Base) -> Case {
+        switch b {
+        case .ordinary: ordinary
+        case .monitored: monitored
+        case .eliminated: eliminated
+        }
+    }
+
+    @Test func theHouseholdsThatKeepEveryRuleHaveNoFinding() {
+        for b in [Base.ordinary, .monitored, .eliminated] {
+            #expect(found(base(b)).map { "\($0.rule) \($0.message)" } == [], "\(b)")
+        }
+    }
+
+    @Test func eachRuleIsBrokenByItsChange() {
+        for (code, b, change) in breaking {
+            var c = base(b)
+            change(&c)
+            #expect(found(c).contains { $0.rule == code }, "\(code) should fire: \(found(c).map(\.rule))")
+        }
+    }
+
+    @Test func everyHouseholdRuleHasABreakingCase() {
+        let checked = Set(QualityRules.all.filter { $0.check != nil }.map(\.code))
+        let tested = Set(breaking.map(\.code))
+        #expect(checked == tested, "rules without a case: \(checked.subtracting(tested).sorted()); cases without a rule: \(tested.subtracting(checked).sorted())")
+        // The two county-wide rules are checked over SQL (AppTests: QualityTests).
+        #expect(Set(QualityRules.all.filter { $0.check == nil }.map(\.code)) == ["A04", "A10"])
+    }
+}

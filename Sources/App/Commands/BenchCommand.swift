@@ -119,7 +119,9 @@ enum RegistryBench {
         let postgres = env["DATABASE_URL"].map { !$0.isEmpty } ?? false
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fangpin-bench-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // FANGPIN_BENCH_KEEP=1 keeps the county's database file for a closer look (its path is printed).
+        let keep = env["FANGPIN_BENCH_KEEP"] == "1"
+        defer { if keep { print("kept \(folder)/bench.sqlite") } else { try? FileManager.default.removeItem(atPath: folder) } }
         let dbPath = folder + "/bench.sqlite"
         var config = try AppConfig.load(environment: env, dbPath: postgres ? nil : dbPath, demo: false)
         config.sessionIdleSeconds = 3600
@@ -172,7 +174,7 @@ enum RegistryBench {
                                             policyVersion: app.policy.current.number, seed: 2026)
                 let run = try await QualityStore.begin(county: "450224", by: "bench", on: app.db)
                 try await QualityStore.run(county: "450224", by: AuditLog.Actor(username: "bench", role: "county-admin", address: ""), runID: run,
-                                           policy: app.policy, today: Day(year: 2026, month: 11, day: 20)!, on: app.db)
+                                           policy: app.policy, today: Day(year: 2026, month: 11, day: 20)!, sqliteFile: app.config.sqliteFile, on: app.db)
                 for d in ReportCatalogue.all {
                     var times: [Double] = []
                     var errors = 0
@@ -413,7 +415,7 @@ enum QualityBench {
         func timed() async throws -> Double {
             let id = try await QualityStore.begin(county: "450224", by: "bench", on: app.db)
             let t0 = Date()
-            try await QualityStore.run(county: "450224", by: who, runID: id, policy: app.policy, today: today, on: app.db)
+            try await QualityStore.run(county: "450224", by: who, runID: id, policy: app.policy, today: today, sqliteFile: app.config.sqliteFile, on: app.db)
             return Date().timeIntervalSince(t0)
         }
         BenchReport.resetPeakRSS()

@@ -87,9 +87,9 @@ enum QualityController {
             throw AppError(status: .conflict, code: "running", message: "数据质量检查正在运行（\(Clock.format(last.at))开始），请稍后查看结果")
         }
         let id = try await QualityStore.begin(county: county, by: p.username, on: req.db)
-        let db = req.db, policy = req.policy, who = req.auditActor(p), logger = req.logger
+        let db = req.db, policy = req.policy, who = req.auditActor(p), logger = req.logger, file = req.config.sqliteFile
         Task.detached {
-            do { try await QualityStore.run(county: county, by: who, runID: id, policy: policy, today: Clock.today, on: db) } catch {
+            do { try await QualityStore.run(county: county, by: who, runID: id, policy: policy, today: Clock.today, sqliteFile: file, on: db) } catch {
                 logger.error("quality run \(id) failed: \(String(describing: error).prefix(300))")
                 await QualityStore.fail(id, "检查失败：\(String(describing: error).prefix(200))", on: db)
             }

@@ -113,6 +113,14 @@ extension Request {
     var config: AppConfig { application.config }
 }
 
+extension AppConfig {
+    /// The database file's path when the storage is a SQLite file.
+    var sqliteFile: String? {
+        if case .sqliteFile(let path) = storage { return path }
+        return nil
+    }
+}
+
 /// Failed sign-ins that lock an account, and throttle an address, for a while (SPEC §5).
 public struct Lockout: Sendable {
     public var accountFailures = 5

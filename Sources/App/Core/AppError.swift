@@ -16,6 +16,8 @@ struct AppError: AbortError {
     static func notFound(_ what: String = "记录") -> AppError {
         AppError(status: .notFound, code: "not_found", message: "\(what)不存在或不在您的管辖范围内")
     }
+    /// A failure of the server itself (500), not of the request.
+    static func internalError(_ message: String) -> AppError { AppError(status: .internalServerError, code: "internal", message: message) }
     static func forbidden(_ message: String) -> AppError { AppError(status: .forbidden, code: "forbidden", message: message) }
     static func unauthorized() -> AppError { AppError(status: .unauthorized, code: "unauthorized", message: "请先登录") }
     static func badRequest(_ message: String, field: String? = nil, code: String = "invalid") -> AppError {

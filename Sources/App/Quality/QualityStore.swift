@@ -52,47 +52,92 @@ enum QualityStore {
     static let trace = ProcessInfo.processInfo.environment["FANGPIN_TRACE_QUALITY"] == "1"
     static func ms(_ a: Date, _ b: Date) -> String { String(format: "%.0f ms", b.timeIntervalSince(a) * 1000) }
 
-    /// Every household rule over one township: its households, members, measures and helpers read (only the fields
-    /// the rules look at), the rules run on all cores. Townships one after another keep memory to one township's records.
-    static func check(township: String, settings: PolicySettings, threshold: Fixed2?, today: Day, severities: [String: String],
-                      on db: any Database) async throws -> (Int, [Hit: Finding]) {
+    /// `sql` with its one `?` bound to `value`, for any database.
+    static func bound(_ sql: String, _ value: String) -> SQLQueryString {
+        let parts = sql.components(separatedBy: "?")
+        return "\(unsafeRaw: parts[0])\(bind: value)\(unsafeRaw: parts[1])"
+    }
+
+    /// One township's households with their members, measures and helpers, ready for the rules.
+    struct Township: Sendable {
+        var code: String
+        var households: [HouseholdRecord]
+        var members: [String: [MemberRecord]]
+        var inputs: [QualityInput]
+    }
+
+    /// Reads a township: only the fields the rules look at, measures and helper counts; the records are turned into
+    /// rule inputs here, so that the next township loads while the rules run over this one.
+    static func load(township: String, settings: PolicySettings, threshold: Fixed2?, today: Day, file: SQLiteFileReader?,
+                     on db: any Database) async throws -> Township {
         let sql = db as! any SQLDatabase
         let t0 = Date()
-        let (hs, memberRecords) = try await RecordReader.township(township, keys: QualityRules.readKeys, on: sql)
+        let (hs, memberRecords) = try await RecordReader.township(township, keys: QualityRules.readKeys, file: file, on: sql)
         let t1 = Date()
         var members: [String: [MemberRecord]] = [:]
         for m in memberRecords { members[m.householdID, default: []].append(m) }
         var measures: [String: [MeasureFacts]] = [:]
-        for r in try await sql.raw("SELECT x.household_id, x.* FROM measures x JOIN households h ON h.id = x.household_id WHERE h.township_code = \(bind: township)").all() {
-            measures[try r.decode(column: "household_id", as: String.self), default: []].append(try MeasureRecord(row: r).facts)
-        }
         var helpers: [String: Int] = [:]
-        for r in try await sql.raw("""
+        let measureSQL = "SELECT x.household_id, x.type, x.risk_types, x.start_on, x.state FROM measures x JOIN households h ON h.id = x.household_id WHERE h.township_code = ?"
+        let helperSQL = """
             SELECT a.household_id, COUNT(*) AS n FROM household_helpers a JOIN households h ON h.id = a.household_id
-            WHERE h.township_code = \(bind: township) AND a.ended_on IS NULL GROUP BY a.household_id
-            """).all() { helpers[try r.decode(column: "household_id", as: String.self)] = try r.decode(column: "n", as: Int.self) }
+            WHERE h.township_code = ? AND a.ended_on IS NULL GROUP BY a.household_id
+            """
+        func measure(household: String, type: String, risks: String, start: String, state: String) {
+            measures[household, default: []].append(MeasureFacts(
+                type: ReferenceData.measureType(type) ?? MeasureType(type, type, .other, answers: []),
+                risks: risks.split(separator: ",").compactMap { RiskType(rawValue: String($0)) },
+                state: MeasureState(rawValue: state) ?? .planned, start: Day(start) ?? Day(year: 2000, month: 1, day: 1)!))
+        }
+        if let file {
+            typealias Row = (household: String, type: String, risks: String, start: String, state: String)
+            let (measureRows, helperRows) = try await NIOThreadPool.singleton.runIfActive {
+                var ms: [Row] = [], hs: [(String, Int)] = []
+                try file.each(measureSQL, [township]) { r in
+                    ms.append((try r.required(0), try r.required(1), r.text(2) ?? "", try r.required(3), try r.required(4)))
+                }
+                try file.each(helperSQL, [township]) { r in hs.append((try r.required(0), r.int(1) ?? 0)) }
+                return (ms, hs)
+            }
+            for r in measureRows { measure(household: r.household, type: r.type, risks: r.risks, start: r.start, state: r.state) }
+            for (h, n) in helperRows { helpers[h] = n }
+        } else {
+            for r in try await sql.raw(bound(measureSQL, township)).all() {
+                measure(household: try r.decode(column: "household_id", as: String.self), type: try r.decode(column: "type", as: String.self),
+                        risks: try r.decode(column: "risk_types", as: String.self), start: try r.decode(column: "start_on", as: String.self),
+                        state: try r.decode(column: "state", as: String.self))
+            }
+            for r in try await sql.raw(bound(helperSQL, township)).all() {
+                helpers[try r.decode(column: "household_id", as: String.self)] = try r.decode(column: "n", as: Int.self)
+            }
+        }
         let inputs = hs.map { h in
             QualityInput(household: h.facts, members: (members[h.id] ?? []).map(\.facts), measures: measures[h.id] ?? [], helpers: helpers[h.id] ?? 0,
                          today: today, threshold: threshold, settings: settings)
         }
-        let t2 = Date()
-        let results = await Parallel.map(inputs) { QualityRules.check($0) }
-        if trace {
-            print("township \(township): read \(hs.count)+\(memberRecords.count) \(ms(t0, t1)), measures \(ms(t1, t2)), rules \(ms(t2, Date()))")
-        }
+        if trace { print("township \(township): read \(hs.count)+\(memberRecords.count) \(ms(t0, t1)), measures and inputs \(ms(t1, Date()))") }
+        return Township(code: township, households: hs, members: members, inputs: inputs)
+    }
+
+    /// Every household rule over one loaded township, on all cores.
+    static func check(_ t: Township, severities: [String: String]) async -> [Hit: Finding] {
+        let t0 = Date()
+        let results = await Parallel.map(t.inputs) { QualityRules.check($0) }
+        if trace { print("township \(t.code): rules \(ms(t0, Date()))") }
         var found: [Hit: Finding] = [:]
-        for (h, findings) in zip(hs, results) {
-            let ms = members[h.id] ?? []
+        for (h, findings) in zip(t.households, results) {
+            let ms = t.members[h.id] ?? []
             for f in findings {
                 let member = f.memberIndex.map { ms[$0].id } ?? ""
-                found[Hit(household: h.id, member: member, rule: f.rule)] = (township, h.villageCode, severities[f.rule] ?? "advisory", f.message)
+                found[Hit(household: h.id, member: member, rule: f.rule)] = (t.code, h.villageCode, severities[f.rule] ?? "advisory", f.message)
             }
         }
-        return (hs.count, found)
+        return found
     }
 
     /// Runs every rule over the county, township by township, and writes the findings' changes in one transaction.
-    static func run(county: String, by who: AuditLog.Actor, runID: String, policy: PolicyStore, today: Day, on db: any Database) async throws {
+    static func run(county: String, by who: AuditLog.Actor, runID: String, policy: PolicyStore, today: Day, sqliteFile: String?,
+                    on db: any Database) async throws {
         let sql = db as! any SQLDatabase
         let settings = policy.current.settings
         let threshold = policy.thresholds.inForce(province: String(county.prefix(2)), on: today)?.perCapita
@@ -102,10 +147,19 @@ enum QualityStore {
         let townships = try await sql.raw("SELECT DISTINCT township_code FROM households WHERE county_code = \(bind: county)").all()
             .map { try $0.decode(column: "township_code", as: String.self) }
         let started = Date()
-        for t in townships {
-            let (n, part) = try await check(township: t, settings: settings, threshold: threshold, today: today, severities: severities, on: db)
-            households += n
-            found.merge(part) { a, _ in a }
+        // On a SQLite file the records are read through a connection of the run's own (see `SQLiteFileReader`).
+        let file = try sqliteFile.map(SQLiteFileReader.init(path:))
+        func loading(_ i: Int) -> Task<Township, any Error>? {
+            guard i < townships.count else { return nil }
+            return Task { try await load(township: townships[i], settings: settings, threshold: threshold, today: today, file: file, on: db) }
+        }
+        // The next township loads while the rules run over this one.
+        var next = loading(0)
+        for i in townships.indices {
+            guard let t = try await next?.value else { break }
+            next = loading(i + 1)
+            households += t.households.count
+            found.merge(await check(t, severities: severities)) { a, _ in a }
         }
         let townshipsDone = Date()
         // County-wide rules.

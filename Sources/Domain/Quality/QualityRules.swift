@@ -15,15 +15,28 @@ public struct QualityFinding: Sendable, Equatable {
 }
 
 /// A member as the rules see it: the facts, with what most rules ask (age, labour, health, schooling) worked out once.
-public struct MemberView: Sendable {
+/// A class, so that handing it to a hundred rules costs one reference, not a copy of its parts.
+public final class MemberView: Sendable {
     public let facts: Facts
     public let age: Int?
     public let labour: LabourCapacity?
     public let health: [HealthCondition]
     public let schooling: SchoolingStatus?
+    public let relation: Relation?
+    public let sex: Sex?
+    /// Receives 低保 / 特困供养 (rural or urban).
+    public let dibao: Bool
+    public let tekun: Bool
+    /// The ID number read once (nil when none is entered); three identity rules ask it.
+    public let idNumber: Result<IDNumber, IDNumber.Problem>?
 
     public init(_ facts: Facts, today: Day) {
         self.facts = facts
+        relation = facts.choice("relation", as: Relation.self)
+        sex = facts.choice("sex", as: Sex.self)
+        dibao = (facts.choice("dibao", as: AssistanceStatus.self) ?? .none) != .none
+        tekun = (facts.choice("tekun", as: AssistanceStatus.self) ?? .none) != .none
+        idNumber = facts.text("idNumber").map { IDNumber.parse($0, today: today) }
         age = facts.date("birthDate").map { $0.age(on: today) }
         labour = facts.choice("labour", as: LabourCapacity.self)
         health = facts.multi("health", as: HealthCondition.self)
@@ -40,16 +53,16 @@ public struct MemberView: Sendable {
     public func multi<E: Labeled>(_ key: String, as type: E.Type = E.self) -> [E] { facts.multi(key, as: type) }
 }
 
-/// Everything a rule may read about one household.
-public struct QualityInput: Sendable {
-    public var household: Facts
+/// Everything a rule may read about one household (a class for the same reason as `MemberView`).
+public final class QualityInput: Sendable {
+    public let household: Facts
     public let members: [MemberView]
-    public var measures: [MeasureFacts]
-    public var helpers: Int
-    public var today: Day
+    public let measures: [MeasureFacts]
+    public let helpers: Int
+    public let today: Day
     /// The monitoring line in force today for the household's province (nil when none is entered).
-    public var threshold: Fixed2?
-    public var settings: PolicySettings
+    public let threshold: Fixed2?
+    public let settings: PolicySettings
 
     public init(household: Facts, members: [Facts], measures: [MeasureFacts], helpers: Int, today: Day, threshold: Fixed2?,
                 settings: PolicySettings = PolicySettings()) {
@@ -139,48 +152,46 @@ public enum QualityRules {
     // MARK: A. Identity and household
 
     static let identity: [QualityRule] = [
-        each("A01", "身份证号码校验位或出生日期无效", .mustFix, ["idNumber"]) { input, m in
-            guard let id = m.text("idNumber") else { return nil }
-            if case .failure(let p) = IDNumber.parse(id, today: input.today) { return p.message }
+        each("A01", "身份证号码校验位或出生日期无效", .mustFix, ["idNumber"]) { _, m in
+            if case .failure(let p)? = m.idNumber { return p.message }
             return nil
         },
-        each("A02", "出生日期与身份证号码不一致", .mustFix, ["birthDate", "idNumber"]) { input, m in
-            guard let id = m.text("idNumber"), case .success(let parsed) = IDNumber.parse(id, today: input.today), let b = m.date("birthDate"),
-                  b != parsed.birthDate else { return nil }
+        each("A02", "出生日期与身份证号码不一致", .mustFix, ["birthDate", "idNumber"]) { _, m in
+            guard case .success(let parsed)? = m.idNumber, let b = m.date("birthDate"), b != parsed.birthDate else { return nil }
             return "出生日期\(b)，身份证号码为\(parsed.birthDate)"
         },
-        each("A03", "性别与身份证号码不一致", .mustFix, ["sex", "idNumber"]) { input, m in
-            guard let id = m.text("idNumber"), case .success(let parsed) = IDNumber.parse(id, today: input.today),
-                  let sex = m.choice("sex", as: Sex.self), sex != parsed.sex else { return nil }
+        each("A03", "性别与身份证号码不一致", .mustFix, ["sex", "idNumber"]) { _, m in
+            guard case .success(let parsed)? = m.idNumber, let sex = m.sex, sex != parsed.sex else { return nil }
             return "性别填\(sex.label)，身份证号码为\(parsed.sex.label)"
         },
         rule("A04", "同一身份证号码登记在两个及以上在户成员中", .mustFix, ["idNumber"], nil),
         each("A05", "身份证号码为空", .mustFix, ["idNumber"]) { _, m in m.text("idNumber") == nil ? "未填身份证号码" : nil },
         household("A06", "户主人数不是1人", .mustFix, ["relation"]) { input in
-            let n = input.members.filter { $0.choice("relation", as: Relation.self) == .head }.count
+            let n = input.members.filter { $0.relation == .head }.count
             return n == 1 || input.members.isEmpty ? nil : "在户成员中有\(n)名户主"
         },
         household("A07", "配偶多于1人", .mustFix, ["relation"]) { input in
-            let n = input.members.filter { $0.choice("relation", as: Relation.self) == .spouse }.count
+            let n = input.members.filter { $0.relation == .spouse }.count
             return n > 1 ? "有\(n)名配偶" : nil
         },
         household("A08", "配偶与户主性别相同", .mustFix, ["relation", "sex"]) { input in
-            guard let head = input.members.first(where: { $0.choice("relation", as: Relation.self) == .head })?.choice("sex", as: Sex.self),
-                  input.members.contains(where: { $0.choice("relation", as: Relation.self) == .spouse && $0.choice("sex", as: Sex.self) == head }) else { return nil }
+            guard let head = input.members.first(where: { $0.relation == .head })?.sex,
+                  input.members.contains(where: { $0.relation == .spouse && $0.sex == head }) else { return nil }
             return "户主与配偶均为\(head.label)性"
         },
         each("A09", "与户主关系与性别不符（如之子为女性、之女为男性）", .mustFix, ["relation", "sex"]) { _, m in
-            guard let r = m.choice("relation", as: Relation.self), let implied = r.impliedSex, let sex = m.choice("sex", as: Sex.self), sex != implied else { return nil }
+            guard let r = m.relation, let implied = r.impliedSex, let sex = m.sex, sex != implied else { return nil }
             return "\(r.label)应为\(implied.label)性"
         },
         rule("A10", "同一联系电话登记在多个农户", .advisory, ["phone"], nil),
         each("A11", "户主未满16周岁", .advisory, ["relation", "birthDate"]) { input, m in
-            guard m.choice("relation", as: Relation.self) == .head, let a = input.age(m), a < 16 else { return nil }
+            guard m.relation == .head, let a = input.age(m), a < 16 else { return nil }
             return "户主\(a)岁"
         },
         each("A12", "姓名含数字或为空", .mustFix, ["name"]) { _, m in
             guard let n = m.text("name") else { return "未填姓名" }
-            return n.contains(where: \.isNumber) ? "姓名“\(n)”含数字" : nil
+            // Digits, half- or full-width; not 三 or 十, which Unicode also counts as numbers.
+            return n.unicodeScalars.contains { ("0"..."9").contains($0) || ("０"..."９").contains($0) } ? "姓名“\(n)”含数字" : nil
         },
         household("A13", "户联系电话为空", .advisory, ["phone"]) { input in
             input.household.text("phone") == nil && !input.members.contains { $0.text("phone") != nil } ? "户及成员均无联系电话" : nil
@@ -277,7 +288,7 @@ public enum QualityRules {
             return "务工月收入\(v)元"
         },
         each("D03", "特困供养人员有务工", .advisory, ["tekun", "migrantWork"]) { _, m in
-            m.bool("tekun") == true && m.bool("migrantWork") == true ? "享受特困供养，同时填有务工" : nil
+            m.tekun && m.bool("migrantWork") == true ? "享受特困供养，同时填有务工" : nil
         },
         each("D04", "高中及以下在校生有务工", .mustFix, ["schooling", "migrantWork"]) { input, m in
             guard m.bool("migrantWork") == true, let s = input.schooling(m),
@@ -429,7 +440,7 @@ public enum QualityRules {
                 ? "有务工或公益岗位人员，工资性收入为0" : nil
         },
         household("H05", "享受低保或特困但转移性收入为0", .advisory, ["transferIncome", "dibao", "tekun"]) { input in
-            input.members.contains { $0.bool("dibao") == true || $0.bool("tekun") == true } && (input.household.fixed("transferIncome") ?? .zero) == .zero
+            input.members.contains { $0.dibao || $0.tekun } && (input.household.fixed("transferIncome") ?? .zero) == .zero
                 ? "有低保或特困人员，转移性收入为0" : nil
         },
         household("H06", "有产业帮扶措施但生产经营性收入为0", .advisory, ["productionIncome", "measures"]) { input in
@@ -489,7 +500,7 @@ public enum QualityRules {
             input.members.contains(where: input.dropout) ? "有失学辍学的适龄儿童" : nil
         },
         household("J05", "整户无劳动能力且未享受低保或特困", .advisory, ["labour", "dibao", "tekun"]) { input in
-            guard !input.members.isEmpty, !input.capable, !input.members.contains(where: { $0.bool("dibao") == true || $0.bool("tekun") == true }) else { return nil }
+            guard !input.members.isEmpty, !input.capable, !input.members.contains(where: { $0.dibao || $0.tekun }) else { return nil }
             return "整户无劳动能力，无低保或特困"
         },
     ]
