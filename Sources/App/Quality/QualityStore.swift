@@ -135,40 +135,92 @@ enum QualityStore {
         return found
     }
 
-    /// Runs every rule over the county, township by township, and writes the findings' changes in one transaction.
+    /// The rules the App runs over the whole county in SQL (the same ID number or phone in two households).
+    static let countyWide = Set(QualityRules.all.filter { $0.check == nil }.map(\.code))
+
+    /// Writes one part's changes in one transaction: open findings not found again close, found ones not yet open open.
+    static func write(_ found: [Hit: Finding], replacing open: [Hit: String], county: String, runID: String, stamp: Int64,
+                      on db: any Database) async throws -> (opened: Int, closed: Int) {
+        let closing = open.filter { found[$0.key] == nil }.map(\.value)
+        let fresh: [[any Encodable & Sendable]] = found.filter { open[$0.key] == nil }.map { hit, v in
+            [UUID().uuidString.lowercased(), county, v.township, v.village, hit.household, hit.member, hit.rule, v.severity, v.message, "open", stamp,
+             nil as Int64?, runID]
+        }
+        guard !closing.isEmpty || !fresh.isEmpty else { return (0, 0) }
+        try await db.transaction { db in
+            let sql = db as! any SQLDatabase
+            for chunk in closing.chunked(500) {
+                try await sql.raw("UPDATE quality_findings SET state = 'closed', closed_at = \(bind: stamp) WHERE id IN \(SQLBind.group(chunk))").run()
+            }
+            try await DemoWorkflow.insert(sql, "quality_findings", ["id", "county_code", "township_code", "village_code", "household_id", "member_key", "rule",
+                                                                   "severity", "message", "state", "opened_at", "closed_at", "run_id"], fresh)
+        }
+        return (fresh.count, closing.count)
+    }
+
+    /// Runs every rule over the county, township by township. Each township's findings are written in a transaction
+    /// of their own as soon as its rules have run, while the next townships are read and checked; the county-wide
+    /// rules, the run's totals and its audit entry come last. A run that fails part-way leaves the townships already
+    /// written up to date and is marked failed.
     static func run(county: String, by who: AuditLog.Actor, runID: String, policy: PolicyStore, today: Day, sqliteFile: String?,
                     on db: any Database) async throws {
         let sql = db as! any SQLDatabase
         let settings = policy.current.settings
         let threshold = policy.thresholds.inForce(province: String(county.prefix(2)), on: today)?.perCapita
-        var found: [Hit: Finding] = [:]
-        var households = 0
         let severities = Dictionary(uniqueKeysWithValues: QualityRules.all.map { ($0.code, $0.severity.rawValue) })
+        let stamp = Int64(Date().timeIntervalSince1970)
         let townships = try await sql.raw("SELECT DISTINCT township_code FROM households WHERE county_code = \(bind: county)").all()
             .map { try $0.decode(column: "township_code", as: String.self) }
+        // The open findings, per township; the county-wide rules' under "".
+        var open: [String: [Hit: String]] = [:]
+        for r in try await sql.raw("SELECT id, township_code, household_id, member_key, rule FROM quality_findings WHERE county_code = \(bind: county) AND state = 'open'").all() {
+            let rule = try r.decode(column: "rule", as: String.self)
+            let part = countyWide.contains(rule) ? "" : try r.decode(column: "township_code", as: String.self)
+            open[part, default: [:]][Hit(household: try r.decode(column: "household_id", as: String.self), member: try r.decode(column: "member_key", as: String.self),
+                                         rule: rule)] = try r.decode(column: "id", as: String.self)
+        }
         let started = Date()
-        // On a SQLite file the records are read through a connection of the run's own (see `SQLiteFileReader`).
-        let file = try sqliteFile.map(SQLiteFileReader.init(path:))
+        var households = 0, openTotal = 0
+        // Writes one after another, each behind the previous, while the loop goes on to the next township.
+        var writing: Task<(opened: Int, closed: Int), any Error>?
+        func enqueue(_ found: [Hit: Finding], replacing part: [Hit: String]) {
+            let previous = writing
+            writing = Task {
+                let before = try await previous?.value ?? (opened: 0, closed: 0)
+                let now = try await write(found, replacing: part, county: county, runID: runID, stamp: stamp, on: db)
+                return (before.opened + now.opened, before.closed + now.closed)
+            }
+        }
+        // On a SQLite file the records are read through connections of the run's own (see `SQLiteFileReader`).
+        // Two townships load at once, each through a connection of its own, while the rules run over a third:
+        // reading is the longer half, and this machine has two cores.
+        let depth = 2
+        let files = try sqliteFile.map { path in try (0..<depth).map { _ in try SQLiteFileReader(path: path) } }
         func loading(_ i: Int) -> Task<Township, any Error>? {
             guard i < townships.count else { return nil }
+            let file = files?[i % depth]
             return Task { try await load(township: townships[i], settings: settings, threshold: threshold, today: today, file: file, on: db) }
         }
-        // The next township loads while the rules run over this one.
-        var next = loading(0)
+        var pending = (0..<depth).map(loading)
         for i in townships.indices {
-            guard let t = try await next?.value else { break }
-            next = loading(i + 1)
+            guard let t = try await pending[i % depth]?.value else { break }
+            // Its connection is free again: start the township after next on it.
+            pending[i % depth] = loading(i + depth)
             households += t.households.count
-            found.merge(await check(t, severities: severities)) { a, _ in a }
+            let found = await check(t, severities: severities)
+            openTotal += found.count
+            enqueue(found, replacing: open.removeValue(forKey: t.code) ?? [:])
         }
+        // Townships with open findings and no live household left: their findings close.
+        for (part, hits) in open where !part.isEmpty { enqueue([:], replacing: hits) }
         let townshipsDone = Date()
-        // County-wide rules.
+        var countyFound: [Hit: Finding] = [:]
         for r in try await sql.raw("""
             SELECT m.id, m.id_number, m.name, m.household_id, h.township_code, h.village_code FROM members m JOIN households h ON h.id = m.household_id
             WHERE h.county_code = \(bind: county) AND m.removed_at IS NULL AND h.dissolved_at IS NULL AND m.id_number IN (
               SELECT m2.id_number FROM members m2 WHERE m2.removed_at IS NULL GROUP BY m2.id_number HAVING COUNT(*) > 1)
             """).all() {
-            found[Hit(household: try r.decode(column: "household_id", as: String.self), member: try r.decode(column: "id", as: String.self), rule: "A04")] =
+            countyFound[Hit(household: try r.decode(column: "household_id", as: String.self), member: try r.decode(column: "id", as: String.self), rule: "A04")] =
                 (try r.decode(column: "township_code", as: String.self), try r.decode(column: "village_code", as: String.self), "mustFix",
                  "\(try r.decode(column: "name", as: String.self))：身份证号码\(IDNumber.masked(try r.decode(column: "id_number", as: String.self)))在其他户也有登记")
         }
@@ -176,38 +228,24 @@ enum QualityStore {
             SELECT id, phone, township_code, village_code FROM households WHERE county_code = \(bind: county) AND dissolved_at IS NULL AND phone IN (
               SELECT phone FROM households WHERE county_code = \(bind: county) AND dissolved_at IS NULL AND phone IS NOT NULL GROUP BY phone HAVING COUNT(*) > 1)
             """).all() {
-            found[Hit(household: try r.decode(column: "id", as: String.self), member: "", rule: "A10")] =
+            countyFound[Hit(household: try r.decode(column: "id", as: String.self), member: "", rule: "A10")] =
                 (try r.decode(column: "township_code", as: String.self), try r.decode(column: "village_code", as: String.self), "advisory",
                  "户联系电话\(PhoneMask.masked(try r.decode(column: "phone", as: String.self)))也登记在其他农户")
         }
+        openTotal += countyFound.count
+        enqueue(countyFound, replacing: open[""] ?? [:])
         let countyDone = Date()
-        defer { if trace { print("townships \(ms(started, townshipsDone)), county-wide \(ms(townshipsDone, countyDone)), write \(ms(countyDone, Date()))") } }
-        let stamp = Int64(Date().timeIntervalSince1970)
-        let finalFound = found
-        let finalHouseholds = households
+        let (opened, closed) = try await writing?.value ?? (0, 0)
+        if trace { print("townships \(ms(started, townshipsDone)), county-wide \(ms(townshipsDone, countyDone)), writes finished \(ms(countyDone, Date())) later") }
+        let finalHouseholds = households, finalOpen = openTotal
         try await db.transaction { db in
             let sql = db as! any SQLDatabase
-            var open: [Hit: String] = [:]
-            for r in try await sql.raw("SELECT id, household_id, member_key, rule FROM quality_findings WHERE county_code = \(bind: county) AND state = 'open'").all() {
-                open[Hit(household: try r.decode(column: "household_id", as: String.self), member: try r.decode(column: "member_key", as: String.self),
-                         rule: try r.decode(column: "rule", as: String.self))] = try r.decode(column: "id", as: String.self)
-            }
-            let closing = open.filter { finalFound[$0.key] == nil }.map(\.value)
-            for chunk in closing.chunked(500) {
-                try await sql.raw("UPDATE quality_findings SET state = 'closed', closed_at = \(bind: stamp) WHERE id IN \(SQLBind.group(chunk))").run()
-            }
-            let fresh: [[any Encodable & Sendable]] = finalFound.filter { open[$0.key] == nil }.map { hit, v in
-                [UUID().uuidString.lowercased(), county, v.township, v.village, hit.household, hit.member, hit.rule, v.severity, v.message, "open", stamp,
-                 nil as Int64?, runID]
-            }
-            try await DemoWorkflow.insert(sql, "quality_findings", ["id", "county_code", "township_code", "village_code", "household_id", "member_key", "rule",
-                                                                   "severity", "message", "state", "opened_at", "closed_at", "run_id"], fresh)
             try await sql.update("quality_runs").set("state", to: SQLBind("done")).set("households", to: SQLBind(finalHouseholds))
-                .set("opened", to: SQLBind(fresh.count)).set("closed", to: SQLBind(closing.count)).set("open_total", to: SQLBind(finalFound.count))
+                .set("opened", to: SQLBind(opened)).set("closed", to: SQLBind(closed)).set("open_total", to: SQLBind(finalOpen))
                 .set("finished_at", to: SQLBind(Int64(Date().timeIntervalSince1970))).where("id", .equal, SQLBind(runID)).run()
             try await AuditLog.append(on: sql, who, action: "quality.run", entity: "quality", entityID: runID,
-                                      detail: ["households": .number(Double(finalHouseholds)), "open": .number(Double(finalFound.count)),
-                                               "new": .number(Double(fresh.count)), "closed": .number(Double(closing.count))])
+                                      detail: ["households": .number(Double(finalHouseholds)), "open": .number(Double(finalOpen)),
+                                               "new": .number(Double(opened)), "closed": .number(Double(closed))])
         }
     }
 
