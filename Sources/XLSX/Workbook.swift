@@ -5,6 +5,8 @@ public enum Cell: Sendable, Equatable {
     case text(String)
     /// A number written exactly as given (for example money "1234.50"), so no binary rounding enters the file.
     case number(String)
+    /// A calendar date "YYYY-MM-DD", stored as Excel's day number and shown as a date.
+    case date(String)
     case empty
 
     public static func integer(_ n: Int) -> Cell { .number(String(n)) }
@@ -12,25 +14,37 @@ public enum Cell: Sendable, Equatable {
     /// The cell's text as a reader sees it.
     public var text: String {
         switch self {
-        case .text(let s), .number(let s): return s
+        case .text(let s), .number(let s), .date(let s): return s
         case .empty: return ""
         }
     }
 }
 
-/// A worksheet: a header row (bold, frozen) and data rows.
+/// A worksheet: an optional title and subtitle row, an optional row of group headers merged over their columns,
+/// a header row (bold; everything down to it frozen) and data rows.
 public struct Sheet: Sendable, Equatable {
     public var name: String
     public var header: [String]
     public var rows: [[Cell]]
     /// Column widths in characters; computed from the contents when nil.
     public var widths: [Double]?
+    /// A title over the table, merged across its columns.
+    public var title: String?
+    /// A line under the title (region, period, who exported it and when).
+    public var subtitle: String?
+    /// Per column, the group header above it: equal neighbours are merged into one cell; a column without a group
+    /// has its header merged down over both rows.
+    public var groups: [String?]?
 
-    public init(name: String, header: [String], rows: [[Cell]], widths: [Double]? = nil) {
+    public init(name: String, header: [String], rows: [[Cell]], widths: [Double]? = nil, title: String? = nil, subtitle: String? = nil,
+                groups: [String?]? = nil) {
         self.name = name
         self.header = header
         self.rows = rows
         self.widths = widths
+        self.title = title
+        self.subtitle = subtitle
+        self.groups = groups
     }
 }
 

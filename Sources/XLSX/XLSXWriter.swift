@@ -1,10 +1,11 @@
 import Foundation
 import ZIPFoundation
 
-/// Writes Office Open XML workbooks (.xlsx) that Excel, WPS and LibreOffice open: inline strings,
-/// exact numbers, a bold frozen header row and sensible column widths.
+/// Writes Office Open XML workbooks (.xlsx) that Excel, WPS and LibreOffice open: inline strings, exact numbers,
+/// dates, a title, merged group headers, a bold frozen header, sensible column widths, and the author and time in
+/// the document properties.
 public enum XLSXWriter {
-    public static func write(_ sheets: [Sheet]) throws -> Data {
+    public static func write(_ sheets: [Sheet], author: String? = nil, created: Date? = nil) throws -> Data {
         for s in sheets where !validName(s.name) { throw XLSXError.badSheetName(s.name) }
         let archive = try Archive(data: Data(), accessMode: .create)
         func add(_ path: String, _ text: String) throws {
@@ -19,7 +20,17 @@ public enum XLSXWriter {
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
             <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
+            <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
             </Relationships>
+            """)
+        let stamp = ISO8601DateFormatter().string(from: created ?? Date(timeIntervalSince1970: 1_767_225_600))
+        try add("docProps/core.xml", """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
+            xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\
+            <dc:title>\(escape(sheets.first?.title ?? sheets.first?.name ?? ""))</dc:title><dc:creator>\(escape(author ?? "防贫"))</dc:creator>\
+            <dcterms:created xsi:type="dcterms:W3CDTF">\(stamp)</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">\(stamp)</dcterms:modified>\
+            </cp:coreProperties>
             """)
         try add("xl/workbook.xml", """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -52,25 +63,46 @@ public enum XLSXWriter {
         <Default Extension="xml" ContentType="application/xml"/>\
         <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
         <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
+        <Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>\
         \((0..<count).map { $0 + 1 }.map { "<Override PartName=\"/xl/worksheets/sheet\($0).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>" }.joined())\
         </Types>
         """
     }
 
-    /// Style 0: normal; style 1: bold header with a grey fill and border.
+    /// Style 0: normal; 1: bold header with a grey fill and border, centred and wrapped; 2: a date; 3: the title
+    /// (bold, larger, centred).
     static let styles = """
         <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
         <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
-        <fonts count="2"><font><sz val="11"/><name val="宋体"/></font><font><b/><sz val="11"/><name val="宋体"/></font></fonts>\
+        <numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts>\
+        <fonts count="3"><font><sz val="11"/><name val="宋体"/></font><font><b/><sz val="11"/><name val="宋体"/></font>\
+        <font><b/><sz val="16"/><name val="宋体"/></font></fonts>\
         <fills count="3"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>\
         <fill><patternFill patternType="solid"><fgColor rgb="FFE8EBF0"/><bgColor indexed="64"/></patternFill></fill></fills>\
         <borders count="2"><border><left/><right/><top/><bottom/><diagonal/></border>\
         <border><left style="thin"/><right style="thin"/><top style="thin"/><bottom style="thin"/><diagonal/></border></borders>\
         <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-        <cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
-        <xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1"/></cellXfs>\
+        <cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+        <xf numFmtId="0" fontId="1" fillId="2" borderId="1" xfId="0" applyFont="1" applyFill="1" applyBorder="1" applyAlignment="1">\
+        <alignment horizontal="center" vertical="center" wrapText="1"/></xf>\
+        <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+        <xf numFmtId="0" fontId="2" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment horizontal="center" vertical="center"/></xf>\
+        </cellXfs>\
         </styleSheet>
         """
+
+    /// Excel's day number of a "YYYY-MM-DD" date (1900 date system: 1899-12-30 is day 0); nil when it is not a date.
+    public static func serial(_ date: String) -> Int? {
+        let parts = date.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, (1...12).contains(parts[1]), (1...31).contains(parts[2]) else { return nil }
+        // Days from 1970-01-01 (civil-from-days inverse), then shifted to Excel's epoch.
+        let y = parts[1] <= 2 ? parts[0] - 1 : parts[0], m = parts[1], d = parts[2]
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468 + 25_569
+    }
 
     static func worksheet(_ s: Sheet) -> String {
         let width = max(s.header.count, s.rows.map(\.count).max() ?? 0)
@@ -78,35 +110,76 @@ public enum XLSXWriter {
             let texts = [c < s.header.count ? s.header[c] : ""] + s.rows.prefix(500).map { c < $0.count ? $0[c].text : "" }
             return min(60, max(6, Double(texts.map(displayWidth).max() ?? 6) + 2))
         }
-        var out = """
-            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
-            """
-        if !s.header.isEmpty {
-            out += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
-        }
-        if !widths.isEmpty {
-            out += "<cols>" + widths.enumerated().map { "<col min=\"\($0 + 1)\" max=\"\($0 + 1)\" width=\"\($1)\" customWidth=\"1\"/>" }.joined() + "</cols>"
-        }
-        out += "<sheetData>"
+        let last = ColumnName.letters(max(0, width - 1))
+        var merges: [String] = []
         var r = 0
-        func row(_ cells: [Cell], style: Int) {
+        var data = ""
+        func row(_ cells: [Cell], style: Int, height: Double? = nil) {
             r += 1
-            out += "<row r=\"\(r)\">"
+            data += "<row r=\"\(r)\"\(height.map { " ht=\"\($0)\" customHeight=\"1\"" } ?? "")>"
             for (c, cell) in cells.enumerated() {
                 let ref = ColumnName.letters(c) + String(r)
                 let s = style > 0 ? " s=\"\(style)\"" : ""
                 switch cell {
-                case .empty: if style > 0 { out += "<c r=\"\(ref)\"\(s)/>" }
-                case .number(let n): out += "<c r=\"\(ref)\"\(s)><v>\(escape(n))</v></c>"
-                case .text(let t): out += "<c r=\"\(ref)\"\(s) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(t))</t></is></c>"
+                case .empty: if style > 0 { data += "<c r=\"\(ref)\"\(s)/>" }
+                case .number(let n): data += "<c r=\"\(ref)\"\(s)><v>\(escape(n))</v></c>"
+                case .date(let d):
+                    if let n = serial(d) { data += "<c r=\"\(ref)\" s=\"\(style > 0 ? style : 2)\"><v>\(n)</v></c>" } else {
+                        data += "<c r=\"\(ref)\"\(s) t=\"inlineStr\"><is><t>\(escape(d))</t></is></c>"
+                    }
+                case .text(let t): data += "<c r=\"\(ref)\"\(s) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(t))</t></is></c>"
                 }
             }
-            out += "</row>"
+            data += "</row>"
         }
-        if !s.header.isEmpty { row(s.header.map(Cell.text), style: 1) }
+        if let title = s.title {
+            row([.text(title)], style: 3, height: 28)
+            if width > 1 { merges.append("A\(r):\(last)\(r)") }
+        }
+        if let subtitle = s.subtitle {
+            row([.text(subtitle)], style: 0)
+            if width > 1 { merges.append("A\(r):\(last)\(r)") }
+        }
+        if let groups = s.groups, !s.header.isEmpty {
+            // The group row: a group's label over its run of columns; a column without a group keeps its header
+            // here, merged down over the header row.
+            let top = r + 1
+            // (A merged cell keeps its value in its first cell only.)
+            row(s.header.indices.map { c in
+                guard let g = groups[safe: c].flatMap({ $0 }) else { return .text(s.header[c]) }
+                return c > 0 && groups[safe: c - 1].flatMap({ $0 }) == g ? .empty : .text(g)
+            }, style: 1)
+            row(s.header.indices.map { c in groups[safe: c].flatMap { $0 } == nil ? .empty : .text(s.header[c]) }, style: 1)
+            var c = 0
+            while c < s.header.count {
+                guard let g = groups[safe: c].flatMap({ $0 }) else {
+                    merges.append("\(ColumnName.letters(c))\(top):\(ColumnName.letters(c))\(top + 1)")
+                    c += 1
+                    continue
+                }
+                var end = c
+                while end + 1 < s.header.count, groups[safe: end + 1].flatMap({ $0 }) == g { end += 1 }
+                if end > c { merges.append("\(ColumnName.letters(c))\(top):\(ColumnName.letters(end))\(top)") }
+                c = end + 1
+            }
+        } else if !s.header.isEmpty {
+            row(s.header.map(Cell.text), style: 1)
+        }
+        let frozen = r
         for cells in s.rows { row(cells, style: 0) }
-        out += "</sheetData></worksheet>"
+        var out = """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+            """
+        if frozen > 0 {
+            out += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"\(frozen)\" topLeftCell=\"A\(frozen + 1)\" activePane=\"bottomLeft\" state=\"frozen\"/></sheetView></sheetViews>"
+        }
+        if !widths.isEmpty {
+            out += "<cols>" + widths.enumerated().map { "<col min=\"\($0 + 1)\" max=\"\($0 + 1)\" width=\"\($1)\" customWidth=\"1\"/>" }.joined() + "</cols>"
+        }
+        out += "<sheetData>" + data + "</sheetData>"
+        if !merges.isEmpty { out += "<mergeCells count=\"\(merges.count)\">" + merges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>" }
+        out += "</worksheet>"
         return out
     }
 
@@ -134,4 +207,8 @@ public enum XLSXWriter {
         }
         return out
     }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
 }

@@ -43,6 +43,33 @@ import ZIPFoundation
         #expect(archive["[Content_Types].xml"] != nil && archive["xl/styles.xml"] != nil)
     }
 
+    @Test func aReportSheetHasATitleMergedGroupHeadersDatesAndItsAuthor() throws {
+        let sheet = Sheet(name: "新增监测对象统计表", header: ["区划", "合计（户）", "合计（人）", "脱贫不稳定户（户）", "边缘易致贫户（户）", "统计日"],
+                          rows: [[.text("甲乡"), .integer(3), .integer(10), .integer(1), .integer(2), .date("2026-01-01")]],
+                          title: "新增监测对象统计表", subtitle: "范围：某县　导出：admin",
+                          groups: [nil, "合计", "合计", "其中", "其中", nil])
+        let data = try XLSXWriter.write([sheet], author: "admin（县级管理员）", created: Date(timeIntervalSince1970: 1_795_000_000))
+        let archive = try Archive(data: data, accessMode: .read)
+        func part(_ path: String) throws -> String {
+            var xml = Data()
+            _ = try archive.extract(archive[path]!) { xml.append($0) }
+            return String(decoding: xml, as: UTF8.self)
+        }
+        let ws = try part("xl/worksheets/sheet1.xml")
+        // Title and subtitle across the six columns; 合计 over B:C and 其中 over D:E; 区划 and 统计日 down two rows.
+        for ref in ["A1:F1", "A2:F2", "B3:C3", "D3:E3", "A3:A4", "F3:F4"] { #expect(ws.contains("<mergeCell ref=\"\(ref)\"/>"), "\(ref)") }
+        #expect(ws.contains(#"<pane ySplit="4" topLeftCell="A5""#))
+        // 2026-01-01 is Excel day 46023, shown with the date style.
+        #expect(ws.contains(#"<c r="F5" s="2"><v>46023</v></c>"#))
+        #expect(XLSXWriter.serial("1900-03-01") == 61 && XLSXWriter.serial("2026-13-01") == nil)
+        let core = try part("docProps/core.xml")
+        #expect(core.contains("<dc:creator>admin（县级管理员）</dc:creator>") && core.contains("<dc:title>新增监测对象统计表</dc:title>"))
+        // Read back: the table is where a reader expects it.
+        let rows = try XLSXReader.read(data)[0].rows
+        #expect(rows[0].first == "新增监测对象统计表" && rows[2].prefix(4) == ["区划", "合计", "", "其中"] && rows[3][1] == "合计（户）")
+        #expect(rows[4].prefix(5) == ["甲乡", "3", "10", "1", "2"])
+    }
+
     @Test func badSheetNamesAreRefused() {
         #expect(throws: XLSXError.badSheetName("a/b")) { try XLSXWriter.write([Sheet(name: "a/b", header: [], rows: [])]) }
         #expect(throws: XLSXError.badSheetName("")) { try XLSXWriter.write([Sheet(name: "", header: [], rows: [])]) }

@@ -50,13 +50,18 @@ enum ReportsController {
 
     static func xlsx(_ req: Request, id: String) async throws -> Response {
         let (p, t) = try await table(req, id: id)
-        let header = ["区划"] + t.definition.columns.map { ($0.group.map { $0 + "·" } ?? "") + $0.title }
+        let header = ["区划"] + t.definition.columns.map(\.title)
         let rows: [[Cell]] = t.rows.map { [.text($0.name)] + $0.values.map(Cell.integer) } + [[.text("合计")] + t.total.map(Cell.integer)]
+        let period = t.definition.usesPeriod ? "\(t.from) 至 \(t.to)" : "截至 \(Clock.today)"
+        let author = "\(p.username)（\(p.role.label)）", now = Clock.format(Int64(Date().timeIntervalSince1970))
+        let table = Sheet(name: String(t.definition.title.prefix(31)), header: header, rows: rows, title: t.definition.title,
+                          subtitle: "填报单位：\(req.regions.fullName(t.region))　统计期：\(period)　导出：\(author)　\(now)",
+                          groups: [nil] + t.definition.columns.map(\.group))
         let about = Sheet.exportNote(p, [
             ("报表", t.definition.title), ("依据", t.definition.source), ("说明", t.definition.note), ("范围", req.regions.fullName(t.region)),
-            ("统计期", t.definition.usesPeriod ? "\(t.from) 至 \(t.to)" : "截至 \(Clock.today)"),
+            ("统计期", period),
         ])
-        let data = try XLSXWriter.write([Sheet(name: String(t.definition.title.prefix(31)), header: header, rows: rows), about])
+        let data = try XLSXWriter.write([table, about], author: author, created: Date())
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.report", entity: "report", entityID: t.definition.id,
                                   detail: ["region": .string(t.region)])
         return .download(data, kind: .xlsx, name: "\(t.definition.title)-\(req.regions[t.region]?.name ?? t.region)-\(Clock.today).xlsx", fallback: "report.xlsx")
