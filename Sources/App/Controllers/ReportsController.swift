@@ -26,7 +26,8 @@ enum ReportsController {
         let p = try req.require(.viewReports)
         guard let d = ReportCatalogue.definition(id) else { throw AppError.notFound("报表") }
         let params = try params(req, p)
-        return (p, try await ReportStore.compute(d, region: params.region, from: params.from, to: params.to, principal: p, regions: req.regions, on: req.db))
+        return (p, try await ReportStore.compute(d, region: params.region, from: params.from, to: params.to, principal: p, regions: req.regions,
+                                                  settings: req.policy.current.settings, on: req.db))
     }
 
     /// `GET /dashboard`: the overview of the user's region.
@@ -50,13 +51,15 @@ enum ReportsController {
 
     static func xlsx(_ req: Request, id: String) async throws -> Response {
         let (p, t) = try await table(req, id: id)
-        let header = ["区划"] + t.definition.columns.map(\.title)
-        let rows: [[Cell]] = t.rows.map { [.text($0.name)] + $0.values.map(Cell.integer) } + [[.text("合计")] + t.total.map(Cell.integer)]
+        let notes = t.rows.contains { $0.note != nil }
+        let header = [ReportPages.rowHeader(t)] + t.definition.columns.map(\.title) + (notes ? ["说明"] : [])
+        let rows: [[Cell]] = t.rows.map { [.text($0.name)] + $0.values.map(Cell.integer) + (notes ? [.text($0.note ?? "")] : []) }
+            + [[.text("合计")] + t.total.map(Cell.integer)]
         let period = t.definition.usesPeriod ? "\(t.from) 至 \(t.to)" : "截至 \(Clock.today)"
         let author = "\(p.username)（\(p.role.label)）", now = Clock.format(Int64(Date().timeIntervalSince1970))
         let table = Sheet(name: String(t.definition.title.prefix(31)), header: header, rows: rows, title: t.definition.title,
                           subtitle: "填报单位：\(req.regions.fullName(t.region))　统计期：\(period)　导出：\(author)　\(now)",
-                          groups: [nil] + t.definition.columns.map(\.group))
+                          groups: [nil] + t.definition.columns.map(\.group) + (notes ? [nil] : []))
         let about = Sheet.exportNote(p, [
             ("报表", t.definition.title), ("依据", t.definition.source), ("说明", t.definition.note), ("范围", req.regions.fullName(t.region)),
             ("统计期", period),
@@ -89,11 +92,15 @@ extension API {
             return try API.response(.object([
                 "id": .string(t.definition.id), "title": .string(t.definition.title), "source": .string(t.definition.source),
                 "region": .string(t.region), "from": .string(t.from.description), "to": .string(t.to.description),
-                "columns": .array(columns.map { .object(["key": .string($0.key), "title": .string($0.title), "group": $0.group.map(JSON.string) ?? .null]) }),
+                "columns": .array(columns.map {
+                    .object(["key": .string($0.key), "title": .string($0.title), "group": $0.group.map(JSON.string) ?? .null,
+                             "derived": .bool($0.condition == nil)])
+                }),
                 "rows": .array(t.rows.map { r in
                     .object(["code": .string(r.code), "name": .string(r.name),
                              "values": .object(Dictionary(uniqueKeysWithValues: zip(columns.map(\.key), r.values.map { JSON.number(Double($0)) }))),
-                             "links": .object(Dictionary(uniqueKeysWithValues: columns.map { ($0.key, JSON.string(t.link(column: $0, region: r.code))) }))])
+                             "links": .object(Dictionary(uniqueKeysWithValues: columns.map { ($0.key, t.link(column: $0, region: r.code).map(JSON.string) ?? .null) })),
+                             "note": r.note.map(JSON.string) ?? .null])
                 }),
                 "total": .object(Dictionary(uniqueKeysWithValues: zip(columns.map(\.key), t.total.map { JSON.number(Double($0)) }))),
             ]))

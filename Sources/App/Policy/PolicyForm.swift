@@ -81,6 +81,12 @@ enum PolicyForm {
         int("firstQuarterVisitDay", "第一季度大走访完成期限（3月几日）", "种子文件000：最迟不超过3月15日", 1...31, \.screening.firstQuarterVisitDay),
         int("visitTeamSize", "大走访每组人数", "种子文件000：3人一组", 1...10, \.screening.visitTeamSize),
         int("rectificationDays", "整改台账默认期限（天）", "录入问题时未另定期限的，按该天数计", 1...365, \.screening.rectificationDays),
+        int("staffingRelocationPeople", "驻村工作队：易地搬迁安置社区脱贫人口超过（人）增派1名", "种子文件000：5000人", 1...1_000_000, \.staffing.relocationPeople),
+        int("staffingAlleviatedVillagePeople", "驻村工作队：脱贫村脱贫人口超过（人）增派1名", "种子文件000：2000人", 1...1_000_000, \.staffing.alleviatedVillagePeople),
+        int("staffingOtherVillagePeople", "驻村工作队：非脱贫村脱贫人口超过（人）选派1名", "种子文件000：1000人", 1...1_000_000, \.staffing.otherVillagePeople),
+        int("scoreCoveragePoints", "乡镇考核评分：排查覆盖分值", "三项分值之和宜为100", 0...100, \.evaluation.coveragePoints),
+        int("scoreQualityPoints", "乡镇考核评分：数据质量分值", "无必改问题农户占比 × 分值", 0...100, \.evaluation.qualityPoints),
+        int("scoreAssistancePoints", "乡镇考核评分：帮扶落实分值", "风险未消除监测户中有措施且有帮扶责任人的占比 × 分值", 0...100, \.evaluation.assistancePoints),
     ] }
 
     static func ruleRange(_ r: DeadlineRule) -> ClosedRange<Int> {

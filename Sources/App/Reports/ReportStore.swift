@@ -4,15 +4,16 @@ import SQLKit
 
 /// A computed report: one row per township (county reports) or village, the totals, and the parameters used.
 struct ReportTable: Sendable {
-    struct Row: Sendable { var code: String; var name: String; var values: [Int] }
+    struct Row: Sendable { var code: String; var name: String; var values: [Int]; var note: String? = nil }
     var definition: ReportDefinition
     var region: String
     var from, to: Day
     var rows: [Row]
     var total: [Int]
 
-    /// The household list behind a number.
-    func link(column: ReportColumn, region code: String) -> String {
+    /// The household list behind a number (none for a derived number).
+    func link(column: ReportColumn, region code: String) -> String? {
+        guard column.condition != nil else { return nil }
         var q = "/households?report=\(definition.id)&column=\(column.key.replacingOccurrences(of: ".people", with: ""))&region=\(code)"
         if definition.usesPeriod { q += "&from=\(from)&to=\(to)" }
         return q
@@ -44,24 +45,38 @@ enum ReportStore {
         return out
     }
 
-    /// Counts every column per child region of `region` inside the user's scope in one grouped query.
+    /// Counts every counted column per row region (child regions of `region`, or its villages) inside the user's
+    /// scope in one grouped query, then works out the derived columns.
     static func compute(_ d: ReportDefinition, region: String, from: Day, to: Day, principal p: Principal, regions: RegionDirectory,
-                        on db: any Database) async throws -> ReportTable {
+                        settings: PolicySettings, on db: any Database) async throws -> ReportTable {
         let level = RegionLevel.of(code: region)
-        let counts = try await counts(d.columns.map { ($0.condition(from, to), $0.people) }, region: region, principal: p,
-                                      groupBy: level == .county ? "h.township_code" : "h.village_code", on: db)
-        let children = level == .county ? regions.townships(in: region) : level == .township ? regions.villages(in: region) : [regions[region]].compactMap { $0 }
-        let rows = children.map { e in ReportTable.Row(code: e.code, name: e.name, values: counts[e.code] ?? Array(repeating: 0, count: d.columns.count)) }
-        let total = d.columns.indices.map { i in rows.reduce(0) { $0 + $1.values[i] } }
+        let counted = d.columns.compactMap { c in c.condition.map { ($0(from, to), c.people) } }
+        let byVillage = d.villageRows || level != .county
+        let counts = try await counts(counted, region: region, principal: p, groupBy: byVillage ? "h.village_code" : "h.township_code", on: db)
+        let children = d.villageRows || level == .township ? regions.villages(in: region)
+            : level == .county ? regions.townships(in: region) : [regions[region]].compactMap { $0 }
+        let context = ReportContext(regions: regions, settings: settings)
+        let zero = Array(repeating: 0, count: counted.count)
+        let rows = children.map { e in
+            let c = counts[e.code] ?? zero
+            let (values, note) = d.derive?(context, e.code, c) ?? (c, nil)
+            return ReportTable.Row(code: e.code, name: e.name, values: values, note: note)
+        }
+        let sums = d.columns.indices.map { i in rows.reduce(0) { $0 + $1.values[i] } }
+        var total = sums
+        if d.deriveTotal, let derive = d.derive {
+            let countedTotals = counted.indices.map { i in rows.reduce(0) { $0 + (counts[$1.code] ?? zero)[i] } }
+            total = derive(context, region, countedTotals).0
+        }
         return ReportTable(definition: d, region: region, from: from, to: to, rows: rows, total: total)
     }
 
     /// The condition of a report column for the household list behind a number.
     static func listCondition(report: String, column: String, from: Day, to: Day) throws -> SQLQueryString {
-        guard let d = ReportCatalogue.definition(report), let c = d.column(column) else {
+        guard let d = ReportCatalogue.definition(report), let condition = d.column(column)?.condition else {
             throw AppError.badRequest("报表或栏目不存在：\(report)/\(column)", field: "column")
         }
-        return c.condition(from, to)
+        return condition(from, to)
     }
 }
 

@@ -33,6 +33,10 @@ public struct PolicySettings: Sendable, Equatable {
     public var incomeStableMonths = 6
     /// Screening, focus villages, visits and the rectification ledger.
     public var screening = ScreeningSettings()
+    /// The village work-team staffing rule (R28, seed 000).
+    public var staffing = StaffingSettings()
+    /// The weights of the township scorecard for the yearly evaluation.
+    public var evaluation = EvaluationSettings()
 
     public init() {}
 }

@@ -17,6 +17,18 @@ enum ReportPages {
         ))
     }
 
+    /// What the rows are: townships under a county, villages otherwise (and always for village tables).
+    static func rowHeader(_ t: ReportTable) -> String {
+        RegionLevel.of(code: t.region) == .county && !t.definition.villageRows ? "乡镇" : "村"
+    }
+
+    /// A number of the table: a link to the households behind it, or plain when it is worked out.
+    static func number(_ link: String?, _ value: Int, strong: Bool) -> Node<HTML.TableRowContext> {
+        let text = String(value)
+        guard let link else { return .td(.class("num"), strong ? .strong(.text(text)) : .text(text)) }
+        return .td(.class("num"), .a(.href(link), strong ? .strong(.text(text)) : .text(text)))
+    }
+
     static func table(principal p: Principal, table t: ReportTable, regions: RegionDirectory) -> HTML {
         let d = t.definition
         // Group header cells: consecutive columns with the same group share one cell.
@@ -25,6 +37,7 @@ enum ReportPages {
             if let last = groups.last, last.group == c.group, c.group != nil { groups[groups.count - 1].columns.append(c) } else { groups.append((c.group, [c])) }
         }
         let query = "region=\(t.region)" + (d.usesPeriod ? "&from=\(t.from)&to=\(t.to)" : "")
+        let hasNotes = t.rows.contains { $0.note != nil }
         return Layout.document(title: d.title, principal: p, active: "reports", breadcrumbs: [("报表", "/reports"), (d.title, nil)], content: .group(
             .h1(.text(d.title)),
             .p(.class("muted"), .text("\(d.source) · \(regions.fullName(t.region)) · " + (d.usesPeriod ? "统计期 \(t.from) 至 \(t.to)" : "截至 \(Clock.today)") + " · \(d.note)")),
@@ -39,19 +52,19 @@ enum ReportPages {
                   .button(.type(.button), .class("secondary"), .attribute(named: "onclick", value: "window.print()"), .text("打印"))),
             .table(.class("grid report"), .id("report"),
                 .thead(
-                    .tr(.th(.attribute(named: "rowspan", value: "2"), .text(RegionLevel.of(code: t.region) == .county ? "乡镇" : "村")),
+                    .tr(.th(.attribute(named: "rowspan", value: "2"), .text(rowHeader(t))),
                         .forEach(groups) { g in
                             .th(.attribute(named: g.group == nil ? "rowspan" : "colspan", value: g.group == nil ? "2" : String(g.columns.count)),
                                 .text(g.group ?? g.columns[0].title))
-                        }),
+                        },
+                        .if(hasNotes, .th(.attribute(named: "rowspan", value: "2"), .text("说明")))),
                     .tr(.forEach(d.columns.filter { $0.group != nil }) { .th(.text($0.title)) })),
                 .tbody(.forEach(t.rows) { r in
-                    .tr(.td(.text(r.name)), .forEach(Array(zip(d.columns, r.values))) { c, v in
-                        .td(.class("num"), .a(.href(t.link(column: c, region: r.code)), .text(String(v))))
-                    })
-                }, .tr(.class("total"), .td(.strong(.text("合计"))), .forEach(Array(zip(d.columns, t.total))) { c, v in
-                    .td(.class("num"), .a(.href(t.link(column: c, region: t.region)), .strong(.text(String(v)))))
-                })))
+                    .tr(.td(.text(r.name)), .forEach(Array(zip(d.columns, r.values))) { c, v in number(t.link(column: c, region: r.code), v, strong: false) },
+                        .if(hasNotes, .td(.class("muted"), .text(r.note ?? ""))))
+                }, .tr(.class("total"), .td(.strong(.text("合计"))),
+                       .forEach(Array(zip(d.columns, t.total))) { c, v in number(t.link(column: c, region: t.region), v, strong: true) },
+                       .if(hasNotes, .td()))))
         ))
     }
 }
