@@ -69,6 +69,7 @@ func routes(_ app: Application) throws {
         signedIn.on(.POST, "cases", ":id", "documents", body: .collect(maxSize: "24mb"), use: DocumentsController.upload)
         signedIn.get("documents", ":id", use: DocumentsController.download)
         signedIn.get("villages", ":code", "notice", use: PrintController.notice)
+        signedIn.get("survey-sheets", use: PrintController.surveySheets)
         signedIn.get("departments", use: DepartmentsController.catalogue)
         signedIn.get("departments", "templates", ":key", use: DepartmentsController.template)
         signedIn.get("imports", use: DepartmentsController.imports)

@@ -113,5 +113,28 @@ extension AllTests {
                 #expect(try await d.get("/dashboard").status == .forbidden)
             }
         }
-    }
+    
+        /// 附表1: the survey sheets of a village, one page per household, personal data masked.
+        @Test func theSurveySheetsOfAVillagePrintOnePagePerHousehold() async throws {
+            try await withFangpin { app in
+                let village = try await app.busyVillage()
+                try await app.makeUser("vo", role: .villageOfficer, scope: village)
+                var browser = try await Browser.login(app, username: "vo")
+                let page = try await browser.get("/survey-sheets?village=\(village)")
+                #expect(page.status == .ok)
+                let html = page.body.string
+                let households = try await app.sql().raw("SELECT COUNT(*) AS n FROM households WHERE village_code = \(bind: village) AND dissolved_at IS NULL")
+                    .first()!.decode(column: "n", as: Int.self)
+                #expect(households > 0 && html.components(separatedBy: "<div class=\"page\">").count - 1 == households)
+                let id = try await app.sql().raw("SELECT m.id_number FROM members m JOIN households h ON h.id = m.household_id WHERE h.village_code = \(bind: village) LIMIT 1")
+                    .first()!.decode(column: "id_number", as: String.self)
+                #expect(!html.contains(id) && html.contains(IDNumber.masked(id)) && html.contains("排查人员签字"))
+                let missing = try await browser.get("/survey-sheets")
+                #expect(missing.status == .badRequest && missing.body.string.contains("请选择要打印的村"))
+                let other = app.regions.villages(in: "450224").first { !$0.code.hasPrefix(String(village.prefix(9))) }!.code
+                #expect(try await browser.get("/survey-sheets?village=\(other)").status == .notFound)
+                #expect(try await browser.get("/reports").body.string.contains("打印调查表"))
+            }
+        }
+}
 }

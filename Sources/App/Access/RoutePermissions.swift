@@ -88,6 +88,7 @@ enum RoutePermissions {
         "POST /cases/:id/documents": .action(.handleCases),
         "GET /documents/:id": .action(.viewCases),
         "GET /villages/:code/notice": .action(.viewCases),
+        "GET /survey-sheets": .action(.recordScreening),
         "GET /helpers": .action(.viewCases),
         "GET /quality": .action(.viewQuality),
         "POST /quality/runs": .action(.runQuality),

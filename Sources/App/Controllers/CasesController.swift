@@ -310,6 +310,32 @@ enum PrintController {
         }
     }
 
+    /// `GET /survey-sheets?village=`: 入户摸底调查表 (seed 001 附表1) for every household of a village the user may
+    /// see, one A4 page each, filled in from the registry with boxes for what the visit finds.
+    @Sendable static func surveySheets(req: Request) async throws -> Page {
+        let p = try req.require(.recordScreening)
+        let code = (req.query[String.self, at: "village"] ?? "").trimmed
+        guard !code.isEmpty else { throw AppError.badRequest("请选择要打印的村", field: "village") }
+        guard req.regions[code]?.level == .village else { throw AppError.badRequest("村代码无效：\(code)", field: "village") }
+        guard let scope = p.regionScope, RegionCode.contains(scope: scope, code: code) else { throw AppError.notFound("村") }
+        let sql = req.db as! any SQLDatabase
+        let visible = HouseholdQuery.scopeCondition(p) ?? "1 = 0"
+        let households = try await sql.raw("SELECT h.* FROM households h WHERE h.village_code = \(bind: code) AND h.dissolved_at IS NULL AND " + visible + " ORDER BY h.code")
+            .all().map(HouseholdRecord.init(row:))
+        var members: [String: [MemberRecord]] = [:]
+        for m in try await sql.raw("""
+            SELECT m.* FROM members m JOIN households h ON h.id = m.household_id
+            WHERE h.village_code = \(bind: code) AND h.dissolved_at IS NULL AND m.removed_at IS NULL ORDER BY m.created_at, m.id
+            """).all().map(MemberRecord.init(row:)) { members[m.householdID, default: []].append(m) }
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: "print.survey", entity: "village", entityID: code,
+                                  detail: ["households": .number(Double(households.count))])
+        let sheets = households.map { PrintPages.SurveySheet(household: $0, members: members[$0.id] ?? []) }
+        return req.page {
+            PrintPages.surveySheets(villageName: req.regions.fullName(code), sheets: sheets, showHealth: Permissions.allows(p.role, .viewHealth),
+                                    today: Clock.today, printedBy: p.username)
+        }
+    }
+
     /// `GET /households/:id/plan`: 一户一册.
     @Sendable static func plan(req: Request) async throws -> Page {
         let p = try req.require(.viewCases)

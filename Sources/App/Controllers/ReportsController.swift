@@ -39,7 +39,7 @@ enum ReportsController {
 
     @Sendable static func index(req: Request) async throws -> Page {
         let p = try req.require(.viewReports)
-        return req.page { ReportPages.index(principal: p) }
+        return req.page { ReportPages.index(principal: p, regions: req.regions) }
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -94,7 +94,7 @@ extension API {
                 "region": .string(t.region), "from": .string(t.from.description), "to": .string(t.to.description),
                 "columns": .array(columns.map {
                     .object(["key": .string($0.key), "title": .string($0.title), "group": $0.group.map(JSON.string) ?? .null,
-                             "derived": .bool($0.condition == nil)])
+                             "people": .bool($0.people), "derived": .bool($0.condition == nil)])
                 }),
                 "rows": .array(t.rows.map { r in
                     .object(["code": .string(r.code), "name": .string(r.name),

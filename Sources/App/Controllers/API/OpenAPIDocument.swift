@@ -418,7 +418,7 @@ enum OpenAPIDocument {
             "/api/v1/policy/reference": .object(["get": op("政策参考数据（2021–2025过渡期与2026年起常态化）：监测对象类别、风险类型、帮扶措施及其开发式/兜底性质、程序步骤与时限、风险消除条件",
                                                           params: [param("date", "YYYY-MM-DD，返回该日适用的口径 inForce")], schema: nil, errors: [400, 401, 403])]),
             "/api/v1/reports": .object(["get": op("报表目录：id、标题、依据、参数（region，按期统计的另有 from、to）", schema: nil, errors: [401, 403])]),
-            "/api/v1/reports/{id}": .object(["get": op("报表数据：栏目、各乡镇或各村的数字（及其农户名单链接）、合计；{id}.xlsx 为同一张表的Excel",
+            "/api/v1/reports/{id}": .object(["get": op("报表数据：栏目（people 为按人计，derived 为测算值、无名单链接）、各乡镇或各村的数字（及其农户名单链接、说明）、合计；{id}.xlsx 为同一张表的Excel",
                                                        params: [param("id", "报表id（加 .xlsx 为Excel）", in: "path"), param("region", "区划代码，默认本辖区"),
                                                                 param("from", "YYYY-MM-DD，默认当年1月1日"), param("to", "YYYY-MM-DD，默认今天")],
                                                        schema: nil, errors: [400, 401, 403, 404])]),

@@ -13,6 +13,9 @@ enum PrintPages {
     th{background:#f0f0f0}.num{text-align:right}.sign{display:flex;justify-content:space-between;margin-top:14mm}
     .sign div{width:45%}.right{text-align:right}.muted{color:#555;font-size:10pt}.toolbar{margin:4mm 0;text-align:right}
     .toolbar button{font:inherit;padding:2mm 5mm}
+    .page{page-break-after:always;break-after:page}.page:last-child{page-break-after:auto;break-after:auto}
+    .boxes span{margin-right:5mm;white-space:nowrap}table.people td,table.people th{font-size:10pt;padding:1mm 1.5mm}
+    table.people td:first-child,table.people td:nth-child(2){white-space:nowrap}.blank{display:inline-block;min-width:40mm;border-bottom:1px solid #000}
     @media print{.toolbar{display:none}.sheet{padding:0}}
     """
 
@@ -55,6 +58,62 @@ enum PrintPages {
             .div(.class("sign"), .div(), .div(.class("right"), .p(.text(villageName.split(separator: "·").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? villageName)),
                                               .p(.text("村民委员会（盖章）")), .p(.text(today.chinese)))),
             .p(.class("muted"), .text("依据防止返贫动态监测和帮扶工作要求公示；公示内容不含身份证号码等个人敏感信息。"))
+        ))
+    }
+
+    // MARK: - 入户摸底调查表 (seed 001 附表1)
+
+    struct SurveySheet {
+        var household: HouseholdRecord
+        var members: [MemberRecord]
+    }
+
+    static func boxes(_ options: [String]) -> Node<HTML.BodyContext> {
+        .span(.class("boxes"), .forEach(options) { .span(.text("□ " + $0)) })
+    }
+
+    static func surveySheets(villageName: String, sheets: [SurveySheet], showHealth: Bool, today: Day, printedBy: String) -> HTML {
+        let t = MemberFields.table, ht = HouseholdFields.table
+        let check = ["相符", "有变化"]
+        return document("入户摸底调查表 \(villageName)", .group(
+            .if(sheets.isEmpty, .p(.text("本村没有您可打印的农户。"))),
+            .forEach(sheets) { sheet in
+                let h = sheet.household
+                let water = ["waterQuantity", "waterQuality", "waterConvenience", "waterReliability"].allSatisfy { h.facts.bool($0) == true }
+                return .div(.class("page"),
+                    .h1(.text("防止返贫监测帮扶集中排查入户摸底调查表")),
+                    .p(.class("right muted"), .text("\(villageName)　户编号 \(h.code)　打印：\(printedBy)，\(today.chinese)")),
+                    .table(.tbody(
+                        .tr(.th(.text("户主")), .td(.text(h.headName ?? "")), .th(.text("户类型")), .td(.text(h.categoryLabel))),
+                        .tr(.th(.text("家庭人口")), .td(.text("\(h.memberCount)人")), .th(.text("联系电话")), .td(.text(PhoneMask.masked(h.facts.text("phone") ?? ""))))
+                    )),
+                    .table(.class("people"),
+                        .thead(.tr(.th(.text("姓名")), .th(.text("与户主关系")), .th(.text("身份证号码")), .th(.class("num"), .text("年龄")),
+                                   .th(.text("健康状况")), .th(.text("劳动技能")), .th(.text("在校生状况")), .th(.text("医保")), .th(.text("核实")))),
+                        .tbody(.forEach(sheet.members) { m in
+                            let f = m.facts
+                            return .tr(.td(.text(m.name)), .td(.text(t["relation"]!.display(f["relation"]))), .td(.text(IDNumber.masked(m.idNumber))),
+                                       .td(.class("num"), .text(f.date("birthDate").map { String($0.age(on: today)) } ?? "")),
+                                       .td(.text(showHealth ? t["health"]!.display(f["health"]) : PersonalData.withheld)),
+                                       .td(.text(t["labour"]!.display(f["labour"]))), .td(.text(t["schooling"]!.display(f["schooling"]))),
+                                       .td(.text(t["medicalInsurance"]!.display(f["medicalInsurance"]))), .td(.text("□相符 □变化")))
+                        })),
+                    .table(
+                        .thead(.tr(.th(.text("项目")), .th(.text("台账记录")), .th(.text("入户核实")))),
+                        .tbody(
+                            .tr(.td(.text("人均纯收入")), .td(.text(h.perCapita.map { "\($0)元" } ?? "未填")), .td(boxes(check), .span(.class("blank")))),
+                            .tr(.td(.text("义务教育")), .td(.text(sheet.members.contains { $0.facts.choice("schooling", as: SchoolingStatus.self) == .droppedOut } ? "有失学辍学" : "无失学辍学")),
+                                .td(boxes(check))),
+                            .tr(.td(.text("基本医疗")), .td(.text(sheet.members.contains { $0.facts.choice("medicalInsurance", as: MedicalInsurance.self) == MedicalInsurance.none } ? "有成员未参保" : "均已参保")),
+                                .td(boxes(check))),
+                            .tr(.td(.text("住房安全")), .td(.text(ht["housingGrade"]!.display(h.facts["housingGrade"]))), .td(boxes(check))),
+                            .tr(.td(.text("饮水安全")), .td(.text(water ? "达标" : "存在不达标项")), .td(boxes(check)))
+                        )),
+                    .p(.strong(.text("是否在家：")), boxes(["在家", "不在家（情况通过________了解）"])),
+                    .p(.strong(.text("发现的风险：")), boxes(RiskType.allCases.map(\.label))),
+                    .p(.strong(.text("是否提出监测线索：")), boxes(["是", "否"]), .text("　其他情况："), .span(.class("blank"))),
+                    .div(.class("sign"), .div(.p(.text("排查人员签字（3人）：")), .p(.text("日期："))), .div(.p(.text("户主签字：")), .p(.text("日期：")))))
+            }
         ))
     }
 

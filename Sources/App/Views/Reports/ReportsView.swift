@@ -4,7 +4,7 @@ import Foundation
 
 /// 报表 pages: the catalogue and one table (merged group headers, totals, every number a link, A4 print).
 enum ReportPages {
-    static func index(principal p: Principal) -> HTML {
+    static func index(principal p: Principal, regions: RegionDirectory) -> HTML {
         Layout.document(title: "报表", principal: p, active: "reports", content: .group(
             .h1(.text("报表")),
             .p(.class("muted"), .text("按区划和统计期生成；表内每个数字都可点开对应的农户名单；可导出Excel、可按A4打印。")),
@@ -13,7 +13,15 @@ enum ReportPages {
                 .tbody(.forEach(ReportCatalogue.all) { d in
                     .tr(.td(.a(.href("/reports/\(d.id)"), .text(d.title))), .td(.text(d.source)), .td(.class("muted"), .text(d.note)),
                         .td(.a(.href("/reports/\(d.id).xlsx"), .text("Excel"))))
-                }))
+                })),
+            .if(Permissions.allows(p.role, .recordScreening), .group(
+                .h2(.text("入户摸底调查表（种子文件001 附表1）")),
+                .p(.class("muted"), .text("按村打印，每户一页A4：台账中的家庭和成员信息已填好，入户时勾选核实情况、发现的风险并签字。")),
+                .form(.class("filters"), .method(.get), .action("/survey-sheets"), .attribute(named: "target", value: "_blank"),
+                      .label(.text("村"), FieldForm.select(id: "village", name: "village", value: "",
+                                                          options: regions.villages(in: p.regionScope ?? "-").map { Choice(value: $0.code, label: regions.fullName($0.code)) },
+                                                          empty: "请选择")),
+                      .button(.type(.submit), .text("打印调查表")))))
         ))
     }
 

@@ -1,0 +1,105 @@
+"""Every report of the demo county exported as .xlsx, opened with openpyxl (as an official opens it in Excel or WPS)
+and compared cell by cell with the API's numbers; the numbers' household lists add up to the totals; the report
+page in headless Chromium. Screenshots under screenshots/report-*.png."""
+import io
+import os
+import urllib.request
+
+import openpyxl
+from selenium.webdriver.common.by import By
+
+from harness import Checks, Server, chromium, login, shot
+
+PORT = int(os.environ.get("FANGPIN_REPORTS_PORT", "8099"))
+FROM = "2020-01-01"
+
+
+def download(server, path, token):
+    req = urllib.request.Request(server.base + path)
+    req.add_header("Authorization", "Bearer " + token)
+    with urllib.request.urlopen(req, timeout=60) as r:
+        return r.status, r.headers.get("Content-Type", ""), r.read()
+
+
+def main():
+    server = Server(PORT)
+    driver = None
+    check = Checks()
+    try:
+        driver = chromium()
+        admin = server.token("admin")
+        status, catalogue = server.api("GET", "/api/v1/reports", admin)
+        check(status == 200 and len(catalogue.get("items", [])) >= 12, f"report catalogue: {status} {len(catalogue.get('items', []))}")
+        for item in catalogue.get("items", []):
+            rid = item["id"]
+            query = f"?from={FROM}" if "from" in item["parameters"] else ""
+            status, table = server.api("GET", f"/api/v1/reports/{rid}{query}", admin)
+            check(status == 200, f"{rid}: JSON {status}")
+            if status != 200:
+                continue
+            status, ctype, body = download(server, f"/api/v1/reports/{rid}.xlsx{query}", admin)
+            check(status == 200 and "spreadsheetml" in ctype, f"{rid}: xlsx {status} {ctype}")
+            book = openpyxl.load_workbook(io.BytesIO(body))
+            sheet = book.worksheets[0]
+            rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+            # A title, the group headers merged, the header frozen, the author in the properties.
+            check(rows[0][0] == table["title"], f"{rid}: title row {rows[0][:1]}")
+            check(bool(sheet.freeze_panes) and sheet.freeze_panes.startswith("A"), f"{rid}: no frozen header")
+            grouped = any(c.get("group") for c in table["columns"])
+            check(not grouped or len(sheet.merged_cells.ranges) > 2, f"{rid}: group headers not merged")
+            check(book.properties.creator and "admin" in book.properties.creator, f"{rid}: author {book.properties.creator}")
+            keys = [c["key"] for c in table["columns"]]
+            # The data rows follow the header; the last one is 合计. Numbers are numbers, equal to the API's.
+            first = next(i for i, r in enumerate(rows) if r[0] == table["rows"][0]["name"])
+            for offset, row in enumerate(table["rows"]):
+                cells = rows[first + offset]
+                check(cells[0] == row["name"], f"{rid}: row {offset} is {cells[0]}, API {row['name']}")
+                for j, key in enumerate(keys):
+                    value = cells[1 + j]
+                    check(isinstance(value, (int, float)) and value == row["values"][key],
+                          f"{rid}: {row['name']} {key}: xlsx {value!r}, API {row['values'][key]}")
+            total = rows[first + len(table["rows"])]
+            check(total[0] == "合计", f"{rid}: no 合计 row")
+            for j, key in enumerate(keys):
+                check(total[1 + j] == table["total"][key], f"{rid}: 合计 {key}: xlsx {total[1 + j]!r}, API {table['total'][key]}")
+            # The totals match the household lists behind them (the whole county's list for each counted column).
+            for c in table["columns"]:
+                link = table["rows"][0]["links"].get(c["key"])
+                if not link or c.get("people"):
+                    continue
+                county_link = link.replace(f"region={table['rows'][0]['code']}", f"region={table['region']}")
+                status, listed = server.api("GET", "/api/v1" + county_link + "&per=1", admin)
+                check(status == 200 and listed.get("total") == table["total"][c["key"]],
+                      f"{rid} {c['key']}: list {listed.get('total')} vs 合计 {table['total'][c['key']]}")
+        print(f"checked {len(catalogue.get('items', []))} reports in openpyxl")
+
+        # The page as an official sees it: merged headers, totals, links; and the staffing table's notes.
+        login(driver, server.base, "admin")
+        driver.get(server.base + f"/reports/new-monitored?from={FROM}")
+        check(driver.find_elements(By.CSS_SELECTOR, "#report tr.total") and driver.find_elements(By.CSS_SELECTOR, "#report td.num a"),
+              "report page without totals or links")
+        shot(driver, "report-new-monitored.png")
+        driver.get(server.base + "/reports/staffing")
+        check("应增派" in driver.page_source and "说明" in driver.page_source, "staffing table missing")
+        shot(driver, "report-staffing.png")
+        driver.get(server.base + f"/reports/scorecard?from={FROM}")
+        check("得分" in driver.page_source, "scorecard missing")
+        shot(driver, "report-scorecard.png")
+        # 附表1: the survey sheets of a village, chosen on the reports page, one A4 page per household.
+        _, villages = server.api("GET", "/api/v1/households?per=1", admin)
+        village = villages["items"][0]["villageCode"] if villages.get("items") else ""
+        driver.get(server.base + f"/survey-sheets?village={village}")
+        pages = driver.find_elements(By.CSS_SELECTOR, "div.page")
+        check(len(pages) > 0 and "入户摸底调查表" in driver.page_source, f"survey sheets of {village}: {len(pages)} pages")
+        shot(driver, "report-survey-sheet.png")
+        driver.get(server.base + "/reports/new-monitored?from=2026-13-01")
+        check("日期" in driver.page_source, "a bad date gives no Chinese error")
+    finally:
+        if driver:
+            driver.quit()
+        server.stop()
+    check.finish("reports", server, "screenshots/report-*.png")
+
+
+if __name__ == "__main__":
+    main()
