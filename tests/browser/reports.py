@@ -7,8 +7,9 @@ import urllib.request
 
 import openpyxl
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from harness import Checks, Server, chromium, login, shot
+from harness import Checks, Server, chromium, gone, login, shot
 
 PORT = int(os.environ.get("FANGPIN_REPORTS_PORT", "8099"))
 FROM = "2020-01-01"
@@ -92,6 +93,28 @@ def main():
         pages = driver.find_elements(By.CSS_SELECTOR, "div.page")
         check(len(pages) > 0 and "入户摸底调查表" in driver.page_source, f"survey sheets of {village}: {len(pages)} pages")
         shot(driver, "report-survey-sheet.png")
+        # 附表6: the county admin fills in a body; bad input first (staff ≠ full-time + part-time), then right.
+        driver.get(server.base + "/reports/forms/bodies")
+        def fill(values):
+            for name, value in values.items():
+                el = driver.find_element(By.NAME, name)
+                if el.tag_name == "select":
+                    Select(el).select_by_value(value)
+                else:
+                    el.clear()
+                    el.send_keys(value)
+            button = driver.find_element(By.CSS_SELECTOR, "#county-form-add button[type=submit]")
+            button.click()
+            WebDriverWait(driver, 30).until(gone(button))
+        fill({"level": "township", "name": "长安镇防贫工作站", "units": "1", "posts": "3", "staff": "3", "fullTime": "1", "partTime": "1"})
+        check("专职与兼职人数之和应等于实有人数" in driver.page_source, "no Chinese error for staff that do not add up")
+        shot(driver, "report-bodies-error.png")
+        fill({"partTime": "2"})
+        check("已添加" in driver.page_source and "长安镇防贫工作站" in driver.page_source, "body not added")
+        shot(driver, "report-bodies.png")
+        status, _, body = download(server, "/api/v1/reports/forms/bodies.xlsx", admin)
+        rows = [list(r) for r in openpyxl.load_workbook(io.BytesIO(body)).worksheets[0].iter_rows(values_only=True)]
+        check(rows[-1][0] == "合计" and rows[-1][4] == 3, f"bodies xlsx total: {rows[-1]}")
         driver.get(server.base + "/reports/new-monitored?from=2026-13-01")
         check("日期" in driver.page_source, "a bad date gives no Chinese error")
     finally:

@@ -73,13 +73,16 @@ enum ReportsController {
 
 extension API {
     enum Reports {
-        /// `GET /api/v1/reports`: the report ids with titles and parameters.
+        /// `GET /api/v1/reports`: the report ids with titles and parameters, and the county-filled forms.
         @Sendable static func index(req: Request) async throws -> Response {
             _ = try req.require(.viewReports)
             return try API.response(.object(["items": .array(ReportCatalogue.all.map { d in
                 .object(["id": .string(d.id), "title": .string(d.title), "source": .string(d.source), "note": .string(d.note),
                          "parameters": .array((["region"] + (d.usesPeriod ? ["from", "to"] : [])).map(JSON.string)),
                          "xlsx": .string("/api/v1/reports/\(d.id).xlsx")])
+            }), "forms": .array(CountyForm.all.map { f in
+                .object(["id": .string(f.id), "title": .string(f.title), "source": .string(f.source), "note": .string(f.note),
+                         "json": .string("/api/v1/reports/forms/\(f.id)"), "xlsx": .string("/api/v1/reports/forms/\(f.id).xlsx")])
             })]))
         }
 

@@ -26,6 +26,7 @@ enum Migrations {
         app.migrations.add(AddUserHelperLink())
         app.migrations.add(CreateScreening())
         app.migrations.add(AddReportIndexes())
+        app.migrations.add(CreateCountyForms())
     }
 }
 

@@ -81,6 +81,8 @@ public enum Action: String, CaseIterable, Sendable {
     case closeRectification
     /// See and export the report tables of the user's region.
     case viewReports
+    /// Fill in the county's own tables (anti-poverty bodies, 防贫保 schemes: seed 001 附表6–7).
+    case fillCountyForms
 }
 
 public enum Permissions {
@@ -89,7 +91,8 @@ public enum Permissions {
         .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .viewPolicy, .managePolicy, .viewAudit, .revealPersonal, .viewHealth,
                        .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures,
                        .viewDepartmentData, .importDepartmentLists, .verifyWarnings, .viewQuality, .runQuality,
-                       .viewScreening, .recordScreening, .manageCampaigns, .viewRectification, .manageRectification, .closeRectification, .viewReports],
+                       .viewScreening, .recordScreening, .manageCampaigns, .viewRectification, .manageRectification, .closeRectification, .viewReports,
+                       .fillCountyForms],
         .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth,
                            .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures, .viewDepartmentData, .verifyWarnings, .viewQuality,
                            .viewScreening, .recordScreening, .manageCampaigns, .viewRectification, .manageRectification, .closeRectification,

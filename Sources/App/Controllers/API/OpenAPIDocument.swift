@@ -425,6 +425,17 @@ enum OpenAPIDocument {
             "/api/v1/reports/{id}.xlsx": .object(["get": xlsx("同 /api/v1/reports/{id}，Excel 文件", params: [param("id", "报表id", in: "path"),
                                                               param("region", "区划代码"), param("from", "YYYY-MM-DD"), param("to", "YYYY-MM-DD")],
                                                               errors: [400, 401, 403, 404])]),
+            "/api/v1/reports/forms/{form}": .object([
+                "get": op("县级填报表（bodies 防贫机构人员情况，insurance “防贫保”模式情况）：字段、各行、合计；{form}.xlsx 为Excel",
+                          params: [param("form", "bodies | insurance", in: "path")], schema: nil, errors: [401, 403, 404]),
+                "post": op("添加一行（县级管理员）：各字段的值；bodies 专职与兼职之和应等于实有人数，insurance 财政出资不超过保费；出错为422并指明字段",
+                           params: [param("form", "bodies | insurance", in: "path")], ok: 201, schema: nil, errors: [400, 401, 403, 404, 422]),
+            ]),
+            "/api/v1/reports/forms/{form}.xlsx": .object(["get": xlsx("同 /api/v1/reports/forms/{form}，Excel 文件", params: [param("form", "bodies | insurance", in: "path")],
+                                                                   errors: [401, 403, 404])]),
+            "/api/v1/reports/forms/{form}/rows/{row}": .object(["delete": op("删除一行（县级管理员）", params: [param("form", "bodies | insurance", in: "path"),
+                                                                                                  param("row", "行id", in: "path")],
+                                                                           ok: 204, schema: nil, errors: [401, 403, 404])]),
             "/api/v1/campaigns": .object([
                 "get": op("排查（本辖区可见的）：类型、范围、期间、阶段", schema: nil, errors: [401, 403]),
                 "post": op("新建排查：kind（monthly | quarterly | focused | centralised | lookBack）、name、scope、from、to、phases（每行：阶段名称,开始日期,结束日期；集中排查必填）",

@@ -14,6 +14,13 @@ enum ReportPages {
                     .tr(.td(.a(.href("/reports/\(d.id)"), .text(d.title))), .td(.text(d.source)), .td(.class("muted"), .text(d.note)),
                         .td(.a(.href("/reports/\(d.id).xlsx"), .text("Excel"))))
                 })),
+            .h2(.text("县级填报表")),
+            .table(.class("grid"), .id("county-forms"),
+                .thead(.tr(.th(.text("报表")), .th(.text("依据")), .th(.text("口径")), .th(.text("导出")))),
+                .tbody(.forEach(CountyForm.all) { f in
+                    .tr(.td(.a(.href("/reports/forms/\(f.id)"), .text(f.title))), .td(.text(f.source)), .td(.class("muted"), .text(f.note)),
+                        .td(.a(.href("/reports/forms/\(f.id).xlsx"), .text("Excel"))))
+                })),
             .if(Permissions.allows(p.role, .recordScreening), .group(
                 .h2(.text("入户摸底调查表（种子文件001 附表1）")),
                 .p(.class("muted"), .text("按村打印，每户一页A4：台账中的家庭和成员信息已填好，入户时勾选核实情况、发现的风险并签字。")),
@@ -73,6 +80,37 @@ enum ReportPages {
                 }, .tr(.class("total"), .td(.strong(.text("合计"))),
                        .forEach(Array(zip(d.columns, t.total))) { c, v in number(t.link(column: c, region: t.region), v, strong: true) },
                        .if(hasNotes, .td()))))
+        ))
+    }
+}
+
+extension ReportPages {
+    /// A county-filled table: its rows and totals, and the form that adds a row (county admin).
+    static func countyForm(principal p: Principal, table t: CountyFormTable, canFill: Bool, state: FormState, notice: String?) -> HTML {
+        let f = t.form
+        let specs = f.fields.specs
+        return Layout.document(title: f.title, principal: p, active: "reports", breadcrumbs: [("报表", "/reports"), (f.title, nil)], content: .group(
+            .h1(.text(f.title)),
+            .p(.class("muted"), .text("\(f.source) · \(f.note)")),
+            .unwrap(notice == "added" ? "已添加。" : notice == "deleted" ? "已删除。" : nil) { .div(.class("alert ok"), .text($0)) },
+            .div(.class("actions"), .a(.class("button secondary"), .href("/reports/forms/\(f.id).xlsx"), .text("导出Excel")),
+                 .button(.type(.button), .class("secondary"), .attribute(named: "onclick", value: "window.print()"), .text("打印"))),
+            .table(.class("grid report"), .id("county-form"),
+                .thead(.tr(.forEach(specs) { .th(.text($0.label)) }, .if(canFill, .th(.text("操作"))))),
+                .tbody(.forEach(t.rows) { r in
+                    .tr(.forEach(specs) { s in .td(.class(f.summed.contains(s.key) ? "num" : ""), .text(s.display(r.facts[s.key]))) },
+                        .if(canFill, .td(.form(.class("inline"), .method(.post), .action("/reports/forms/\(f.id)/\(r.id)/delete"), .csrfField,
+                                               .attribute(named: "onsubmit", value: "return confirm('确认删除这一行？')"),
+                                               .button(.type(.submit), .class("link reveal"), .text("删除"))))))
+                }, .tr(.class("total"), .forEach(Array(specs.enumerated())) { i, s in
+                    .td(.class("num"), .strong(.text(i == 0 ? "合计" : t.total(s.key).map { s.display($0) } ?? "")))
+                }, .if(canFill, .td())))),
+            .if(t.rows.isEmpty, .p(.class("muted"), .text("尚未填报。"))),
+            .if(canFill, .form(.method(.post), .action("/reports/forms/\(f.id)"), .id("county-form-add"), .csrfField,
+                .h2(.text("添加一行")),
+                .errorSummary(state.unplaced(Set(specs.map(\.key)))),
+                FieldForm.sections(f.fields, state: state, villages: []),
+                .div(.class("actions"), .button(.type(.submit), .text("添加")))))
         ))
     }
 }

@@ -1,0 +1,121 @@
+import Domain
+import Fluent
+import Vapor
+import XLSX
+
+/// 县级填报 tables (seed 001 附表6–7): pages, .xlsx and API. Everyone who sees reports reads them; the county
+/// admin fills them in.
+enum CountyFormsController {
+    static func form(_ req: Request) throws -> (CountyForm, xlsx: Bool) {
+        var id = req.parameters.get("form") ?? ""
+        let xlsx = id.hasSuffix(".xlsx")
+        if xlsx { id = String(id.dropLast(5)) }
+        guard let f = CountyForm.form(id) else { throw AppError.notFound("表格") }
+        return (f, xlsx)
+    }
+
+    static func county(_ p: Principal) -> String { String((p.regionScope ?? "").prefix(6)) }
+
+    @Sendable static func show(req: Request) async throws -> Response {
+        let p = try req.require(.viewReports)
+        let (f, xlsx) = try form(req)
+        if xlsx { return try await download(req, p, f) }
+        return try await page(req, p, f, input: [:], errors: [], status: .ok).encodeResponse(for: req)
+    }
+
+    static func page(_ req: Request, _ p: Principal, _ f: CountyForm, input: [String: String], errors: [FieldError], status: HTTPStatus) async throws -> Page {
+        let table = try await CountyFormStore.table(f, county: county(p), on: req.db)
+        return req.page(status) {
+            ReportPages.countyForm(principal: p, table: table, canFill: Permissions.allows(p.role, .fillCountyForms), state: FormState(values: input, errors: errors),
+                                   notice: req.query[String.self, at: "notice"])
+        }
+    }
+
+    @Sendable static func add(req: Request) async throws -> Response {
+        let p = try req.require(.fillCountyForms)
+        let (f, _) = try form(req)
+        let input = FormBody.values(of: f.fields, in: FormBody.fields(req))
+        return try await ScreeningForms.handle({
+            _ = try await CountyFormStore.add(f, county: county(p), input: input, by: req.auditActor(p), on: req.db)
+            return req.redirect(to: "/reports/forms/\(f.id)?notice=added")
+        }, { errors, status in try await page(req, p, f, input: input, errors: errors, status: status) })
+    }
+
+    @Sendable static func delete(req: Request) async throws -> Response {
+        let p = try req.require(.fillCountyForms)
+        let (f, _) = try form(req)
+        try await CountyFormStore.delete(f, county: county(p), id: req.parameters.get("row") ?? "", by: req.auditActor(p), on: req.db)
+        return req.redirect(to: "/reports/forms/\(f.id)?notice=deleted")
+    }
+
+    static func download(_ req: Request, _ p: Principal, _ f: CountyForm) async throws -> Response {
+        let table = try await CountyFormStore.table(f, county: county(p), on: req.db)
+        let specs = f.fields.specs
+        func cell(_ spec: FieldSpec, _ value: FieldValue?) -> Cell {
+            switch value {
+            case .int(let n)?: return .integer(n)
+            case .fixed(let x)?: return .number(x.description)
+            default: return .text(spec.display(value))
+            }
+        }
+        let rows = table.rows.map { r in specs.map { cell($0, r.facts[$0.key]) } } + [specs.enumerated().map { i, s in i == 0 ? .text("合计") : table.total(s.key).map { cell(s, $0) } ?? .empty }]
+        let author = "\(p.username)（\(p.role.label)）"
+        let sheet = Sheet(name: String(f.title.prefix(31)), header: specs.map(\.label), rows: rows, title: f.title,
+                          subtitle: "填报单位：\(req.regions.fullName(table.county))　导出：\(author)　\(Clock.format(Int64(Date().timeIntervalSince1970)))")
+        let data = try XLSXWriter.write([sheet, Sheet.exportNote(p, [("报表", f.title), ("依据", f.source), ("说明", f.note)])], author: author, created: Date())
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.report", entity: "report", entityID: f.id, detail: [:])
+        return .download(data, kind: .xlsx, name: "\(f.title)-\(Clock.today).xlsx", fallback: "\(f.id).xlsx")
+    }
+}
+
+extension API {
+    enum CountyForms {
+        static func json(_ t: CountyFormTable) -> JSON {
+            let specs = t.form.fields.specs
+            func value(_ spec: FieldSpec, _ v: FieldValue?) -> JSON {
+                switch v {
+                case .int(let n)?: return .number(Double(n))
+                case .fixed(let x)?: return JSON.money(x)
+                case nil: return .null
+                default: return .string(spec.raw(v))
+                }
+            }
+            return .object([
+                "id": .string(t.form.id), "title": .string(t.form.title), "source": .string(t.form.source), "county": .string(t.county),
+                "fields": .array(specs.map { .object(["key": .string($0.key), "label": .string($0.label), "required": .bool($0.required)]) }),
+                "rows": .array(t.rows.map { r in
+                    .object(["id": .string(r.id), "createdBy": .string(r.createdBy), "createdAt": .string(Clock.iso(r.createdAt)),
+                             "values": .object(Dictionary(uniqueKeysWithValues: specs.map { ($0.key, value($0, r.facts[$0.key])) }))])
+                }),
+                "total": .object(Dictionary(uniqueKeysWithValues: t.form.summed.compactMap { k in t.form.fields[k].map { (k, value($0, t.total(k))) } })),
+            ])
+        }
+
+        /// `GET /api/v1/reports/forms/{form}` (and `{form}.xlsx`).
+        @Sendable static func show(req: Request) async throws -> Response {
+            let p = try req.require(.viewReports)
+            let (f, xlsx) = try CountyFormsController.form(req)
+            if xlsx { return try await CountyFormsController.download(req, p, f) }
+            return try API.response(json(try await CountyFormStore.table(f, county: CountyFormsController.county(p), on: req.db)))
+        }
+
+        /// `POST /api/v1/reports/forms/{form}` {field: value…} → the table with the new row (201); 422 names the fields.
+        @Sendable static func add(req: Request) async throws -> Response {
+            let p = try req.require(.fillCountyForms)
+            let (f, _) = try CountyFormsController.form(req)
+            let body = try API.Screening.form(req)
+            if let unknown = f.fields.unknownKeys(in: body).first { throw AppError.badRequest("未知字段：\(unknown)", field: unknown, code: "unknown_field") }
+            let county = CountyFormsController.county(p)
+            _ = try await CountyFormStore.add(f, county: county, input: body, by: req.auditActor(p), on: req.db)
+            return try API.response(json(try await CountyFormStore.table(f, county: county, on: req.db)), status: .created)
+        }
+
+        /// `DELETE /api/v1/reports/forms/{form}/rows/{row}` → 204.
+        @Sendable static func delete(req: Request) async throws -> Response {
+            let p = try req.require(.fillCountyForms)
+            let (f, _) = try CountyFormsController.form(req)
+            try await CountyFormStore.delete(f, county: CountyFormsController.county(p), id: req.parameters.get("row") ?? "", by: req.auditActor(p), on: req.db)
+            return Response(status: .noContent)
+        }
+    }
+}
