@@ -2,19 +2,25 @@ import Domain
 import Foundation
 import Testing
 
+/// A healthy, insured person with a valid ID number for the rule tests.
+func qualityPerson(_ name: String, _ relation: Relation, _ sex: Sex, _ birth: Day, labour: LabourCapacity) -> Facts {
+    var f = Facts()
+    f["name"] = .text(name)
+    f["relation"] = .choice(relation.rawValue)
+    f["sex"] = .choice(sex.rawValue)
+    f["birthDate"] = .date(birth)
+    f["idNumber"] = .text(IDNumber.make(region: "450224", birth: birth, sequence: sex == .male ? 11 : 12))
+    f["labour"] = .choice(labour.rawValue)
+    f["health"] = .multi(["healthy"])
+    f["medicalInsurance"] = .choice("resident")
+    return f
+}
+
 @Suite struct QualityRulesTests {
     let today = Day(year: 2026, month: 11, day: 20)!
 
     func member(_ name: String, relation: Relation, sex: Sex, birth: Day, labour: LabourCapacity = .ordinary, extra: [String: FieldValue] = [:]) -> Facts {
-        var f = Facts()
-        f["name"] = .text(name)
-        f["relation"] = .choice(relation.rawValue)
-        f["sex"] = .choice(sex.rawValue)
-        f["birthDate"] = .date(birth)
-        f["idNumber"] = .text(IDNumber.make(region: "450224", birth: birth, sequence: sex == .male ? 11 : 12))
-        f["labour"] = .choice(labour.rawValue)
-        f["health"] = .multi(["healthy"])
-        f["medicalInsurance"] = .choice("resident")
+        var f = qualityPerson(name, relation, sex, birth, labour: labour)
         f["education"] = .choice("juniorHigh")
         for (k, v) in extra { f[k] = v }
         return f
@@ -142,17 +148,9 @@ import Testing
 
     func person(_ name: String, _ relation: Relation, _ sex: Sex, _ birth: Day, labour: LabourCapacity, education: EducationLevel,
                 schooling: SchoolingStatus) -> Facts {
-        var f = Facts()
-        f["name"] = .text(name)
-        f["relation"] = .choice(relation.rawValue)
-        f["sex"] = .choice(sex.rawValue)
-        f["birthDate"] = .date(birth)
-        f["idNumber"] = .text(IDNumber.make(region: "450224", birth: birth, sequence: sex == .male ? 11 : 12))
-        f["labour"] = .choice(labour.rawValue)
+        var f = qualityPerson(name, relation, sex, birth, labour: labour)
         f["education"] = .choice(education.rawValue)
         f["schooling"] = .choice(schooling.rawValue)
-        f["health"] = .multi(["healthy"])
-        f["medicalInsurance"] = .choice("resident")
         f["seriousIllnessInsurance"] = .bool(true)
         if birth.age(on: today) >= 16 { f["pensionInsurance"] = .choice("resident") }
         f["dibao"] = .choice("none")

@@ -18,6 +18,8 @@ struct BenchCommand: AsyncCommand {
         var requests: Int?
         @Option(name: "out", help: "Results folder (default bench/results)")
         var out: String?
+        @Option(name: "counties", help: "Counties the households are spread over (a province; default 1)")
+        var counties: Int?
     }
 
     var help: String { "Runs a benchmark suite and writes bench/results/." }
@@ -27,7 +29,9 @@ struct BenchCommand: AsyncCommand {
             throw AppError.badRequest("未知的基准套件：\(signature.suite)（可用：registry、http、departments、quality、reports）")
         }
         let n = signature.households ?? 100_000
-        let result = try await RegistryBench.run(suite: signature.suite, households: n, requests: signature.requests ?? 200,
+        let counties = signature.counties ?? 1
+        guard (1...50).contains(counties) else { throw AppError.badRequest("--counties 应为1至50", field: "counties") }
+        let result = try await RegistryBench.run(suite: signature.suite, households: n, counties: counties, requests: signature.requests ?? 200,
                                                  logger: context.application.logger)
         try BenchReport.write(result, folder: signature.out ?? "bench/results")
         context.console.print(BenchReport.markdown(result))
@@ -114,7 +118,13 @@ enum BenchReport {
 
 enum RegistryBench {
     /// `registry`: bulk load and pages in process. `http`: the same county served over real HTTP to 16 concurrent clients.
-    static func run(suite: String, households n: Int, requests: Int, logger: Logger) async throws -> BenchResult {
+    /// The codes and names of a generated province: the demo county first, then counties whose codes no demo
+    /// ID number uses.
+    static func counties(_ k: Int) -> [(code: String, name: String)] {
+        [("450224", "融安县")] + (1..<max(1, k)).map { (String(450_300 + $0), "演示\($0 + 1)县") }
+    }
+
+    static func run(suite: String, households n: Int, counties k: Int = 1, requests: Int, logger: Logger) async throws -> BenchResult {
         let env = ProcessInfo.processInfo.environment
         let postgres = env["DATABASE_URL"].map { !$0.isEmpty } ?? false
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("fangpin-bench-\(UUID().uuidString)").path
@@ -138,14 +148,24 @@ enum RegistryBench {
             var notes: [String] = []
 
             // 1. Bulk load.
-            let stats = try await DemoSetup.generate(on: app.db, households: n, seed: 2026, today: Day(year: 2026, month: 11, day: 1)!)
+            var stats = DemoSetup.Stats(households: 0, members: 0, seconds: 0)
+            for (i, county) in counties(k).enumerated() {
+                // The households spread evenly; the first county takes the remainder.
+                let share = n / k + (i == 0 ? n % k : 0)
+                let part = try await DemoSetup.generate(on: app.db, households: share, seed: 2026 + UInt64(i), today: Day(year: 2026, month: 11, day: 1)!,
+                                                        countyCode: county.code, countyName: county.name, foreignBirths: i == 0)
+                stats.households += part.households; stats.members += part.members; stats.seconds += part.seconds
+            }
             let rows = Double(stats.households + stats.members)
             let rate = rows / stats.seconds
             var baseline: Double?
             if !postgres, let b = try sqliteImportBaseline(dbPath: dbPath, folder: folder) { baseline = rows / b }
+            if postgres, case .postgres(let url) = config.storage, let b = try postgresCopyBaseline(url: url, folder: folder) { baseline = rows / b }
             figures.append(BenchFigure(name: "bulk load", value: rate, unit: "rows/s", baseline: baseline, ratio: baseline.map { rate / $0 }))
             figures.append(BenchFigure(name: "demo generate and store", value: stats.seconds, unit: "s", baseline: nil, ratio: nil))
-            notes.append("\(stats.households) households and \(stats.members) members; baseline: the sqlite3 shell's .import of the same rows as CSV into the same schema")
+            notes.append("\(stats.households) households and \(stats.members) members" + (k > 1 ? " in \(k) counties" : "") + "; baseline: "
+                         + (postgres ? "psql's \\copy of the same rows as CSV into tables LIKE ours (same columns, indexes and constraints)"
+                                     : "the sqlite3 shell's .import of the same rows as CSV into the same schema"))
             try await app.regions.reload(on: app.db)
 
             // 2. Pages and API, through the full middleware stack in process.
@@ -246,6 +266,29 @@ enum RegistryBench {
         try await configure(tmp, config: config)
         try await tmp.autoRevert()
         try await tmp.asyncShutdown()
+    }
+
+    /// Seconds `psql` takes to `\copy` the same households and members as CSV into empty tables made LIKE ours
+    /// (columns, indexes and constraints), in a scratch schema dropped afterwards; nil without psql.
+    static func postgresCopyBaseline(url: String, folder: String) throws -> Double? {
+        guard let psql = ["/usr/bin/psql", "/usr/local/bin/psql"].first(where: FileManager.default.isExecutableFile(atPath:)) else { return nil }
+        func run(_ command: String) throws {
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: psql)
+            p.arguments = [url, "-v", "ON_ERROR_STOP=1", "-q", "-c", command]
+            p.standardOutput = FileHandle.nullDevice
+            try p.run()
+            p.waitUntilExit()
+            guard p.terminationStatus == 0 else { throw AppError.internalError("psql 失败：\(command)") }
+        }
+        for table in ["households", "members"] { try run("\\copy (SELECT * FROM \(table)) TO '\(folder)/\(table).csv' CSV") }
+        try run("DROP SCHEMA IF EXISTS bench_copy CASCADE; CREATE SCHEMA bench_copy; "
+                + "CREATE TABLE bench_copy.households (LIKE public.households INCLUDING ALL); CREATE TABLE bench_copy.members (LIKE public.members INCLUDING ALL)")
+        let t0 = Date()
+        for table in ["households", "members"] { try run("\\copy bench_copy.\(table) FROM '\(folder)/\(table).csv' CSV") }
+        let seconds = Date().timeIntervalSince(t0)
+        try run("DROP SCHEMA bench_copy CASCADE")
+        return seconds
     }
 
     /// Seconds the `sqlite3` shell takes to `.import` the same households and members as CSV into the same schema.

@@ -87,14 +87,14 @@ enum DemoSetup {
 
     /// Generates and stores a county in one transaction. Refuses a database that already holds households.
     static func generate(on db: any Database, households total: Int, seed: UInt64, today: Day, countyCode: String = "450224",
-                         countyName: String = "融安县", progress: (@Sendable (Int) -> Void)? = nil) async throws -> Stats {
+                         countyName: String = "融安县", foreignBirths: Bool = true, progress: (@Sendable (Int) -> Void)? = nil) async throws -> Stats {
         let start = Date()
         let existing = try await (db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM households WHERE county_code = \(bind: countyCode)").first()?
             .decode(column: "n", as: Int.self) ?? 0
         guard existing == 0 else {
             throw AppError(status: .conflict, code: "not_empty", message: "数据库中已有\(countyCode)的农户数据（\(existing)户）；请用 --db 指定新的数据库文件")
         }
-        let county = NIOLockedValueBox(DemoCounty(seed: seed, today: today, countyCode: countyCode, countyName: countyName))
+        let county = NIOLockedValueBox(DemoCounty(seed: seed, today: today, countyCode: countyCode, countyName: countyName, foreignBirths: foreignBirths))
         let stamp = Int64(Date().timeIntervalSince1970)
         let regions = county.withLockedValue { $0.regions }
         try await (db as! any SQLDatabase).raw("DELETE FROM regions WHERE county_code = \(bind: countyCode)").run()

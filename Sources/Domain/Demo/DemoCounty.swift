@@ -75,7 +75,12 @@ public struct DemoCounty: Sendable {
         ("200", "雅瑶乡"), ("201", "大坡乡"), ("202", "东起乡"), ("203", "沙子乡"), ("204", "桥板乡"), ("205", "潭头乡"),
     ]
 
-    public init(seed: UInt64, today: Day, countyCode: String = "450224", countyName: String = "融安县") {
+    /// Some people of the county were born in a neighbouring county and carry its code in their ID number; a
+    /// province of several generated counties turns that off for all but one, so no two counties hand out one number.
+    public var foreignBirths = true
+
+    public init(seed: UInt64, today: Day, countyCode: String = "450224", countyName: String = "融安县", foreignBirths: Bool = true) {
+        self.foreignBirths = foreignBirths
         self.countyCode = countyCode
         self.countyName = countyName
         self.today = today
@@ -168,7 +173,7 @@ public struct DemoCounty: Sendable {
     /// county's are used up the person is given a neighbouring county's code, so the search always ends.
     private mutating func idNumber(birth: Day, sex: Sex) -> String {
         let neighbours = ["450221", "450222", "450223", "450225", "450226", "452226"]
-        var regions = rng.chance(0.95) ? [countyCode] + neighbours : [rng.pick(neighbours), countyCode] + neighbours
+        var regions = !foreignBirths ? [countyCode] : rng.chance(0.95) ? [countyCode] + neighbours : [rng.pick(neighbours), countyCode] + neighbours
         regions = regions.reduce(into: []) { if !$0.contains($1) { $0.append($1) } }
         let start = rng.int(0...497)
         for region in regions {
@@ -178,7 +183,7 @@ public struct DemoCounty: Sendable {
                 if usedIDs.insert(id).inserted { return id }
             }
         }
-        preconditionFailure("more than \(regions.count * 499) people of one sex born on \(birth)")
+        preconditionFailure("more than \(regions.count * 499) people of one sex born on \(birth) in \(regions)")
     }
 
     private struct Person {
