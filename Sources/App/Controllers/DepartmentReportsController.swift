@@ -137,7 +137,7 @@ enum DepartmentReportsController {
             let w = try WarningRecord(row: r)
             return [.text(try r.decode(column: "code", as: String.self)), .text(try r.decode(column: "head_name", as: String?.self) ?? ""),
                     .text(Department(rawValue: w.department)?.label ?? w.department), .text(ListCatalogue.type(w.listType)?.name ?? w.listType),
-                    .text(w.reason), .text(w.createdOn.description), .text(w.result?.label ?? "待核实")]
+                    .text(w.reason), .date(w.createdOn.description), .text(w.result?.label ?? "待核实")]
         }
         let about = Sheet.exportNote(p, [("村", req.regions.fullName(code)), ("季度", "\(year)年第\(n)季度（\(from)至\(to)）"),
                                    ("用途", "季度乡村人口实名制台账：入户走访时核对并标注动态变化（种子文件003 一、(一)2–4）。身份证号码已遮挡。")])
