@@ -62,6 +62,29 @@ extension AllTests {
             }
         }
 
+        /// What a user typed or a link carried goes back into attribute values (search box, form fields, the login
+        /// page's `next`): escaped, so it cannot close the attribute and add markup.
+        @Test func typedValuesCannotBreakOutOfAttributes() async throws {
+            try await withFangpin { app in
+                let evil = "\"><script>alert(1)</script>"
+                let encoded = evil.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!
+                let login = try await app.sendRequest(.GET, "/login?next=\(encoded)").body.string
+                #expect(!login.contains("<script>alert(1)") && login.contains("&quot;&gt;&lt;script&gt;"))
+                try await app.makeUser("county", role: .countyAdmin, scope: "450224")
+                var browser = try await Browser.login(app, username: "county")
+                let list = try await browser.get("/households?q=\(encoded)").body.string
+                #expect(!list.contains("<script>alert(1)"))
+                let token = try await app.token(role: .countyAdmin, scope: "450224")
+                let id = try await app.sql().raw("SELECT id FROM households LIMIT 1").first()!.decode(column: "id", as: String.self)
+                let h = try await app.api(.GET, "/api/v1/households/\(id)", token: token).json
+                // A stored value shown again in the edit form.
+                #expect(try await app.api(.PATCH, "/api/v1/households/\(id)", token: token,
+                                          json: #"{"version":\#(h["version"] as? Int ?? 0),"address":"\"><script>alert(2)</script>"}"#).status == .ok)
+                let edit = try await browser.get("/households/\(id)/edit").body.string
+                #expect(!edit.contains("<script>alert(2)") && edit.contains("&quot;&gt;&lt;script&gt;alert(2)"))
+            }
+        }
+
         @Test func householdListSearchAndPage() async throws {
             try await withFangpin { app in
                 try await app.makeUser("clerk", role: .countyAdmin, scope: "450224")

@@ -46,7 +46,7 @@ enum AuditPage {
 
     static func filters(_ m: Model) -> BodyNode {
         func box(_ name: String, _ label: String, _ type: HTMLInputType = .text) -> Node<HTML.FormContext> {
-            .div(.class("field"), .label(.for(name), .text(label)), .input(.type(type), .name(name), .id(name), .value(m.filterText[name] ?? "")))
+            .div(.class("field"), .label(.for(name), .text(label)), .input(.type(type), .name(name), .id(name), .value(attr(m.filterText[name] ?? ""))))
         }
         return .form(.class("filters"), .action(SiteURL.audit), .method(.get),
                      box("actor", "用户名"), box("action", "操作（如 login、household.update）"), box("entity", "对象编号"),

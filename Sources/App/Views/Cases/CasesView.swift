@@ -197,13 +197,13 @@ enum CasesPages {
                   .attribute(named: "data-action", value: a.rawValue),
                   .if(danger.contains(a), .attribute(named: "onsubmit", value: "return confirm('确认\(a.label)？')")),
                   .csrfField,
-                  .input(.type(.hidden), .name("action"), .value(a.rawValue)),
-                  .input(.type(.hidden), .name("version"), .value(String(m.record.version))),
+                  .input(.type(.hidden), .name("action"), .value(attr(a.rawValue))),
+                  .input(.type(.hidden), .name("version"), .value(attr(String(m.record.version)))),
                   .unwrap(hint) { .p(.class("muted"), .text($0)) },
                   .if(m.household == nil && a == .recordVerification, .div(.class("fields"),
                       .div(.class(errors.contains { $0.field == "householdCode" } ? "field error" : "field"),
                            .label(.for("householdCode-\(a.rawValue)"), .text("关联农户户编号")),
-                           .input(.type(.text), .name("householdCode"), .id("householdCode-\(a.rawValue)"), .value(values["householdCode"] ?? "")),
+                           .input(.type(.text), .name("householdCode"), .id("householdCode-\(a.rawValue)"), .value(attr(values["householdCode"] ?? ""))),
                            .span(.class("help"), .text("申报人尚未在台账中找到；填写其家庭的户编号（新户请先在农户台账登记）")),
                            .unwrap(errors.first { $0.field == "householdCode" }?.message) { .div(.class("msg"), .text($0)) }))),
                   .div(.class("fields"), .forEach(a.fields.specs) { FieldForm.field($0, state: state, prefix: "", villages: []) }),
@@ -225,7 +225,7 @@ enum CasesPages {
             .form(.method(.post), .action("/clues/new"), .id("clue-form"),
                   .csrfField,
                   .errorSummary(state.unplaced(Set(table.specs.map(\.key)))),
-                  .input(.type(.hidden), .name("householdId"), .value(state.values["householdId"] ?? "")),
+                  .input(.type(.hidden), .name("householdId"), .value(attr(state.values["householdId"] ?? ""))),
                   FieldForm.sections(table, state: state, villages: villages, skip: ["householdId"]),
                   .div(.class("actions"), .button(.type(.submit), .text("登记"))))
         ))
@@ -308,8 +308,8 @@ enum CasesPages {
             .unwrap(error) { .div(.class("alert error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .form(.method(.get), .action("/self-report/status"), .id("status-form"),
                   .div(.class("fields"),
-                       .div(.class("field"), .label(.for("idNumber"), .text("身份证号码")), .input(.type(.text), .id("idNumber"), .name("idNumber"), .value(idNumber))),
-                       .div(.class("field"), .label(.for("phone"), .text("申报时留的电话")), .input(.type(.tel), .id("phone"), .name("phone"), .value(phone)))),
+                       .div(.class("field"), .label(.for("idNumber"), .text("身份证号码")), .input(.type(.text), .id("idNumber"), .name("idNumber"), .value(attr(idNumber)))),
+                       .div(.class("field"), .label(.for("phone"), .text("申报时留的电话")), .input(.type(.tel), .id("phone"), .name("phone"), .value(attr(phone))))),
                   .div(.class("actions"), .button(.type(.submit), .text("查询")))),
             .unwrap(results) { rs in
                 rs.isEmpty

@@ -8,7 +8,7 @@ enum HelpersPage {
             .h1(.text("帮扶责任人名册"), .span(.class("muted"), .text("  共\(helpers.count)人"))),
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
             .form(.class("filters"), .method(.get), .action("/helpers"),
-                  .label(.text("姓名或单位"), .input(.type(.text), .name("q"), .id("q"), .value(q))),
+                  .label(.text("姓名或单位"), .input(.type(.text), .name("q"), .id("q"), .value(attr(q)))),
                   .button(.type(.submit), .text("查询"))),
             .table(.class("grid"), .id("helper-list"),
                 .thead(.tr(.th(.text("姓名")), .th(.text("工作单位")), .th(.text("联系电话")), .th(.class("num"), .text("帮扶户数")))),

@@ -21,7 +21,7 @@ enum PrintPages {
 
     static func document(_ title: String, _ body: BodyNode) -> HTML {
         HTML(.lang(.chinese),
-             .head(.meta(.charset(.utf8)), .title(title), .element(named: "style", text: css)),
+             .head(.meta(.charset(.utf8)), .title(attr(title)), .element(named: "style", text: css)),
              .body(.div(.class("sheet"),
                         .div(.class("toolbar"), .button(.attribute(named: "onclick", value: "window.print()"), .text("打印"))),
                         body)))

@@ -149,7 +149,7 @@ extension DepartmentPages {
             .h1(.text("风险预警线索核实情况报告（\(month)）")), tabs("report"),
             .p(.class("muted"), .text("乡镇于\(townshipDue.chinese)前向县报送，县于\(countyDue.chinese)前向上级报送（种子文件003 二、(二)）。数字按本月收到的预警统计。")),
             .form(.class("filters"), .method(.get), .action("/warnings/report"),
-                  .label(.text("月份"), .input(.type(.text), .name("month"), .value(month), .placeholder("YYYY-MM"))),
+                  .label(.text("月份"), .input(.type(.text), .name("month"), .value(attr(month)), .placeholder("YYYY-MM"))),
                   .button(.type(.submit), .text("查看")),
                   .a(.class("button secondary"), .href("/warnings/report?month=\(month)&format=xlsx"), .text("导出Excel")),
                   .a(.class("button secondary"), .href("javascript:window.print()"), .text("打印"))),

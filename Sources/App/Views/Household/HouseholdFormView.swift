@@ -24,7 +24,7 @@ enum HouseholdForm {
             .errorSummary(m.state.unplaced(names)),
             .form(.action(action), .method(.post), .novalidate(),
                 .csrfField,
-                .unwrap(m.household) { .input(.type(.hidden), .name("version"), .value(String($0.version))) },
+                .unwrap(m.household) { .input(.type(.hidden), .name("version"), .value(attr(String($0.version)))) },
                 villageField(m),
                 FieldForm.sections(HouseholdFields.table, state: m.state, villages: m.allVillages, skip: ["villageCode"]),
                 .if(!editing, .group(
@@ -66,7 +66,7 @@ enum MemberForm {
             .errorSummary(m.state.unplaced(names)),
             .form(.action(action), .method(.post), .novalidate(),
                 .csrfField,
-                .unwrap(m.member) { .input(.type(.hidden), .name("version"), .value(String($0.version))) },
+                .unwrap(m.member) { .input(.type(.hidden), .name("version"), .value(attr(String($0.version)))) },
                 .if(!editing, .fieldset(.element(named: "legend", text: "增员事由"), .div(.class("fields"),
                     eventField(m.state, choices: MembershipEvent.additions),
                     dateField(m.state)))),
@@ -90,7 +90,7 @@ enum MemberForm {
     static func dateField(_ state: FormState) -> FormNode {
         .div(.class(state.errors["eventDate"] == nil ? "field" : "field error"),
              .label(.for("f-eventDate"), .text("变动日期")),
-             .input(.type(.date), .id("f-eventDate"), .name("eventDate"), .value(state.values["eventDate"] ?? "")),
+             .input(.type(.date), .id("f-eventDate"), .name("eventDate"), .value(attr(state.values["eventDate"] ?? ""))),
              .span(.class("help"), .text("不填为今天")),
              .unwrap(state.errors["eventDate"]) { .div(.class("msg"), .text($0)) })
     }
@@ -118,14 +118,14 @@ enum MemberRemove {
                 : "减员后\(m.member.name)不再计入本户人口，记录保留在修改记录中。")),
             .form(.action(SiteURL.removeMember(m.member.id)), .method(.post), .novalidate(),
                 .csrfField,
-                .input(.type(.hidden), .name("version"), .value(String(m.member.version))),
+                .input(.type(.hidden), .name("version"), .value(attr(String(m.member.version)))),
                 .fieldset(.element(named: "legend", text: "减员事由"), .div(.class("fields"),
                     MemberForm.eventField(m.state, choices: MembershipEvent.removals),
                     MemberForm.dateField(m.state),
                     .div(.class("field"), .label(.for("f-note"), .text("说明")),
-                         .input(.type(.text), .id("f-note"), .name("note"), .value(m.state.values["note"] ?? ""))))),
+                         .input(.type(.text), .id("f-note"), .name("note"), .value(attr(m.state.values["note"] ?? "")))))),
                 .div(.class("actions"),
-                     .button(.type(.submit), .class("danger"), .attribute(named: "onclick", value: "return confirm('确认为\(m.member.name)办理减员？')"),
+                     .button(.type(.submit), .class("danger"), .attribute(named: "onclick", value: "return confirm('确认为\(jsAttr(m.member.name))办理减员？')"),
                              .text("确认减员")),
                      .a(.class("button secondary"), .href(SiteURL.household(m.household.id)), .text("取消")))
             )
@@ -195,13 +195,13 @@ enum MoveMembers {
                 .csrfField,
                 .if(m.mode == .merge, .div(.class(m.state.errors["target"] == nil ? "field" : "field error"),
                     .label(.for("f-target"), .text("并入户的户编号"), .span(.class("req"), .text(" *"))),
-                    .input(.type(.text), .id("f-target"), .name("target"), .value(m.state.values["target"] ?? "")),
+                    .input(.type(.text), .id("f-target"), .name("target"), .value(attr(m.state.values["target"] ?? ""))),
                     .unwrap(m.state.errors["target"]) { .div(.class("msg"), .text($0)) })),
                 .table(.class("grid"),
                     .thead(.tr(.if(m.mode == .split, .th(.text("分出"))), .th(.text("姓名")), .th(.text("现关系")), .th(.text("与新户主关系")))),
                     .tbody(.forEach(m.members) { mem in
                         .tr(
-                            .if(m.mode == .split, .td(.input(.type(.checkbox), .name("move"), .value(mem.id),
+                            .if(m.mode == .split, .td(.input(.type(.checkbox), .name("move"), .value(attr(mem.id)),
                                                              .checked((m.state.values["move"] ?? "").split(separator: ",").contains(Substring(mem.id)))))),
                             .td(.text(mem.name)),
                             .td(.text(mem.relation?.label ?? "")),

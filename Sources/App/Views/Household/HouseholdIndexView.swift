@@ -36,15 +36,15 @@ enum HouseholdIndex {
     static func filters(_ m: Model) -> BodyNode {
         let f = m.filters
         return .form(.class("filters"), .action(SiteURL.households), .method(.get),
-            .label(.text("搜索"), .input(.type(.search), .name("q"), .value(f.q), .placeholder("姓名、身份证号或户编号"), .id("q"))),
+            .label(.text("搜索"), .input(.type(.search), .name("q"), .value(attr(f.q)), .placeholder("姓名、身份证号或户编号"), .id("q"))),
             .if(m.townships.count > 1, .label(.text("乡镇"), FieldForm.select(id: "township", name: "township", value: f.township, options: m.townships, empty: "全部"))),
             .label(.text("村（社区）"), FieldForm.select(id: "village", name: "village", value: f.village, options: m.villages, empty: "全部")),
             .label(.text("户类型"), FieldForm.select(id: "category", name: "category", value: f.category,
                 options: [Choice(value: "ordinary", label: "一般户"), Choice(value: "alleviated", label: "脱贫户"), Choice(value: "monitored", label: "监测户")], empty: "全部")),
             .label(.text("是否监测对象"), FieldForm.select(id: "monitored", name: "monitored", value: f.monitored,
                 options: [Choice(value: "true", label: "是"), Choice(value: "false", label: "否")], empty: "全部")),
-            .input(.type(.hidden), .name("sort"), .value(f.sort)),
-            .input(.type(.hidden), .name("dir"), .value(f.dir)),
+            .input(.type(.hidden), .name("sort"), .value(attr(f.sort))),
+            .input(.type(.hidden), .name("dir"), .value(attr(f.dir))),
             .button(.type(.submit), .text("查询")),
             .a(.class("button secondary"), .href(SiteURL.households), .text("重置"))
         )

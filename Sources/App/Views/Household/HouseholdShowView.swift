@@ -99,7 +99,7 @@ enum HouseholdShow {
                         .td(.class("num"), .text(x.amount?.description ?? "")), .td(.text(x.unit)), .td(.text(x.state.label)),
                         .if(a.canAddMeasure && (x.state == .planned || x.state == .ongoing), .td(
                             .form(.class("inline"), .method(.post), .action("/households/\(h.id)/measures/\(x.id)/state"), .csrfField,
-                                  .input(.type(.hidden), .name("state"), .value(x.state == .planned ? "ongoing" : "done")),
+                                  .input(.type(.hidden), .name("state"), .value(attr(x.state == .planned ? "ongoing" : "done"))),
                                   .button(.type(.submit), .class("link reveal"), .text(x.state == .planned ? "开始实施" : "完成"))),
                             .form(.class("inline"), .method(.post), .action("/households/\(h.id)/measures/\(x.id)/state"), .csrfField,
                                   .attribute(named: "onsubmit", value: "return confirm('确认终止这项措施？')"),

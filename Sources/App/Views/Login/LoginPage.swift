@@ -14,9 +14,9 @@ enum LoginPage {
             .h1(.text("用户登录")),
             .unwrap(m.error) { .div(.class("alert error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .form(.action(SiteURL.login), .method(.post),
-                .input(.type(.hidden), .name("next"), .value(m.next)),
+                .input(.type(.hidden), .name("next"), .value(attr(m.next))),
                 .div(.class("field"), .label(.for("username"), .text("用户名")),
-                     .input(.type(.text), .id("username"), .name("username"), .value(m.username), .autofocus(m.username.isEmpty), .required(true))),
+                     .input(.type(.text), .id("username"), .name("username"), .value(attr(m.username)), .autofocus(m.username.isEmpty), .required(true))),
                 .div(.class("field"), .label(.for("password"), .text("密码")),
                      .input(.type(.password), .id("password"), .name("password"), .required(true), .autofocus(!m.username.isEmpty))),
                 .button(.type(.submit), .text("登录"))

@@ -66,7 +66,7 @@ enum CalendarPage {
         let choices = m.rules.map { Choice(value: $0.key, label: "\($0.name)（\($0.countLabel)）") }
         let select: Node<HTML.FormContext> = FieldForm.select(id: "rule", name: "rule", value: a?.rule?.key ?? "", options: choices)
         let ruleField: Node<HTML.FormContext> = .div(.class("field"), .label(.for("rule"), .text("事项")), select)
-        let startBox: Node<HTML.FormContext> = .input(.type(.date), .name("start"), .id("start"), .value(a?.start ?? ""))
+        let startBox: Node<HTML.FormContext> = .input(.type(.date), .name("start"), .id("start"), .value(attr(a?.start ?? "")))
         let startMessage: Node<HTML.FormContext> = .unwrap(a?.error) { .div(.class("msg"), .text($0)) }
         let startField: Node<HTML.FormContext> = .div(.class(a?.error == nil ? "field" : "field error"),
                                                       .label(.for("start"), .text("起算日期")), startBox, startMessage)
@@ -78,7 +78,7 @@ enum CalendarPage {
         return .form(.class("card"), .action(SiteURL.calendar), .method(.get), .id("deadline-form"),
             .h3(.text("期限计算")),
             .div(.class("fields"), ruleField, startField),
-            .input(.type(.hidden), .name("year"), .value(String(m.year))),
+            .input(.type(.hidden), .name("year"), .value(attr(String(m.year)))),
             .div(.class("actions"), .button(.type(.submit), .text("计算"))),
             answer)
     }
@@ -101,7 +101,7 @@ enum CalendarPage {
                             guard let day, let info = try? m.calendar.info(day) else { return .td() }
                             let cls = info.holiday != nil ? "hol" : info.adjustedFor != nil ? "adj" : day.isWeekend ? "rest" : ""
                             let tip = info.holiday ?? info.adjustedFor ?? (info.workday ? "工作日" : "休息日")
-                            return .td(.class(cls), .attribute(named: "title", value: "\(day.description) \(day.weekdayName) \(tip)"), .text(String(day.day)))
+                            return .td(.class(cls), .attribute(named: "title", value: attr("\(day.description) \(day.weekdayName) \(tip)")), .text(String(day.day)))
                         })
                     }
                 ))
@@ -119,11 +119,11 @@ enum CalendarPage {
             .div(.class("fields"),
                 .div(.class(yearError == nil ? "field" : "field error"),
                      .label(.for("year"), .text("年份"), .span(.class("req"), .text("*"))),
-                     .input(.type(.number), .name("year"), .id("year"), .value(m.formYear)),
+                     .input(.type(.number), .name("year"), .id("year"), .value(attr(m.formYear))),
                      .unwrap(yearError) { .div(.class("msg"), .text($0.message)) }),
                 .div(.class("field"),
                      .label(.for("source"), .text("依据（通知文号）")),
-                     .input(.type(.text), .name("source"), .id("source"), .value(m.formSource)))),
+                     .input(.type(.text), .name("source"), .id("source"), .value(attr(m.formSource))))),
             .div(.class(general.isEmpty ? "field" : "field error"),
                  .label(.for("holidays"), .text("节假日安排"), .span(.class("req"), .text("*"))),
                  .textarea(.name("holidays"), .id("holidays"), .attribute(named: "rows", value: "9"), .class("wide"),

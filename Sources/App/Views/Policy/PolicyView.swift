@@ -87,7 +87,7 @@ enum PolicyPage {
     static func input(_ name: String, _ label: String, type: HTMLInputType, value: String, error: String?, help: String? = nil) -> Node<HTML.FormContext> {
         .div(.class(error == nil ? "field" : "field error"),
              .label(.for(name), .text(label)),
-             .input(.type(type), .name(name), .id(name), .value(value)),
+             .input(.type(type), .name(name), .id(name), .value(attr(value))),
              .unwrap(help) { .div(.class("help"), .text($0)) },
              .unwrap(error) { .div(.class("msg"), .text($0)) })
     }
@@ -98,7 +98,7 @@ enum PolicyPage {
         let general = m.errors.filter { $0.field == "version" }
         return .form(.class("card"), .action(SiteURL.policy), .method(.post), .id("settings-form"),
             .csrfField,
-            .input(.type(.hidden), .name("version"), .value(String(m.version.number))),
+            .input(.type(.hidden), .name("version"), .value(attr(String(m.version.number)))),
             .if(!general.isEmpty, .div(.class("alert error"), .forEach(general) { .p(.text($0.message)) })),
             .if(!m.errors.isEmpty && general.isEmpty, .div(.class("alert error"), .text("有\(m.errors.count)处填写有误，请按各项下方的提示修改。"))),
             .div(.class("fields"), .forEach(PolicyForm.fields) { f in settingField(f, m, err) }),
@@ -107,7 +107,7 @@ enum PolicyPage {
                 .thead(.tr(.th(.text("事项")), .th(.text("时限")), .th(.text("依据")))),
                 .tbody(.forEach(m.version.rules) { r in ruleRow(r, m, err) })),
             .if(m.canEdit, .group(
-                .div(.class("field"), .label(.for("note"), .text("修改说明")), .input(.type(.text), .name("note"), .id("note"), .value(m.form["note"] ?? ""))),
+                .div(.class("field"), .label(.for("note"), .text("修改说明")), .input(.type(.text), .name("note"), .id("note"), .value(attr(m.form["note"] ?? "")))),
                 .div(.class("actions"), .button(.type(.submit), .text("保存为第\(m.version.number + 1)版")))
             ))
         )
@@ -116,7 +116,7 @@ enum PolicyPage {
     static func ruleRow(_ r: DeadlineRule, _ m: Model, _ err: [String: String]) -> Node<HTML.TableContext> {
         let key = "rule." + r.key
         let value = m.form[key] ?? String(PolicyForm.ruleValue(r))
-        let box: Node<HTML.BodyContext> = .input(.type(.text), .name(key), .value(value), .attribute(named: "size", value: "4"), .readonly(!m.canEdit))
+        let box: Node<HTML.BodyContext> = .input(.type(.text), .name(key), .value(attr(value)), .attribute(named: "size", value: "4"), .readonly(!m.canEdit))
         let message: Node<HTML.BodyContext> = .unwrap(err[key]) { .div(.class("msg"), .text($0)) }
         let cell: Node<HTML.TableRowContext> = .td(.class(err[key] == nil ? "" : "field error"), box, .text(" " + PolicyForm.unit(r)), message)
         return .tr(.td(.text(r.name)), cell, .td(.text(r.source)))
@@ -129,7 +129,7 @@ enum PolicyPage {
             let box: Node<HTML.LabelContext> = .input(.type(.checkbox), .name(f.key), .value("1"), .checked(on), .disabled(!m.canEdit))
             return .div(.class("field checks"), .label(box, .text(" " + f.label)), .div(.class("help"), .text(f.help)))
         }
-        let box: Node<HTML.FormContext> = .input(.type(.text), .name(f.key), .id(f.key), .value(m.form[f.key] ?? current), .readonly(!m.canEdit))
+        let box: Node<HTML.FormContext> = .input(.type(.text), .name(f.key), .id(f.key), .value(attr(m.form[f.key] ?? current)), .readonly(!m.canEdit))
         let message: Node<HTML.FormContext> = .unwrap(err[f.key]) { .div(.class("msg"), .text($0)) }
         return .div(.class(err[f.key] == nil ? "field" : "field error"), .label(.for(f.key), .text(f.label)), box,
                     .div(.class("help"), .text(f.help)), message)

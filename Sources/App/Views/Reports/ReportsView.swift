@@ -60,8 +60,8 @@ enum ReportPages {
                   .label(.text("区划"), FieldForm.select(id: "region", name: "region", value: t.region,
                                                       options: ([p.regionScope ?? ""] + regions.townships(in: p.regionScope ?? "-").map(\.code)).filter { !$0.isEmpty }
                                                         .map { Choice(value: $0, label: regions.fullName($0)) }, empty: "本辖区")),
-                  .if(d.usesPeriod, .group(.label(.text("开始"), .input(.type(.date), .name("from"), .value(t.from.description))),
-                                           .label(.text("结束"), .input(.type(.date), .name("to"), .value(t.to.description))))),
+                  .if(d.usesPeriod, .group(.label(.text("开始"), .input(.type(.date), .name("from"), .value(attr(t.from.description)))),
+                                           .label(.text("结束"), .input(.type(.date), .name("to"), .value(attr(t.to.description)))))),
                   .button(.type(.submit), .text("生成")),
                   .a(.class("button secondary"), .href("/reports/\(d.id).xlsx?\(query)"), .text("导出Excel")),
                   .button(.type(.button), .class("secondary"), .attribute(named: "onclick", value: "window.print()"), .text("打印"))),

@@ -20,7 +20,7 @@ enum ScreeningPages {
                       help: String? = nil) -> Node<C> {
         let message = errors.first { $0.field == name }?.message
         return .div(.class(message == nil ? "field" : "field error"), .label(.for(name), .text(label)),
-                    .input(.type(type), .name(name), .id(name), .value(form[name] ?? "")),
+                    .input(.type(type), .name(name), .id(name), .value(attr(form[name] ?? ""))),
                     .unwrap(help) { .div(.class("help"), .text($0)) },
                     .unwrap(message) { .div(.class("msg"), .text($0)) })
     }
@@ -160,9 +160,9 @@ enum ScreeningPages {
                                                       .div(.class("muted"), .text("\(r.by) \(Clock.format(r.at))"))) },
                                     else: .span(.class("muted"), .text("未填写")))),
                         .td(.if(canReview, .form(.method(.post), .action("/screening/\(c.id)/villages/\(code)/review"),
-                            .csrfField, .input(.type(.hidden), .name("dimension"), .value(String(d.number))),
+                            .csrfField, .input(.type(.hidden), .name("dimension"), .value(attr(String(d.number)))),
                             FieldForm.select(id: "state-\(d.number)", name: "state", value: r?.state.rawValue ?? "", options: ReviewState.choices),
-                            .input(.type(.text), .name("note"), .attribute(named: "placeholder", value: "说明（有问题时必填）"), .value(r?.note ?? "")),
+                            .input(.type(.text), .name("note"), .attribute(named: "placeholder", value: "说明（有问题时必填）"), .value(attr(r?.note ?? ""))),
                             .label(.input(.type(.checkbox), .name("ledger"), .value("1")), .text("有问题的转入整改台账")),
                             .button(.type(.submit), .class("secondary"), .text("保存"))))))
                 })))
@@ -192,7 +192,7 @@ enum ScreeningPages {
                      area("changes", "变化内容", form, errors, help: "人口、收入、就业、住房、饮水、就学、就医等变化；改正台账请到农户页修改"),
                      .div(.class("field wide"), .label(.text("发现的返贫致贫风险")),
                           .div(.class("checks"), .forEach(RiskType.allCases) { r in
-                              .label(.input(.type(.checkbox), .name("risks"), .value(r.rawValue), .checked(risks.contains(r.rawValue))), .text(r.label))
+                              .label(.input(.type(.checkbox), .name("risks"), .value(attr(r.rawValue)), .checked(risks.contains(r.rawValue))), .text(r.label))
                           }),
                           .unwrap(errors.first { $0.field == "risks" }?.message) { .div(.class("msg"), .text($0)) }),
                      .div(.class("field"), .label(.class("check"), .input(.type(.checkbox), .name("raiseClue"), .value("1"), .checked(form["raiseClue"] == "1")),
@@ -300,8 +300,8 @@ enum ScreeningPages {
                 })),
             .if(canManage, .form(.class("card"), .method(.post), .action("/rectifications"), .id("ledger-form"),
                 .h2(.text("问题挂账")), .csrfField, summary(errors),
-                .input(.type(.hidden), .name("householdId"), .value(form["householdId"] ?? "")),
-                .input(.type(.hidden), .name("sourceRef"), .value(form["sourceRef"] ?? "")),
+                .input(.type(.hidden), .name("householdId"), .value(attr(form["householdId"] ?? ""))),
+                .input(.type(.hidden), .name("sourceRef"), .value(attr(form["sourceRef"] ?? ""))),
                 .div(.class("fields"),
                      choice("source", "来源", form, errors, options: ProblemSource.choices),
                      choice("region", "责任所在（乡镇或村）", form, errors, options: regionChoices),

@@ -64,23 +64,23 @@ enum FieldForm {
         case .multiChoice(let choices, _):
             let picked = Set(value.split(separator: ",").map(String.init))
             return .div(.class("checks"), .id(id), .forEach(choices) { c in
-                .label(.input(.type(.checkbox), .name(name), .value(c.value), .checked(picked.contains(c.value))), .text(c.label))
+                .label(.input(.type(.checkbox), .name(name), .value(attr(c.value)), .checked(picked.contains(c.value))), .text(c.label))
             })
         case .date:
-            return .input(.type(.date), .id(id), .name(name), .value(value), .readonly(readOnly))
+            return .input(.type(.date), .id(id), .name(name), .value(attr(value)), .readonly(readOnly))
         case .integer(let range):
-            return .input(.type(.number), .id(id), .name(name), .value(value), .attribute(named: "min", value: "\(range.lowerBound)"),
+            return .input(.type(.number), .id(id), .name(name), .value(attr(value)), .attribute(named: "min", value: "\(range.lowerBound)"),
                           .attribute(named: "max", value: "\(range.upperBound)"), .readonly(readOnly))
         case .fixed2(let unit):
-            return .input(.type(.text), .id(id), .name(name), .value(value), .placeholder(unit), .attribute(named: "inputmode", value: "decimal"),
+            return .input(.type(.text), .id(id), .name(name), .value(attr(value)), .placeholder(unit), .attribute(named: "inputmode", value: "decimal"),
                           .readonly(readOnly))
         case .idNumber:
-            return .input(.type(.text), .id(id), .name(name), .value(value), .attribute(named: "maxlength", value: "18"),
+            return .input(.type(.text), .id(id), .name(name), .value(attr(value)), .attribute(named: "maxlength", value: "18"),
                           .placeholder("18位身份证号码"), .readonly(readOnly))
         case .phone:
-            return .input(.type(.tel), .id(id), .name(name), .value(value), .readonly(readOnly))
+            return .input(.type(.tel), .id(id), .name(name), .value(attr(value)), .readonly(readOnly))
         case .text(let max):
-            return .input(.type(.text), .id(id), .name(name), .value(value), .attribute(named: "maxlength", value: "\(max)"), .readonly(readOnly))
+            return .input(.type(.text), .id(id), .name(name), .value(attr(value)), .attribute(named: "maxlength", value: "\(max)"), .readonly(readOnly))
         }
     }
 
@@ -97,7 +97,7 @@ enum FieldForm {
 extension Node where Context == HTML.SelectContext {
     static func option(_ label: String, value: String, selected: Bool) -> Node {
         .element(named: "option", nodes: [
-            .attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
+            .attribute(named: "value", value: attr(value), ignoreIfValueIsEmpty: false),
             .if(selected, .attribute(named: "selected", value: "selected")),
             .text(label),
         ])

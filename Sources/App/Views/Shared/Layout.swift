@@ -32,7 +32,7 @@ enum Layout {
             .head(
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
-                .title("\(title) - 防贫动态监测系统"),
+                .title(attr("\(title) - 防贫动态监测系统")),
                 .style(css)
             ),
             .body(
@@ -47,7 +47,7 @@ enum Layout {
                                  .a(.href("/account/password"), .attribute(named: "title", value: "修改密码"), .text("\(p.username) · \(p.role.label)")),
                                  .a(.href("/account/tokens"), .text("令牌")),
                                  .form(.action(SiteURL.logout), .method(.post), .class("inline"),
-                                       .input(.type(.hidden), .name("_csrf"), .value(CSRF.current)),
+                                       .input(.type(.hidden), .name("_csrf"), .value(attr(CSRF.current))),
                                        .button(.type(.submit), .class("link"), .text("退出"))))
                         )
                     }
@@ -179,5 +179,5 @@ extension Request {
 }
 
 extension Node where Context == HTML.FormContext {
-    static var csrfField: Node { .input(.type(.hidden), .name("_csrf"), .value(CSRF.current)) }
+    static var csrfField: Node { .input(.type(.hidden), .name("_csrf"), .value(attr(CSRF.current))) }
 }

@@ -60,7 +60,7 @@ enum TokensPage {
             .csrfField,
             .div(.class("fields"),
                  .div(.class(error == nil ? "field" : "field error"), .label(.for("label"), .text("用途")),
-                      .input(.type(.text), .name("label"), .id("label"), .value(m.label)),
+                      .input(.type(.text), .name("label"), .id("label"), .value(attr(m.label))),
                       .unwrap(error) { .div(.class("msg"), .text($0)) })),
             .div(.class("actions"), .button(.type(.submit), .text("生成令牌"))))
     }

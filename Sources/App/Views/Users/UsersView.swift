@@ -36,10 +36,10 @@ enum UsersPage {
                         .td(.text(u.disabled ? "已停用" : "正常")), .td(.text(Clock.format(u.createdAt))),
                         .td(.if(u.username != m.principal.username, .group(
                             .form(.class("inline"), .action("/users/\(u.id)/\(u.disabled ? "enable" : "disable")"), .method(.post),
-                                  .attribute(named: "onsubmit", value: "return confirm('确定\(u.disabled ? "启用" : "停用")账号 \(u.username)？')"),
+                                  .attribute(named: "onsubmit", value: "return confirm('确定\(u.disabled ? "启用" : "停用")账号 \(jsAttr(u.username))？')"),
                                   .csrfField, .button(.type(.submit), .class("link reveal"), .text(u.disabled ? "启用" : "停用"))),
                             .form(.class("inline"), .action("/users/\(u.id)/reset"), .method(.post),
-                                  .attribute(named: "onsubmit", value: "return confirm('确定重置 \(u.username) 的密码？原密码立即失效。')"),
+                                  .attribute(named: "onsubmit", value: "return confirm('确定重置 \(jsAttr(u.username)) 的密码？原密码立即失效。')"),
                                   .csrfField, .button(.type(.submit), .class("link reveal"), .text("重置密码")))
                         ))))
                 })),
@@ -51,7 +51,7 @@ enum UsersPage {
         func field(_ name: String, _ label: String, _ type: HTMLInputType = .text, help: String? = nil) -> Node<HTML.FormContext> {
             let error = m.error?.field == name ? m.error?.message : nil
             return .div(.class(error == nil ? "field" : "field error"), .label(.for(name), .text(label)),
-                        .input(.type(type), .name(name), .id(name), .value(type == .password ? "" : (m.form[name] ?? ""))),
+                        .input(.type(type), .name(name), .id(name), .value(attr(type == .password ? "" : (m.form[name] ?? "")))),
                         .unwrap(help) { .div(.class("help"), .text($0)) },
                         .unwrap(error) { .div(.class("msg"), .text($0)) })
         }
