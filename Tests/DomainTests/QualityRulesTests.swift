@@ -188,6 +188,7 @@ func qualityPerson(_ name: String, _ relation: Relation, _ sex: Sex, _ birth: Da
         c.household["monitoringCategory"] = .choice("marginal")
         c.household["monitoredSince"] = .date(Day(year: 2026, month: 6, day: 1)!)
         c.risks([.illness])
+        c.household["medicalExpense"] = .fixed(Fixed2(3000))
         c[1, "health"] = .multi(["chronic"])
         c.measures(["health", "employment"])
         c.helpers = 1
@@ -228,6 +229,7 @@ func qualityPerson(_ name: String, _ relation: Relation, _ sex: Sex, _ birth: Da
             ("B06", .ordinary, { c in c[1, "labour"] = nil }),
             ("B07", .ordinary, { c in c[1, "labour"] = .choice("skilled") }),
             ("B08", .ordinary, { c in c[1, "health"] = nil }),
+            ("B09", .ordinary, { c in c[1, "health"] = .multi(["disabled"]) }),
             ("C01", .ordinary, { c in c[2, "schooling"] = nil }),
             ("C02", .ordinary, { c in c[2, "schooling"] = .choice("preschool") }),
             ("C03", .ordinary, { c in c[1, "schooling"] = .choice("primary") }),
@@ -260,6 +262,7 @@ func qualityPerson(_ name: String, _ relation: Relation, _ sex: Sex, _ birth: Da
             ("F08", .monitored, { c in c.household["waterQuality"] = .bool(false) }),
             ("F09", .monitored, { c in c.household["housingGrade"] = .choice("C") }),
             ("F10", .monitored, { c in c.addRisk(.education); c[2, "schooling"] = .choice("notInSchool") }),
+            ("F12", .monitored, { c in c.household["medicalExpense"] = nil }),
             ("F11", .monitored, { c in c.risks([.other]); c[1, "medicalInsurance"] = .choice("none") }),
             ("G01", .monitored, { c in c.measures(["employment"]) }),
             ("G02", .monitored, { c in c.addRisk(.education) }),
@@ -277,6 +280,12 @@ func qualityPerson(_ name: String, _ relation: Relation, _ sex: Sex, _ birth: Da
             ("G14", .monitored, { c in c.helpers = 0 }),
             ("G15", .monitored, { c in c.measures(["health", "employment"], state: .planned) }),
             ("G16", .monitored, { c in c.household["category"] = .choice("alleviated"); c.household["liftedYear"] = .int(2018) }),
+            ("G17", .monitored, { c in c[1, "dibao"] = .choice("rural") }),
+            ("G18", .ordinary, { c in c.measures(["comprehensive"]) }),
+            ("G19", .ordinary, { c in c.measures(["employment"]); c[0, "migrantWork"] = nil; c[0, "workMonths"] = nil; c[0, "workPlace"] = nil }),
+            ("G20", .monitored, { c in c[2, "schooling"] = .choice("secondaryVocational") }),
+            ("G21", .ordinary, { c in c.measures(["education"]) }),
+            ("G22", .monitored, { c in c.measures(["health", "employment", "relocation"]) }),
             ("H01", .ordinary, { c in c.household["category"] = .choice("alleviated"); c.household["liftedYear"] = .int(2018); c.household["wageIncome"] = .fixed(Fixed2(6000)) }),
             ("H02", .eliminated, { c in c.household["wageIncome"] = .fixed(Fixed2(15_000)) }),
             ("H03", .ordinary, { c in c.household["wageIncome"] = .fixed(Fixed2(50)) }),
@@ -294,6 +303,7 @@ func qualityPerson(_ name: String, _ relation: Relation, _ sex: Sex, _ birth: Da
             ("I06", .eliminated, { c in c[1, "medicalInsurance"] = .choice("none") }),
             ("I07", .eliminated, { c in c.helpers = 0 }),
             ("I08", .eliminated, { c in c.measures = [] }),
+            ("I09", .eliminated, { c in c.household["wageIncome"] = nil }),
             ("J01", .ordinary, { c in c.household["housingGrade"] = .choice("C") }),
             ("J02", .ordinary, { c in c.household["waterQuality"] = .bool(false) }),
             ("J03", .ordinary, { c in c[1, "medicalInsurance"] = .choice("none") }),

@@ -233,6 +233,9 @@ public enum QualityRules {
             return nil
         },
         each("B08", "健康状况为空", .mustFix, ["health"]) { input, m in input.health(m).isEmpty ? "未填健康状况" : nil },
+        each("B09", "健康状况为残疾但未填残疾等级（残疾人证）", .mustFix, ["health", "disabilityGrade"]) { input, m in
+            input.health(m).contains(.disabled) && m["disabilityGrade"] == nil ? "健康状况为残疾，未填残疾等级" : nil
+        },
     ]
 
     // MARK: C. Age and schooling
@@ -368,6 +371,9 @@ public enum QualityRules {
         monitoredRule("F11", "有成员未参加基本医疗保险但风险未标注因病", .advisory, ["riskTypes", "medicalInsurance"]) { input in
             input.members.contains(where: input.uninsured) && !input.risks.contains(.illness) ? "有成员未参加基本医疗保险" : nil
         },
+        monitoredRule("F12", "风险为因病，但合规自付医疗支出为空或0", .advisory, ["riskTypes", "medicalExpense"]) { input in
+            input.risks.contains(.illness) && (input.household.fixed("medicalExpense") ?? .zero) == .zero ? "因病纳入，合规自付医疗支出为0" : nil
+        },
     ]
 
     // MARK: G. Risks and the measures that answer them
@@ -415,6 +421,29 @@ public enum QualityRules {
         },
         household("G16", "脱贫户纳入监测应有两名帮扶责任人", .advisory, ["helpers", "category"]) { input in
             input.openMonitoring && input.household.choice("category", as: HouseholdCategory.self) == .alleviated && input.helpers == 1 ? "只有1名帮扶责任人" : nil
+        },
+        monitoredRule("G17", "享受低保或特困的监测户应有综合保障措施", .advisory, ["dibao", "tekun", "measures"]) { input in
+            input.members.contains { $0.dibao || $0.tekun } && !input.hasMeasure(["comprehensive"]) ? "有低保或特困人员，无综合保障措施" : nil
+        },
+        household("G18", "有综合保障措施但家中无残疾人、无低保特困人员", .advisory, ["measures", "health", "dibao", "tekun"]) { input in
+            input.hasMeasure(["comprehensive"]) && !input.members.contains { $0.dibao || $0.tekun || input.health($0).contains(.disabled) }
+                ? "综合保障（低保、特困、残疾人补贴）无对应人员" : nil
+        },
+        household("G19", "有就业或公益岗位帮扶措施但家中无人务工或在岗", .advisory, ["measures", "migrantWork", "publicWelfarePost"]) { input in
+            input.hasMeasure(["employment", "publicJob"]) && !input.members.contains { $0.bool("migrantWork") == true || $0.bool("publicWelfarePost") == true }
+                ? "有就业或公益岗位措施，无务工或公益岗位人员" : nil
+        },
+        monitoredRule("G20", "有中职或高职在校生的监测户应有雨露计划等教育帮扶", .advisory, ["schooling", "measures"]) { input in
+            input.members.contains { [.secondaryVocational, .higherVocational].contains(input.schooling($0)) } && !input.hasMeasure(["education"])
+                ? "有中职或高职在校生，无教育帮扶（雨露计划）措施" : nil
+        },
+        household("G21", "有雨露计划等教育帮扶措施但家中无中职或高职在校生", .advisory, ["schooling", "measures"]) { input in
+            input.hasMeasure(["education"]) && !input.members.contains { [.secondaryVocational, .higherVocational].contains(input.schooling($0)) }
+                ? "有教育帮扶（雨露计划）措施，无中职或高职在校生" : nil
+        },
+        monitoredRule("G22", "2021年以后纳入的监测户不再安排易地搬迁措施", .advisory, ["monitoredSince", "measures"]) { input in
+            guard let since = input.household.date("monitoredSince"), since.year >= 2021, input.hasMeasure(["relocation"]) else { return nil }
+            return "\(since)纳入监测，登记有易地搬迁措施"
         },
     ]
 
@@ -480,6 +509,10 @@ public enum QualityRules {
         household("I07", "已消除风险的户没有帮扶（监测）联系人", .advisory, ["helpers"]) { input in input.eliminated && input.helpers == 0 ? "无帮扶联系人" : nil },
         eliminatedRule("I08", "帮扶消除的户没有任何帮扶措施", ["eliminationKind", "measures"]) { input in
             input.household.choice("eliminationKind", as: EliminationKind.self) == .assisted && input.measures.isEmpty ? "帮扶消除，无帮扶措施记录" : nil
+        },
+        eliminatedRule("I09", "已消除风险但收入年度或收入信息为空", ["incomeYear", "wageIncome", "transferIncome"]) { input in
+            let incomes = ["wageIncome", "productionIncome", "propertyIncome", "transferIncome"]
+            return input.household.int("incomeYear") == nil || incomes.allSatisfy({ input.household[$0] == nil }) ? "消除后收支信息未填" : nil
         },
     ]
 
