@@ -59,7 +59,7 @@ enum CountyFormsController {
             }
         }
         let rows = table.rows.map { r in specs.map { cell($0, r.facts[$0.key]) } } + [specs.enumerated().map { i, s in i == 0 ? .text("合计") : table.total(s.key).map { cell(s, $0) } ?? .empty }]
-        let author = "\(p.username)（\(p.role.label)）"
+        let author = p.exporter
         let sheet = Sheet(name: String(f.title.prefix(31)), header: specs.map(\.label), rows: rows, title: f.title,
                           subtitle: "填报单位：\(req.regions.fullName(table.county))　导出：\(author)　\(Clock.format(Int64(Date().timeIntervalSince1970)))")
         let data = try XLSXWriter.write([sheet, Sheet.exportNote(p, [("报表", f.title), ("依据", f.source), ("说明", f.note)])], author: author, created: Date())

@@ -56,7 +56,7 @@ enum ReportsController {
         let rows: [[Cell]] = t.rows.map { [.text($0.name)] + $0.values.map(Cell.integer) + (notes ? [.text($0.note ?? "")] : []) }
             + [[.text("合计")] + t.total.map(Cell.integer)]
         let period = t.definition.usesPeriod ? "\(t.from) 至 \(t.to)" : "截至 \(Clock.today)"
-        let author = "\(p.username)（\(p.role.label)）", now = Clock.format(Int64(Date().timeIntervalSince1970))
+        let author = p.exporter, now = Clock.format(Int64(Date().timeIntervalSince1970))
         let table = Sheet(name: String(t.definition.title.prefix(31)), header: header, rows: rows, title: t.definition.title,
                           subtitle: "填报单位：\(req.regions.fullName(t.region))　统计期：\(period)　导出：\(author)　\(now)",
                           groups: [nil] + t.definition.columns.map(\.group) + (notes ? [nil] : []))

@@ -84,10 +84,7 @@ enum QualityStore {
             WHERE h.township_code = ? AND a.ended_on IS NULL GROUP BY a.household_id
             """
         func measure(household: String, type: String, risks: String, start: String, state: String) {
-            measures[household, default: []].append(MeasureFacts(
-                type: ReferenceData.measureType(type) ?? MeasureType(type, type, .other, answers: []),
-                risks: risks.split(separator: ",").compactMap { RiskType(rawValue: String($0)) },
-                state: MeasureState(rawValue: state) ?? .planned, start: Day(start) ?? Day(year: 2000, month: 1, day: 1)!))
+            measures[household, default: []].append(MeasureRecord.facts(type: type, risks: risks, start: start, state: state))
         }
         if let file {
             typealias Row = (household: String, type: String, risks: String, start: String, state: String)

@@ -81,20 +81,28 @@ struct MeasureRecord: Sendable {
 
     init(row: any SQLRow) throws {
         id = try row.decode(column: "id", as: String.self)
-        let key = try row.decode(column: "type", as: String.self)
-        type = ReferenceData.measureType(key) ?? MeasureType(key, key, .other, answers: [])
-        risks = try row.decode(column: "risk_types", as: String.self).split(separator: ",").compactMap { RiskType(rawValue: String($0)) }
-        start = Day(try row.decode(column: "start_on", as: String.self)) ?? Day(year: 2000, month: 1, day: 1)!
+        let f = Self.facts(type: try row.decode(column: "type", as: String.self), risks: try row.decode(column: "risk_types", as: String.self),
+                           start: try row.decode(column: "start_on", as: String.self), state: try row.decode(column: "state", as: String.self))
+        type = f.type
+        risks = f.risks
+        start = f.start
         end = try row.decode(column: "end_on", as: String?.self).flatMap(Day.init)
         amount = try row.decode(column: "amount", as: Int64?.self).map { Fixed2(hundredths: $0) }
         unit = try row.decode(column: "unit", as: String.self)
-        state = MeasureState(rawValue: try row.decode(column: "state", as: String.self)) ?? .planned
+        state = f.state
         note = try row.decode(column: "note", as: String?.self)
         greenChannel = try row.decode(column: "green_channel", as: Bool.self)
         createdBy = try row.decode(column: "created_by", as: String.self)
     }
 
     var facts: MeasureFacts { MeasureFacts(type: type, risks: risks, state: state, start: start) }
+
+    /// What the rules read of a measure, from its stored columns (an unknown type or state reads as "other" / planned).
+    static func facts(type key: String, risks: String, start: String, state: String) -> MeasureFacts {
+        MeasureFacts(type: ReferenceData.measureType(key) ?? MeasureType(key, key, .other, answers: []),
+                     risks: risks.split(separator: ",").compactMap { RiskType(rawValue: String($0)) },
+                     state: MeasureState(rawValue: state) ?? .planned, start: Day(start) ?? Day(year: 2000, month: 1, day: 1)!)
+    }
 }
 
 enum MeasureStore {
