@@ -167,6 +167,7 @@ func routes(_ app: Application) throws {
         api.post("households", ":id", "measures", use: API.Assistance.addMeasure)
         api.patch("households", ":id", "measures", ":measureId", use: API.Assistance.updateMeasure)
         api.get("households", ":id", "findings", use: API.Assistance.findings)
+        api.get("dashboard", use: API.Reports.dashboard)
         api.get("reports", use: API.Reports.index)
         api.get("reports", "forms", ":form", use: API.CountyForms.show)
         api.post("reports", "forms", ":form", use: API.CountyForms.add)

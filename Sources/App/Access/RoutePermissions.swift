@@ -46,6 +46,7 @@ enum RoutePermissions {
         "GET /dashboard": .action(.viewReports),
         "GET /reports": .action(.viewReports),
         "GET /reports/:id": .action(.viewReports),
+        "GET /api/v1/dashboard": .action(.viewReports),
         "GET /api/v1/reports": .action(.viewReports),
         "GET /api/v1/reports/:id": .action(.viewReports),
         "GET /reports/forms/:form": .action(.viewReports),

@@ -18,6 +18,51 @@ extension Request {
     }
 }
 
+/// What a warnings list is narrowed to: open/done/all, and (from the dashboard's large-scale risk table) one
+/// indicator, an area inside the user's scope and a first day. Bad values are refused with the field named.
+struct WarningQuery {
+    var filter: String
+    var indicator: ScaleRiskIndicator?
+    var region: String?
+    var since: Day?
+
+    init(_ req: Request, _ p: Principal, defaultFilter: String) throws {
+        filter = req.query[String.self, at: "filter"] ?? defaultFilter
+        guard ["open", "done", "all"].contains(filter) else { throw AppError.badRequest("filter应为open、done或all", field: "filter") }
+        if let raw = req.query[String.self, at: "indicator"], !raw.isEmpty {
+            guard let i = ScaleRiskIndicator(rawValue: raw) else {
+                throw AppError.badRequest("indicator应为：" + ScaleRiskIndicator.allCases.map(\.rawValue).joined(separator: "、"), field: "indicator")
+            }
+            indicator = i
+        }
+        if let raw = req.query[String.self, at: "region"]?.trimmed, !raw.isEmpty {
+            guard req.regions[raw] != nil else { throw AppError.badRequest("区划代码无效：\(raw)", field: "region") }
+            guard p.role == .departmentOfficer || raw.hasPrefix(p.regionScope ?? "-") else { throw AppError.notFound("区划") }
+            region = raw
+        }
+        if let raw = req.query[String.self, at: "since"]?.trimmed, !raw.isEmpty {
+            guard let d = Day(raw) else { throw AppError.badRequest("开始日期格式应为 YYYY-MM-DD", field: "since") }
+            since = d
+        }
+    }
+
+    func condition(_ req: Request, _ p: Principal, alias: String) -> SQLQueryString {
+        var c = req.departmentFilter(p, alias: alias)
+        if filter == "open" { c = c + " AND \(unsafeRaw: alias).result IS NULL" }
+        if filter == "done" { c = c + " AND \(unsafeRaw: alias).result IS NOT NULL" }
+        if let i = indicator { c = c + " AND \(unsafeRaw: alias).scale_risk LIKE \(bind: "%" + i.rawValue + "%")" }
+        if let r = region { c = c + " AND \(unsafeRaw: alias).village_code LIKE \(bind: r + "%")" }
+        if let d = since { c = c + " AND \(unsafeRaw: alias).created_on >= \(bind: d.description)" }
+        return c
+    }
+
+    /// "自然灾害 · 长安镇 · 2026-08-25以来", or nil when only the state is chosen.
+    func narrowing(regions: RegionDirectory) -> String? {
+        let parts = [indicator?.label, region.map { regions.fullName($0) }, since.map { "\($0)以来" }].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+}
+
 /// 部门数据: the list catalogue and templates, imports with their row-by-row report, and warnings to verify.
 enum DepartmentsController {
     struct Upload: Content {
@@ -157,10 +202,8 @@ enum DepartmentsController {
     }
 
     static func warningsPage(_ req: Request, _ p: Principal, status: HTTPStatus = .ok, error: (String, String)? = nil) async throws -> Page {
-        let filter = req.query[String.self, at: "filter"] ?? (p.role == .departmentOfficer ? "all" : "open")
-        var condition = req.departmentFilter(p, alias: "w")
-        if filter == "open" { condition = condition + " AND w.result IS NULL" }
-        if filter == "done" { condition = condition + " AND w.result IS NOT NULL" }
+        let query = try WarningQuery(req, p, defaultFilter: p.role == .departmentOfficer ? "all" : "open")
+        let condition = query.condition(req, p, alias: "w")
         let rows = try await (req.db as! any SQLDatabase).raw("""
             SELECT w.*, h.head_name, h.code AS household_code FROM warnings w JOIN households h ON h.id = w.household_id WHERE
             """ + " " + condition + " ORDER BY w.result IS NOT NULL, w.due, w.created_on DESC LIMIT 500").all()
@@ -169,7 +212,7 @@ enum DepartmentsController {
                                        householdCode: try r.decode(column: "household_code", as: String.self))
         }
         return req.page(status) {
-            DepartmentPages.warnings(principal: p, rows: items, filter: filter, regions: req.regions, today: Clock.today,
+            DepartmentPages.warnings(principal: p, rows: items, query: query, regions: req.regions, today: Clock.today,
                                      canVerify: Permissions.allows(p.role, .verifyWarnings), error: error)
         }
     }
@@ -290,14 +333,10 @@ extension API {
     }
 
     enum Warnings {
-        /// `GET /api/v1/warnings?filter=open|done|all`.
+        /// `GET /api/v1/warnings?filter=open|done|all&indicator=&region=&since=`.
         @Sendable static func index(req: Request) async throws -> Response {
             let p = try req.require(.viewDepartmentData)
-            let filter = req.query[String.self, at: "filter"] ?? "all"
-            guard ["open", "done", "all"].contains(filter) else { throw AppError.badRequest("filter应为open、done或all", field: "filter") }
-            var condition = req.departmentFilter(p, alias: "w")
-            if filter == "open" { condition = condition + " AND w.result IS NULL" }
-            if filter == "done" { condition = condition + " AND w.result IS NOT NULL" }
+            let condition = try WarningQuery(req, p, defaultFilter: "all").condition(req, p, alias: "w")
             let rows = try await (req.db as! any SQLDatabase).raw("SELECT w.* FROM warnings w WHERE " + condition + " ORDER BY w.created_on DESC LIMIT 5000").all()
                 .map(WarningRecord.init(row:))
             let today = Clock.today

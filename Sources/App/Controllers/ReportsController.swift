@@ -33,8 +33,9 @@ enum ReportsController {
     /// `GET /dashboard`: the overview of the user's region.
     @Sendable static func dashboard(req: Request) async throws -> Page {
         let p = try req.require(.viewReports)
-        let data = try await Dashboard.load(p, regions: req.regions, settings: req.policy.current.settings, today: Clock.today, on: req.db)
-        return req.page { DashboardPage.view(principal: p, data: data, regions: req.regions) }
+        let settings = req.policy.current.settings
+        let data = try await Dashboard.load(p, regions: req.regions, settings: settings, today: Clock.today, on: req.db)
+        return req.page { DashboardPage.view(principal: p, data: data, regions: req.regions, settings: settings) }
     }
 
     @Sendable static func index(req: Request) async throws -> Page {
@@ -84,6 +85,32 @@ extension API {
                 .object(["id": .string(f.id), "title": .string(f.title), "source": .string(f.source), "note": .string(f.note),
                          "json": .string("/api/v1/reports/forms/\(f.id)"), "xlsx": .string("/api/v1/reports/forms/\(f.id).xlsx")])
             })]))
+        }
+
+        /// `GET /api/v1/dashboard`: the overview's numbers, with the large-scale risk indicators per area.
+        @Sendable static func dashboard(req: Request) async throws -> Response {
+            let p = try req.require(.viewReports)
+            let settings = req.policy.current.settings
+            let d = try await Dashboard.load(p, regions: req.regions, settings: settings, today: Clock.today, on: req.db)
+            func bars(_ b: [DashboardData.Bar]) -> JSON { .array(b.map { .object(["label": .string($0.label), "value": .number(Double($0.value))]) }) }
+            func n(_ v: Int) -> JSON { .number(Double(v)) }
+            return try API.response(.object([
+                "region": .string(d.region), "households": n(d.households), "monitored": n(d.monitored), "open": n(d.open),
+                "eliminated": n(d.eliminated), "overdue": n(d.overdue), "mustFixOpen": n(d.mustFixOpen), "focusVillages": n(d.focusVillages),
+                "unresolvedAboveShare": n(d.unresolvedAbove), "categories": bars(d.categories), "risks": bars(d.risks),
+                "months": .array(d.months.map { .object(["month": .string($0.month), "new": n($0.new), "eliminated": n($0.eliminated)]) }),
+                "coverage": d.coverage.map { .object(["campaign": .string($0.name), "screened": n($0.screened), "households": n($0.households)]) } ?? .null,
+                "scaleRisk": .object([
+                    "since": .string(d.scaleRiskSince.description), "threshold": n(settings.scaleRisk.households),
+                    "areas": .array(d.scaleRisk.map { a in
+                        .object(["code": .string(a.code), "name": .string(req.regions[a.code]?.name ?? a.code),
+                                 "households": .object(Dictionary(uniqueKeysWithValues: ScaleRiskIndicator.allCases.map { ($0.rawValue, n(a[$0])) })),
+                                 "unresolvedPeople": n(a.stats.unresolvedPeople), "people": n(a.stats.people),
+                                 "unresolvedShare": .string(a.stats.unresolvedShare.description),
+                                 "advice": .array(ScaleRisk.advice(a, settings: settings.scaleRisk, screening: settings.screening).map(JSON.string))])
+                    }),
+                ]),
+            ]))
         }
 
         /// `GET /api/v1/reports/{id}?region=&from=&to=` (and `{id}.xlsx`).

@@ -87,6 +87,30 @@ struct CreateImports: AsyncMigration {
     }
 }
 
+/// The large-scale risk indicators a warning counts towards (R17), comma-separated, set at import; the
+/// warnings already stored are classified here from their evidence.
+struct AddWarningScaleRisk: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("warnings").field("scale_risk", .string).update()
+        let sql = db as! any SQLDatabase
+        let sites = Set(try await sql.raw("SELECT code FROM regions WHERE relocation_site = \(bind: true)").all().map { try $0.decode(column: "code", as: String.self) })
+        let types = Set(ScaleRiskIndicator.allCases.map(\.listType))
+        for row in try await sql.raw("SELECT id, list_type, village_code, evidence FROM warnings").all() {
+            let type = try row.decode(column: "list_type", as: String.self)
+            guard types.contains(type) else { continue }
+            let fields = (try? JSONDecoder().decode([String: String].self, from: Data(try row.decode(column: "evidence", as: String.self).utf8))) ?? [:]
+            let value = ScaleRisk.column(ScaleRisk.indicators(listType: type, fields: fields,
+                                                              relocationSite: sites.contains(try row.decode(column: "village_code", as: String.self))))
+            try await sql.update("warnings").set("scale_risk", to: SQLBind(value)).where("id", .equal, SQLBind(try row.decode(column: "id", as: String.self))).run()
+        }
+        try await IndexSpec(name: "warnings_scale_risk", table: "warnings", columns: ["scale_risk", "created_on"], condition: "scale_risk IS NOT NULL")
+            .create(on: sql)
+    }
+    func revert(on db: any Database) async throws {
+        try await db.schema("warnings").deleteField("scale_risk").update()
+    }
+}
+
 /// 核实结果 of a warning (issue: enrolled, already monitored, not eligible with reason, keep tracking).
 enum WarningResult: String, Labeled {
     case enrolled, alreadyMonitored, notEligible, tracking

@@ -146,6 +146,10 @@ struct ImportStore {
         let valid = p.parsed.valid
         let total = p.parsed.rows.count
         progress?.set(importID, "匹配台账", 0, total)
+        // Relocation sites, whose people back from work count towards the site's employment risk (R17).
+        let relocationSites = type.key == ScaleRiskIndicator.relocationEmployment.listType ? Set(try await sql.raw("""
+            SELECT code FROM regions WHERE code LIKE \(bind: county + "%") AND relocation_site = \(bind: true)
+            """).all().map { try $0.decode(column: "code", as: String.self) }) : []
         // 1. Who is who: the file's people in the registry, in chunks.
         var people: [String: Person] = [:]
         let ids = Array(Set(valid.compactMap { $0.values["idNumber"] }))
@@ -246,7 +250,7 @@ struct ImportStore {
                                                                "actor_role", "at", "regime", "policy_version"], eventRows)
             try await DemoWorkflow.insert(sql, "warnings", ["id", "county_code", "township_code", "village_code", "household_id", "member_id", "import_id",
                                                             "row_number", "department", "list_type", "risk_type", "reason", "evidence", "kind", "case_id",
-                                                            "created_on", "due"], warningRows)
+                                                            "created_on", "due", "scale_risk"], warningRows)
             try await DemoWorkflow.insert(sql, "import_rows", ["id", "county_code", "import_id", "list_type", "row_number", "status", "reason", "id_number",
                                                                "name", "household_id", "warning_id", "row_key"], importRows)
             caseRows.removeAll(keepingCapacity: true)
@@ -327,7 +331,8 @@ struct ImportStore {
             let evidenceJSON = DemoWorkflow.json(evidence)
             warningRows.append([warningID, county, person.township, person.village, person.householdID, person.memberID, importID, row.number,
                                 type.department.rawValue, type.key, hit.risk.rawValue, hit.reason, evidenceJSON, kind, caseID,
-                                today.description, verifyDue.description])
+                                today.description, verifyDue.description,
+                                ScaleRisk.column(ScaleRisk.indicators(listType: type.key, fields: evidence, relocationSite: relocationSites.contains(person.village)))])
             importRows.append([importID + "-" + String(row.number), county, importID, type.key, row.number, "warned", hit.reason,
                                idNumber, name, person.householdID, warningID, key])
         }

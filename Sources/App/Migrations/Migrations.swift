@@ -27,6 +27,7 @@ enum Migrations {
         app.migrations.add(CreateScreening())
         app.migrations.add(AddReportIndexes())
         app.migrations.add(CreateCountyForms())
+        app.migrations.add(AddWarningScaleRisk())
     }
 }
 

@@ -84,6 +84,8 @@ enum PolicyForm {
         int("staffingRelocationPeople", "驻村工作队：易地搬迁安置社区脱贫人口超过（人）增派1名", "种子文件000：5000人", 1...1_000_000, \.staffing.relocationPeople),
         int("staffingAlleviatedVillagePeople", "驻村工作队：脱贫村脱贫人口超过（人）增派1名", "种子文件000：2000人", 1...1_000_000, \.staffing.alleviatedVillagePeople),
         int("staffingOtherVillagePeople", "驻村工作队：非脱贫村脱贫人口超过（人）选派1名", "种子文件000：1000人", 1...1_000_000, \.staffing.otherVillagePeople),
+        int("scaleRiskWindowDays", "规模性风险：统计最近多少天的部门预警", "种子文件001：重点排查灾害、疫情、价格下跌、失业、产业项目失败、安置点就业", 1...366, \.scaleRisk.windowDays),
+        int("scaleRiskHouseholds", "规模性风险：同一原因受影响户数达到（户）提示集中研判", "种子文件000：定期集中研判规模性返贫风险隐患；文件未定数，默认10户", 1...100_000, \.scaleRisk.households),
         int("scoreCoveragePoints", "乡镇考核评分：排查覆盖分值", "三项分值之和宜为100", 0...100, \.evaluation.coveragePoints),
         int("scoreQualityPoints", "乡镇考核评分：数据质量分值", "无必改问题农户占比 × 分值", 0...100, \.evaluation.qualityPoints),
         int("scoreAssistancePoints", "乡镇考核评分：帮扶落实分值", "风险未消除监测户中有措施且有帮扶责任人的占比 × 分值", 0...100, \.evaluation.assistancePoints),

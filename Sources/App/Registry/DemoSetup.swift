@@ -49,6 +49,8 @@ enum DemoSetup {
         try await DemoWorkflow.seed(on: app.db, county: county, today: Clock.today, calendar: app.calendars.calendar,
                                     policyVersion: app.policy.current.number, seed: seed)
         try await DemoScreening.seed(on: app.db, county: county, regions: app.regions, today: Clock.today, seed: seed)
+        try await DemoDepartments.seed(on: app.db, county: county, regions: app.regions, warnings: app.config.warningSettings, policy: app.policy,
+                                       calendar: app.calendars.calendar, today: Clock.today)
         // A first data-quality run, so the bulletin and the look-back checklist have findings to show.
         if try await sql.raw("SELECT COUNT(*) AS n FROM quality_runs WHERE county_code = \(bind: county)").first()!.decode(column: "n", as: Int.self) == 0 {
             let run = try await QualityStore.begin(county: county, by: "演示数据", on: app.db)

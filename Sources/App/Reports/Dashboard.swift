@@ -15,6 +15,9 @@ struct DashboardData: Sendable {
     var focusVillages: Int
     var unresolvedAbove: Int
     var coverage: (name: String, screened: Int, households: Int)?
+    /// Large-scale risk indicators (R17) per township (county view) or village (township view), over the window.
+    var scaleRisk: [ScaleRisk.Area]
+    var scaleRiskSince: Day
 }
 
 enum Dashboard {
@@ -48,7 +51,10 @@ enum Dashboard {
         let mustFix = try await sql.raw("SELECT COUNT(*) AS n FROM quality_findings WHERE village_code LIKE \(bind: region + "%") AND state = 'open' AND severity = 'mustFix'")
             .first()!.decode(column: "n", as: Int.self)
         let store = ScreeningStore(db: db, principal: p, regions: regions, settings: settings, today: today)
-        let focus = p.households == nil ? try await store.focusVillages() : []
+        let villages = p.households == nil ? try await store.villageStats() : []
+        let focus = villages.map { FocusVillages.reasons($0, settings: settings.screening) }.filter { !$0.isEmpty }
+        let since = today.adding(days: -settings.scaleRisk.windowDays)
+        let scaleRisk = p.households == nil ? try await scaleRiskAreas(region: region, villages: villages, since: since, regions: regions, on: sql) : []
         var coverage: (String, Int, Int)?
         if let c = try await store.campaigns().first {
             let rows = try await store.coverage(c)
@@ -57,8 +63,30 @@ enum Dashboard {
         let overdue = try await Inbox.counts(for: p, on: db, today: today).overdue
         return DashboardData(region: region, households: households, monitored: monitored, open: open, eliminated: monitored - open,
                              categories: categories, risks: risks, months: months, overdue: overdue, mustFixOpen: mustFix,
-                             focusVillages: focus.count, unresolvedAbove: focus.filter { $0.1.contains(.unresolvedAboveShare) }.count,
-                             coverage: coverage)
+                             focusVillages: focus.count,
+                             unresolvedAbove: focus.filter { $0.contains(.unresolvedAboveShare) }.count,
+                             coverage: coverage, scaleRisk: scaleRisk, scaleRiskSince: since)
+    }
+
+    /// The areas one level below the region (the village itself for a village), each with the households department
+    /// warnings since `since` put under each large-scale risk, and its population numbers summed from its villages.
+    static func scaleRiskAreas(region: String, villages: [VillageStats], since: Day, regions: RegionDirectory, on sql: any SQLDatabase) async throws -> [ScaleRisk.Area] {
+        let areas = region.count >= 12 ? [region] : regions.children(of: region).map(\.code).sorted()
+        guard let length = areas.first?.count else { return [] }
+        var households: [String: [ScaleRiskIndicator: Set<String>]] = [:]
+        for row in try await sql.raw("""
+            SELECT SUBSTR(village_code, 1, \(unsafeRaw: String(length))) AS area, scale_risk, household_id FROM warnings
+            WHERE village_code LIKE \(bind: region + "%") AND scale_risk IS NOT NULL AND created_on >= \(bind: since.description)
+            """).all() {
+            let area = try row.decode(column: "area", as: String.self), household = try row.decode(column: "household_id", as: String.self)
+            for code in try row.decode(column: "scale_risk", as: String.self).split(separator: ",") {
+                if let i = ScaleRiskIndicator(rawValue: String(code)) { households[area, default: [:]][i, default: []].insert(household) }
+            }
+        }
+        let byArea = Dictionary(grouping: villages) { String($0.code.prefix(length)) }
+        return areas.map { code in
+            ScaleRisk.Area(stats: ScaleRisk.sum(byArea[code] ?? [], into: code), households: (households[code] ?? [:]).mapValues(\.count))
+        }
     }
 }
 

@@ -145,9 +145,12 @@ public enum ListCatalogue {
         },
         DepartmentListType(key: "agri.industry", department: .agriculture, name: "产业项目失败名单",
                            columns: [id, name, ListColumn("project", "项目名称", .text(60)), ListColumn("loss", "损失金额（元）", .amount),
-                                     ListColumn("date", "发生日期", .date)],
-                           ruleText: "产业项目失败造成损失的预警（因产业项目失败）") { row, _, _ in
-            WarningHit(risk: .industryFailure, difficulty: "industry", reason: "\(row["project"] ?? "产业项目")失败，损失\(row["loss"] ?? "")元")
+                                     ListColumn("date", "发生日期", .date),
+                                     ListColumn("cause", "原因", .choice([ScaleRisk.priceFallCause, ScaleRisk.epidemicCause, "自然灾害", "经营管理不善", "其他"]),
+                                                required: false)],
+                           ruleText: "产业项目失败造成损失的预警（因产业项目失败）；原因为市场价格下跌、动植物疫病的，另计入规模性风险指标") { row, _, _ in
+            WarningHit(risk: .industryFailure, difficulty: "industry",
+                       reason: "\(row["project"] ?? "产业项目")失败" + (row["cause"].map { "（\($0)）" } ?? "") + "，损失\(row["loss"] ?? "")元")
         },
     ]
 

@@ -37,6 +37,8 @@ public struct PolicySettings: Sendable, Equatable {
     public var staffing = StaffingSettings()
     /// The weights of the township scorecard for the yearly evaluation.
     public var evaluation = EvaluationSettings()
+    /// When department warnings of one cause make an area a large-scale risk (R17).
+    public var scaleRisk = ScaleRiskSettings()
 
     public init() {}
 }

@@ -98,15 +98,22 @@ enum DepartmentPages {
         var householdCode: String
     }
 
-    static func warnings(principal p: Principal, rows: [WarningRow], filter: String, regions: RegionDirectory, today: Day, canVerify: Bool,
+    static func warnings(principal p: Principal, rows: [WarningRow], query: WarningQuery, regions: RegionDirectory, today: Day, canVerify: Bool,
                          error: (String, String)?) -> HTML {
-        Layout.document(title: "部门预警核实", principal: p, active: "departments", content: .group(
+        let filter = query.filter
+        return Layout.document(title: "部门预警核实", principal: p, active: "departments", content: .group(
             .h1(.text(p.role == .departmentOfficer ? "本部门推送预警的核实结果" : "部门预警核实")), tabs("warnings"),
             .form(.class("filters"), .method(.get), .action("/warnings"),
                   .label(.text("核实情况"), FieldForm.select(id: "filter", name: "filter", value: filter,
                                                           options: [Choice(value: "open", label: "待核实"), Choice(value: "done", label: "已核实"), Choice(value: "all", label: "全部")],
                                                           empty: "全部")),
+                  .unwrap(query.indicator) { .input(.type(.hidden), .name("indicator"), .value($0.rawValue)) },
+                  .unwrap(query.region) { .input(.type(.hidden), .name("region"), .value(attr($0))) },
+                  .unwrap(query.since) { .input(.type(.hidden), .name("since"), .value($0.description)) },
                   .button(.type(.submit), .text("筛选"))),
+            .unwrap(query.narrowing(regions: regions)) { n in
+                .p(.id("warnings-narrowed"), .text("只看：\(n)（规模性风险指标）　"), .a(.href("/warnings?filter=\(filter)"), .text("看全部预警")))
+            },
             .if(rows.isEmpty, .div(.class("card"), .id("no-warnings"), .text("没有符合条件的预警。"))),
             .if(!rows.isEmpty, .table(.class("grid"), .id("warnings"),
                 .thead(.tr(.th(.text("农户")), .th(.text("所在村")), .th(.text("部门与名单")), .th(.text("预警内容")), .th(.text("处理")),

@@ -117,7 +117,7 @@ extension ReportPages {
 
 /// 总览: the numbers that matter, then the charts.
 enum DashboardPage {
-    static func view(principal p: Principal, data d: DashboardData, regions: RegionDirectory) -> HTML {
+    static func view(principal p: Principal, data d: DashboardData, regions: RegionDirectory, settings: PolicySettings) -> HTML {
         func tile(_ id: String, _ label: String, _ value: String, _ link: String, alert: Bool = false) -> Node<HTML.BodyContext> {
             .a(.class(alert ? "tile alert" : "tile"), .id(id), .href(link), .span(.class("value"), .text(value)), .span(.class("label"), .text(label)))
         }
@@ -136,7 +136,31 @@ enum DashboardPage {
             .div(.class("charts"),
                  .div(.class("card chart"), .id("chart-categories"), .raw(Chart.bars(d.categories, title: "监测对象类别（户）"))),
                  .div(.class("card chart"), .id("chart-risks"), .raw(Chart.bars(d.risks, title: "未消除风险的主要风险类型（户）", color: "#d9822b"))),
-                 .div(.class("card chart wide"), .id("chart-months"), .raw(Chart.months(d.months, title: "近12个月新纳入与风险消除（户）"))))
+                 .div(.class("card chart wide"), .id("chart-months"), .raw(Chart.months(d.months, title: "近12个月新纳入与风险消除（户）")))),
+            .if(!d.scaleRisk.isEmpty, scaleRisk(d, regions: regions, settings: settings))
         ))
+    }
+
+    /// 规模性返贫风险隐患: per area, the households department warnings put under each cause since the window began;
+    /// a cell at the threshold is red and the area is put up for 集中研判; every number opens the warnings behind it.
+    static func scaleRisk(_ d: DashboardData, regions: RegionDirectory, settings: PolicySettings) -> Node<HTML.BodyContext> {
+        let s = settings.scaleRisk
+        return .div(.class("card wide"), .id("scale-risk"),
+            .h2(.text("规模性返贫风险隐患（\(d.scaleRiskSince)以来部门预警涉及户数）")),
+            .p(.class("muted"), .text("依据种子文件001、004：灾害、疫情、农产品价格下跌、失业、产业项目失败、安置点搬迁人口就业。同一原因达到\(s.households)户标红，须集中研判并制定防范预案；未消除风险监测对象占农村户籍人口超过\(settings.screening.focusUnresolvedPercent)%的列为重点关注。户数与天数可在政策参数页调整。")),
+            .table(.class("grid"),
+                .thead(.tr(.th(.text(d.region.count >= 9 ? "村" : "乡镇")), .forEach(ScaleRiskIndicator.allCases) { .th(.class("num"), .text($0.label)) },
+                           .th(.class("num"), .text("未消除风险人口占比")), .th(.text("研判提示")))),
+                .tbody(.forEach(d.scaleRisk) { a in
+                    let advice = ScaleRisk.advice(a, settings: s, screening: settings.screening)
+                    return .tr(.id("scale-risk-\(a.code)"), .class(advice.isEmpty ? "" : "risk"),
+                        .td(.text(regions[a.code]?.name ?? a.code)),
+                        .forEach(ScaleRiskIndicator.allCases) { i in
+                            .td(.class(a[i] >= s.households ? "num hot" : "num"), a[i] == 0 ? .text("0") :
+                                .a(.href("/warnings?filter=all&indicator=\(i.rawValue)&region=\(a.code)&since=\(d.scaleRiskSince)"), .text(String(a[i]))))
+                        },
+                        .td(.class(a.aboveUnresolvedShare(settings.screening) ? "num hot" : "num"), .text(a.stats.people == 0 ? "—" : "\(a.stats.unresolvedShare)%")),
+                        .td(.text(advice.isEmpty ? "—" : advice.joined(separator: "；"))))
+                })))
     }
 }

@@ -116,6 +116,7 @@ enum Layout {
     .tile{display:flex;flex-direction:column;background:#fff;border:1px solid #d9e2ec;border-left:5px solid #b1282e;border-radius:4px;padding:12px 16px;color:#1f2933}
     .tile:hover{text-decoration:none;background:#fafbfc}.tile .value{font-size:30px;font-weight:700}.tile .label{font-size:15px;color:#52606d}
     .tile.alert{border-left-color:#d9822b}.tile.alert .value{color:#b1282e}
+    td.hot{background:#ffe3e3;color:#8a1c1c;font-weight:700}tr.risk td:first-child,tr.risk td:last-child{color:#8a1c1c;font-weight:700}#scale-risk td:first-child{white-space:nowrap}
     .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:12px}.chart.wide{grid-column:1/-1}
     .field.wide{grid-column:1/-1}.field.wide textarea{width:100%}.checks{display:flex;flex-wrap:wrap;gap:4px 16px}.checks label{font-weight:normal}.field input[type=checkbox],.checks input{width:auto;margin-right:4px}.field label.check{display:flex;align-items:center;font-size:14px}
     .field label{display:block;font-size:13px;color:#323f4b;margin-bottom:3px}.field input,.field select{width:100%}
