@@ -67,5 +67,40 @@ extension AllTests {
                 #expect(try await app.api(.GET, "/api/v1/reports/forms/nothing", token: admin).status == .notFound)
             }
         }
+
+        /// 附表6–7 take a year (rows count for their 年度) and a county; bad parameters are refused with the field.
+        @Test func theCountyFormsAreKeptPerYearAndCounty() async throws {
+            try await withFangpin { app in
+                let admin = try await app.token(role: .countyAdmin, scope: "450224")
+                let thisYear = Clock.today.year
+                let body = #"{"level":"county","name":"县防贫中心","units":"1","posts":"8","staff":"7","fullTime":"6","partTime":"1"}"#
+                let last = try await app.api(.POST, "/api/v1/reports/forms/bodies?year=\(thisYear - 1)", token: admin, json: body)
+                #expect(last.status == .created && last.json["year"] as? Int == thisYear - 1 && (last.json["rows"] as? [Any])?.count == 1)
+                #expect(try await app.api(.POST, "/api/v1/reports/forms/bodies", token: admin,
+                                          json: #"{"level":"township","name":"城关镇工作站","units":"12","posts":"36","staff":"40","fullTime":"24","partTime":"16"}"#).status == .created)
+                func units(_ query: String) async throws -> Int? {
+                    ((try await app.api(.GET, "/api/v1/reports/forms/bodies\(query)", token: admin).json["total"] as? [String: Any])?["units"] as? Int)
+                }
+                let (now, before, named) = (try await units(""), try await units("?year=\(thisYear - 1)"), try await units("?region=450224&year=\(thisYear)"))
+                #expect(now == 12 && before == 1 && named == 12)
+                let xlsx = try await app.api(.GET, "/api/v1/reports/forms/bodies.xlsx?year=\(thisYear - 1)", token: admin)
+                let rows = try XLSXReader.read(Data(buffer: xlsx.body))[0].rows
+                #expect(rows[1].first?.contains("统计年度：\(thisYear - 1)年") == true && rows.last?[2] == "1")
+                #expect(try await app.api(.GET, "/api/v1/reports/forms/bodies?year=1999", token: admin).errorBody?.field == "year")
+                #expect(try await app.api(.GET, "/api/v1/reports/forms/bodies?year=abc", token: admin).errorBody?.field == "year")
+                #expect(try await app.api(.GET, "/api/v1/reports/forms/bodies?region=450224100", token: admin).errorBody?.field == "region")
+                // The page: the year chosen, its rows, and the row form counting for it.
+                try await app.makeUser("county", role: .countyAdmin, scope: "450224")
+                var browser = try await Browser.login(app, username: "county")
+                let page = try await browser.get("/reports/forms/bodies?year=\(thisYear - 1)").body.string
+                #expect(page.contains("\(thisYear - 1)年度") && page.contains("县防贫中心") && !page.contains("城关镇工作站"))
+                let added = try await browser.post("/reports/forms/bodies?year=\(thisYear - 1)", ["level": "village", "name": "网格员", "units": "20", "posts": "0",
+                                                                                                  "staff": "20", "fullTime": "0", "partTime": "20"])
+                #expect(added.status == .seeOther || added.status == .found)
+                #expect(try await units("?year=\(thisYear - 1)") == 21)
+                let bad = try await browser.get("/reports/forms/bodies?year=20x")
+                #expect(bad.status == .badRequest && bad.body.string.contains("统计年度应为"))
+            }
+        }
     }
 }

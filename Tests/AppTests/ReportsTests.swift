@@ -134,6 +134,30 @@ extension AllTests {
                 let other = app.regions.villages(in: "450224").first { !$0.code.hasPrefix(String(village.prefix(9))) }!.code
                 #expect(try await browser.get("/survey-sheets?village=\(other)").status == .notFound)
                 #expect(try await browser.get("/reports").body.string.contains("打印调查表"))
+
+                // The survey date is printed by the signatures; a bad one is refused.
+                #expect(try await browser.get("/survey-sheets?village=\(village)&date=2026-12-01").body.string.contains("日期：2026年12月1日"))
+                let badDate = try await browser.get("/survey-sheets?village=\(village)&date=2026-12-41")
+                #expect(badDate.status == .badRequest && badDate.body.string.contains("调查日期格式"))
+
+                // The same sheets as Excel: one row per member, the ledger filled in, the visit's columns empty, the date a date.
+                let token = try await app.token(role: .villageOfficer, scope: village)
+                let xlsx = try await app.api(.GET, "/api/v1/survey-sheets.xlsx?village=\(village)&date=2026-12-01", token: token)
+                #expect(xlsx.status == .ok)
+                let sheet = try XLSXReader.read(Data(buffer: xlsx.body))[0]
+                let header = sheet.rows.firstIndex { $0.first == "户编号" } ?? 0
+                let data = sheet.rows[(header + 1)...].filter { !($0.first ?? "").isEmpty }
+                let members = try await app.sql().raw("""
+                    SELECT COUNT(*) AS n FROM members m JOIN households h ON h.id = m.household_id
+                    WHERE h.village_code = \(bind: village) AND h.dissolved_at IS NULL AND m.removed_at IS NULL
+                    """).first()!.decode(column: "n", as: Int.self)
+                #expect(sheet.rows.first?.first == "防止返贫监测帮扶集中排查入户摸底调查表" && data.count == members)
+                let columns = sheet.rows[header]
+                let idColumn = columns.firstIndex(of: "身份证号码")!, dateColumn = columns.firstIndex(of: "调查日期")!, homeColumn = columns.firstIndex(of: "是否在家")!
+                #expect(data.allSatisfy { $0[idColumn].contains("*") && ($0.count <= homeColumn || $0[homeColumn].isEmpty) })
+                #expect(data.first.map { $0.count > dateColumn && $0[dateColumn] == XLSXWriter.serial("2026-12-01").map(String.init) } == true, "\(data.first ?? [])")
+                #expect(try await app.api(.GET, "/api/v1/survey-sheets.xlsx?village=\(other)", token: token).status == .notFound)
+                #expect(try await app.api(.GET, "/api/v1/survey-sheets.xlsx", token: token).errorBody?.field == "village")
             }
         }
 }

@@ -140,7 +140,7 @@ extension AllTests {
                         for target in targets {
                             // A county-form row to delete, fresh for each attempt (an allowed delete removes it).
                             let row = key.contains(":row") ? try await CountyFormStore.add(.bodies, county: "450224", input: [
-                                "level": "county", "name": "县防贫中心", "units": "1", "posts": "1", "staff": "1", "fullTime": "1", "partTime": "0",
+                                "level": "county", "name": "县防贫中心", "units": "1", "posts": "1", "staff": "1", "fullTime": "1", "partTime": "0", "year": "2026",
                             ], by: AuditLog.Actor(username: "walk", role: "county-admin", address: ""), on: app.db) : ""
                             let path = key.split(separator: " ", maxSplits: 1)[1].replacingOccurrences(of: ":id", with: target.id)
                                 .replacingOccurrences(of: ":form", with: "bodies").replacingOccurrences(of: ":row", with: row)

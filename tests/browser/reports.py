@@ -115,6 +115,47 @@ def main():
         status, _, body = download(server, "/api/v1/reports/forms/bodies.xlsx", admin)
         rows = [list(r) for r in openpyxl.load_workbook(io.BytesIO(body)).worksheets[0].iter_rows(values_only=True)]
         check(rows[-1][0] == "合计" and rows[-1][4] == 3, f"bodies xlsx total: {rows[-1]}")
+        # 附表7: a scheme over the API (bad first: 财政出资 above the premium), then its .xlsx in openpyxl against the API's totals.
+        scheme = {"name": "防贫保", "insurer": "人保财险", "covers": "脱贫户和监测对象", "year": "2026", "households": "5000", "people": "18000",
+                  "premium": "900000.00", "fiscal": "1000000", "claims": "120", "paid": "360000.50"}
+        status, refused = server.api("POST", "/api/v1/reports/forms/insurance?year=2026", admin, scheme)
+        check(status == 422 and refused.get("error", {}).get("field") == "fiscal", f"insurance: fiscal above premium gives {status} {refused}")
+        status, table = server.api("POST", "/api/v1/reports/forms/insurance?year=2026", admin, dict(scheme, fiscal="600000"))
+        check(status == 201, f"insurance row: {status} {table}")
+        status, _, body = download(server, "/api/v1/reports/forms/insurance.xlsx?year=2026", admin)
+        book = openpyxl.load_workbook(io.BytesIO(body))
+        rows = [list(r) for r in book.worksheets[0].iter_rows(values_only=True)]
+        header = next(i for i, r in enumerate(rows) if r[0] == "险种名称")
+        keys = [f["key"] for f in table.get("fields", [])]
+        total = rows[-1]
+        check(rows[0][0] == table.get("title") and "2026年" in (rows[1][0] or "") and total[0] == "合计", f"insurance xlsx: {rows[:2]} {total}")
+        for j, key in enumerate(keys):
+            if key in table.get("total", {}):
+                check(isinstance(total[j], (int, float)) and abs(total[j] - float(table["total"][key])) < 0.005,
+                      f"insurance 合计 {key}: xlsx {total[j]!r}, API {table['total'][key]}")
+        check(len(rows) - header - 2 == len(table.get("rows", [])), f"insurance xlsx rows: {len(rows) - header - 2} vs API {len(table.get('rows', []))}")
+        # 附表1 as .xlsx: a row per member of the village, the visit's columns empty, the survey date a date.
+        status, ctype, body = download(server, f"/api/v1/survey-sheets.xlsx?village={village}&date=2026-12-01", admin)
+        check(status == 200 and "spreadsheetml" in ctype, f"survey sheets xlsx: {status} {ctype}")
+        sheet = openpyxl.load_workbook(io.BytesIO(body)).worksheets[0]
+        rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+        header = next(i for i, r in enumerate(rows) if r[0] == "户编号")
+        data = [r for r in rows[header + 1:] if r[0]]
+        members, page = 0, 1
+        while True:
+            status, listed = server.api("GET", f"/api/v1/households?village={village}&per=200&page={page}", admin)
+            check(status == 200, f"household list of {village}: {status}")
+            members += sum(h["memberCount"] for h in listed.get("items", []))
+            if status != 200 or page * 200 >= listed.get("total", 0):
+                break
+            page += 1
+        check(rows[0][0] == "防止返贫监测帮扶集中排查入户摸底调查表" and len(data) == members and members > 0,
+              f"survey sheets xlsx: {len(data)} member rows, registry {members}")
+        date_col = rows[header].index("调查日期")
+        check(all(getattr(r[date_col], "year", None) == 2026 for r in data), f"survey date not a date: {data[0][date_col]!r}")
+        check(all("*" in str(r[rows[header].index("身份证号码")]) for r in data), "survey sheet ID numbers not masked")
+        check(bool(sheet.freeze_panes), "survey sheet header not frozen")
+        print(f"附表1 .xlsx: {len(data)} members of {village}; 附表7 .xlsx: {len(table.get('rows', []))} schemes")
         driver.get(server.base + "/reports/new-monitored?from=2026-13-01")
         check("日期" in driver.page_source, "a bad date gives no Chinese error")
     finally:

@@ -96,6 +96,8 @@ enum RoutePermissions {
         "GET /documents/:id": .action(.viewCases),
         "GET /villages/:code/notice": .action(.viewCases),
         "GET /survey-sheets": .action(.recordScreening),
+        "GET /survey-sheets.xlsx": .action(.recordScreening),
+        "GET /api/v1/survey-sheets.xlsx": .action(.recordScreening),
         "GET /helpers": .action(.viewCases),
         "GET /quality": .action(.viewQuality),
         "POST /quality/runs": .action(.runQuality),

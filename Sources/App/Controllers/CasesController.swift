@@ -2,6 +2,7 @@ import Domain
 import Fluent
 import SQLKit
 import Vapor
+import XLSX
 
 /// 监测帮扶: the inbox, clues, the case page with its step forms, and the public self-report.
 enum CasesController {
@@ -310,14 +311,24 @@ enum PrintController {
         }
     }
 
-    /// `GET /survey-sheets?village=`: 入户摸底调查表 (seed 001 附表1) for every household of a village the user may
-    /// see, one A4 page each, filled in from the registry with boxes for what the visit finds.
-    @Sendable static func surveySheets(req: Request) async throws -> Page {
-        let p = try req.require(.recordScreening)
-        let code = (req.query[String.self, at: "village"] ?? "").trimmed
+    /// 入户摸底调查表 (seed 001 附表1) of a village: `village` (or `region`, a village in the user's scope) and the
+    /// survey date `date` printed by the signatures (blank when not given).
+    struct SurveySheets {
+        var village: String
+        var date: Day?
+        var sheets: [PrintPages.SurveySheet]
+    }
+
+    static func surveySheets(_ req: Request, _ p: Principal) async throws -> SurveySheets {
+        let code = (req.query[String.self, at: "village"] ?? req.query[String.self, at: "region"] ?? "").trimmed
         guard !code.isEmpty else { throw AppError.badRequest("请选择要打印的村", field: "village") }
         guard req.regions[code]?.level == .village else { throw AppError.badRequest("村代码无效：\(code)", field: "village") }
         guard let scope = p.regionScope, RegionCode.contains(scope: scope, code: code) else { throw AppError.notFound("村") }
+        var date: Day?
+        if let raw = req.query[String.self, at: "date"]?.trimmed, !raw.isEmpty {
+            guard let d = Day(raw) else { throw AppError.badRequest("调查日期格式应为 YYYY-MM-DD", field: "date") }
+            date = d
+        }
         let sql = req.db as! any SQLDatabase
         let visible = HouseholdQuery.scopeCondition(p) ?? "1 = 0"
         let households = try await sql.raw("SELECT h.* FROM households h WHERE h.village_code = \(bind: code) AND h.dissolved_at IS NULL AND " + visible + " ORDER BY h.code")
@@ -327,13 +338,56 @@ enum PrintController {
             SELECT m.* FROM members m JOIN households h ON h.id = m.household_id
             WHERE h.village_code = \(bind: code) AND h.dissolved_at IS NULL AND m.removed_at IS NULL ORDER BY m.created_at, m.id
             """).all().map(MemberRecord.init(row:)) { members[m.householdID, default: []].append(m) }
-        try await AuditLog.record(on: req.db, req.auditActor(p), action: "print.survey", entity: "village", entityID: code,
-                                  detail: ["households": .number(Double(households.count))])
-        let sheets = households.map { PrintPages.SurveySheet(household: $0, members: members[$0.id] ?? []) }
+        return SurveySheets(village: code, date: date, sheets: households.map { PrintPages.SurveySheet(household: $0, members: members[$0.id] ?? []) })
+    }
+
+    /// `GET /survey-sheets?village=&date=`: one A4 page per household the user may see, filled in from the registry
+    /// with boxes for what the visit finds.
+    @Sendable static func surveySheets(req: Request) async throws -> Page {
+        let p = try req.require(.recordScreening)
+        let s = try await surveySheets(req, p)
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: "print.survey", entity: "village", entityID: s.village,
+                                  detail: ["households": .number(Double(s.sheets.count))])
         return req.page {
-            PrintPages.surveySheets(villageName: req.regions.fullName(code), sheets: sheets, showHealth: Permissions.allows(p.role, .viewHealth),
-                                    today: Clock.today, printedBy: p.username)
+            PrintPages.surveySheets(villageName: req.regions.fullName(s.village), sheets: s.sheets, showHealth: Permissions.allows(p.role, .viewHealth),
+                                    today: Clock.today, surveyDate: s.date, printedBy: p.username)
         }
+    }
+
+    /// `GET /survey-sheets.xlsx` and `GET /api/v1/survey-sheets.xlsx` (same parameters): the same sheets as one
+    /// table, a row per member with the household's ledger beside it and empty columns for the visit to fill in.
+    @Sendable static func surveySheetsXLSX(req: Request) async throws -> Response {
+        let p = try req.require(.recordScreening)
+        let s = try await surveySheets(req, p)
+        let showHealth = Permissions.allows(p.role, .viewHealth), today = Clock.today
+        let ledger = ["人均纯收入", "义务教育", "基本医疗", "住房安全", "饮水安全"]
+        let visit = ["是否在家", "核实情况", "发现的风险", "是否提出监测线索", "排查人员", "调查日期"]
+        let household = ["户编号", "户主", "户类型", "家庭人口"]
+        var rows: [[Cell]] = []
+        for sheet in s.sheets {
+            let h = sheet.household
+            let head: [Cell] = [.text(h.code), .text(h.headName ?? ""), .text(h.categoryLabel), .integer(h.memberCount)]
+            let records: [Cell] = [h.perCapita.map { .number($0.description) } ?? .empty] + sheet.ledger.dropFirst().map { .text($0.record) }
+            let blanks: [Cell] = Array(repeating: .empty, count: visit.count - 1) + [s.date.map { .date($0.description) } ?? .empty]
+            for m in sheet.members.isEmpty ? [nil] : sheet.members.map(Optional.some) {
+                let person: [Cell] = m.map { sheet.member($0, showHealth: showHealth, today: today).enumerated().map { i, v in i == 3 ? (Int(v).map(Cell.integer) ?? .empty) : .text(v) } }
+                    ?? Array(repeating: .empty, count: PrintPages.surveyMemberColumns.count)
+                rows.append(head + person + records + blanks)
+            }
+        }
+        let author = p.exporter, name = req.regions.fullName(s.village)
+        let title = "防止返贫监测帮扶集中排查入户摸底调查表"
+        let sheet = Sheet(name: "入户摸底调查表", header: household + PrintPages.surveyMemberColumns + ledger.map { $0 == "人均纯收入" ? "人均纯收入（元）" : $0 } + visit,
+                          rows: rows, title: title,
+                          subtitle: "村：\(name)　调查日期：\(s.date?.chinese ?? "＿＿＿＿")　\(s.sheets.count)户　导出：\(author)　\(Clock.format(Int64(Date().timeIntervalSince1970)))",
+                          groups: household.map { _ in "户" } + PrintPages.surveyMemberColumns.map { _ in "家庭成员" } + ledger.map { _ in "台账记录" }
+                            + visit.map { _ in "入户核实（排查时填写）" })
+        let about = Sheet.exportNote(p, [("报表", title), ("依据", "种子文件001 附表1"), ("村", name), ("调查日期", s.date?.description ?? "未指定"),
+                                         ("说明", "台账中的家庭和成员信息已填好，身份证号码已脱敏；“入户核实”各栏由排查人员入户时填写")])
+        let data = try XLSXWriter.write([sheet, about], author: author, created: Date())
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.survey", entity: "village", entityID: s.village,
+                                  detail: ["households": .number(Double(s.sheets.count))])
+        return .download(data, kind: .xlsx, name: "入户摸底调查表-\(req.regions[s.village]?.name ?? s.village).xlsx", fallback: "survey-sheets.xlsx")
     }
 
     /// `GET /households/:id/plan`: 一户一册.

@@ -16,6 +16,31 @@ enum CountyFormsController {
 
     static func county(_ p: Principal) -> String { String((p.regionScope ?? "").prefix(6)) }
 
+    /// The table's parameters: the county (`region`, a county within or above the user's scope; default the user's
+    /// county) and the year the rows count for (`year`, default this year).
+    struct Params: Sendable { var county: String; var year: Int }
+
+    static func params(_ req: Request, _ p: Principal) throws -> Params {
+        var county = county(p)
+        if let raw = req.query[String.self, at: "region"]?.trimmed, !raw.isEmpty {
+            guard req.regions[raw]?.level == .county else { throw AppError.badRequest("县级区划代码无效：\(raw)", field: "region") }
+            let scope = p.regionScope ?? "-"
+            guard raw.hasPrefix(scope) || scope.hasPrefix(raw) else { throw AppError.notFound("区划") }
+            county = raw
+        }
+        var year = Clock.today.year
+        if let raw = req.query[String.self, at: "year"]?.trimmed, !raw.isEmpty {
+            guard let y = Int(raw), (2015...2100).contains(y) else { throw AppError.badRequest("统计年度应为2015至2100之间的年份", field: "year") }
+            year = y
+        }
+        return Params(county: county, year: year)
+    }
+
+    /// A row entered without a year counts for the year the table is showing.
+    static func withYear(_ input: [String: String], _ year: Int) -> [String: String] {
+        (input["year"] ?? "").trimmed.isEmpty ? input.merging(["year": String(year)]) { _, new in new } : input
+    }
+
     @Sendable static func show(req: Request) async throws -> Response {
         let p = try req.require(.viewReports)
         let (f, xlsx) = try form(req)
@@ -24,20 +49,23 @@ enum CountyFormsController {
     }
 
     static func page(_ req: Request, _ p: Principal, _ f: CountyForm, input: [String: String], errors: [FieldError], status: HTTPStatus) async throws -> Page {
-        let table = try await CountyFormStore.table(f, county: county(p), on: req.db)
+        let params = try params(req, p)
+        let table = try await CountyFormStore.table(f, county: params.county, year: params.year, on: req.db)
+        let counties = req.regions.counties.filter { $0.code.hasPrefix(p.regionScope ?? "-") || (p.regionScope ?? "-").hasPrefix($0.code) }
         return req.page(status) {
-            ReportPages.countyForm(principal: p, table: table, canFill: Permissions.allows(p.role, .fillCountyForms), state: FormState(values: input, errors: errors),
-                                   notice: req.query[String.self, at: "notice"])
+            ReportPages.countyForm(principal: p, table: table, counties: counties, regions: req.regions,
+                                   canFill: Permissions.allows(p.role, .fillCountyForms) && params.county == county(p),
+                                   state: FormState(values: withYear(input, params.year), errors: errors), notice: req.query[String.self, at: "notice"])
         }
     }
 
     @Sendable static func add(req: Request) async throws -> Response {
         let p = try req.require(.fillCountyForms)
         let (f, _) = try form(req)
-        let input = FormBody.values(of: f.fields, in: FormBody.fields(req))
+        let input = withYear(FormBody.values(of: f.fields, in: FormBody.fields(req)), try params(req, p).year)
         return try await ScreeningForms.handle({
             _ = try await CountyFormStore.add(f, county: county(p), input: input, by: req.auditActor(p), on: req.db)
-            return req.redirect(to: "/reports/forms/\(f.id)?notice=added")
+            return req.redirect(to: "/reports/forms/\(f.id)?year=\(input["year"].flatMap { Int($0) } ?? Clock.today.year)&notice=added")
         }, { errors, status in try await page(req, p, f, input: input, errors: errors, status: status) })
     }
 
@@ -45,11 +73,12 @@ enum CountyFormsController {
         let p = try req.require(.fillCountyForms)
         let (f, _) = try form(req)
         try await CountyFormStore.delete(f, county: county(p), id: req.parameters.get("row") ?? "", by: req.auditActor(p), on: req.db)
-        return req.redirect(to: "/reports/forms/\(f.id)?notice=deleted")
+        return req.redirect(to: "/reports/forms/\(f.id)?year=\(try params(req, p).year)&notice=deleted")
     }
 
     static func download(_ req: Request, _ p: Principal, _ f: CountyForm) async throws -> Response {
-        let table = try await CountyFormStore.table(f, county: county(p), on: req.db)
+        let params = try params(req, p)
+        let table = try await CountyFormStore.table(f, county: params.county, year: params.year, on: req.db)
         let specs = f.fields.specs
         func cell(_ spec: FieldSpec, _ value: FieldValue?) -> Cell {
             switch value {
@@ -61,10 +90,13 @@ enum CountyFormsController {
         let rows = table.rows.map { r in specs.map { cell($0, r.facts[$0.key]) } } + [specs.enumerated().map { i, s in i == 0 ? .text("合计") : table.total(s.key).map { cell(s, $0) } ?? .empty }]
         let author = p.exporter
         let sheet = Sheet(name: String(f.title.prefix(31)), header: specs.map(\.label), rows: rows, title: f.title,
-                          subtitle: "填报单位：\(req.regions.fullName(table.county))　导出：\(author)　\(Clock.format(Int64(Date().timeIntervalSince1970)))")
-        let data = try XLSXWriter.write([sheet, Sheet.exportNote(p, [("报表", f.title), ("依据", f.source), ("说明", f.note)])], author: author, created: Date())
-        try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.report", entity: "report", entityID: f.id, detail: [:])
-        return .download(data, kind: .xlsx, name: "\(f.title)-\(Clock.today).xlsx", fallback: "\(f.id).xlsx")
+                          subtitle: "填报单位：\(req.regions.fullName(table.county))　统计年度：\(table.year)年　导出：\(author)　\(Clock.format(Int64(Date().timeIntervalSince1970)))")
+        let data = try XLSXWriter.write([sheet, Sheet.exportNote(p, [("报表", f.title), ("依据", f.source), ("说明", f.note),
+                                                                     ("范围", req.regions.fullName(table.county)), ("统计年度", "\(table.year)年")])],
+                                        author: author, created: Date())
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.report", entity: "report", entityID: f.id,
+                                  detail: ["region": .string(table.county), "year": .number(Double(table.year))])
+        return .download(data, kind: .xlsx, name: "\(f.title)-\(req.regions[table.county]?.name ?? table.county)-\(table.year)年.xlsx", fallback: "\(f.id).xlsx")
     }
 }
 
@@ -81,7 +113,7 @@ extension API {
                 }
             }
             return .object([
-                "id": .string(t.form.id), "title": .string(t.form.title), "source": .string(t.form.source), "county": .string(t.county),
+                "id": .string(t.form.id), "title": .string(t.form.title), "source": .string(t.form.source), "county": .string(t.county), "year": .number(Double(t.year)),
                 "fields": .array(specs.map { .object(["key": .string($0.key), "label": .string($0.label), "required": .bool($0.required)]) }),
                 "rows": .array(t.rows.map { r in
                     .object(["id": .string(r.id), "createdBy": .string(r.createdBy), "createdAt": .string(Clock.iso(r.createdAt)),
@@ -91,23 +123,27 @@ extension API {
             ])
         }
 
-        /// `GET /api/v1/reports/forms/{form}` (and `{form}.xlsx`).
+        /// `GET /api/v1/reports/forms/{form}?region=&year=` (and `{form}.xlsx`).
         @Sendable static func show(req: Request) async throws -> Response {
             let p = try req.require(.viewReports)
             let (f, xlsx) = try CountyFormsController.form(req)
             if xlsx { return try await CountyFormsController.download(req, p, f) }
-            return try API.response(json(try await CountyFormStore.table(f, county: CountyFormsController.county(p), on: req.db)))
+            let params = try CountyFormsController.params(req, p)
+            return try API.response(json(try await CountyFormStore.table(f, county: params.county, year: params.year, on: req.db)))
         }
 
-        /// `POST /api/v1/reports/forms/{form}` {field: value…} → the table with the new row (201); 422 names the fields.
+        /// `POST /api/v1/reports/forms/{form}` {field: value…} → the year's table with the new row (201); 422 names the fields.
+        /// A row without a year counts for `?year=` (default this year).
         @Sendable static func add(req: Request) async throws -> Response {
             let p = try req.require(.fillCountyForms)
             let (f, _) = try CountyFormsController.form(req)
             let body = try API.Screening.form(req)
             if let unknown = f.fields.unknownKeys(in: body).first { throw AppError.badRequest("未知字段：\(unknown)", field: unknown, code: "unknown_field") }
-            let county = CountyFormsController.county(p)
-            _ = try await CountyFormStore.add(f, county: county, input: body, by: req.auditActor(p), on: req.db)
-            return try API.response(json(try await CountyFormStore.table(f, county: county, on: req.db)), status: .created)
+            let county = CountyFormsController.county(p), year = try CountyFormsController.params(req, p).year
+            let input = CountyFormsController.withYear(body, year)
+            _ = try await CountyFormStore.add(f, county: county, input: input, by: req.auditActor(p), on: req.db)
+            return try API.response(json(try await CountyFormStore.table(f, county: county, year: Int(input["year"] ?? "") ?? year, on: req.db)),
+                                    status: .created)
         }
 
         /// `DELETE /api/v1/reports/forms/{form}/rows/{row}` → 204.

@@ -83,8 +83,14 @@ extension API {
                          "xlsx": .string("/api/v1/reports/\(d.id).xlsx")])
             }), "forms": .array(CountyForm.all.map { f in
                 .object(["id": .string(f.id), "title": .string(f.title), "source": .string(f.source), "note": .string(f.note),
+                         "parameters": .array(["region", "year"].map(JSON.string)),
                          "json": .string("/api/v1/reports/forms/\(f.id)"), "xlsx": .string("/api/v1/reports/forms/\(f.id).xlsx")])
-            })]))
+            }), "sheets": .array([
+                .object(["id": .string("survey-sheets"), "title": .string("防止返贫监测帮扶集中排查入户摸底调查表"), "source": .string("种子文件001 附表1"),
+                         "note": .string("按村，每户一页A4（网页打印），或每名成员一行的Excel；入户核实各栏由排查人员填写"),
+                         "parameters": .array(["village", "date"].map(JSON.string)),
+                         "html": .string("/survey-sheets"), "xlsx": .string("/api/v1/survey-sheets.xlsx")]),
+            ])]))
         }
 
         /// `GET /api/v1/dashboard`: the overview's numbers, with the large-scale risk indicators per area.

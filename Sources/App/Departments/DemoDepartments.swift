@@ -22,11 +22,11 @@ enum DemoDepartments {
                 ORDER BY h.code LIMIT \(unsafeRaw: String(n)) OFFSET \(unsafeRaw: String(skip))
                 """).all().map { (try $0.decode(column: "id_number", as: String.self), try $0.decode(column: "name", as: String.self)) }
         }
-        let flood = try await heads(townships[0], skip: 40, 14).enumerated().map { i, p in
+        let flood = try await heads(townships[0], skip: 0, 14).enumerated().map { i, p in
             "\(p.id),\(p.name),洪涝,\(today.adding(days: -20)),\(6_000 + 700 * i).00"
         }
-        let epidemic = try await heads(townships[1], skip: 40, 4).map { p in "\(p.id),\(p.name),疫情,\(today.adding(days: -35)),5200.00" }
-        let cattle = try await heads(townships[1], skip: 60, 13).enumerated().map { i, p in
+        let epidemic = try await heads(townships[1], skip: 0, 4).map { p in "\(p.id),\(p.name),疫情,\(today.adding(days: -35)),5200.00" }
+        let cattle = try await heads(townships[1], skip: 4, 13).enumerated().map { i, p in
             "\(p.id),\(p.name),肉牛养殖合作社,\(18_000 + 500 * i).00,\(today.adding(days: -25)),\(i < 10 ? ScaleRisk.priceFallCause : ScaleRisk.epidemicCause)"
         }
         var back: [(id: String, name: String)] = []

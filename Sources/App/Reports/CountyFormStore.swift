@@ -31,6 +31,7 @@ struct CountyFormRow: Sendable {
 struct CountyFormTable: Sendable {
     var form: CountyForm
     var county: String
+    var year: Int
     var rows: [CountyFormRow]
 
     /// The total of a summed field (nil for the others).
@@ -42,7 +43,8 @@ struct CountyFormTable: Sendable {
 }
 
 enum CountyFormStore {
-    static func table(_ form: CountyForm, county: String, on db: any Database) async throws -> CountyFormTable {
+    /// The county's rows that count for `year` (a row's 年度, or the year it was entered).
+    static func table(_ form: CountyForm, county: String, year: Int, on db: any Database) async throws -> CountyFormTable {
         let rows = try await (db as! any SQLDatabase).raw("""
             SELECT id, fields, created_by, created_at FROM county_form_rows WHERE county_code = \(bind: county) AND form = \(bind: form.id) ORDER BY created_at, id
             """).all().map { r in
@@ -50,7 +52,8 @@ enum CountyFormStore {
             return CountyFormRow(id: try r.decode(column: "id", as: String.self), facts: form.fields.apply(raw, complete: false).0,
                                  createdBy: try r.decode(column: "created_by", as: String.self), createdAt: try r.decode(column: "created_at", as: Int64.self))
         }
-        return CountyFormTable(form: form, county: county, rows: rows)
+        return CountyFormTable(form: form, county: county, year: year,
+                               rows: rows.filter { CountyForm.year(of: $0.facts, fallback: Clock.day(of: Date(timeIntervalSince1970: Double($0.createdAt))).year) == year })
     }
 
     /// Adds a row; a row that breaks a rule is refused with every field's error and nothing is written.

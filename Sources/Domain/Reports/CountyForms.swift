@@ -22,6 +22,7 @@ public struct CountyForm: Sendable {
             FieldSpec("fullTime", "full_time", "其中专职（人）", .integer(0...100_000), required: true, section: "人员"),
             FieldSpec("partTime", "part_time", "其中兼职（人）", .integer(0...100_000), required: true, section: "人员"),
             FieldSpec("note", "note", "备注", .text(maxLength: 200), section: "人员"),
+            FieldSpec("year", "year", "统计年度", .integer(2015...2100), required: true, section: "人员"),
         ]),
         summed: ["units", "posts", "staff", "fullTime", "partTime"])
 
@@ -43,6 +44,9 @@ public struct CountyForm: Sendable {
         summed: ["households", "people", "premium", "fiscal", "claims", "paid"])
 
     public static let all = [bodies, insurance]
+
+    /// The year a row counts for (both tables carry a 年度; a row without one counts for `fallback`).
+    public static func year(of facts: Facts, fallback: Int) -> Int { facts.int("year") ?? fallback }
     public static func form(_ id: String) -> CountyForm? { all.first { $0.id == id } }
 
     /// Checks one row: the fields, and the parts that must not exceed their whole.

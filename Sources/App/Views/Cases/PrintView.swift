@@ -66,20 +66,39 @@ enum PrintPages {
     struct SurveySheet {
         var household: HouseholdRecord
         var members: [MemberRecord]
+
+        /// The ledger's side of the five checks, as the sheet prints them (附表1: 收入、义务教育、基本医疗、住房、饮水).
+        var ledger: [(item: String, record: String)] {
+            let h = household
+            let water = ["waterQuantity", "waterQuality", "waterConvenience", "waterReliability"].allSatisfy { h.facts.bool($0) == true }
+            return [
+                ("人均纯收入", h.perCapita.map { "\($0)元" } ?? "未填"),
+                ("义务教育", members.contains { $0.facts.choice("schooling", as: SchoolingStatus.self) == .droppedOut } ? "有失学辍学" : "无失学辍学"),
+                ("基本医疗", members.contains { $0.facts.choice("medicalInsurance", as: MedicalInsurance.self) == MedicalInsurance.none } ? "有成员未参保" : "均已参保"),
+                ("住房安全", HouseholdFields.table["housingGrade"]!.display(h.facts["housingGrade"])),
+                ("饮水安全", water ? "达标" : "存在不达标项"),
+            ]
+        }
+
+        /// A member's row: name, relation, masked ID number, age, health (or withheld), labour, schooling, insurance.
+        func member(_ m: MemberRecord, showHealth: Bool, today: Day) -> [String] {
+            let t = MemberFields.table, f = m.facts
+            return [m.name, t["relation"]!.display(f["relation"]), IDNumber.masked(m.idNumber), f.date("birthDate").map { String($0.age(on: today)) } ?? "",
+                    showHealth ? t["health"]!.display(f["health"]) : PersonalData.withheld, t["labour"]!.display(f["labour"]),
+                    t["schooling"]!.display(f["schooling"]), t["medicalInsurance"]!.display(f["medicalInsurance"])]
+        }
     }
 
     static func boxes(_ options: [String]) -> Node<HTML.BodyContext> {
         .span(.class("boxes"), .forEach(options) { .span(.text("□ " + $0)) })
     }
 
-    static func surveySheets(villageName: String, sheets: [SurveySheet], showHealth: Bool, today: Day, printedBy: String) -> HTML {
-        let t = MemberFields.table, ht = HouseholdFields.table
+    static func surveySheets(villageName: String, sheets: [SurveySheet], showHealth: Bool, today: Day, surveyDate: Day?, printedBy: String) -> HTML {
         let check = ["相符", "有变化"]
         return document("入户摸底调查表 \(villageName)", .group(
             .if(sheets.isEmpty, .p(.text("本村没有您可打印的农户。"))),
             .forEach(sheets) { sheet in
                 let h = sheet.household
-                let water = ["waterQuantity", "waterQuality", "waterConvenience", "waterReliability"].allSatisfy { h.facts.bool($0) == true }
                 return .div(.class("page"),
                     .h1(.text("防止返贫监测帮扶集中排查入户摸底调查表")),
                     .p(.class("right muted"), .text("\(villageName)　户编号 \(h.code)　打印：\(printedBy)，\(today.chinese)")),
@@ -88,34 +107,26 @@ enum PrintPages {
                         .tr(.th(.text("家庭人口")), .td(.text("\(h.memberCount)人")), .th(.text("联系电话")), .td(.text(PhoneMask.masked(h.facts.text("phone") ?? ""))))
                     )),
                     .table(.class("people"),
-                        .thead(.tr(.th(.text("姓名")), .th(.text("与户主关系")), .th(.text("身份证号码")), .th(.class("num"), .text("年龄")),
-                                   .th(.text("健康状况")), .th(.text("劳动技能")), .th(.text("在校生状况")), .th(.text("医保")), .th(.text("核实")))),
+                        .thead(.tr(.forEach(surveyMemberColumns) { $0 == "年龄" ? .th(.class("num"), .text($0)) : .th(.text($0)) }, .th(.text("核实")))),
                         .tbody(.forEach(sheet.members) { m in
-                            let f = m.facts
-                            return .tr(.td(.text(m.name)), .td(.text(t["relation"]!.display(f["relation"]))), .td(.text(IDNumber.masked(m.idNumber))),
-                                       .td(.class("num"), .text(f.date("birthDate").map { String($0.age(on: today)) } ?? "")),
-                                       .td(.text(showHealth ? t["health"]!.display(f["health"]) : PersonalData.withheld)),
-                                       .td(.text(t["labour"]!.display(f["labour"]))), .td(.text(t["schooling"]!.display(f["schooling"]))),
-                                       .td(.text(t["medicalInsurance"]!.display(f["medicalInsurance"]))), .td(.text("□相符 □变化")))
+                            .tr(.forEach(Array(sheet.member(m, showHealth: showHealth, today: today).enumerated())) { i, v in i == 3 ? .td(.class("num"), .text(v)) : .td(.text(v)) },
+                                .td(.text("□相符 □变化")))
                         })),
                     .table(
                         .thead(.tr(.th(.text("项目")), .th(.text("台账记录")), .th(.text("入户核实")))),
-                        .tbody(
-                            .tr(.td(.text("人均纯收入")), .td(.text(h.perCapita.map { "\($0)元" } ?? "未填")), .td(boxes(check), .span(.class("blank")))),
-                            .tr(.td(.text("义务教育")), .td(.text(sheet.members.contains { $0.facts.choice("schooling", as: SchoolingStatus.self) == .droppedOut } ? "有失学辍学" : "无失学辍学")),
-                                .td(boxes(check))),
-                            .tr(.td(.text("基本医疗")), .td(.text(sheet.members.contains { $0.facts.choice("medicalInsurance", as: MedicalInsurance.self) == MedicalInsurance.none } ? "有成员未参保" : "均已参保")),
-                                .td(boxes(check))),
-                            .tr(.td(.text("住房安全")), .td(.text(ht["housingGrade"]!.display(h.facts["housingGrade"]))), .td(boxes(check))),
-                            .tr(.td(.text("饮水安全")), .td(.text(water ? "达标" : "存在不达标项")), .td(boxes(check)))
-                        )),
+                        .tbody(.forEach(Array(sheet.ledger.enumerated())) { i, row in
+                            .tr(.td(.text(row.item)), .td(.text(row.record)), .td(boxes(check), .if(i == 0, .span(.class("blank")))))
+                        })),
                     .p(.strong(.text("是否在家：")), boxes(["在家", "不在家（情况通过________了解）"])),
                     .p(.strong(.text("发现的风险：")), boxes(RiskType.allCases.map(\.label))),
                     .p(.strong(.text("是否提出监测线索：")), boxes(["是", "否"]), .text("　其他情况："), .span(.class("blank"))),
-                    .div(.class("sign"), .div(.p(.text("排查人员签字（3人）：")), .p(.text("日期："))), .div(.p(.text("户主签字：")), .p(.text("日期：")))))
+                    .div(.class("sign"), .div(.p(.text("排查人员签字（3人）：")), .p(.text("日期：" + (surveyDate?.chinese ?? "")))),
+                         .div(.p(.text("户主签字：")), .p(.text("日期：" + (surveyDate?.chinese ?? ""))))))
             }
         ))
     }
+
+    static let surveyMemberColumns = ["姓名", "与户主关系", "身份证号码", "年龄", "健康状况", "劳动技能", "在校生状况", "医保"]
 
     // MARK: - 一户一册
 

@@ -28,7 +28,9 @@ enum ReportPages {
                       .label(.text("村"), FieldForm.select(id: "village", name: "village", value: "",
                                                           options: regions.villages(in: p.regionScope ?? "-").map { Choice(value: $0.code, label: regions.fullName($0.code)) },
                                                           empty: "请选择")),
-                      .button(.type(.submit), .text("打印调查表")))))
+                      .label(.text("调查日期（可不填）"), .input(.type(.date), .name("date"))),
+                      .button(.type(.submit), .text("打印调查表")),
+                      .button(.type(.submit), .class("secondary"), .attribute(named: "formaction", value: "/survey-sheets.xlsx"), .text("导出Excel")))))
         ))
     }
 
@@ -86,27 +88,35 @@ enum ReportPages {
 
 extension ReportPages {
     /// A county-filled table: its rows and totals, and the form that adds a row (county admin).
-    static func countyForm(principal p: Principal, table t: CountyFormTable, canFill: Bool, state: FormState, notice: String?) -> HTML {
+    static func countyForm(principal p: Principal, table t: CountyFormTable, counties: [RegionDirectory.Entry], regions: RegionDirectory,
+                           canFill: Bool, state: FormState, notice: String?) -> HTML {
         let f = t.form
         let specs = f.fields.specs
+        let query = "region=\(t.county)&year=\(t.year)"
         return Layout.document(title: f.title, principal: p, active: "reports", breadcrumbs: [("报表", "/reports"), (f.title, nil)], content: .group(
-            .h1(.text(f.title)),
+            .h1(.text(f.title), .span(.class("muted"), .text("  \(regions.fullName(t.county))　\(t.year)年度"))),
             .p(.class("muted"), .text("\(f.source) · \(f.note)")),
             .unwrap(notice == "added" ? "已添加。" : notice == "deleted" ? "已删除。" : nil) { .div(.class("alert ok"), .text($0)) },
-            .div(.class("actions"), .a(.class("button secondary"), .href("/reports/forms/\(f.id).xlsx"), .text("导出Excel")),
-                 .button(.type(.button), .class("secondary"), .attribute(named: "onclick", value: "window.print()"), .text("打印"))),
+            .form(.class("filters"), .method(.get), .action("/reports/forms/\(f.id)"),
+                  .if(counties.count > 1, .label(.text("县"), FieldForm.select(id: "region", name: "region", value: t.county,
+                                                                          options: counties.map { Choice(value: $0.code, label: $0.name) }, empty: "本县"))),
+                  .label(.text("统计年度"), .input(.type(.number), .name("year"), .attribute(named: "min", value: "2015"), .attribute(named: "max", value: "2100"),
+                                               .value(String(t.year)))),
+                  .button(.type(.submit), .text("查看")),
+                  .a(.class("button secondary"), .href("/reports/forms/\(f.id).xlsx?\(query)"), .text("导出Excel")),
+                  .button(.type(.button), .class("secondary"), .attribute(named: "onclick", value: "window.print()"), .text("打印"))),
             .table(.class("grid report"), .id("county-form"),
                 .thead(.tr(.forEach(specs) { .th(.text($0.label)) }, .if(canFill, .th(.text("操作"))))),
                 .tbody(.forEach(t.rows) { r in
                     .tr(.forEach(specs) { s in .td(.class(f.summed.contains(s.key) ? "num" : ""), .text(s.display(r.facts[s.key]))) },
-                        .if(canFill, .td(.form(.class("inline"), .method(.post), .action("/reports/forms/\(f.id)/\(r.id)/delete"), .csrfField,
+                        .if(canFill, .td(.form(.class("inline"), .method(.post), .action("/reports/forms/\(f.id)/\(r.id)/delete?year=\(t.year)"), .csrfField,
                                                .attribute(named: "onsubmit", value: "return confirm('确认删除这一行？')"),
                                                .button(.type(.submit), .class("link reveal"), .text("删除"))))))
                 }, .tr(.class("total"), .forEach(Array(specs.enumerated())) { i, s in
                     .td(.class("num"), .strong(.text(i == 0 ? "合计" : t.total(s.key).map { s.display($0) } ?? "")))
                 }, .if(canFill, .td())))),
             .if(t.rows.isEmpty, .p(.class("muted"), .text("尚未填报。"))),
-            .if(canFill, .form(.method(.post), .action("/reports/forms/\(f.id)"), .id("county-form-add"), .csrfField,
+            .if(canFill, .form(.method(.post), .action("/reports/forms/\(f.id)?year=\(t.year)"), .id("county-form-add"), .csrfField,
                 .h2(.text("添加一行")),
                 .errorSummary(state.unplaced(Set(specs.map(\.key)))),
                 FieldForm.sections(f.fields, state: state, villages: []),
