@@ -216,6 +216,33 @@ extension AllTests {
             }
         }
 
+        /// The list's total is kept between pages on SQLite, and every write shows at once: a new household, a dissolved one,
+        /// on the page and over the API.
+        @Test func theListTotalFollowsEveryWrite() async throws {
+            try await withFangpin { app in
+                let admin = try await app.token(role: .countyAdmin, scope: "450224")
+                let village = try await app.busyVillage()
+                func total(_ query: String = "") async throws -> Int? {
+                    try await app.api(.GET, "/api/v1/households?per=1\(query)", token: admin).json["total"] as? Int
+                }
+                let (all, inVillage) = (try await total(), try await total("&village=\(village)"))
+                let (again, page2) = (try await total(), try await total("&page=2"))
+                #expect(again == all && page2 == all)
+                let created = try await app.api(.POST, "/api/v1/households", token: admin,
+                                                json: #"{"villageCode":"\#(village)","category":"ordinary","members":[\#(headJSON(TestIDs.next()))]}"#)
+                #expect(created.status == .created)
+                let (afterAll, afterVillage) = (try await total(), try await total("&village=\(village)"))
+                #expect(afterAll == all.map { $0 + 1 } && afterVillage == inVillage.map { $0 + 1 })
+                try await app.makeUser("county", role: .countyAdmin, scope: "450224")
+                var browser = try await Browser.login(app, username: "county")
+                #expect(try await browser.get("/households?village=\(village)").body.string.contains("共 \(afterVillage ?? 0) 户"))
+                // A write the cache is not told about directly (SQL behind the app's back) shows after the next write request.
+                try await app.sql().raw("UPDATE households SET dissolved_at = 1 WHERE id = \(bind: created.json["id"] as! String)").run()
+                TotalCache.shared.changed()
+                #expect(try await total() == all)
+            }
+        }
+
         @Test func patchKeepsVersionsAndRefusesStaleSaves() async throws {
             try await withFangpin { app in
                 let admin = try await app.token(role: .countyAdmin, scope: "450224")

@@ -62,6 +62,12 @@ extension AllTests {
             }
         }
 
+        /// Text is escaped as Plot escapes it (entities kept, a bare & escaped), by the module's byte-wise `text`.
+        @Test func textIsEscapedOnBytesAsPlotDoes() throws {
+            #expect(htmlText("张三") == "张三" && htmlText("a<b>c") == "a&lt;b&gt;c" && htmlText("R & D") == "R &amp; D")
+            #expect(htmlText("&amp; &#39; &lt;") == "&amp; &#39; &lt;" && htmlText("a&b") == "a&amp;b" && htmlText("&#;") == "&amp;#;")
+        }
+
         /// What a user typed or a link carried goes back into attribute values (search box, form fields, the login
         /// page's `next`): escaped, so it cannot close the attribute and add markup.
         @Test func typedValuesCannotBreakOutOfAttributes() async throws {

@@ -226,7 +226,8 @@ enum RegistryBench {
                 let health: @Sendable (Int) -> String = { _ in "/healthz" }
                 // The peak while serving: the county was generated in this process, which a server never does.
                 BenchReport.resetPeakRSS()
-                figures = try await HTTPLoad.measure(app: app, routes: [("GET /healthz", health, false)] + routes, headers: headers,
+                let dashboard: (String, @Sendable (Int) -> String, Bool) = ("GET /dashboard", { _ in "/dashboard" }, false)
+                figures = try await HTTPLoad.measure(app: app, routes: [("GET /healthz", health, false)] + routes + [dashboard], headers: headers,
                                                      requests: max(requests, 400), concurrency: 16)
                 notes = ["\(stats.households) households and \(stats.members) members; \(max(requests, 400)) requests per route from 16 concurrent HTTP/1.1 clients "
                          + "in the same process over 127.0.0.1 (after 32 warm-up requests); rps ratio is against GET /healthz on the same server; "

@@ -27,7 +27,7 @@ enum HouseholdController {
     @Sendable static func index(req: Request) async throws -> Page {
         let p = try req.require(.viewRegistry)
         let filters = try HouseholdQuery.Filters(from: req)
-        let (rows, total) = try await HouseholdQuery.list(filters, principal: p, on: req.db)
+        let (rows, total) = try await HouseholdQuery.list(filters, principal: p, on: req.db, cachedTotal: !req.config.isPostgres)
         let scope = p.regionScope ?? ""
         let townships = RegionLevel.of(code: scope) == .county
             ? req.regions.children(of: scope).filter { $0.level == .township }.map { Choice(value: $0.code, label: $0.name) } : []

@@ -119,6 +119,7 @@ struct ImportStore {
         do {
             try await db.transaction { db in try await write(p, importID: importID, on: db as! any SQLDatabase) }
             Inbox.changed()
+            TotalCache.shared.changed()
             progress?.clear(importID)
         } catch {
             progress?.clear(importID)

@@ -1,5 +1,6 @@
 import Domain
 import Fluent
+import NIOConcurrencyHelpers
 import SQLKit
 import Vapor
 
@@ -101,7 +102,7 @@ enum HouseholdQuery {
     }
 
     /// One page of the list, or with `limit` the first `limit` rows in the list's order (for exports).
-    static func list(_ f: Filters, principal: Principal, on db: any Database, limit: Int? = nil) async throws -> (rows: [Row], total: Int) {
+    static func list(_ f: Filters, principal: Principal, on db: any Database, limit: Int? = nil, cachedTotal: Bool = false) async throws -> (rows: [Row], total: Int) {
         let sql = db as! any SQLDatabase
         guard let scope = scopeCondition(principal) else { return ([], 0) }
         var conditions: [SQLQueryString] = [scope]
@@ -135,8 +136,20 @@ enum HouseholdQuery {
             }
         }
         let whereClause = conditions.joined(separator: " AND ")
-        let countRow = try await sql.raw("SELECT COUNT(*) AS n FROM households h WHERE \(whereClause)").first()
-        let total = try countRow?.decode(column: "n", as: Int.self) ?? 0
+        // Paging through a list asks for the same total on every page: on the embedded database, where every write goes
+        // through this process, it is kept until the next write (`TotalCache`).
+        var key = f
+        (key.page, key.sort, key.dir, key.per) = (1, "", "", 0)
+        let cacheKey = "\(principal.username)|\(principal.role.rawValue)|\(principal.scope)|\(Clock.today)|\(key)"
+        let total: Int
+        if cachedTotal, let hit = TotalCache.shared.get(cacheKey) {
+            total = hit
+        } else {
+            let generation = TotalCache.shared.generation
+            total = try await sql.raw("SELECT COUNT(*) AS n FROM households h WHERE \(whereClause)").first()?.decode(column: "n", as: Int.self) ?? 0
+            if cachedTotal { TotalCache.shared.set(cacheKey, total, generation: generation) }
+        }
+        // The code breaks ties; ordering by the code twice would make SQLite sort instead of walking the code's index.
         let order = Filters.sortColumns[f.sort] ?? "h.code"
         let direction = f.dir == "desc" ? "DESC" : "ASC"
         let offset = limit == nil ? (f.page - 1) * f.per : 0
@@ -145,7 +158,7 @@ enum HouseholdQuery {
             SELECT h.id, h.code, h.village_code, h.head_name, h.category, h.lifted_year, h.monitoring_category, h.member_count,
                    h.per_capita_income, h.dissolved_at, h.relocated
             FROM households h WHERE \(whereClause)
-            ORDER BY \(unsafeRaw: order) \(unsafeRaw: direction), h.code \(unsafeRaw: direction)
+            ORDER BY \(unsafeRaw: order) \(unsafeRaw: direction)\(unsafeRaw: order == "h.code" ? "" : ", h.code " + direction)
             LIMIT \(literal: count) OFFSET \(literal: offset)
             """).all()
         return (try rows.map { r in
@@ -179,5 +192,44 @@ enum HouseholdQuery {
                                                               try r.decode(column: "m", as: Int.self), try r.decode(column: "a", as: Int.self))
         }
         return out.mapValues { (all: $0.0, monitored: $0.1, alleviated: $0.2) }
+    }
+}
+
+/// Household-list totals per user and filter, dropped whenever anything is written (`changed()`: after every request
+/// that is not a GET, and when a background import ends) and after a minute in any case. Only used on SQLite, where one
+/// server process owns the file; a PostgreSQL deployment may run several servers, and counts there every time.
+final class TotalCache: Sendable {
+    static let shared = TotalCache()
+    private struct Entry { var total: Int; var at: Double }
+    private let box = NIOLockedValueBox<(generation: Int, entries: [String: Entry])>((0, [:]))
+    static let seconds = 60.0
+    static let capacity = 2_000
+
+    var generation: Int { box.withLockedValue { $0.generation } }
+
+    func get(_ key: String) -> Int? {
+        let now = Date().timeIntervalSince1970
+        return box.withLockedValue { s in s.entries[key].flatMap { now - $0.at < Self.seconds ? $0.total : nil } }
+    }
+
+    /// Stores a total counted at `generation`; a write since then makes it stale, so it is not kept.
+    func set(_ key: String, _ total: Int, generation: Int) {
+        let now = Date().timeIntervalSince1970
+        box.withLockedValue { s in
+            guard s.generation == generation else { return }
+            if s.entries.count >= Self.capacity { s.entries.removeAll() }
+            s.entries[key] = Entry(total: total, at: now)
+        }
+    }
+
+    func changed() { box.withLockedValue { $0.generation += 1; $0.entries.removeAll() } }
+}
+
+/// Any request that may write (not GET or HEAD) makes the cached totals stale once it is done, whatever its outcome.
+struct TotalsInvalidation: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.method != .GET && request.method != .HEAD else { return try await next.respond(to: request) }
+        defer { TotalCache.shared.changed() }
+        return try await next.respond(to: request)
     }
 }

@@ -82,7 +82,7 @@ extension API {
         @Sendable static func index(req: Request) async throws -> Response {
             let p = try req.require(.viewRegistry)
             let f = try HouseholdQuery.Filters(from: req)
-            let (rows, total) = try await HouseholdQuery.list(f, principal: p, on: req.db)
+            let (rows, total) = try await HouseholdQuery.list(f, principal: p, on: req.db, cachedTotal: !req.config.isPostgres)
             let items: [JSON] = rows.map { r in
                 .object([
                     "id": .string(r.id), "code": .string(r.code), "villageCode": .string(r.villageCode),
