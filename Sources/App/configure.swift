@@ -22,7 +22,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware = .init()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .debug))
     app.middleware.use(FangpinErrorMiddleware(environment: app.environment))
-    app.middleware.use(TotalsInvalidation())
+    app.middleware.use(WritesMiddleware())
 
     try await app.autoMigrate()
     if case .sqliteFile = config.storage, let sql = app.db as? any SQLDatabase {

@@ -238,7 +238,7 @@ extension AllTests {
                 #expect(try await browser.get("/households?village=\(village)").body.string.contains("共 \(afterVillage ?? 0) 户"))
                 // A write the cache is not told about directly (SQL behind the app's back) shows after the next write request.
                 try await app.sql().raw("UPDATE households SET dissolved_at = 1 WHERE id = \(bind: created.json["id"] as! String)").run()
-                TotalCache.shared.changed()
+                Writes.happened()
                 #expect(try await total() == all)
             }
         }

@@ -119,7 +119,7 @@ struct ImportStore {
         do {
             try await db.transaction { db in try await write(p, importID: importID, on: db as! any SQLDatabase) }
             Inbox.changed()
-            TotalCache.shared.changed()
+            Writes.happened()
             progress?.clear(importID)
         } catch {
             progress?.clear(importID)

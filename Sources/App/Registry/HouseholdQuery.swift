@@ -145,7 +145,7 @@ enum HouseholdQuery {
         if cachedTotal, let hit = TotalCache.shared.get(cacheKey) {
             total = hit
         } else {
-            let generation = TotalCache.shared.generation
+            let generation = Writes.generation
             total = try await sql.raw("SELECT COUNT(*) AS n FROM households h WHERE \(whereClause)").first()?.decode(column: "n", as: Int.self) ?? 0
             if cachedTotal { TotalCache.shared.set(cacheKey, total, generation: generation) }
         }
@@ -195,41 +195,51 @@ enum HouseholdQuery {
     }
 }
 
-/// Household-list totals per user and filter, dropped whenever anything is written (`changed()`: after every request
-/// that is not a GET, and when a background import ends) and after a minute in any case. Only used on SQLite, where one
-/// server process owns the file; a PostgreSQL deployment may run several servers, and counts there every time.
-final class TotalCache: Sendable {
-    static let shared = TotalCache()
-    private struct Entry { var total: Int; var at: Double }
-    private let box = NIOLockedValueBox<(generation: Int, entries: [String: Entry])>((0, [:]))
-    static let seconds = 60.0
-    static let capacity = 2_000
+/// Every write the server makes bumps this (any request that is not GET or HEAD, once it is done, whatever its outcome;
+/// and a background import when it ends). Caches of values read from the database are valid until the next bump.
+enum Writes {
+    private static let box = NIOLockedValueBox(0)
+    static var generation: Int { box.withLockedValue { $0 } }
+    static func happened() { box.withLockedValue { $0 += 1 } }
+}
 
-    var generation: Int { box.withLockedValue { $0.generation } }
+/// Values read from the database, kept until the next write (`Writes`) and at most `seconds`. Only used on SQLite,
+/// where one server process owns the file; a PostgreSQL deployment may run several servers, and reads every time.
+final class WriteCache<Value: Sendable>: Sendable {
+    private struct Entry { var value: Value; var generation: Int; var at: Double }
+    private let box = NIOLockedValueBox<[String: Entry]>([:])
+    let seconds: Double
+    let capacity: Int
 
-    func get(_ key: String) -> Int? {
-        let now = Date().timeIntervalSince1970
-        return box.withLockedValue { s in s.entries[key].flatMap { now - $0.at < Self.seconds ? $0.total : nil } }
+    init(seconds: Double, capacity: Int) { self.seconds = seconds; self.capacity = capacity }
+
+    func get(_ key: String) -> Value? {
+        let (now, generation) = (Date().timeIntervalSince1970, Writes.generation)
+        return box.withLockedValue { e in e[key].flatMap { $0.generation == generation && now - $0.at < seconds ? $0.value : nil } }
     }
 
-    /// Stores a total counted at `generation`; a write since then makes it stale, so it is not kept.
-    func set(_ key: String, _ total: Int, generation: Int) {
+    /// Keeps a value read at `generation` (taken before reading, so a write in between leaves it stale).
+    func set(_ key: String, _ value: Value, generation: Int) {
         let now = Date().timeIntervalSince1970
-        box.withLockedValue { s in
-            guard s.generation == generation else { return }
-            if s.entries.count >= Self.capacity { s.entries.removeAll() }
-            s.entries[key] = Entry(total: total, at: now)
+        box.withLockedValue { e in
+            if e.count >= capacity { e.removeAll() }
+            e[key] = Entry(value: value, generation: generation, at: now)
         }
     }
 
-    func changed() { box.withLockedValue { $0.generation += 1; $0.entries.removeAll() } }
+    func remove(_ key: String) { _ = box.withLockedValue { $0.removeValue(forKey: key) } }
 }
 
-/// Any request that may write (not GET or HEAD) makes the cached totals stale once it is done, whatever its outcome.
-struct TotalsInvalidation: AsyncMiddleware {
+/// Household-list totals per user and filter: paging through a list asks for the same total on every page.
+enum TotalCache {
+    static let shared = WriteCache<Int>(seconds: 60, capacity: 2_000)
+}
+
+/// Any request that may write (not GET or HEAD) makes the cached values stale once it is done, whatever its outcome.
+struct WritesMiddleware: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard request.method != .GET && request.method != .HEAD else { return try await next.respond(to: request) }
-        defer { TotalCache.shared.changed() }
+        defer { Writes.happened() }
         return try await next.respond(to: request)
     }
 }
