@@ -192,6 +192,9 @@ enum RegistryBench {
                 figures = [figures[0]]
                 try await DemoWorkflow.seed(on: app.db, county: "450224", today: Day(year: 2026, month: 11, day: 1)!, calendar: app.calendars.calendar,
                                             policyVersion: app.policy.current.number, seed: 2026)
+                // Department lists (flood, epidemic, price fall, people back from work) for the dashboard's large-scale risk table.
+                try await DemoDepartments.seed(on: app.db, county: "450224", regions: app.regions, warnings: WarningSettings(), policy: app.policy,
+                                               calendar: app.calendars.calendar, today: Clock.today)
                 let run = try await QualityStore.begin(county: "450224", by: "bench", on: app.db)
                 try await QualityStore.run(county: "450224", by: AuditLog.Actor(username: "bench", role: "county-admin", address: ""), runID: run,
                                            policy: app.policy, today: Day(year: 2026, month: 11, day: 20)!, sqliteFile: app.config.sqliteFile, on: app.db)
@@ -211,7 +214,7 @@ enum RegistryBench {
                     figures.append(BenchFigure(name: "\(name) p99", value: BenchReport.percentile(times, 0.99), unit: "ms", baseline: nil, ratio: nil))
                     figures.append(BenchFigure(name: "\(name) errors", value: Double(errors), unit: "count", baseline: nil, ratio: nil))
                 }
-                notes.append("report figures: GET /api/v1/reports/ID for the whole county (every column; staffing has a row per village), and GET /dashboard (the county admin's page: key numbers, three SVG charts), \(min(requests, 50)) sequential requests each through the application's responder after 3 warm-up requests; the county has the demo workflow's cases and measures and one data-quality run")
+                notes.append("report figures: GET /api/v1/reports/ID for the whole county (every column; staffing has a row per village), and GET /dashboard (the county admin's page: key numbers, three SVG charts, the large-scale risk table per township over the demo department lists), \(min(requests, 50)) sequential requests each through the application's responder after 3 warm-up requests; the county has the demo workflow's cases and measures, the demo department lists' warnings and one data-quality run")
             } else if suite == "quality" {
                 figures = [figures[0]]
                 let (qualityFigures, qualityNotes) = try await QualityBench.run(app: app, dbPath: postgres ? nil : dbPath)
