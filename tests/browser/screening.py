@@ -117,7 +117,24 @@ def main():
         check(len(charts) == 3 and "监测对象类别" in driver.page_source and "近12个月新纳入与风险消除" in driver.page_source,
               "dashboard charts missing")
         check(driver.find_element(By.ID, "tile-monitored").text.split()[0].isdigit(), "dashboard numbers missing")
+        # The large-scale risk table (R17): the demo county's flood in its first township is marked for assessment.
+        marked = driver.find_elements(By.CSS_SELECTOR, "#scale-risk tr.risk")
+        check(bool(marked) and "集中研判" in marked[0].text, "no township marked for 集中研判 in the large-scale risk table")
+        height = driver.execute_script("return document.body.scrollHeight")
+        driver.set_window_size(1280, min(max(height, 900), 4000))
         shot(driver, "dashboard.png")
+        driver.set_window_size(1280, 900)
+        hot = driver.find_elements(By.CSS_SELECTOR, "#scale-risk td.hot a")
+        check(bool(hot), "no number to open in the large-scale risk table")
+        if hot:
+            expected = int(hot[0].text)
+            hot[0].click()
+            WebDriverWait(driver, 30).until(lambda d: "/warnings" in d.current_url)
+            rows = driver.find_elements(By.CSS_SELECTOR, "#warnings tbody tr")
+            households = {r.find_element(By.CSS_SELECTOR, "td").text for r in rows}
+            check("只看：" in driver.page_source and len(households) == expected,
+                  f"the risk number {expected} opens {len(households)} households' warnings")
+            shot(driver, "dashboard-scale-risk-warnings.png")
     finally:
         driver.quit()
         server.stop()
