@@ -41,6 +41,9 @@ enum CountyFormsController {
         (input["year"] ?? "").trimmed.isEmpty ? input.merging(["year": String(year)]) { _, new in new } : input
     }
 
+    /// The year a row entered with `input` counts for (once `withYear` has filled it in and the row was accepted).
+    static func year(of input: [String: String], default year: Int) -> Int { Int((input["year"] ?? "").trimmed) ?? year }
+
     @Sendable static func show(req: Request) async throws -> Response {
         let p = try req.require(.viewReports)
         let (f, xlsx) = try form(req)
@@ -65,7 +68,7 @@ enum CountyFormsController {
         let input = withYear(FormBody.values(of: f.fields, in: FormBody.fields(req)), try params(req, p).year)
         return try await ScreeningForms.handle({
             _ = try await CountyFormStore.add(f, county: county(p), input: input, by: req.auditActor(p), on: req.db)
-            return req.redirect(to: "/reports/forms/\(f.id)?year=\(input["year"].flatMap { Int($0) } ?? Clock.today.year)&notice=added")
+            return req.redirect(to: "/reports/forms/\(f.id)?year=\(year(of: input, default: Clock.today.year))&notice=added")
         }, { errors, status in try await page(req, p, f, input: input, errors: errors, status: status) })
     }
 
@@ -142,7 +145,7 @@ extension API {
             let county = CountyFormsController.county(p), year = try CountyFormsController.params(req, p).year
             let input = CountyFormsController.withYear(body, year)
             _ = try await CountyFormStore.add(f, county: county, input: input, by: req.auditActor(p), on: req.db)
-            return try API.response(json(try await CountyFormStore.table(f, county: county, year: Int(input["year"] ?? "") ?? year, on: req.db)),
+            return try API.response(json(try await CountyFormStore.table(f, county: county, year: CountyFormsController.year(of: input, default: year), on: req.db)),
                                     status: .created)
         }
 
