@@ -13,7 +13,7 @@ extension AllTests {
             try await withFangpin { app in
                 let admin = try await app.token(role: .countyAdmin, scope: "450224")
                 let catalogue = try await app.api(.GET, "/api/v1/reports", token: admin).json
-                #expect((catalogue["forms"] as? [[String: Any]])?.map { $0["id"] as? String } == ["bodies", "insurance"])
+                #expect((catalogue["forms"] as? [[String: Any]])?.map { $0["id"] as? String } == ["bodies", "insurance", "assessments"])
 
                 // Bad input over the API: 422 naming the field, nothing written.
                 let bad = try await app.api(.POST, "/api/v1/reports/forms/bodies", token: admin,

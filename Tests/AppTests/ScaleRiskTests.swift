@@ -87,6 +87,24 @@ extension AllTests {
                 #expect(list.status == .ok && list.body.string.contains("只看：自然灾害"))
                 #expect(list.body.string.components(separatedBy: "id=\"warning-").count - 1 == 10)
 
+                // Marked but not yet assessed: the page says so; a 集中研判 recorded (bad input refused first) answers it.
+                #expect(page.body.string.contains("尚无研判记录"))
+                let incomplete = try await app.api(.POST, "/api/v1/reports/forms/assessments", token: admin,
+                                                   json: #"{"date":"\#(today)","scope":"\#(a)","risks":"disaster","households":"10"}"#)
+                #expect(incomplete.status == .unprocessableEntity && ["conclusion", "plan"].contains(incomplete.errorBody?.field ?? ""))
+                let badRisk = try await app.api(.POST, "/api/v1/reports/forms/assessments", token: admin,
+                                                json: #"{"date":"\#(today)","scope":"长安镇","risks":"flood","households":"10","conclusion":"x","plan":"y"}"#)
+                #expect(badRisk.status == .unprocessableEntity && badRisk.errorBody?.field == "risks")
+                let recorded = try await app.api(.POST, "/api/v1/reports/forms/assessments", token: admin, json: """
+                    {"date":"\(today)","scope":"长安镇","risks":"disaster,unemployment","households":"10","conclusion":"洪涝受灾集中，存在规模性返贫风险隐患",
+                     "plan":"启动防贫保理赔，落实临时救助，组织转移就业","units":"应急管理局、民政局、人社局"}
+                    """)
+                #expect(recorded.status == .created && (recorded.json["rows"] as? [Any])?.count == 1 && recorded.json["year"] as? Int == today.year)
+                let after = try await app.api(.GET, "/api/v1/dashboard", token: admin).json["scaleRisk"] as? [String: Any] ?? [:]
+                #expect(after["assessmentsThisYear"] as? Int == 1 && (after["lastAssessment"] as? [String: Any])?["scope"] as? String == "长安镇")
+                let answered = try await browser.get("/dashboard").body.string
+                #expect(!answered.contains("尚无研判记录") && answered.contains("最近一次：\(today)（长安镇）"))
+
                 // A township officer sees its villages.
                 let officer = try await app.token(role: .townshipOfficer, scope: b)
                 let villages = (try await app.api(.GET, "/api/v1/dashboard", token: officer).json["scaleRisk"] as? [String: Any])?["areas"] as? [[String: Any]] ?? []

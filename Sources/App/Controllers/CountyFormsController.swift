@@ -36,13 +36,15 @@ enum CountyFormsController {
         return Params(county: county, year: year)
     }
 
-    /// A row entered without a year counts for the year the table is showing.
-    static func withYear(_ input: [String: String], _ year: Int) -> [String: String] {
-        (input["year"] ?? "").trimmed.isEmpty ? input.merging(["year": String(year)]) { _, new in new } : input
+    /// A row entered without a year counts for the year the table is showing (tables with a 年度 field).
+    static func withYear(_ f: CountyForm, _ input: [String: String], _ year: Int) -> [String: String] {
+        f.fields["year"] != nil && (input["year"] ?? "").trimmed.isEmpty ? input.merging(["year": String(year)]) { _, new in new } : input
     }
 
     /// The year a row entered with `input` counts for (once `withYear` has filled it in and the row was accepted).
-    static func year(of input: [String: String], default year: Int) -> Int { Int((input["year"] ?? "").trimmed) ?? year }
+    static func year(of input: [String: String], default year: Int) -> Int {
+        Int((input["year"] ?? "").trimmed) ?? Day((input["date"] ?? "").trimmed)?.year ?? year
+    }
 
     @Sendable static func show(req: Request) async throws -> Response {
         let p = try req.require(.viewReports)
@@ -58,14 +60,14 @@ enum CountyFormsController {
         return req.page(status) {
             ReportPages.countyForm(principal: p, table: table, counties: counties, regions: req.regions,
                                    canFill: Permissions.allows(p.role, .fillCountyForms) && params.county == county(p),
-                                   state: FormState(values: withYear(input, params.year), errors: errors), notice: req.query[String.self, at: "notice"])
+                                   state: FormState(values: withYear(f, input, params.year), errors: errors), notice: req.query[String.self, at: "notice"])
         }
     }
 
     @Sendable static func add(req: Request) async throws -> Response {
         let p = try req.require(.fillCountyForms)
         let (f, _) = try form(req)
-        let input = withYear(FormBody.values(of: f.fields, in: FormBody.fields(req)), try params(req, p).year)
+        let input = withYear(f, FormBody.values(of: f.fields, in: FormBody.fields(req)), try params(req, p).year)
         return try await ScreeningForms.handle({
             _ = try await CountyFormStore.add(f, county: county(p), input: input, by: req.auditActor(p), on: req.db)
             return req.redirect(to: "/reports/forms/\(f.id)?year=\(year(of: input, default: Clock.today.year))&notice=added")
@@ -143,7 +145,7 @@ extension API {
             let body = try API.Screening.form(req)
             if let unknown = f.fields.unknownKeys(in: body).first { throw AppError.badRequest("未知字段：\(unknown)", field: unknown, code: "unknown_field") }
             let county = CountyFormsController.county(p), year = try CountyFormsController.params(req, p).year
-            let input = CountyFormsController.withYear(body, year)
+            let input = CountyFormsController.withYear(f, body, year)
             _ = try await CountyFormStore.add(f, county: county, input: input, by: req.auditActor(p), on: req.db)
             return try API.response(json(try await CountyFormStore.table(f, county: county, year: CountyFormsController.year(of: input, default: year), on: req.db)),
                                     status: .created)

@@ -108,6 +108,8 @@ extension API {
                 "coverage": d.coverage.map { .object(["campaign": .string($0.name), "screened": n($0.screened), "households": n($0.households)]) } ?? .null,
                 "scaleRisk": .object([
                     "since": .string(d.scaleRiskSince.description), "threshold": n(settings.scaleRisk.households),
+                    "assessmentsThisYear": n(d.assessments),
+                    "lastAssessment": d.lastAssessment.map { .object(["date": .string($0.date.description), "scope": .string($0.scope)]) } ?? .null,
                     "areas": .array(d.scaleRisk.map { a in
                         .object(["code": .string(a.code), "name": .string(req.regions[a.code]?.name ?? a.code),
                                  "households": .object(Dictionary(uniqueKeysWithValues: ScaleRiskIndicator.allCases.map { ($0.rawValue, n(a[$0])) })),

@@ -18,6 +18,9 @@ struct DashboardData: Sendable {
     /// Large-scale risk indicators (R17) per township (county view) or village (township view), over the window.
     var scaleRisk: [ScaleRisk.Area]
     var scaleRiskSince: Day
+    /// This year's 集中研判 records of the county, and the latest.
+    var assessments: Int
+    var lastAssessment: (date: Day, scope: String)?
 }
 
 enum Dashboard {
@@ -61,11 +64,16 @@ enum Dashboard {
             coverage = (c.plan.name, rows.reduce(0) { $0 + $1.screened }, rows.reduce(0) { $0 + $1.households })
         }
         let overdue = try await Inbox.counts(for: p, on: db, today: today).overdue
+        let assessments = region.count >= 6
+            ? try await CountyFormStore.table(.assessments, county: String(region.prefix(6)), year: today.year, on: db).rows.compactMap { r in
+                r.facts.date("date").map { ($0, r.facts.text("scope") ?? "") }
+            } : []
         return DashboardData(region: region, households: households, monitored: monitored, open: open, eliminated: monitored - open,
                              categories: categories, risks: risks, months: months, overdue: overdue, mustFixOpen: mustFix,
                              focusVillages: focus.count,
                              unresolvedAbove: focus.filter { $0.contains(.unresolvedAboveShare) }.count,
-                             coverage: coverage, scaleRisk: scaleRisk, scaleRiskSince: since)
+                             coverage: coverage, scaleRisk: scaleRisk, scaleRiskSince: since,
+                             assessments: assessments.count, lastAssessment: assessments.max { $0.0 < $1.0 })
     }
 
     /// The areas one level below the region (the village itself for a village), each with the households department

@@ -43,10 +43,26 @@ public struct CountyForm: Sendable {
         ]),
         summed: ["households", "people", "premium", "fiscal", "claims", "paid"])
 
-    public static let all = [bodies, insurance]
+    /// R17: the regular 集中研判 of large-scale risks, with the contingency plan each one settles on.
+    public static let assessments = CountyForm(
+        id: "assessments", title: "规模性返贫风险集中研判记录", source: "种子文件000（二）、001（五）：定期集中研判规模性返贫风险隐患，及时制定防范预案",
+        note: "县、乡镇集中研判的日期、范围、涉及的风险、受影响户数、研判结论和防范预案；总览页规模性风险表标红的区域应有研判记录",
+        fields: FieldTable([
+            FieldSpec("date", "date", "研判日期", .date, required: true, section: "研判"),
+            FieldSpec("scope", "scope", "研判范围（全县、乡镇或村）", .text(maxLength: 60), required: true, section: "研判"),
+            FieldSpec("risks", "risks", "涉及的风险", .multiChoice(ScaleRiskIndicator.choices, max: ScaleRiskIndicator.allCases.count), required: true,
+                      section: "研判"),
+            FieldSpec("households", "households", "受影响户数", .integer(0...1_000_000), required: true, section: "研判"),
+            FieldSpec("conclusion", "conclusion", "研判结论", .text(maxLength: 500), required: true, section: "结论与预案"),
+            FieldSpec("plan", "plan", "防范预案", .text(maxLength: 1000), required: true, section: "结论与预案"),
+            FieldSpec("units", "units", "参加单位", .text(maxLength: 200), section: "结论与预案"),
+        ]),
+        summed: ["households"])
 
-    /// The year a row counts for (both tables carry a 年度; a row without one counts for `fallback`).
-    public static func year(of facts: Facts, fallback: Int) -> Int { facts.int("year") ?? fallback }
+    public static let all = [bodies, insurance, assessments]
+
+    /// The year a row counts for: its 年度, else the year of its date (研判日期), else `fallback`.
+    public static func year(of facts: Facts, fallback: Int) -> Int { facts.int("year") ?? facts.date("date")?.year ?? fallback }
     public static func form(_ id: String) -> CountyForm? { all.first { $0.id == id } }
 
     /// Checks one row: the fields, and the parts that must not exceed their whole.

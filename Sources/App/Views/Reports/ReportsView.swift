@@ -171,6 +171,17 @@ enum DashboardPage {
                         },
                         .td(.class(a.aboveUnresolvedShare(settings.screening) ? "num hot" : "num"), .text(a.stats.people == 0 ? "—" : "\(a.stats.unresolvedShare)%")),
                         .td(.text(advice.isEmpty ? "—" : advice.joined(separator: "；"))))
-                })))
+                })),
+            assessments(d, settings: settings))
+    }
+
+    /// Under the table: the county's latest 集中研判, and a warning when an area is marked but none is recorded since.
+    static func assessments(_ d: DashboardData, settings: PolicySettings) -> Node<HTML.BodyContext> {
+        let marked = d.scaleRisk.contains { !$0.alerts(settings.scaleRisk).isEmpty }
+        let stale = marked && (d.lastAssessment.map { $0.date < d.scaleRiskSince } ?? true)
+        return .p(.id("scale-risk-assessments"), .class(stale ? "alert error" : "muted"),
+                  .text(d.lastAssessment.map { "本年集中研判\(d.assessments)次，最近一次：\($0.date)（\($0.scope)）。" } ?? "本年尚未记录集中研判。"),
+                  .if(stale, .text("有区域达到提示线，\(d.scaleRiskSince)以来尚无研判记录。")),
+                  .text(" "), .a(.href("/reports/forms/assessments"), .text("集中研判记录")))
     }
 }
