@@ -360,7 +360,7 @@ enum PrintController {
         let p = try req.require(.recordScreening)
         let s = try await surveySheets(req, p)
         let showHealth = Permissions.allows(p.role, .viewHealth), today = Clock.today
-        let ledger = ["人均纯收入", "义务教育", "基本医疗", "住房安全", "饮水安全"]
+        let ledger = PrintPages.SurveySheet.ledgerItems
         let visit = ["是否在家", "核实情况", "发现的风险", "是否提出监测线索", "排查人员", "调查日期"]
         let household = ["户编号", "户主", "户类型", "家庭人口"]
         var rows: [[Cell]] = []

@@ -68,16 +68,18 @@ enum PrintPages {
         var members: [MemberRecord]
 
         /// The ledger's side of the five checks, as the sheet prints them (附表1: 收入、义务教育、基本医疗、住房、饮水).
+        static let ledgerItems = ["人均纯收入", "义务教育", "基本医疗", "住房安全", "饮水安全"]
+
         var ledger: [(item: String, record: String)] {
             let h = household
             let water = ["waterQuantity", "waterQuality", "waterConvenience", "waterReliability"].allSatisfy { h.facts.bool($0) == true }
-            return [
-                ("人均纯收入", h.perCapita.map { "\($0)元" } ?? "未填"),
-                ("义务教育", members.contains { $0.facts.choice("schooling", as: SchoolingStatus.self) == .droppedOut } ? "有失学辍学" : "无失学辍学"),
-                ("基本医疗", members.contains { $0.facts.choice("medicalInsurance", as: MedicalInsurance.self) == MedicalInsurance.none } ? "有成员未参保" : "均已参保"),
-                ("住房安全", HouseholdFields.table["housingGrade"]!.display(h.facts["housingGrade"])),
-                ("饮水安全", water ? "达标" : "存在不达标项"),
-            ]
+            return Array(zip(Self.ledgerItems, [
+                h.perCapita.map { "\($0)元" } ?? "未填",
+                members.contains { $0.facts.choice("schooling", as: SchoolingStatus.self) == .droppedOut } ? "有失学辍学" : "无失学辍学",
+                members.contains { $0.facts.choice("medicalInsurance", as: MedicalInsurance.self) == MedicalInsurance.none } ? "有成员未参保" : "均已参保",
+                HouseholdFields.table["housingGrade"]!.display(h.facts["housingGrade"]),
+                water ? "达标" : "存在不达标项",
+            ]))
         }
 
         /// A member's row: name, relation, masked ID number, age, health (or withheld), labour, schooling, insurance.
