@@ -35,11 +35,7 @@ struct WarningQuery {
             }
             indicator = i
         }
-        if let raw = req.query[String.self, at: "region"]?.trimmed, !raw.isEmpty {
-            guard req.regions[raw] != nil else { throw AppError.badRequest("区划代码无效：\(raw)", field: "region") }
-            guard p.role == .departmentOfficer || raw.hasPrefix(p.regionScope ?? "-") else { throw AppError.notFound("区划") }
-            region = raw
-        }
+        region = try req.regionQuery(p, anywhere: p.role == .departmentOfficer)
         if let raw = req.query[String.self, at: "since"]?.trimmed, !raw.isEmpty {
             guard let d = Day(raw) else { throw AppError.badRequest("开始日期格式应为 YYYY-MM-DD", field: "since") }
             since = d

@@ -8,18 +8,13 @@ enum ReportsController {
     struct Params: Sendable { var region: String; var from, to: Day }
 
     static func params(_ req: Request, _ p: Principal) throws -> Params {
-        let scope = p.regionScope ?? ""
-        let region = (req.query[String.self, at: "region"] ?? "").trimmed
-        if !region.isEmpty {
-            guard req.regions[region] != nil, RegionLevel.of(code: region) != .group else { throw AppError.badRequest("区划代码无效：\(region)", field: "region") }
-            guard region.hasPrefix(scope) else { throw AppError.notFound("区划") }
-        }
+        let region = try req.regionQuery(p)
         let f = (req.query[String.self, at: "from"] ?? "").trimmed, t = (req.query[String.self, at: "to"] ?? "").trimmed
         if !f.isEmpty && Day(f) == nil { throw AppError.badRequest("开始日期格式应为 YYYY-MM-DD", field: "from") }
         if !t.isEmpty && Day(t) == nil { throw AppError.badRequest("结束日期格式应为 YYYY-MM-DD", field: "to") }
         let (from, to) = ReportStore.period(from: f, to: t)
         guard from <= to else { throw AppError.badRequest("开始日期不能晚于结束日期", field: "to") }
-        return Params(region: region.isEmpty ? scope : region, from: from, to: to)
+        return Params(region: region ?? p.regionScope ?? "", from: from, to: to)
     }
 
     static func table(_ req: Request, id: String) async throws -> (Principal, ReportTable) {
@@ -69,6 +64,18 @@ enum ReportsController {
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.report", entity: "report", entityID: t.definition.id,
                                   detail: ["region": .string(t.region)])
         return .download(data, kind: .xlsx, name: "\(t.definition.title)-\(req.regions[t.region]?.name ?? t.region)-\(Clock.today).xlsx", fallback: "report.xlsx")
+    }
+}
+
+extension Request {
+    /// `?region=`: a region code inside the user's scope (`anywhere`: any region, for a department's own records);
+    /// 400 naming the field when it is unknown or a 村民小组, 404 outside the scope, nil when not given.
+    func regionQuery(_ p: Principal, anywhere: Bool = false) throws -> String? {
+        let raw = (query[String.self, at: "region"] ?? "").trimmed
+        guard !raw.isEmpty else { return nil }
+        guard regions[raw] != nil, RegionLevel.of(code: raw) != .group else { throw AppError.badRequest("区划代码无效：\(raw)", field: "region") }
+        guard anywhere || raw.hasPrefix(p.regionScope ?? "") else { throw AppError.notFound("区划") }
+        return raw
     }
 }
 

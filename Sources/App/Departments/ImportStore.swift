@@ -118,7 +118,6 @@ struct ImportStore {
     func apply(_ p: Prepared, importID: String) async throws {
         do {
             try await db.transaction { db in try await write(p, importID: importID, on: db as! any SQLDatabase) }
-            Inbox.changed()
             Writes.happened()
             progress?.clear(importID)
         } catch {

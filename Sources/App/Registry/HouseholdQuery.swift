@@ -1,6 +1,5 @@
 import Domain
 import Fluent
-import NIOConcurrencyHelpers
 import SQLKit
 import Vapor
 
@@ -102,6 +101,9 @@ enum HouseholdQuery {
     }
 
     /// One page of the list, or with `limit` the first `limit` rows in the list's order (for exports).
+    /// List totals per user, day and filter (the user's role and scope change only by writes).
+    static let totals = WriteCache<Int>(seconds: 60, capacity: 2_000)
+
     static func list(_ f: Filters, principal: Principal, on db: any Database, limit: Int? = nil, cachedTotal: Bool = false) async throws -> (rows: [Row], total: Int) {
         let sql = db as! any SQLDatabase
         guard let scope = scopeCondition(principal) else { return ([], 0) }
@@ -137,17 +139,17 @@ enum HouseholdQuery {
         }
         let whereClause = conditions.joined(separator: " AND ")
         // Paging through a list asks for the same total on every page: on the embedded database, where every write goes
-        // through this process, it is kept until the next write (`TotalCache`).
+        // through this process, it is kept until the next write (`totals`).
         var key = f
         (key.page, key.sort, key.dir, key.per) = (1, "", "", 0)
-        let cacheKey = "\(principal.username)|\(principal.role.rawValue)|\(principal.scope)|\(Clock.today)|\(key)"
+        let cacheKey = "\(principal.username)|\(Clock.today)|\(key)"
         let total: Int
-        if cachedTotal, let hit = TotalCache.shared.get(cacheKey) {
+        if cachedTotal, let hit = totals.get(cacheKey) {
             total = hit
         } else {
             let generation = Writes.generation
             total = try await sql.raw("SELECT COUNT(*) AS n FROM households h WHERE \(whereClause)").first()?.decode(column: "n", as: Int.self) ?? 0
-            if cachedTotal { TotalCache.shared.set(cacheKey, total, generation: generation) }
+            if cachedTotal { totals.set(cacheKey, total, generation: generation) }
         }
         // The code breaks ties; ordering by the code twice would make SQLite sort instead of walking the code's index.
         let order = Filters.sortColumns[f.sort] ?? "h.code"
@@ -192,54 +194,5 @@ enum HouseholdQuery {
                                                               try r.decode(column: "m", as: Int.self), try r.decode(column: "a", as: Int.self))
         }
         return out.mapValues { (all: $0.0, monitored: $0.1, alleviated: $0.2) }
-    }
-}
-
-/// Every write the server makes bumps this (any request that is not GET or HEAD, once it is done, whatever its outcome;
-/// and a background import when it ends). Caches of values read from the database are valid until the next bump.
-enum Writes {
-    private static let box = NIOLockedValueBox(0)
-    static var generation: Int { box.withLockedValue { $0 } }
-    static func happened() { box.withLockedValue { $0 += 1 } }
-}
-
-/// Values read from the database, kept until the next write (`Writes`) and at most `seconds`. Only used on SQLite,
-/// where one server process owns the file; a PostgreSQL deployment may run several servers, and reads every time.
-final class WriteCache<Value: Sendable>: Sendable {
-    private struct Entry { var value: Value; var generation: Int; var at: Double }
-    private let box = NIOLockedValueBox<[String: Entry]>([:])
-    let seconds: Double
-    let capacity: Int
-
-    init(seconds: Double, capacity: Int) { self.seconds = seconds; self.capacity = capacity }
-
-    func get(_ key: String) -> Value? {
-        let (now, generation) = (Date().timeIntervalSince1970, Writes.generation)
-        return box.withLockedValue { e in e[key].flatMap { $0.generation == generation && now - $0.at < seconds ? $0.value : nil } }
-    }
-
-    /// Keeps a value read at `generation` (taken before reading, so a write in between leaves it stale).
-    func set(_ key: String, _ value: Value, generation: Int) {
-        let now = Date().timeIntervalSince1970
-        box.withLockedValue { e in
-            if e.count >= capacity { e.removeAll() }
-            e[key] = Entry(value: value, generation: generation, at: now)
-        }
-    }
-
-    func remove(_ key: String) { _ = box.withLockedValue { $0.removeValue(forKey: key) } }
-}
-
-/// Household-list totals per user and filter: paging through a list asks for the same total on every page.
-enum TotalCache {
-    static let shared = WriteCache<Int>(seconds: 60, capacity: 2_000)
-}
-
-/// Any request that may write (not GET or HEAD) makes the cached values stale once it is done, whatever its outcome.
-struct WritesMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard request.method != .GET && request.method != .HEAD else { return try await next.respond(to: request) }
-        defer { Writes.happened() }
-        return try await next.respond(to: request)
     }
 }

@@ -398,7 +398,7 @@ struct ScreeningStore {
             try await AuditLog.append(on: sql, who, action: "rectification.create", entity: "rectification", entityID: id,
                                       detail: ["source": .string(input.source.rawValue), "region": .string(input.region), "due": .string(input.due.description)])
         }
-        Inbox.changed()
+        Writes.happened()
         return id
     }
 
@@ -428,7 +428,7 @@ struct ScreeningStore {
             try await AuditLog.append(on: sql, who, action: "rectification.close", entity: "rectification", entityID: id,
                                       detail: ["evidence": .string(evidence.trimmed)])
         }
-        Inbox.changed()
+        Writes.happened()
         return try await rectification(id)
     }
 }

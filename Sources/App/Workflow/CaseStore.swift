@@ -182,7 +182,7 @@ struct CaseStore {
             try await appendEvent(on: sql, c, action: "open", to: .clue, facts: facts)
             return (id, false)
         }
-        Inbox.changed()
+        Writes.happened()
         guard let c = try await Self.find(id: result.0, on: db) else { throw AppError.notFound("监测事项") }
         return (c, result.1)
     }
@@ -284,7 +284,7 @@ struct CaseStore {
             }
             try await update.where("id", .equal, SQLBind(c.id)).where("version", .equal, SQLBind(c.version)).run()
         }
-        Inbox.changed()
+        Writes.happened()
         guard let c = try await Self.find(id: caseID, on: db) else { throw AppError.notFound("监测事项") }
         return c
     }

@@ -1,7 +1,6 @@
 import Domain
 import Fluent
 import Foundation
-import NIOConcurrencyHelpers
 import SQLKit
 
 /// 待办: what awaits a user — the steps their role owns in their region, and (for the level above) the overdue
@@ -98,23 +97,18 @@ enum Inbox {
         }
     }
 
-    /// For the navigation badge: how many items, how many overdue. Cached per user for a minute and dropped
-    /// whenever a case is written (`Inbox.changed()`), so every page does not rescan the county's cases.
+    /// For the navigation badge: how many items, how many overdue. Cached per user and day until the next write
+    /// (`Writes`: cases are written by requests that write, imports and the stores), at most a minute, so every page
+    /// does not rescan the county's cases.
     static func counts(for p: Principal, on db: any Database, today: Day) async throws -> (total: Int, overdue: Int) {
-        let now = Date().timeIntervalSince1970
-        let generation = cache.withLockedValue { $0.generation }
-        if let hit = cache.withLockedValue({ $0.entries[p.username] }), hit.generation == generation, hit.day == today, now - hit.at < 60 {
-            return (hit.total, hit.overdue)
-        }
+        let key = "\(p.username)|\(today)"
+        if let hit = cache.get(key) { return hit }
+        let generation = Writes.generation
         let items = try await items(for: p, on: db, today: today)
-        let counts = (items.count, items.filter { $0.deadlineState == .overdue }.count)
-        cache.withLockedValue { $0.entries[p.username] = CacheEntry(total: counts.0, overdue: counts.1, generation: generation, day: today, at: now) }
+        let counts = (total: items.count, overdue: items.filter { $0.deadlineState == .overdue }.count)
+        cache.set(key, counts, generation: generation)
         return counts
     }
 
-    struct CacheEntry: Sendable { var total: Int; var overdue: Int; var generation: Int; var day: Day; var at: Double }
-    static let cache = NIOLockedValueBox<(generation: Int, entries: [String: CacheEntry])>((0, [:]))
-
-    /// Cases changed: the cached counts are stale.
-    static func changed() { cache.withLockedValue { $0.generation += 1; $0.entries.removeAll() } }
+    static let cache = WriteCache<(total: Int, overdue: Int)>(seconds: 60, capacity: 10_000)
 }

@@ -196,7 +196,7 @@ enum MeasureStore {
             if let c, c.helperDone == nil {
                 try await sql.update("cases").set("helper_done", to: SQLBind(today.description)).where("id", .equal, SQLBind(c.id)).run()
             }
-            Inbox.changed()
+            Writes.happened()
             try await AuditLog.append(on: sql, who, action: "helper.assign", entity: "household", entityID: h.id,
                                       detail: ["helper": .string(helperID), "lead": .bool(lead)], at: now)
         }
@@ -240,7 +240,7 @@ enum MeasureStore {
             if let c = try await monitoredCase(of: h.id, on: sql), c.measuresDone == nil {
                 try await sql.update("cases").set("measures_done", to: SQLBind(today.description)).where("id", .equal, SQLBind(c.id)).run()
             }
-            Inbox.changed()
+            Writes.happened()
             try await AuditLog.append(on: sql, who, action: "measure.create", entity: "household", entityID: h.id,
                                       detail: ["measure": .string(id), "type": .string(type.key), "greenChannel": .bool(green)], at: now)
         }

@@ -1,0 +1,48 @@
+import Foundation
+import NIOConcurrencyHelpers
+import Vapor
+
+/// Every write the server makes bumps this (any request that is not GET or HEAD, once it is done, whatever its outcome;
+/// the stores that write cases, measures and ledger items; a background import when it ends). Caches of values read from the database are valid until the next bump.
+enum Writes {
+    private static let box = NIOLockedValueBox(0)
+    static var generation: Int { box.withLockedValue { $0 } }
+    static func happened() { box.withLockedValue { $0 += 1 } }
+}
+
+/// Values read from the database, kept until the next write (`Writes`) and at most `seconds`. Values that must be
+/// exact (list totals, sessions) are cached only on SQLite, where one server process owns the file; a PostgreSQL
+/// deployment may run several servers. The inbox badge, a minute's approximation by design, is cached on both.
+final class WriteCache<Value: Sendable>: Sendable {
+    private struct Entry { var value: Value; var generation: Int; var at: Double }
+    private let box = NIOLockedValueBox<[String: Entry]>([:])
+    let seconds: Double
+    let capacity: Int
+
+    init(seconds: Double, capacity: Int) { self.seconds = seconds; self.capacity = capacity }
+
+    func get(_ key: String) -> Value? {
+        let (now, generation) = (Date().timeIntervalSince1970, Writes.generation)
+        return box.withLockedValue { e in e[key].flatMap { $0.generation == generation && now - $0.at < seconds ? $0.value : nil } }
+    }
+
+    /// Keeps a value read at `generation` (taken before reading, so a write in between leaves it stale).
+    func set(_ key: String, _ value: Value, generation: Int) {
+        let now = Date().timeIntervalSince1970
+        box.withLockedValue { e in
+            if e.count >= capacity { e.removeAll() }
+            e[key] = Entry(value: value, generation: generation, at: now)
+        }
+    }
+
+    func remove(_ key: String) { _ = box.withLockedValue { $0.removeValue(forKey: key) } }
+}
+
+/// Any request that may write (not GET or HEAD) makes the cached values stale once it is done, whatever its outcome.
+struct WritesMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.method != .GET && request.method != .HEAD else { return try await next.respond(to: request) }
+        defer { Writes.happened() }
+        return try await next.respond(to: request)
+    }
+}
