@@ -7,20 +7,36 @@ import Vapor
 /// Sets up storage, migrations, middleware and routes. Builds the demo county when asked.
 public func configure(_ app: Application, config: AppConfig) async throws {
     app.config = config
+    AuditKey.current = config.auditKey
     switch config.storage {
     case .sqliteFile(let path):
-        app.databases.use(.sqlite(.file(path), maxConnectionsPerEventLoop: 2), as: .sqlite)
+        // The driver keeps one connection per event loop and runs its statements on the application's thread pool
+        // (two threads on a two-core machine). A statement that waits for another process's write lock (a backup,
+        // a command) holds its thread; more threads keep the other connections going meanwhile. Writes of this
+        // process queue at `WriteGate` and never wait inside the engine.
+        app.threadPool = NIOThreadPool(numberOfThreads: max(8, System.coreCount * 2))
+        app.databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(60)), as: .sqlite)
+        // Background jobs (big imports, quality runs) get connections of their own: a long transaction must not hold
+        // the connection that an event loop's requests need.
+        app.databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(60)), as: .jobs, isDefault: false)
     case .sqliteMemory:
-        app.databases.use(.sqlite(.memory), as: .sqlite)
+        // One in-memory database for both pools (the same identifier).
+        let memory = SQLiteConfiguration(storage: .memory)
+        app.databases.use(.sqlite(memory), as: .sqlite)
+        app.databases.use(.sqlite(memory), as: .jobs, isDefault: false)
     case .postgres(let url):
         var pg = try SQLPostgresConfiguration(url: url)
         pg.searchPath = ["public"]
-        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 4), as: .psql)
+        // Writers wait for row locks while holding their connection; a crowd of them may wait longer than
+        // the pool's default 10 s for a connection, so the pool waits a minute before it gives up.
+        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(60)), as: .psql)
+        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 1, connectionPoolTimeout: .seconds(60)), as: .jobs, isDefault: false)
     }
     Migrations.register(on: app)
 
     app.middleware = .init()
     app.middleware.use(RouteLoggingMiddleware(logLevel: .debug))
+    app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(FangpinErrorMiddleware(environment: app.environment))
     app.middleware.use(WritesMiddleware())
 
@@ -32,11 +48,22 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     try await app.calendars.reload(on: app.db)
     try await app.policy.reload(on: app.db)
     try await ImportStore.markInterrupted(on: app.db)
+    try await AuditLog.beginKeying(on: app.db)
 
     if config.demo {
         try await DemoSetup.ensure(app: app, households: config.demoHouseholds, seed: config.demoSeed)
     }
     try routes(app)
+}
+
+extension DatabaseID {
+    /// The pool of background jobs, apart from the requests' pool (same database).
+    static let jobs = DatabaseID(string: "jobs")
+}
+
+extension Application {
+    /// The database as background jobs reach it.
+    var jobsDB: any Database { db(.jobs) }
 }
 
 /// Commands beside Vapor's own `serve`.

@@ -14,7 +14,9 @@ func routes(_ app: Application) throws {
         app.get("api", "v1", "calendar", "add-working-days", use: API.Calendar.addWorkingDays)
         app.get("self-report", use: CasesController.selfReportForm)
         app.post("self-report", use: CasesController.selfReport)
-        app.get("self-report", "status", use: CasesController.selfReportStatus)
+        app.get("self-report", "status", use: CasesController.selfReportStatusForm)
+        app.post("self-report", "status", use: CasesController.selfReportStatus)
+        app.get("static", "fangpin.js", use: Scripts.serve)
     }
 
     do { // web pages
@@ -66,7 +68,7 @@ func routes(_ app: Application) throws {
         signedIn.get("cases", use: CasesController.index)
         signedIn.get("cases", ":id", use: CasesController.show)
         signedIn.post("cases", ":id", "act", use: CasesController.act)
-        signedIn.on(.POST, "cases", ":id", "documents", body: .collect(maxSize: "24mb"), use: DocumentsController.upload)
+        signedIn.on(.POST, "cases", ":id", "documents", body: .collect(maxSize: ByteCount(value: RoutePermissions.uploadLimits["POST /cases/:id/documents"] ?? 0)), use: DocumentsController.upload)
         signedIn.get("documents", ":id", use: DocumentsController.download)
         signedIn.get("villages", ":code", "notice", use: PrintController.notice)
         signedIn.get("survey-sheets", use: PrintController.surveySheets)
@@ -74,7 +76,7 @@ func routes(_ app: Application) throws {
         signedIn.get("departments", use: DepartmentsController.catalogue)
         signedIn.get("departments", "templates", ":key", use: DepartmentsController.template)
         signedIn.get("imports", use: DepartmentsController.imports)
-        signedIn.on(.POST, "imports", body: .collect(maxSize: "64mb"), use: DepartmentsController.upload)
+        signedIn.on(.POST, "imports", body: .collect(maxSize: ByteCount(value: RoutePermissions.uploadLimits["POST /imports"] ?? 0)), use: DepartmentsController.upload)
         signedIn.get("imports", ":id", use: DepartmentsController.show)
         signedIn.get("warnings", use: DepartmentsController.warnings)
         signedIn.post("warnings", ":id", "verify", use: DepartmentsController.verifyForm)

@@ -8,7 +8,9 @@ import VaporTesting
 extension AllTests {
     @Suite struct AuditTests {
         func actions(_ app: Application) async throws -> [String] {
-            try await app.sql().raw("SELECT action FROM audit_log ORDER BY seq").all().map { try $0.decode(column: "action", as: String.self) }
+            // After the keying entry that every trail begins with.
+            try await app.sql().raw("SELECT action FROM audit_log WHERE action <> \(bind: AuditLog.keyingAction) ORDER BY seq").all()
+                .map { try $0.decode(column: "action", as: String.self) }
         }
 
         @Test func writesLoginsExportsAndPolicyChangesAreChainedAndTamperingIsFound() async throws {
@@ -38,7 +40,7 @@ extension AllTests {
 
                 let sql = app.sql()
                 let good = try await AuditLog.verify(on: sql)
-                #expect(good.ok && good.entries == all.count)
+                #expect(good.ok && good.entries == all.count + 1)  // and the keying entry
 
                 // The admin page lists and filters the log.
                 let page = try await admin.get("/audit?action=login")
@@ -173,6 +175,47 @@ extension AllTests.AuditTests {
             var browser = try await Browser.login(app, username: "insp")
             let page = try await browser.get("/households/\(id)").body.string
             #expect(page.contains(PersonalData.withheld) && !page.contains("（二级）"))
+        }
+    }
+}
+
+extension AllTests.AuditTests {
+    /// A trail begun without a key stays verifiable; from the keying entry on every entry is an HMAC, so someone who can
+    /// write to the database but lacks the key cannot rewrite an entry and recompute the chain after it.
+    @Test func theKeyedChainFindsARewriteWithoutTheKey() async throws {
+        try await withFangpin(households: 0) { app in
+            let sql = app.sql()
+            let key = AuditKey.current
+            // setup: the trail as an older version wrote it (plain SHA-256), then the keying entry and keyed entries.
+            try await sql.raw("DELETE FROM audit_log").run()
+            try await sql.raw("UPDATE audit_head SET seq = 0, hash = \(bind: AuditLog.genesis) WHERE id = 1").run()
+            AuditKey.current = nil
+            let who = AuditLog.Actor(username: "old", role: "county-admin", address: "")
+            for i in 0..<3 {
+                try await app.db.write { db in try await AuditLog.append(on: db as! any SQLDatabase, who, action: "legacy", entity: "x", entityID: "\(i)") }
+            }
+            AuditKey.current = key
+            try await AuditLog.beginKeying(on: app.db)
+            for i in 0..<3 {
+                try await app.db.write { db in try await AuditLog.append(on: db as! any SQLDatabase, who, action: "keyed", entity: "x", entityID: "\(i)") }
+            }
+            #expect(try await AuditLog.verify(on: sql).ok)
+            #expect(try await AuditLog.verify(on: sql, key: SymmetricKey(size: .bits256)).ok == false)
+
+            // MUT: rewrite entry 6 and recompute its hash and the head as someone without the key would (plain SHA-256).
+            let row = try await sql.raw("SELECT * FROM audit_log WHERE seq = 6").first()!
+            let e = try AuditLog.entry(row)
+            let forged = AuditLog.hash(seq: e.seq, at: e.at, actor: "forger", role: e.role, address: e.address, action: e.action, entity: e.entity,
+                                       entityID: e.entityID, detail: e.detail, prevHash: e.prevHash)
+            try await sql.raw("UPDATE audit_log SET actor = 'forger', hash = \(bind: forged) WHERE seq = 6").run()
+            try await sql.raw("UPDATE audit_head SET hash = \(bind: forged) WHERE id = 1").run()
+            let broken = try await AuditLog.verify(on: sql)
+            #expect(broken.firstBroken == 6)
+
+            // Removing the keying entry and recomputing everything plainly is found too.
+            try await sql.raw("DELETE FROM audit_log WHERE seq >= 4").run()
+            try await sql.raw("UPDATE audit_head SET seq = 3, hash = (SELECT hash FROM audit_log WHERE seq = 3) WHERE id = 1").run()
+            #expect(try await AuditLog.verify(on: sql).reason?.contains("密钥起始记录") == true)
         }
     }
 }

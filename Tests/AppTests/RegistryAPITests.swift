@@ -264,7 +264,7 @@ extension AllTests {
                 #expect(stale.errorBody?.message.contains("住房安全等级") == true)
                 let changes = stale.json["changes"] as? [[String: Any]] ?? []
                 #expect(changes.count == 1)
-                let reread = try await app.api(.GET, "/api/v1/households/\(id)", token: admin)
+                let reread = try await app.api(.GET, "/api/v1/households/\(id)?reveal=phone", token: admin)
                 #expect(reread.json["phone"] as? String == "13912345678")
 
                 // Bad input on PATCH.

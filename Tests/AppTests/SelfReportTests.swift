@@ -12,7 +12,9 @@ extension AllTests {
             var headers: HTTPHeaders = ["X-Forwarded-For": address]
             headers.contentType = .urlEncodedForm
             let body = form.map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }.joined(separator: "&")
-            return try await app.testing().sendRequest(.POST, "/self-report", headers: headers, body: ByteBuffer(string: body))
+            // Over a real socket, so the server sees a peer address (127.0.0.1) and decides whether to believe the header.
+            return try await app.testing(method: .running(hostname: "127.0.0.1", port: 0))
+                .sendRequest(.POST, "/self-report", headers: headers, body: ByteBuffer(string: body))
         }
 
         @Test func aFarmerReportsWithoutAnAccountAndTheClueFindsTheirHousehold() async throws {
@@ -33,7 +35,8 @@ extension AllTests {
                 }
                 let badID = try await post(app, ["name": name, "idNumber": "450224198001011234", "phone": "13812345678", "villageCode": village,
                                                  "difficulty": "illness", "description": "住院"])
-                #expect(badID.status == .unprocessableEntity && badID.body.string.contains("校验位"))
+                // Refused without saying which check digit would be right.
+                #expect(badID.status == .unprocessableEntity && badID.body.string.contains("身份证号码有误") && !badID.body.string.contains("应为"))
 
                 let form = ["name": name, "idNumber": id, "phone": "13812345678", "villageCode": village, "difficulty": "illness", "description": "住院花了很多钱"]
                 let ok = try await post(app, form)
@@ -46,16 +49,23 @@ extension AllTests {
                 #expect(try await post(app, form).status == .ok)
                 #expect(try await app.sql().raw("SELECT COUNT(*) AS n FROM cases").first()!.decode(column: "n", as: Int.self) == 1)
 
-                // Status lookup needs the ID number and the phone given.
-                let wrong = try await app.testing().sendRequest(.GET, "/self-report/status?idNumber=\(id)&phone=13900000000")
-                #expect(wrong.body.string.contains("没有找到"))
-                let right = try await app.testing().sendRequest(.GET, "/self-report/status?idNumber=\(id)&phone=13812345678")
+                // Status lookup needs the ID number and the phone given, by POST (never in a URL).
+                func lookup(_ phone: String) async throws -> TestingHTTPResponse {
+                    var headers = HTTPHeaders()
+                    headers.contentType = .urlEncodedForm
+                    return try await app.testing().sendRequest(.POST, "/self-report/status", headers: headers,
+                                                               body: ByteBuffer(string: "idNumber=\(id)&phone=\(phone)"))
+                }
+                #expect(try await lookup("13900000000").body.string.contains("没有找到"))
+                let right = try await lookup("13812345678")
                 #expect(right.body.string.contains("已受理，等待工作人员联系") && !right.body.string.contains(name))
+                #expect(try await app.testing().sendRequest(.GET, "/self-report/status").body.string.contains(#"method="post""#))
             }
         }
 
         @Test func reportsAreThrottledPerIDNumberAndPerAddress() async throws {
-            try await withFangpin(settings: { $0.selfReportLimits.perAddressPerHour = 4; $0.selfReportLimits.perIDNumberPerDay = 2 }) { app in
+            try await withFangpin(settings: { $0.selfReportLimits.perAddressPerHour = 4; $0.selfReportLimits.perIDNumberPerDay = 2
+                                              $0.trustedProxies = ["127.0.0.1"] }) { app in
                 let village = try await app.busyVillage()
                 func form(_ id: String) -> [String: String] {
                     ["name": "王某", "idNumber": id, "phone": "13812345678", "villageCode": village, "difficulty": "disaster", "description": "房屋被冲毁"]
@@ -71,6 +81,69 @@ extension AllTests {
                 // A person not in the registry is still heard: the clue waits to be linked to a household.
                 let unlinked = try await app.sql().raw("SELECT COUNT(*) AS n FROM cases WHERE household_id IS NULL").first()!.decode(column: "n", as: Int.self)
                 #expect(unlinked == 5)
+            }
+        }
+
+        /// Without a trusted proxy the header is the client's own text: a new `X-Forwarded-For` on every request does not
+        /// get round the per-address limit, and no header text reaches the audit trail.
+        @Test func aForgedForwardedForHeaderIsNotBelieved() async throws {
+            try await withFangpin(settings: { $0.selfReportLimits.perAddressPerHour = 3 }) { app in
+                let village = try await app.busyVillage()
+                func form() -> [String: String] {
+                    ["name": "王某", "idNumber": TestIDs.next(), "phone": "13812345678", "villageCode": village, "difficulty": "disaster", "description": "房屋被冲毁"]
+                }
+                for i in 0..<3 { #expect(try await post(app, form(), from: "10.9.0.\(i)").status == .ok) }
+                let fourth = try await post(app, form(), from: "10.9.0.200")
+                #expect(fourth.status == .tooManyRequests)
+                // A sign-in with text in the header: the trail keeps the socket's address, never the text.
+                try await app.makeUser("clerk", role: .countyAdmin, scope: "450224")
+                var headers: HTTPHeaders = ["X-Forwarded-For": "<evil> 1.2.3.4"]
+                headers.contentType = .urlEncodedForm
+                _ = try await app.testing(method: .running(hostname: "127.0.0.1", port: 0))
+                    .sendRequest(.POST, "/login", headers: headers, body: ByteBuffer(string: "username=clerk&password=wrong-one"))
+                let address = try await app.sql().raw("SELECT address FROM audit_log WHERE action = 'login.failure' ORDER BY seq DESC LIMIT 1").first()?
+                    .decode(column: "address", as: String.self)
+                #expect(address == "127.0.0.1")
+            }
+        }
+
+        @Test func forwardedAddressesAreReadOnlyFromTrustedProxies() {
+            let trusted: Set<String> = ["10.0.0.1", "10.0.0.2"]
+            #expect(ClientAddress.resolve(peer: "192.0.2.7", forwardedFor: ["1.2.3.4"], trusted: trusted) == "192.0.2.7")
+            #expect(ClientAddress.resolve(peer: "10.0.0.1", forwardedFor: ["6.6.6.6, 1.2.3.4"], trusted: trusted) == "1.2.3.4")
+            #expect(ClientAddress.resolve(peer: "10.0.0.1", forwardedFor: ["1.2.3.4, 10.0.0.2"], trusted: trusted) == "1.2.3.4")
+            #expect(ClientAddress.resolve(peer: "10.0.0.1", forwardedFor: ["<script>"], trusted: trusted) == "10.0.0.1")
+            #expect(ClientAddress.resolve(peer: "10.0.0.1", forwardedFor: [], trusted: trusted) == "10.0.0.1")
+            #expect(ClientAddress.resolve(peer: nil, forwardedFor: ["1.2.3.4"], trusted: trusted) == "")
+            #expect(ClientAddress.normalized("::ffff:1.2.3.4") != nil && ClientAddress.normalized("1.2.3") == nil)
+            #expect(ClientAddress.parseList("10.0.0.1, junk,::1") == ["10.0.0.1", "::1"])
+        }
+
+        /// Someone else's ID number from another village: the answer is the same as for anyone, names no registered place,
+        /// and the clue stays in the chosen village, unlinked, flagged for the township — the household is not touched.
+        @Test func aReportWithAnotherVillagesNumberLeaksNothingAndIsFlagged() async throws {
+            try await withFangpin { app in
+                let village = try await app.busyVillage()
+                let other = try await app.busyVillage(excluding: village)
+                let row = try await app.sql().raw("""
+                    SELECT m.id_number, m.name FROM members m JOIN households h ON h.id = m.household_id
+                    WHERE h.village_code = \(bind: other) AND m.removed_at IS NULL ORDER BY m.id LIMIT 1
+                    """).first()!
+                let id = try row.decode(column: "id_number", as: String.self)
+                let registered = app.regions.fullName(other)
+                let probe = try await post(app, ["name": "某人", "idNumber": id, "phone": "13812345678", "villageCode": village,
+                                                 "difficulty": "illness", "description": "试探"])
+                let stranger = try await post(app, ["name": "某人", "idNumber": TestIDs.next(), "phone": "13812345678", "villageCode": village,
+                                                    "difficulty": "illness", "description": "试探"], from: "10.0.0.7")
+                #expect(probe.status == .ok && stranger.status == .ok)
+                #expect(!probe.body.string.contains(registered) && !probe.body.string.contains(app.regions[other]?.name ?? "-"))
+                #expect(probe.body.string.contains(app.regions.fullName(village)))
+                let c = try await app.sql().raw("SELECT id, household_id, village_code FROM cases WHERE reporter_id_number = \(bind: id)").first()!
+                #expect(try c.decode(column: "household_id", as: String?.self) == nil)
+                #expect(try c.decode(column: "village_code", as: String.self) == village)
+                let caseID = try c.decode(column: "id", as: String.self)
+                let facts = try await app.sql().raw("SELECT facts FROM case_events WHERE case_id = \(bind: caseID)").first()!.decode(column: "facts", as: String.self)
+                #expect(facts.contains("请乡镇核实"))
             }
         }
     }

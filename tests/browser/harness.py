@@ -15,6 +15,16 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 SHOTS = os.path.join(ROOT, "screenshots")
 
 
+def versioned_record(method, path):
+    """The record an update path changes (GET-able), or None."""
+    parts = path.split("?")[0].strip("/").split("/")
+    if len(parts) == 4 and parts[:2] == ["api", "v1"] and parts[2] in ("households", "members") and method in ("PATCH", "DELETE"):
+        return "/" + "/".join(parts)
+    if len(parts) == 5 and parts[:3] == ["api", "v1", "cases"] and parts[4] == "transitions" and method == "POST":
+        return "/" + "/".join(parts[:4])
+    return None
+
+
 class Server:
     def __init__(self, port, households=400):
         self.port = port
@@ -53,7 +63,13 @@ class Server:
         return open(self.log_path).read()[-3000:]
 
     def api(self, method, path, token=None, body=None):
-        """JSON API call; returns (status, parsed body)."""
+        """JSON API call; returns (status, parsed body). An update of a versioned record (household, member, case step)
+        that names no version is sent as a client that has just read the record sends it: with the version it read."""
+        record = versioned_record(method, path)
+        if record and isinstance(body, dict) and "version" not in body:
+            status, current = self.api("GET", record, token)
+            if status == 200 and "version" in current:
+                body = dict(body, version=current["version"])
         data = json.dumps(body).encode() if body is not None else None
         req = urllib.request.Request(self.base + path, data=data, method=method)
         if data is not None:

@@ -63,7 +63,7 @@ enum Tokens {
         t.createdAt = stamp
         t.lastSeen = stamp
         t.expiresAt = stamp + Int64(lifetime)
-        try await t.save(on: db)
+        try await db.write { db in try await t.save(on: db) }
         return (token, user)
     }
 
@@ -106,7 +106,7 @@ enum Tokens {
         if kind == .upload, stamp - t.lastSeen > 3600 {
             // A department's token shows when it was last used (hourly precision).
             t.lastSeen = stamp
-            try await t.save(on: db)
+            try await db.write { db in try await t.save(on: db) }
         }
         if kind == .web {
             guard stamp - t.lastSeen <= Int64(idleSeconds) else { return nil }
@@ -114,7 +114,7 @@ enum Tokens {
             if stamp - t.lastSeen > 60 {
                 t.lastSeen = stamp
                 t.expiresAt = stamp + Int64(idleSeconds)
-                try await t.save(on: db)
+                try await db.write { db in try await t.save(on: db) }
             }
         }
         var households: Set<String>?
@@ -152,7 +152,7 @@ enum Tokens {
         t.createdAt = stamp
         t.lastSeen = stamp
         t.expiresAt = stamp + Int64(lifetime)
-        try await t.save(on: db)
+        try await db.write { db in try await t.save(on: db) }
         return (token, t)
     }
 }
@@ -190,6 +190,11 @@ struct RequireSession: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard let session = request.auth.get(Session.self) else { throw AppError.unauthorized() }
         if checkCSRF, request.method != .GET, request.method != .HEAD {
+            // An upload streams in: its form token is inside a body not yet read. Read it whole first (up to the route's
+            // own limit), or the token of any file larger than the first chunk would look missing.
+            if request.body.data == nil, let route = request.route, let limit = RoutePermissions.uploadLimits[RoutePermissions.key(route)] {
+                _ = try await request.body.collect(max: limit).get()
+            }
             let sent = (try? request.content.get(String.self, at: "_csrf")) ?? request.headers.first(name: "X-CSRF-Token")
             guard sent == session.csrf else {
                 throw AppError(status: .forbidden, code: "csrf", message: "表单已过期或来源不明，请刷新页面后重新提交")

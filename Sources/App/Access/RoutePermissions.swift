@@ -21,7 +21,9 @@ enum RoutePermissions {
         "GET /self-report": .public,
         "POST /self-report": .public,
         "GET /self-report/status": .public,
+        "POST /self-report/status": .public,
         "POST /login": .public,
+        "GET /static/fangpin.js": .public,
 
         "GET /": .signedIn,
         "POST /logout": .signedIn,
@@ -195,6 +197,12 @@ enum RoutePermissions {
         "DELETE /api/v1/auth/token",
         "POST /api/v1/imports",
         "GET /api/v1/imports/:id",
+    ]
+
+    /// Routes that take a file, with the most each may carry (the size `routes.swift` collects).
+    static let uploadLimits: [String: Int] = [
+        "POST /imports": 64 << 20,
+        "POST /cases/:id/documents": 24 << 20,
     ]
 
     static func key(_ route: Route) -> String {

@@ -1,4 +1,5 @@
 import Domain
+import NIOConcurrencyHelpers
 import Fluent
 import Foundation
 import SQLKit
@@ -32,14 +33,21 @@ enum AuditLog {
 
     static let genesis = String(repeating: "0", count: 64)
 
+    /// An entry's hash: HMAC-SHA256 with the audit key (`key`) from the keying entry on, plain SHA-256 before it (entries
+    /// written before keying began stay verifiable). Without the key, nobody can rewrite an entry and its successors
+    /// so that the chain still verifies.
     static func hash(seq: Int, at: Int64, actor: String, role: String, address: String, action: String, entity: String,
-                     entityID: String, detail: String, prevHash: String) -> String {
-        let text = [String(seq), String(at), actor, role, address, action, entity, entityID, detail, prevHash].joined(separator: "\u{1F}")
-        return SHA256.hash(data: Data(text.utf8)).map { byte in
+                     entityID: String, detail: String, prevHash: String, key: SymmetricKey? = nil) -> String {
+        let text = Data([String(seq), String(at), actor, role, address, action, entity, entityID, detail, prevHash].joined(separator: "\u{1F}").utf8)
+        let bytes: [UInt8] = key.map { Array(HMAC<SHA256>.authenticationCode(for: text, using: $0)) } ?? Array(SHA256.hash(data: text))
+        return bytes.map { byte in
             let h = String(byte, radix: 16)
             return h.count == 1 ? "0" + h : h
         }.joined()
     }
+
+    /// The action of the entry from which every entry is keyed.
+    static let keyingAction = "audit.keying"
 
     /// Appends one entry. Run it inside the transaction of the write it records, so both land or neither does.
     /// The head row is updated first: that takes the write lock (SQLite) or the row lock (PostgreSQL), so
@@ -56,7 +64,7 @@ enum AuditLog {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let text = String(decoding: try encoder.encode(JSON.object(detail)), as: UTF8.self)
         let h = hash(seq: seq, at: at, actor: who.username, role: who.role, address: who.address, action: action, entity: entity,
-                     entityID: entityID, detail: text, prevHash: prev)
+                     entityID: entityID, detail: text, prevHash: prev, key: AuditKey.current)
         try await sql.insert(into: "audit_log")
             .columns("seq", "at", "actor", "role", "address", "action", "entity", "entity_id", "detail", "prev_hash", "hash")
             .values(SQLBind(seq), SQLBind(at), SQLBind(who.username), SQLBind(who.role), SQLBind(who.address), SQLBind(action),
@@ -67,8 +75,20 @@ enum AuditLog {
 
     /// Appends in a transaction of its own (for events that write nothing else: logins, exports).
     static func record(on db: any Database, _ who: Actor, action: String, entity: String, entityID: String, detail: [String: JSON] = [:]) async throws {
-        try await db.transaction { db in
+        try await db.write { db in
             try await append(on: db as! any SQLDatabase, who, action: action, entity: entity, entityID: entityID, detail: detail)
+        }
+    }
+
+    /// At start-up: the first start with an audit key writes the keying entry, from which every entry is keyed.
+    static func beginKeying(on db: any Database) async throws {
+        guard AuditKey.current != nil else { return }
+        try await db.write { db in
+            let sql = db as! any SQLDatabase
+            let marked = try await sql.raw("SELECT COUNT(*) AS n FROM audit_log WHERE action = \(bind: keyingAction)").first()?.decode(column: "n", as: Int.self) ?? 0
+            guard marked == 0 else { return }
+            try await append(on: sql, Actor(username: "系统", role: "system", address: ""), action: keyingAction, entity: "audit", entityID: "",
+                             detail: ["note": .string("自本条起，审计记录以密钥签名（HMAC-SHA256）")])
         }
     }
 
@@ -80,21 +100,31 @@ enum AuditLog {
         var ok: Bool { firstBroken == nil && reason == nil }
     }
 
-    static func verify(on sql: any SQLDatabase) async throws -> Verification {
+    static func verify(on sql: any SQLDatabase, key: SymmetricKey? = AuditKey.current) async throws -> Verification {
         var prev = genesis
         var expected = 1
         var count = 0
+        var keyed = false
         let rows = try await sql.raw("SELECT seq, at, actor, role, address, action, entity, entity_id, detail, prev_hash, hash FROM audit_log ORDER BY seq").all()
         for r in rows {
             let e = try entry(r)
             count += 1
             if e.seq != expected { return Verification(entries: count, firstBroken: e.seq, reason: "序号不连续：应为第\(expected)条，实为第\(e.seq)条（有记录被删除或插入）") }
             if e.prevHash != prev { return Verification(entries: count, firstBroken: e.seq, reason: "第\(e.seq)条记录的前序哈希与第\(e.seq - 1)条不符") }
+            if e.action == keyingAction { keyed = true }
+            if keyed && key == nil {
+                return Verification(entries: count, firstBroken: e.seq, reason: "缺少审计密钥（FANGPIN_AUDIT_KEY 或数据库旁的密钥文件），自第\(e.seq)条起无法校验")
+            }
             let h = hash(seq: e.seq, at: e.at, actor: e.actor, role: e.role, address: e.address, action: e.action, entity: e.entity,
-                         entityID: e.entityID, detail: e.detail, prevHash: e.prevHash)
-            if h != e.hash { return Verification(entries: count, firstBroken: e.seq, reason: "第\(e.seq)条记录的内容与其哈希不符（记录被改动）") }
+                         entityID: e.entityID, detail: e.detail, prevHash: e.prevHash, key: keyed ? key : nil)
+            if h != e.hash { return Verification(entries: count, firstBroken: e.seq, reason: "第\(e.seq)条记录的内容与其哈希不符（记录被改动，或密钥不符）") }
             prev = e.hash
             expected += 1
+        }
+        // Every server of this version keys its entries from the keying entry on: a trail whose entries go on without
+        // one had it removed (and the rest recomputed without the key).
+        if key != nil, count > 0, !keyed {
+            return Verification(entries: count, firstBroken: count, reason: "审计日志缺少密钥起始记录（记录被删除或整条日志被重写）")
         }
         if let head = try await sql.raw("SELECT seq, hash FROM audit_head WHERE id = 1").first() {
             let seq = try head.decode(column: "seq", as: Int.self)
@@ -187,8 +217,37 @@ extension Request {
         AuditLog.Actor(username: p.username, role: p.role.rawValue, address: clientAddress)
     }
 
+    /// The address of the client: the connection's peer. `X-Forwarded-For` is read only when the peer is one of the
+    /// proxies named in `FANGPIN_TRUSTED_PROXIES`, and then the nearest address in it that is not a trusted proxy —
+    /// a client can put anything at the front of that header. Only a valid IP address is ever returned.
     var clientAddress: String {
-        headers.first(name: "X-Forwarded-For")?.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) }
-            ?? remoteAddress?.ipAddress ?? ""
+        ClientAddress.resolve(peer: remoteAddress?.ipAddress, forwardedFor: headers["X-Forwarded-For"], trusted: application.config.trustedProxies)
+    }
+}
+
+/// The audit key of this process, set once at start-up from `AppConfig.auditKey`. It never lives in the database: see
+/// the README's backup section for where it is kept.
+enum AuditKey {
+    private static let box = NIOLockedValueBox<SymmetricKey?>(nil)
+    static var current: SymmetricKey? {
+        get { box.withLockedValue { $0 } }
+        set { box.withLockedValue { $0 = newValue } }
+    }
+
+    /// The key from a text (the environment variable's value): its SHA-256, so any length of secret will do.
+    static func from(text: String) -> SymmetricKey { SymmetricKey(data: SHA256.hash(data: Data(text.utf8))) }
+
+    /// The key file beside a SQLite database: read, or created with 32 random bytes and permissions 0600.
+    static func file(beside database: String) throws -> SymmetricKey {
+        let path = database + ".audit-key"
+        let fm = FileManager.default
+        if let text = fm.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) })?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
+            return from(text: text)
+        }
+        let secret = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.map { String(format: "%02x", $0) }.joined()
+        guard fm.createFile(atPath: path, contents: Data((secret + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw AppError.internalError("无法创建审计密钥文件：\(path)")
+        }
+        return from(text: secret)
     }
 }

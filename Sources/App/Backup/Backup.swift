@@ -41,20 +41,20 @@ enum Backup {
 
     /// Replaces every table's rows with the backup's, in one transaction: all or nothing. The backup must come
     /// from the same schema (the same migrations), or nothing is touched.
-    static func restore(from path: String, on db: any Database) async throws -> [String: Int] {
+    static func restore(from path: String, by actor: AuditLog.Actor, on db: any Database) async throws -> [String: Int] {
         let sql = db as! any SQLDatabase
         try requireSQLite(sql)
         guard FileManager.default.fileExists(atPath: path) else { throw AppError.badRequest("找不到备份文件：\(path)", field: "from") }
         // ATTACH cannot run inside a transaction, so the copy holds one connection and opens its own.
-        return try await restoreAttached(path: path, on: db)
+        return try await restoreAttached(path: path, by: actor, on: db)
     }
 
-    private static func restoreAttached(path: String, on db: any Database) async throws -> [String: Int] {
+    private static func restoreAttached(path: String, by actor: AuditLog.Actor, on db: any Database) async throws -> [String: Int] {
         try await db.withConnection { conn in
             let sql = conn as! any SQLDatabase
             try await sql.raw("ATTACH DATABASE \(bind: path) AS bak").run()
             do {
-                let counts = try await copy(on: conn)
+                let counts = try await copy(path: path, by: actor, on: conn)
                 try await sql.raw("DETACH DATABASE bak").run()
                 return counts
             } catch {
@@ -64,7 +64,7 @@ enum Backup {
         }
     }
 
-    private static func copy(on conn: any Database) async throws -> [String: Int] {
+    private static func copy(path: String, by actor: AuditLog.Actor, on conn: any Database) async throws -> [String: Int] {
         let sql = conn as! any SQLDatabase
         func tables(_ schema: String) async throws -> [String] {
             try await sql.raw("SELECT name FROM \(unsafeRaw: schema).sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all()
@@ -83,16 +83,48 @@ enum Backup {
         var counts: [String: Int] = [:]
         try await sql.raw("BEGIN IMMEDIATE").run()
         do {
-            for t in mine {
-                try await sql.raw("DELETE FROM main.\(ident: t)").run()
+            // Children are emptied before their parents and parents filled before their children, so no key is ever
+            // dangling (SQLite's deferred-key counter is not kept by a whole-table DELETE). All tables are emptied before
+            // any is filled: a cascading delete must not remove rows already copied. Keys are checked again at the end.
+            try await sql.raw("PRAGMA defer_foreign_keys = ON").run()
+            let order = try await dependencyOrder(mine, on: sql)
+            for t in order.reversed() { try await sql.raw("DELETE FROM main.\(ident: t)").run() }
+            for t in order {
                 try await sql.raw("INSERT INTO main.\(ident: t) SELECT * FROM bak.\(ident: t)").run()
                 counts[t] = try await sql.raw("SELECT COUNT(*) AS n FROM main.\(ident: t)").first()?.decode(column: "n", as: Int.self) ?? 0
             }
+            if let broken = try await sql.raw("PRAGMA foreign_key_check").first() {
+                let table = (try? broken.decode(column: "table", as: String.self)) ?? "?"
+                throw AppError.badRequest("备份文件中的数据不完整（表\(table)引用了不存在的记录），未做任何改动", field: "from")
+            }
+            // The restore is itself an entry of the restored trail, after the backup's last one.
+            try await AuditLog.append(on: sql, actor, action: "backup.restore", entity: "database", entityID: (path as NSString).lastPathComponent,
+                                      detail: ["households": .number(Double(counts["households"] ?? 0)),
+                                               "auditEntries": .number(Double(counts["audit_log"] ?? 0))])
             try await sql.raw("COMMIT").run()
         } catch {
             try? await sql.raw("ROLLBACK").run()
             throw error
         }
         return counts
+    }
+
+    /// The tables with every table after the tables its foreign keys point to (then by name).
+    static func dependencyOrder(_ tables: [String], on sql: any SQLDatabase) async throws -> [String] {
+        var parents: [String: Set<String>] = [:]
+        for t in tables {
+            parents[t] = Set(try await sql.raw("SELECT \"table\" AS parent FROM pragma_foreign_key_list(\(bind: t))").all()
+                .map { try $0.decode(column: "parent", as: String.self) }).subtracting([t])
+        }
+        var order: [String] = []
+        var placed = Set<String>()
+        while order.count < tables.count {
+            let ready = tables.filter { !placed.contains($0) && (parents[$0] ?? []).isSubset(of: placed) }
+            // A cycle (none in this schema) falls back to name order for what is left.
+            let next = ready.isEmpty ? tables.filter { !placed.contains($0) } : ready
+            order += next.sorted()
+            placed.formUnion(next)
+        }
+        return order
     }
 }

@@ -27,7 +27,9 @@ struct RestoreCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard let from = signature.from, !from.isEmpty else { throw AppError.badRequest("请用 --from 指定备份文件", field: "from") }
-        let counts = try await Backup.restore(from: from, on: context.application.db)
+        let who = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "命令行"
+        let counts = try await Backup.restore(from: from, by: AuditLog.Actor(username: who, role: "command-line", address: ""),
+                                              on: context.application.db)
         let files = try Backup.copyFiles(from: from + ".files", to: context.application.config.filesDirectory)
         if files > 0 { context.console.print("已恢复上传材料 \(files) 个文件。") }
         context.console.print("已从 \(from) 恢复：农户 \(counts["households"] ?? 0) 户，成员 \(counts["members"] ?? 0) 人，审计记录 \(counts["audit_log"] ?? 0) 条。正在运行的服务请重启以重新载入缓存。")

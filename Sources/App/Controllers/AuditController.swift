@@ -10,7 +10,7 @@ enum AuditController {
         var text: [String: String] = [:]
         var error: String?
         for key in ["actor", "action", "entity", "from", "to"] {
-            text[key] = (req.query[String.self, at: key] ?? "").trimmingCharacters(in: .whitespaces)
+            text[key] = (req.queryText(key) ?? "").trimmingCharacters(in: .whitespaces)
         }
         f.actor = text["actor"] ?? ""
         f.action = text["action"] ?? ""
@@ -19,10 +19,7 @@ enum AuditController {
             guard let d = Day(text[key]!) else { error = "\(label)无效：\(text[key]!)"; continue }
             if key == "from" { f.from = d } else { f.to = d }
         }
-        if let page = req.query[String.self, at: "page"], !page.isEmpty {
-            guard let n = Int(page), n >= 1 else { throw AppError.badRequest("页码应为正整数", field: "page") }
-            f.page = n
-        }
+        f.page = try req.queryPage()
         let sql = req.db as! any SQLDatabase
         let (entries, total) = try await AuditLog.list(f, on: sql)
         let verification = try await AuditLog.verify(on: sql)

@@ -17,9 +17,9 @@ enum CasesController {
     @Sendable static func index(req: Request) async throws -> Page {
         let p = try req.require(.viewCases)
         guard let scope = p.regionScope else { throw AppError.forbidden("无权查看") }
-        let state = req.query[String.self, at: "state"] ?? ""
+        let state = req.queryText("state") ?? ""
         if !state.isEmpty, CaseState(rawValue: state) == nil { throw AppError.badRequest("办理环节无效：\(state)", field: "state") }
-        let pageNo = max(1, req.query[Int.self, at: "page"] ?? 1)
+        let pageNo = try req.queryPage()
         let per = 50
         let sql = req.db as! any SQLDatabase
         let stateFilter = (state.isEmpty ? SQLQueryString("") : SQLQueryString(" AND c.state = \(bind: state)")) + p.andHouseholdCondition("c.household_id")
@@ -42,7 +42,7 @@ enum CasesController {
 
     @Sendable static func show(req: Request) async throws -> Page {
         let p = try req.require(.viewCases)
-        return try await page(req, p, caseID: try req.idParameter(), notice: req.query[String.self, at: "notice"])
+        return try await page(req, p, caseID: try req.idParameter(), notice: req.queryText("notice"))
     }
 
     static func page(_ req: Request, _ p: Principal, caseID: String, status: HTTPStatus = .ok, failed: (CaseAction, [String: String], AppError)? = nil,
@@ -75,7 +75,7 @@ enum CasesController {
         for spec in action.fields.specs { if let v = form[spec.key] { input[spec.key] = v } }
         if let code = form["householdCode"] { input["householdCode"] = code }
         do {
-            _ = try await req.cases(p).transition(caseID: id, action: action, input: input, expectedVersion: form["version"].flatMap(Int.init))
+            _ = try await req.cases(p).transition(caseID: id, action: action, input: input, expectedVersion: formVersion(form))
         } catch {
             let e = FangpinErrorMiddleware.normalize(error)
             guard e.status.code < 500, e.status != .notFound else { throw error }
@@ -90,7 +90,7 @@ enum CasesController {
     @Sendable static func newClue(req: Request) async throws -> Page {
         let p = try req.require(.reportClues)
         var values: [String: String] = ["channel": ClueChannel.cadreScreening.rawValue]
-        if let h = req.query[String.self, at: "household"] { values["householdId"] = h }
+        if let h = req.queryText("household") { values["householdId"] = h }
         return req.page { CasesPages.clueForm(principal: p, state: FormState(values: values), villages: req.villageChoices(in: p.regionScope)) }
     }
 
@@ -135,7 +135,9 @@ enum CasesController {
             try await SelfReportThrottle.check(address: req.clientAddress, idNumber: clue.reporterIDNumber ?? "", on: req.db, now: Date(),
                                                limits: req.config.selfReportLimits)
             let (c, _) = try await store.open(clue)
-            return req.page { CasesPages.selfReportDone(record: c, villageName: req.regions.fullName(c.villageCode)) }.response()
+            // The same answer whatever the registry holds: the village the reporter chose, never where a number is registered.
+            let chosen = clue.villageCode.map { req.regions.fullName($0) } ?? ""
+            return req.page { CasesPages.selfReportDone(openedOn: c.openedOn, responseDue: c.responseDue, villageName: chosen) }.response()
         } catch {
             let e = FangpinErrorMiddleware.normalize(error)
             guard e.status.code < 500 else { throw error }
@@ -147,15 +149,25 @@ enum CasesController {
         }
     }
 
-    /// `GET /self-report/status?idNumber=&phone=`: the farmer looks up their reports (both must match).
+    /// `GET /self-report/status`: the lookup form. The numbers go by POST, never in a URL (history, logs, referrers).
+    @Sendable static func selfReportStatusForm(req: Request) async throws -> Page {
+        req.page { CasesPages.status(idNumber: "", phone: "", results: nil, error: nil) }
+    }
+
+    /// `POST /self-report/status` (idNumber, phone): the farmer looks up their reports (both must match). Attempts are
+    /// limited per address and per ID number, so neither one machine nor many can try numbers or phones in bulk.
     @Sendable static func selfReportStatus(req: Request) async throws -> Page {
-        let id = (req.query[String.self, at: "idNumber"] ?? "").trimmingCharacters(in: .whitespaces).uppercased()
-        let phone = (req.query[String.self, at: "phone"] ?? "").filter { $0 != " " && $0 != "-" }
-        guard !id.isEmpty || !phone.isEmpty else { return req.page { CasesPages.status(idNumber: "", phone: "", results: nil, error: nil) } }
-        guard !id.isEmpty, !phone.isEmpty else {
-            return req.page(.badRequest) { CasesPages.status(idNumber: id, phone: phone, results: nil, error: "请同时填写身份证号码和申报时留的电话") }
+        let form = FormBody.fields(req)
+        let id = (form["idNumber"] ?? "").trimmingCharacters(in: .whitespaces).uppercased()
+        let phone = (form["phone"] ?? "").filter { $0 != " " && $0 != "-" }
+        guard !id.isEmpty, !phone.isEmpty, id.count <= 18, phone.count <= 20 else {
+            return req.page(.badRequest) { CasesPages.status(idNumber: "", phone: "", results: nil, error: "请同时填写身份证号码和申报时留的电话") }
         }
-        try await SelfReportThrottle.checkLookup(address: req.clientAddress, on: req.db, now: Date(), limits: req.config.selfReportLimits)
+        do {
+            try await SelfReportThrottle.checkLookup(address: req.clientAddress, idNumber: id, on: req.db, now: Date(), limits: req.config.selfReportLimits)
+        } catch let e as AppError {
+            return req.page(e.status) { CasesPages.status(idNumber: "", phone: "", results: nil, error: e.message) }
+        }
         let rows = try await (req.db as! any SQLDatabase).raw("""
             SELECT * FROM cases WHERE reporter_id_number = \(bind: id) AND reporter_phone = \(bind: phone) ORDER BY opened_at DESC
             """).all().map(CaseRecord.init(row:))
@@ -193,16 +205,25 @@ enum SelfReportThrottle {
         }
     }
 
-    static func checkLookup(address: String, on db: any Database, now: Date, limits: Limits) async throws {
-        let sql = db as! any SQLDatabase
+    static func checkLookup(address: String, idNumber: String, on db: any Database, now: Date, limits: Limits) async throws {
         let stamp = Int64(now.timeIntervalSince1970)
-        let n = try await sql.raw("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'selfreport.lookup' AND address = \(bind: address) AND at >= \(bind: stamp - 3600)")
-            .first()!.decode(column: "n", as: Int.self)
-        if n >= limits.lookupsPerAddressPerHour {
-            throw AppError(status: .tooManyRequests, code: "throttled", message: "查询过于频繁，请稍后再试")
+        // The trail keeps a digest of the number looked up, not the number: enough to count attempts per number.
+        let key = Hex.sha256("selfreport|" + idNumber)
+        try await db.write { db in
+            let sql = db as! any SQLDatabase
+            let n = try await sql.raw("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'selfreport.lookup' AND address = \(bind: address) AND at >= \(bind: stamp - 3600)")
+                .first()?.decode(column: "n", as: Int.self) ?? 0
+            if n >= limits.lookupsPerAddressPerHour {
+                throw AppError(status: .tooManyRequests, code: "throttled", message: "查询过于频繁，请稍后再试")
+            }
+            let perID = try await sql.raw("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'selfreport.lookup' AND entity_id = \(bind: key) AND at >= \(bind: stamp - 86_400)")
+                .first()?.decode(column: "n", as: Int.self) ?? 0
+            if perID >= limits.lookupsPerIDNumberPerDay {
+                throw AppError(status: .tooManyRequests, code: "throttled", message: "该身份证号码今天查询次数已满，请明天再试或联系村委会")
+            }
+            try await AuditLog.append(on: sql, AuditLog.Actor(username: "农户查询", role: "public", address: address), action: "selfreport.lookup",
+                                      entity: "case", entityID: key, at: now)
         }
-        try await AuditLog.append(on: sql, AuditLog.Actor(username: "农户查询", role: "public", address: address), action: "selfreport.lookup",
-                                  entity: "case", entityID: "", at: now)
     }
 }
 
@@ -270,9 +291,11 @@ enum DocumentsController {
                                   detail: ["case": .string(d.caseID)])
         let r = Response(status: .ok, body: .init(data: data))
         r.headers.replaceOrAdd(name: .contentType, value: d.contentType)
+        // Whatever else the bytes hold, the browser saves the file rather than render it on this site.
+        r.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'none'; sandbox")
         let name = d.title + "." + (Documents.Kind(rawValue: d.contentType)?.ext ?? "bin")
         r.headers.replaceOrAdd(name: .contentDisposition,
-                               value: "inline; filename=\"document\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "document")")
+                               value: "attachment; filename=\"document\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "document")")
         return r
     }
 }
@@ -284,7 +307,7 @@ enum PrintController {
         let p = try req.require(.viewCases)
         guard let code = req.parameters.get("code"), req.regions[code]?.level == .village, let scope = p.regionScope,
               RegionCode.contains(scope: scope, code: code) else { throw AppError.notFound("村") }
-        let kind = req.query[String.self, at: "kind"] ?? "identification"
+        let kind = req.queryText("kind") ?? "identification"
         guard kind == "identification" || kind == "elimination" else {
             throw AppError.badRequest("kind应为identification（识别纳入）或elimination（风险消除）", field: "kind")
         }
@@ -320,12 +343,12 @@ enum PrintController {
     }
 
     static func surveySheets(_ req: Request, _ p: Principal) async throws -> SurveySheets {
-        let code = (req.query[String.self, at: "village"] ?? req.query[String.self, at: "region"] ?? "").trimmed
+        let code = (req.queryText("village") ?? req.queryText("region") ?? "").trimmed
         guard !code.isEmpty else { throw AppError.badRequest("请选择要打印的村", field: "village") }
         guard req.regions[code]?.level == .village else { throw AppError.badRequest("村代码无效：\(code)", field: "village") }
         guard let scope = p.regionScope, RegionCode.contains(scope: scope, code: code) else { throw AppError.notFound("村") }
         var date: Day?
-        if let raw = req.query[String.self, at: "date"]?.trimmed, !raw.isEmpty {
+        if let raw = req.queryText("date")?.trimmed, !raw.isEmpty {
             guard let d = Day(raw) else { throw AppError.badRequest("调查日期格式应为 YYYY-MM-DD", field: "date") }
             date = d
         }
@@ -408,12 +431,12 @@ enum PrintController {
 enum HelpersController {
     @Sendable static func index(req: Request) async throws -> Page {
         let p = try req.require(.viewCases)
-        return try await page(req, p, state: FormState(), notice: req.query[String.self, at: "notice"])
+        return try await page(req, p, state: FormState(), notice: req.queryText("notice"))
     }
 
     static func page(_ req: Request, _ p: Principal, status: HTTPStatus = .ok, state: FormState, notice: String? = nil) async throws -> Page {
         guard let scope = p.regionScope else { throw AppError.forbidden("无权查看") }
-        let q = (req.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespaces)
+        let q = (req.queryText("q") ?? "").trimmingCharacters(in: .whitespaces)
         let all = try await MeasureStore.helpers(county: String(scope.prefix(6)), on: req.db)
         let shown = q.isEmpty ? all : all.filter { $0.name.contains(q) || $0.unit.contains(q) }
         return req.page(status) {

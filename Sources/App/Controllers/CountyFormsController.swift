@@ -22,14 +22,14 @@ enum CountyFormsController {
 
     static func params(_ req: Request, _ p: Principal) throws -> Params {
         var county = county(p)
-        if let raw = req.query[String.self, at: "region"]?.trimmed, !raw.isEmpty {
+        if let raw = req.queryText("region")?.trimmed, !raw.isEmpty {
             guard req.regions[raw]?.level == .county else { throw AppError.badRequest("县级区划代码无效：\(raw)", field: "region") }
             let scope = p.regionScope ?? "-"
             guard raw.hasPrefix(scope) || scope.hasPrefix(raw) else { throw AppError.notFound("区划") }
             county = raw
         }
         var year = Clock.today.year
-        if let raw = req.query[String.self, at: "year"]?.trimmed, !raw.isEmpty {
+        if let raw = req.queryText("year")?.trimmed, !raw.isEmpty {
             guard let y = Int(raw), (2015...2100).contains(y) else { throw AppError.badRequest("统计年度应为2015至2100之间的年份", field: "year") }
             year = y
         }
@@ -60,7 +60,7 @@ enum CountyFormsController {
         return req.page(status) {
             ReportPages.countyForm(principal: p, table: table, counties: counties, regions: req.regions,
                                    canFill: Permissions.allows(p.role, .fillCountyForms) && params.county == county(p),
-                                   state: FormState(values: withYear(f, input, params.year), errors: errors), notice: req.query[String.self, at: "notice"])
+                                   state: FormState(values: withYear(f, input, params.year), errors: errors), notice: req.queryText("notice"))
         }
     }
 

@@ -72,7 +72,7 @@ enum DepartmentReportsController {
     }
 
     static func monthlyReport(_ req: Request, _ p: Principal) async throws -> MonthlyReport {
-        let (from, to) = try month(req.query[String.self, at: "month"])
+        let (from, to) = try month(req.queryText("month"))
         let (rows, late) = try await monthly(req, p, from: from, to: to)
         let next = to.adding(days: 1)
         return MonthlyReport(from: from, to: to, townshipDue: Day(year: next.year, month: next.month, day: 20)!,
@@ -94,7 +94,7 @@ enum DepartmentReportsController {
     @Sendable static func report(req: Request) async throws -> Response {
         let p = try req.require(.verifyWarnings)
         let r = try await monthlyReport(req, p)
-        if req.query[String.self, at: "format"] == "xlsx" { return try await monthlyXLSX(req, p, r) }
+        if req.queryText("format") == "xlsx" { return try await monthlyXLSX(req, p, r) }
         return try await req.page {
             DepartmentPages.monthly(principal: p, month: r.monthText, rows: r.rows, late: r.late, regions: req.regions,
                                     townshipDue: r.townshipDue, countyDue: r.countyDue)
@@ -106,7 +106,7 @@ enum DepartmentReportsController {
         let p = try req.require(.exportRegistry)
         guard let code = req.parameters.get("code"), req.regions[code]?.level == .village, let scope = p.regionScope,
               RegionCode.contains(scope: scope, code: code) else { throw AppError.notFound("村") }
-        let q = req.query[String.self, at: "quarter"] ?? "\(Clock.today.year)Q\((Clock.today.month - 1) / 3 + 1)"
+        let q = req.queryText("quarter") ?? "\(Clock.today.year)Q\((Clock.today.month - 1) / 3 + 1)"
         guard q.count == 6, let year = Int(q.prefix(4)), let n = Int(q.suffix(1)), (1...4).contains(n), q.dropFirst(4).first == "Q" else {
             throw AppError.badRequest("季度格式应为 YYYYQn，如 2026Q4", field: "quarter")
         }

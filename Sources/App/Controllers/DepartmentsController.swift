@@ -27,16 +27,16 @@ struct WarningQuery {
     var since: Day?
 
     init(_ req: Request, _ p: Principal, defaultFilter: String) throws {
-        filter = req.query[String.self, at: "filter"] ?? defaultFilter
+        filter = req.queryText("filter") ?? defaultFilter
         guard ["open", "done", "all"].contains(filter) else { throw AppError.badRequest("filter应为open、done或all", field: "filter") }
-        if let raw = req.query[String.self, at: "indicator"], !raw.isEmpty {
+        if let raw = req.queryText("indicator"), !raw.isEmpty {
             guard let i = ScaleRiskIndicator(rawValue: raw) else {
                 throw AppError.badRequest("indicator应为：" + ScaleRiskIndicator.allCases.map(\.rawValue).joined(separator: "、"), field: "indicator")
             }
             indicator = i
         }
         region = try req.regionQuery(p, anywhere: p.role == .departmentOfficer)
-        if let raw = req.query[String.self, at: "since"]?.trimmed, !raw.isEmpty {
+        if let raw = req.queryText("since")?.trimmed, !raw.isEmpty {
             guard let d = Day(raw) else { throw AppError.badRequest("开始日期格式应为 YYYY-MM-DD", field: "since") }
             since = d
         }
@@ -79,7 +79,7 @@ enum DepartmentsController {
     @Sendable static func template(req: Request) async throws -> Response {
         _ = try req.require(.viewDepartmentData)
         guard let type = ListCatalogue.type(req.parameters.get("key") ?? "") else { throw AppError.notFound("名单类型") }
-        let format = req.query[String.self, at: "format"] ?? "xlsx"
+        let format = req.queryText("format") ?? "xlsx"
         let header = type.columns.map(\.header)
         let example = type.columns.map { c -> String in
             switch c.kind {
@@ -145,8 +145,10 @@ enum DepartmentsController {
         let id = try await store.begin(prepared)
         if prepared.parsed.rows.count > ImportStore.backgroundThreshold {
             let logger = req.logger
+            // On the jobs pool: the requests that follow its progress keep their own connections.
+            let job = store.on(req.application.jobsDB)
             Task.detached {
-                do { try await store.apply(prepared, importID: id) } catch { logger.error("import \(id) failed: \(String(describing: error).prefix(500))") }
+                do { try await job.apply(prepared, importID: id) } catch { logger.error("import \(id) failed: \(String(describing: error).prefix(500))") }
             }
             return .background(id)
         }
@@ -181,12 +183,12 @@ enum DepartmentsController {
     @Sendable static func show(req: Request) async throws -> Page {
         let p = try req.require(.viewDepartmentData)
         let r = try await visibleImport(req, p)
-        let status = req.query[String.self, at: "status"].flatMap { ImportRowRecord.labels[$0] == nil ? nil : $0 }
+        let status = req.queryText("status").flatMap { ImportRowRecord.labels[$0] == nil ? nil : $0 }
         let rows = try await ImportStore.rows(of: r.id, status: status, on: req.db)
         let progress = req.application.importProgress.get(r.id)
         return req.page {
             DepartmentPages.importReport(principal: p, record: r, rows: rows, status: status ?? "", progress: progress,
-                                         repeatNotice: req.query[String.self, at: "repeat"] == "1")
+                                         repeatNotice: req.queryText("repeat") == "1")
         }
     }
 
@@ -228,7 +230,7 @@ enum DepartmentsController {
         }
         if note.count > 300 { throw AppError.validation([FieldError(field: "note", code: "too_long", message: "说明不超过300字")]) }
         guard w.result == nil else { throw AppError(status: .conflict, code: "state", message: "该预警已于\(w.verifiedOn?.description ?? "")核实，结果为“\(w.result!.label)”") }
-        try await req.db.transaction { db in
+        try await req.db.write { db in
             let sql = db as! any SQLDatabase
             try await sql.update("warnings").set("result", to: SQLBind(result.rawValue)).set("result_note", to: SQLBind(note.isEmpty ? nil : note))
                 .set("verified_by", to: SQLBind(p.username)).set("verified_on", to: SQLBind(Clock.today.description))
@@ -319,7 +321,7 @@ extension API {
         @Sendable static func show(req: Request) async throws -> Response {
             let p = try req.require(.viewDepartmentData)
             let r = try await DepartmentsController.visibleImport(req, p)
-            let status = req.query[String.self, at: "status"]
+            let status = req.queryText("status")
             if let status, ImportRowRecord.labels[status] == nil {
                 throw AppError.badRequest("status应为：" + ImportRowRecord.labels.keys.sorted().joined(separator: ", "), field: "status")
             }

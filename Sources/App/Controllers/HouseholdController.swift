@@ -26,8 +26,15 @@ extension Request {
 enum HouseholdController {
     @Sendable static func index(req: Request) async throws -> Page {
         let p = try req.require(.viewRegistry)
-        let filters = try HouseholdQuery.Filters(from: req)
-        let (rows, total) = try await HouseholdQuery.list(filters, principal: p, on: req.db, cachedTotal: !req.config.isPostgres)
+        var filters = try HouseholdQuery.Filters(from: req)
+        try await HouseholdQuery.auditSearch(filters, req, p)
+        var (rows, total) = try await HouseholdQuery.list(filters, principal: p, on: req.db, cachedTotal: !req.config.isPostgres)
+        // A page past the end (an old link, a typed number) shows the last page instead.
+        let lastPage = max(1, (total + filters.per - 1) / filters.per)
+        if filters.page > lastPage {
+            filters.page = lastPage
+            (rows, total) = try await HouseholdQuery.list(filters, principal: p, on: req.db, cachedTotal: !req.config.isPostgres)
+        }
         let scope = p.regionScope ?? ""
         let townships = RegionLevel.of(code: scope) == .county
             ? req.regions.children(of: scope).filter { $0.level == .township }.map { Choice(value: $0.code, label: $0.name) } : []
@@ -45,6 +52,7 @@ enum HouseholdController {
     @Sendable static func export(req: Request) async throws -> Response {
         let p = try req.require(.exportRegistry)
         var filters = try HouseholdQuery.Filters(from: req)
+        try await HouseholdQuery.auditSearch(filters, req, p)
         filters.page = 1
         let (rows, total) = try await HouseholdQuery.list(filters, principal: p, on: req.db, limit: exportLimit)
         guard total <= exportLimit else {
@@ -107,7 +115,7 @@ enum HouseholdController {
         let members = try await RegistryStore.members(of: h.id, on: req.db)
         let events = try await RegistryStore.events(of: h.id, on: req.db)
         let history = try await RegistryStore.history(of: h.id, on: req.db)
-        let notice = req.query[String.self, at: "saved"] != nil ? "已保存。" : req.query[String.self, at: "notice"]
+        let notice = req.queryText("saved") != nil ? "已保存。" : req.queryText("notice")
         let assessment = h.dissolvedAt == nil ? HouseholdAssessment.make(h, members: members, on: Clock.today, policy: req.policy) : nil
         var assistance: HouseholdShow.Assistance?
         if Permissions.allows(p.role, .viewCases) {
@@ -193,7 +201,7 @@ enum HouseholdController {
     @Sendable static func newForm(req: Request) async throws -> Page {
         let p = try req.require(.editRegistry)
         var values = ["category": "ordinary", "head.health": "healthy", "head.ethnicity": "han"]
-        if let v = req.query[String.self, at: "village"] { values["villageCode"] = v }
+        if let v = req.queryText("village") { values["villageCode"] = v }
         return req.page { HouseholdForm.view(.init(principal: p, household: nil, state: FormState(values: values),
                                                    villages: req.villageChoices(in: p.regionScope), allVillages: req.countyVillageChoices(p))) }
     }
@@ -235,7 +243,7 @@ enum HouseholdController {
         let store = req.registry(p)
         do {
             _ = try await store.updateHousehold(id: id, input: FormBody.values(of: HouseholdFields.table, in: form),
-                                                expectedVersion: form["version"].flatMap(Int.init))
+                                                expectedVersion: formVersion(form))
             return req.redirect(to: SiteURL.household(id) + "?saved=1")
         } catch let error as RegistryError {
             let h = try await store.editableHousehold(id: id, on: req.db)

@@ -46,7 +46,7 @@ enum MemberController {
         do {
             let skip: Set<String> = m.relation == .head ? ["relation"] : []
             _ = try await req.registry(p).updateMember(id: m.id, input: FormBody.values(of: MemberFields.table, in: form, skip: skip),
-                                                       expectedVersion: form["version"].flatMap(Int.init))
+                                                       expectedVersion: formVersion(form))
             return req.redirect(to: SiteURL.household(h.id) + "?saved=1")
         } catch let error as RegistryError {
             var values = form
@@ -78,7 +78,7 @@ enum MemberController {
         do {
             let (event, date) = try eventAndDate(form, allowed: MembershipEvent.removals)
             let note = form["note"].flatMap { $0.isEmpty ? nil : $0 }
-            try await req.registry(p).removeMember(id: m.id, event: event, date: date, note: note, expectedVersion: form["version"].flatMap(Int.init))
+            try await req.registry(p).removeMember(id: m.id, event: event, date: date, note: note, expectedVersion: formVersion(form))
             return req.redirect(to: SiteURL.household(h.id) + "?saved=1")
         } catch let error as RegistryError {
             let errors: [FieldError]

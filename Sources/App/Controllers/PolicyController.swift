@@ -7,8 +7,8 @@ enum PolicyController {
     @Sendable static func index(req: Request) async throws -> Page {
         let p = try req.require(.viewPolicy)
         var m = try await policyModel(req, p)
-        if req.query[String.self, at: "saved"] == "settings" { m.notice = "已保存为第\(m.version.number)版，新的研判和期限自即刻起按此计算。" }
-        if req.query[String.self, at: "saved"] == "threshold" { m.notice = "已录入监测范围。" }
+        if req.queryText("saved") == "settings" { m.notice = "已保存为第\(m.version.number)版，新的研判和期限自即刻起按此计算。" }
+        if req.queryText("saved") == "threshold" { m.notice = "已录入监测范围。" }
         return req.page { PolicyPage.view(m) }
     }
 
@@ -68,14 +68,14 @@ enum PolicyController {
         let p = try req.require(.viewPolicy)
         let thisYear = Clock.today.year
         let year: Int
-        if let text = req.query[String.self, at: "year"], !text.isEmpty {
+        if let text = req.queryText("year"), !text.isEmpty {
             guard let y = Int(text), (2000...2100).contains(y) else { throw AppError.badRequest("年份无效：\(text)", field: "year") }
             year = y
         } else {
             year = req.calendar.years[thisYear] != nil ? thisYear : (req.calendar.coverage?.upperBound ?? thisYear)
         }
         var m = model(req, p, year: year)
-        if let key = req.query[String.self, at: "rule"], let text = req.query[String.self, at: "start"] {
+        if let key = req.queryText("rule"), let text = req.queryText("start") {
             let rule = m.rules.first { $0.key == key }
             var answer = CalendarPage.DeadlineAnswer(rule: rule, start: text)
             switch (rule, Day(text.trimmingCharacters(in: .whitespaces))) {
@@ -125,6 +125,6 @@ enum PolicyController {
         for y in cal.years.keys { if let e = store.enteredYear(y) { entered[y] = e } }
         return CalendarPage.Model(principal: p, calendar: cal, year: year, entered: entered,
                                   canEdit: Permissions.allows(p.role, .managePolicy),
-                                  saved: req.query[String.self, at: "saved"] == "1" ? year : nil, rules: req.policy.current.rules)
+                                  saved: req.queryText("saved") == "1" ? year : nil, rules: req.policy.current.rules)
     }
 }

@@ -8,10 +8,10 @@ enum QualityController {
     struct Filters {
         var township = "", severity = "", state = "open", page = 1
         init(_ req: Request) throws {
-            township = req.query[String.self, at: "township"] ?? ""
-            severity = req.query[String.self, at: "severity"] ?? ""
-            state = req.query[String.self, at: "state"] ?? "open"
-            page = max(1, req.query[Int.self, at: "page"] ?? 1)
+            township = req.queryText("township") ?? ""
+            severity = req.queryText("severity") ?? ""
+            state = req.queryText("state") ?? "open"
+            page = try req.queryPage()
             if !township.isEmpty, township.count != 9 || !township.allSatisfy({ $0.isASCII && $0.isNumber }) {
                 throw AppError.badRequest("township应为9位乡镇代码", field: "township")
             }
@@ -87,7 +87,7 @@ enum QualityController {
             throw AppError(status: .conflict, code: "running", message: "数据质量检查正在运行（\(Clock.format(last.at))开始），请稍后查看结果")
         }
         let id = try await QualityStore.begin(county: county, by: p.username, on: req.db)
-        let db = req.db, policy = req.policy, who = req.auditActor(p), logger = req.logger, file = req.config.sqliteFile
+        let db = req.application.jobsDB, policy = req.policy, who = req.auditActor(p), logger = req.logger, file = req.config.sqliteFile
         Task.detached {
             do { try await QualityStore.run(county: county, by: who, runID: id, policy: policy, today: Clock.today, sqliteFile: file, on: db) } catch {
                 logger.error("quality run \(id) failed: \(String(describing: error).prefix(300))")
@@ -106,7 +106,7 @@ enum QualityController {
         let last = try await lastRun(req, county: county)
         return req.page {
             QualityPages.bulletin(principal: p, rows: rows, regions: req.regions, last: last, canRun: Permissions.allows(p.role, .runQuality),
-                                  notice: req.query[String.self, at: "notice"])
+                                  notice: req.queryText("notice"))
         }
     }
 
@@ -167,7 +167,7 @@ extension API {
         @Sendable static func findings(req: Request) async throws -> Response {
             let p = try req.require(.viewQuality)
             let f = try QualityController.Filters(req)
-            let per = min(500, max(1, req.query[Int.self, at: "per"] ?? 100))
+            let per = try req.queryPer(default: 100, max: 500)
             let (rows, total) = try await QualityController.findings(req, p, f, per: per)
             return try API.response(.object(["items": .array(rows.map { r in
                 .object(["rule": .string(r.rule), "severity": .string(r.severity.rawValue), "householdId": .string(r.householdID),

@@ -9,7 +9,7 @@ enum ReportsController {
 
     static func params(_ req: Request, _ p: Principal) throws -> Params {
         let region = try req.regionQuery(p)
-        let f = (req.query[String.self, at: "from"] ?? "").trimmed, t = (req.query[String.self, at: "to"] ?? "").trimmed
+        let f = (req.queryText("from") ?? "").trimmed, t = (req.queryText("to") ?? "").trimmed
         if !f.isEmpty && Day(f) == nil { throw AppError.badRequest("开始日期格式应为 YYYY-MM-DD", field: "from") }
         if !t.isEmpty && Day(t) == nil { throw AppError.badRequest("结束日期格式应为 YYYY-MM-DD", field: "to") }
         let (from, to) = ReportStore.period(from: f, to: t)
@@ -71,7 +71,7 @@ extension Request {
     /// `?region=`: a region code inside the user's scope (`anywhere`: any region, for a department's own records);
     /// 400 naming the field when it is unknown or a 村民小组, 404 outside the scope, nil when not given.
     func regionQuery(_ p: Principal, anywhere: Bool = false) throws -> String? {
-        let raw = (query[String.self, at: "region"] ?? "").trimmed
+        let raw = (queryText("region") ?? "").trimmed
         guard !raw.isEmpty else { return nil }
         guard regions[raw] != nil, RegionLevel.of(code: raw) != .group else { throw AppError.badRequest("区划代码无效：\(raw)", field: "region") }
         guard anywhere || raw.hasPrefix(p.regionScope ?? "") else { throw AppError.notFound("区划") }

@@ -84,7 +84,7 @@ enum ScreeningForms {
 /// 排查走访 pages: campaigns, coverage, surveys, focus villages, look-back, visit plans, the rectification ledger.
 enum ScreeningController {
     static func notice(_ req: Request) -> String? {
-        switch req.query[String.self, at: "notice"] {
+        switch req.queryText("notice") {
         case "created"?: return "已创建。"
         case "saved"?: return "已保存。"
         case "closed"?: return "已销号。"
@@ -283,7 +283,7 @@ enum ScreeningController {
         let p = try req.require(.viewRectification)
         var form: [String: String] = [:]
         // 挂账 from a data-quality finding: the form comes prefilled.
-        if let finding = req.query[String.self, at: "finding"],
+        if let finding = req.queryText("finding"),
            let r = try await (req.db as! any SQLDatabase).raw("SELECT * FROM quality_findings WHERE id = \(bind: finding)").first(),
            let scope = p.regionScope, try r.decode(column: "village_code", as: String.self).hasPrefix(scope) {
             let rule = try r.decode(column: "rule", as: String.self)
@@ -296,7 +296,7 @@ enum ScreeningController {
     }
 
     static func ledgerPage(_ req: Request, _ p: Principal, form: [String: String], errors: [FieldError], status: HTTPStatus) async throws -> Page {
-        let state = req.query[String.self, at: "state"] ?? "", source = req.query[String.self, at: "source"] ?? ""
+        let state = req.queryText("state") ?? "", source = req.queryText("source") ?? ""
         let store = req.screening(p)
         let items = try await store.rectifications(state: state, source: source)
         let scope = p.regionScope ?? "-"
@@ -540,7 +540,7 @@ extension API {
         /// `GET /api/v1/rectifications?state=open|closed&source=`.
         @Sendable static func rectifications(req: Request) async throws -> Response {
             let p = try req.require(.viewRectification)
-            let state = req.query[String.self, at: "state"] ?? "", source = req.query[String.self, at: "source"] ?? ""
+            let state = req.queryText("state") ?? "", source = req.queryText("source") ?? ""
             if !state.isEmpty, RectificationState(rawValue: state) == nil { throw AppError.badRequest("state应为open或closed", field: "state") }
             if !source.isEmpty, ProblemSource(rawValue: source) == nil { throw AppError.badRequest("source无效", field: "source") }
             let store = req.screening(p)

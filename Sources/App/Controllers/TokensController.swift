@@ -7,7 +7,7 @@ import Vapor
 enum TokensController {
     @Sendable static func index(req: Request) async throws -> Page {
         let s = try req.session
-        return try await page(req, s, notice: req.query[String.self, at: "notice"])
+        return try await page(req, s, notice: req.queryText("notice"))
     }
 
     static func page(_ req: Request, _ s: Session, status: HTTPResponseStatus = .ok, notice: String? = nil, issued: String? = nil,
@@ -36,7 +36,7 @@ enum TokensController {
         }
         guard let user = try await User.find(s.userID, on: req.db) else { throw AppError.unauthorized() }
         let now = Date()
-        let token = try await req.db.transaction { db in
+        let token = try await req.db.write { db in
             let (token, t) = try await Tokens.issueUpload(for: user, label: label, lifetime: req.config.uploadTokenSeconds, on: db, now: now)
             try await AuditLog.append(on: db as! any SQLDatabase, req.auditActor(p), action: "token.issue", entity: "token",
                                       entityID: try t.requireID().uuidString, detail: ["kind": .string("upload"), "label": .string(label)])
@@ -53,7 +53,7 @@ enum TokensController {
                 .filter(\.$kind != UserToken.Kind.web.rawValue).first() else {
             throw AppError.notFound("令牌")
         }
-        try await req.db.transaction { db in
+        try await req.db.write { db in
             try await t.delete(on: db)
             try await AuditLog.append(on: db as! any SQLDatabase, req.auditActor(s.principal), action: "token.revoke", entity: "token",
                                       entityID: id.uuidString, detail: ["kind": .string(t.kind), "label": t.label.map(JSON.string) ?? .null])

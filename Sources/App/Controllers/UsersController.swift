@@ -7,7 +7,7 @@ import Vapor
 enum UsersController {
     @Sendable static func index(req: Request) async throws -> Page {
         let p = try req.require(.manageUsers)
-        let notice = req.query[String.self, at: "notice"]
+        let notice = req.queryText("notice")
         let users = try await load(req)
         let helpers = try await helperChoices(req, p)
         return req.page { UsersPage.view(UsersPage.Model(principal: p, users: users, passwordRule: req.config.passwordPolicy.description, helpers: helpers, notice: notice)) }
@@ -45,7 +45,7 @@ enum UsersController {
             let user = User(username: v.username, passwordHash: try await req.password.async.hash(v.password), role: v.role, scope: scope,
                             displayName: name.isEmpty ? (helper?.name ?? v.username) : name, now: Date())
             user.helperID = helper?.id
-            try await req.db.transaction { db in
+            try await req.db.write { db in
                 try await user.save(on: db)
                 try await AuditLog.append(on: db as! any SQLDatabase, req.auditActor(p), action: "user.create", entity: "user", entityID: v.username,
                                           detail: ["role": .string(v.role.rawValue), "scope": .string(user.scope), "helper": user.helperID.map(JSON.string) ?? .null])
@@ -67,7 +67,7 @@ enum UsersController {
         let p = try req.require(.manageUsers)
         let user = try await target(req, p)
         user.disabled = disabled
-        try await req.db.transaction { db in
+        try await req.db.write { db in
             try await user.save(on: db)
             // A disabled account's sessions and tokens end at once.
             if disabled { try await UserToken.query(on: db).filter(\.$user.$id == user.requireID()).delete() }
@@ -85,7 +85,7 @@ enum UsersController {
         let letters = Array("abcdefghjkmnpqrstuvwxyz"), digits = Array("23456789")
         let temporary = String((0..<6).map { _ in letters.randomElement()! }) + String((0..<4).map { _ in digits.randomElement()! })
         user.passwordHash = try await req.password.async.hash(temporary)
-        try await req.db.transaction { db in
+        try await req.db.write { db in
             try await user.save(on: db)
             try await UserToken.query(on: db).filter(\.$user.$id == user.requireID()).delete()
             try await AuditLog.append(on: db as! any SQLDatabase, req.auditActor(p), action: "user.reset", entity: "user", entityID: user.username)
@@ -106,7 +106,7 @@ enum UsersController {
 
     @Sendable static func passwordForm(req: Request) async throws -> Page {
         let p = try req.session.principal
-        return req.page { PasswordPage.view(principal: p, rule: req.config.passwordPolicy.description, done: req.query[String.self, at: "done"] == "1") }
+        return req.page { PasswordPage.view(principal: p, rule: req.config.passwordPolicy.description, done: req.queryText("done") == "1") }
     }
 
     @Sendable static func changePassword(req: Request) async throws -> Response {
@@ -123,7 +123,7 @@ enum UsersController {
         guard new != form["current"] else { return refuse("new", "新密码不能与当前密码相同") }
         guard new == form["confirm"] else { return refuse("confirm", "两次输入的新密码不一致") }
         user.passwordHash = try await req.password.async.hash(new)
-        try await req.db.transaction { db in
+        try await req.db.write { db in
             try await user.save(on: db)
             // Other sessions and tokens end; this one stays signed in.
             try await UserToken.query(on: db).filter(\.$user.$id == user.requireID()).filter(\.$id != session.tokenID).delete()

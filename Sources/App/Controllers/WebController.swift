@@ -10,7 +10,7 @@ enum WebController {
     }
 
     @Sendable static func loginForm(req: Request) async throws -> Page {
-        let next = req.query[String.self, at: "next"] ?? "/"
+        let next = SafeRedirect.path(req.queryText("next"))
         return req.page { LoginPage.view(.init(next: next)) }
     }
 
@@ -18,8 +18,7 @@ enum WebController {
         let form = FormBody.fields(req)
         let username = (form["username"] ?? "").trimmingCharacters(in: .whitespaces)
         let password = form["password"] ?? ""
-        var next = form["next"] ?? "/"
-        if !next.hasPrefix("/") || next.hasPrefix("//") { next = "/" }
+        let next = SafeRedirect.path(form["next"])
         guard !username.isEmpty, !password.isEmpty else {
             return req.page(.unprocessableEntity) { LoginPage.view(.init(username: username, error: "请输入用户名和密码", next: next)) }.response()
         }
@@ -37,7 +36,7 @@ enum WebController {
 
     @Sendable static func logout(req: Request) async throws -> Response {
         if let s = req.auth.get(Session.self) {
-            try await UserToken.query(on: req.db).filter(\.$id == s.tokenID).delete()
+            try await req.db.write { db in try await UserToken.query(on: db).filter(\.$id == s.tokenID).delete() }
         }
         let response = req.redirect(to: SiteURL.login)
         response.cookies[Tokens.cookieName] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), isHTTPOnly: true, sameSite: .lax)
@@ -67,5 +66,18 @@ extension Request {
     var isServedOverTLS: Bool {
         application.http.server.configuration.tlsConfiguration != nil
             || headers.first(name: "X-Forwarded-Proto")?.lowercased() == "https"
+    }
+}
+
+/// Where a sign-in may send the user on: a path of this site and nothing else. Browsers read `/\\host`, `/\thost`
+/// and `//host` as another site, so a backslash, a control character or a second leading slash gives the start page.
+enum SafeRedirect {
+    static func path(_ raw: String?) -> String {
+        guard let raw, raw.hasPrefix("/"), raw.count <= 2_000 else { return "/" }
+        let second = raw.dropFirst().first
+        guard second != "/", second != "\\" else { return "/" }
+        guard !raw.unicodeScalars.contains(where: { $0 == "\\" || $0.value < 0x20 || $0.value == 0x7F }) else { return "/" }
+        guard let url = URLComponents(string: raw), url.scheme == nil, url.host == nil else { return "/" }
+        return raw
     }
 }

@@ -32,6 +32,11 @@ public struct AppConfig: Sendable {
     public var selfReportLimits = SelfReportLimits()
     /// Department upload tokens live this long (they are revoked by hand when a person leaves).
     public var uploadTokenSeconds: Int = 365 * 24 * 3600
+    /// Reverse proxies whose `X-Forwarded-For` is believed (`FANGPIN_TRUSTED_PROXIES`); empty: nobody's.
+    public var trustedProxies: Set<String> = []
+    /// The key of the audit trail's HMAC chain: `FANGPIN_AUDIT_KEY` (required on PostgreSQL), else a key file beside
+    /// the SQLite database. A configuration made in code (tests) gets a random one.
+    public var auditKey: SymmetricKey? = SymmetricKey(size: .bits256)
 
     public init(storage: Storage) { self.storage = storage }
 
@@ -67,6 +72,14 @@ public struct AppConfig: Sendable {
         if let n = environment["FANGPIN_WARNING_MEDICAL_PERCENT"].flatMap(Int.init), (1...100).contains(n) { config.warningSettings.medicalSharePercent = n }
         if let v = environment["FANGPIN_WARNING_DISASTER_LOSS"].flatMap(Fixed2.init), v > .zero { config.warningSettings.disasterLoss = v }
         if let n = environment["FANGPIN_API_TOKEN_HOURS"].flatMap(Int.init), n > 0 { config.apiTokenSeconds = n * 3600 }
+        if let text = environment["FANGPIN_AUDIT_KEY"], !text.isEmpty {
+            config.auditKey = AuditKey.from(text: text)
+        } else if config.isPostgres {
+            throw Abort(.internalServerError, reason: "在 PostgreSQL 上运行须设置 FANGPIN_AUDIT_KEY（审计日志签名密钥，不存放在数据库中；见 README“备份与恢复”）")
+        } else if case .sqliteFile(let path) = config.storage {
+            config.auditKey = try AuditKey.file(beside: path)
+        }
+        if let list = environment["FANGPIN_TRUSTED_PROXIES"] { config.trustedProxies = ClientAddress.parseList(list) }
         if let n = environment["FANGPIN_LOCKOUT_MINUTES"].flatMap(Int.init), n > 0 { config.lockout.seconds = n * 60 }
         return config
     }
@@ -134,5 +147,7 @@ public struct SelfReportLimits: Sendable {
     public var perAddressPerHour = 5
     public var perIDNumberPerDay = 3
     public var lookupsPerAddressPerHour = 30
+    /// Status lookups per ID number per day, from any address (many machines cannot try phones against one number).
+    public var lookupsPerIDNumberPerDay = 10
     public init() {}
 }

@@ -50,11 +50,18 @@ extension RegistryError {
         case .notFound: return .notFound("农户或成员")
         case .forbidden(let m): return .forbidden(m)
         case .versionConflict(let current, let since): return .conflict(current: current, since: since)
+        case .versionRequired: return .versionRequired()
         }
     }
 }
 
 extension AppError {
+    /// An update of a versioned record that does not say which version it was based on.
+    static func versionRequired() -> AppError {
+        AppError(status: .preconditionRequired, code: "version_required",
+                 message: "请提供修改前读取的版本号（version，或请求头If-Match），以免覆盖他人在此期间的修改", field: "version")
+    }
+
     static func conflict(current: Int, since: [ChangeRecord]) -> AppError {
         let who = since.last.map { "\($0.actor)于\(Clock.format($0.at))" } ?? "他人"
         let fields = since.flatMap(\.changes).map { "\($0.label)：\($0.before ?? "空") → \($0.after ?? "空")" }

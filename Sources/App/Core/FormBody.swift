@@ -32,3 +32,9 @@ enum FormBody {
         return out
     }
 }
+
+/// The version a form was opened on (its hidden `version` field). The store refuses an update without one rather
+/// than let it overwrite what others saved since.
+func formVersion(_ form: [String: String]) -> Int? {
+    form["version"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
+}

@@ -48,6 +48,12 @@ struct ImportStore {
     var today: Day { Clock.day(of: now) }
     var stamp: Int64 { Int64(now.timeIntervalSince1970) }
 
+    /// The same store on another pool (a background job's).
+    func on(_ other: any Database) -> ImportStore {
+        ImportStore(db: other, principal: principal, county: county, now: now, address: address, settings: settings, policy: policy,
+                    calendar: calendar, progress: progress, sliceRows: sliceRows, beforeCommit: beforeCommit)
+    }
+
     /// Rows above this go to the background with a progress bar.
     static let backgroundThreshold = 2_000
 
@@ -104,27 +110,30 @@ struct ImportStore {
     /// Records the import as processing (outside the data transaction, so a page can follow it).
     func begin(_ p: Prepared) async throws -> String {
         let id = UUID().uuidString.lowercased()
-        try await (db as! any SQLDatabase).insert(into: "imports")
+        let (county, principal, stamp) = (county, principal, stamp)
+        try await db.write { db in try await (db as! any SQLDatabase).insert(into: "imports")
             .columns("id", "county_code", "department", "list_type", "filename", "sha256", "encoding", "state", "total_rows", "invalid_rows",
                      "duplicate_rows", "matched", "unmatched", "repeated", "warnings", "new_clues", "merged", "new_risks", "created_by", "created_at")
             .values(SQLBind(id), SQLBind(county), SQLBind(p.type.department.rawValue), SQLBind(p.type.key), SQLBind(p.filename), SQLBind(p.sha256),
                     SQLBind(p.encoding), SQLBind("processing"), SQLBind(p.parsed.rows.count), SQLBind(0), SQLBind(0), SQLBind(0), SQLBind(0),
                     SQLBind(0), SQLBind(0), SQLBind(0), SQLBind(0), SQLBind(0), SQLBind(principal.username), SQLBind(stamp))
-            .run()
+            .run() }
         return id
     }
 
     /// Applies the checked file: all or nothing. On failure the import is marked failed and nothing else remains.
     func apply(_ p: Prepared, importID: String) async throws {
         do {
-            try await db.transaction { db in try await write(p, importID: importID, on: db as! any SQLDatabase) }
+            try await db.write { db in try await write(p, importID: importID, on: db as! any SQLDatabase) }
             Writes.happened()
             progress?.clear(importID)
         } catch {
             progress?.clear(importID)
             let message = (error as? AppError)?.message ?? "导入失败，数据未改动：\(String(describing: error).prefix(200))"
-            try? await (db as! any SQLDatabase).update("imports").set("state", to: SQLBind("failed")).set("message", to: SQLBind(message))
-                .set("finished_at", to: SQLBind(Int64(Date().timeIntervalSince1970))).where("id", .equal, SQLBind(importID)).run()
+            try? await db.write { db in
+                try await (db as! any SQLDatabase).update("imports").set("state", to: SQLBind("failed")).set("message", to: SQLBind(message))
+                    .set("finished_at", to: SQLBind(Int64(Date().timeIntervalSince1970))).where("id", .equal, SQLBind(importID)).run()
+            }
             throw error
         }
     }
@@ -364,8 +373,10 @@ struct ImportStore {
 
     /// At start-up: an import left processing by a stopped server was rolled back; say so.
     static func markInterrupted(on db: any Database) async throws {
-        try await (db as! any SQLDatabase).update("imports").set("state", to: SQLBind("failed"))
-            .set("message", to: SQLBind("服务重启，导入未完成；数据未改动，请重新导入")).where("state", .equal, SQLBind("processing")).run()
+        try await db.write { db in
+            try await (db as! any SQLDatabase).update("imports").set("state", to: SQLBind("failed"))
+                .set("message", to: SQLBind("服务重启，导入未完成；数据未改动，请重新导入")).where("state", .equal, SQLBind("processing")).run()
+        }
     }
 }
 

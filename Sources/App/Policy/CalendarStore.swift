@@ -42,7 +42,7 @@ final class CalendarStore: Sendable {
         let user = who.username
         let now = Int64(Date().timeIntervalSince1970)
         let text = schedule.text
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             let updated = try await sql.raw("""
                 UPDATE calendar_years SET schedule = \(bind: text), source = \(bind: schedule.source), version = version + 1,

@@ -62,7 +62,7 @@ final class PolicyStore: Sendable {
         let data = try JSONEncoder().encode(StoredSettings(settings, rules: rules))
         let text = String(decoding: data, as: UTF8.self)
         let now = Int64(Date().timeIntervalSince1970)
-        let number = try await db.transaction { db -> Int in
+        let number = try await db.write { db -> Int in
             let sql = db as! any SQLDatabase
             let latest = try await sql.raw("SELECT MAX(number) AS n FROM policy_versions").first()?.decode(column: "n", as: Int?.self) ?? 0
             guard latest == basedOn else {
@@ -81,7 +81,7 @@ final class PolicyStore: Sendable {
     func addThreshold(_ t: Threshold, by who: AuditLog.Actor, on db: any Database) async throws {
         var table = thresholds
         try table.add(t) // checks the province code, the amount and duplicates
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             try await sql.insert(into: "thresholds")
                 .columns("province", "effective_from", "per_capita", "basis", "created_by", "created_at")

@@ -144,7 +144,7 @@ enum QualityStore {
              nil as Int64?, runID]
         }
         guard !closing.isEmpty || !fresh.isEmpty else { return (0, 0) }
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             for chunk in closing.chunked(500) {
                 try await sql.raw("UPDATE quality_findings SET state = 'closed', closed_at = \(bind: stamp) WHERE id IN \(SQLBind.group(chunk))").run()
@@ -235,7 +235,7 @@ enum QualityStore {
         let (opened, closed) = try await writing?.value ?? (0, 0)
         if trace { print("townships \(ms(started, townshipsDone)), county-wide \(ms(townshipsDone, countyDone)), writes finished \(ms(countyDone, Date())) later") }
         let finalHouseholds = households, finalOpen = openTotal
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             try await sql.update("quality_runs").set("state", to: SQLBind("done")).set("households", to: SQLBind(finalHouseholds))
                 .set("opened", to: SQLBind(opened)).set("closed", to: SQLBind(closed)).set("open_total", to: SQLBind(finalOpen))
@@ -248,15 +248,19 @@ enum QualityStore {
 
     static func begin(county: String, by who: String, on db: any Database) async throws -> String {
         let id = UUID().uuidString.lowercased()
-        try await (db as! any SQLDatabase).insert(into: "quality_runs")
-            .columns("id", "county_code", "state", "households", "opened", "closed", "open_total", "started_by", "started_at")
-            .values(SQLBind(id), SQLBind(county), SQLBind("running"), SQLBind(0), SQLBind(0), SQLBind(0), SQLBind(0), SQLBind(who),
-                    SQLBind(Int64(Date().timeIntervalSince1970))).run()
+        try await db.write { db in
+            try await (db as! any SQLDatabase).insert(into: "quality_runs")
+                .columns("id", "county_code", "state", "households", "opened", "closed", "open_total", "started_by", "started_at")
+                .values(SQLBind(id), SQLBind(county), SQLBind("running"), SQLBind(0), SQLBind(0), SQLBind(0), SQLBind(0), SQLBind(who),
+                        SQLBind(Int64(Date().timeIntervalSince1970))).run()
+        }
         return id
     }
 
     static func fail(_ id: String, _ message: String, on db: any Database) async {
-        try? await (db as! any SQLDatabase).update("quality_runs").set("state", to: SQLBind("failed")).set("message", to: SQLBind(message))
-            .set("finished_at", to: SQLBind(Int64(Date().timeIntervalSince1970))).where("id", .equal, SQLBind(id)).run()
+        try? await db.write { db in
+            try await (db as! any SQLDatabase).update("quality_runs").set("state", to: SQLBind("failed")).set("message", to: SQLBind(message))
+                .set("finished_at", to: SQLBind(Int64(Date().timeIntervalSince1970))).where("id", .equal, SQLBind(id)).run()
+        }
     }
 }

@@ -148,7 +148,7 @@ enum DemoSetup {
                     + BulkInsert.statements(into: "members", columns: memberColumns, rows: mRows, chunk: memberChunk, on: dialectSource),
                     hRows.count, mRows.count)
         }
-        let memberTotal = try await db.transaction { db -> Int in
+        let memberTotal = try await db.write { db -> Int in
             let sql = db as! any SQLDatabase
             if !isPostgres {
                 // A bigger page cache for the load keeps SQLite from spilling dirty pages mid-transaction.

@@ -34,7 +34,7 @@ enum HouseholdQuery {
 
         /// Reads the query string; bad values are refused with the parameter named.
         init(from req: Request) throws {
-            func s(_ k: String) -> String { (req.query[String.self, at: k] ?? "").trimmingCharacters(in: .whitespaces) }
+            func s(_ k: String) -> String { (req.queryText(k) ?? "").trimmingCharacters(in: .whitespaces) }
             q = s("q")
             township = s("township")
             village = s("village")
@@ -62,6 +62,12 @@ enum HouseholdQuery {
             guard village.isEmpty || RegionLevel.of(code: village) == .village else { throw AppError.badRequest("村代码应为12位数字", field: "village") }
             guard township.isEmpty || RegionLevel.of(code: township) == .township else { throw AppError.badRequest("乡镇代码应为9位数字", field: "township") }
             guard q.count <= 40 else { throw AppError.badRequest("搜索内容过长", field: "q") }
+        }
+
+        /// Whether the search text is (part of) an ID number rather than a household code: every such search is audited.
+        var searchesIDNumber: Bool {
+            let t = q.uppercased()
+            return t.count >= 6 && t.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "X") }
         }
 
         var asQuery: [String: String] {
@@ -104,6 +110,13 @@ enum HouseholdQuery {
     /// List totals per user, day and filter (the user's role and scope change only by writes).
     static let totals = WriteCache<Int>(seconds: 60, capacity: 2_000)
 
+    /// A search by ID number is a look into personal data: the trail keeps who searched for what.
+    static func auditSearch(_ f: Filters, _ req: Request, _ p: Principal) async throws {
+        guard f.searchesIDNumber else { return }
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: "search.idNumber", entity: "household", entityID: "",
+                                  detail: ["q": .string(f.q)])
+    }
+
     static func list(_ f: Filters, principal: Principal, on db: any Database, limit: Int? = nil, cachedTotal: Bool = false) async throws -> (rows: [Row], total: Int) {
         let sql = db as! any SQLDatabase
         guard let scope = scopeCondition(principal) else { return ([], 0) }
@@ -129,10 +142,19 @@ enum HouseholdQuery {
             // Prefix searches, each on an index: household code or ID number (digits), otherwise a member's name.
             let upper = q + "\u{FFFF}"
             if q.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "X") }) {
-                conditions.append("""
-                    ((h.code >= \(bind: q) AND h.code < \(bind: upper)) OR h.id IN (SELECT household_id FROM members
-                      WHERE id_number >= \(bind: q) AND id_number < \(bind: upper) AND removed_at IS NULL))
-                    """)
+                if Permissions.allows(principal.role, .revealPersonal) {
+                    conditions.append("""
+                        ((h.code >= \(bind: q) AND h.code < \(bind: upper)) OR h.id IN (SELECT household_id FROM members
+                          WHERE id_number >= \(bind: q) AND id_number < \(bind: upper) AND removed_at IS NULL))
+                        """)
+                } else {
+                    // A role that sees masked numbers finds a person by the whole number only: prefixes would rebuild
+                    // a hidden number digit by digit.
+                    conditions.append("""
+                        ((h.code >= \(bind: q) AND h.code < \(bind: upper)) OR h.id IN (SELECT household_id FROM members
+                          WHERE id_number = \(bind: q) AND removed_at IS NULL))
+                        """)
+                }
             } else {
                 conditions.append("h.id IN (SELECT household_id FROM members WHERE name >= \(bind: q) AND name < \(bind: upper))")
             }

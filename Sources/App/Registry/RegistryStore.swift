@@ -9,6 +9,8 @@ enum RegistryError: Error {
     case notFound
     case forbidden(String)
     case versionConflict(current: Int, since: [ChangeRecord])
+    /// An update by a person that does not name the version it was based on.
+    case versionRequired
 }
 
 /// Reads and writes households and members. Every write runs in one transaction, checks scope,
@@ -114,7 +116,7 @@ struct RegistryStore {
         }
         let householdID = UUID().uuidString.lowercased()
         let frozenMembers = memberFacts
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             var dupErrors: [FieldError] = []
             for (i, f) in frozenMembers.enumerated() {
@@ -135,11 +137,13 @@ struct RegistryStore {
         return try await Self.household(id: householdID, on: db)!
     }
 
-    /// Applies a partial update. `expectedVersion` (form field or If-Match) must be the current version.
-    func updateHousehold(id: String, input: [String: String], expectedVersion: Int?) async throws -> HouseholdRecord {
-        try await db.transaction { db in
+    /// Applies a partial update. `expectedVersion` (form field or If-Match) must be the current version; only a step of
+    /// the procedure, which writes inside the transaction that read the household, may leave it out (`byProcedure`).
+    func updateHousehold(id: String, input: [String: String], expectedVersion: Int?, byProcedure: Bool = false) async throws -> HouseholdRecord {
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             let current = try await editableHousehold(id: id, on: db)
+            if expectedVersion == nil && !byProcedure { throw RegistryError.versionRequired }
             if let v = expectedVersion, v != current.version {
                 throw RegistryError.versionConflict(current: current.version, since: try await changes(of: id, entity: "household", after: v, on: sql))
             }
@@ -190,7 +194,7 @@ struct RegistryStore {
         if event == .birth, let b = facts.date("birthDate"), b != eventDate, date != nil {
             throw RegistryError.validation([FieldError(field: "eventDate", code: "conflict", message: "出生增员的日期应与出生日期（\(b)）一致")])
         }
-        let memberID = try await db.transaction { db -> String in
+        let memberID = try await db.write { db -> String in
             let sql = db as! any SQLDatabase
             _ = try await editableHousehold(id: householdID, on: db)
             let existing = try await Self.members(of: householdID, includeRemoved: false, on: db)
@@ -210,14 +214,15 @@ struct RegistryStore {
     }
 
     func updateMember(id: String, input: [String: String], expectedVersion: Int?) async throws -> MemberRecord {
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             guard let current = try await Self.member(id: id, on: db) else { throw RegistryError.notFound }
             _ = try await editableHousehold(id: current.householdID, on: db)
             guard current.isActive else {
                 throw RegistryError.validation([FieldError(field: "id", code: "removed", message: "该成员已减员，不能修改")])
             }
-            if let v = expectedVersion, v != current.version {
+            guard let v = expectedVersion else { throw RegistryError.versionRequired }
+            if v != current.version {
                 throw RegistryError.versionConflict(current: current.version, since: try await changes(of: id, entity: "member", after: v, on: sql))
             }
             let (facts, errors) = validateMember(input, base: current.facts, complete: false)
@@ -253,14 +258,15 @@ struct RegistryStore {
         if eventDate > today {
             throw RegistryError.validation([FieldError(field: "eventDate", code: "future", message: "变动日期不能晚于今天")])
         }
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             guard let current = try await Self.member(id: id, on: db) else { throw RegistryError.notFound }
             _ = try await editableHousehold(id: current.householdID, on: db)
             guard current.isActive else {
                 throw RegistryError.validation([FieldError(field: "id", code: "removed", message: "该成员已于\(current.removedAt ?? "")减员")])
             }
-            if let v = expectedVersion, v != current.version {
+            guard let v = expectedVersion else { throw RegistryError.versionRequired }
+            if v != current.version {
                 throw RegistryError.versionConflict(current: current.version, since: try await changes(of: id, entity: "member", after: v, on: sql))
             }
             if let b = current.facts.date("birthDate"), eventDate < b {
@@ -292,7 +298,7 @@ struct RegistryStore {
 
     /// Makes a member the head; the former head takes `formerHeadRelation` (e.g. 配偶 after a death the head's spouse reports).
     func makeHead(memberID: String, formerHeadRelation: Relation) async throws {
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             guard let m = try await Self.member(id: memberID, on: db), m.isActive else { throw RegistryError.notFound }
             _ = try await editableHousehold(id: m.householdID, on: db)
@@ -323,7 +329,7 @@ struct RegistryStore {
     /// relation to the new head (exactly one `.head`).
     func split(householdID: String, relations: [String: Relation], date: Day?) async throws -> HouseholdRecord {
         let eventDate = date ?? today
-        let newID = try await db.transaction { db -> String in
+        let newID = try await db.write { db -> String in
             let sql = db as! any SQLDatabase
             let source = try await editableHousehold(id: householdID, on: db)
             let active = try await Self.members(of: householdID, includeRemoved: false, on: db)
@@ -370,7 +376,7 @@ struct RegistryStore {
         guard sourceID != targetID else {
             throw RegistryError.validation([FieldError(field: "target", code: "conflict", message: "不能与本户合并")])
         }
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             let source = try await editableHousehold(id: sourceID, on: db)
             let target = try await editableHousehold(id: targetID, on: db)

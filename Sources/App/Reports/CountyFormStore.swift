@@ -63,7 +63,7 @@ enum CountyFormStore {
         let raw = Dictionary(uniqueKeysWithValues: form.fields.specs.compactMap { s in facts[s.key].map { (s.key, s.raw($0)) } })
         let id = UUID().uuidString.lowercased()
         let json = String(decoding: try JSONEncoder().encode(raw), as: UTF8.self)
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             try await sql.insert(into: "county_form_rows").columns("id", "county_code", "form", "fields", "created_by", "created_at")
                 .values(SQLBind(id), SQLBind(county), SQLBind(form.id), SQLBind(json), SQLBind(who.username), SQLBind(Int64(Date().timeIntervalSince1970))).run()
@@ -73,7 +73,7 @@ enum CountyFormStore {
     }
 
     static func delete(_ form: CountyForm, county: String, id: String, by who: AuditLog.Actor, on db: any Database) async throws {
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             guard try await sql.raw("SELECT id FROM county_form_rows WHERE id = \(bind: id) AND county_code = \(bind: county) AND form = \(bind: form.id)").first() != nil else {
                 throw AppError.notFound("表格行")

@@ -62,7 +62,7 @@ enum DemoScreening {
              nil as String?, nil as String?, nil as String?, "演示数据", today.adding(days: -5).description],
         ]
         let (recordRows, visitRows) = (records, visitorRows)
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             try await DemoWorkflow.insert(sql, "campaigns", ["id", "county_code", "kind", "name", "scope_code", "starts_on", "ends_on", "phases", "created_by", "created_at"], campaigns)
             try await DemoWorkflow.insert(sql, "screening_records", ["id", "campaign_id", "county_code", "village_code", "household_id", "visited_on", "visitors",

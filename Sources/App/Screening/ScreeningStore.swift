@@ -32,7 +32,7 @@ struct ScreeningStore {
         }
         guard errors.isEmpty else { throw AppError.validation(errors) }
         let id = UUID().uuidString.lowercased()
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             try await sql.insert(into: "campaigns")
                 .columns("id", "county_code", "kind", "name", "scope_code", "starts_on", "ends_on", "phases", "created_by", "created_at")
@@ -178,7 +178,7 @@ struct ScreeningStore {
         }
         let id = previous?.id ?? UUID().uuidString.lowercased()
         let finalCase = caseID
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             if previous != nil {
                 try await sql.delete(from: "screening_records").where("id", .equal, SQLBind(id)).run()
@@ -282,7 +282,7 @@ struct ScreeningStore {
         if note.count > 500 { errors.append(FieldError(field: "note", code: "length", message: "说明不超过500字")) }
         guard errors.isEmpty else { throw AppError.validation(errors) }
         let id = UUID().uuidString.lowercased()
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             try await sql.delete(from: "lookback_reviews").where("campaign_id", .equal, SQLBind(c.id)).where("village_code", .equal, SQLBind(village))
                 .where("dimension", .equal, SQLBind(dimension)).run()
@@ -315,7 +315,7 @@ struct ScreeningStore {
         guard errors.isEmpty else { throw AppError.validation(errors) }
         let id = UUID().uuidString.lowercased()
         let teamText = String(decoding: try JSONEncoder().encode(team), as: UTF8.self)
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             try await sql.insert(into: "visit_plans")
                 .columns("id", "county_code", "campaign_id", "village_code", "team", "starts_on", "ends_on", "households", "daily_limit", "created_by", "created_at")
@@ -385,7 +385,7 @@ struct ScreeningStore {
         }
         guard errors.isEmpty else { throw AppError.validation(errors) }
         let id = UUID().uuidString.lowercased()
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             try await sql.insert(into: "rectifications")
                 .columns("id", "county_code", "region_code", "source", "source_ref", "household_id", "problem", "unit", "person", "measure", "due",
@@ -421,7 +421,7 @@ struct ScreeningStore {
         let r = try await rectification(id)
         guard r.state == .open else { throw AppError(status: .conflict, code: "closed", message: "该事项已于\(r.closedOn?.description ?? "")销号", field: nil) }
         if let e = RectificationRules.closeProblem(evidence: evidence) { throw AppError.validation([e]) }
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             try await sql.update("rectifications").set("state", to: SQLBind(RectificationState.closed.rawValue)).set("evidence", to: SQLBind(evidence.trimmed))
                 .set("closed_by", to: SQLBind(who.username)).set("closed_on", to: SQLBind(today.description)).where("id", .equal, SQLBind(id)).run()

@@ -202,5 +202,5 @@ struct CaseEventRecord: Sendable {
     }
 
     static let labels = ["note": "说明", "channel": "发现方式", "difficulty": "困难类型", "description": "情况描述", "household": "农户",
-                         "reporter": "申报人", "merged": "合并的线索"]
+                         "reporter": "申报人", "merged": "合并的线索", "placeMismatch": "申报地点待核实"]
 }

@@ -93,7 +93,10 @@ struct CaseStore {
         if householdID == nil || publicForm {
             if f.text("name") == nil { problems.append(FieldError(field: "name", code: "required", message: "请填写姓名")) }
             if let id = f.text("idNumber") {
-                if case .failure(let e) = IDNumber.parse(id, today: today) { problems.append(FieldError(field: "idNumber", code: e.code, message: e.message)) }
+                if case .failure(let e) = IDNumber.parse(id, today: today) {
+                    // The public page does not say which check digit would be right: that would finish a guessed number.
+                    problems.append(FieldError(field: "idNumber", code: e.code, message: publicForm ? "身份证号码有误，请核对后重新填写" : e.message))
+                }
             } else {
                 problems.append(FieldError(field: "idNumber", code: "required", message: "请填写身份证号码"))
             }
@@ -114,10 +117,11 @@ struct CaseStore {
     /// Returns the case and whether it was merged.
     func open(_ clue: ClueInput) async throws -> (CaseRecord, merged: Bool) {
         let id = UUID().uuidString.lowercased()
-        let result: (String, Bool) = try await db.transaction { db in
+        let result: (String, Bool) = try await db.write { db in
             let sql = db as! any SQLDatabase
             var householdID = clue.householdID
             var village = clue.villageCode
+            var placeMismatch: String?
             if let hid = householdID {
                 guard let h = try await RegistryStore.household(id: hid, on: db), h.dissolvedAt == nil else {
                     throw AppError.validation([FieldError(field: "householdId", code: "not_found", message: "农户不存在或已注销")])
@@ -127,13 +131,20 @@ struct CaseStore {
                 }
                 village = h.villageCode
             } else if let idNumber = clue.reporterIDNumber {
-                // The person is in the registry: the clue belongs to their household.
+                // The person is in the registry: the clue belongs to their household — when they reported from the village
+                // where it is registered. A report from another village stays where it was made, unlinked, with a flag
+                // for the township to check (it could be a move not yet recorded, or someone using another's number).
                 if let row = try await sql.raw("""
                     SELECT h.id, h.village_code FROM members m JOIN households h ON h.id = m.household_id
                     WHERE m.id_number = \(bind: idNumber) AND m.removed_at IS NULL AND h.dissolved_at IS NULL
                     """).first() {
-                    householdID = try row.decode(column: "id", as: String.self)
-                    village = try row.decode(column: "village_code", as: String.self)
+                    let registered = try row.decode(column: "village_code", as: String.self)
+                    if village == nil || village == registered {
+                        householdID = try row.decode(column: "id", as: String.self)
+                        village = registered
+                    } else {
+                        placeMismatch = "申报所选村为\(regions.fullName(village ?? ""))，该身份证号码登记在\(regions.fullName(registered))，请乡镇核实后关联农户"
+                    }
                 }
             }
             guard let village else { throw AppError.validation([FieldError(field: "villageCode", code: "required", message: "请选择所在村")]) }
@@ -152,8 +163,9 @@ struct CaseStore {
             } else {
                 existing = nil
             }
-            let facts: [String: String] = ["channel": clue.channel.label, "difficulty": clue.difficulty.label, "description": clue.description,
+            var facts: [String: String] = ["channel": clue.channel.label, "difficulty": clue.difficulty.label, "description": clue.description,
                                            "reporter": clue.reporterName ?? ""]
+            if let placeMismatch { facts["placeMismatch"] = placeMismatch }
             if let row = existing {
                 let caseID = try row.decode(column: "id", as: String.self)
                 guard let c = try await Self.find(id: caseID, on: db) else { throw AppError.notFound("监测事项") }
@@ -198,10 +210,11 @@ struct CaseStore {
     /// Takes one action on a case: role, scope, state and facts checked; the event, the case and the household written together.
     func transition(caseID: String, action: CaseAction, input: [String: String], expectedVersion: Int?) async throws -> CaseRecord {
         guard let p = principal else { throw AppError.unauthorized() }
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             var c = try await visible(id: caseID, on: db)
-            if let v = expectedVersion, v != c.version {
+            guard let v = expectedVersion else { throw AppError.versionRequired() }
+            if v != c.version {
                 throw AppError(status: .conflict, code: "version_conflict", message: "该事项已被他人办理（当前第\(c.version)版），请刷新后再操作", field: "version")
             }
             // A clue from a person not yet found in the registry is linked to a household first.
@@ -295,7 +308,7 @@ struct CaseStore {
         // The step's own role may lack registry edit rights in the household's scope; the workflow writes for it.
         let registry = RegistryStore(db: db, regions: regions, principal: Principal(username: p.username, role: .countyAdmin, scope: c.countyCode),
                                      now: now, address: address)
-        _ = try await registry.updateHousehold(id: hid, input: input, expectedVersion: nil)
+        _ = try await registry.updateHousehold(id: hid, input: input, expectedVersion: nil, byProcedure: true)
     }
 
     /// Why elimination may not be proposed for this household today.

@@ -105,7 +105,7 @@ enum DemoWorkflow {
             }
         }
         let (helperRowsFinal, caseRowsFinal, eventRowsFinal, assignRowsFinal, measureRowsFinal) = (helperRows, caseRows, eventRows, assignRows, measureRows)
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             try await insert(sql, "helpers", ["id", "county_code", "name", "unit", "phone", "created_by", "created_at"], helperRowsFinal)
             try await insert(sql, "cases", ["id", "county_code", "township_code", "village_code", "household_id", "state", "channel", "opened_on", "opened_at",

@@ -98,7 +98,7 @@ enum Documents {
         }
         let stamp = Int64(now.timeIntervalSince1970)
         let name = String(filename.split(separator: "/").last ?? "").prefix(120)
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             try await sql.insert(into: "documents")
                 .columns("id", "county_code", "case_id", "state", "title", "filename", "content_type", "size", "sha256", "uploaded_by", "at")

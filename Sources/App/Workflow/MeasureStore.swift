@@ -166,7 +166,7 @@ enum MeasureStore {
         let (f, errors) = helperFields.apply(input, complete: true)
         guard errors.isEmpty else { throw ValidationErrors(errors) }
         let id = UUID().uuidString.lowercased()
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             try await sql.insert(into: "helpers").columns("id", "county_code", "name", "unit", "phone", "created_by", "created_at")
                 .values(SQLBind(id), SQLBind(county), SQLBind(f.text("name")!), SQLBind(f.text("unit")!), SQLBind(f.text("phone")!),
@@ -179,7 +179,7 @@ enum MeasureStore {
     /// Assigns a helper to a household. The first helper of a monitored household leads (the enrolment one).
     static func assign(helperID: String, to h: HouseholdRecord, by who: AuditLog.Actor, now: Date, on db: any Database) async throws {
         let today = Clock.day(of: now)
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             guard try await sql.raw("SELECT id FROM helpers WHERE id = \(bind: helperID) AND county_code = \(bind: h.countyCode)").first() != nil else {
                 throw AppError.validation([FieldError(field: "helperId", code: "not_found", message: "帮扶责任人不存在，请先在帮扶责任人名册中登记")])
@@ -215,7 +215,7 @@ enum MeasureStore {
         }
         guard problems.isEmpty else { throw ValidationErrors(problems) }
         let id = UUID().uuidString.lowercased()
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             var green = false
             if h.monitoringCategory == nil {
@@ -261,7 +261,7 @@ enum MeasureStore {
         }
         if (state == .done || state == .stopped) && end == nil { end = today }
         let finalEnd = end
-        try await db.transaction { db in
+        try await db.write { db in
             let sql = db as! any SQLDatabase
             guard let current = try await sql.raw("SELECT * FROM measures WHERE id = \(bind: measureID) AND household_id = \(bind: h.id)").first()
                 .map(MeasureRecord.init(row:)) else { throw AppError.notFound("帮扶措施") }

@@ -89,6 +89,8 @@ public enum PersonalData {
     public static func masked(field: String, _ value: String) -> String {
         if field.hasSuffix("idNumber") { return IDNumber.masked(value) }
         if field.lowercased().hasSuffix("phone") { return PhoneMask.masked(value) }
+        // A birth date beside a masked ID number gives its hidden digits back: the year only.
+        if field.hasSuffix("birthDate") { return value.count >= 4 ? String(value.prefix(4)) + "年" : "****" }
         return value
     }
 

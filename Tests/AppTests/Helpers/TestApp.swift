@@ -27,6 +27,7 @@ func withFangpin(households: Int = 120, settings: (inout AppConfig) -> Void = { 
             try await app.regions.reload(on: app.db)
             try await app.calendars.reload(on: app.db)
             try await app.policy.reload(on: app.db)
+            try await AuditLog.beginKeying(on: app.db)
         }
         if households > 0 {
             _ = try await DemoSetup.generate(on: app.db, households: households, seed: 11, today: Day(year: 2026, month: 11, day: 1)!)
@@ -88,13 +89,36 @@ extension Application {
             .map { try $0.decode(column: "id", as: String.self) }
     }
 
-    /// Sends a JSON request with a bearer token.
-    func api(_ method: HTTPMethod, _ path: String, token: String?, json: String? = nil, headers extra: [(String, String)] = []) async throws -> TestingHTTPResponse {
+    /// Sends a JSON request with a bearer token. An update of a versioned record that names no version is sent, as a
+    /// client that has just read the record would send it, with `If-Match` of the current version (`autoVersion: false`
+    /// sends it as it is).
+    func api(_ method: HTTPMethod, _ path: String, token: String?, json: String? = nil, headers extra: [(String, String)] = [],
+             autoVersion: Bool = true) async throws -> TestingHTTPResponse {
         var headers: HTTPHeaders = [:]
         if let token { headers.bearerAuthorization = BearerAuthorization(token: token) }
         if json != nil { headers.contentType = .json }
         for (k, v) in extra { headers.add(name: k, value: v) }
+        if autoVersion, !(json ?? "").contains("\"version\""), headers.first(name: .ifMatch) == nil,
+           let v = try await currentVersion(method, path) {
+            headers.add(name: .ifMatch, value: "\"\(v)\"")
+        }
         return try await testing().sendRequest(method, path, headers: headers, body: json.map { ByteBuffer(string: $0) })
+    }
+}
+
+extension Application {
+    /// The version of the record an update path names (households, members, case transitions), if it exists.
+    func currentVersion(_ method: HTTPMethod, _ path: String) async throws -> Int? {
+        let parts = path.split(separator: "?")[0].split(separator: "/").map(String.init)
+        guard parts.count >= 4, parts[0] == "api", parts[1] == "v1" else { return nil }
+        let table: String
+        switch (method, parts[2], parts.count) {
+        case (.PATCH, "households", 4): table = "households"
+        case (.PATCH, "members", 4), (.DELETE, "members", 4): table = "members"
+        case (.POST, "cases", 5) where parts[4] == "transitions": table = "cases"
+        default: return nil
+        }
+        return try await sql().raw("SELECT version FROM \(ident: table) WHERE id = \(bind: parts[3])").first()?.decode(column: "version", as: Int.self)
     }
 }
 

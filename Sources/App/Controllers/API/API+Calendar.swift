@@ -18,7 +18,7 @@ extension API {
         /// `GET /api/v1/calendar/add-working-days?from=YYYY-MM-DD&days=N` → {"date"}: the N-th working day after `from`.
         @Sendable static func addWorkingDays(req: Request) async throws -> Response {
             let from = try dateParameter(req, "from")
-            let text = (req.query[String.self, at: "days"] ?? "").trimmingCharacters(in: .whitespaces)
+            let text = (req.queryText("days") ?? "").trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { throw AppError.badRequest("请填写days（工作日数）", field: "days", code: "required") }
             guard let days = Int(text), (0...3650).contains(days) else {
                 throw AppError.badRequest("days应为0至3650之间的整数", field: "days", code: "range")
@@ -28,7 +28,7 @@ extension API {
         }
 
         static func dateParameter(_ req: Request, _ name: String) throws -> Day {
-            let text = (req.query[String.self, at: name] ?? "").trimmingCharacters(in: .whitespaces)
+            let text = (req.queryText(name) ?? "").trimmingCharacters(in: .whitespaces)
             guard !text.isEmpty else { throw AppError.badRequest("请填写\(name)（日期，格式YYYY-MM-DD）", field: name, code: "required") }
             guard text.count == 10, let d = Day(text) else {
                 throw AppError.badRequest("\(name)不是有效日期（格式YYYY-MM-DD）：\(text)", field: name, code: "date")

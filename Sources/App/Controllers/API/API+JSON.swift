@@ -59,6 +59,9 @@ extension API {
         if masked {
             if let id = m.facts.text("idNumber") { o["idNumber"] = .string(IDNumber.masked(id)) }
             if let phone = m.facts.text("phone") { o["phone"] = .string(PhoneMask.masked(phone)) }
+            // The birth date is the middle of the ID number: beside a masked number it gives back the hidden digits.
+            o["birthDate"] = .null
+            o["birthYear"] = m.facts.date("birthDate").map { .number(Double($0.year)) } ?? .null
         }
         o["id"] = .string(m.id)
         o["householdId"] = .string(m.householdID)
@@ -133,6 +136,20 @@ extension API {
             return n
         }
         return nil
+    }
+
+    /// `?reveal=idNumber,phone`: which personal numbers the caller asks to see in full on one record. Only a role that
+    /// may reveal may ask (403 otherwise); an unknown name is a 400.
+    static func reveal(_ req: Request, _ p: Principal, allowed: Set<String>) throws -> Set<String> {
+        guard let text = req.queryText("reveal")?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return [] }
+        let asked = Set(text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
+        guard asked.isSubset(of: allowed) else {
+            throw AppError.badRequest("reveal应为：" + allowed.sorted().joined(separator: "、"), field: "reveal")
+        }
+        guard Permissions.allows(p.role, .revealPersonal) else {
+            throw AppError.forbidden("您的角色（\(p.role.label)）无权查看完整的身份证号码或电话")
+        }
+        return asked
     }
 
     static func string(_ o: [String: JSON], _ key: String) throws -> String? {

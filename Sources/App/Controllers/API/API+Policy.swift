@@ -118,7 +118,7 @@ extension API {
         @Sendable static func reference(req: Request) async throws -> Response {
             _ = try req.require(.viewPolicy)
             let date: Day
-            if let text = req.query[String.self, at: "date"] {
+            if let text = req.queryText("date") {
                 guard let d = Day(text) else { throw AppError.badRequest("日期格式应为 YYYY-MM-DD", field: "date") }
                 date = d
             } else {

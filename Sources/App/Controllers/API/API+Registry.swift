@@ -39,7 +39,7 @@ extension API {
         /// `DELETE /api/v1/auth/token`: ends the token used for this request (sign-out for scripts and apps).
         @Sendable static func revoke(req: Request) async throws -> Response {
             let s = try req.session
-            try await req.db.transaction { db in
+            try await req.db.write { db in
                 try await UserToken.query(on: db).filter(\.$id == s.tokenID).delete()
                 try await AuditLog.append(on: db as! any SQLDatabase, req.auditActor(s.principal), action: "token.revoke", entity: "token",
                                           entityID: s.tokenID.uuidString, detail: ["kind": .string(s.tokenKind.rawValue)])
@@ -52,8 +52,8 @@ extension API {
         @Sendable static func index(req: Request) async throws -> Response {
             let p = try req.require(.viewRegions)
             let county = p.regionScope.map { String($0.prefix(6)) }
-            let parent = req.query[String.self, at: "parent"]
-            let level = req.query[String.self, at: "level"]
+            let parent = req.queryText("parent")
+            let level = req.queryText("level")
             if let level, RegionLevel(rawValue: level) == nil {
                 throw AppError.badRequest("level应为county、township、village或group", field: "level")
             }
@@ -82,6 +82,7 @@ extension API {
         @Sendable static func index(req: Request) async throws -> Response {
             let p = try req.require(.viewRegistry)
             let f = try HouseholdQuery.Filters(from: req)
+            try await HouseholdQuery.auditSearch(f, req, p)
             let (rows, total) = try await HouseholdQuery.list(f, principal: p, on: req.db, cachedTotal: !req.config.isPostgres)
             let items: [JSON] = rows.map { r in
                 .object([
@@ -105,9 +106,18 @@ extension API {
             let p = try req.require(.viewRegistry)
             let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
             let members = try await RegistryStore.members(of: h.id, on: req.db)
-            return try API.response(API.household(h, regions: req.regions, members: members, masked: !Permissions.allows(p.role, .revealPersonal),
-                                                     health: Permissions.allows(p.role, .viewHealth)),
-                                    etag: h.version)
+            // Masked for every role; `?reveal=phone` shows the household's phone in full to a role that may reveal, audited.
+            let reveal = try API.reveal(req, p, allowed: ["phone"])
+            if reveal.contains("phone") {
+                try await AuditLog.record(on: req.db, req.auditActor(p), action: "reveal.phone", entity: "household", entityID: h.id,
+                                          detail: ["code": .string(h.code), "via": .string("api")])
+            }
+            var json = API.household(h, regions: req.regions, members: members, masked: true, health: Permissions.allows(p.role, .viewHealth))
+            if reveal.contains("phone"), case .object(var o) = json {
+                o["phone"] = h.facts.text("phone").map(JSON.string) ?? .null
+                json = .object(o)
+            }
+            return try API.response(json, etag: h.version)
         }
 
         @Sendable static func create(req: Request) async throws -> Response {
@@ -147,8 +157,7 @@ extension API {
         @Sendable static func history(req: Request) async throws -> Response {
             let p = try req.require(.viewRegistry)
             let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
-            let masked = !Permissions.allows(p.role, .revealPersonal)
-            let items = try await RegistryStore.history(of: h.id, on: req.db).map { API.change($0, masked: masked, health: Permissions.allows(p.role, .viewHealth)) }
+            let items = try await RegistryStore.history(of: h.id, on: req.db).map { API.change($0, masked: true, health: Permissions.allows(p.role, .viewHealth)) }
             return try API.response(.object(["items": .array(items), "total": .number(Double(items.count))]))
         }
 
@@ -157,7 +166,7 @@ extension API {
             let p = try req.require(.viewRegistry)
             let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
             var date = Clock.today
-            if let text = req.query[String.self, at: "date"], !text.isEmpty {
+            if let text = req.queryText("date"), !text.isEmpty {
                 guard text.count == 10, let d = Day(text) else { throw AppError.badRequest("date不是有效日期（格式YYYY-MM-DD）：\(text)", field: "date", code: "date") }
                 date = d
             }
@@ -230,8 +239,21 @@ extension API {
         @Sendable static func show(req: Request) async throws -> Response {
             let p = try req.require(.viewRegistry)
             guard let m = try await RegistryStore.member(id: try req.idParameter(), on: req.db) else { throw AppError.notFound("成员") }
-            _ = try await req.registry(p).visibleHousehold(id: m.householdID)
-            return try API.response(API.member(m, masked: !Permissions.allows(p.role, .revealPersonal), health: Permissions.allows(p.role, .viewHealth)), etag: m.version)
+            let h = try await req.registry(p).visibleHousehold(id: m.householdID)
+            // Masked for every role; `?reveal=idNumber` (or `phone`, or both) shows this one member's number in full
+            // to a role that may reveal, and each reveal is in the audit trail as the page's is.
+            let reveal = try API.reveal(req, p, allowed: ["idNumber", "phone"])
+            for field in reveal.sorted() {
+                try await AuditLog.record(on: req.db, req.auditActor(p), action: "reveal.\(field)", entity: "member", entityID: m.id,
+                                          detail: ["household": .string(h.code), "name": .string(m.name), "via": .string("api")])
+            }
+            var json = API.member(m, masked: reveal.isEmpty, health: Permissions.allows(p.role, .viewHealth))
+            if !reveal.isEmpty, case .object(var o) = json {
+                if !reveal.contains("idNumber") { o["idNumber"] = m.facts.text("idNumber").map { .string(IDNumber.masked($0)) } ?? .null }
+                if !reveal.contains("phone") { o["phone"] = m.facts.text("phone").map { .string(PhoneMask.masked($0)) } ?? .null }
+                json = .object(o)
+            }
+            return try API.response(json, etag: m.version)
         }
 
         @Sendable static func create(req: Request) async throws -> Response {
@@ -264,8 +286,8 @@ extension API {
             let id = try req.idParameter()
             try await API.requireInScope(req, p, memberID: id)
             let o = try API.body(req)
-            let event = try API.string(o, "event") ?? req.query[String.self, at: "event"] ?? MembershipEvent.correction.rawValue
-            let dateText = try API.string(o, "eventDate") ?? req.query[String.self, at: "eventDate"] ?? ""
+            let event = try API.string(o, "event") ?? req.queryText("event") ?? MembershipEvent.correction.rawValue
+            let dateText = try API.string(o, "eventDate") ?? req.queryText("eventDate") ?? ""
             let (kind, date) = try MemberController.eventAndDate(["event": event, "eventDate": dateText], allowed: MembershipEvent.removals)
             try await req.registry(p).removeMember(id: id, event: kind, date: date, note: try API.string(o, "note"),
                                                    expectedVersion: try API.expectedVersion(req, o))

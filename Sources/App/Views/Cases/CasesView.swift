@@ -125,6 +125,9 @@ enum CasesPages {
             .h1(.text(title), .span(.class("badge mon"), .id("case-state"), .text(c.state.label)),
                 .if(c.greenChannel, .span(.class("badge flag"), .text("绿色通道")))),
             .unwrap(m.notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
+            .if(c.householdID == nil, .unwrap(m.events.compactMap { $0.facts["placeMismatch"] }.first) {
+                .div(.class("alert error"), .id("place-mismatch"), .text("申报地点待核实：\($0)"))
+            }),
             .unwrap(m.failed) { f in .div(.class("alert error"), .id("refusal"), .attribute(named: "role", value: "alert"), .text("\(f.0.label)未办理：\(f.2.message)")) },
             .div(.class("card"), .dl(.class("facts"),
                 fact("所在村", m.villageName),
@@ -195,7 +198,7 @@ enum CasesPages {
             .summary(.strong(.text(a.label))),
             .form(.method(.post), .action("/cases/\(m.record.id)/act"),
                   .attribute(named: "data-action", value: a.rawValue),
-                  .if(danger.contains(a), .attribute(named: "onsubmit", value: "return confirm('确认\(a.label)？')")),
+                  .if(danger.contains(a), .attribute(named: "data-confirm", value: attr("确认\(a.label)？"))),
                   .csrfField,
                   .input(.type(.hidden), .name("action"), .value(attr(a.rawValue))),
                   .input(.type(.hidden), .name("version"), .value(attr(String(m.record.version)))),
@@ -286,10 +289,10 @@ enum CasesPages {
         ))
     }
 
-    static func selfReportDone(record c: CaseRecord, villageName: String) -> HTML {
+    static func selfReportDone(openedOn: Day, responseDue: Day, villageName: String) -> HTML {
         publicDocument(title: "申报已提交", .group(
             .h1(.text("申报已提交")),
-            .div(.class("alert ok"), .id("done"), .text("已收到您的申报（\(villageName)，\(c.openedOn)）。工作人员将在\(c.responseDue)前与您联系。")),
+            .div(.class("alert ok"), .id("done"), .text("已收到您的申报（\(villageName)，\(openedOn)）。工作人员将在\(responseDue)前与您联系。")),
             .p(.text("可凭身份证号码和联系电话随时查询办理进度。")),
             .p(.a(.class("button"), .href("/self-report/status"), .text("查询办理进度")))
         ))
@@ -306,7 +309,7 @@ enum CasesPages {
         publicDocument(title: "查询申报进度", .group(
             .h1(.text("查询申报进度")),
             .unwrap(error) { .div(.class("alert error"), .attribute(named: "role", value: "alert"), .text($0)) },
-            .form(.method(.get), .action("/self-report/status"), .id("status-form"),
+            .form(.method(.post), .action("/self-report/status"), .id("status-form"),
                   .div(.class("fields"),
                        .div(.class("field"), .label(.for("idNumber"), .text("身份证号码")), .input(.type(.text), .id("idNumber"), .name("idNumber"), .value(attr(idNumber)))),
                        .div(.class("field"), .label(.for("phone"), .text("申报时留的电话")), .input(.type(.tel), .id("phone"), .name("phone"), .value(attr(phone))))),

@@ -21,9 +21,10 @@ enum PrintPages {
 
     static func document(_ title: String, _ body: BodyNode) -> HTML {
         HTML(.lang(.chinese),
-             .head(.meta(.charset(.utf8)), .title(attr(title)), .element(named: "style", text: css)),
+             .head(.meta(.charset(.utf8)), .title(attr(title)), .element(named: "style", text: css),
+                   .script(.src(Scripts.url), .attribute(named: "defer", value: "defer"))),
              .body(.div(.class("sheet"),
-                        .div(.class("toolbar"), .button(.attribute(named: "onclick", value: "window.print()"), .text("打印"))),
+                        .div(.class("toolbar"), .button(.attribute(named: "data-print", value: ""), .text("打印"))),
                         body)))
     }
 

@@ -125,7 +125,7 @@ enum MemberRemove {
                     .div(.class("field"), .label(.for("f-note"), .text("说明")),
                          .input(.type(.text), .id("f-note"), .name("note"), .value(attr(m.state.values["note"] ?? "")))))),
                 .div(.class("actions"),
-                     .button(.type(.submit), .class("danger"), .attribute(named: "onclick", value: "return confirm('确认为\(jsAttr(m.member.name))办理减员？')"),
+                     .button(.type(.submit), .class("danger"), .attribute(named: "data-confirm", value: attr("确认为\(m.member.name)办理减员？")),
                              .text("确认减员")),
                      .a(.class("button secondary"), .href(SiteURL.household(m.household.id)), .text("取消")))
             )
@@ -210,7 +210,7 @@ enum MoveMembers {
                     })
                 ),
                 .div(.class("actions"),
-                     .button(.type(.submit), .attribute(named: "onclick", value: "return confirm('确认办理\(title)？')"), .text("确认\(title)")),
+                     .button(.type(.submit), .attribute(named: "data-confirm", value: attr("确认办理\(title)？")), .text("确认\(title)")),
                      .a(.class("button secondary"), .href(SiteURL.household(m.household.id)), .text("取消")))
             )
         ))

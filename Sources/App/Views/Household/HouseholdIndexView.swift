@@ -89,8 +89,8 @@ enum HouseholdIndex {
     static func pager(_ m: Model) -> BodyNode {
         let pages = max(1, (m.total + m.filters.per - 1) / m.filters.per)
         guard pages > 1 else { return .empty }
-        let cur = m.filters.page
-        let shown = Array(Set([1, pages] + Array(max(1, cur - 3)...min(pages, cur + 3)))).sorted()
+        let cur = min(max(1, m.filters.page), pages)
+        let shown = Set([1, pages] + Array(max(1, cur - 3)...max(1, min(pages, cur + 3)))).sorted()
         func link(_ p: Int, _ title: String) -> BodyNode {
             var q = m.filters
             q.page = p

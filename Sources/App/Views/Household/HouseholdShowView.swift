@@ -102,7 +102,7 @@ enum HouseholdShow {
                                   .input(.type(.hidden), .name("state"), .value(attr(x.state == .planned ? "ongoing" : "done"))),
                                   .button(.type(.submit), .class("link reveal"), .text(x.state == .planned ? "开始实施" : "完成"))),
                             .form(.class("inline"), .method(.post), .action("/households/\(h.id)/measures/\(x.id)/state"), .csrfField,
-                                  .attribute(named: "onsubmit", value: "return confirm('确认终止这项措施？')"),
+                                  .attribute(named: "data-confirm", value: attr("确认终止这项措施？")),
                                   .input(.type(.hidden), .name("state"), .value("stopped")),
                                   .button(.type(.submit), .class("link reveal"), .text("终止"))))))
                 }))),

@@ -66,7 +66,7 @@ enum ReportPages {
                                            .label(.text("结束"), .input(.type(.date), .name("to"), .value(attr(t.to.description)))))),
                   .button(.type(.submit), .text("生成")),
                   .a(.class("button secondary"), .href("/reports/\(d.id).xlsx?\(query)"), .text("导出Excel")),
-                  .button(.type(.button), .class("secondary"), .attribute(named: "onclick", value: "window.print()"), .text("打印"))),
+                  .button(.type(.button), .class("secondary"), .attribute(named: "data-print", value: ""), .text("打印"))),
             .table(.class("grid report"), .id("report"),
                 .thead(
                     .tr(.th(.attribute(named: "rowspan", value: "2"), .text(rowHeader(t))),
@@ -104,13 +104,13 @@ extension ReportPages {
                                                .value(String(t.year)))),
                   .button(.type(.submit), .text("查看")),
                   .a(.class("button secondary"), .href("/reports/forms/\(f.id).xlsx?\(query)"), .text("导出Excel")),
-                  .button(.type(.button), .class("secondary"), .attribute(named: "onclick", value: "window.print()"), .text("打印"))),
+                  .button(.type(.button), .class("secondary"), .attribute(named: "data-print", value: ""), .text("打印"))),
             .table(.class("grid report"), .id("county-form"),
                 .thead(.tr(.forEach(specs) { .th(.text($0.label)) }, .if(canFill, .th(.text("操作"))))),
                 .tbody(.forEach(t.rows) { r in
                     .tr(.forEach(specs) { s in .td(.class(f.summed.contains(s.key) ? "num" : ""), .text(s.display(r.facts[s.key]))) },
                         .if(canFill, .td(.form(.class("inline"), .method(.post), .action("/reports/forms/\(f.id)/\(r.id)/delete?year=\(t.year)"), .csrfField,
-                                               .attribute(named: "onsubmit", value: "return confirm('确认删除这一行？')"),
+                                               .attribute(named: "data-confirm", value: attr("确认删除这一行？")),
                                                .button(.type(.submit), .class("link reveal"), .text("删除"))))))
                 }, .tr(.class("total"), .forEach(Array(specs.enumerated())) { i, s in
                     .td(.class("num"), .strong(.text(i == 0 ? "合计" : t.total(s.key).map { s.display($0) } ?? "")))

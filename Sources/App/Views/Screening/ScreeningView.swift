@@ -331,7 +331,7 @@ enum ScreeningPages {
                     .tr(.th(.text("状态")), .td(.text(r.state.label), .unwrap(r.closedOn) { .text(" \($0)（\(r.closedBy ?? "")）") })),
                     .unwrap(r.evidence) { .tr(.th(.text("整改结果及佐证")), .td(.text($0))) })),
             .if(canClose && r.state == .open, .form(.class("card"), .method(.post), .action("/rectifications/\(r.id)/close"), .id("close-form"),
-                .attribute(named: "onsubmit", value: "return confirm('确定销号？销号后不能撤回。')"),
+                .attribute(named: "data-confirm", value: attr("确定销号？销号后不能撤回。")),
                 .h2(.text("对账销号")), .csrfField, summary(errors),
                 .div(.class("fields"), area("evidence", "整改结果及佐证", ["evidence": evidence], errors, help: "写明做了什么、谁核实、材料在哪里")),
                 .div(.class("actions"), .button(.type(.submit), .text("销号")))))

@@ -33,7 +33,8 @@ enum Layout {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .title(attr("\(title) - 防贫动态监测系统")),
-                .style(css)
+                .style(css),
+                .script(.src(Scripts.url), .attribute(named: "defer", value: "defer"))
             ),
             .body(
                 .header(.class("top"),

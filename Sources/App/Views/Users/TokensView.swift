@@ -45,7 +45,7 @@ enum TokensPage {
                         .td(.text(Clock.format(t.createdAt))), .td(.text(Clock.format(t.lastSeen))), .td(.text(Clock.format(t.expiresAt))),
                         .td(.text(t.expiresAt > m.now ? "有效" : "已过期")),
                         .td(.form(.class("inline"), .action("/account/tokens/\(t.id)/revoke"), .method(.post),
-                                  .attribute(named: "onsubmit", value: "return confirm('确定收回这个令牌？使用它的系统将立即无法访问。')"),
+                                  .attribute(named: "data-confirm", value: attr("确定收回这个令牌？使用它的系统将立即无法访问。")),
                                   .csrfField, .button(.type(.submit), .class("link reveal"), .text("收回")))))
                 }))),
             .if(m.canIssueUpload, issueForm(m))

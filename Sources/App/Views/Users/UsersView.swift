@@ -36,10 +36,10 @@ enum UsersPage {
                         .td(.text(u.disabled ? "已停用" : "正常")), .td(.text(Clock.format(u.createdAt))),
                         .td(.if(u.username != m.principal.username, .group(
                             .form(.class("inline"), .action("/users/\(u.id)/\(u.disabled ? "enable" : "disable")"), .method(.post),
-                                  .attribute(named: "onsubmit", value: "return confirm('确定\(u.disabled ? "启用" : "停用")账号 \(jsAttr(u.username))？')"),
+                                  .attribute(named: "data-confirm", value: attr("确定\(u.disabled ? "启用" : "停用")账号 \(u.username)？")),
                                   .csrfField, .button(.type(.submit), .class("link reveal"), .text(u.disabled ? "启用" : "停用"))),
                             .form(.class("inline"), .action("/users/\(u.id)/reset"), .method(.post),
-                                  .attribute(named: "onsubmit", value: "return confirm('确定重置 \(jsAttr(u.username)) 的密码？原密码立即失效。')"),
+                                  .attribute(named: "data-confirm", value: attr("确定重置 \(u.username) 的密码？原密码立即失效。")),
                                   .csrfField, .button(.type(.submit), .class("link reveal"), .text("重置密码")))
                         ))))
                 })),

@@ -1,0 +1,62 @@
+import Fluent
+import SQLKit
+
+/// SQLite has one writer at a time. Two transactions that each read and then write would deadlock inside the
+/// engine (the loser gets `database is locked` at once, without waiting), and sqlite-nio's busy handler spins on
+/// one of the few threads of the pool that the lock holder itself needs. So every write in this process passes
+/// this gate first, in arrival order, and then begins `IMMEDIATE` (it takes the write lock before it reads): writes
+/// queue instead of failing. PostgreSQL needs none of this and keeps its ordinary transactions.
+actor WriteGate {
+    static let shared = WriteGate()
+
+    /// Set while the current task holds the gate: a nested `write` joins the open transaction.
+    @TaskLocal static var holding = false
+
+    private var busy = false
+    private var waiters: [CheckedContinuation<Void, Never>] = []
+
+    func acquire() async {
+        guard busy else { busy = true; return }
+        await withCheckedContinuation { waiters.append($0) }
+    }
+
+    func release() {
+        if waiters.isEmpty { busy = false } else { waiters.removeFirst().resume() }
+    }
+
+    /// How many writers wait (for the benchmark and the tests).
+    var queued: Int { waiters.count }
+}
+
+extension Database {
+    /// Whether this database is SQLite (the gate applies) rather than PostgreSQL.
+    var isSQLite: Bool { (self as? any SQLDatabase)?.dialect.name == "sqlite" }
+
+    /// Runs `body` as one write transaction. On SQLite it waits its turn at the process's `WriteGate` and begins
+    /// `IMMEDIATE`; on PostgreSQL it is Fluent's transaction. Inside an open transaction it joins it. Every write
+    /// of the application goes through here (a single `save` too), so no write meets a locked database.
+    func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        if inTransaction || WriteGate.holding { return try await body(self) }
+        guard isSQLite else { return try await transaction(body) }
+        await WriteGate.shared.acquire()
+        do {
+            let result = try await withConnection { conn -> T in
+                guard let sql = conn as? any SQLDatabase else { throw AppError.internalError("数据库连接不支持SQL") }
+                try await sql.raw("BEGIN IMMEDIATE").run()
+                do {
+                    let value = try await WriteGate.$holding.withValue(true) { try await body(conn) }
+                    try await sql.raw("COMMIT").run()
+                    return value
+                } catch {
+                    try? await sql.raw("ROLLBACK").run()
+                    throw error
+                }
+            }
+            await WriteGate.shared.release()
+            return result
+        } catch {
+            await WriteGate.shared.release()
+            throw error
+        }
+    }
+}
