@@ -124,7 +124,8 @@ def main():
         button.click()
         WebDriverWait(d, 20).until(gone(button))
         errors = " ".join(e.text for e in d.find_elements(By.CSS_SELECTOR, ".field.error .msg"))
-        flow.check("校验位" in errors, f"wrong ID number not explained: {errors!r}")
+        # Told the number is wrong, but not which check digit would make it right (that would finish a guessed number).
+        flow.check("身份证号码有误" in errors and "应为" not in errors, f"wrong ID number not explained: {errors!r}")
         shot(d, "workflow-01-self-report-error.png")
         box = d.find_element(By.ID, "f-idNumber")
         box.clear()

@@ -38,7 +38,7 @@ enum Tokens {
                                       detail: ["kind": .string(kind.rawValue), "reason": reason.map(JSON.string) ?? .null])
         }
         do {
-            try await checkLockout(username: username, address: address, lockout: lockout, on: db as! any SQLDatabase, now: now)
+            try await checkLockout(username: username, address: address, lockout: lockout, on: try db.sql(), now: now)
         } catch let e as AppError {
             // Recorded, but as a refusal: it does not count towards (or prolong) the lock.
             try await audit("login.refused", e.code)
@@ -120,7 +120,7 @@ enum Tokens {
         var households: Set<String>?
         if role == .helper {
             // A helper sees the households assigned to their register entry, and nothing without one.
-            households = Set(try await (db as! any SQLDatabase).raw("""
+            households = Set(try await (try db.sql()).raw("""
                 SELECT household_id FROM household_helpers WHERE helper_id = \(bind: t.user.helperID ?? "") AND ended_on IS NULL
                 """).all().map { try $0.decode(column: "household_id", as: String.self) })
         }

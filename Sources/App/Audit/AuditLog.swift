@@ -76,7 +76,7 @@ enum AuditLog {
     /// Appends in a transaction of its own (for events that write nothing else: logins, exports).
     static func record(on db: any Database, _ who: Actor, action: String, entity: String, entityID: String, detail: [String: JSON] = [:]) async throws {
         try await db.write { db in
-            try await append(on: db as! any SQLDatabase, who, action: action, entity: entity, entityID: entityID, detail: detail)
+            try await append(on: try db.sql(), who, action: action, entity: entity, entityID: entityID, detail: detail)
         }
     }
 
@@ -84,7 +84,7 @@ enum AuditLog {
     static func beginKeying(on db: any Database) async throws {
         guard AuditKey.current != nil else { return }
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             let marked = try await sql.raw("SELECT COUNT(*) AS n FROM audit_log WHERE action = \(bind: keyingAction)").first()?.decode(column: "n", as: Int.self) ?? 0
             guard marked == 0 else { return }
             try await append(on: sql, Actor(username: "系统", role: "system", address: ""), action: keyingAction, entity: "audit", entityID: "",
@@ -202,7 +202,7 @@ struct CreateAuditLog: AsyncMigration {
             .field("seq", .int64, .required)
             .field("hash", .string, .required)
             .create()
-        try await (db as! any SQLDatabase).insert(into: "audit_head").columns("id", "seq", "hash")
+        try await (try db.sql()).insert(into: "audit_head").columns("id", "seq", "hash")
             .values(SQLBind(1), SQLBind(0), SQLBind(AuditLog.genesis)).run()
     }
     func revert(on db: any Database) async throws {

@@ -42,7 +42,7 @@ enum Backup {
     /// Replaces every table's rows with the backup's, in one transaction: all or nothing. The backup must come
     /// from the same schema (the same migrations), or nothing is touched.
     static func restore(from path: String, by actor: AuditLog.Actor, on db: any Database) async throws -> [String: Int] {
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql()
         try requireSQLite(sql)
         guard FileManager.default.fileExists(atPath: path) else { throw AppError.badRequest("找不到备份文件：\(path)", field: "from") }
         // ATTACH cannot run inside a transaction, so the copy holds one connection and opens its own.
@@ -51,7 +51,7 @@ enum Backup {
 
     private static func restoreAttached(path: String, by actor: AuditLog.Actor, on db: any Database) async throws -> [String: Int] {
         try await db.withConnection { conn in
-            let sql = conn as! any SQLDatabase
+            let sql = try conn.sql()
             try await sql.raw("ATTACH DATABASE \(bind: path) AS bak").run()
             do {
                 let counts = try await copy(path: path, by: actor, on: conn)
@@ -65,7 +65,7 @@ enum Backup {
     }
 
     private static func copy(path: String, by actor: AuditLog.Actor, on conn: any Database) async throws -> [String: Int] {
-        let sql = conn as! any SQLDatabase
+        let sql = try conn.sql()
         func tables(_ schema: String) async throws -> [String] {
             try await sql.raw("SELECT name FROM \(unsafeRaw: schema).sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all()
                 .map { try $0.decode(column: "name", as: String.self) }

@@ -12,7 +12,7 @@ struct BackupCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         guard let to = signature.to, !to.isEmpty else { throw AppError.badRequest("请用 --to 指定备份文件", field: "to") }
-        let bytes = try await Backup.write(to: to, on: context.application.db as! any SQLDatabase)
+        let bytes = try await Backup.write(to: to, on: try context.application.db.sql())
         let files = try Backup.copyFiles(from: context.application.config.filesDirectory, to: to + ".files")
         context.console.print("已备份到 \(to)（\(bytes / 1024) KB）" + (files > 0 ? "，上传材料 \(files) 个文件在 \(to).files/" : "") + "。")
     }

@@ -173,7 +173,7 @@ enum RegistryBench {
                            displayName: "bench", now: Date()).save(on: app.db)
             let (token, _) = try await Tokens.login(username: "bench", password: "bench1234", kind: .web, lifetime: 3600, on: app.db, now: Date())
             let (apiToken, _) = try await Tokens.login(username: "bench", password: "bench1234", kind: .api, lifetime: 3600, on: app.db, now: Date())
-            let sql = app.db as! any SQLDatabase
+            let sql = try app.db.sql()
             let names = try await sql.raw("SELECT head_name FROM households ORDER BY code LIMIT 50").all().map { try $0.decode(column: "head_name", as: String.self) }
             let ids = try await sql.raw("SELECT id FROM households ORDER BY code LIMIT 50").all().map { try $0.decode(column: "id", as: String.self) }
             app.http.server.configuration.port = 0
@@ -394,7 +394,7 @@ enum HTTPLoad {
 /// `departments`: a department list of `rows` rows imported, validated, matched and turned into warnings.
 enum DepartmentBench {
     static func run(app: Application, folder: String, rows n: Int, postgres: Bool) async throws -> ([BenchFigure], [String]) {
-        let sql = app.db as! any SQLDatabase
+        let sql = try app.db.sql()
         let people = try await sql.raw("SELECT id_number, name FROM members WHERE removed_at IS NULL ORDER BY id LIMIT \(unsafeRaw: String(n))").all()
             .map { (try $0.decode(column: "id_number", as: String.self), try $0.decode(column: "name", as: String.self)) }
         var rng = SplitMix64(seed: 99)
@@ -474,8 +474,8 @@ enum QualityBench {
         BenchReport.resetPeakRSS()
         let first = try await timed()
         let again = try await timed()
-        let sql = app.db as! any SQLDatabase
-        let open = try await sql.raw("SELECT COUNT(*) AS n FROM quality_findings WHERE state = 'open'").first()!.decode(column: "n", as: Int.self)
+        let sql = try app.db.sql()
+        let open = try await sql.raw("SELECT COUNT(*) AS n FROM quality_findings WHERE state = 'open'").first()?.decode(column: "n", as: Int.self) ?? 0
         var baseline: Double?
         if let dbPath, let sqlite3 = ["/usr/bin/sqlite3", "/usr/local/bin/sqlite3"].first(where: FileManager.default.isExecutableFile(atPath:)) {
             // The raw limit: the sqlite3 shell reading every row the rules read (households, members, measures, helpers).

@@ -20,7 +20,7 @@ enum AuditController {
             if key == "from" { f.from = d } else { f.to = d }
         }
         f.page = try req.queryPage()
-        let sql = req.db as! any SQLDatabase
+        let sql = try req.db.sql()
         let (entries, total) = try await AuditLog.list(f, on: sql)
         let verification = try await AuditLog.verify(on: sql)
         return req.page(error == nil ? .ok : .badRequest) {

@@ -21,9 +21,9 @@ enum CasesController {
         if !state.isEmpty, CaseState(rawValue: state) == nil { throw AppError.badRequest("办理环节无效：\(state)", field: "state") }
         let pageNo = try req.queryPage()
         let per = 50
-        let sql = req.db as! any SQLDatabase
+        let sql = try req.db.sql()
         let stateFilter = (state.isEmpty ? SQLQueryString("") : SQLQueryString(" AND c.state = \(bind: state)")) + p.andHouseholdCondition("c.household_id")
-        let total = try await sql.raw("SELECT COUNT(*) AS n FROM cases c WHERE c.village_code LIKE \(bind: scope + "%")" + stateFilter).first()!.decode(column: "n", as: Int.self)
+        let total = try await sql.raw("SELECT COUNT(*) AS n FROM cases c WHERE c.village_code LIKE \(bind: scope + "%")" + stateFilter).first()?.decode(column: "n", as: Int.self) ?? 0
         let rows = try await sql.raw("""
             SELECT c.*, h.head_name, h.code AS household_code FROM cases c LEFT JOIN households h ON h.id = c.household_id
             WHERE c.village_code LIKE \(bind: scope + "%")
@@ -168,7 +168,7 @@ enum CasesController {
         } catch let e as AppError {
             return req.page(e.status) { CasesPages.status(idNumber: "", phone: "", results: nil, error: e.message) }
         }
-        let rows = try await (req.db as! any SQLDatabase).raw("""
+        let rows = try await (try req.db.sql()).raw("""
             SELECT * FROM cases WHERE reporter_id_number = \(bind: id) AND reporter_phone = \(bind: phone) ORDER BY opened_at DESC
             """).all().map(CaseRecord.init(row:))
         var results: [CasesPages.PublicStatus] = []
@@ -187,19 +187,19 @@ enum SelfReportThrottle {
     typealias Limits = SelfReportLimits
 
     static func check(address: String, idNumber: String, on db: any Database, now: Date, limits: Limits) async throws {
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql()
         let stamp = Int64(now.timeIntervalSince1970)
         let byAddress = try await sql.raw("""
             SELECT COUNT(*) AS n FROM case_events e JOIN cases c ON c.id = e.case_id
             WHERE e.actor_role = 'public' AND c.reporter_address = \(bind: address) AND e.at >= \(bind: stamp - 3600)
-            """).first()!.decode(column: "n", as: Int.self)
+            """).first()?.decode(column: "n", as: Int.self) ?? 0
         if byAddress >= limits.perAddressPerHour {
             throw AppError(status: .tooManyRequests, code: "throttled", message: "提交过于频繁，请一小时后再试；急事请直接联系村委会或拨打县防返贫热线", field: "idNumber")
         }
         let byID = try await sql.raw("""
             SELECT COUNT(*) AS n FROM case_events e JOIN cases c ON c.id = e.case_id
             WHERE e.actor_role = 'public' AND c.reporter_id_number = \(bind: idNumber) AND e.at >= \(bind: stamp - 86_400)
-            """).first()!.decode(column: "n", as: Int.self)
+            """).first()?.decode(column: "n", as: Int.self) ?? 0
         if byID >= limits.perIDNumberPerDay {
             throw AppError(status: .tooManyRequests, code: "throttled", message: "该身份证号码今天已申报\(byID)次，工作人员会尽快联系您，请勿重复提交", field: "idNumber")
         }
@@ -210,7 +210,7 @@ enum SelfReportThrottle {
         // The trail keeps a digest of the number looked up, not the number: enough to count attempts per number.
         let key = Hex.sha256("selfreport|" + idNumber)
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             let n = try await sql.raw("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'selfreport.lookup' AND address = \(bind: address) AND at >= \(bind: stamp - 3600)")
                 .first()?.decode(column: "n", as: Int.self) ?? 0
             if n >= limits.lookupsPerAddressPerHour {
@@ -312,7 +312,7 @@ enum PrintController {
             throw AppError.badRequest("kind应为identification（识别纳入）或elimination（风险消除）", field: "kind")
         }
         let state = kind == "elimination" ? CaseState.eliminationNominated : .publicNotice
-        let rows = try await (req.db as! any SQLDatabase).raw("""
+        let rows = try await (try req.db.sql()).raw("""
             SELECT c.*, h.head_name, h.member_count FROM cases c JOIN households h ON h.id = c.household_id
             WHERE c.village_code = \(bind: code) AND c.state = \(bind: state.rawValue) ORDER BY c.notice_start, h.code
             """).all()
@@ -352,7 +352,7 @@ enum PrintController {
             guard let d = Day(raw) else { throw AppError.badRequest("调查日期格式应为 YYYY-MM-DD", field: "date") }
             date = d
         }
-        let sql = req.db as! any SQLDatabase
+        let sql = try req.db.sql()
         let visible = HouseholdQuery.scopeCondition(p) ?? "1 = 0"
         let households = try await sql.raw("SELECT h.* FROM households h WHERE h.village_code = \(bind: code) AND h.dissolved_at IS NULL AND " + visible + " ORDER BY h.code")
             .all().map(HouseholdRecord.init(row:))

@@ -30,7 +30,7 @@ enum DepartmentReportsController {
     static func monthly(_ req: Request, _ p: Principal, from: Day, to: Day) async throws -> ([MonthRow], [LateItem]) {
         let today = Clock.today
         let scope = p.regionScope ?? ""
-        let rows = try await (req.db as! any SQLDatabase).raw("""
+        let rows = try await (try req.db.sql()).raw("""
             SELECT w.*, h.head_name FROM warnings w JOIN households h ON h.id = w.household_id
             WHERE w.village_code LIKE \(bind: scope + "%") AND w.created_on >= \(bind: from.description) AND w.created_on <= \(bind: to.description)
             """).all()
@@ -111,7 +111,7 @@ enum DepartmentReportsController {
             throw AppError.badRequest("季度格式应为 YYYYQn，如 2026Q4", field: "quarter")
         }
         let from = Day(year: year, month: (n - 1) * 3 + 1, day: 1)!, to = from.adding(months: 3).adding(days: -1)
-        let sql = req.db as! any SQLDatabase
+        let sql = try req.db.sql()
         let people = try await sql.raw("""
             SELECT h.code, h.category, h.monitoring_category, h.eliminated_on, m.name, m.id_number, m.relation, m.labour
             FROM households h JOIN members m ON m.household_id = h.id
@@ -158,7 +158,7 @@ enum DepartmentReportsController {
         guard let dept = Department(rawValue: req.parameters.get("code") ?? "") else { throw AppError.notFound("部门") }
         if p.role == .departmentOfficer, p.scope != dept.rawValue { throw AppError.notFound("部门") }
         let county = p.regionScope.map { String($0.prefix(6)) } ?? req.regions.counties.first?.code ?? ""
-        let rows = try await (req.db as! any SQLDatabase).raw("""
+        let rows = try await (try req.db.sql()).raw("""
             SELECT code, village_code, head_name, member_count, monitoring_category, monitored_since, risk_types FROM households
             WHERE county_code = \(bind: county) AND monitoring_category IS NOT NULL AND eliminated_on IS NULL AND dissolved_at IS NULL ORDER BY code
             """).all()

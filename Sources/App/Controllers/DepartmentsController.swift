@@ -122,7 +122,7 @@ enum DepartmentsController {
 
     static func importsPage(_ req: Request, _ p: Principal, status: HTTPStatus = .ok, error: String? = nil, listType: String = "") async throws -> Page {
         let filter = p.role == .departmentOfficer ? SQLQueryString(" WHERE department = \(bind: p.scope)") : SQLQueryString("")
-        let list = try await (req.db as! any SQLDatabase).raw("SELECT * FROM imports" + filter + " ORDER BY created_at DESC LIMIT 200").all().map(ImportRecord.init(row:))
+        let list = try await (try req.db.sql()).raw("SELECT * FROM imports" + filter + " ORDER BY created_at DESC LIMIT 200").all().map(ImportRecord.init(row:))
         let types = p.role == .departmentOfficer ? ListCatalogue.types.filter { $0.department.rawValue == p.scope } : ListCatalogue.types
         return req.page(status) {
             DepartmentPages.imports(principal: p, imports: list, types: types, canImport: Permissions.allows(p.role, .importDepartmentLists),
@@ -202,7 +202,7 @@ enum DepartmentsController {
     static func warningsPage(_ req: Request, _ p: Principal, status: HTTPStatus = .ok, error: (String, String)? = nil) async throws -> Page {
         let query = try WarningQuery(req, p, defaultFilter: p.role == .departmentOfficer ? "all" : "open")
         let condition = query.condition(req, p, alias: "w")
-        let rows = try await (req.db as! any SQLDatabase).raw("""
+        let rows = try await (try req.db.sql()).raw("""
             SELECT w.*, h.head_name, h.code AS household_code FROM warnings w JOIN households h ON h.id = w.household_id WHERE
             """ + " " + condition + " ORDER BY w.result IS NOT NULL, w.due, w.created_on DESC LIMIT 500").all()
         let items = try rows.map { r in
@@ -216,7 +216,7 @@ enum DepartmentsController {
     }
 
     static func verify(_ req: Request, _ p: Principal, id: String, result raw: String, note rawNote: String?) async throws -> WarningRecord {
-        let sql = req.db as! any SQLDatabase
+        let sql = try req.db.sql()
         guard let row = try await sql.raw("SELECT * FROM warnings w WHERE w.id = \(bind: id) AND " + req.departmentFilter(p, alias: "w")).first() else {
             throw AppError.notFound("预警")
         }
@@ -231,14 +231,15 @@ enum DepartmentsController {
         if note.count > 300 { throw AppError.validation([FieldError(field: "note", code: "too_long", message: "说明不超过300字")]) }
         guard w.result == nil else { throw AppError(status: .conflict, code: "state", message: "该预警已于\(w.verifiedOn?.description ?? "")核实，结果为“\(w.result!.label)”") }
         try await req.db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             try await sql.update("warnings").set("result", to: SQLBind(result.rawValue)).set("result_note", to: SQLBind(note.isEmpty ? nil : note))
                 .set("verified_by", to: SQLBind(p.username)).set("verified_on", to: SQLBind(Clock.today.description))
                 .where("id", .equal, SQLBind(id)).where("result", .is, SQLLiteral.null).run()
             try await AuditLog.append(on: sql, req.auditActor(p), action: "warning.verify", entity: "warning", entityID: id,
                                       detail: ["result": .string(result.rawValue), "note": .string(note)])
         }
-        return try WarningRecord(row: try await sql.raw("SELECT * FROM warnings WHERE id = \(bind: id)").first()!)
+        guard let row = try await sql.raw("SELECT * FROM warnings WHERE id = \(bind: id)").first() else { throw AppError.notFound("预警") }
+        return try WarningRecord(row: row)
     }
 
     @Sendable static func verifyForm(req: Request) async throws -> Response {
@@ -335,7 +336,7 @@ extension API {
         @Sendable static func index(req: Request) async throws -> Response {
             let p = try req.require(.viewDepartmentData)
             let condition = try WarningQuery(req, p, defaultFilter: "all").condition(req, p, alias: "w")
-            let rows = try await (req.db as! any SQLDatabase).raw("SELECT w.* FROM warnings w WHERE " + condition + " ORDER BY w.created_on DESC LIMIT 5000").all()
+            let rows = try await (try req.db.sql()).raw("SELECT w.* FROM warnings w WHERE " + condition + " ORDER BY w.created_on DESC LIMIT 5000").all()
                 .map(WarningRecord.init(row:))
             let today = Clock.today
             return try API.response(.object(["items": .array(rows.map { json($0, today: today) }), "total": .number(Double(rows.count))]))

@@ -310,7 +310,7 @@ enum HouseholdController {
         do {
             let code = (form["target"] ?? "").trimmingCharacters(in: .whitespaces)
             guard !code.isEmpty else { throw RegistryError.validation([FieldError(field: "target", code: "required", message: "请填写并入户的户编号")]) }
-            let row = try await (req.db as! any SQLDatabase).raw("SELECT id FROM households WHERE code = \(bind: code) AND dissolved_at IS NULL").first()
+            let row = try await (try req.db.sql()).raw("SELECT id FROM households WHERE code = \(bind: code) AND dissolved_at IS NULL").first()
             guard let targetID = try row?.decode(column: "id", as: String.self) else {
                 throw RegistryError.validation([FieldError(field: "target", code: "not_found", message: "未找到户编号为\(code)的在册农户")])
             }

@@ -25,8 +25,8 @@ enum QualityController {
         if !f.township.isEmpty { cond = cond + SQLQueryString(" AND q.township_code = \(bind: f.township)") }
         if !f.severity.isEmpty { cond = cond + SQLQueryString(" AND q.severity = \(bind: f.severity)") }
         if f.state != "all" { cond = cond + SQLQueryString(" AND q.state = \(bind: f.state)") }
-        let sql = req.db as! any SQLDatabase
-        let total = try await sql.raw("SELECT COUNT(*) AS n FROM quality_findings q WHERE " + cond).first()!.decode(column: "n", as: Int.self)
+        let sql = try req.db.sql()
+        let total = try await sql.raw("SELECT COUNT(*) AS n FROM quality_findings q WHERE " + cond).first()?.decode(column: "n", as: Int.self) ?? 0
         let rows = try await sql.raw("""
             SELECT q.*, h.code, h.head_name FROM quality_findings q JOIN households h ON h.id = q.household_id WHERE
             """ + " " + cond + " ORDER BY q.severity DESC, q.rule, h.code LIMIT \(unsafeRaw: String(per)) OFFSET \(unsafeRaw: String((f.page - 1) * per))").all()
@@ -53,7 +53,7 @@ enum QualityController {
     /// 数据质量通报: townships ranked by open 必改 findings per 1,000 households.
     static func bulletin(_ req: Request, _ p: Principal) async throws -> [BulletinRow] {
         let county = String((p.regionScope ?? "").prefix(6))
-        let sql = req.db as! any SQLDatabase
+        let sql = try req.db.sql()
         var rows: [String: BulletinRow] = [:]
         for r in try await sql.raw("SELECT township_code, COUNT(*) AS n FROM households WHERE county_code = \(bind: county) AND dissolved_at IS NULL GROUP BY township_code").all() {
             let t = try r.decode(column: "township_code", as: String.self)
@@ -74,7 +74,7 @@ enum QualityController {
     }
 
     static func lastRun(_ req: Request, county: String) async throws -> (state: String, at: Int64, open: Int, opened: Int, closed: Int, id: String)? {
-        try await (req.db as! any SQLDatabase).raw("SELECT * FROM quality_runs WHERE county_code = \(bind: county) ORDER BY started_at DESC LIMIT 1").first().map { r in
+        try await (try req.db.sql()).raw("SELECT * FROM quality_runs WHERE county_code = \(bind: county) ORDER BY started_at DESC LIMIT 1").first().map { r in
             (try r.decode(column: "state", as: String.self), try r.decode(column: "started_at", as: Int64.self), try r.decode(column: "open_total", as: Int.self),
              try r.decode(column: "opened", as: Int.self), try r.decode(column: "closed", as: Int.self), try r.decode(column: "id", as: String.self))
         }
@@ -152,7 +152,7 @@ extension API {
         @Sendable static func run(req: Request) async throws -> Response {
             let p = try req.require(.viewQuality)
             let county = String((p.regionScope ?? "").prefix(6))
-            guard let r = try await (req.db as! any SQLDatabase).raw("SELECT * FROM quality_runs WHERE id = \(bind: try req.idParameter()) AND county_code = \(bind: county)").first() else {
+            guard let r = try await (try req.db.sql()).raw("SELECT * FROM quality_runs WHERE id = \(bind: try req.idParameter()) AND county_code = \(bind: county)").first() else {
                 throw AppError.notFound("检查记录")
             }
             return try API.response(.object([

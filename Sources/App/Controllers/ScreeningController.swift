@@ -284,7 +284,7 @@ enum ScreeningController {
         var form: [String: String] = [:]
         // 挂账 from a data-quality finding: the form comes prefilled.
         if let finding = req.queryText("finding"),
-           let r = try await (req.db as! any SQLDatabase).raw("SELECT * FROM quality_findings WHERE id = \(bind: finding)").first(),
+           let r = try await (try req.db.sql()).raw("SELECT * FROM quality_findings WHERE id = \(bind: finding)").first(),
            let scope = p.regionScope, try r.decode(column: "village_code", as: String.self).hasPrefix(scope) {
             let rule = try r.decode(column: "rule", as: String.self)
             form = ["source": ProblemSource.qualityRule.rawValue, "region": try r.decode(column: "village_code", as: String.self),

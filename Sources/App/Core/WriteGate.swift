@@ -60,3 +60,11 @@ extension Database {
         }
     }
 }
+
+extension Database {
+    /// The SQL interface of the database (both drivers provide it): the one way from a Fluent database to SQLKit.
+    func sql() throws -> any SQLDatabase {
+        guard let sql = self as? any SQLDatabase else { throw AppError.internalError("数据库不支持SQL查询") }
+        return sql
+    }
+}

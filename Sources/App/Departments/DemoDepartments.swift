@@ -9,8 +9,8 @@ import SQLKit
 enum DemoDepartments {
     static func seed(on db: any Database, county: String, regions: RegionDirectory, warnings: WarningSettings, policy: PolicyStore, calendar: WorkingCalendar,
                      today: Day) async throws {
-        let sql = db as! any SQLDatabase
-        guard try await sql.raw("SELECT COUNT(*) AS n FROM imports WHERE county_code = \(bind: county)").first()!.decode(column: "n", as: Int.self) == 0
+        let sql = try db.sql()
+        guard try await sql.raw("SELECT COUNT(*) AS n FROM imports WHERE county_code = \(bind: county)").first()?.decode(column: "n", as: Int.self) ?? 0 == 0
         else { return }
         let townships = regions.townships(in: county).map(\.code)
         guard townships.count >= 2 else { return }

@@ -67,7 +67,7 @@ struct CreateImports: AsyncMigration {
             .field("verified_by", .string)
             .field("verified_on", .string)
             .create()
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql()
         for index in [
             IndexSpec(name: "imports_department", table: "imports", columns: ["department", "created_at"]),
             IndexSpec(name: "imports_sha", table: "imports", columns: ["list_type", "sha256"]),
@@ -92,7 +92,7 @@ struct CreateImports: AsyncMigration {
 struct AddWarningScaleRisk: AsyncMigration {
     func prepare(on db: any Database) async throws {
         try await db.schema("warnings").field("scale_risk", .string).update()
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql()
         let sites = Set(try await sql.raw("SELECT code FROM regions WHERE relocation_site = \(bind: true)").all().map { try $0.decode(column: "code", as: String.self) })
         let types = Set(ScaleRiskIndicator.allCases.map(\.listType))
         for row in try await sql.raw("SELECT id, list_type, village_code, evidence FROM warnings").all() {

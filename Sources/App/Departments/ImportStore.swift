@@ -102,7 +102,7 @@ struct ImportStore {
 
     /// The earlier import of the very same file, if any.
     func earlier(_ p: Prepared) async throws -> ImportRecord? {
-        try await (db as! any SQLDatabase).raw("""
+        try await (try db.sql()).raw("""
             SELECT * FROM imports WHERE list_type = \(bind: p.type.key) AND sha256 = \(bind: p.sha256) AND state = 'done' ORDER BY created_at LIMIT 1
             """).first().map(ImportRecord.init(row:))
     }
@@ -111,7 +111,7 @@ struct ImportStore {
     func begin(_ p: Prepared) async throws -> String {
         let id = UUID().uuidString.lowercased()
         let (county, principal, stamp) = (county, principal, stamp)
-        try await db.write { db in try await (db as! any SQLDatabase).insert(into: "imports")
+        try await db.write { db in try await (try db.sql()).insert(into: "imports")
             .columns("id", "county_code", "department", "list_type", "filename", "sha256", "encoding", "state", "total_rows", "invalid_rows",
                      "duplicate_rows", "matched", "unmatched", "repeated", "warnings", "new_clues", "merged", "new_risks", "created_by", "created_at")
             .values(SQLBind(id), SQLBind(county), SQLBind(p.type.department.rawValue), SQLBind(p.type.key), SQLBind(p.filename), SQLBind(p.sha256),
@@ -124,14 +124,14 @@ struct ImportStore {
     /// Applies the checked file: all or nothing. On failure the import is marked failed and nothing else remains.
     func apply(_ p: Prepared, importID: String) async throws {
         do {
-            try await db.write { db in try await write(p, importID: importID, on: db as! any SQLDatabase) }
+            try await db.write { db in try await write(p, importID: importID, on: try db.sql()) }
             Writes.happened()
             progress?.clear(importID)
         } catch {
             progress?.clear(importID)
             let message = (error as? AppError)?.message ?? "导入失败，数据未改动：\(String(describing: error).prefix(200))"
             try? await db.write { db in
-                try await (db as! any SQLDatabase).update("imports").set("state", to: SQLBind("failed")).set("message", to: SQLBind(message))
+                try await (try db.sql()).update("imports").set("state", to: SQLBind("failed")).set("message", to: SQLBind(message))
                     .set("finished_at", to: SQLBind(Int64(Date().timeIntervalSince1970))).where("id", .equal, SQLBind(importID)).run()
             }
             throw error
@@ -362,19 +362,19 @@ struct ImportStore {
     }
 
     static func find(id: String, on db: any Database) async throws -> ImportRecord? {
-        try await (db as! any SQLDatabase).raw("SELECT * FROM imports WHERE id = \(bind: id)").first().map(ImportRecord.init(row:))
+        try await (try db.sql()).raw("SELECT * FROM imports WHERE id = \(bind: id)").first().map(ImportRecord.init(row:))
     }
 
     static func rows(of id: String, status: String? = nil, limit: Int = 1000, on db: any Database) async throws -> [ImportRowRecord] {
         let filter = status.map { SQLQueryString(" AND status = \(bind: $0)") } ?? SQLQueryString("")
-        return try await (db as! any SQLDatabase).raw("SELECT * FROM import_rows WHERE import_id = \(bind: id)" + filter
+        return try await (try db.sql()).raw("SELECT * FROM import_rows WHERE import_id = \(bind: id)" + filter
             + " ORDER BY row_number LIMIT \(unsafeRaw: String(limit))").all().map(ImportRowRecord.init(row:))
     }
 
     /// At start-up: an import left processing by a stopped server was rolled back; say so.
     static func markInterrupted(on db: any Database) async throws {
         try await db.write { db in
-            try await (db as! any SQLDatabase).update("imports").set("state", to: SQLBind("failed"))
+            try await (try db.sql()).update("imports").set("state", to: SQLBind("failed"))
                 .set("message", to: SQLBind("服务重启，导入未完成；数据未改动，请重新导入")).where("state", .equal, SQLBind("processing")).run()
         }
     }

@@ -132,7 +132,7 @@ struct CreateHouseholds: AsyncMigration {
             .fields(of: HouseholdFields.table, skipping: AddEliminationFields.columns)
             .unique(on: "code")
             .create()
-        for index in IndexSpec.households { try await index.create(on: db as! any SQLDatabase) }
+        for index in IndexSpec.households { try await index.create(on: try db.sql()) }
     }
     func revert(on db: any Database) async throws { try await db.schema("households").delete() }
 }
@@ -152,7 +152,7 @@ struct CreateMembers: AsyncMigration {
             .field("updated_at", .int64, .required)
             .fields(of: MemberFields.table)
             .create()
-        for index in IndexSpec.members { try await index.create(on: db as! any SQLDatabase) }
+        for index in IndexSpec.members { try await index.create(on: try db.sql()) }
     }
     func revert(on db: any Database) async throws { try await db.schema("members").delete() }
 }

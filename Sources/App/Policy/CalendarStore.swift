@@ -21,7 +21,7 @@ final class CalendarStore: Sendable {
     func enteredYear(_ year: Int) -> Entered? { entered.withLockedValue { $0[year] } }
 
     func reload(on db: any Database) async throws {
-        let rows = try await (db as! any SQLDatabase).raw("SELECT year, schedule, source, version, updated_by, updated_at FROM calendar_years").all()
+        let rows = try await (try db.sql()).raw("SELECT year, schedule, source, version, updated_by, updated_at FROM calendar_years").all()
         var cal = WorkingCalendar.shipped
         var stored: [Int: Entered] = [:]
         for r in rows {
@@ -43,7 +43,7 @@ final class CalendarStore: Sendable {
         let now = Int64(Date().timeIntervalSince1970)
         let text = schedule.text
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             let updated = try await sql.raw("""
                 UPDATE calendar_years SET schedule = \(bind: text), source = \(bind: schedule.source), version = version + 1,
                        updated_by = \(bind: user), updated_at = \(bind: now) WHERE year = \(bind: schedule.year) RETURNING version

@@ -27,7 +27,7 @@ final class PolicyStore: Sendable {
     func recorded(_ t: Threshold) -> (by: String, at: Int64)? { state.withLockedValue { $0.recorded[t.province + t.effectiveFrom.description] } }
 
     func reload(on db: any Database) async throws {
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql()
         var version = Version(number: 0, settings: PolicySettings(), rules: DeadlineRule.seedDefaults, createdBy: "系统默认", createdAt: 0, note: "种子文件默认值")
         if let row = try await sql.raw("SELECT number, settings, created_by, created_at, note FROM policy_versions ORDER BY number DESC LIMIT 1").first() {
             let text = try row.decode(column: "settings", as: String.self)
@@ -50,7 +50,7 @@ final class PolicyStore: Sendable {
 
     /// Versions, newest first.
     func history(on db: any Database) async throws -> [(number: Int, createdBy: String, createdAt: Int64, note: String)] {
-        try await (db as! any SQLDatabase).raw("SELECT number, created_by, created_at, note FROM policy_versions ORDER BY number DESC").all().map {
+        try await (try db.sql()).raw("SELECT number, created_by, created_at, note FROM policy_versions ORDER BY number DESC").all().map {
             (try $0.decode(column: "number", as: Int.self), try $0.decode(column: "created_by", as: String.self),
              try $0.decode(column: "created_at", as: Int64.self), try $0.decode(column: "note", as: String.self))
         }
@@ -63,7 +63,7 @@ final class PolicyStore: Sendable {
         let text = String(decoding: data, as: UTF8.self)
         let now = Int64(Date().timeIntervalSince1970)
         let number = try await db.write { db -> Int in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             let latest = try await sql.raw("SELECT MAX(number) AS n FROM policy_versions").first()?.decode(column: "n", as: Int?.self) ?? 0
             guard latest == basedOn else {
                 throw AppError(status: .conflict, code: "version_conflict", message: "保存失败：您打开后政策参数已被他人修改为第\(latest)版，请刷新后重新填写", field: "version")
@@ -82,7 +82,7 @@ final class PolicyStore: Sendable {
         var table = thresholds
         try table.add(t) // checks the province code, the amount and duplicates
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             try await sql.insert(into: "thresholds")
                 .columns("province", "effective_from", "per_capita", "basis", "created_by", "created_at")
                 .values(SQLBind(t.province), SQLBind(t.effectiveFrom.description), SQLBind(t.perCapita.hundredths), SQLBind(t.basis),

@@ -35,7 +35,7 @@ struct CreateQuality: AsyncMigration {
             .field("closed_at", .int64)
             .field("run_id", .string, .required)
             .create()
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql()
         try await IndexSpec(name: "quality_findings_open", table: "quality_findings", columns: ["county_code", "state", "township_code", "severity"]).create(on: sql)
         try await IndexSpec(name: "quality_findings_household", table: "quality_findings", columns: ["household_id", "state"]).create(on: sql)
     }
@@ -70,7 +70,7 @@ enum QualityStore {
     /// rule inputs here, so that the next township loads while the rules run over this one.
     static func load(township: String, settings: PolicySettings, threshold: Fixed2?, today: Day, file: SQLiteFileReader?,
                      on db: any Database) async throws -> Township {
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql()
         let t0 = Date()
         let (hs, memberRecords) = try await RecordReader.township(township, keys: QualityRules.readKeys, file: file, on: sql)
         let t1 = Date()
@@ -145,7 +145,7 @@ enum QualityStore {
         }
         guard !closing.isEmpty || !fresh.isEmpty else { return (0, 0) }
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             for chunk in closing.chunked(500) {
                 try await sql.raw("UPDATE quality_findings SET state = 'closed', closed_at = \(bind: stamp) WHERE id IN \(SQLBind.group(chunk))").run()
             }
@@ -161,7 +161,7 @@ enum QualityStore {
     /// written up to date and is marked failed.
     static func run(county: String, by who: AuditLog.Actor, runID: String, policy: PolicyStore, today: Day, sqliteFile: String?,
                     on db: any Database) async throws {
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql()
         let settings = policy.current.settings
         let threshold = policy.thresholds.inForce(province: String(county.prefix(2)), on: today)?.perCapita
         let severities = Dictionary(uniqueKeysWithValues: QualityRules.all.map { ($0.code, $0.severity.rawValue) })
@@ -236,7 +236,7 @@ enum QualityStore {
         if trace { print("townships \(ms(started, townshipsDone)), county-wide \(ms(townshipsDone, countyDone)), writes finished \(ms(countyDone, Date())) later") }
         let finalHouseholds = households, finalOpen = openTotal
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             try await sql.update("quality_runs").set("state", to: SQLBind("done")).set("households", to: SQLBind(finalHouseholds))
                 .set("opened", to: SQLBind(opened)).set("closed", to: SQLBind(closed)).set("open_total", to: SQLBind(finalOpen))
                 .set("finished_at", to: SQLBind(Int64(Date().timeIntervalSince1970))).where("id", .equal, SQLBind(runID)).run()
@@ -249,7 +249,7 @@ enum QualityStore {
     static func begin(county: String, by who: String, on db: any Database) async throws -> String {
         let id = UUID().uuidString.lowercased()
         try await db.write { db in
-            try await (db as! any SQLDatabase).insert(into: "quality_runs")
+            try await (try db.sql()).insert(into: "quality_runs")
                 .columns("id", "county_code", "state", "households", "opened", "closed", "open_total", "started_by", "started_at")
                 .values(SQLBind(id), SQLBind(county), SQLBind("running"), SQLBind(0), SQLBind(0), SQLBind(0), SQLBind(0), SQLBind(who),
                         SQLBind(Int64(Date().timeIntervalSince1970))).run()
@@ -259,7 +259,7 @@ enum QualityStore {
 
     static func fail(_ id: String, _ message: String, on db: any Database) async {
         try? await db.write { db in
-            try await (db as! any SQLDatabase).update("quality_runs").set("state", to: SQLBind("failed")).set("message", to: SQLBind(message))
+            try await (try db.sql()).update("quality_runs").set("state", to: SQLBind("failed")).set("message", to: SQLBind(message))
                 .set("finished_at", to: SQLBind(Int64(Date().timeIntervalSince1970))).where("id", .equal, SQLBind(id)).run()
         }
     }

@@ -30,7 +30,7 @@ enum DemoSetup {
 
     /// `serve --demo`: builds the county if the database has no households, and prints the accounts.
     static func ensure(app: Application, households: Int, seed: UInt64) async throws {
-        let sql = app.db as! any SQLDatabase
+        let sql = try app.db.sql()
         let count = try await sql.raw("SELECT COUNT(*) AS n FROM households").first()?.decode(column: "n", as: Int.self) ?? 0
         if count == 0 {
             app.logger.notice("正在生成演示县数据（\(households) 户）…")
@@ -52,7 +52,7 @@ enum DemoSetup {
         try await DemoDepartments.seed(on: app.db, county: county, regions: app.regions, warnings: app.config.warningSettings, policy: app.policy,
                                        calendar: app.calendars.calendar, today: Clock.today)
         // A first data-quality run, so the bulletin and the look-back checklist have findings to show.
-        if try await sql.raw("SELECT COUNT(*) AS n FROM quality_runs WHERE county_code = \(bind: county)").first()!.decode(column: "n", as: Int.self) == 0 {
+        if try await sql.raw("SELECT COUNT(*) AS n FROM quality_runs WHERE county_code = \(bind: county)").first()?.decode(column: "n", as: Int.self) ?? 0 == 0 {
             let run = try await QualityStore.begin(county: county, by: "演示数据", on: app.db)
             try await QualityStore.run(county: county, by: AuditLog.Actor(username: "演示数据", role: "system", address: ""), runID: run,
                                        policy: app.policy, today: Clock.today, sqliteFile: app.config.sqliteFile, on: app.db)
@@ -91,7 +91,7 @@ enum DemoSetup {
     static func generate(on db: any Database, households total: Int, seed: UInt64, today: Day, countyCode: String = "450224",
                          countyName: String = "融安县", foreignBirths: Bool = true, progress: (@Sendable (Int) -> Void)? = nil) async throws -> Stats {
         let start = Date()
-        let existing = try await (db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM households WHERE county_code = \(bind: countyCode)").first()?
+        let existing = try await (try db.sql()).raw("SELECT COUNT(*) AS n FROM households WHERE county_code = \(bind: countyCode)").first()?
             .decode(column: "n", as: Int.self) ?? 0
         guard existing == 0 else {
             throw AppError(status: .conflict, code: "not_empty", message: "数据库中已有\(countyCode)的农户数据（\(existing)户）；请用 --db 指定新的数据库文件")
@@ -99,20 +99,20 @@ enum DemoSetup {
         let county = NIOLockedValueBox(DemoCounty(seed: seed, today: today, countyCode: countyCode, countyName: countyName, foreignBirths: foreignBirths))
         let stamp = Int64(Date().timeIntervalSince1970)
         let regions = county.withLockedValue { $0.regions }
-        try await (db as! any SQLDatabase).raw("DELETE FROM regions WHERE county_code = \(bind: countyCode)").run()
-        try await RegionDirectory.insert(regions, on: db as! any SQLDatabase)
+        try await (try db.sql()).raw("DELETE FROM regions WHERE county_code = \(bind: countyCode)").run()
+        try await RegionDirectory.insert(regions, on: try db.sql())
         let householdColumns = ["id", "county_code", "township_code", "origin_township_code", "code", "head_name", "head_member_id",
                                 "member_count", "net_income", "per_capita_income", "version", "created_at", "updated_at"]
             + HouseholdFields.table.specs.map(\.column)
         let memberColumns = ["id", "household_id", "county_code", "version", "joined_at", "joined_event", "created_at", "updated_at"]
             + MemberFields.table.specs.map(\.column)
-        let isPostgres = db is any SQLDatabase && (db as! any SQLDatabase).dialect.name == "postgresql"
+        let isPostgres = try db.sql().dialect.name == "postgresql"
         // Statement size: SQLite binds up to 32,766 variables here, PostgreSQL 65,535.
         let householdChunk = isPostgres ? 1000 : 700
         let memberChunk = isPostgres ? 1500 : 800
         let batchSize = 5000
         /// Generates the next households and turns them into insert rows (runs beside the previous batch's insert).
-        let dialectSource = db as! any SQLDatabase
+        let dialectSource = try db.sql()
         @Sendable func build(_ count: Int) -> (statements: [SerializedStatement], households: Int, members: Int) {
             let batch = county.withLockedValue { $0.nextHouseholds(count) }
             var hRows: [[BulkValue]] = []
@@ -149,7 +149,7 @@ enum DemoSetup {
                     hRows.count, mRows.count)
         }
         let memberTotal = try await db.write { db -> Int in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             if !isPostgres {
                 // A bigger page cache for the load keeps SQLite from spilling dirty pages mid-transaction.
                 try await sql.raw("PRAGMA cache_size = -131072").run()
@@ -181,7 +181,7 @@ enum DemoSetup {
             return memberTotal
         }
         // Fresh statistics, so the planner picks the name index for a name search rather than scanning the county.
-        try await (db as! any SQLDatabase).raw("ANALYZE").run()
+        try await (try db.sql()).raw("ANALYZE").run()
         return Stats(households: total, members: memberTotal, seconds: Date().timeIntervalSince(start))
     }
 }

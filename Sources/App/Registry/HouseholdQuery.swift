@@ -118,7 +118,7 @@ enum HouseholdQuery {
     }
 
     static func list(_ f: Filters, principal: Principal, on db: any Database, limit: Int? = nil, cachedTotal: Bool = false) async throws -> (rows: [Row], total: Int) {
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql()
         guard let scope = scopeCondition(principal) else { return ([], 0) }
         var conditions: [SQLQueryString] = [scope]
         if !f.includeDissolved { conditions.append("h.dissolved_at IS NULL") }
@@ -202,7 +202,7 @@ enum HouseholdQuery {
 
     /// Household counts per village inside a scope (for the region tree).
     static func countsByVillage(principal: Principal, on db: any Database) async throws -> [String: (all: Int, monitored: Int, alleviated: Int)] {
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql()
         guard let scope = scopeCondition(principal) else { return [:] }
         let rows = try await sql.raw("""
             SELECT h.village_code AS v, COUNT(*) AS n,

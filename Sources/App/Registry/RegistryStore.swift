@@ -31,7 +31,7 @@ struct RegistryStore {
     // MARK: - Reads
 
     static func household(id: String, on db: any Database) async throws -> HouseholdRecord? {
-        try await (db as! any SQLDatabase).raw("SELECT * FROM households WHERE id = \(bind: id)").first().map(HouseholdRecord.init(row:))
+        try await (try db.sql()).raw("SELECT * FROM households WHERE id = \(bind: id)").first().map(HouseholdRecord.init(row:))
     }
 
     /// The household if the principal may see it; otherwise `notFound` (existence is not revealed).
@@ -56,7 +56,7 @@ struct RegistryStore {
     }
 
     static func members(of householdID: String, includeRemoved: Bool = true, on db: any Database) async throws -> [MemberRecord] {
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql()
         let rows = try await sql.raw("SELECT * FROM members WHERE household_id = \(bind: householdID) ORDER BY created_at, id").all()
         return try rows.map(MemberRecord.init(row:)).filter { includeRemoved || $0.isActive }
             .sorted { a, b in
@@ -67,16 +67,16 @@ struct RegistryStore {
     }
 
     static func member(id: String, on db: any Database) async throws -> MemberRecord? {
-        try await (db as! any SQLDatabase).raw("SELECT * FROM members WHERE id = \(bind: id)").first().map(MemberRecord.init(row:))
+        try await (try db.sql()).raw("SELECT * FROM members WHERE id = \(bind: id)").first().map(MemberRecord.init(row:))
     }
 
     static func history(of householdID: String, on db: any Database) async throws -> [ChangeRecord] {
-        let rows = try await (db as! any SQLDatabase).raw("SELECT * FROM changes WHERE household_id = \(bind: householdID) ORDER BY at DESC, version DESC, id DESC").all()
+        let rows = try await (try db.sql()).raw("SELECT * FROM changes WHERE household_id = \(bind: householdID) ORDER BY at DESC, version DESC, id DESC").all()
         return try rows.map(ChangeRecord.init(row:))
     }
 
     static func events(of householdID: String, on db: any Database) async throws -> [EventRecord] {
-        let rows = try await (db as! any SQLDatabase).raw("SELECT * FROM household_events WHERE household_id = \(bind: householdID) ORDER BY date DESC, at DESC").all()
+        let rows = try await (try db.sql()).raw("SELECT * FROM household_events WHERE household_id = \(bind: householdID) ORDER BY date DESC, at DESC").all()
         return try rows.map(EventRecord.init(row:))
     }
 
@@ -117,7 +117,7 @@ struct RegistryStore {
         let householdID = UUID().uuidString.lowercased()
         let frozenMembers = memberFacts
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             var dupErrors: [FieldError] = []
             for (i, f) in frozenMembers.enumerated() {
                 if let e = try await duplicateIDError(f.text("idNumber")!, excludingMember: nil, field: "members[\(i)].idNumber", on: sql) {
@@ -141,7 +141,7 @@ struct RegistryStore {
     /// the procedure, which writes inside the transaction that read the household, may leave it out (`byProcedure`).
     func updateHousehold(id: String, input: [String: String], expectedVersion: Int?, byProcedure: Bool = false) async throws -> HouseholdRecord {
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             let current = try await editableHousehold(id: id, on: db)
             if expectedVersion == nil && !byProcedure { throw RegistryError.versionRequired }
             if let v = expectedVersion, v != current.version {
@@ -195,7 +195,7 @@ struct RegistryStore {
             throw RegistryError.validation([FieldError(field: "eventDate", code: "conflict", message: "出生增员的日期应与出生日期（\(b)）一致")])
         }
         let memberID = try await db.write { db -> String in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             _ = try await editableHousehold(id: householdID, on: db)
             let existing = try await Self.members(of: householdID, includeRemoved: false, on: db)
             let relations = existing.map(\.relation) + [facts.choice("relation", as: Relation.self)]
@@ -215,7 +215,7 @@ struct RegistryStore {
 
     func updateMember(id: String, input: [String: String], expectedVersion: Int?) async throws -> MemberRecord {
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             guard let current = try await Self.member(id: id, on: db) else { throw RegistryError.notFound }
             _ = try await editableHousehold(id: current.householdID, on: db)
             guard current.isActive else {
@@ -259,7 +259,7 @@ struct RegistryStore {
             throw RegistryError.validation([FieldError(field: "eventDate", code: "future", message: "变动日期不能晚于今天")])
         }
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             guard let current = try await Self.member(id: id, on: db) else { throw RegistryError.notFound }
             _ = try await editableHousehold(id: current.householdID, on: db)
             guard current.isActive else {
@@ -299,7 +299,7 @@ struct RegistryStore {
     /// Makes a member the head; the former head takes `formerHeadRelation` (e.g. 配偶 after a death the head's spouse reports).
     func makeHead(memberID: String, formerHeadRelation: Relation) async throws {
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             guard let m = try await Self.member(id: memberID, on: db), m.isActive else { throw RegistryError.notFound }
             _ = try await editableHousehold(id: m.householdID, on: db)
             guard m.relation != .head else { return }
@@ -330,7 +330,7 @@ struct RegistryStore {
     func split(householdID: String, relations: [String: Relation], date: Day?) async throws -> HouseholdRecord {
         let eventDate = date ?? today
         let newID = try await db.write { db -> String in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             let source = try await editableHousehold(id: householdID, on: db)
             let active = try await Self.members(of: householdID, includeRemoved: false, on: db)
             let moving = active.filter { relations[$0.id] != nil }
@@ -377,7 +377,7 @@ struct RegistryStore {
             throw RegistryError.validation([FieldError(field: "target", code: "conflict", message: "不能与本户合并")])
         }
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             let source = try await editableHousehold(id: sourceID, on: db)
             let target = try await editableHousehold(id: targetID, on: db)
             let moving = try await Self.members(of: sourceID, includeRemoved: false, on: db)

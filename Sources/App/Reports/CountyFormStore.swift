@@ -15,7 +15,7 @@ struct CreateCountyForms: AsyncMigration {
             .field("created_by", .string, .required)
             .field("created_at", .int64, .required)
             .create()
-        try await IndexSpec(name: "county_form_rows_form", table: "county_form_rows", columns: ["county_code", "form", "created_at"]).create(on: db as! any SQLDatabase)
+        try await IndexSpec(name: "county_form_rows_form", table: "county_form_rows", columns: ["county_code", "form", "created_at"]).create(on: try db.sql())
     }
     func revert(on db: any Database) async throws { try await db.schema("county_form_rows").delete() }
 }
@@ -45,7 +45,7 @@ struct CountyFormTable: Sendable {
 enum CountyFormStore {
     /// The county's rows that count for `year` (a row's 年度, or the year it was entered).
     static func table(_ form: CountyForm, county: String, year: Int, on db: any Database) async throws -> CountyFormTable {
-        let rows = try await (db as! any SQLDatabase).raw("""
+        let rows = try await (try db.sql()).raw("""
             SELECT id, fields, created_by, created_at FROM county_form_rows WHERE county_code = \(bind: county) AND form = \(bind: form.id) ORDER BY created_at, id
             """).all().map { r in
             let raw = try JSONDecoder().decode([String: String].self, from: Data(try r.decode(column: "fields", as: String.self).utf8))
@@ -64,7 +64,7 @@ enum CountyFormStore {
         let id = UUID().uuidString.lowercased()
         let json = String(decoding: try JSONEncoder().encode(raw), as: UTF8.self)
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             try await sql.insert(into: "county_form_rows").columns("id", "county_code", "form", "fields", "created_by", "created_at")
                 .values(SQLBind(id), SQLBind(county), SQLBind(form.id), SQLBind(json), SQLBind(who.username), SQLBind(Int64(Date().timeIntervalSince1970))).run()
             try await AuditLog.append(on: sql, who, action: "countyForm.add", entity: form.id, entityID: id, detail: ["name": .string(facts.text("name") ?? "")])
@@ -74,7 +74,7 @@ enum CountyFormStore {
 
     static func delete(_ form: CountyForm, county: String, id: String, by who: AuditLog.Actor, on db: any Database) async throws {
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             guard try await sql.raw("SELECT id FROM county_form_rows WHERE id = \(bind: id) AND county_code = \(bind: county) AND form = \(bind: form.id)").first() != nil else {
                 throw AppError.notFound("表格行")
             }

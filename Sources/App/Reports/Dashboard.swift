@@ -25,7 +25,7 @@ struct DashboardData: Sendable {
 
 enum Dashboard {
     static func load(_ p: Principal, regions: RegionDirectory, settings: PolicySettings, today: Day, on db: any Database) async throws -> DashboardData {
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql()
         let region = p.regionScope ?? ""
         func link(_ report: String, _ column: String) -> String { "/households?report=\(report)&column=\(column)&region=\(region)" }
         // Every number of the page in one pass over the households.
@@ -52,7 +52,7 @@ enum Dashboard {
         }.sorted { $0.value > $1.value }
         let months = (0..<12).map { i in (String(monthStarts[i].description.prefix(7)), n[next + 2 * i], n[next + 2 * i + 1]) }
         let mustFix = try await sql.raw("SELECT COUNT(*) AS n FROM quality_findings WHERE village_code LIKE \(bind: region + "%") AND state = 'open' AND severity = 'mustFix'")
-            .first()!.decode(column: "n", as: Int.self)
+            .first()?.decode(column: "n", as: Int.self) ?? 0
         let store = ScreeningStore(db: db, principal: p, regions: regions, settings: settings, today: today)
         let villages = p.households == nil ? try await store.villageStats() : []
         let focus = villages.map { FocusVillages.reasons($0, settings: settings.screening) }.filter { !$0.isEmpty }

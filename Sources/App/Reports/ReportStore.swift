@@ -39,7 +39,7 @@ enum ReportStore {
         var query = select + " FROM households h WHERE h.dissolved_at IS NULL AND h.village_code LIKE \(bind: region + "%") AND " + scope
         if let groupBy { query = query + " GROUP BY \(unsafeRaw: groupBy)" }
         var out: [String: [Int]] = [:]
-        for r in try await (db as! any SQLDatabase).raw(query).all() {
+        for r in try await (try db.sql()).raw(query).all() {
             out[try r.decode(column: "g", as: String.self)] = try conditions.indices.map { try r.decode(column: "c\($0)", as: Int?.self) ?? 0 }
         }
         return out
@@ -88,9 +88,9 @@ struct AddReportIndexes: AsyncMigration {
         IndexSpec(name: "members_uninsured", table: "members", columns: ["household_id"], condition: "medical_insurance = 'none' AND removed_at IS NULL"),
     ]
     func prepare(on db: any Database) async throws {
-        for i in Self.indexes { try await i.create(on: db as! any SQLDatabase) }
+        for i in Self.indexes { try await i.create(on: try db.sql()) }
     }
     func revert(on db: any Database) async throws {
-        for i in Self.indexes { try await i.drop(on: db as! any SQLDatabase) }
+        for i in Self.indexes { try await i.drop(on: try db.sql()) }
     }
 }

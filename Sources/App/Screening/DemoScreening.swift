@@ -7,8 +7,8 @@ import SQLKit
 /// under way, a first-quarter visit plan for the demo village, and ledger items (one overdue). Deterministic.
 enum DemoScreening {
     static func seed(on db: any Database, county: String, regions: RegionDirectory, today: Day, seed: UInt64) async throws {
-        let sql = db as! any SQLDatabase
-        guard try await sql.raw("SELECT COUNT(*) AS n FROM campaigns WHERE county_code = \(bind: county)").first()!.decode(column: "n", as: Int.self) == 0 else { return }
+        let sql = try db.sql()
+        guard try await sql.raw("SELECT COUNT(*) AS n FROM campaigns WHERE county_code = \(bind: county)").first()?.decode(column: "n", as: Int.self) ?? 0 == 0 else { return }
         var rng = SplitMix64(seed: seed &+ 91)
         let stamp = Int64(Date().timeIntervalSince1970)
         let monthStart = Day(year: today.year, month: today.month, day: 1)!
@@ -52,7 +52,7 @@ enum DemoScreening {
                                                        VisitMember(name: "蓝志强", role: .villageCadre)]), as: UTF8.self),
             monthStart.description, monthStart.adding(months: 1).adding(days: -1).description,
             try await sql.raw("SELECT COUNT(*) AS n FROM households WHERE village_code = \(bind: village) AND dissolved_at IS NULL AND (category = 'alleviated' OR monitoring_category IS NOT NULL)")
-                .first()!.decode(column: "n", as: Int.self), 20, "演示数据", stamp]]
+                .first()?.decode(column: "n", as: Int.self) ?? 0, 20, "演示数据", stamp]]
         let ledger: [[any Encodable & Sendable]] = [
             [UUID().uuidString.lowercased(), county, village, ProblemSource.crossCheck.rawValue, CrossCheck.latestRound(on: today), nil as String?,
              "3户家庭收入与入户核实不一致", "长安镇人民政府", "村党组织书记", "逐户核实收入并更正台账", today.adding(days: -3).description, "open",
@@ -63,7 +63,7 @@ enum DemoScreening {
         ]
         let (recordRows, visitRows) = (records, visitorRows)
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             try await DemoWorkflow.insert(sql, "campaigns", ["id", "county_code", "kind", "name", "scope_code", "starts_on", "ends_on", "phases", "created_by", "created_at"], campaigns)
             try await DemoWorkflow.insert(sql, "screening_records", ["id", "campaign_id", "county_code", "village_code", "household_id", "visited_on", "visitors",
                                                                    "presence", "absent_source", "facts_changed", "changes", "risks", "case_id", "note",

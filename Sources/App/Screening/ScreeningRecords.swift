@@ -87,7 +87,7 @@ struct CreateScreening: AsyncMigration {
             .field("created_by", .string, .required)
             .field("created_on", .string, .required)
             .create()
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql()
         try await IndexSpec(name: "screening_records_village", table: "screening_records", columns: ["campaign_id", "village_code"]).create(on: sql)
         try await IndexSpec(name: "screening_visitors_day", table: "screening_visitors", columns: ["county_code", "visitor", "visited_on"]).create(on: sql)
         try await IndexSpec(name: "rectifications_region", table: "rectifications", columns: ["county_code", "region_code"]).create(on: sql)

@@ -11,7 +11,7 @@ struct ScreeningStore {
     let settings: PolicySettings
     let today: Day
 
-    var sql: any SQLDatabase { db as! any SQLDatabase }
+    var sql: any SQLDatabase { get throws { try db.sql() } }
     var county: String { String((principal.regionScope ?? "").prefix(6)) }
     var actor: AuditLog.Actor { AuditLog.Actor(username: principal.username, role: principal.role.rawValue, address: "") }
 
@@ -33,7 +33,7 @@ struct ScreeningStore {
         guard errors.isEmpty else { throw AppError.validation(errors) }
         let id = UUID().uuidString.lowercased()
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             try await sql.insert(into: "campaigns")
                 .columns("id", "county_code", "kind", "name", "scope_code", "starts_on", "ends_on", "phases", "created_by", "created_at")
                 .values(SQLBind(id), SQLBind(county), SQLBind(plan.kind.rawValue), SQLBind(plan.name.trimmed), SQLBind(plan.scope),
@@ -164,7 +164,7 @@ struct ScreeningStore {
             let n = try await sql.raw("""
                 SELECT COUNT(*) AS n FROM screening_visitors WHERE county_code = \(bind: h.countyCode) AND visitor = \(bind: v)
                 AND visited_on = \(bind: input.visitedOn.description) AND record_id <> \(bind: previous?.id ?? "")
-                """).first()!.decode(column: "n", as: Int.self)
+                """).first()?.decode(column: "n", as: Int.self) ?? 0
             if let e = VisitRules.dailyProblem(visitor: v, on: input.visitedOn, alreadyThatDay: n, limit: limit) { errors.append(e) }
         }
         guard errors.isEmpty else { throw AppError.validation(errors) }
@@ -179,7 +179,7 @@ struct ScreeningStore {
         let id = previous?.id ?? UUID().uuidString.lowercased()
         let finalCase = caseID
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             if previous != nil {
                 try await sql.delete(from: "screening_records").where("id", .equal, SQLBind(id)).run()
                 try await sql.delete(from: "screening_visitors").where("record_id", .equal, SQLBind(id)).run()
@@ -238,19 +238,19 @@ struct ScreeningStore {
             SELECT rule, COUNT(DISTINCT household_id) AS n FROM quality_findings WHERE village_code = \(bind: village) AND state = 'open' GROUP BY rule
             """).all() { byRule[try r.decode(column: "rule", as: String.self)] = try r.decode(column: "n", as: Int.self) }
         let mustFix = try await sql.raw("SELECT COUNT(*) AS n FROM quality_findings WHERE village_code = \(bind: village) AND state = 'open' AND severity = 'mustFix'")
-            .first()!.decode(column: "n", as: Int.self)
+            .first()?.decode(column: "n", as: Int.self) ?? 0
         let stats = try await villageStats(within: village).first ?? VillageStats(code: village)
         let screened = try await sql.raw("SELECT COUNT(*) AS n FROM screening_records WHERE campaign_id = \(bind: c.id) AND village_code = \(bind: village)")
-            .first()!.decode(column: "n", as: Int.self)
+            .first()?.decode(column: "n", as: Int.self) ?? 0
         let riskNoClue = try await sql.raw("""
             SELECT COUNT(*) AS n FROM screening_records WHERE campaign_id = \(bind: c.id) AND village_code = \(bind: village) AND risks <> '' AND case_id IS NULL
-            """).first()!.decode(column: "n", as: Int.self)
+            """).first()?.decode(column: "n", as: Int.self) ?? 0
         let scale = try await sql.raw("""
             SELECT COUNT(*) AS n FROM households WHERE village_code = \(bind: village) AND dissolved_at IS NULL AND monitoring_category IS NOT NULL
             AND eliminated_on IS NULL AND (risk_types LIKE '%industryFailure%' OR risk_types LIKE '%unstableEmployment%' OR risk_types LIKE '%disaster%')
-            """).first()!.decode(column: "n", as: Int.self)
+            """).first()?.decode(column: "n", as: Int.self) ?? 0
         let checked = try await sql.raw("SELECT COUNT(*) AS n FROM quality_runs WHERE county_code = \(bind: String(village.prefix(6))) AND state = 'done'")
-            .first()!.decode(column: "n", as: Int.self) > 0
+            .first()?.decode(column: "n", as: Int.self) ?? 0 > 0
         return LookBackData(householdsByRule: byRule, focus: FocusVillages.reasons(stats, settings: settings.screening), households: stats.households,
                             screened: screened, risksWithoutClue: riskNoClue, scaleRiskHouseholds: scale, mustFixOpen: mustFix, qualityChecked: checked)
     }
@@ -283,7 +283,7 @@ struct ScreeningStore {
         guard errors.isEmpty else { throw AppError.validation(errors) }
         let id = UUID().uuidString.lowercased()
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             try await sql.delete(from: "lookback_reviews").where("campaign_id", .equal, SQLBind(c.id)).where("village_code", .equal, SQLBind(village))
                 .where("dimension", .equal, SQLBind(dimension)).run()
             try await sql.insert(into: "lookback_reviews").columns("id", "campaign_id", "village_code", "dimension", "state", "note", "reviewed_by", "reviewed_at")
@@ -316,7 +316,7 @@ struct ScreeningStore {
         let id = UUID().uuidString.lowercased()
         let teamText = String(decoding: try JSONEncoder().encode(team), as: UTF8.self)
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             try await sql.insert(into: "visit_plans")
                 .columns("id", "county_code", "campaign_id", "village_code", "team", "starts_on", "ends_on", "households", "daily_limit", "created_by", "created_at")
                 .values(SQLBind(id), SQLBind(county), SQLBind(c.id), SQLBind(village), SQLBind(teamText), SQLBind(from.description), SQLBind(to.description),
@@ -386,7 +386,7 @@ struct ScreeningStore {
         guard errors.isEmpty else { throw AppError.validation(errors) }
         let id = UUID().uuidString.lowercased()
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             try await sql.insert(into: "rectifications")
                 .columns("id", "county_code", "region_code", "source", "source_ref", "household_id", "problem", "unit", "person", "measure", "due",
                          "state", "created_by", "created_on")
@@ -422,7 +422,7 @@ struct ScreeningStore {
         guard r.state == .open else { throw AppError(status: .conflict, code: "closed", message: "该事项已于\(r.closedOn?.description ?? "")销号", field: nil) }
         if let e = RectificationRules.closeProblem(evidence: evidence) { throw AppError.validation([e]) }
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             try await sql.update("rectifications").set("state", to: SQLBind(RectificationState.closed.rawValue)).set("evidence", to: SQLBind(evidence.trimmed))
                 .set("closed_by", to: SQLBind(who.username)).set("closed_on", to: SQLBind(today.description)).where("id", .equal, SQLBind(id)).run()
             try await AuditLog.append(on: sql, who, action: "rectification.close", entity: "rectification", entityID: id,

@@ -42,7 +42,7 @@ struct CreateCases: AsyncMigration {
             .field("version", .int, .required)
             .field("updated_at", .int64, .required)
             .create()
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql()
         for index in [
             IndexSpec(name: "cases_county_state", table: "cases", columns: ["county_code", "state"]),
             IndexSpec(name: "cases_village_state", table: "cases", columns: ["village_code", "state"]),

@@ -36,7 +36,7 @@ struct CaseStore {
     // MARK: - Reads
 
     static func find(id: String, on db: any Database) async throws -> CaseRecord? {
-        try await (db as! any SQLDatabase).raw("SELECT * FROM cases WHERE id = \(bind: id)").first().map(CaseRecord.init(row:))
+        try await (try db.sql()).raw("SELECT * FROM cases WHERE id = \(bind: id)").first().map(CaseRecord.init(row:))
     }
 
     /// The case if the signed-in user's region covers its village (a helper's: its household is theirs); otherwise not found.
@@ -47,11 +47,11 @@ struct CaseStore {
     }
 
     static func events(of caseID: String, on db: any Database) async throws -> [CaseEventRecord] {
-        try await (db as! any SQLDatabase).raw("SELECT * FROM case_events WHERE case_id = \(bind: caseID) ORDER BY seq").all().map(CaseEventRecord.init(row:))
+        try await (try db.sql()).raw("SELECT * FROM case_events WHERE case_id = \(bind: caseID) ORDER BY seq").all().map(CaseEventRecord.init(row:))
     }
 
     static func cases(ofHousehold id: String, on db: any Database) async throws -> [CaseRecord] {
-        try await (db as! any SQLDatabase).raw("SELECT * FROM cases WHERE household_id = \(bind: id) ORDER BY opened_at DESC").all().map(CaseRecord.init(row:))
+        try await (try db.sql()).raw("SELECT * FROM cases WHERE household_id = \(bind: id) ORDER BY opened_at DESC").all().map(CaseRecord.init(row:))
     }
 
     // MARK: - Clues
@@ -118,7 +118,7 @@ struct CaseStore {
     func open(_ clue: ClueInput) async throws -> (CaseRecord, merged: Bool) {
         let id = UUID().uuidString.lowercased()
         let result: (String, Bool) = try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             var householdID = clue.householdID
             var village = clue.villageCode
             var placeMismatch: String?
@@ -211,7 +211,7 @@ struct CaseStore {
     func transition(caseID: String, action: CaseAction, input: [String: String], expectedVersion: Int?) async throws -> CaseRecord {
         guard let p = principal else { throw AppError.unauthorized() }
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             var c = try await visible(id: caseID, on: db)
             guard let v = expectedVersion else { throw AppError.versionRequired() }
             if v != c.version {
@@ -327,7 +327,7 @@ struct CaseStore {
     }
 
     func appendEvent(on sql: any SQLDatabase, _ c: CaseRecord, action: String, to: CaseState, facts: [String: String]) async throws {
-        let seq = try await sql.raw("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM case_events WHERE case_id = \(bind: c.id)").first()!.decode(column: "n", as: Int.self)
+        let seq = try await sql.raw("SELECT COALESCE(MAX(seq), 0) + 1 AS n FROM case_events WHERE case_id = \(bind: c.id)").first()?.decode(column: "n", as: Int.self) ?? 0
         let json = String(decoding: try JSONEncoder().encode(facts), as: UTF8.self)
         let current = policy.current
         try await sql.insert(into: "case_events")

@@ -8,8 +8,8 @@ import SQLKit
 /// a few of them late, so every role's inbox shows real work. Deterministic from the seed.
 enum DemoWorkflow {
     static func seed(on db: any Database, county: String, today: Day, calendar: WorkingCalendar, policyVersion: Int, seed: UInt64) async throws {
-        let sql = db as! any SQLDatabase
-        guard try await sql.raw("SELECT COUNT(*) AS n FROM cases WHERE county_code = \(bind: county)").first()!.decode(column: "n", as: Int.self) == 0 else { return }
+        let sql = try db.sql()
+        guard try await sql.raw("SELECT COUNT(*) AS n FROM cases WHERE county_code = \(bind: county)").first()?.decode(column: "n", as: Int.self) ?? 0 == 0 else { return }
         var rng = SplitMix64(seed: seed &+ 77)
         let rows = try await sql.raw("""
             SELECT h.id, h.village_code, h.township_code, h.head_name, h.category, h.monitoring_category, h.monitored_since, h.risk_types
@@ -106,7 +106,7 @@ enum DemoWorkflow {
         }
         let (helperRowsFinal, caseRowsFinal, eventRowsFinal, assignRowsFinal, measureRowsFinal) = (helperRows, caseRows, eventRows, assignRows, measureRows)
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             try await insert(sql, "helpers", ["id", "county_code", "name", "unit", "phone", "created_by", "created_at"], helperRowsFinal)
             try await insert(sql, "cases", ["id", "county_code", "township_code", "village_code", "household_id", "state", "channel", "opened_on", "opened_at",
                                             "opened_by", "reporter_name", "reporter_id_number", "reporter_phone", "reporter_address", "difficulty", "description",

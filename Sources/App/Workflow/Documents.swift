@@ -22,7 +22,7 @@ struct CreateDocuments: AsyncMigration {
             .field("uploaded_by", .string, .required)
             .field("at", .int64, .required)
             .create()
-        try await IndexSpec(name: "documents_case", table: "documents", columns: ["case_id"]).create(on: db as! any SQLDatabase)
+        try await IndexSpec(name: "documents_case", table: "documents", columns: ["case_id"]).create(on: try db.sql())
     }
     func revert(on db: any Database) async throws { try await db.schema("documents").delete() }
 }
@@ -62,11 +62,11 @@ enum Documents {
     }
 
     static func list(caseID: String, on db: any Database) async throws -> [DocumentRecord] {
-        try await (db as! any SQLDatabase).raw("SELECT * FROM documents WHERE case_id = \(bind: caseID) ORDER BY at").all().map(DocumentRecord.init(row:))
+        try await (try db.sql()).raw("SELECT * FROM documents WHERE case_id = \(bind: caseID) ORDER BY at").all().map(DocumentRecord.init(row:))
     }
 
     static func find(id: String, on db: any Database) async throws -> DocumentRecord? {
-        try await (db as! any SQLDatabase).raw("SELECT * FROM documents WHERE id = \(bind: id)").first().map(DocumentRecord.init(row:))
+        try await (try db.sql()).raw("SELECT * FROM documents WHERE id = \(bind: id)").first().map(DocumentRecord.init(row:))
     }
 
     static func path(_ directory: String, _ d: DocumentRecord) -> String {
@@ -99,7 +99,7 @@ enum Documents {
         let stamp = Int64(now.timeIntervalSince1970)
         let name = String(filename.split(separator: "/").last ?? "").prefix(120)
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             try await sql.insert(into: "documents")
                 .columns("id", "county_code", "case_id", "state", "title", "filename", "content_type", "size", "sha256", "uploaded_by", "at")
                 .values(SQLBind(id), SQLBind(c.countyCode), SQLBind(c.id), SQLBind(c.state.rawValue), SQLBind(title), SQLBind(String(name)),

@@ -27,7 +27,7 @@ enum Inbox {
 
     static func items(for p: Principal, on db: any Database, today: Day, limit: Int = 500) async throws -> [Item] {
         guard let scope = p.regionScope else { return [] }
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql()
         let rows = try await sql.raw("""
             SELECT c.*, h.head_name, h.code AS household_code FROM cases c LEFT JOIN households h ON h.id = c.household_id
             WHERE c.village_code LIKE \(bind: scope + "%")

@@ -43,7 +43,7 @@ struct CreateAssistance: AsyncMigration {
             .field("created_by", .string, .required)
             .field("created_at", .int64, .required)
             .create()
-        let sql = db as! any SQLDatabase
+        let sql = try db.sql()
         try await IndexSpec(name: "household_helpers_household", table: "household_helpers", columns: ["household_id"]).create(on: sql)
         try await IndexSpec(name: "measures_household", table: "measures", columns: ["household_id"]).create(on: sql)
     }
@@ -125,7 +125,7 @@ enum MeasureStore {
     ])
 
     static func measures(of householdID: String, on db: any Database) async throws -> [MeasureRecord] {
-        try await (db as! any SQLDatabase).raw("SELECT * FROM measures WHERE household_id = \(bind: householdID) ORDER BY start_on DESC, created_at DESC")
+        try await (try db.sql()).raw("SELECT * FROM measures WHERE household_id = \(bind: householdID) ORDER BY start_on DESC, created_at DESC")
             .all().map(MeasureRecord.init(row:))
     }
 
@@ -134,7 +134,7 @@ enum MeasureStore {
     }
 
     static func assignments(of householdID: String, on db: any Database) async throws -> [AssignmentRecord] {
-        try await (db as! any SQLDatabase).raw("""
+        try await (try db.sql()).raw("""
             SELECT a.helper_id, a.lead, a.assigned_on, h.name, h.unit, h.phone FROM household_helpers a JOIN helpers h ON h.id = a.helper_id
             WHERE a.household_id = \(bind: householdID) AND a.ended_on IS NULL ORDER BY a.lead DESC, a.assigned_on
             """).all().map { r in
@@ -145,7 +145,7 @@ enum MeasureStore {
     }
 
     static func helpers(county: String, on db: any Database) async throws -> [HelperRecord] {
-        try await (db as! any SQLDatabase).raw("""
+        try await (try db.sql()).raw("""
             SELECT h.id, h.name, h.unit, h.phone, (SELECT COUNT(*) FROM household_helpers a WHERE a.helper_id = h.id AND a.ended_on IS NULL) AS n
             FROM helpers h WHERE h.county_code = \(bind: county) ORDER BY h.unit, h.name
             """).all().map { r in
@@ -167,7 +167,7 @@ enum MeasureStore {
         guard errors.isEmpty else { throw ValidationErrors(errors) }
         let id = UUID().uuidString.lowercased()
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             try await sql.insert(into: "helpers").columns("id", "county_code", "name", "unit", "phone", "created_by", "created_at")
                 .values(SQLBind(id), SQLBind(county), SQLBind(f.text("name")!), SQLBind(f.text("unit")!), SQLBind(f.text("phone")!),
                         SQLBind(who.username), SQLBind(Int64(now.timeIntervalSince1970))).run()
@@ -180,7 +180,7 @@ enum MeasureStore {
     static func assign(helperID: String, to h: HouseholdRecord, by who: AuditLog.Actor, now: Date, on db: any Database) async throws {
         let today = Clock.day(of: now)
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             guard try await sql.raw("SELECT id FROM helpers WHERE id = \(bind: helperID) AND county_code = \(bind: h.countyCode)").first() != nil else {
                 throw AppError.validation([FieldError(field: "helperId", code: "not_found", message: "帮扶责任人不存在，请先在帮扶责任人名册中登记")])
             }
@@ -216,7 +216,7 @@ enum MeasureStore {
         guard problems.isEmpty else { throw ValidationErrors(problems) }
         let id = UUID().uuidString.lowercased()
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             var green = false
             if h.monitoringCategory == nil {
                 let open = try await sql.raw("SELECT id FROM cases WHERE household_id = \(bind: h.id) AND green_channel = \(bind: true) AND state IN ('clue','verifying','villageReview','publicNotice','townshipReview','countyApproval')").first()
@@ -262,7 +262,7 @@ enum MeasureStore {
         if (state == .done || state == .stopped) && end == nil { end = today }
         let finalEnd = end
         try await db.write { db in
-            let sql = db as! any SQLDatabase
+            let sql = try db.sql()
             guard let current = try await sql.raw("SELECT * FROM measures WHERE id = \(bind: measureID) AND household_id = \(bind: h.id)").first()
                 .map(MeasureRecord.init(row:)) else { throw AppError.notFound("帮扶措施") }
             if let end = finalEnd, end < current.start {
