@@ -53,6 +53,9 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     if config.demo {
         try await DemoSetup.ensure(app: app, households: config.demoHouseholds, seed: config.demoSeed)
     }
+    if config.runsServer, config.backups.directory != nil, config.sqliteFile != nil {
+        app.lifecycle.use(BackupLifecycle(settings: config.backups))
+    }
     try routes(app)
 }
 

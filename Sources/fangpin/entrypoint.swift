@@ -11,7 +11,9 @@ enum Entrypoint {
         try LoggingSystem.bootstrap(from: &env)
         let app = try await Application.make(env)
         do {
-            let config = try AppConfig.load(dbPath: options.dbPath, demo: options.demo)
+            var config = try AppConfig.load(dbPath: options.dbPath, demo: options.demo)
+            // `fangpin` alone serves, as `fangpin serve` does.
+            config.runsServer = arguments.count < 2 || arguments[1] == "serve"
             try await configure(app, config: config)
             registerCommands(app)
             try await app.execute()

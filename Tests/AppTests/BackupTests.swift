@@ -92,6 +92,80 @@ extension AllTests {
             }
         }
 
+        /// A backup taken while 16 writers are busy is consistent: it restores, its keys hold and its trail verifies.
+        @Test func aBackupTakenUnderSixteenWritersRestores() async throws {
+            guard (ProcessInfo.processInfo.environment["DATABASE_URL"] ?? "").isEmpty else { return }
+            try await withFileDatabase { app in
+                let sql = app.sql()
+                let token = try await app.token(role: .countyAdmin, scope: "450224")
+                let ids = try await sql.raw("SELECT id FROM households WHERE dissolved_at IS NULL ORDER BY code LIMIT 16").all()
+                    .map { try $0.decode(column: "id", as: String.self) }
+                let file = FileManager.default.temporaryDirectory.appendingPathComponent("fangpin-busy-\(UUID().uuidString).sqlite").path
+                defer { try? FileManager.default.removeItem(atPath: file) }
+                let statuses = try await withThrowingTaskGroup(of: [UInt].self) { group in
+                    for (n, id) in ids.enumerated() {
+                        group.addTask {
+                            var out: [UInt] = []
+                            for i in 0..<8 { out.append(try await app.api(.PATCH, "/api/v1/households/\(id)", token: token,
+                                                                          json: #"{"phone":"1380\#(String(format: "%03d%04d", n, i))"}"#).status.code) }
+                            return out
+                        }
+                    }
+                    group.addTask {
+                        try await Task.sleep(nanoseconds: 20_000_000)
+                        _ = try await Backup.write(to: file, on: sql)
+                        return []
+                    }
+                    var all: [UInt] = []
+                    for try await s in group { all += s }
+                    return all
+                }
+                #expect(statuses.allSatisfy { $0 == 200 }, "\(statuses.filter { $0 != 200 })")
+                let restored = try await Backup.restore(from: file, by: AuditLog.Actor(username: "ops", role: "command-line", address: ""), on: app.db)
+                #expect((restored["households"] ?? 0) > 0)
+                #expect(try await sql.raw("PRAGMA foreign_key_check").all().isEmpty)
+                #expect(try await AuditLog.verify(on: sql).ok)
+                // Every version the backup holds has its change record (a write is in the copy whole or not at all).
+                let orphans = try await sql.raw("""
+                    SELECT COUNT(*) AS n FROM households h WHERE h.version > 1 AND NOT EXISTS
+                      (SELECT 1 FROM changes c WHERE c.household_id = h.id AND c.entity = 'household' AND c.version = h.version)
+                    """).first()?.decode(column: "n", as: Int.self)
+                #expect(orphans == 0)
+            }
+        }
+
+        /// Nightly backups: written into the directory, the oldest beyond `keep` removed, each run in the trail and on
+        /// /audit; a failure is on /audit and in the county admin's inbox.
+        @Test func nightlyBackupsAreKeptAndAFailureIsShown() async throws {
+            guard (ProcessInfo.processInfo.environment["DATABASE_URL"] ?? "").isEmpty else { return }
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fangpin-nightly-\(UUID().uuidString)").path
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            // The next run is at the set time, China time.
+            let noonChina = Date(timeIntervalSince1970: 1_764_475_200)  // 2025-11-30 12:00 in UTC+8
+            #expect(BackupSchedule.delay(from: noonChina, minuteOfDay: 13 * 60) == 3600)
+            #expect(BackupSchedule.delay(from: noonChina, minuteOfDay: 2 * 60 + 30) == (14 * 60 + 30) * 60)
+            #expect(BackupSchedule.minuteOfDay("02:30") == 150 && BackupSchedule.minuteOfDay("25:00") == nil)
+            try await withFileDatabase { app in
+                let settings = BackupSchedule.Settings(directory: dir + "/backups", minuteOfDay: 150, keep: 2)
+                for i in 0..<3 {
+                    #expect(await BackupSchedule.run(settings, filesDirectory: app.config.filesDirectory, on: app.db,
+                                                     now: Date(timeIntervalSince1970: 1_764_475_200 + Double(i) * 86_400)))
+                }
+                let kept = try FileManager.default.contentsOfDirectory(atPath: dir + "/backups").filter { $0.hasSuffix(".sqlite") }
+                #expect(kept.count == 2)
+                try await app.makeUser("county", role: .countyAdmin, scope: "450224")
+                var admin = try await Browser.login(app, username: "county")
+                #expect(try await admin.get("/audit").body.string.contains("最近一次自动备份"))
+                // A directory that cannot be made (a file is in the way): recorded, shown, in the inbox.
+                FileManager.default.createFile(atPath: dir + "/blocked", contents: Data("x".utf8))
+                let failing = BackupSchedule.Settings(directory: dir + "/blocked/backups", minuteOfDay: 150, keep: 2)
+                #expect(await BackupSchedule.run(failing, filesDirectory: app.config.filesDirectory, on: app.db) == false)
+                #expect(try await admin.get("/audit").body.string.contains("最近一次自动备份失败"))
+                Writes.happened()
+                #expect(try await admin.get("/inbox").body.string.contains("数据库自动备份失败"))
+            }
+        }
+
         /// Per table: row count and a digest of every row's quoted values in a stable order (SQLite).
         struct Sum: Equatable { var rows: Int; var digest: String }
         static func checksums(_ sql: any SQLDatabase, where condition: String? = nil) async throws -> [String: Sum] {

@@ -9,6 +9,12 @@ struct Browser {
     let app: Application
     var cookie = ""
     var csrf = ""
+    /// Over a real socket (bodies arrive in chunks, the peer has an address), as a browser's requests do.
+    var live = false
+
+    var tester: any TestingApplicationTester {
+        get throws { live ? try app.testing(method: .running(hostname: "127.0.0.1", port: 0)) : try app.testing() }
+    }
 
     static func login(_ app: Application, username: String, password: String = "secret123") async throws -> Browser {
         var b = Browser(app: app)
@@ -24,7 +30,7 @@ struct Browser {
     mutating func get(_ path: String) async throws -> TestingHTTPResponse {
         var headers: HTTPHeaders = [:]
         if !cookie.isEmpty { headers.add(name: .cookie, value: cookie) }
-        let res = try await app.testing().sendRequest(.GET, path, headers: headers)
+        let res = try await tester.sendRequest(.GET, path, headers: headers)
         if let r = res.body.string.range(of: #"name="_csrf" value=""#) {
             csrf = String(res.body.string[r.upperBound...].prefix { $0 != "\"" })
         }
@@ -39,7 +45,22 @@ struct Browser {
         if fields["_csrf"] == nil { fields["_csrf"] = csrf ?? self.csrf }
         let body = fields.map { "\($0.key.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)" }
             .joined(separator: "&")
-        return try await app.testing().sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: body))
+        return try await tester.sendRequest(.POST, path, headers: headers, body: ByteBuffer(string: body))
+    }
+
+    /// A multipart form as a page's upload form sends it: the form token is one of the parts, before the file.
+    func upload(_ path: String, fields: [String: String], file: Data, filename: String) async throws -> TestingHTTPResponse {
+        let boundary = "----fangpinPage\(UUID().uuidString.prefix(8))"
+        var body = Data()
+        for (k, v) in [("_csrf", csrf)] + fields.sorted(by: { $0.key < $1.key }) {
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n".utf8))
+        }
+        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+        body.append(file)
+        body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+        var headers: HTTPHeaders = ["Content-Type": "multipart/form-data; boundary=\(boundary)"]
+        if !cookie.isEmpty { headers.add(name: .cookie, value: cookie) }
+        return try await tester.sendRequest(.POST, path, headers: headers, body: ByteBuffer(data: body))
     }
 }
 

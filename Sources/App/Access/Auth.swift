@@ -161,6 +161,7 @@ enum Tokens {
 struct CookieAuthenticator: AsyncRequestAuthenticator {
     func authenticate(request: Request) async throws {
         guard let token = request.cookies[Tokens.cookieName]?.string, !token.isEmpty else { return }
+        if let file = request.config.sqliteFile { ExternalWrites.check(database: file) }
         if let s = try await Tokens.session(for: token, kinds: [.web], idleSeconds: request.config.sessionIdleSeconds, on: request.db, now: Date(),
                                             cached: !request.config.isPostgres) {
             request.auth.login(s)
@@ -171,6 +172,7 @@ struct CookieAuthenticator: AsyncRequestAuthenticator {
 /// API: `Authorization: Bearer …`, a sign-in token or a department upload token; the latter only on upload routes.
 struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
     func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
+        if let file = request.config.sqliteFile { ExternalWrites.check(database: file) }
         guard let s = try await Tokens.session(for: bearer.token, kinds: [.api, .upload], idleSeconds: Int.max / 2,
                                                on: request.db, now: Date(), cached: !request.config.isPostgres) else { return }
         if s.tokenKind == .upload {

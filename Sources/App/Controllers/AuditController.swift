@@ -22,9 +22,11 @@ enum AuditController {
         f.page = try req.queryPage()
         let sql = try req.db.sql()
         let (entries, total) = try await AuditLog.list(f, on: sql)
+        let lastBackup = try await BackupSchedule.last(on: req.db)
         let verification = try await AuditLog.verify(on: sql)
         return req.page(error == nil ? .ok : .badRequest) {
-            AuditPage.view(.init(principal: p, filters: f, filterText: text, entries: entries, total: total, verification: verification, error: error))
+            AuditPage.view(.init(principal: p, filters: f, filterText: text, entries: entries, total: total, verification: verification, error: error,
+                                 lastBackup: lastBackup, backupsConfigured: req.config.backups.directory != nil))
         }
     }
 }

@@ -34,6 +34,10 @@ public struct AppConfig: Sendable {
     public var uploadTokenSeconds: Int = 365 * 24 * 3600
     /// Reverse proxies whose `X-Forwarded-For` is believed (`FANGPIN_TRUSTED_PROXIES`); empty: nobody's.
     public var trustedProxies: Set<String> = []
+    /// Nightly backups (`FANGPIN_BACKUP_DIR`, `FANGPIN_BACKUP_TIME` "02:30", `FANGPIN_BACKUP_KEEP` 30); SQLite only.
+    var backups = BackupSchedule.Settings()
+    /// Whether this process serves requests (the `serve` command): only then do nightly backups run.
+    public var runsServer = false
     /// The key of the audit trail's HMAC chain: `FANGPIN_AUDIT_KEY` (required on PostgreSQL), else a key file beside
     /// the SQLite database. A configuration made in code (tests) gets a random one.
     public var auditKey: SymmetricKey? = SymmetricKey(size: .bits256)
@@ -79,6 +83,9 @@ public struct AppConfig: Sendable {
         } else if case .sqliteFile(let path) = config.storage {
             config.auditKey = try AuditKey.file(beside: path)
         }
+        if let dir = environment["FANGPIN_BACKUP_DIR"], !dir.isEmpty { config.backups.directory = dir }
+        if let t = environment["FANGPIN_BACKUP_TIME"].flatMap(BackupSchedule.minuteOfDay) { config.backups.minuteOfDay = t }
+        if let n = environment["FANGPIN_BACKUP_KEEP"].flatMap(Int.init), (1...3650).contains(n) { config.backups.keep = n }
         if let list = environment["FANGPIN_TRUSTED_PROXIES"] { config.trustedProxies = ClientAddress.parseList(list) }
         if let n = environment["FANGPIN_LOCKOUT_MINUTES"].flatMap(Int.init), n > 0 { config.lockout.seconds = n * 60 }
         return config

@@ -1,4 +1,5 @@
 import Domain
+import NIOConcurrencyHelpers
 import Vapor
 
 /// An error a user or API client caused and can fix: rendered as `{"error":{"code","message","field"}}`
@@ -88,8 +89,11 @@ struct FangpinErrorMiddleware: AsyncMiddleware {
         } catch {
             let e = Self.normalize(error)
             if e.status.code >= 500 {
-                request.logger.error("\(String(describing: error).prefix(2000))")
+                // `reflecting`: PostgreSQL's errors describe themselves generically; the whole text can hold every bound
+                // value of a bulk statement, so it is cut.
+                request.logger.error("\(String(reflecting: error).prefix(2000))")
             }
+            if e.status == .forbidden || e.status == .notFound { await RefusalAudit.record(request, status: e.status) }
             if request.url.path.hasPrefix("/api") || request.url.path == "/healthz" {
                 var body: [String: JSON] = ["error": .object(["code": .string(e.code), "message": .string(e.message),
                                                               "field": e.field.map(JSON.string) ?? .null])]
@@ -187,5 +191,28 @@ enum Clock {
     static func iso(_ epoch: Int64) -> String {
         let f = ISO8601DateFormatter()
         return f.string(from: Date(timeIntervalSince1970: TimeInterval(epoch)))
+    }
+}
+
+/// A signed-in user refused a record or an action (403, or 404 on a record outside their scope) is in the audit trail:
+/// scans and probes show up. At most one entry per user, route and minute, so a scan cannot flood the trail or turn
+/// every refused GET into a write.
+enum RefusalAudit {
+    private static let seen = NIOLockedValueBox<[String: Int64]>([:])
+
+    static func record(_ request: Request, status: HTTPStatus, now: Date = Date()) async {
+        guard let session = request.auth.get(Session.self), let route = request.route else { return }
+        let key = RoutePermissions.key(route)
+        let minute = Int64(now.timeIntervalSince1970) / 60
+        let first = seen.withLockedValue { s -> Bool in
+            if s.count > 20_000 { s = s.filter { $0.value >= minute } }
+            let k = session.principal.username + "|" + key
+            guard s[k] != minute else { return false }
+            s[k] = minute
+            return true
+        }
+        guard first else { return }
+        try? await AuditLog.record(on: request.db, request.auditActor(session.principal), action: "access.refused", entity: "route", entityID: key,
+                                   detail: ["status": .number(Double(status.code)), "path": .string(String(request.url.path.prefix(200)))])
     }
 }

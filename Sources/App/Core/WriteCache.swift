@@ -10,6 +10,29 @@ enum Writes {
     static func happened() { box.withLockedValue { $0 += 1 } }
 }
 
+/// Writes by another process — a `fangpin user …` command, a restore — reach the SQLite file without passing through
+/// this server. Every commit in WAL mode changes the `-wal` file (or, after a checkpoint, the database file), so a
+/// change of either file's size or modification time since the last look counts as a write: the caches are dropped
+/// and a token revoked from the command line stops working on the next request.
+enum ExternalWrites {
+    private struct Seen: Equatable { var size: Int64; var modified: Double; var walSize: Int64; var walModified: Double }
+    private static let box = NIOLockedValueBox<[String: Seen]>([:])
+
+    static func check(database path: String) {
+        func stat(_ p: String) -> (Int64, Double) {
+            guard let a = try? FileManager.default.attributesOfItem(atPath: p) else { return (-1, 0) }
+            return ((a[.size] as? NSNumber)?.int64Value ?? -1, (a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
+        }
+        let (size, modified) = stat(path), (walSize, walModified) = stat(path + "-wal")
+        let now = Seen(size: size, modified: modified, walSize: walSize, walModified: walModified)
+        let changed = box.withLockedValue { seen -> Bool in
+            defer { seen[path] = now }
+            return seen[path] != nil && seen[path] != now
+        }
+        if changed { Writes.happened() }
+    }
+}
+
 /// Values read from the database, kept until the next write (`Writes`) and at most `seconds`. Values that must be
 /// exact (list totals, sessions) are cached only on SQLite, where one server process owns the file; a PostgreSQL
 /// deployment may run several servers. The inbox badge, a minute's approximation by design, is cached on both.

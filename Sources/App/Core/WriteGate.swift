@@ -5,7 +5,7 @@ import SQLKit
 /// engine (the loser gets `database is locked` at once, without waiting), and sqlite-nio's busy handler spins on
 /// one of the few threads of the pool that the lock holder itself needs. So every write in this process passes
 /// this gate first, in arrival order, and then begins `IMMEDIATE` (it takes the write lock before it reads): writes
-/// queue instead of failing. PostgreSQL needs none of this and keeps its ordinary transactions.
+/// queue instead of failing. On PostgreSQL writers pass the same gate and then take the audit chain's head row first.
 actor WriteGate {
     static let shared = WriteGate()
 
@@ -37,8 +37,24 @@ extension Database {
     /// of the application goes through here (a single `save` too), so no write meets a locked database.
     func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         if inTransaction || WriteGate.holding { return try await body(self) }
-        guard isSQLite else { return try await transaction(body) }
+        // Writers wait here without holding a connection, so readers keep theirs while a long import writes.
         await WriteGate.shared.acquire()
+        guard isSQLite else {
+            // PostgreSQL: every write ends by appending to the audit chain (a lock on its head row). A transaction that
+            // locked a household first and then waited for the head while another held the head and wanted the
+            // household would deadlock; taking the head first puts all writers — of every server — in one queue.
+            do {
+                let value = try await transaction { db in
+                    try await db.sql().raw("SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE").run()
+                    return try await WriteGate.$holding.withValue(true) { try await body(db) }
+                }
+                await WriteGate.shared.release()
+                return value
+            } catch {
+                await WriteGate.shared.release()
+                throw error
+            }
+        }
         do {
             let result = try await withConnection { conn -> T in
                 guard let sql = conn as? any SQLDatabase else { throw AppError.internalError("数据库连接不支持SQL") }

@@ -339,14 +339,25 @@ struct ScreeningStore {
 
     func visitPlans() async throws -> [VisitPlanRecord] {
         guard let scope = principal.regionScope else { return [] }
-        return try await sql.raw("SELECT * FROM visit_plans WHERE village_code LIKE \(bind: scope + "%") ORDER BY starts_on DESC, village_code").all()
+        let plans = try await sql.raw("SELECT * FROM visit_plans WHERE village_code LIKE \(bind: scope + "%") ORDER BY starts_on DESC, village_code").all()
             .map(VisitPlanRecord.init(row:))
+        guard let villages = try await helperVillages() else { return plans }
+        return plans.filter { villages.contains($0.villageCode) }
     }
 
     func visitPlan(_ id: String) async throws -> VisitPlanRecord {
         guard let p = try await sql.raw("SELECT * FROM visit_plans WHERE id = \(bind: id)").first().map(VisitPlanRecord.init(row:)),
               let scope = principal.regionScope, p.villageCode.hasPrefix(scope) else { throw AppError.notFound("走访计划") }
+        if let villages = try await helperVillages(), !villages.contains(p.villageCode) { throw AppError.notFound("走访计划") }
         return p
+    }
+
+    /// A helper's world is the households assigned to them: the villages of those households (nil for other roles).
+    func helperVillages() async throws -> Set<String>? {
+        guard let households = principal.households else { return nil }
+        guard !households.isEmpty else { return [] }
+        return Set(try await sql.raw("SELECT DISTINCT village_code FROM households WHERE id IN \(SQLBind.group(Array(households)))").all()
+            .map { try $0.decode(column: "village_code", as: String.self) })
     }
 
     struct VisitProgress: Sendable {

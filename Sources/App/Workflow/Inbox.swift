@@ -8,7 +8,7 @@ import SQLKit
 enum Inbox {
     struct Item: Sendable {
         /// A case step, or an item of the rectification ledger.
-        enum Kind: String, Sendable { case `case`, rectification }
+        enum Kind: String, Sendable { case `case`, rectification, system }
         var kind: Kind = .case
         var caseID: String
         var householdID: String?
@@ -22,7 +22,13 @@ enum Inbox {
         var deadlineState: DeadlineState
         /// The user's own step (false: a lower level's overdue step shown for supervision).
         var mine: Bool
-        var link: String { kind == .case ? "/cases/\(caseID)" : "/rectifications/\(caseID)" }
+        var link: String {
+            switch kind {
+            case .case: return "/cases/\(caseID)"
+            case .rectification: return "/rectifications/\(caseID)"
+            case .system: return "/audit"
+            }
+        }
     }
 
     static func items(for p: Principal, on db: any Database, today: Day, limit: Int = 500) async throws -> [Item] {
@@ -66,6 +72,12 @@ enum Inbox {
             }
         }
         out += try await rectifications(for: p, scope: scope, on: sql, today: today)
+        // A failed nightly backup waits for the county admin until a later one works.
+        if p.role == .countyAdmin, let last = try await BackupSchedule.last(on: db), !last.ok {
+            out.append(Item(kind: .system, caseID: "", householdID: nil, title: "数据库自动备份失败", villageCode: scope, stepLabel: "系统",
+                            stepCode: "backup", task: "检查备份目录后重新备份：\(last.detail.prefix(120))", due: Clock.day(of: Date(timeIntervalSince1970: TimeInterval(last.at))),
+                            deadlineState: .overdue, mine: true))
+        }
         out.sort { a, b in
             if (a.deadlineState == .overdue) != (b.deadlineState == .overdue) { return a.deadlineState == .overdue }
             return a.due < b.due

@@ -12,6 +12,8 @@ enum AuditPage {
         var total: Int
         var verification: AuditLog.Verification
         var error: String?
+        var lastBackup: BackupSchedule.Last?
+        var backupsConfigured = false
     }
 
     static let actionLabels: [String: String] = [
@@ -19,8 +21,20 @@ enum AuditPage {
         "household.create": "新建农户", "household.update": "修改户信息", "household.split": "分户", "household.merge": "并户",
         "household.dissolve": "注销户", "member.create": "增员", "member.update": "修改成员", "member.remove": "减员",
         "member.move": "成员迁移", "member.makeHead": "变更户主", "policy.settings": "修改政策参数", "policy.threshold": "录入监测范围",
-        "policy.calendar": "录入工作日历",
+        "policy.calendar": "录入工作日历", "backup.nightly": "自动备份", "backup.failed": "自动备份失败", "backup.restore": "从备份恢复",
+        "audit.keying": "启用审计密钥", "search.idNumber": "按身份证号检索", "access.refused": "越权访问被拒",
     ]
+
+    static func backupState(_ m: Model) -> BodyNode {
+        if let last = m.lastBackup {
+            return last.ok
+                ? .div(.class("alert ok"), .id("backup-state"), .text("最近一次自动备份：\(Clock.format(last.at))，文件 \(last.detail)。"))
+                : .div(.class("alert error"), .id("backup-state"), .text("最近一次自动备份失败（\(Clock.format(last.at))）：\(last.detail)"))
+        }
+        return .div(.class("card muted"), .id("backup-state"), .text(m.backupsConfigured
+            ? "自动备份已设置，尚未运行过（每天定时运行）。"
+            : "未设置自动备份：设置环境变量 FANGPIN_BACKUP_DIR 后，服务每天定时备份数据库（见使用说明“备份与恢复”）。"))
+    }
 
     static func view(_ m: Model) -> HTML {
         Layout.document(title: "审计日志", principal: m.principal, active: "audit", content: .group(
@@ -29,6 +43,7 @@ enum AuditPage {
                 ? .div(.class("alert ok"), .id("chain-state"), .text("哈希链完整：共 \(m.verification.entries) 条记录，逐条校验通过。"))
                 : .div(.class("alert error"), .id("chain-state"), .text("哈希链校验未通过：\(m.verification.reason ?? "")")),
             .unwrap(m.error) { .div(.class("alert error"), .text($0)) },
+            backupState(m),
             filters(m),
             .div(.class("actions"), .span(.class("muted"), .text("共 \(m.total) 条"))),
             .table(.class("grid"), .id("audit"),
