@@ -162,5 +162,56 @@ extension AllTests {
                 #expect(done.json["state"] as? String == "done" || whileRunning < 400)
             }
         }
+
+        /// A role that sees masked numbers cannot rebuild one: no birth date beside the mask, no prefix search; officers
+        /// reveal one record on purpose and it is audited; every search by ID number is audited.
+        @Test func maskedNumbersCannotBeRebuilt() async throws {
+            try await withFangpin { app in
+                let fx = try await WalkFixture.make(app)
+                let full = try await app.sql().raw("SELECT id_number FROM members WHERE id = \(bind: fx.insideMember)").first()!
+                    .decode(column: "id_number", as: String.self)
+                let inspector = try await app.token(role: .inspector, scope: "450224")
+                let m = try await app.api(.GET, "/api/v1/members/\(fx.insideMember)", token: inspector)
+                #expect(m.status == .ok && m.json["idNumber"] as? String == IDNumber.masked(full))
+                #expect(m.json["birthDate"] is NSNull && m.json["birthYear"] as? Int == Int(full.dropFirst(6).prefix(4)))
+                #expect(!m.body.string.contains(String(full.dropFirst(6).prefix(8))))
+                #expect(try await app.api(.GET, "/api/v1/members/\(fx.insideMember)?reveal=idNumber", token: inspector).status == .forbidden)
+                // Search: a prefix finds nothing for the inspector, the whole number finds the household.
+                func found(_ q: String, _ token: String) async throws -> [String] {
+                    let r = try await app.api(.GET, "/api/v1/households?q=\(q)", token: token)
+                    return (r.json["items"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+                }
+                #expect(try await found(String(full.prefix(14)), inspector).isEmpty)
+                #expect(try await found(full, inspector) == [fx.inside])
+                // The officer: masked by default too, whole on request, and each reveal and ID search is in the trail.
+                let officer = try await app.token(role: .villageOfficer, scope: fx.village)
+                #expect(try await app.api(.GET, "/api/v1/members/\(fx.insideMember)", token: officer).json["idNumber"] as? String == IDNumber.masked(full))
+                let revealed = try await app.api(.GET, "/api/v1/members/\(fx.insideMember)?reveal=idNumber", token: officer)
+                #expect(revealed.json["idNumber"] as? String == full)
+                #expect(try await found(String(full.prefix(14)), officer).contains(fx.inside))
+                let actions = try await app.sql().raw("SELECT action FROM audit_log WHERE action IN ('reveal.idNumber', 'search.idNumber')").all()
+                    .map { try $0.decode(column: "action", as: String.self) }
+                #expect(actions.filter { $0 == "reveal.idNumber" }.count == 1 && actions.filter { $0 == "search.idNumber" }.count == 3)
+                // The history gives the inspector no birth date either.
+                let history = try await app.api(.GET, "/api/v1/households/\(fx.inside)/history", token: inspector).body.string
+                #expect(!history.contains(String(full.dropFirst(6).prefix(8))))
+            }
+        }
+
+        /// Registering a person who lives in another village's household: a village officer who may not see that
+        /// household is not told whose it is.
+        @Test func theDuplicatePersonMessageNamesNoHouseholdTheUserMayNotSee() async throws {
+            try await withFangpin { app in
+                let fx = try await WalkFixture.make(app)
+                let full = try await app.sql().raw("SELECT id_number FROM members WHERE id = \(bind: fx.outsideMember)").first()!
+                    .decode(column: "id_number", as: String.self)
+                let officer = try await app.token(role: .villageOfficer, scope: fx.village)
+                let r = try await app.api(.POST, "/api/v1/households/\(fx.inside)/members", token: officer,
+                                          json: #"{"event":"moveIn","idNumber":"\#(full)","name":"某人","relation":"other","health":["healthy"],"labour":"ordinary"}"#)
+                #expect(r.status == .unprocessableEntity)
+                #expect(r.body.string.contains("此身份证号已在本县其他户中登记，请联系乡镇核实"))
+                #expect(!r.body.string.contains(fx.outsideHead) && !r.body.string.contains(app.regions[fx.other]?.name ?? "-"))
+            }
+        }
     }
 }

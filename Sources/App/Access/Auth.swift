@@ -106,7 +106,7 @@ enum Tokens {
         if kind == .upload, stamp - t.lastSeen > 3600 {
             // A department's token shows when it was last used (hourly precision).
             t.lastSeen = stamp
-            try await db.write { db in try await t.save(on: db) }
+            try await db.writeIfFree { db in try await t.save(on: db) }
         }
         if kind == .web {
             guard stamp - t.lastSeen <= Int64(idleSeconds) else { return nil }
@@ -114,7 +114,8 @@ enum Tokens {
             if stamp - t.lastSeen > 60 {
                 t.lastSeen = stamp
                 t.expiresAt = stamp + Int64(idleSeconds)
-                try await db.write { db in try await t.save(on: db) }
+                // Skipped while a long write (an import) holds the gate: the next request slides it.
+                try await db.writeIfFree { db in try await t.save(on: db) }
             }
         }
         var households: Set<String>?

@@ -236,7 +236,9 @@ enum RegistryBench {
                          + "in the same process over 127.0.0.1 (after 32 warm-up requests); rps ratio is against GET /healthz on the same server; "
                          + "peak RSS is the whole process while serving, clients included (reset after the county was generated in the same process and memory trimmed); "
                          + "the list's total and the session are read once and kept until the next write (SQLite only, see TotalCache and Tokens.sessionCache), "
-                         + "so paging counts once; GET /households pages through the county's first 50 pages; GET /dashboard is the county admin's overview"]
+                         + "so paging counts once; GET /households pages through the county's first 50 pages; GET /dashboard is the county admin's overview; "
+                         + "PATCH /api/v1/households/ID: 16 clients at once, each changing the phone of 4 households of its own with the version the last answer gave "
+                         + "(every write is a transaction with its change record and audit entry; writes queue at the write gate), errors = non-200 answers and transport failures"]
             } else {
                 for (name, path, isAPI) in routes {
                     var times: [Double] = []
@@ -338,7 +340,8 @@ enum HTTPLoad {
         app.http.client.configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: concurrency)
         try await app.server.start(address: .hostname("127.0.0.1", port: 0))
         do {
-            let figures = try await run(app: app, routes: routes, headers: headers, requests: requests, concurrency: concurrency)
+            var figures = try await run(app: app, routes: routes, headers: headers, requests: requests, concurrency: concurrency)
+            figures += try await writes(app: app, headers: headers(true), requests: requests, concurrency: concurrency)
             await app.server.shutdown()
             return figures
         } catch {
@@ -381,13 +384,72 @@ enum HTTPLoad {
             let rps = Double(results.count) / seconds
             if baselineRPS == nil { baselineRPS = rps }
             let isBaseline = name == routes.first?.0
-            figures.append(BenchFigure(name: "\(name) p50", value: BenchReport.percentile(times, 0.5), unit: "ms", baseline: nil, ratio: nil))
-            figures.append(BenchFigure(name: "\(name) p99", value: BenchReport.percentile(times, 0.99), unit: "ms", baseline: nil, ratio: nil))
-            figures.append(BenchFigure(name: "\(name) rps", value: rps, unit: "requests/s", baseline: isBaseline ? nil : baselineRPS,
-                                       ratio: isBaseline ? nil : baselineRPS.map { rps / $0 }))
-            figures.append(BenchFigure(name: "\(name) errors", value: Double(results.filter { !$0.1 }.count), unit: "count", baseline: nil, ratio: nil))
+            figures += summary(name, times: times, rps: rps, baselineRPS: isBaseline ? nil : baselineRPS, errors: results.filter { !$0.1 }.count)
         }
         return figures
+    }
+}
+
+extension HTTPLoad {
+    /// `PATCH /api/v1/households/ID` from `concurrency` clients at once, each editing households of its own with the
+    /// version the previous answer gave it (as a client that reads before it writes). Errors are answers other than
+    /// 200 and transport failures; the server must have none — writes queue, they never fail.
+    static func writes(app: Application, headers: HTTPHeaders, requests: Int, concurrency: Int) async throws -> [BenchFigure] {
+        guard let port = app.http.server.shared.localAddress?.port else { throw AppError.badRequest("无法取得基准服务端口") }
+        let rows = try await app.db.sql().raw("SELECT id, version FROM households WHERE dissolved_at IS NULL ORDER BY code LIMIT \(unsafeRaw: String(concurrency * 4))").all()
+        let households = try rows.map { (try $0.decode(column: "id", as: String.self), try $0.decode(column: "version", as: Int.self)) }
+        guard households.count >= concurrency else { return [] }
+        let client = app.client
+        var json = headers
+        json.contentType = .json
+        let h = json
+        let start = DispatchTime.now().uptimeNanoseconds
+        let results = try await withThrowingTaskGroup(of: [(Double, Bool)].self) { group in
+            for worker in 0..<concurrency {
+                let mine: [(String, Int)] = households.enumerated().filter { $0.offset % concurrency == worker }.map(\.element)
+                group.addTask {
+                    var versions = Dictionary(uniqueKeysWithValues: mine)
+                    var out: [(Double, Bool)] = []
+                    var i = 0
+                    while i * concurrency + worker < requests {
+                        let (id, _) = mine[i % mine.count]
+                        let version = versions[id] ?? 1
+                        let body = #"{"phone":"139\#(String(format: "%08d", (i * concurrency + worker) % 100_000_000))","version":\#(version)}"#
+                        let t0 = DispatchTime.now().uptimeNanoseconds
+                        var ok = false
+                        if let res = try? await client.patch(URI(string: "http://127.0.0.1:\(port)/api/v1/households/\(id)"), headers: h, beforeSend: { req in
+                            req.body = ByteBuffer(string: body)
+                        }), res.status == .ok {
+                            ok = true
+                            if let data = res.body.map({ Data(buffer: $0) }),
+                               let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let v = json["version"] as? Int {
+                                versions[id] = v
+                            }
+                        }
+                        out.append((Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6, ok))
+                        i += 1
+                    }
+                    return out
+                }
+            }
+            var all: [(Double, Bool)] = []
+            for try await part in group { all += part }
+            return all
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let times = results.map(\.0)
+        return summary("PATCH /api/v1/households/ID", times: times, rps: Double(results.count) / seconds, baselineRPS: nil,
+                       errors: results.filter { !$0.1 }.count)
+    }
+
+    /// A route's figures under load: median and 99th percentile time, throughput (against the baseline's) and errors.
+    static func summary(_ name: String, times: [Double], rps: Double, baselineRPS: Double?, errors: Int) -> [BenchFigure] {
+        [
+            BenchFigure(name: "\(name) p50", value: BenchReport.percentile(times, 0.5), unit: "ms", baseline: nil, ratio: nil),
+            BenchFigure(name: "\(name) p99", value: BenchReport.percentile(times, 0.99), unit: "ms", baseline: nil, ratio: nil),
+            BenchFigure(name: "\(name) rps", value: rps, unit: "requests/s", baseline: baselineRPS, ratio: baselineRPS.map { rps / $0 }),
+            BenchFigure(name: "\(name) errors", value: Double(errors), unit: "count", baseline: nil, ratio: nil),
+        ]
     }
 }
 

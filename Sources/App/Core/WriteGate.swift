@@ -20,6 +20,13 @@ actor WriteGate {
         await withCheckedContinuation { waiters.append($0) }
     }
 
+    /// Takes the gate only if nobody holds it.
+    func tryAcquire() -> Bool {
+        guard !busy else { return false }
+        busy = true
+        return true
+    }
+
     func release() {
         if waiters.isEmpty { busy = false } else { waiters.removeFirst().resume() }
     }
@@ -32,44 +39,55 @@ extension Database {
     /// Whether this database is SQLite (the gate applies) rather than PostgreSQL.
     var isSQLite: Bool { (self as? any SQLDatabase)?.dialect.name == "sqlite" }
 
-    /// Runs `body` as one write transaction. On SQLite it waits its turn at the process's `WriteGate` and begins
-    /// `IMMEDIATE`; on PostgreSQL it is Fluent's transaction. Inside an open transaction it joins it. Every write
-    /// of the application goes through here (a single `save` too), so no write meets a locked database.
+    /// Runs `body` as one write transaction. It waits its turn at the process's `WriteGate`; on SQLite it then begins
+    /// `IMMEDIATE`, on PostgreSQL it takes the audit chain's head row first. Inside an open transaction it joins it.
+    /// Every write of the application goes through here (a single `save` too), so no write meets a locked database.
     func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         if inTransaction || WriteGate.holding { return try await body(self) }
         // Writers wait here without holding a connection, so readers keep theirs while a long import writes.
         await WriteGate.shared.acquire()
-        guard isSQLite else {
-            // PostgreSQL: every write ends by appending to the audit chain (a lock on its head row). A transaction that
-            // locked a household first and then waited for the head while another held the head and wanted the
-            // household would deadlock; taking the head first puts all writers — of every server — in one queue.
-            do {
-                let value = try await transaction { db in
+        return try await withGateHeld(body)
+    }
+
+    /// A write that may be skipped: done now if no other write is under way, otherwise left (returns false). For
+    /// bookkeeping that the next request can do as well — a session's last-seen time — so that reading a page never
+    /// waits behind a long import.
+    @discardableResult
+    func writeIfFree(_ body: @escaping @Sendable (any Database) async throws -> Void) async throws -> Bool {
+        if inTransaction || WriteGate.holding { try await body(self); return true }
+        guard await WriteGate.shared.tryAcquire() else { return false }
+        try await withGateHeld(body)
+        return true
+    }
+
+    /// The transaction itself, with the gate taken; releases it however the body ends.
+    private func withGateHeld<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+        do {
+            let value: T
+            if isSQLite {
+                value = try await withConnection { conn -> T in
+                    guard let sql = conn as? any SQLDatabase else { throw AppError.internalError("数据库连接不支持SQL") }
+                    try await sql.raw("BEGIN IMMEDIATE").run()
+                    do {
+                        let value = try await WriteGate.$holding.withValue(true) { try await body(conn) }
+                        try await sql.raw("COMMIT").run()
+                        return value
+                    } catch {
+                        try? await sql.raw("ROLLBACK").run()
+                        throw error
+                    }
+                }
+            } else {
+                // PostgreSQL: every write ends by appending to the audit chain (a lock on its head row). A transaction
+                // that locked a household first and then waited for the head while another held the head and wanted the
+                // household would deadlock; taking the head first puts all writers — of every server — in one queue.
+                value = try await transaction { db in
                     try await db.sql().raw("SELECT seq FROM audit_head WHERE id = 1 FOR UPDATE").run()
                     return try await WriteGate.$holding.withValue(true) { try await body(db) }
                 }
-                await WriteGate.shared.release()
-                return value
-            } catch {
-                await WriteGate.shared.release()
-                throw error
-            }
-        }
-        do {
-            let result = try await withConnection { conn -> T in
-                guard let sql = conn as? any SQLDatabase else { throw AppError.internalError("数据库连接不支持SQL") }
-                try await sql.raw("BEGIN IMMEDIATE").run()
-                do {
-                    let value = try await WriteGate.$holding.withValue(true) { try await body(conn) }
-                    try await sql.raw("COMMIT").run()
-                    return value
-                } catch {
-                    try? await sql.raw("ROLLBACK").run()
-                    throw error
-                }
             }
             await WriteGate.shared.release()
-            return result
+            return value
         } catch {
             await WriteGate.shared.release()
             throw error

@@ -436,7 +436,8 @@ struct RegistryStore {
 
     func duplicateIDError(_ idNumber: String, excludingMember: String?, field: String, on sql: any SQLDatabase) async throws -> FieldError? {
         let rows = try await sql.raw("""
-            SELECT m.id AS mid, m.name AS mname, h.code AS hcode, h.village_code AS village, h.head_name AS head
+            SELECT m.id AS mid, m.name AS mname, h.id AS hid, h.code AS hcode, h.village_code AS village, h.origin_village_code AS origin,
+                   h.head_name AS head
             FROM members m JOIN households h ON h.id = m.household_id
             WHERE m.id_number = \(bind: idNumber) AND m.removed_at IS NULL
             """).all()
@@ -446,6 +447,11 @@ struct RegistryStore {
             let code = try row.decode(column: "hcode", as: String.self)
             let village = try row.decode(column: "village", as: String.self)
             let head = try row.decode(column: "head", as: String?.self) ?? ""
+            // Only a user who may see that household learns where it is and who heads it.
+            guard AccessPolicy.canView(householdID: try row.decode(column: "hid", as: String.self), villageCode: village,
+                                       originVillageCode: try row.decode(column: "origin", as: String?.self), by: principal) else {
+                return FieldError(field: field, code: "duplicate_person", message: "此身份证号已在本县其他户中登记，请联系乡镇核实")
+            }
             return FieldError(field: field, code: "duplicate_person",
                               message: "身份证号码\(IDNumber.masked(idNumber))已登记在\(regions.fullName(village))户编号\(code)（户主\(head)）中，一人只能属于一户；请先在原户办理减员（迁出、婚出等）再登记")
         }

@@ -84,7 +84,10 @@ enum OpenAPIDocument {
         var member = properties(MemberFields.table)
         for (k, v) in ["id": type("string"), "householdId": type("string"), "version": type("integer"), "active": type("boolean"),
                        "joinedAt": nullable("string"), "joinedEvent": nullable("string"), "removedAt": nullable("string"),
-                       "removedEvent": nullable("string")] { member[k] = v }
+                       "removedEvent": nullable("string"),
+                       "birthYear": nullable("integer")] { member[k] = v }
+        // Masked answers give the birth year instead of the date (the date is the middle of the ID number).
+        member["birthDate"] = nullable("string")
         var householdInput = properties(HouseholdFields.table)
         householdInput["members"] = type("array", ["items": ref("MemberInput"), "minItems": .number(1),
                                                    "description": .string("成员，须含一名 relation=head 的户主")])
@@ -217,7 +220,7 @@ enum OpenAPIDocument {
     static func errors(_ codes: [Int]) -> [String: JSON] {
         var o: [String: JSON] = [:]
         let text = [400: "输入有误", 401: "未登录或令牌失效", 403: "无权操作", 404: "不存在或不在管辖范围内",
-                    409: "版本冲突：记录已被他人修改", 422: "字段校验未通过"]
+                    409: "版本冲突：记录已被他人修改", 422: "字段校验未通过", 428: "未提供所依据的版本（version 或 If-Match）"]
         for c in codes {
             o[String(c)] = .object(["description": .string(text[c] ?? "错误"),
                                     "content": .object(["application/json": .object(["schema": ref("Error")])])])
@@ -289,9 +292,10 @@ enum OpenAPIDocument {
                 "post": op("新建农户（含成员，一并成功或失败）", body: "HouseholdInput", ok: 201, schema: "Household", errors: [400, 401, 403, 422]),
             ]),
             "/api/v1/households/{id}": .object([
-                "get": op("农户详情（含成员）", params: [id], schema: "Household", errors: [401, 404]),
-                "patch": op("修改户信息（version 或 If-Match 须为当前版本）", params: [id, ifMatch], body: "HouseholdPatch", schema: "Household",
-                            errors: [400, 401, 403, 404, 409, 422]),
+                "get": op("农户详情（含成员）。身份证号码和电话对所有角色脱敏，出生日期只给年份（birthYear）；可查看完整信息的角色以 reveal=phone 查看本户电话，每次记入审计日志",
+                          params: [id, param("reveal", "phone：查看完整的户联系电话（须有查看权限，记入审计）")], schema: "Household", errors: [400, 401, 403, 404]),
+                "patch": op("修改户信息（必须提供 version 或 If-Match，且须为当前版本）", params: [id, ifMatch], body: "HouseholdPatch", schema: "Household",
+                            errors: [400, 401, 403, 404, 409, 422, 428]),
             ]),
             "/api/v1/households/{id}/history": .object(["get": op("修改记录（谁、何时、字段、前后值）", params: [id], schema: nil, errors: [401, 404])]),
             "/api/v1/households/{id}/assessment": .object(["get": op("风险研判：监测范围、“三保障”和饮水、9类重点群体、识别条件（含理由）", params: [
@@ -304,11 +308,12 @@ enum OpenAPIDocument {
             "/api/v1/households/{id}/merge": .object(["post": op("并户：本户全部成员并入 intoHouseholdId", params: [id], body: "Moves",
                                                                   schema: "Household", errors: [400, 401, 403, 404, 422])]),
             "/api/v1/members/{id}": .object([
-                "get": op("成员详情", params: [id], schema: "Member", errors: [401, 404]),
-                "patch": op("修改成员（version 或 If-Match 须为当前版本）", params: [id, ifMatch], body: "MemberPatch", schema: "Member",
-                            errors: [400, 401, 403, 404, 409, 422]),
-                "delete": op("减员（死亡、婚出、迁出；默认为错误登记更正）", params: [id, ifMatch, param("event", "减员事由"), param("eventDate", "变动日期")],
-                             schema: "Member", errors: [400, 401, 403, 404, 409, 422]),
+                "get": op("成员详情。身份证号码和电话对所有角色脱敏，出生日期只给年份（birthYear）；可查看完整信息的角色以 reveal=idNumber（或 phone，或 idNumber,phone）查看本人完整号码，每次记入审计日志",
+                          params: [id, param("reveal", "idNumber、phone 或 idNumber,phone（须有查看权限，记入审计）")], schema: "Member", errors: [400, 401, 403, 404]),
+                "patch": op("修改成员（必须提供 version 或 If-Match，且须为当前版本）", params: [id, ifMatch], body: "MemberPatch", schema: "Member",
+                            errors: [400, 401, 403, 404, 409, 422, 428]),
+                "delete": op("减员（死亡、婚出、迁出；默认为错误登记更正；必须提供 version 或 If-Match）", params: [id, ifMatch, param("event", "减员事由"), param("eventDate", "变动日期")],
+                             schema: "Member", errors: [400, 401, 403, 404, 409, 422, 428]),
             ]),
             "/api/v1/members/{id}/make-head": .object(["post": .object([
                 "summary": .string("设为户主；formerHeadRelation 为原户主与新户主的关系"), "parameters": .array([id]),
@@ -322,8 +327,8 @@ enum OpenAPIDocument {
                                                  schema: "Case", errors: [400, 401, 403, 404, 422])]),
             "/api/v1/clues/{id}": .object(["get": op("线索（即监测事项）及其全部办理记录", params: [id], schema: "Case", errors: [401, 403, 404])]),
             "/api/v1/cases/{id}": .object(["get": op("监测事项及其全部办理记录", params: [id], schema: "Case", errors: [401, 403, 404])]),
-            "/api/v1/cases/{id}/transitions": .object(["post": op("办理一个步骤：返回新状态；不允许时返回4xx及中文原因（403角色不符、409环节不符或版本冲突、422条件或字段不符）",
-                                                                 params: [id], body: "Transition", schema: "Case", errors: [400, 401, 403, 404, 409, 422])]),
+            "/api/v1/cases/{id}/transitions": .object(["post": op("办理一个步骤：返回新状态；不允许时返回4xx及中文原因（403角色不符、409环节不符或版本冲突、422条件或字段不符、428未提供所依据的版本）",
+                                                                 params: [id, ifMatch], body: "Transition", schema: "Case", errors: [400, 401, 403, 404, 409, 422, 428])]),
             "/api/v1/cases/{id}/documents": .object(["post": .object([
                 "summary": .string("为当前环节上传材料（multipart/form-data：title 材料名称，file 文件；JPG/PNG/PDF，默认不超过10 MB）"),
                 "parameters": .array([id]),

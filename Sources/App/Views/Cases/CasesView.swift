@@ -125,6 +125,9 @@ enum CasesPages {
             .h1(.text(title), .span(.class("badge mon"), .id("case-state"), .text(c.state.label)),
                 .if(c.greenChannel, .span(.class("badge flag"), .text("绿色通道")))),
             .unwrap(m.notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
+            // A refused upload is said at the top too: the form is far down the page the answer opens on.
+            .unwrap(m.uploadError) { .div(.class("alert error"), .id("upload-refused"), .attribute(named: "role", value: "alert"),
+                                          .text("材料未上传：\($0)"), .a(.href("#documents"), .text("  查看材料"))) },
             .if(c.householdID == nil, .unwrap(m.events.compactMap { $0.facts["placeMismatch"] }.first) {
                 .div(.class("alert error"), .id("place-mismatch"), .text("申报地点待核实：\($0)"))
             }),
