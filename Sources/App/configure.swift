@@ -7,6 +7,7 @@ import Vapor
 /// Sets up storage, migrations, middleware and routes. Builds the demo county when asked.
 public func configure(_ app: Application, config: AppConfig) async throws {
     app.config = config
+    app.refusals = RefusalThrottle()
     AuditKey.current = config.auditKey
     switch config.storage {
     case .sqliteFile(let path):

@@ -83,6 +83,8 @@ extension AllTests.AuditTests {
             #expect(locked.status == .tooManyRequests)
             #expect(locked.errorBody?.code == "account_locked")
             #expect(locked.errorBody?.message.contains("账号已临时锁定") == true)
+            // Hammering the locked account: one refusal entry a minute, not one per attempt.
+            for _ in 0..<10 { _ = try await app.api(.POST, "/api/v1/auth/login", token: nil, json: #"{"username":"li","password":"secret123"}"#) }
             let refused = try await app.sql().raw("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'login.refused' AND entity_id = 'li'").first()!
             #expect(try refused.decode(column: "n", as: Int.self) == 1)
             // The web form says the same.

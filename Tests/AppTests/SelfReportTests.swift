@@ -146,5 +146,24 @@ extension AllTests {
                 #expect(facts.contains("请乡镇核实"))
             }
         }
+
+        /// Status lookups are limited per ID number as well as per address: many machines cannot try phones against one number.
+        @Test func statusLookupsAreLimitedPerIDNumber() async throws {
+            try await withFangpin(settings: { $0.selfReportLimits.lookupsPerIDNumberPerDay = 2; $0.trustedProxies = ["127.0.0.1"] }) { app in
+                let id = TestIDs.next()
+                func lookup(_ phone: String, from address: String) async throws -> TestingHTTPResponse {
+                    var headers: HTTPHeaders = ["X-Forwarded-For": address]
+                    headers.contentType = .urlEncodedForm
+                    return try await app.testing(method: .running(hostname: "127.0.0.1", port: 0))
+                        .sendRequest(.POST, "/self-report/status", headers: headers, body: ByteBuffer(string: "idNumber=\(id)&phone=\(phone)"))
+                }
+                #expect(try await lookup("13800000001", from: "10.1.0.1").status == .ok)
+                #expect(try await lookup("13800000002", from: "10.1.0.2").status == .ok)
+                let third = try await lookup("13800000003", from: "10.1.0.3")
+                #expect(third.status == .tooManyRequests && third.body.string.contains("该身份证号码今天查询次数已满"))
+                // The trail keeps a digest of the number, never the number itself.
+                #expect(try await app.sql().raw("SELECT COUNT(*) AS n FROM audit_log WHERE entity_id = \(bind: id)").first()?.decode(column: "n", as: Int.self) == 0)
+            }
+        }
     }
 }

@@ -30,7 +30,7 @@ enum Tokens {
     /// Checks the password and issues a token; the same message for an unknown user and a wrong password.
     /// Signs in; every attempt, failed or not, goes to the audit trail with the client's address.
     static func login(username: String, password: String, kind: UserToken.Kind, lifetime: Int, on db: any Database, now: Date,
-                      address: String = "", lockout: Lockout = Lockout()) async throws -> (String, User) {
+                      address: String = "", lockout: Lockout = Lockout(), refusals: RefusalThrottle? = nil) async throws -> (String, User) {
         let found = try await User.query(on: db).filter(\.$username == username).first()
         func audit(_ action: String, _ reason: String? = nil) async throws {
             try await AuditLog.record(on: db, AuditLog.Actor(username: username, role: found?.role?.rawValue ?? "", address: address),
@@ -40,8 +40,9 @@ enum Tokens {
         do {
             try await checkLockout(username: username, address: address, lockout: lockout, on: try db.sql(), now: now)
         } catch let e as AppError {
-            // Recorded, but as a refusal: it does not count towards (or prolong) the lock.
-            try await audit("login.refused", e.code)
+            // Recorded, but as a refusal: it does not count towards (or prolong) the lock; once a minute per account and
+            // address, so hammering a locked account cannot flood the trail.
+            if refusals?.firstThisMinute("login|" + username + "|" + address, now: now) ?? true { try await audit("login.refused", e.code) }
             throw e
         }
         guard let user = found, (try? Bcrypt.verify(password, created: user.passwordHash)) == true else {

@@ -198,21 +198,36 @@ enum Clock {
 /// scans and probes show up. At most one entry per user, route and minute, so a scan cannot flood the trail or turn
 /// every refused GET into a write.
 enum RefusalAudit {
-    private static let seen = NIOLockedValueBox<[String: Int64]>([:])
-
     static func record(_ request: Request, status: HTTPStatus, now: Date = Date()) async {
         guard let session = request.auth.get(Session.self), let route = request.route else { return }
         let key = RoutePermissions.key(route)
-        let minute = Int64(now.timeIntervalSince1970) / 60
-        let first = seen.withLockedValue { s -> Bool in
-            if s.count > 20_000 { s = s.filter { $0.value >= minute } }
-            let k = session.principal.username + "|" + key
-            guard s[k] != minute else { return false }
-            s[k] = minute
-            return true
-        }
-        guard first else { return }
+        guard request.application.refusals.firstThisMinute(session.principal.username + "|" + key, now: now) else { return }
         try? await AuditLog.record(on: request.db, request.auditActor(session.principal), action: "access.refused", entity: "route", entityID: key,
                                    detail: ["status": .number(Double(status.code)), "path": .string(String(request.url.path.prefix(200)))])
+    }
+}
+
+/// Which refusals were recorded in the current minute (one server's memory: a restart may record one more).
+final class RefusalThrottle: Sendable {
+    private let seen = NIOLockedValueBox<[String: Int64]>([:])
+
+    /// Whether `key` (who, and what was refused) has not been recorded yet in this minute; notes it if so.
+    func firstThisMinute(_ key: String, now: Date = Date()) -> Bool {
+        let minute = Int64(now.timeIntervalSince1970) / 60
+        return seen.withLockedValue { s -> Bool in
+            if s.count > 20_000 { s = s.filter { $0.value >= minute } }
+            guard s[key] != minute else { return false }
+            s[key] = minute
+            return true
+        }
+    }
+}
+
+extension Application {
+    private struct RefusalsKey: StorageKey { typealias Value = RefusalThrottle }
+    /// Set up by `configure`; an application configured otherwise gets a fresh one each time (records every refusal).
+    var refusals: RefusalThrottle {
+        get { storage[RefusalsKey.self] ?? RefusalThrottle() }
+        set { storage[RefusalsKey.self] = newValue }
     }
 }

@@ -15,7 +15,8 @@ extension API {
             }
             let now = Date()
             let (token, user) = try await Tokens.login(username: username, password: password, kind: .api,
-                                                       lifetime: req.config.apiTokenSeconds, on: req.db, now: now, address: req.clientAddress, lockout: req.config.lockout)
+                                                       lifetime: req.config.apiTokenSeconds, on: req.db, now: now, address: req.clientAddress, lockout: req.config.lockout,
+                                                    refusals: req.application.refusals)
             return try API.response(.object([
                 "token": .string(token),
                 "expiresAt": .string(Clock.iso(Int64(now.timeIntervalSince1970) + Int64(req.config.apiTokenSeconds))),
