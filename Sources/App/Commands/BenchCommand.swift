@@ -222,7 +222,8 @@ enum RegistryBench {
                 notes += qualityNotes
             } else if suite == "departments" {
                 figures = [figures[0]]
-                let (importFigures, importNotes) = try await DepartmentBench.run(app: app, folder: folder, rows: requests, postgres: postgres)
+                let (importFigures, importNotes) = try await DepartmentBench.run(app: app, folder: folder, rows: requests, postgres: postgres,
+                                                                                 apiHeaders: headers(api: true))
                 figures += importFigures
                 notes += importNotes
             } else if suite == "http" {
@@ -455,7 +456,7 @@ extension HTTPLoad {
 
 /// `departments`: a department list of `rows` rows imported, validated, matched and turned into warnings.
 enum DepartmentBench {
-    static func run(app: Application, folder: String, rows n: Int, postgres: Bool) async throws -> ([BenchFigure], [String]) {
+    static func run(app: Application, folder: String, rows n: Int, postgres: Bool, apiHeaders: HTTPHeaders) async throws -> ([BenchFigure], [String]) {
         let sql = try app.db.sql()
         let people = try await sql.raw("SELECT id_number, name FROM members WHERE removed_at IS NULL ORDER BY id LIMIT \(unsafeRaw: String(n))").all()
             .map { (try $0.decode(column: "id_number", as: String.self), try $0.decode(column: "name", as: String.self)) }
@@ -487,7 +488,28 @@ enum DepartmentBench {
         let prepared = try store.prepare(data: csv, filename: "medical.csv", listType: "medical.bills")
         if ProcessInfo.processInfo.environment["FANGPIN_TRACE_IMPORT"] == "1" { print("import parse: \(String(format: "%.2f", Date().timeIntervalSince(t0))) s") }
         let id = try await store.begin(prepared)
-        try await store.apply(prepared, importID: id)
+        // The import runs as the server runs a big one: in the background, on the jobs pool. Meanwhile the page that
+        // follows it asks for its progress every 20 ms through the application's responder, beside /healthz.
+        let job = store.on(app.jobsDB)
+        let running = Task { try await job.apply(prepared, importID: id) }
+        var progressTimes: [Double] = [], healthTimes: [Double] = []
+        var progressErrors = 0
+        func timed(_ path: String) async throws -> (Double, HTTPStatus) {
+            let req = Request(application: app, method: .GET, url: URI(string: path), headers: apiHeaders, on: app.eventLoopGroup.any())
+            let t = DispatchTime.now().uptimeNanoseconds
+            let res = try await app.responder.respond(to: req).get()
+            return (Double(DispatchTime.now().uptimeNanoseconds - t) / 1e6, res.status)
+        }
+        while true {
+            let (ms, status) = try await timed("/api/v1/imports/\(id)")
+            if status != .ok { progressErrors += 1 }
+            let state = try await ImportStore.find(id: id, on: app.db)?.state
+            guard state == "processing" else { break }
+            progressTimes.append(ms)
+            healthTimes.append(try await timed("/healthz").0)
+            try await Task.sleep(nanoseconds: 20_000_000)
+        }
+        try await running.value
         let seconds = Date().timeIntervalSince(t0)
         let importPeak = BenchReport.peakRSSMegabytes()
         let r = try await ImportStore.find(id: id, on: app.db)!
@@ -511,10 +533,17 @@ enum DepartmentBench {
                         ratio: baseline.map { $0 / seconds }),
             BenchFigure(name: "warnings raised", value: Double(r.warnings), unit: "count", baseline: nil, ratio: nil),
             BenchFigure(name: "import peak RSS", value: importPeak, unit: "MB", baseline: nil, ratio: nil),
+            BenchFigure(name: "GET /api/v1/imports/ID during the import p50", value: BenchReport.percentile(progressTimes, 0.5), unit: "ms",
+                        baseline: healthTimes.isEmpty ? nil : BenchReport.percentile(healthTimes, 0.5), ratio: nil),
+            BenchFigure(name: "GET /api/v1/imports/ID during the import p99", value: BenchReport.percentile(progressTimes, 0.99), unit: "ms",
+                        baseline: healthTimes.isEmpty ? nil : BenchReport.percentile(healthTimes, 0.99), ratio: nil),
+            BenchFigure(name: "GET /api/v1/imports/ID during the import answers", value: Double(progressTimes.count), unit: "count", baseline: nil, ratio: nil),
+            BenchFigure(name: "GET /api/v1/imports/ID during the import errors", value: Double(progressErrors), unit: "count", baseline: nil, ratio: nil),
         ]
         let notes = ["import: \(n) rows of 医疗费用个人负担 (5 % people not in the registry, 5 % bad ID numbers, about 20 % over the 20,000-yuan rule) read from CSV, validated, matched by ID number and written with warnings and clues in one transaction: \(r.matched) matched, \(r.unmatched) unmatched, \(r.invalid) invalid, \(r.warnings) warnings (\(r.newClues) new clues, \(r.merged) merged, \(r.newRisks) new risks of monitored households)",
                      "import peak RSS: the process's high-water mark from the start of the import to its end (freed heap returned and the kernel's peak reset after the county was generated); after that reset the report's peak RSS is the import's too (the bulk-load suite reports generation's own peak)",
-                     "import baseline: the sqlite3 shell's .import of the same CSV into a plain table (no validation, no matching); the ratio for seconds is ours ÷ baseline"]
+                     "import baseline: the sqlite3 shell's .import of the same CSV into a plain table (no validation, no matching); the ratio for seconds is ours ÷ baseline",
+                     "progress during the import: the import applied in the background on the jobs pool (as the server does above 2,000 rows) while GET /api/v1/imports/ID is asked every 20 ms through the application's responder; its baseline is GET /healthz asked the same way at the same moments"]
         return (figures, notes)
     }
 }
