@@ -211,3 +211,22 @@ import Testing
         #expect(b[0].message.contains("不标注风险消除"))
     }
 }
+
+@Test func procedureOwnedFactsAreRefusedToEditsUnlessUnchanged() {
+    var current = Facts()
+    current["monitoringCategory"] = .choice("marginal")
+    current["riskTypes"] = .multi(["illness", "disaster"])
+    var edited = current
+    #expect(HouseholdFields.workflowOnlyErrors(current: current, edited: edited).isEmpty)
+    edited["riskTypes"] = .multi(["disaster", "illness"])  // the same set, in another order
+    #expect(HouseholdFields.workflowOnlyErrors(current: current, edited: edited).isEmpty)
+    edited["eliminatedOn"] = .date(Day(year: 2026, month: 11, day: 1)!)
+    #expect(HouseholdFields.workflowOnlyErrors(current: current, edited: edited).map(\.field) == ["eliminatedOn"])
+    #expect(HouseholdFields.workflowOnlyErrors(current: current, edited: edited).first?.code == "workflow_only")
+    // A household not monitored may carry risk types noted by a survey; setting the category is the procedure's.
+    var plain = Facts()
+    plain["riskTypes"] = .multi(["illness"])
+    #expect(HouseholdFields.workflowOnlyErrors(current: Facts(), edited: plain).isEmpty)
+    plain["monitoringCategory"] = .choice("marginal")
+    #expect(Set(HouseholdFields.workflowOnlyErrors(current: Facts(), edited: plain).map(\.field)) == ["monitoringCategory", "riskTypes"])
+}

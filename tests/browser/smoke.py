@@ -71,6 +71,16 @@ def main():
             WebDriverWait(driver, 20).until(gone(link))
             if not driver.find_elements(By.ID, "assessment"):
                 failures.append("household page has no 风险研判 card")
+            # Its edit form: the monitoring facts are the procedure's, shown read-only with the way to the case.
+            driver.get(driver.current_url.split("?")[0] + "/edit")
+            facts = driver.find_elements(By.ID, "monitoring-facts")
+            if not facts or "由监测帮扶程序写入" not in facts[0].text:
+                failures.append("edit form does not show the monitoring facts as the procedure's")
+            if driver.find_elements(By.NAME, "monitoringCategory") or driver.find_elements(By.NAME, "eliminatedOn"):
+                failures.append("edit form lets the monitoring facts be typed")
+            if facts:
+                driver.execute_script("arguments[0].scrollIntoView()", facts[0])
+            driver.save_screenshot(os.path.join(SHOTS, "09-edit-monitoring-read-only.png"))
 
             driver.get(BASE + "/audit")
             if "哈希链完整" not in driver.page_source or "登录成功" not in driver.page_source:

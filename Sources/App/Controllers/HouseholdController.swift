@@ -209,7 +209,7 @@ enum HouseholdController {
     @Sendable static func create(req: Request) async throws -> Response {
         let p = try req.require(.editRegistry)
         let form = FormBody.fields(req)
-        let household = FormBody.values(of: HouseholdFields.table, in: form)
+        let household = FormBody.values(of: HouseholdFields.table, in: form, skip: Set(HouseholdFields.procedureOwned))
         var head = FormBody.values(of: MemberFields.table, in: form, prefix: "head.", skip: ["relation"])
         head["relation"] = Relation.head.rawValue
         do {
@@ -232,8 +232,9 @@ enum HouseholdController {
     @Sendable static func editForm(req: Request) async throws -> Page {
         let p = try req.require(.editRegistry)
         let h = try await req.registry(p).editableHousehold(id: try req.idParameter(), on: req.db)
+        let caseID = try await CaseStore.cases(ofHousehold: h.id, on: req.db).first?.id
         return req.page { HouseholdForm.view(.init(principal: p, household: h, state: FormState(values: FormState.from(h.facts, table: HouseholdFields.table)),
-                                                   villages: req.villageChoices(in: p.regionScope), allVillages: req.countyVillageChoices(p))) }
+                                                   villages: req.villageChoices(in: p.regionScope), allVillages: req.countyVillageChoices(p), caseID: caseID)) }
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
@@ -242,7 +243,7 @@ enum HouseholdController {
         let form = FormBody.fields(req)
         let store = req.registry(p)
         do {
-            _ = try await store.updateHousehold(id: id, input: FormBody.values(of: HouseholdFields.table, in: form),
+            _ = try await store.updateHousehold(id: id, input: FormBody.values(of: HouseholdFields.table, in: form, skip: Set(HouseholdFields.procedureOwned)),
                                                 expectedVersion: formVersion(form))
             return req.redirect(to: SiteURL.household(id) + "?saved=1")
         } catch let error as RegistryError {
@@ -260,9 +261,10 @@ enum HouseholdController {
             var shown = h
             shown.version = Int(form["version"] ?? "") ?? h.version
             if case .versionConflict = error { shown.version = h.version }
+            let caseID = try await CaseStore.cases(ofHousehold: h.id, on: req.db).first?.id
             return req.page(.unprocessableEntity) {
                 HouseholdForm.view(.init(principal: p, household: shown, state: FormState(values: values, errors: errors),
-                                         villages: req.villageChoices(in: p.regionScope), allVillages: req.countyVillageChoices(p)))
+                                         villages: req.villageChoices(in: p.regionScope), allVillages: req.countyVillageChoices(p), caseID: caseID))
             }.response()
         }
     }

@@ -92,6 +92,8 @@ struct RegistryStore {
     func createHousehold(_ input: [String: String], members: [[String: String]]) async throws -> HouseholdRecord {
         var errors: [FieldError] = []
         let (facts, e1) = HouseholdFields.table.apply(input, complete: true)
+        // A household enters monitoring through a case, not by being registered as monitored.
+        errors += HouseholdFields.workflowOnlyErrors(current: Facts(), edited: facts)
         errors += e1
         errors += HouseholdRules.validate(facts, today: today)
         errors += checkRegions(facts)
@@ -149,6 +151,7 @@ struct RegistryStore {
             }
             let (facts, e1) = HouseholdFields.table.apply(input, to: current.facts, complete: false)
             var errors = e1
+            if !byProcedure { errors += HouseholdFields.workflowOnlyErrors(current: current.facts, edited: facts) }
             if e1.isEmpty { errors += HouseholdRules.validate(facts, today: today) + checkRegions(facts) }
             guard errors.isEmpty else { throw RegistryError.validation(errors) }
             let newVillage = facts.text("villageCode")!

@@ -1,5 +1,30 @@
 /// Household facts of the national information-collection form (SPEC §4, DOMAIN.md §3.1, §3.3).
 public enum HouseholdFields {
+    /// Facts the monitoring procedure owns (seed 000: identification and elimination are decided by the village,
+    /// township and county steps): only a case's transitions — and a registry import that writes the matching case
+    /// history — set them. The risk types are the procedure's once a household is monitored.
+    public static let procedureOwned: [String] = ["monitoringCategory", "monitoredSince", "riskTypes", "eliminationKind", "eliminatedOn"]
+
+    /// The procedure-owned facts an edit by a person would change: each a `workflow_only` error. A request that
+    /// repeats the current value changes nothing and passes.
+    public static func workflowOnlyErrors(current: Facts, edited: Facts) -> [FieldError] {
+        let monitored = current["monitoringCategory"] != nil
+        return procedureOwned.filter { key in
+            guard key != "riskTypes" || monitored || edited["monitoringCategory"] != nil else { return false }
+            return normalized(current[key]) != normalized(edited[key])
+        }.map { key in
+            FieldError(field: key, code: "workflow_only",
+                       message: "“\(table[key]?.label ?? key)”由监测帮扶程序写入（识别认定、风险消除），不能在户信息中直接修改；请在监测事项中办理，历史数据有误请县级管理员在事项上更正")
+        }
+    }
+
+    /// An empty multiple choice is the same as none.
+    private static func normalized(_ v: FieldValue?) -> FieldValue? {
+        if case .multi(let m)? = v, m.isEmpty { return nil }
+        if case .multi(let m)? = v { return .multi(m.sorted()) }
+        return v
+    }
+
     public static let table = FieldTable([
         // 基本信息
         FieldSpec("villageCode", "village_code", "所在村（社区）", .region, required: true, section: "基本信息",

@@ -9,6 +9,8 @@ enum HouseholdForm {
         var state: FormState
         var villages: [Choice]
         var allVillages: [Choice]
+        /// The household's latest case, where its monitoring facts are decided.
+        var caseID: String? = nil
     }
 
     static func view(_ m: Model) -> HTML {
@@ -26,7 +28,8 @@ enum HouseholdForm {
                 .csrfField,
                 .unwrap(m.household) { .input(.type(.hidden), .name("version"), .value(attr(String($0.version)))) },
                 villageField(m),
-                FieldForm.sections(HouseholdFields.table, state: m.state, villages: m.allVillages, skip: ["villageCode"]),
+                FieldForm.sections(HouseholdFields.table, state: m.state, villages: m.allVillages, skip: Set(["villageCode"] + HouseholdFields.procedureOwned)),
+                monitoringFacts(m),
                 .if(!editing, .group(
                     .h2(.text("户主信息")),
                     FieldForm.sections(MemberFields.table, state: m.state, prefix: "head.", villages: [], skip: ["relation"])
@@ -36,6 +39,19 @@ enum HouseholdForm {
                      .a(.class("button secondary"), .href(m.household.map { SiteURL.household($0.id) } ?? SiteURL.households), .text("取消")))
             )
         ))
+    }
+
+    /// 监测信息 is written by the procedure: shown, not editable, with the way to the case that decides it.
+    static func monitoringFacts(_ m: Model) -> FormNode {
+        let t = HouseholdFields.table
+        let facts = m.household?.facts ?? Facts()
+        return .fieldset(.id("monitoring-facts"), .element(named: "legend", text: "监测信息（由监测帮扶程序写入）"),
+            .div(.class("fields"), .forEach(HouseholdFields.procedureOwned) { key in
+                .div(.class("field"), .span(.class("label"), .text(t[key]?.label ?? key)),
+                     .span(.class("readonly"), .id("f-\(key)"), .text(facts[key].map { t[key]?.display($0) ?? "" } ?? "—")))
+            }),
+            .p(.class("help"), .text("识别纳入、风险类型和风险消除只能在监测事项中按程序办理；历史数据有误的，由县级管理员在事项上更正。"),
+               .unwrap(m.caseID) { .a(.href("/cases/\($0)"), .text("  打开监测事项")) }))
     }
 
     /// The village is chosen from those the user may register in (the origin village may lie anywhere).
