@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import NIOConcurrencyHelpers
 import Vapor
 
@@ -19,17 +22,26 @@ enum ExternalWrites {
     private static let box = NIOLockedValueBox<[String: Seen]>([:])
 
     static func check(database path: String) {
-        func stat(_ p: String) -> (Int64, Double) {
-            guard let a = try? FileManager.default.attributesOfItem(atPath: p) else { return (-1, 0) }
-            return ((a[.size] as? NSNumber)?.int64Value ?? -1, (a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)
-        }
-        let (size, modified) = stat(path), (walSize, walModified) = stat(path + "-wal")
+        let (size, modified) = fileStamp(path), (walSize, walModified) = fileStamp(path + "-wal")
         let now = Seen(size: size, modified: modified, walSize: walSize, walModified: walModified)
         let changed = box.withLockedValue { seen -> Bool in
             defer { seen[path] = now }
             return seen[path] != nil && seen[path] != now
         }
         if changed { Writes.happened() }
+    }
+
+    /// Size and modification time from one `stat` call (Foundation's `attributesOfItem` also looks up the owner's and
+    /// group's names, which costs more than the page it would guard).
+    private static func fileStamp(_ path: String) -> (Int64, Double) {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return (-1, 0) }
+        #if canImport(Darwin)
+        let m = st.st_mtimespec
+        #else
+        let m = st.st_mtim
+        #endif
+        return (Int64(st.st_size), Double(m.tv_sec) + Double(m.tv_nsec) / 1e9)
     }
 }
 
