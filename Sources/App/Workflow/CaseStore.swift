@@ -135,11 +135,13 @@ struct CaseStore {
                 // where it is registered. A report from another village stays where it was made, unlinked, with a flag
                 // for the township to check (it could be a move not yet recorded, or someone using another's number).
                 if let row = try await sql.raw("""
-                    SELECT h.id, h.village_code FROM members m JOIN households h ON h.id = m.household_id
+                    SELECT h.id, h.village_code, h.origin_village_code FROM members m JOIN households h ON h.id = m.household_id
                     WHERE m.id_number = \(bind: idNumber) AND m.removed_at IS NULL AND h.dissolved_at IS NULL
                     """).first() {
                     let registered = try row.decode(column: "village_code", as: String.self)
-                    if village == nil || village == registered {
+                    // A relocated household answers to its resettlement community and to the village it came from (R3).
+                    let origin = try row.decode(column: "origin_village_code", as: String?.self)
+                    if village == nil || village == registered || (origin != nil && village == origin) {
                         householdID = try row.decode(column: "id", as: String.self)
                         village = registered
                     } else {
