@@ -39,11 +39,7 @@ enum AuditLog {
     static func hash(seq: Int, at: Int64, actor: String, role: String, address: String, action: String, entity: String,
                      entityID: String, detail: String, prevHash: String, key: SymmetricKey? = nil) -> String {
         let text = Data([String(seq), String(at), actor, role, address, action, entity, entityID, detail, prevHash].joined(separator: "\u{1F}").utf8)
-        let bytes: [UInt8] = key.map { Array(HMAC<SHA256>.authenticationCode(for: text, using: $0)) } ?? Array(SHA256.hash(data: text))
-        return bytes.map { byte in
-            let h = String(byte, radix: 16)
-            return h.count == 1 ? "0" + h : h
-        }.joined()
+        return key.map { Hex.string(HMAC<SHA256>.authenticationCode(for: text, using: $0)) } ?? Hex.string(SHA256.hash(data: text))
     }
 
     /// The action of the entry from which every entry is keyed.
@@ -244,7 +240,7 @@ enum AuditKey {
         if let text = fm.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) })?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty {
             return from(text: text)
         }
-        let secret = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.map { String(format: "%02x", $0) }.joined()
+        let secret = SymmetricKey(size: .bits256).withUnsafeBytes { Hex.string($0) }
         guard fm.createFile(atPath: path, contents: Data((secret + "\n").utf8), attributes: [.posixPermissions: 0o600]) else {
             throw AppError.internalError("无法创建审计密钥文件：\(path)")
         }

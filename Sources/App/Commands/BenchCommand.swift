@@ -362,23 +362,16 @@ enum HTTPLoad {
             // Warm-up: open the connections and fill caches.
             for i in 0..<(2 * concurrency) { _ = try await client.get(URI(string: "http://127.0.0.1:\(port)\(path(i))"), headers: h) }
             let start = DispatchTime.now().uptimeNanoseconds
-            let results = try await withThrowingTaskGroup(of: [(Double, Bool)].self) { group in
-                for worker in 0..<concurrency {
-                    group.addTask {
-                        var out: [(Double, Bool)] = []
-                        var i = worker
-                        while i < requests {
-                            let t0 = DispatchTime.now().uptimeNanoseconds
-                            let ok = (try? await client.get(URI(string: "http://127.0.0.1:\(port)\(path(i))"), headers: h).status == .ok) ?? false
-                            out.append((Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6, ok))
-                            i += concurrency
-                        }
-                        return out
-                    }
+            let results = try await clients(concurrency) { worker in
+                var out: [(Double, Bool)] = []
+                var i = worker
+                while i < requests {
+                    let t0 = DispatchTime.now().uptimeNanoseconds
+                    let ok = (try? await client.get(URI(string: "http://127.0.0.1:\(port)\(path(i))"), headers: h).status == .ok) ?? false
+                    out.append((Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6, ok))
+                    i += concurrency
                 }
-                var all: [(Double, Bool)] = []
-                for try await part in group { all += part }
-                return all
+                return out
             }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             let times = results.map(\.0)
@@ -405,42 +398,45 @@ extension HTTPLoad {
         json.contentType = .json
         let h = json
         let start = DispatchTime.now().uptimeNanoseconds
-        let results = try await withThrowingTaskGroup(of: [(Double, Bool)].self) { group in
-            for worker in 0..<concurrency {
-                let mine: [(String, Int)] = households.enumerated().filter { $0.offset % concurrency == worker }.map(\.element)
-                group.addTask {
-                    var versions = Dictionary(uniqueKeysWithValues: mine)
-                    var out: [(Double, Bool)] = []
-                    var i = 0
-                    while i * concurrency + worker < requests {
-                        let (id, _) = mine[i % mine.count]
-                        let version = versions[id] ?? 1
-                        let body = #"{"phone":"139\#(String(format: "%08d", (i * concurrency + worker) % 100_000_000))","version":\#(version)}"#
-                        let t0 = DispatchTime.now().uptimeNanoseconds
-                        var ok = false
-                        if let res = try? await client.patch(URI(string: "http://127.0.0.1:\(port)/api/v1/households/\(id)"), headers: h, beforeSend: { req in
-                            req.body = ByteBuffer(string: body)
-                        }), res.status == .ok {
-                            ok = true
-                            if let data = res.body.map({ Data(buffer: $0) }),
-                               let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let v = json["version"] as? Int {
-                                versions[id] = v
-                            }
-                        }
-                        out.append((Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6, ok))
-                        i += 1
+        let results = try await clients(concurrency) { worker in
+            let mine: [(String, Int)] = households.enumerated().filter { $0.offset % concurrency == worker }.map(\.element)
+            var versions = Dictionary(uniqueKeysWithValues: mine)
+            var out: [(Double, Bool)] = []
+            var i = 0
+            while i * concurrency + worker < requests {
+                let (id, _) = mine[i % mine.count]
+                let version = versions[id] ?? 1
+                let body = #"{"phone":"139\#(String(format: "%08d", (i * concurrency + worker) % 100_000_000))","version":\#(version)}"#
+                let t0 = DispatchTime.now().uptimeNanoseconds
+                var ok = false
+                if let res = try? await client.patch(URI(string: "http://127.0.0.1:\(port)/api/v1/households/\(id)"), headers: h, beforeSend: { req in
+                    req.body = ByteBuffer(string: body)
+                }), res.status == .ok {
+                    ok = true
+                    if let data = res.body.map({ Data(buffer: $0) }),
+                       let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any], let v = json["version"] as? Int {
+                        versions[id] = v
                     }
-                    return out
                 }
+                out.append((Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e6, ok))
+                i += 1
             }
-            var all: [(Double, Bool)] = []
-            for try await part in group { all += part }
-            return all
+            return out
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let times = results.map(\.0)
         return summary("PATCH /api/v1/households/ID", times: times, rps: Double(results.count) / seconds, baselineRPS: nil,
                        errors: results.filter { !$0.1 }.count)
+    }
+
+    /// `count` clients at once, each running `work` with its number; every (milliseconds, ok) they measured.
+    static func clients(_ count: Int, _ work: @escaping @Sendable (Int) async throws -> [(Double, Bool)]) async throws -> [(Double, Bool)] {
+        try await withThrowingTaskGroup(of: [(Double, Bool)].self) { group in
+            for worker in 0..<max(0, count) { group.addTask { try await work(worker) } }
+            var all: [(Double, Bool)] = []
+            for try await part in group { all += part }
+            return all
+        }
     }
 
     /// A route's figures under load: median and 99th percentile time, throughput (against the baseline's) and errors.

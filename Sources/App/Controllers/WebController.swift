@@ -75,8 +75,7 @@ extension Request {
 enum SafeRedirect {
     static func path(_ raw: String?) -> String {
         guard let raw, raw.hasPrefix("/"), raw.count <= 2_000 else { return "/" }
-        let second = raw.dropFirst().first
-        guard second != "/", second != "\\" else { return "/" }
+        guard raw.dropFirst().first != "/" else { return "/" }
         guard !raw.unicodeScalars.contains(where: { $0 == "\\" || $0.value < 0x20 || $0.value == 0x7F }) else { return "/" }
         guard let url = URLComponents(string: raw), url.scheme == nil, url.host == nil else { return "/" }
         return raw

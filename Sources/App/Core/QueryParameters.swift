@@ -21,7 +21,7 @@ extension Request {
     /// A page size from 1 to `max` (absent: `default`); anything else is a 400.
     func queryPer(_ name: String = "per", default value: Int, max: Int) throws -> Int {
         guard let text = queryText(name)?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return value }
-        guard let n = Int(text), (1...max).contains(n) else { throw AppError.badRequest("每页条数应在1至\(max)之间", field: name) }
+        guard let n = Int(text), n >= 1, n <= max else { throw AppError.badRequest("每页条数应在1至\(max)之间", field: name) }
         return n
     }
 }

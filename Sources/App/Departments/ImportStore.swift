@@ -31,7 +31,7 @@ extension Application {
 /// Reads a department's file, checks it, matches its people to the registry and turns the rows that meet the
 /// list's rule into warnings and clues — all the valid rows in one transaction, or nothing.
 struct ImportStore {
-    let db: any Database
+    var db: any Database
     let principal: Principal
     let county: String
     let now: Date
@@ -50,8 +50,9 @@ struct ImportStore {
 
     /// The same store on another pool (a background job's).
     func on(_ other: any Database) -> ImportStore {
-        ImportStore(db: other, principal: principal, county: county, now: now, address: address, settings: settings, policy: policy,
-                    calendar: calendar, progress: progress, sliceRows: sliceRows, beforeCommit: beforeCommit)
+        var copy = self
+        copy.db = other
+        return copy
     }
 
     /// Rows above this go to the background with a progress bar.

@@ -90,7 +90,8 @@ enum HouseholdIndex {
         let pages = max(1, (m.total + m.filters.per - 1) / m.filters.per)
         guard pages > 1 else { return .empty }
         let cur = min(max(1, m.filters.page), pages)
-        let shown = Set([1, pages] + Array(max(1, cur - 3)...max(1, min(pages, cur + 3)))).sorted()
+        // stride, not a Range: an empty span gives no pages instead of a trap.
+        let shown = Set([1, pages] + Array(stride(from: max(1, cur - 3), through: min(pages, cur + 3), by: 1))).sorted()
         func link(_ p: Int, _ title: String) -> BodyNode {
             var q = m.filters
             q.page = p

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Vapor
 
@@ -23,7 +22,7 @@ enum Scripts {
     """
 
     /// A short digest of the script: the page links `?v=…`, so a changed script is fetched anew despite long caching.
-    static let version = String(SHA256.hash(data: Data(main.utf8)).map { String(format: "%02x", $0) }.joined().prefix(10))
+    static let version = String(Hex.sha256(main).prefix(10))
     static var url: String { "/static/fangpin.js?v=\(version)" }
 
     @Sendable static func serve(req: Request) async throws -> Response {
@@ -44,14 +43,13 @@ struct SecurityHeadersMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let response = try await next.respond(to: request)
-        let h = response.headers
-        var headers = h
-        if h.first(name: "Content-Security-Policy") == nil { headers.replaceOrAdd(name: "Content-Security-Policy", value: Self.contentSecurityPolicy) }
-        headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
-        headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
-        headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
-        if !request.url.path.hasPrefix("/static/") { headers.replaceOrAdd(name: .cacheControl, value: "no-store") }
-        response.headers = headers
+        if !response.headers.contains(name: "Content-Security-Policy") {
+            response.headers.add(name: "Content-Security-Policy", value: Self.contentSecurityPolicy)
+        }
+        response.headers.replaceOrAdd(name: "X-Frame-Options", value: "DENY")
+        response.headers.replaceOrAdd(name: "X-Content-Type-Options", value: "nosniff")
+        response.headers.replaceOrAdd(name: "Referrer-Policy", value: "same-origin")
+        if !request.url.path.hasPrefix("/static/") { response.headers.replaceOrAdd(name: .cacheControl, value: "no-store") }
         return response
     }
 }
