@@ -81,6 +81,26 @@ def main():
             driver.get(url)
             shot(driver, f"uploads-list-{name}.png")
 
+        # 1b. A department uploads its own list on the page (the education bureau, a 1 MB dropout list).
+        path = os.path.join(server.work, "辍学名单-1MB.csv")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write("身份证号码,姓名,学校,状态,发现日期\r\n")
+            i = 0
+            while f.tell() < 1024 * 1024:
+                f.write(f"{id_number(100000 + i)},外县学生,长安镇中心校,辍学,2026-09-15\r\n")
+                i += 1
+        login(driver, server.base, "department")
+        driver.get(server.base + "/imports")
+        Select(driver.find_element(By.ID, "listType")).select_by_value("edu.dropout")
+        driver.find_element(By.ID, "file").send_keys(path)
+        button = driver.find_element(By.CSS_SELECTOR, "#import-form button[type=submit]")
+        button.click()
+        WebDriverWait(driver, 300).until(gone(button))
+        check("表单已过期" not in driver.page_source and "/imports/" in driver.current_url,
+              f"the department's own list was refused: {driver.find_element(By.TAG_NAME, 'main').text[:200]!r}")
+        shot(driver, "uploads-department-list.png")
+        login(driver, server.base, "admin")
+
         # 2. Documents on a case page.
         status, inbox = server.api("GET", "/api/v1/inbox", admin)
         case_ids = [i.get("caseId") or i.get("id") for i in inbox.get("items", []) if (i.get("caseId") or i.get("id"))]
