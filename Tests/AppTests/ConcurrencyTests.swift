@@ -80,6 +80,51 @@ extension AllTests {
             }
         }
 
+        /// A measure is moved on from the version the person read: none is 428, a stale one 409 naming the other's change,
+        /// on the API and on the household page's buttons.
+        @Test func measuresCarryVersions() async throws {
+            try await withFileDatabase { app in
+                let token = try await app.token(role: .countyAdmin, scope: "450224")
+                let hid = try await app.sql().raw("""
+                    SELECT id FROM households WHERE monitoring_category IS NOT NULL AND eliminated_on IS NULL AND dissolved_at IS NULL ORDER BY code LIMIT 1
+                    """).first()!.decode(column: "id", as: String.self)
+                let created = try await app.api(.POST, "/api/v1/households/\(hid)/measures", token: token,
+                                                json: #"{"type":"health","riskTypes":"illness","startOn":"\#(Clock.today)","unit":"县医保局","state":"planned"}"#)
+                #expect(created.status == .created && created.json["version"] as? Int == 1 && created.headers.first(name: .eTag) == "\"1\"")
+                let mid = try #require(created.json["id"] as? String)
+                let path = "/api/v1/households/\(hid)/measures/\(mid)"
+                let unversioned = try await app.api(.PATCH, path, token: token, json: #"{"state":"ongoing"}"#, autoVersion: false)
+                #expect(unversioned.status == .preconditionRequired && unversioned.errorBody?.code == "version_required")
+                async let a = app.api(.PATCH, path, token: token, json: #"{"state":"ongoing","version":1}"#)
+                async let b = app.api(.PATCH, path, token: token, json: #"{"state":"stopped","version":1}"#)
+                let (ra, rb) = try await (a, b)
+                #expect([ra.status.code, rb.status.code].sorted() == [200, 409])
+                let (winner, loser) = ra.status == .ok ? (ra, rb) : (rb, ra)
+                #expect(winner.json["version"] as? Int == 2 && winner.headers.first(name: .eTag) == "\"2\"")
+                let landed = try #require(winner.json["state"] as? String)
+                let label = try #require(MeasureState(rawValue: landed)?.label)
+                #expect(loser.errorBody?.code == "version_conflict" && loser.errorBody?.message.contains("“\(label)”") == true, "\(loser.body.string)")
+                #expect(try await app.sql().raw("SELECT version FROM measures WHERE id = \(bind: mid)").first()!.decode(column: "version", as: Int.self) == 2)
+                // The page's buttons carry the version they were drawn with; a stale one shows the conflict and changes nothing.
+                let second = try await app.api(.POST, "/api/v1/households/\(hid)/measures", token: token,
+                                               json: #"{"type":"health","riskTypes":"illness","startOn":"\#(Clock.today)","unit":"县卫健局","state":"planned"}"#)
+                let other = try #require(second.json["id"] as? String)
+                try await app.makeUser("clerk", role: .countyAdmin, scope: "450224")
+                var browser = try await Browser.login(app, username: "clerk")
+                let page = try await browser.get("/households/\(hid)")
+                #expect(page.body.string.contains("/measures/\(other)/state"))
+                #expect(page.body.string.contains(#"name="version" value="1""#))
+                let missing = try await browser.post("/households/\(hid)/measures/\(other)/state", ["state": "ongoing"])
+                #expect(missing.status == .preconditionRequired && missing.body.string.contains("版本号"))
+                let fresh = try await browser.post("/households/\(hid)/measures/\(other)/state", ["state": "ongoing", "version": "1"])
+                #expect(fresh.status == .seeOther)
+                let stale = try await browser.post("/households/\(hid)/measures/\(other)/state", ["state": "stopped", "version": "1"])
+                #expect(stale.status == .conflict && stale.body.string.contains("已被他人改为“实施中”"))
+                let row = try await app.sql().raw("SELECT state, version FROM measures WHERE id = \(bind: other)").first()!
+                #expect(try row.decode(column: "state", as: String.self) == "ongoing" && row.decode(column: "version", as: Int.self) == 2)
+            }
+        }
+
         /// An update that does not say which version it was based on is refused (428), on the API and on the forms.
         @Test func anUpdateWithoutAVersionIsRefused() async throws {
             try await withFangpin { app in

@@ -49,5 +49,43 @@ extension AllTests {
                 #expect(bad.body.string.contains("村代码应为12位数字"))
             }
         }
+
+        /// Whole ID numbers in bulk are a separate permission (the county admin's), audited with the row count; the
+        /// members sheet is masked for everyone else, and the township officer who asks for whole numbers is refused.
+        @Test func wholeNumbersInBulkAreTheCountyAdminsAndAudited() async throws {
+            try await withFangpin { app in
+                let village = try await app.busyVillage(min: 2)
+                let people = try await app.sql().raw("""
+                    SELECT m.id_number, m.name FROM members m JOIN households h ON h.id = m.household_id
+                    WHERE h.village_code = \(bind: village) AND h.dissolved_at IS NULL AND m.removed_at IS NULL
+                    """).all().map { (try $0.decode(column: "id_number", as: String.self), try $0.decode(column: "name", as: String.self)) }
+                try await app.makeUser("county", role: .countyAdmin, scope: "450224")
+                var admin = try await Browser.login(app, username: "county")
+                let list = try await admin.get("/households?village=\(village)")
+                #expect(list.body.string.contains("id=\"export-whole\""))
+                let whole = try await admin.get("/households/export.xlsx?village=\(village)&members=whole")
+                #expect(whole.status == .ok)
+                let sheets = try XLSXReader.read(Data(buffer: whole.body))
+                #expect(sheets.map(\.name) == ["农户台账", "家庭成员", "导出说明"])
+                let rows = sheets[1].rows.dropFirst()
+                #expect(rows.count == people.count && Set(rows.map { $0[3] }) == Set(people.map(\.0)))
+                #expect(sheets[2].rows.contains { $0 == ["身份证号和电话", "完整（报送国家系统用）"] })
+                let entry = try #require(try await app.sql().raw("SELECT action, detail FROM audit_log WHERE action LIKE 'export.households%' ORDER BY seq DESC LIMIT 1").first())
+                #expect(try entry.decode(column: "action", as: String.self) == "export.households.whole")
+                let detail = try entry.decode(column: "detail", as: String.self)
+                #expect(detail.contains("\"members\":\(people.count)") && detail.contains("\"numbers\":\"whole\""), "\(detail)")
+
+                // The township officer gets the members sheet masked, and no whole numbers however asked.
+                try await app.makeUser("town", role: .townshipOfficer, scope: String(village.prefix(9)))
+                var town = try await Browser.login(app, username: "town")
+                #expect(!(try await town.get("/households?village=\(village)").body.string.contains("export-whole")))
+                #expect(try await town.get("/households/export.xlsx?village=\(village)&members=whole").status == .forbidden)
+                let masked = try XLSXReader.read(Data(buffer: try await town.get("/households/export.xlsx?village=\(village)&members=masked").body))
+                let maskedRows = masked[1].rows.dropFirst()
+                #expect(maskedRows.count == people.count && maskedRows.allSatisfy { $0[3].contains("*") })
+                #expect(Set(maskedRows.map { $0[3] }) == Set(people.map { IDNumber.masked($0.0) }))
+                #expect(try await town.get("/households/export.xlsx?members=all").status == .badRequest)
+            }
+        }
     }
 }

@@ -133,7 +133,8 @@ extension AllTests {
                 #expect(bad.status == .unprocessableEntity && bad.errorBody?.field == "settings.noticeDays")
                 let unknown = try await app.api(.PATCH, "/api/v1/policy", token: admin, json: #"{"version":\#(v0 + 1),"deadlines":{"nope":3}}"#)
                 #expect(unknown.status == .badRequest && unknown.errorBody?.field == "deadlines.nope")
-                #expect(try await app.api(.PATCH, "/api/v1/policy", token: admin, json: #"{"settings":{}}"#).errorBody?.field == "version")
+                let unversioned = try await app.api(.PATCH, "/api/v1/policy", token: admin, json: #"{"settings":{}}"#)
+                #expect(unversioned.status == .preconditionRequired && unversioned.errorBody?.code == "version_required" && unversioned.errorBody?.field == "version")
                 #expect(app.policy.current.settings.noticeDays == 7)
                 let versions = try await app.api(.GET, "/api/v1/policy/versions", token: town).json["items"] as? [[String: Any]]
                 #expect(versions?.first?["note"] as? String == "公示延至7天")

@@ -90,7 +90,7 @@ extension AllTests {
                 #expect(bodyNames.count > 60, "the parameter scan found too few names: \(bodyNames.count)")
                 let long = String(repeating: "甲", count: 10_000)
                 let values = ["0", "-1", "999", "99999", "999999", "1e9", "abc", "2031-13-40", "", long, "9999999999999999999", "9223372036854775807",
-                              "%00'\"<x>", "2026-02-30", "1.5"]
+                              "%00'\"<x>", "2026-02-30", "1.5", "9999-12-31", "9999-12", "9999Q4", "0001-01-01"]
                 func encoded(_ v: String) -> String { v.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "" }
                 let ordered = Self.ordered(app.routes.all)
                 var sent = 0, probed = 0
@@ -133,7 +133,7 @@ extension AllTests {
                         }
                         // Write routes: every name of a form or JSON body at once, each hostile value in turn.
                         if route.method != .GET {
-                            for value in ["", "-1", "abc", long, "9999999999999999999", "2031-13-40", "%00'\"<x>"] {
+                            for value in ["", "-1", "abc", long, "9999999999999999999", "2031-13-40", "9999-12-31", "%00'\"<x>"] {
                                 var members: [String: Any] = [:]
                                 var form: [String: String] = [:]
                                 for n in bodyNames {

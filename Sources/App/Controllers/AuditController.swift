@@ -15,8 +15,9 @@ enum AuditController {
         f.actor = text["actor"] ?? ""
         f.action = text["action"] ?? ""
         f.entityID = text["entity"] ?? ""
-        for (key, label) in [("from", "起始日期"), ("to", "截止日期")] where !(text[key] ?? "").isEmpty {
-            guard let d = Day(text[key]!) else { error = "\(label)无效：\(text[key]!)"; continue }
+        for (key, label) in [("from", "起始日期"), ("to", "截止日期")] {
+            guard let value = text[key], !value.isEmpty else { continue }
+            guard let d = Day(value) else { error = "\(label)无效：\(value)"; continue }
             if key == "from" { f.from = d } else { f.to = d }
         }
         f.page = try req.queryPage()

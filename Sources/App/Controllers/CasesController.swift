@@ -82,7 +82,7 @@ enum CasesController {
             return try await page(req, p, caseID: id, status: e.status, failed: (action, input, e)).response()
         }
         let text = "已办理：\(action.label)"
-        return req.redirect(to: "/cases/\(id)?notice=" + text.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+        return req.redirect(to: SiteURL.withNotice("/cases/\(id)", text))
     }
 
     // MARK: - Clues from officials
@@ -101,7 +101,7 @@ enum CasesController {
         do {
             let (c, merged) = try await store.open(try await store.parseClue(form, publicForm: false))
             let text = merged ? "该户已有办理中的识别事项，新线索已合并到此事项" : "线索已登记，请在5个工作日内答复"
-            return req.redirect(to: "/cases/\(c.id)?notice=" + text.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+            return req.redirect(to: SiteURL.withNotice("/cases/\(c.id)", text))
         } catch {
             let e = FangpinErrorMiddleware.normalize(error)
             guard e.status.code < 500 else { throw error }
@@ -257,7 +257,7 @@ enum DocumentsController {
         do {
             let (c, d) = try await attach(req, p)
             let text = "已上传材料：\(d.title)"
-            return req.redirect(to: "/cases/\(c.id)?notice=" + text.addingPercentEncoding(withAllowedCharacters: .alphanumerics)! + "#documents")
+            return req.redirect(to: SiteURL.withNotice("/cases/\(c.id)", text, fragment: "documents"))
         } catch {
             let e = FangpinErrorMiddleware.normalize(error)
             guard e.status.code < 500, e.status != .notFound else { throw error }
@@ -457,6 +457,6 @@ enum HelpersController {
             return try await page(req, p, status: .unprocessableEntity,
                                   state: FormState(values: form, errors: CasesController.validationErrors(error, e))).response()
         }
-        return req.redirect(to: "/helpers?notice=" + "已登记帮扶责任人".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+        return req.redirect(to: SiteURL.withNotice("/helpers", "已登记帮扶责任人"))
     }
 }

@@ -75,8 +75,8 @@ enum DepartmentReportsController {
         let (from, to) = try month(req.queryText("month"))
         let (rows, late) = try await monthly(req, p, from: from, to: to)
         let next = to.adding(days: 1)
-        return MonthlyReport(from: from, to: to, townshipDue: Day(year: next.year, month: next.month, day: 20)!,
-                             countyDue: Day(year: next.year, month: next.month, day: 25)!, rows: rows, late: late)
+        return MonthlyReport(from: from, to: to, townshipDue: Day(firstOfMonth: next.year, next.month).adding(days: 19),
+                             countyDue: Day(firstOfMonth: next.year, next.month).adding(days: 24), rows: rows, late: late)
     }
 
     static func monthlyXLSX(_ req: Request, _ p: Principal, _ r: MonthlyReport) async throws -> Response {
@@ -110,7 +110,7 @@ enum DepartmentReportsController {
         guard q.count == 6, let year = Int(q.prefix(4)), let n = Int(q.suffix(1)), (1...4).contains(n), q.dropFirst(4).first == "Q" else {
             throw AppError.badRequest("季度格式应为 YYYYQn，如 2026Q4", field: "quarter")
         }
-        let from = Day(year: year, month: (n - 1) * 3 + 1, day: 1)!, to = from.adding(months: 3).adding(days: -1)
+        let from = Day(firstOfMonth: year, (n - 1) * 3 + 1), to = from.adding(months: 3).adding(days: -1)
         let sql = try req.db.sql()
         let people = try await sql.raw("""
             SELECT h.code, h.category, h.monitoring_category, h.eliminated_on, m.name, m.id_number, m.relation, m.labour
@@ -123,11 +123,11 @@ enum DepartmentReportsController {
             let monitoring = try r.decode(column: "monitoring_category", as: String?.self)
             return [.text(try r.decode(column: "code", as: String.self)), .text(try r.decode(column: "name", as: String.self)),
                     .text(IDNumber.masked(try r.decode(column: "id_number", as: String.self))),
-                    .text(t["relation"]!.display(try r.decode(column: "relation", as: String?.self).map(FieldValue.choice))),
-                    .text(ht["category"]!.display(category.map(FieldValue.choice))),
-                    .text(ht["monitoringCategory"]!.display(monitoring.map(FieldValue.choice))),
+                    .text(t.display("relation", try r.decode(column: "relation", as: String?.self).map(FieldValue.choice))),
+                    .text(ht.display("category", category.map(FieldValue.choice))),
+                    .text(ht.display("monitoringCategory", monitoring.map(FieldValue.choice))),
                     .text(try r.decode(column: "eliminated_on", as: String?.self).map { _ in "已消除" } ?? ""),
-                    .text(t["labour"]!.display(try r.decode(column: "labour", as: String?.self).map(FieldValue.choice)))]
+                    .text(t.display("labour", try r.decode(column: "labour", as: String?.self).map(FieldValue.choice)))]
         }
         let pushes = try await sql.raw("""
             SELECT w.*, h.code, h.head_name FROM warnings w JOIN households h ON h.id = w.household_id

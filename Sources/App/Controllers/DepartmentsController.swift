@@ -229,7 +229,7 @@ enum DepartmentsController {
             throw AppError.validation([FieldError(field: "note", code: "required", message: "不符合纳入条件的，须写明理由")])
         }
         if note.count > 300 { throw AppError.validation([FieldError(field: "note", code: "too_long", message: "说明不超过300字")]) }
-        guard w.result == nil else { throw AppError(status: .conflict, code: "state", message: "该预警已于\(w.verifiedOn?.description ?? "")核实，结果为“\(w.result!.label)”") }
+        if let done = w.result { throw AppError(status: .conflict, code: "state", message: "该预警已于\(w.verifiedOn?.description ?? "")核实，结果为“\(done.label)”") }
         try await req.db.write { db in
             let sql = try db.sql()
             try await sql.update("warnings").set("result", to: SQLBind(result.rawValue)).set("result_note", to: SQLBind(note.isEmpty ? nil : note))

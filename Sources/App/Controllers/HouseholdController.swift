@@ -44,19 +44,26 @@ enum HouseholdController {
         return req.page {
             HouseholdIndex.view(.init(principal: p, filters: filters, rows: rows, total: total, villages: villages, townships: townships,
                                       villageNames: villageNames, canCreate: Permissions.allows(p.role, .editRegistry),
-                                      canExport: Permissions.allows(p.role, .exportRegistry)))
+                                      canExport: Permissions.allows(p.role, .exportRegistry),
+                                      canExportWholeNumbers: Permissions.allows(p.role, .exportWholeNumbers)))
         }
     }
 
     /// The list as filtered, all pages, as an Excel workbook (at most `exportLimit` rows).
     @Sendable static func export(req: Request) async throws -> Response {
         let p = try req.require(.exportRegistry)
+        let members = req.queryText("members") ?? ""
+        guard ["", "masked", "whole"].contains(members) else {
+            throw AppError.badRequest("members 应为 masked（成员证件号遮蔽）或 whole（完整证件号）", field: "members")
+        }
+        if members == "whole" { _ = try req.require(.exportWholeNumbers) }
         var filters = try HouseholdQuery.Filters(from: req)
         try await HouseholdQuery.auditSearch(filters, req, p)
         filters.page = 1
-        let (rows, total) = try await HouseholdQuery.list(filters, principal: p, on: req.db, limit: exportLimit)
-        guard total <= exportLimit else {
-            throw AppError.badRequest("符合条件的农户有\(total)户，超过单次导出上限\(exportLimit)户；请按乡镇或村筛选后分批导出", field: "village")
+        let limit = members.isEmpty ? exportLimit : memberExportLimit
+        let (rows, total) = try await HouseholdQuery.list(filters, principal: p, on: req.db, limit: limit)
+        guard total <= limit else {
+            throw AppError.badRequest("符合条件的农户有\(total)户，超过单次导出上限\(limit)户；请按乡镇或村筛选后分批导出", field: "village")
         }
         let header = ["户编号", "乡镇", "村（社区）", "户主", "户类型", "脱贫年度", "监测对象类别", "家庭人口", "人均纯收入（元）", "易地搬迁", "状态"]
         let cells: [[Cell]] = rows.map { r in
@@ -68,21 +75,58 @@ enum HouseholdController {
         }
         // The file says who took it, when, and what it holds (SPEC §5).
         let filterText = filters.asQuery.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "；")
-        let about = Sheet(name: "导出说明", header: ["项目", "内容"], rows: [
+        let memberSheet = members.isEmpty ? nil : try await memberSheet(of: rows, whole: members == "whole", on: req.db)
+        var about: [[Cell]] = [
             [.text("导出人"), .text("\(p.username)（\(p.role.label)，范围 \(p.regionScope.map(req.regions.fullName) ?? p.scope)）")],
             [.text("导出时间"), .text(Clock.format(Int64(Date().timeIntervalSince1970)))],
             [.text("筛选条件"), .text(filterText.isEmpty ? "全部" : filterText)],
             [.text("户数"), .integer(rows.count)],
-            [.text("提示"), .text("本表含农户个人信息，仅限工作使用，严禁外传；导出已记入审计日志。")],
-        ])
-        let data = try XLSXWriter.write([Sheet(name: "农户台账", header: header, rows: cells), about])
-        try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.households", entity: "export", entityID: "households",
-                                  detail: ["filters": .object(filters.asQuery.filter { !$0.value.isEmpty }.mapValues(JSON.string)),
-                                           "rows": .number(Double(rows.count))])
+        ]
+        if let memberSheet {
+            about.append([.text("在户成员人数"), .integer(memberSheet.rows.count)])
+            about.append([.text("身份证号和电话"), .text(members == "whole" ? "完整（报送国家系统用）" : "已遮蔽")])
+        }
+        about.append([.text("提示"), .text("本表含农户个人信息，仅限工作使用，严禁外传；导出已记入审计日志。")])
+        let data = try XLSXWriter.write([Sheet(name: "农户台账", header: header, rows: cells)] + (memberSheet.map { [$0] } ?? [])
+                                        + [Sheet(name: "导出说明", header: ["项目", "内容"], rows: about)])
+        var detail: [String: JSON] = ["filters": .object(filters.asQuery.filter { !$0.value.isEmpty }.mapValues(JSON.string)),
+                                      "rows": .number(Double(rows.count))]
+        if let memberSheet {
+            detail["members"] = .number(Double(memberSheet.rows.count))
+            detail["numbers"] = .string(members)
+        }
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: members == "whole" ? "export.households.whole" : "export.households",
+                                  entity: "export", entityID: "households", detail: detail)
         return .download(data, kind: .xlsx, name: "农户台账-\(Clock.today.description).xlsx", fallback: "households.xlsx")
     }
 
     static let exportLimit = 200_000
+    /// With the members sheet: a township's households at a time (a whole county is 300,000 people and more).
+    static let memberExportLimit = 60_000
+
+    /// The members in the households of an export, one row each; ID numbers and phones masked unless `whole`.
+    static func memberSheet(of rows: [HouseholdQuery.Row], whole: Bool, on db: any Database) async throws -> Sheet {
+        let sql = try db.sql()
+        let t = MemberFields.table
+        var cells: [[Cell]] = []
+        cells.reserveCapacity(rows.count * 3)
+        var start = rows.startIndex
+        while start < rows.endIndex {
+            let chunk = rows[start..<min(start + 500, rows.endIndex)]
+            start = chunk.endIndex
+            let codes = Dictionary(chunk.map { ($0.id, $0.code) }, uniquingKeysWith: { a, _ in a })
+            let found = try await sql.raw("""
+                SELECT * FROM members WHERE removed_at IS NULL AND household_id IN (\(SQLList(chunk.map { SQLBind($0.id) })))
+                """).all().map(MemberRecord.init(row:))
+            for m in found.sorted(by: { ($0.householdID, $0.relation == .head ? 0 : 1, $0.id) < ($1.householdID, $1.relation == .head ? 0 : 1, $1.id) }) {
+                let phone = m.facts.text("phone") ?? ""
+                cells.append([.text(codes[m.householdID] ?? ""), .text(m.name), .text(t.display("relation", m.facts["relation"])),
+                              .text(whole ? m.idNumber : IDNumber.masked(m.idNumber)), .text(t.display("sex", m.facts["sex"])),
+                              .text(whole ? phone : PhoneMask.masked(phone))])
+            }
+        }
+        return Sheet(name: "家庭成员", header: ["户编号", "姓名", "与户主关系", "身份证号", "性别", "联系电话"], rows: cells)
+    }
 
     @Sendable static func show(req: Request) async throws -> Page {
         try await page(req, householdID: try req.idParameter(), revealed: [])
@@ -150,19 +194,21 @@ enum HouseholdController {
         let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
         let form = FormBody.fields(req)
         do {
-            var helperID = form["helperId"].flatMap { $0.isEmpty ? nil : $0 }
-            if helperID == nil {
+            let helperID: String
+            if let chosen = form["helperId"], !chosen.isEmpty {
+                helperID = chosen
+            } else {
                 helperID = try await MeasureStore.createHelper(["name": form["name"] ?? "", "unit": form["unit"] ?? "", "phone": form["phone"] ?? ""],
                                                                county: h.countyCode, by: req.auditActor(p), now: Date(), on: req.db)
             }
-            try await MeasureStore.assign(helperID: helperID!, to: h, by: req.auditActor(p), now: Date(), on: req.db)
+            try await MeasureStore.assign(helperID: helperID, to: h, by: req.auditActor(p), now: Date(), on: req.db)
         } catch {
             let e = FangpinErrorMiddleware.normalize(error)
             guard e.status.code < 500, e.status != .notFound else { throw error }
             return try await page(req, householdID: h.id, revealed: [], status: .unprocessableEntity,
                                   assistanceForm: .init(kind: "helper", state: FormState(values: form, errors: CasesController.validationErrors(error, e)))).response()
         }
-        return req.redirect(to: SiteURL.household(h.id) + "?notice=" + "已明确帮扶责任人".addingPercentEncoding(withAllowedCharacters: .alphanumerics)! + "#assistance")
+        return req.redirect(to: SiteURL.withNotice(SiteURL.household(h.id), "已明确帮扶责任人", fragment: "assistance"))
     }
 
     /// `POST /households/:id/measures/:measureId/state`: 完成 or 终止 a measure from the household page.
@@ -172,14 +218,14 @@ enum HouseholdController {
         let form = FormBody.fields(req)
         do {
             _ = try await MeasureStore.updateState(measureID: req.parameters.get("measureId") ?? "", of: h, state: form["state"] ?? "", end: form["endOn"],
-                                                   by: req.auditActor(p), now: Date(), on: req.db)
+                                                   version: formVersion(form), by: req.auditActor(p), now: Date(), on: req.db)
         } catch {
             let e = FangpinErrorMiddleware.normalize(error)
             guard e.status.code < 500, e.status != .notFound else { throw error }
-            return try await page(req, householdID: h.id, revealed: [], status: .unprocessableEntity,
+            return try await page(req, householdID: h.id, revealed: [], status: e.status,
                                   assistanceForm: .init(kind: "measure-state", state: FormState(values: form, errors: CasesController.validationErrors(error, e)))).response()
         }
-        return req.redirect(to: SiteURL.household(h.id) + "?notice=" + "措施状态已更新".addingPercentEncoding(withAllowedCharacters: .alphanumerics)! + "#measures")
+        return req.redirect(to: SiteURL.withNotice(SiteURL.household(h.id), "措施状态已更新", fragment: "measures"))
     }
 
     /// `POST /households/:id/measures`.
@@ -195,7 +241,7 @@ enum HouseholdController {
             return try await page(req, householdID: h.id, revealed: [], status: .unprocessableEntity,
                                   assistanceForm: .init(kind: "measure", state: FormState(values: input, errors: CasesController.validationErrors(error, e)))).response()
         }
-        return req.redirect(to: SiteURL.household(h.id) + "?notice=" + "帮扶措施已登记".addingPercentEncoding(withAllowedCharacters: .alphanumerics)! + "#assistance")
+        return req.redirect(to: SiteURL.withNotice(SiteURL.household(h.id), "帮扶措施已登记", fragment: "assistance"))
     }
 
     @Sendable static func newForm(req: Request) async throws -> Page {

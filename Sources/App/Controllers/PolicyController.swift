@@ -24,7 +24,7 @@ enum PolicyController {
             m.errors = errors
             return req.page(.unprocessableEntity) { PolicyPage.view(m) }.response()
         }
-        guard let basedOn = Int(form["version"] ?? "") else { throw AppError.badRequest("缺少版本号，请刷新页面后重新填写", field: "version") }
+        guard let basedOn = formVersion(form) else { throw AppError.versionRequired() }
         let note = (form["note"] ?? "").trimmingCharacters(in: .whitespaces)
         do {
             _ = try await store.saveSettings(settings, rules: rules, note: note.isEmpty ? "修改研判参数" : note, by: req.auditActor(p), basedOn: basedOn, on: req.db)

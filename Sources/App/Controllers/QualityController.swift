@@ -113,7 +113,7 @@ enum QualityController {
     @Sendable static func runForm(req: Request) async throws -> Response {
         let p = try req.require(.runQuality)
         _ = try await start(req, p)
-        return req.redirect(to: "/quality?notice=" + "已开始检查，完成后本页显示结果".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+        return req.redirect(to: SiteURL.withNotice("/quality", "已开始检查，完成后本页显示结果"))
     }
 
     @Sendable static func findingsPage(req: Request) async throws -> Page {

@@ -59,6 +59,6 @@ enum TokensController {
                                       entityID: id.uuidString, detail: ["kind": .string(t.kind), "label": t.label.map(JSON.string) ?? .null])
         }
         let text = "令牌已收回，使用它的请求将被拒绝"
-        return req.redirect(to: "/account/tokens?notice=" + text.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+        return req.redirect(to: SiteURL.withNotice("/account/tokens", text))
     }
 }

@@ -50,7 +50,7 @@ enum UsersController {
                 try await AuditLog.append(on: try db.sql(), req.auditActor(p), action: "user.create", entity: "user", entityID: v.username,
                                           detail: ["role": .string(v.role.rawValue), "scope": .string(user.scope), "helper": user.helperID.map(JSON.string) ?? .null])
             }
-            return req.redirect(to: "/users?notice=" + "已创建账号 \(v.username)".addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+            return req.redirect(to: SiteURL.withNotice("/users", "已创建账号 \(v.username)"))
         } catch let e as AppError {
             var m = UsersPage.Model(principal: p, users: try await load(req), passwordRule: req.config.passwordPolicy.description,
                                     helpers: try await helperChoices(req, p), form: form)
@@ -75,7 +75,7 @@ enum UsersController {
                                       entity: "user", entityID: user.username)
         }
         let text = "已\(disabled ? "停用" : "启用")账号 \(user.username)"
-        return req.redirect(to: "/users?notice=" + text.addingPercentEncoding(withAllowedCharacters: .alphanumerics)!)
+        return req.redirect(to: SiteURL.withNotice("/users", text))
     }
 
     /// A new random password, shown once to the admin, who hands it over; the old one and all sessions end.
@@ -83,7 +83,7 @@ enum UsersController {
         let p = try req.require(.manageUsers)
         let user = try await target(req, p)
         let letters = Array("abcdefghjkmnpqrstuvwxyz"), digits = Array("23456789")
-        let temporary = String((0..<6).map { _ in letters.randomElement()! }) + String((0..<4).map { _ in digits.randomElement()! })
+        let temporary = String((0..<6).map { _ in letters.randomElement() ?? "k" }) + String((0..<4).map { _ in digits.randomElement() ?? "7" })
         user.passwordHash = try await req.password.async.hash(temporary)
         try await req.db.write { db in
             try await user.save(on: db)

@@ -1,5 +1,6 @@
 import Domain
 import NIOConcurrencyHelpers
+import SQLKit
 import Vapor
 
 /// An error a user or API client caused and can fix: rendered as `{"error":{"code","message","field"}}`
@@ -229,5 +230,26 @@ extension Application {
     var refusals: RefusalThrottle {
         get { storage[RefusalsKey.self] ?? RefusalThrottle() }
         set { storage[RefusalsKey.self] = newValue }
+    }
+}
+
+extension Optional {
+    /// The value, or `error` when there is none: what a request path writes instead of `!`, so a missing
+    /// row or field is an answer (404, 422) and never a trap that ends the process.
+    func orThrow(_ error: @autoclosure () -> any Error) throws -> Wrapped {
+        guard let value = self else { throw error() }
+        return value
+    }
+}
+
+extension SQLRow {
+    /// A stored date column. A value that is not a date is a decoding error (the request fails with a 500
+    /// and is logged), never a trap.
+    func day(_ column: String) throws -> Day {
+        let text = try decode(column: column, as: String.self)
+        guard let day = Day(text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "列 \(column) 不是日期：\(text.prefix(40))"))
+        }
+        return day
     }
 }

@@ -190,7 +190,7 @@ struct WarningRecord: Sendable {
         rowNumber = try row.decode(column: "row_number", as: Int.self)
         risk = RiskType(rawValue: try s("risk_type"))
         caseID = try o("case_id")
-        createdOn = Day(try s("created_on")) ?? Day(year: 2000, month: 1, day: 1)!
+        createdOn = Day(try s("created_on")) ?? Day(firstOfMonth: 2000, 1)
         due = Day(try s("due")) ?? createdOn
         result = try o("result").flatMap(WarningResult.init(rawValue:))
         resultNote = try o("result_note"); verifiedBy = try o("verified_by")

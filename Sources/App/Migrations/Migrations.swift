@@ -28,6 +28,7 @@ enum Migrations {
         app.migrations.add(AddReportIndexes())
         app.migrations.add(CreateCountyForms())
         app.migrations.add(AddWarningScaleRisk())
+        app.migrations.add(AddMeasureVersion())
     }
 }
 

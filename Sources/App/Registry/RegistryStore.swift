@@ -16,6 +16,7 @@ enum RegistryError: Error {
 /// Reads and writes households and members. Every write runs in one transaction, checks scope,
 /// validates with the domain rules, and records a version (who, when, fields, before, after).
 struct RegistryStore {
+    static let missingVillage = RegistryError.validation([FieldError(field: "villageCode", code: "required", message: "请选择所在村（社区）")])
     let db: any Database
     let regions: RegionDirectory
     let principal: Principal
@@ -31,7 +32,11 @@ struct RegistryStore {
     // MARK: - Reads
 
     static func household(id: String, on db: any Database) async throws -> HouseholdRecord? {
-        try await (try db.sql()).raw("SELECT * FROM households WHERE id = \(bind: id)").first().map(HouseholdRecord.init(row:))
+        try await household(id: id, on: try db.sql())
+    }
+
+    static func household(id: String, on sql: any SQLDatabase) async throws -> HouseholdRecord? {
+        try await sql.raw("SELECT * FROM households WHERE id = \(bind: id)").first().map(HouseholdRecord.init(row:))
     }
 
     /// The household if the principal may see it; otherwise `notFound` (existence is not revealed).
@@ -56,13 +61,16 @@ struct RegistryStore {
     }
 
     static func members(of householdID: String, includeRemoved: Bool = true, on db: any Database) async throws -> [MemberRecord] {
-        let sql = try db.sql()
+        try await members(of: householdID, includeRemoved: includeRemoved, on: try db.sql())
+    }
+
+    static func members(of householdID: String, includeRemoved: Bool = true, on sql: any SQLDatabase) async throws -> [MemberRecord] {
         let rows = try await sql.raw("SELECT * FROM members WHERE household_id = \(bind: householdID) ORDER BY created_at, id").all()
         return try rows.map(MemberRecord.init(row:)).filter { includeRemoved || $0.isActive }
             .sorted { a, b in
                 if a.isActive != b.isActive { return a.isActive }
                 if (a.relation == .head) != (b.relation == .head) { return a.relation == .head }
-                return (a.facts.date("birthDate") ?? Day(year: 1900, month: 1, day: 1)!) < (b.facts.date("birthDate") ?? Day(year: 1900, month: 1, day: 1)!)
+                return (a.facts.date("birthDate") ?? Day(firstOfMonth: 1900, 1)) < (b.facts.date("birthDate") ?? Day(firstOfMonth: 1900, 1))
             }
     }
 
@@ -112,7 +120,7 @@ struct RegistryStore {
             errors.append(FieldError(field: "members", code: "duplicate_id", message: "同一户内身份证号码重复"))
         }
         guard errors.isEmpty else { throw RegistryError.validation(errors) }
-        let village = facts.text("villageCode")!
+        let village = try facts.text("villageCode").orThrow(Self.missingVillage)
         guard AccessPolicy.canPlace(in: village, by: principal) else {
             throw RegistryError.forbidden("您无权在\(regions.fullName(village))登记农户")
         }
@@ -122,7 +130,7 @@ struct RegistryStore {
             let sql = try db.sql()
             var dupErrors: [FieldError] = []
             for (i, f) in frozenMembers.enumerated() {
-                if let e = try await duplicateIDError(f.text("idNumber")!, excludingMember: nil, field: "members[\(i)].idNumber", on: sql) {
+                if let e = try await duplicateIDError(f.text("idNumber") ?? "", excludingMember: nil, field: "members[\(i)].idNumber", on: sql) {
                     dupErrors.append(e)
                 }
             }
@@ -136,7 +144,7 @@ struct RegistryStore {
             }
             try await refreshDerived(householdID: householdID, on: sql)
         }
-        return try await Self.household(id: householdID, on: db)!
+        return try await Self.household(id: householdID, on: db).orThrow(AppError.notFound("农户"))
     }
 
     /// Applies a partial update. `expectedVersion` (form field or If-Match) must be the current version; only a step of
@@ -154,7 +162,7 @@ struct RegistryStore {
             if !byProcedure { errors += HouseholdFields.workflowOnlyErrors(current: current.facts, edited: facts) }
             if e1.isEmpty { errors += HouseholdRules.validate(facts, today: today) + checkRegions(facts) }
             guard errors.isEmpty else { throw RegistryError.validation(errors) }
-            let newVillage = facts.text("villageCode")!
+            let newVillage = try facts.text("villageCode").orThrow(Self.missingVillage)
             if newVillage != current.villageCode, !AccessPolicy.canPlace(in: newVillage, by: principal) {
                 throw RegistryError.forbidden("您无权将农户迁至\(regions.fullName(newVillage))")
             }
@@ -164,7 +172,7 @@ struct RegistryStore {
             var update = sql.update("households")
             for (col, value) in HouseholdFields.table.columnValues(facts) { update = update.set(SQLIdentifier(col), to: value) }
             let rows = try await update
-                .set("township_code", to: SQLBind(RegionCode.township(of: newVillage)!))
+                .set("township_code", to: SQLBind(RegionCode.township(of: newVillage) ?? String(newVillage.prefix(9))))
                 .set("origin_township_code", to: SQLBind(facts.text("originVillageCode").flatMap(RegionCode.township(of:))))
                 .set("version", to: SQLBind(newVersion))
                 .set("updated_at", to: SQLBind(stamp))
@@ -179,7 +187,7 @@ struct RegistryStore {
                              summary: "修改户信息：" + diff.map(\.label).joined(separator: "、"), changes: diff)
             try await refreshDerived(householdID: id, on: sql)
         }
-        return try await Self.household(id: id, on: db)!
+        return try await Self.household(id: id, on: db).orThrow(AppError.notFound("农户"))
     }
 
     // MARK: - Members
@@ -204,16 +212,16 @@ struct RegistryStore {
             let relations = existing.map(\.relation) + [facts.choice("relation", as: Relation.self)]
             let comp = compositionErrors(relations, prefix: nil)
             guard comp.isEmpty else { throw RegistryError.validation(comp) }
-            if let e = try await duplicateIDError(facts.text("idNumber")!, excludingMember: nil, field: "idNumber", on: sql) {
+            if let e = try await duplicateIDError(facts.text("idNumber") ?? "", excludingMember: nil, field: "idNumber", on: sql) {
                 throw RegistryError.validation([e])
             }
             let memberID = try await insertMember(householdID: householdID, facts: facts, event: event, date: eventDate, on: sql)
             try await recordEvent(on: sql, householdID: householdID, memberID: memberID, related: nil, kind: event, date: eventDate,
-                                  note: note ?? "\(event.label)：\(facts.text("name")!)")
+                                  note: note ?? "\(event.label)：\(facts.text("name") ?? "")")
             try await refreshDerived(householdID: householdID, on: sql)
             return memberID
         }
-        return try await Self.member(id: memberID, on: db)!
+        return try await Self.member(id: memberID, on: db).orThrow(AppError.notFound("家庭成员"))
     }
 
     func updateMember(id: String, input: [String: String], expectedVersion: Int?) async throws -> MemberRecord {
@@ -248,7 +256,7 @@ struct RegistryStore {
                                   summary: "修改成员\(current.name)：" + diff.map(\.label).joined(separator: "、"), on: sql)
             try await refreshDerived(householdID: current.householdID, on: sql)
         }
-        return try await Self.member(id: id, on: db)!
+        return try await Self.member(id: id, on: db).orThrow(AppError.notFound("家庭成员"))
     }
 
     /// Natural decrease (death, marriage out, move out) or removal of a wrong registration.
@@ -359,7 +367,7 @@ struct RegistryStore {
             try await record(on: sql, householdID: newID, memberID: nil, entity: "household", action: "create", version: 1,
                              summary: "由\(source.code)分户新建", changes: HouseholdFields.table.diff(from: Facts(), to: facts))
             for m in moving {
-                try await moveMember(m, to: newID, relation: relations[m.id]!, on: sql)
+                if let relation = relations[m.id] { try await moveMember(m, to: newID, relation: relation, on: sql) }
             }
             let names = moving.map(\.name).joined(separator: "、")
             try await recordEvent(on: sql, householdID: householdID, memberID: nil, related: newID, kind: .split, date: eventDate,
@@ -370,7 +378,7 @@ struct RegistryStore {
             try await refreshDerived(householdID: newID, on: sql)
             return newID
         }
-        return try await Self.household(id: newID, on: db)!
+        return try await Self.household(id: newID, on: db).orThrow(AppError.notFound("农户"))
     }
 
     /// 并户: every member of `sourceID` joins `targetID` with the given relations; the source household closes.
@@ -392,7 +400,9 @@ struct RegistryStore {
             }
             let comp = compositionErrors(staying.map(\.relation) + moving.map { relations[$0.id] }, prefix: "relations")
             guard comp.isEmpty else { throw RegistryError.validation(comp) }
-            for m in moving { try await moveMember(m, to: targetID, relation: relations[m.id]!, on: sql) }
+            for m in moving {
+                if let relation = relations[m.id] { try await moveMember(m, to: targetID, relation: relation, on: sql) }
+            }
             let names = moving.map(\.name).joined(separator: "、")
             try await recordEvent(on: sql, householdID: targetID, memberID: nil, related: sourceID, kind: .merge, date: eventDate,
                                   note: "\(source.code)并入本户：\(names)")
@@ -469,9 +479,9 @@ struct RegistryStore {
     }
 
     func insertHousehold(id: String, code: String, facts: Facts, on sql: any SQLDatabase) async throws {
-        let village = facts.text("villageCode")!
+        let village = try facts.text("villageCode").orThrow(Self.missingVillage)
         var columns = ["id", "county_code", "township_code", "origin_township_code", "code", "member_count", "version", "created_at", "updated_at"]
-        var values: [any SQLExpression] = [SQLBind(id), SQLBind(String(village.prefix(6))), SQLBind(RegionCode.township(of: village)!),
+        var values: [any SQLExpression] = [SQLBind(id), SQLBind(String(village.prefix(6))), SQLBind(RegionCode.township(of: village) ?? String(village.prefix(9))),
                                            SQLBind(facts.text("originVillageCode").flatMap(RegionCode.township(of:))), SQLBind(code),
                                            SQLBind(0), SQLBind(1), SQLBind(stamp), SQLBind(stamp)]
         for (c, v) in HouseholdFields.table.columnValues(facts) { columns.append(c); values.append(v) }
@@ -537,8 +547,8 @@ struct RegistryStore {
 
     /// Head, size and income per head follow the members; they are not edited directly.
     func refreshDerived(householdID: String, on sql: any SQLDatabase) async throws {
-        let members = try await Self.members(of: householdID, includeRemoved: false, on: sql as! any Database)
-        guard let h = try await Self.household(id: householdID, on: sql as! any Database) else { return }
+        let members = try await Self.members(of: householdID, includeRemoved: false, on: sql)
+        guard let h = try await Self.household(id: householdID, on: sql) else { return }
         let head = members.first { $0.relation == .head }
         let income = IncomeSummary(facts: h.facts, memberCount: members.count)
         let hasIncome = h.facts.int("incomeYear") != nil

@@ -29,7 +29,7 @@ enum Dashboard {
         let region = p.regionScope ?? ""
         func link(_ report: String, _ column: String) -> String { "/households?report=\(report)&column=\(column)&region=\(region)" }
         // Every number of the page in one pass over the households.
-        let start = Day(year: today.year, month: today.month, day: 1)!.adding(months: -11)
+        let start = Day(firstOfMonth: today.year, today.month).adding(months: -11)
         let monthStarts = (0...12).map { start.adding(months: $0) }
         var conditions: [SQLQueryString] = ["1 = 1", "h.monitoring_category IS NOT NULL", ReportCatalogue.openMonitored]
         conditions += MonitoringCategory.allCases.map { "h.monitoring_category = \(bind: $0.rawValue)" }

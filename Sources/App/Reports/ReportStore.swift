@@ -24,7 +24,7 @@ enum ReportStore {
     /// The period: from the first of the year to today unless given.
     static func period(from: String, to: String) -> (Day, Day) {
         let today = Clock.today
-        return (Day(from) ?? Day(year: today.year, month: 1, day: 1)!, Day(to) ?? today)
+        return (Day(from) ?? Day(firstOfMonth: today.year, 1), Day(to) ?? today)
     }
 
     /// Households (or their people) meeting each condition inside `region` and the user's scope, in one pass over

@@ -113,7 +113,7 @@ struct CampaignRecord: Sendable {
         let phases = (try? JSONDecoder().decode([StoredPhase].self, from: Data(try row.decode(column: "phases", as: String.self).utf8))) ?? []
         plan = CampaignPlan(kind: CampaignKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .monthly,
                             name: try row.decode(column: "name", as: String.self), scope: try row.decode(column: "scope_code", as: String.self),
-                            from: Day(try row.decode(column: "starts_on", as: String.self))!, to: Day(try row.decode(column: "ends_on", as: String.self))!,
+                            from: try row.day("starts_on"), to: try row.day("ends_on"),
                             phases: phases.compactMap { p in Day(p.from).flatMap { f in Day(p.to).map { CampaignPhase(name: p.name, from: f, to: $0) } } })
     }
 
@@ -139,7 +139,7 @@ struct ScreeningRecordRow: Sendable {
         householdID = try row.decode(column: "household_id", as: String.self)
         createdBy = try row.decode(column: "created_by", as: String.self)
         caseID = try row.decode(column: "case_id", as: String?.self)
-        input = ScreeningInput(visitedOn: Day(try row.decode(column: "visited_on", as: String.self))!,
+        input = ScreeningInput(visitedOn: try row.day("visited_on"),
                                visitors: ScreeningInput.names(try row.decode(column: "visitors", as: String.self)),
                                presence: Presence(rawValue: try row.decode(column: "presence", as: String.self)) ?? .atHome,
                                absentSource: try row.decode(column: "absent_source", as: String?.self).flatMap(AbsentSource.init(rawValue:)),
@@ -162,8 +162,8 @@ struct VisitPlanRecord: Sendable {
         villageCode = try row.decode(column: "village_code", as: String.self)
         createdBy = try row.decode(column: "created_by", as: String.self)
         team = (try? JSONDecoder().decode([VisitMember].self, from: Data(try row.decode(column: "team", as: String.self).utf8))) ?? []
-        from = Day(try row.decode(column: "starts_on", as: String.self))!
-        to = Day(try row.decode(column: "ends_on", as: String.self))!
+        from = try row.day("starts_on")
+        to = try row.day("ends_on")
         households = try row.decode(column: "households", as: Int.self)
         dailyLimit = try row.decode(column: "daily_limit", as: Int.self)
     }
@@ -190,8 +190,8 @@ struct RectificationRecord: Sendable {
         householdID = try row.decode(column: "household_id", as: String?.self)
         evidence = try row.decode(column: "evidence", as: String?.self)
         closedBy = try row.decode(column: "closed_by", as: String?.self)
-        due = Day(try row.decode(column: "due", as: String.self))!
-        createdOn = Day(try row.decode(column: "created_on", as: String.self))!
+        due = try row.day("due")
+        createdOn = try row.day("created_on")
         closedOn = try row.decode(column: "closed_on", as: String?.self).flatMap(Day.init)
         state = RectificationState(rawValue: try row.decode(column: "state", as: String.self)) ?? .open
     }

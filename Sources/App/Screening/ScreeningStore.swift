@@ -200,7 +200,7 @@ struct ScreeningStore {
                                       detail: ["campaign": .string(c.id), "presence": .string(input.presence.rawValue),
                                                "risks": .string(input.risks.map(\.rawValue).joined(separator: ",")), "case": finalCase.map(JSON.string) ?? .null])
         }
-        return try await record(c, household: h.id)!
+        return try await record(c, household: h.id).orThrow(AppError.notFound("排查记录"))
     }
 
     // MARK: - Focus villages

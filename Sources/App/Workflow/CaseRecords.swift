@@ -106,7 +106,7 @@ struct CaseRecord: Sendable {
         householdID = try o("household_id")
         state = CaseState(rawValue: try s("state")) ?? .clue
         channel = ClueChannel(rawValue: try s("channel")) ?? .cadreScreening
-        openedOn = Day(try s("opened_on")) ?? Day(year: 2000, month: 1, day: 1)!
+        openedOn = Day(try s("opened_on")) ?? Day(firstOfMonth: 2000, 1)
         openedAt = try row.decode(column: "opened_at", as: Int64.self)
         openedBy = try s("opened_by")
         reporterName = try o("reporter_name"); reporterIDNumber = try o("reporter_id_number"); reporterPhone = try o("reporter_phone")

@@ -107,10 +107,13 @@ struct CaseStore {
                 problems.append(FieldError(field: "villageCode", code: "required", message: "请选择所在村"))
             }
         }
-        guard problems.isEmpty else { throw ValidationErrors(problems) }
-        return ClueInput(channel: f.choice("channel", as: ClueChannel.self)!, householdID: publicForm ? nil : householdID,
+        guard problems.isEmpty, let channel = f.choice("channel", as: ClueChannel.self), let difficulty = f.choice("difficulty", as: Difficulty.self),
+              let description = f.text("description") else {
+            throw ValidationErrors(problems.isEmpty ? [FieldError(field: "description", code: "required", message: "请填写渠道、困难类型和情况说明")] : problems)
+        }
+        return ClueInput(channel: channel, householdID: publicForm ? nil : householdID,
                          villageCode: f.text("villageCode"), reporterName: f.text("name"), reporterIDNumber: f.text("idNumber"),
-                         reporterPhone: f.text("phone"), difficulty: f.choice("difficulty", as: Difficulty.self)!, description: f.text("description")!)
+                         reporterPhone: f.text("phone"), difficulty: difficulty, description: description)
     }
 
     /// Opens a clue, or merges it into the open identification of the same household (or the same person).

@@ -55,6 +55,14 @@ struct CreateAssistance: AsyncMigration {
     }
 }
 
+/// Measures carry a version, so two people moving the same measure on cannot overwrite each other.
+struct AddMeasureVersion: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("measures").field("version", .int, .required, .sql(.default(1))).update()
+    }
+    func revert(on db: any Database) async throws { try await db.schema("measures").deleteField("version").update() }
+}
+
 struct HelperRecord: Sendable {
     var id, name, unit, phone: String
     var households: Int
@@ -78,9 +86,11 @@ struct MeasureRecord: Sendable {
     var note: String?
     var greenChannel: Bool
     var createdBy: String
+    var version: Int
 
     init(row: any SQLRow) throws {
         id = try row.decode(column: "id", as: String.self)
+        version = try row.decode(column: "version", as: Int.self)
         let f = Self.facts(type: try row.decode(column: "type", as: String.self), risks: try row.decode(column: "risk_types", as: String.self),
                            start: try row.decode(column: "start_on", as: String.self), state: try row.decode(column: "state", as: String.self))
         type = f.type
@@ -101,7 +111,7 @@ struct MeasureRecord: Sendable {
     static func facts(type key: String, risks: String, start: String, state: String) -> MeasureFacts {
         MeasureFacts(type: ReferenceData.measureType(key) ?? MeasureType(key, key, .other, answers: []),
                      risks: risks.split(separator: ",").compactMap { RiskType(rawValue: String($0)) },
-                     state: MeasureState(rawValue: state) ?? .planned, start: Day(start) ?? Day(year: 2000, month: 1, day: 1)!)
+                     state: MeasureState(rawValue: state) ?? .planned, start: Day(start) ?? Day(firstOfMonth: 2000, 1))
     }
 }
 
@@ -127,6 +137,11 @@ enum MeasureStore {
     static func measures(of householdID: String, on db: any Database) async throws -> [MeasureRecord] {
         try await (try db.sql()).raw("SELECT * FROM measures WHERE household_id = \(bind: householdID) ORDER BY start_on DESC, created_at DESC")
             .all().map(MeasureRecord.init(row:))
+    }
+
+    static func measure(_ id: String, of householdID: String, on db: any Database) async throws -> MeasureRecord {
+        try await (try db.sql()).raw("SELECT * FROM measures WHERE id = \(bind: id) AND household_id = \(bind: householdID)").first()
+            .map(MeasureRecord.init(row:)).orThrow(AppError.notFound("帮扶措施"))
     }
 
     static func answeredRisks(householdID: String, on date: Day, db: any Database) async throws -> Set<RiskType> {
@@ -169,9 +184,9 @@ enum MeasureStore {
         try await db.write { db in
             let sql = try db.sql()
             try await sql.insert(into: "helpers").columns("id", "county_code", "name", "unit", "phone", "created_by", "created_at")
-                .values(SQLBind(id), SQLBind(county), SQLBind(f.text("name")!), SQLBind(f.text("unit")!), SQLBind(f.text("phone")!),
+                .values(SQLBind(id), SQLBind(county), SQLBind(f.text("name") ?? ""), SQLBind(f.text("unit") ?? ""), SQLBind(f.text("phone") ?? ""),
                         SQLBind(who.username), SQLBind(Int64(now.timeIntervalSince1970))).run()
-            try await AuditLog.append(on: sql, who, action: "helper.create", entity: "helper", entityID: id, detail: ["name": .string(f.text("name")!)], at: now)
+            try await AuditLog.append(on: sql, who, action: "helper.create", entity: "helper", entityID: id, detail: ["name": .string(f.text("name") ?? "")], at: now)
         }
         return id
     }
@@ -213,7 +228,9 @@ enum MeasureStore {
         if let s = f.date("startOn"), s > today, let st = f.choice("state", as: MeasureState.self), st.applied {
             problems.append(FieldError(field: "state", code: "conflict", message: "开始日期在今天之后的措施只能是“计划”状态"))
         }
-        guard problems.isEmpty else { throw ValidationErrors(problems) }
+        guard problems.isEmpty, let start = f.date("startOn"), let unit = f.text("unit"), let state = f.choice("state", as: MeasureState.self) else {
+            throw ValidationErrors(problems.isEmpty ? [FieldError(field: "state", code: "required", message: "请填写开始日期、责任单位和实施状态")] : problems)
+        }
         let id = UUID().uuidString.lowercased()
         try await db.write { db in
             let sql = try db.sql()
@@ -231,12 +248,12 @@ enum MeasureStore {
             }
             try await sql.insert(into: "measures")
                 .columns("id", "county_code", "household_id", "type", "kind", "risk_types", "start_on", "end_on", "amount", "unit", "state", "note",
-                         "green_channel", "created_by", "created_at")
+                         "green_channel", "created_by", "created_at", "version")
                 .values(SQLBind(id), SQLBind(h.countyCode), SQLBind(h.id), SQLBind(type.key), SQLBind(type.kind.rawValue),
                         SQLBind(f.multi("riskTypes", as: RiskType.self).map(\.rawValue).joined(separator: ",")),
-                        SQLBind(f.date("startOn")!.description), SQLBind(f.date("endOn")?.description), SQLBind(f.fixed("amount")?.hundredths),
-                        SQLBind(f.text("unit")!), SQLBind(f.choice("state", as: MeasureState.self)!.rawValue), SQLBind(f.text("note")),
-                        SQLBind(green), SQLBind(who.username), SQLBind(Int64(now.timeIntervalSince1970))).run()
+                        SQLBind(start.description), SQLBind(f.date("endOn")?.description), SQLBind(f.fixed("amount")?.hundredths),
+                        SQLBind(unit), SQLBind(state.rawValue), SQLBind(f.text("note")),
+                        SQLBind(green), SQLBind(who.username), SQLBind(Int64(now.timeIntervalSince1970)), SQLBind(1)).run()
             if let c = try await monitoredCase(of: h.id, on: sql), c.measuresDone == nil {
                 try await sql.update("cases").set("measures_done", to: SQLBind(today.description)).where("id", .equal, SQLBind(c.id)).run()
             }
@@ -247,9 +264,11 @@ enum MeasureStore {
         return id
     }
 
-    /// Moves a measure on (实施中 → 已完成 or 已终止), with its end date; audited.
-    static func updateState(measureID: String, of h: HouseholdRecord, state raw: String, end rawEnd: String?, by who: AuditLog.Actor,
+    /// Moves a measure on (实施中 → 已完成 or 已终止), with its end date; audited. `version` is the one the person
+    /// read: none is refused (428), an older one is a conflict naming what the other person did (409).
+    static func updateState(measureID: String, of h: HouseholdRecord, state raw: String, end rawEnd: String?, version: Int?, by who: AuditLog.Actor,
                             now: Date, on db: any Database) async throws -> MeasureRecord {
+        guard let version else { throw AppError.versionRequired() }
         let today = Clock.day(of: now)
         guard let state = MeasureState.parse(raw) else {
             throw AppError.validation([FieldError(field: "state", code: "choice", message: "实施状态应为：" + MeasureState.allCases.map(\.label).joined(separator: "、"))])
@@ -265,15 +284,22 @@ enum MeasureStore {
             let sql = try db.sql()
             guard let current = try await sql.raw("SELECT * FROM measures WHERE id = \(bind: measureID) AND household_id = \(bind: h.id)").first()
                 .map(MeasureRecord.init(row:)) else { throw AppError.notFound("帮扶措施") }
+            guard current.version == version else {
+                throw AppError(status: .conflict, code: "version_conflict",
+                               message: "保存失败：您打开后这项措施已被他人改为“\(current.state.label)”（第\(current.version)版），请刷新后重新操作", field: "version")
+            }
             if let end = finalEnd, end < current.start {
                 throw AppError.validation([FieldError(field: "endOn", code: "conflict", message: "结束日期不能早于开始日期（\(current.start)）")])
             }
             try await sql.update("measures").set("state", to: SQLBind(state.rawValue)).set("end_on", to: SQLBind(finalEnd?.description ?? current.end?.description))
-                .where("id", .equal, SQLBind(measureID)).run()
+                .set("version", to: SQLBind(version + 1))
+                .where("id", .equal, SQLBind(measureID)).where("version", .equal, SQLBind(version)).run()
+            Writes.happened()
             try await AuditLog.append(on: sql, who, action: "measure.update", entity: "household", entityID: h.id,
-                                      detail: ["measure": .string(measureID), "from": .string(current.state.rawValue), "to": .string(state.rawValue)], at: now)
+                                      detail: ["measure": .string(measureID), "from": .string(current.state.rawValue), "to": .string(state.rawValue),
+                                               "version": .number(Double(version + 1))], at: now)
         }
-        return try await measures(of: h.id, on: db).first { $0.id == measureID }!
+        return try await measure(measureID, of: h.id, on: db)
     }
 
     /// The assistance checks for a household (monitored households only).

@@ -35,6 +35,8 @@ public enum Action: String, CaseIterable, Sendable {
     case viewRegistry, editRegistry, viewRegions, manageUsers
     /// Download lists as spreadsheets (personal data leaves the system).
     case exportRegistry
+    /// Export whole ID numbers and phones in bulk (for the national system's collection forms); audited with the row count.
+    case exportWholeNumbers
     /// See policy settings (calendar, thresholds, deadline rules).
     case viewPolicy
     /// Change them (county admin only).
@@ -88,7 +90,7 @@ public enum Action: String, CaseIterable, Sendable {
 public enum Permissions {
     /// role × action. Scope (which records) is checked separately by `AccessPolicy`.
     public static let table: [Role: Set<Action>] = [
-        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .viewPolicy, .managePolicy, .viewAudit, .revealPersonal, .viewHealth,
+        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .exportWholeNumbers, .viewPolicy, .managePolicy, .viewAudit, .revealPersonal, .viewHealth,
                        .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures,
                        .viewDepartmentData, .importDepartmentLists, .verifyWarnings, .viewQuality, .runQuality,
                        .viewScreening, .recordScreening, .manageCampaigns, .viewRectification, .manageRectification, .closeRectification, .viewReports,

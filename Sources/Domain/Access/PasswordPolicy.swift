@@ -19,7 +19,7 @@ public struct PasswordPolicy: Sendable, Equatable {
         if requiresLetter { kinds.append("字母") }
         if requiresDigit { kinds.append("数字") }
         if requiresSymbol { kinds.append("符号") }
-        let list = kinds.count <= 1 ? kinds.joined() : kinds.dropLast().joined(separator: "、") + "和" + kinds.last!
+        let list = kinds.count <= 1 ? kinds.joined() : kinds.dropLast().joined(separator: "、") + "和" + (kinds.last ?? "")
         let tail = kinds.isEmpty ? "" : (kinds.count == 1 ? "，且须包含" : "，且须同时包含") + list
         return "密码至少\(minimumLength)位" + tail
     }

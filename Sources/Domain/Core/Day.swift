@@ -15,6 +15,22 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         self.year = year; self.month = month; self.day = day
     }
 
+    /// The first day of a month. A month outside 1–12 rolls into the neighbouring years (13 is next January,
+    /// 0 last December) and years are held to 1–9999, so any pair of integers gives a day.
+    public init(firstOfMonth year: Int, _ month: Int) {
+        let m0 = month.subtractingReportingOverflow(1).partialValue
+        let years = m0 >= 0 ? m0 / 12 : -((-(m0 + 1)) / 12) - 1
+        let (y, overflow) = year.addingReportingOverflow(years)
+        if overflow ? years > 0 : y > 9999 {
+            self.year = 9999; self.month = 12
+        } else if overflow || y < 1 {
+            self.year = 1; self.month = 1
+        } else {
+            self.year = y; self.month = m0 - years * 12 + 1
+        }
+        self.day = 1
+    }
+
     /// Parses `2024-03-05`, `2024-3-5`, `2024/03/05` or `20240305`.
     public init?(_ text: String) {
         // Fast path for the stored forms `2024-03-05` and `20240305` (bulk reads parse millions of dates).
@@ -81,10 +97,11 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
     public func days(until other: Day) -> Int { other.daysSinceEpoch - daysSinceEpoch }
 
     /// The same day `n` months later, or the month's last day when it has fewer days (31 Aug + 6 months = 28/29 Feb).
+    /// Beyond the years 1–9999 it stays at the first or last month.
     public func adding(months n: Int) -> Day {
-        let index = year * 12 + (month - 1) + n
-        let y = index / 12, m = index % 12 + 1
-        return Day(year: y, month: m, day: min(day, Day.daysIn(month: m, year: y)))!
+        let (target, overflow) = month.addingReportingOverflow(n)
+        let first = overflow ? Day(firstOfMonth: n > 0 ? 9999 : 1, n > 0 ? 12 : 1) : Day(firstOfMonth: year, target)
+        return first.adding(days: min(day, Day.daysIn(month: first.month, year: first.year)) - 1)
     }
 
     /// Completed years of age on `date` (a person born on 29 February turns a year older on 1 March).

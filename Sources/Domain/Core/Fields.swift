@@ -107,7 +107,7 @@ public struct FieldSpec: Sendable {
             }
             guard picked.count <= max else { return .failure(err("too_many", "\(label)最多选择\(max)项")) }
             // Keep the declared order so equal sets compare equal.
-            picked.sort { a, b in choices.firstIndex { $0.value == a }! < choices.firstIndex { $0.value == b }! }
+            picked.sort { a, b in (choices.firstIndex { $0.value == a } ?? .max) < (choices.firstIndex { $0.value == b } ?? .max) }
             return .success(.multi(picked))
         case .region:
             guard text.count == 12, text.allSatisfy(\.isASCIIDigit) else {
@@ -211,6 +211,9 @@ public struct FieldTable: Sendable {
     }
 
     public subscript(key: String) -> FieldSpec? { byKey[key].map { specs[$0] } }
+
+    /// The value as the field's form shows it (a choice's label); empty for a key the table does not hold.
+    public func display(_ key: String, _ value: FieldValue?) -> String { self[key]?.display(value) ?? "" }
 
     public var sections: [String] {
         var seen: [String] = []

@@ -34,13 +34,21 @@ public struct Fixed2: Hashable, Comparable, Sendable, CustomStringConvertible {
         return "\(sign)\(a / 100).\(frac < 10 ? "0" : "")\(frac)"
     }
 
-    public static func + (a: Fixed2, b: Fixed2) -> Fixed2 { Fixed2(hundredths: a.hundredths + b.hundredths) }
-    public static func - (a: Fixed2, b: Fixed2) -> Fixed2 { Fixed2(hundredths: a.hundredths - b.hundredths) }
+    /// Sums and differences saturate at the largest amount instead of trapping (no real amount comes near it).
+    public static func + (a: Fixed2, b: Fixed2) -> Fixed2 {
+        let (sum, overflow) = a.hundredths.addingReportingOverflow(b.hundredths)
+        return Fixed2(hundredths: overflow ? (b.hundredths > 0 ? .max : .min) : sum)
+    }
+    public static func - (a: Fixed2, b: Fixed2) -> Fixed2 {
+        let (difference, overflow) = a.hundredths.subtractingReportingOverflow(b.hundredths)
+        return Fixed2(hundredths: overflow ? (b.hundredths < 0 ? .max : .min) : difference)
+    }
     public static func < (a: Fixed2, b: Fixed2) -> Bool { a.hundredths < b.hundredths }
 
     /// Division by a count, rounded half away from zero to the fen (per-capita income).
+    /// A count below one leaves the amount as it is (callers divide by people, and check there are some).
     public func divided(by n: Int) -> Fixed2 {
-        precondition(n > 0)
+        guard n > 0 else { return self }
         let n64 = Int64(n)
         let q = hundredths / n64, r = hundredths % n64
         let roundAway = r.magnitude * 2 >= n64.magnitude

@@ -107,7 +107,7 @@ public enum ListParser {
         let t = raw.trimmed
         if let d = Day(t) { return d }
         if let serial = Double(t), serial > 20_000, serial < 80_000 {
-            return Day(year: 1899, month: 12, day: 30)!.adding(days: Int(serial))
+            return Day(daysSinceEpoch: -25_569).adding(days: Int(serial))
         }
         let parts = t.replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-").replacingOccurrences(of: "日", with: "")
             .replacingOccurrences(of: "/", with: "-").replacingOccurrences(of: ".", with: "-").split(separator: "-")

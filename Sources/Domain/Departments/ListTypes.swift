@@ -105,7 +105,7 @@ public enum ListCatalogue {
         DepartmentListType(key: "housing.unsafe", department: .housing, name: "农村住房安全鉴定名单",
                            columns: [id, name, ListColumn("grade", "鉴定等级", .choice(["A", "B", "C", "D"])), ListColumn("date", "鉴定日期", .date)],
                            ruleText: "鉴定为C级或D级危房预警（因安全住房）") { row, _, _ in
-            row["grade"] == "C" || row["grade"] == "D" ? WarningHit(risk: .housing, difficulty: "housing", reason: "住房鉴定为\(row["grade"]!)级危房") : nil
+            row["grade"] == "C" || row["grade"] == "D" ? WarningHit(risk: .housing, difficulty: "housing", reason: "住房鉴定为\(row["grade"] ?? "")级危房") : nil
         },
         DepartmentListType(key: "water.problem", department: .water, name: "农村饮水安全问题名单",
                            columns: [id, name, ListColumn("problem", "问题类型", .choice(["水量", "水质", "用水方便程度", "供水保证率"])),

@@ -43,7 +43,7 @@ public struct IncomeStatement: Sendable, Equatable {
 
 extension Fixed2 {
     /// This amount × percent ÷ 100, rounded half away from zero to the fen.
-    public func percent(_ p: Int) -> Fixed2 { Fixed2(hundredths: hundredths * Int64(p)).divided(by: 100) }
+    public func percent(_ p: Int) -> Fixed2 { Fixed2(hundredths: hundredths.multipliedReportingOverflow(by: Int64(p)).partialValue).divided(by: 100) }
 }
 
 /// 三保障 and drinking water (SPEC R11, DOMAIN §6).

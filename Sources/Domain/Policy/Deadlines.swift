@@ -37,14 +37,13 @@ public struct DeadlineRule: Sendable, Equatable, Hashable {
         case .workingDays(let n): return try calendar.addingWorkingDays(n, to: start)
         case .days(let n): return start.adding(days: n)
         case .dayOfMonth(let n):
-            let day = min(n, Day.daysIn(month: start.month, year: start.year))
-            let thisMonth = Day(year: start.year, month: start.month, day: day)!
+            func nth(of first: Day) -> Day { first.adding(days: min(max(n, 1), Day.daysIn(month: first.month, year: first.year)) - 1) }
+            let thisMonth = nth(of: Day(firstOfMonth: start.year, start.month))
             if start <= thisMonth { return thisMonth }
-            let (y, m) = start.month == 12 ? (start.year + 1, 1) : (start.year, start.month + 1)
-            return Day(year: y, month: m, day: min(n, Day.daysIn(month: m, year: y)))!
+            return nth(of: Day(firstOfMonth: start.year, start.month + 1))
         case .workingDaysIntoQuarter(let n):
             let firstMonth = (start.month - 1) / 3 * 3 + 1
-            let quarterStart = Day(year: start.year, month: firstMonth, day: 1)!
+            let quarterStart = Day(firstOfMonth: start.year, firstMonth)
             // The first day counts when it is a working day: "within 5 working days of the quarter's start".
             return try calendar.addingWorkingDays(n, to: quarterStart.adding(days: -1))
         }

@@ -275,7 +275,7 @@ public enum QualityRules {
         },
         each("C10", "本科或研究生在校生年龄不足", .advisory, ["schooling", "birthDate"]) { input, m in
             guard let a = input.age(m), let s = input.schooling(m), (s == .undergraduate && a < 16) || (s == .postgraduate && a < 20) else { return nil }
-            return "\(a)岁，在校生状况填“\(input.schooling(m)!.label)”"
+            return "\(a)岁，在校生状况填“\(s.label)”"
         },
     ]
 

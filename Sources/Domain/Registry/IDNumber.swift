@@ -52,19 +52,20 @@ public struct IDNumber: Hashable, Sendable, CustomStringConvertible {
             sum += d * weights[i]
         }
         guard digit(17) != nil || bytes[17] == 88 else { return .failure(.badCharacters) }
-        let y = digit(6)! * 1000 + digit(7)! * 100 + digit(8)! * 10 + digit(9)!
-        guard let birth = Day(year: y, month: digit(10)! * 10 + digit(11)!, day: digit(12)! * 10 + digit(13)!) else { return .failure(.badBirthDate) }
+        func n(_ i: Int) -> Int { Int(bytes[i]) - 48 }  // the first 17 are digits (checked above)
+        let y = n(6) * 1000 + n(7) * 100 + n(8) * 10 + n(9)
+        guard let birth = Day(year: y, month: n(10) * 10 + n(11), day: n(12) * 10 + n(13)) else { return .failure(.badBirthDate) }
         if birth.year < 1900 { return .failure(.tooOld) }
         if birth > today { return .failure(.futureBirthDate) }
         let expected = checkChars[sum % 11]
         guard Character(Unicode.Scalar(bytes[17])) == expected else { return .failure(.badCheckDigit(expected: expected)) }
-        return .success(IDNumber(value: String(decoding: bytes, as: UTF8.self), birthDate: birth, sex: digit(16)! % 2 == 1 ? .male : .female))
+        return .success(IDNumber(value: String(decoding: bytes, as: UTF8.self), birthDate: birth, sex: n(16) % 2 == 1 ? .male : .female))
     }
 
     /// The check character for the first 17 digits.
     public static func checkCharacter(for first17: String) -> Character {
         var sum = 0
-        for (i, c) in first17.enumerated() { sum += Int(String(c))! * weights[i] }
+        for (i, c) in first17.prefix(17).enumerated() { sum += (c.wholeNumberValue ?? 0) * weights[i] }
         return checkChars[sum % 11]
     }
 

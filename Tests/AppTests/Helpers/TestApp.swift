@@ -107,7 +107,7 @@ extension Application {
 }
 
 extension Application {
-    /// The version of the record an update path names (households, members, case transitions), if it exists.
+    /// The version of the record an update path names (households, members, measures, case transitions), if it exists.
     func currentVersion(_ method: HTTPMethod, _ path: String) async throws -> Int? {
         let parts = path.split(separator: "?")[0].split(separator: "/").map(String.init)
         guard parts.count >= 4, parts[0] == "api", parts[1] == "v1" else { return nil }
@@ -116,6 +116,8 @@ extension Application {
         case (.PATCH, "households", 4): table = "households"
         case (.PATCH, "members", 4), (.DELETE, "members", 4): table = "members"
         case (.POST, "cases", 5) where parts[4] == "transitions": table = "cases"
+        case (.PATCH, "households", 6) where parts[4] == "measures":
+            return try await sql().raw("SELECT version FROM measures WHERE id = \(bind: parts[5])").first()?.decode(column: "version", as: Int.self)
         default: return nil
         }
         return try await sql().raw("SELECT version FROM \(ident: table) WHERE id = \(bind: parts[3])").first()?.decode(column: "version", as: Int.self)

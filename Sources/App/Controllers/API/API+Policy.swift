@@ -33,9 +33,7 @@ extension API {
         @Sendable static func update(req: Request) async throws -> Response {
             let p = try req.require(.managePolicy)
             let o = try API.body(req)
-            guard let basedOn = try API.expectedVersion(req, o) else {
-                throw AppError.badRequest("请提供所依据的版本号 version（或 If-Match）", field: "version", code: "required")
-            }
+            guard let basedOn = try API.expectedVersion(req, o) else { throw AppError.versionRequired() }
             for key in o.keys where !["version", "note", "settings", "deadlines"].contains(key) {
                 throw AppError.badRequest("未知字段：\(key)", field: key, code: "unknown_field")
             }

@@ -110,12 +110,14 @@ extension API {
             let p = try req.require(.manageAssistance)
             let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
             let o = try API.body(req)
-            var helperID = try API.string(o, "helperId")
-            if helperID == nil {
+            let helperID: String
+            if let chosen = try API.string(o, "helperId") {
+                helperID = chosen
+            } else {
                 let input = try API.fields(o, table: MeasureStore.helperFields, extra: [])
                 helperID = try await MeasureStore.createHelper(input, county: h.countyCode, by: req.auditActor(p), now: Date(), on: req.db)
             }
-            try await MeasureStore.assign(helperID: helperID!, to: h, by: req.auditActor(p), now: Date(), on: req.db)
+            try await MeasureStore.assign(helperID: helperID, to: h, by: req.auditActor(p), now: Date(), on: req.db)
             return try API.response(.object(["helpers": .array(try await MeasureStore.assignments(of: h.id, on: req.db).map { a in
                 .object(["helperId": .string(a.helperID), "name": .string(a.name), "unit": .string(a.unit), "lead": .bool(a.lead),
                          "assignedOn": .string(a.assignedOn)])
@@ -141,8 +143,8 @@ extension API {
             let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
             let input = try API.fields(try API.body(req), table: MeasureStore.measureFields, extra: [])
             let id = try await MeasureStore.addMeasure(input, to: h, by: req.auditActor(p), now: Date(), on: req.db)
-            let m = try await MeasureStore.measures(of: h.id, on: req.db).first { $0.id == id }!
-            return try API.response(measureJSON(m), status: .created)
+            let m = try await MeasureStore.measure(id, of: h.id, on: req.db)
+            return try API.response(measureJSON(m), status: .created, etag: m.version)
         }
 
         /// `PATCH /api/v1/households/{id}/measures/{measureId}` {state, endOn?}.
@@ -152,8 +154,8 @@ extension API {
             let o = try API.body(req)
             guard let state = try API.string(o, "state") else { throw AppError.badRequest("请指定state（实施状态）", field: "state", code: "required") }
             let m = try await MeasureStore.updateState(measureID: req.parameters.get("measureId") ?? "", of: h, state: state, end: try API.string(o, "endOn"),
-                                                       by: req.auditActor(p), now: Date(), on: req.db)
-            return try API.response(measureJSON(m))
+                                                       version: try API.expectedVersion(req, o), by: req.auditActor(p), now: Date(), on: req.db)
+            return try API.response(measureJSON(m), etag: m.version)
         }
 
         /// `GET /api/v1/households/{id}/findings`: what the assistance checks find on the household.
@@ -170,7 +172,7 @@ extension API {
                      "riskTypes": .array(m.risks.map { .string($0.rawValue) }), "startOn": .string(m.start.description),
                      "endOn": m.end.map { .string($0.description) } ?? .null,
                      "amount": m.amount.map(JSON.money) ?? .null,
-                     "unit": .string(m.unit), "state": .string(m.state.rawValue), "greenChannel": .bool(m.greenChannel)])
+                     "unit": .string(m.unit), "state": .string(m.state.rawValue), "greenChannel": .bool(m.greenChannel), "version": .number(Double(m.version))])
         }
     }
 }

@@ -173,7 +173,9 @@ enum OpenAPIDocument {
                 "description": .string("action 及该步骤所需字段，见各 action：" + CaseAction.allCases.map { a in
                     "\(a.rawValue)（\(a.label)）：" + a.fields.specs.map(\.key).joined(separator: ",") }.joined(separator: "；"))]),
             "Measure": .object(["type": .string("object"), "required": .array(["type", "riskTypes", "startOn", "unit", "state"].map(JSON.string)),
-                                "properties": .object(Dictionary(uniqueKeysWithValues: MeasureStore.measureFields.specs.map { ($0.key, schema(of: $0)) }))]),
+                                "properties": .object(Dictionary(uniqueKeysWithValues: MeasureStore.measureFields.specs.map { ($0.key, schema(of: $0)) })
+                                    .merging(["id": type("string", ["readOnly": .bool(true)]),
+                                              "version": type("integer", ["readOnly": .bool(true), "description": .string("版本：改状态时作为 version 或 If-Match 提交")])]) { a, _ in a })]),
             "HelperAssignment": .object(["type": .string("object"), "properties": .object([
                 "helperId": type("string"), "name": type("string"), "unit": type("string"), "phone": type("string")])]),
             "ImportReport": .object(["type": .string("object"), "properties": .object([
@@ -399,13 +401,14 @@ enum OpenAPIDocument {
             "/api/v1/policy": .object([
                 "get": op("现行研判参数与期限规则（第几版、各参数取值与说明、各期限及依据）；ETag 为版本号", schema: nil, errors: [401, 403]),
                 "patch": .object([
-                    "summary": .string("修改研判参数或期限规则，保存为新版本（县级管理员）。只传要改的键；version 或 If-Match 为所依据的版本，他人已改则409"),
+                    "summary": .string("修改研判参数或期限规则，保存为新版本（县级管理员）。只传要改的键；version 或 If-Match 为所依据的版本（缺少则428），他人已改则409"),
+                    "parameters": .array([ifMatch]),
                     "requestBody": .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": .object([
-                        "type": .string("object"), "required": .array([.string("version")]),
+                        "type": .string("object"),
                         "properties": .object(["version": type("integer"), "note": type("string"),
                                                "settings": .object(["type": .string("object"), "description": .string("参数键 → 值，键见 GET /api/v1/policy 的 settings[].key")]),
                                                "deadlines": .object(["type": .string("object"), "description": .string("期限键 → 天数或日期，键见 deadlines[].key")])])])])])]),
-                    "responses": .object(errors([400, 401, 403, 409, 422]).merging(["200": .object(["description": .string("新版本"),
+                    "responses": .object(errors([400, 401, 403, 409, 422, 428]).merging(["200": .object(["description": .string("新版本"),
                         "content": .object(["application/json": .object(["schema": type("object")])])])]) { a, _ in a }),
                 ]),
             ]),
@@ -489,13 +492,14 @@ enum OpenAPIDocument {
             "/api/v1/households/{id}/measures": .object(["post": op("登记帮扶措施（未纳入监测的，须已开通绿色通道）", params: [id], body: "Measure", ok: 201,
                                                                    schema: nil, errors: [400, 401, 403, 404, 422])]),
             "/api/v1/households/{id}/measures/{measureId}": .object(["patch": .object([
-                "summary": .string("更新措施实施状态（planned | ongoing | done | stopped），可带结束日期 endOn"),
-                "parameters": .array([id, param("measureId", "措施id", in: "path")]),
+                "summary": .string("更新措施实施状态（planned | ongoing | done | stopped），可带结束日期 endOn；必须提供 version 或 If-Match，且须为当前版本"),
+                "parameters": .array([id, param("measureId", "措施id", in: "path"), ifMatch]),
                 "requestBody": .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": .object([
                     "type": .string("object"), "required": .array([.string("state")]),
                     "properties": .object(["state": type("string", ["enum": .array(MeasureState.allCases.map { .string($0.rawValue) })]),
-                                           "endOn": type("string", ["format": .string("date")])])])])])]),
-                "responses": .object(errors([400, 401, 403, 404, 422]).merging(["200": .object(["description": .string("成功"),
+                                           "endOn": type("string", ["format": .string("date")]),
+                                           "version": type("integer", ["description": .string("打开时的版本；也可用 If-Match 头")])])])])])]),
+                "responses": .object(errors([400, 401, 403, 404, 409, 422, 428]).merging(["200": .object(["description": .string("成功"),
                     "content": .object(["application/json": .object(["schema": ref("Measure")])])])]) { a, _ in a }),
             ])]),
             "/api/v1/households/{id}/findings": .object(["get": op("帮扶检查发现的问题（无开发式措施、一兜了之、风险无对应措施、帮扶责任人）", params: [id],

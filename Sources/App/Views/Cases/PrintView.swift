@@ -78,7 +78,7 @@ enum PrintPages {
                 h.perCapita.map { "\($0)元" } ?? "未填",
                 members.contains { $0.facts.choice("schooling", as: SchoolingStatus.self) == .droppedOut } ? "有失学辍学" : "无失学辍学",
                 members.contains { $0.facts.choice("medicalInsurance", as: MedicalInsurance.self) == MedicalInsurance.none } ? "有成员未参保" : "均已参保",
-                HouseholdFields.table["housingGrade"]!.display(h.facts["housingGrade"]),
+                HouseholdFields.table.display("housingGrade", h.facts["housingGrade"]),
                 water ? "达标" : "存在不达标项",
             ]))
         }
@@ -86,9 +86,9 @@ enum PrintPages {
         /// A member's row: name, relation, masked ID number, age, health (or withheld), labour, schooling, insurance.
         func member(_ m: MemberRecord, showHealth: Bool, today: Day) -> [String] {
             let t = MemberFields.table, f = m.facts
-            return [m.name, t["relation"]!.display(f["relation"]), IDNumber.masked(m.idNumber), f.date("birthDate").map { String($0.age(on: today)) } ?? "",
-                    showHealth ? t["health"]!.display(f["health"]) : PersonalData.withheld, t["labour"]!.display(f["labour"]),
-                    t["schooling"]!.display(f["schooling"]), t["medicalInsurance"]!.display(f["medicalInsurance"])]
+            return [m.name, t.display("relation", f["relation"]), IDNumber.masked(m.idNumber), f.date("birthDate").map { String($0.age(on: today)) } ?? "",
+                    showHealth ? t.display("health", f["health"]) : PersonalData.withheld, t.display("labour", f["labour"]),
+                    t.display("schooling", f["schooling"]), t.display("medicalInsurance", f["medicalInsurance"])]
         }
     }
 
@@ -161,7 +161,7 @@ enum PrintPages {
                 .tr(.th(.text("户类型")), .td(.text(h.categoryLabel)), .th(.text("家庭人口")), .td(.text("\(h.memberCount)人"))),
                 .tr(.th(.text("家庭纯收入")), .td(.text(h.netIncome.map { "\($0)元" } ?? "未填")),
                     .th(.text("人均纯收入")), .td(.text(h.perCapita.map { "\($0)元" } ?? "未填"))),
-                .tr(.th(.text("住房安全")), .td(.text(HouseholdFields.table["housingGrade"]!.display(h.facts["housingGrade"]))),
+                .tr(.th(.text("住房安全")), .td(.text(HouseholdFields.table.display("housingGrade", h.facts["housingGrade"]))),
                     .th(.text("饮水安全")), .td(.text(["waterQuantity", "waterQuality", "waterConvenience", "waterReliability"]
                         .allSatisfy { h.facts.bool($0) == true } ? "达标" : "存在不达标项")))
             )),
@@ -171,10 +171,10 @@ enum PrintPages {
                            .th(.text("健康状况")), .th(.text("劳动技能")), .th(.text("在校生状况")))),
                 .tbody(.forEach(m.members.filter(\.isActive)) { mem in
                     let f = mem.facts
-                    return .tr(.td(.text(mem.name)), .td(.text(t["relation"]!.display(f["relation"]))), .td(.text(IDNumber.masked(mem.idNumber))),
+                    return .tr(.td(.text(mem.name)), .td(.text(t.display("relation", f["relation"]))), .td(.text(IDNumber.masked(mem.idNumber))),
                                .td(.class("num"), .text(f.date("birthDate").map { String($0.age(on: m.today)) } ?? "")),
-                               .td(.text(m.showHealth ? t["health"]!.display(f["health"]) : PersonalData.withheld)),
-                               .td(.text(t["labour"]!.display(f["labour"]))), .td(.text(t["schooling"]!.display(f["schooling"]))))
+                               .td(.text(m.showHealth ? t.display("health", f["health"]) : PersonalData.withheld)),
+                               .td(.text(t.display("labour", f["labour"]))), .td(.text(t.display("schooling", f["schooling"]))))
                 })),
             .h2(.text("三、监测信息")),
             .table(.tbody(

@@ -57,7 +57,7 @@ enum HouseholdForm {
     /// The village is chosen from those the user may register in (the origin village may lie anywhere).
     static func villageField(_ m: Model) -> FormNode {
         .fieldset(.element(named: "legend", text: "所在村（社区）"), .div(.class("fields"),
-            FieldForm.field(HouseholdFields.table["villageCode"]!, state: m.state, prefix: "", villages: m.villages)))
+            .unwrap(HouseholdFields.table["villageCode"]) { FieldForm.field($0, state: m.state, prefix: "", villages: m.villages) }))
     }
 }
 
@@ -71,7 +71,7 @@ enum MemberForm {
 
     static func view(_ m: Model) -> HTML {
         let editing = m.member != nil
-        let title = editing ? "修改成员：\(m.member!.name)" : "增员"
+        let title = m.member.map { "修改成员：\($0.name)" } ?? "增员"
         let action = m.member.map { SiteURL.editMember($0.id) } ?? SiteURL.newMember(m.household.id)
         let names = Set(MemberFields.table.specs.map(\.key) + ["event", "eventDate", "note"])
         let relationLocked: Set<String> = m.member?.relation == .head ? ["relation"] : []

@@ -12,6 +12,7 @@ enum HouseholdIndex {
         var villageNames: [String: String]
         var canCreate: Bool
         var canExport: Bool
+        var canExportWholeNumbers: Bool
     }
 
     static func view(_ m: Model) -> HTML {
@@ -27,7 +28,13 @@ enum HouseholdIndex {
             .div(.class("actions"),
                  .span(.class("muted"), .text("共 \(m.total) 户")),
                  .if(m.canCreate, .a(.class("button"), .href(SiteURL.newHousehold), .text("新建农户"))),
-                 .if(m.canExport, .a(.class("button secondary"), .href(SiteURL.exportHouseholds(query: m.filters.asQuery)), .text("导出Excel")))),
+                 .if(m.canExport, .a(.class("button secondary"), .href(SiteURL.exportHouseholds(query: m.filters.asQuery)), .text("导出Excel"))),
+                 .if(m.canExport, .a(.class("button secondary"), .id("export-members"), .href(SiteURL.exportHouseholds(query: m.filters.asQuery, members: "masked")),
+                                     .text("导出（含家庭成员）"))),
+                 .if(m.canExportWholeNumbers, .a(.class("button secondary"), .id("export-whole"),
+                                                 .href(SiteURL.exportHouseholds(query: m.filters.asQuery, members: "whole")),
+                                                 .attribute(named: "data-confirm", value: attr("导出的表格含完整身份证号和电话，仅用于向国家系统报送；导出将记入审计日志。确认导出？")),
+                                                 .text("导出（含完整证件号）")))),
             table(m),
             pager(m)
         ))

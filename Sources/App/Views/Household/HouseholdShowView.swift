@@ -47,8 +47,8 @@ enum HouseholdShow {
 
     static func assistance(_ a: Assistance, _ m: Model) -> BodyNode {
         let h = m.household
-        let helperState = a.form?.kind == "helper" ? a.form!.state : FormState()
-        var measureState = a.form?.kind == "measure" ? a.form!.state : FormState(values: ["startOn": a.today.description, "state": "ongoing"])
+        let helperState = a.form.flatMap { $0.kind == "helper" ? $0.state : nil } ?? FormState()
+        var measureState = a.form.flatMap { $0.kind == "measure" ? $0.state : nil } ?? FormState(values: ["startOn": a.today.description, "state": "ongoing"])
         if measureState.values["riskTypes"] == nil { measureState.values["riskTypes"] = h.facts.multi("riskTypes", as: RiskType.self).map(\.rawValue).joined(separator: ",") }
         return .group(
             .h2(.id("assistance"), .text("监测帮扶")),
@@ -99,10 +99,12 @@ enum HouseholdShow {
                         .td(.class("num"), .text(x.amount?.description ?? "")), .td(.text(x.unit)), .td(.text(x.state.label)),
                         .if(a.canAddMeasure && (x.state == .planned || x.state == .ongoing), .td(
                             .form(.class("inline"), .method(.post), .action("/households/\(h.id)/measures/\(x.id)/state"), .csrfField,
+                                  .input(.type(.hidden), .name("version"), .value(attr(String(x.version)))),
                                   .input(.type(.hidden), .name("state"), .value(attr(x.state == .planned ? "ongoing" : "done"))),
                                   .button(.type(.submit), .class("link reveal"), .text(x.state == .planned ? "开始实施" : "完成"))),
                             .form(.class("inline"), .method(.post), .action("/households/\(h.id)/measures/\(x.id)/state"), .csrfField,
                                   .attribute(named: "data-confirm", value: attr("确认终止这项措施？")),
+                                  .input(.type(.hidden), .name("version"), .value(attr(String(x.version)))),
                                   .input(.type(.hidden), .name("state"), .value("stopped")),
                                   .button(.type(.submit), .class("link reveal"), .text("终止"))))))
                 }))),
@@ -209,15 +211,15 @@ enum HouseholdShow {
                 let age = f.date("birthDate").map { $0.age(on: m.today) }
                 return .tr(.class(mem.isActive ? "" : "removed"),
                     .td(.text(mem.name)),
-                    .td(.text(t["relation"]!.display(f["relation"]))),
+                    .td(.text(t.display("relation", f["relation"]))),
                     .td(idCell(mem, m)),
-                    .td(.text(t["sex"]!.display(f["sex"]))),
+                    .td(.text(t.display("sex", f["sex"]))),
                     .td(.class("num"), .text(age.map(String.init) ?? "")),
                     .td(.text(!m.canSeeHealth ? PersonalData.withheld
-                              : t["health"]!.display(f["health"]) + (f["disabilityGrade"] != nil ? "（\(t["disabilityGrade"]!.display(f["disabilityGrade"]))）" : ""))),
-                    .td(.text(t["labour"]!.display(f["labour"]))),
-                    .td(.text(t["schooling"]!.display(f["schooling"]))),
-                    .td(.text(f.bool("migrantWork") == true ? "\(t["workPlace"]!.display(f["workPlace"])) \(f.int("workMonths") ?? 0)个月" : "")),
+                              : t.display("health", f["health"]) + (f["disabilityGrade"] != nil ? "（\(t.display("disabilityGrade", f["disabilityGrade"]))）" : ""))),
+                    .td(.text(t.display("labour", f["labour"]))),
+                    .td(.text(t.display("schooling", f["schooling"]))),
+                    .td(.text(f.bool("migrantWork") == true ? "\(t.display("workPlace", f["workPlace"])) \(f.int("workMonths") ?? 0)个月" : "")),
                     .td(.text(mem.isActive ? "在户" : "\(MembershipEvent(rawValue: mem.removedEvent ?? "")?.label ?? "减员") \(mem.removedAt ?? "")")),
                     .if(m.canEdit, .td(.if(mem.isActive && m.household.dissolvedAt == nil, .group(
                         .a(.href(SiteURL.editMember(mem.id)), .text("修改")), .text(" "),

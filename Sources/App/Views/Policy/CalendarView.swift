@@ -47,8 +47,7 @@ enum CalendarPage {
         let ys = m.calendar.years.keys.sorted()
         return .table(.class("grid"),
             .thead(.tr(.th(.text("年份")), .th(.text("节假日")), .th(.class("num"), .text("放假天数")), .th(.class("num"), .text("调休上班")), .th(.text("来源")))),
-            .tbody(.forEach(ys) { y in
-                let s = m.calendar.years[y]!
+            .tbody(.forEach(ys.compactMap { y in m.calendar.years[y].map { (y, $0) } }) { y, s in
                 let e = m.entered[y]
                 return .tr(
                     .td(.a(.href(SiteURL.calendar(year: y)), .text("\(y)年"))),
@@ -88,7 +87,7 @@ enum CalendarPage {
             return .div(.class("alert error"), .text("日历中没有\(m.year)年的安排。"))
         }
         return .div(.class("months"), .forEach(1...12) { month in
-            let first = Day(year: m.year, month: month, day: 1)!
+            let first = Day(firstOfMonth: m.year, month)
             let count = Day.daysIn(month: month, year: m.year)
             let cells: [Day?] = Array(repeating: nil, count: first.weekdayIndex) + (0..<count).map { Optional(first.adding(days: $0)) }
             let weeks = stride(from: 0, to: cells.count, by: 7).map { Array(cells[$0..<min($0 + 7, cells.count)]) }

@@ -11,7 +11,10 @@ enum SiteURL {
     static let audit = "/audit"
     static let policyThresholds = "/policy/thresholds"
     static func calendar(year: Int) -> String { "/policy/calendar?year=\(year)" }
-    static func exportHouseholds(query: [String: String]) -> String {
+    /// The household list as a spreadsheet; `members` adds the members sheet ("masked", or "whole" numbers).
+    static func exportHouseholds(query: [String: String], members: String? = nil) -> String {
+        var query = query
+        query["members"] = members
         let q = query.filter { !$0.value.isEmpty && $0.key != "page" && $0.key != "per" }.sorted { $0.key < $1.key }
             .map { "\($0.key)=\($0.value.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")" }.joined(separator: "&")
         return "/households/export.xlsx" + (q.isEmpty ? "" : "?" + q)
@@ -27,6 +30,12 @@ enum SiteURL {
     static func revealHousehold(_ id: String) -> String { "/households/\(id)/reveal" }
     static func removeMember(_ id: String) -> String { "/members/\(id)/remove" }
     static func makeHead(_ id: String) -> String { "/members/\(id)/make-head" }
+
+    /// `path?notice=…#fragment`: where a form goes after it saved, with the message the page shows.
+    static func withNotice(_ path: String, _ text: String, fragment: String? = nil) -> String {
+        let joiner = path.contains("?") ? "&" : "?"
+        return path + joiner + "notice=" + (text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "") + (fragment.map { "#" + $0 } ?? "")
+    }
 
     static func households(query: [String: String]) -> String {
         let items = query.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }
