@@ -1,0 +1,177 @@
+/// What must hold between the registry and the procedure (issue "the official record follows the procedure"):
+/// a household counts as monitored exactly when a case says so, eliminated only after a completed elimination,
+/// step dates in order, versions without gaps, no person in two live households, findings on live households.
+/// `fangpin check` and the data-quality run both read these; the rules are pure and take a snapshot.
+public enum RecordCheck {
+    public struct Household: Sendable {
+        public var id, code: String
+        public var monitoringCategory: String?
+        public var monitoredSince, eliminatedOn: Day?
+        public var dissolved: Bool
+        public var version: Int
+        public init(id: String, code: String, monitoringCategory: String?, monitoredSince: Day?, eliminatedOn: Day?, dissolved: Bool, version: Int) {
+            self.id = id; self.code = code; self.monitoringCategory = monitoringCategory; self.monitoredSince = monitoredSince
+            self.eliminatedOn = eliminatedOn; self.dissolved = dissolved; self.version = version
+        }
+    }
+
+    public struct Case: Sendable {
+        public var id: String
+        public var householdID: String?
+        public var state: CaseState
+        public var openedOn: Day
+        /// Step dates as recorded, in the order the procedure reaches them (nil where not reached).
+        public var responseDone, decisionDone, enrolledOn, eliminatedOn: Day?
+        public var version: Int
+        public init(id: String, householdID: String?, state: CaseState, openedOn: Day, responseDone: Day?, decisionDone: Day?,
+                    enrolledOn: Day?, eliminatedOn: Day?, version: Int) {
+            self.id = id; self.householdID = householdID; self.state = state; self.openedOn = openedOn; self.responseDone = responseDone
+            self.decisionDone = decisionDone; self.enrolledOn = enrolledOn; self.eliminatedOn = eliminatedOn; self.version = version
+        }
+    }
+
+    public struct Member: Sendable {
+        public var id, householdID, name, idNumber: String
+        public var version: Int
+        public init(id: String, householdID: String, name: String, idNumber: String, version: Int) {
+            self.id = id; self.householdID = householdID; self.name = name; self.idNumber = idNumber; self.version = version
+        }
+    }
+
+    public struct Finding: Sendable {
+        public var id, householdID, rule: String
+        public init(id: String, householdID: String, rule: String) { self.id = id; self.householdID = householdID; self.rule = rule }
+    }
+
+    /// Everything the checks read. `householdVersions` and `memberVersions` are the versions the change history
+    /// holds per record; `caseEvents` the sequence numbers of each case's history. Members are the live ones.
+    public struct Snapshot: Sendable {
+        public var households: [Household] = []
+        public var cases: [Case] = []
+        public var members: [Member] = []
+        public var openFindings: [Finding] = []
+        public var householdVersions: [String: [Int]] = [:]
+        public var memberVersions: [String: [Int]] = [:]
+        public var caseEvents: [String: [Int]] = [:]
+        public init() {}
+    }
+
+    public enum Kind: String, Sendable, CaseIterable {
+        case monitoredWithoutCase, caseWithoutMonitoring, twoOpenCases, eliminatedWithoutProcedure
+        case datesOutOfOrder, dateInFuture, versionGap, personInTwoHouseholds, findingOnDeadHousehold, caseOnDeadHousehold
+
+        public var label: String {
+            switch self {
+            case .monitoredWithoutCase: return "监测对象无对应监测事项"
+            case .caseWithoutMonitoring: return "监测事项与户信息不一致"
+            case .twoOpenCases: return "一户有多个在办事项"
+            case .eliminatedWithoutProcedure: return "风险消除无完整程序"
+            case .datesOutOfOrder: return "日期先后颠倒"
+            case .dateInFuture: return "日期晚于今天"
+            case .versionGap: return "版本记录不连续"
+            case .personInTwoHouseholds: return "同一人在两户中在户"
+            case .findingOnDeadHousehold: return "问题指向已注销或不存在的户"
+            case .caseOnDeadHousehold: return "事项指向已注销或不存在的户"
+            }
+        }
+    }
+
+    public struct Violation: Sendable, Hashable, CustomStringConvertible {
+        public var kind: Kind
+        /// The record it is about, as an officer finds it (户编号, 事项 id, 成员).
+        public var record: String
+        public var message: String
+        public var description: String { "【\(kind.label)】\(record)：\(message)" }
+    }
+
+    public static func violations(in s: Snapshot, today: Day) -> [Violation] {
+        var out: [Violation] = []
+        func add(_ kind: Kind, _ record: String, _ message: String) { out.append(Violation(kind: kind, record: record, message: message)) }
+        let households = Dictionary(s.households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func name(_ id: String?) -> String { id.flatMap { households[$0] }.map { "户 \($0.code)" } ?? "户 \(id ?? "（无）")" }
+        let casesByHousehold = Dictionary(grouping: s.cases.filter { $0.householdID != nil }, by: { $0.householdID ?? "" })
+
+        for h in s.households where !h.dissolved {
+            let cases = casesByHousehold[h.id] ?? []
+            let monitoring = cases.filter { $0.state.isMonitored }
+            let open = cases.filter { !$0.state.isClosed && $0.state != .eliminated }
+            if h.monitoringCategory != nil && h.eliminatedOn == nil && monitoring.count != 1 {
+                add(.monitoredWithoutCase, name(h.id), monitoring.isEmpty
+                    ? "户信息为监测对象，但没有处于“已纳入监测”或风险消除程序中的事项"
+                    : "户信息为监测对象，但有\(monitoring.count)个处于监测中的事项")
+            }
+            if open.count > 1 {
+                add(.twoOpenCases, name(h.id), "有\(open.count)个在办事项（\(open.map(\.state.label).joined(separator: "、"))）；新线索或退回应并入原事项")
+            }
+            if let e = h.eliminatedOn {
+                if h.monitoringCategory == nil { add(.eliminatedWithoutProcedure, name(h.id), "有风险消除时间 \(e)，却不是监测对象") }
+                if !cases.contains(where: { $0.state == .eliminated }) {
+                    add(.eliminatedWithoutProcedure, name(h.id), "户信息记为 \(e) 风险消除，但没有完成风险消除程序的事项")
+                }
+                if let since = h.monitoredSince, e < since { add(.datesOutOfOrder, name(h.id), "风险消除时间 \(e) 早于识别监测时间 \(since)") }
+            }
+            for (label, day) in [("识别监测时间", h.monitoredSince), ("风险消除时间", h.eliminatedOn)] {
+                if let day, day > today { add(.dateInFuture, name(h.id), "\(label) \(day) 晚于今天") }
+            }
+        }
+
+        for c in s.cases {
+            let record = "事项 \(c.id.prefix(8))（\(name(c.householdID))）"
+            if let hid = c.householdID {
+                guard let h = households[hid], !h.dissolved else {
+                    if !c.state.isClosed { add(.caseOnDeadHousehold, record, "在办事项所属农户已注销或不存在") }
+                    continue
+                }
+                if c.state.isMonitored && (h.monitoringCategory == nil || h.eliminatedOn != nil) {
+                    add(.caseWithoutMonitoring, record, "事项为“\(c.state.label)”，但户信息\(h.monitoringCategory == nil ? "不是监测对象" : "已记为风险消除")")
+                }
+            } else if c.state.isMonitored || c.state == .eliminated {
+                add(.caseWithoutMonitoring, record, "事项为“\(c.state.label)”，却没有对应农户")
+            }
+            let steps: [(String, Day?)] = [("线索日期", c.openedOn), ("核实答复", c.responseDone), ("认定决定", c.decisionDone),
+                                           ("纳入监测", c.enrolledOn), ("风险消除", c.eliminatedOn)]
+            var previous: (String, Day)?
+            for (label, day) in steps {
+                guard let day else { continue }
+                if let (pl, pd) = previous, day < pd { add(.datesOutOfOrder, record, "\(label) \(day) 早于\(pl) \(pd)") }
+                if day > today { add(.dateInFuture, record, "\(label) \(day) 晚于今天") }
+                previous = (label, day)
+            }
+            if let seqs = s.caseEvents[c.id], !seqs.isEmpty, seqs.sorted() != Array(1...seqs.count) {
+                add(.versionGap, record, "办理记录序号不连续：\(seqs.sorted().map(String.init).joined(separator: ","))")
+            }
+        }
+
+        for h in s.households {
+            if let gap = gap(s.householdVersions[h.id] ?? [], current: h.version) { add(.versionGap, name(h.id), gap) }
+        }
+        var byID: [String: [Member]] = [:]
+        for m in s.members {
+            if let gap = gap(s.memberVersions[m.id] ?? [], current: m.version) { add(.versionGap, "成员 \(m.name)（\(name(m.householdID))）", gap) }
+            guard !m.idNumber.isEmpty, let h = households[m.householdID], !h.dissolved else { continue }
+            byID[m.idNumber, default: []].append(m)
+        }
+        for (idNumber, people) in byID.sorted(by: { $0.key < $1.key }) where Set(people.map(\.householdID)).count > 1 {
+            add(.personInTwoHouseholds, "成员 \(people[0].name)（\(IDNumber.masked(idNumber))）",
+                "同时在 " + people.map { name($0.householdID) }.joined(separator: "、") + " 在户")
+        }
+        for f in s.openFindings {
+            if households[f.householdID].map({ $0.dissolved }) ?? true {
+                add(.findingOnDeadHousehold, "问题 \(f.rule)（\(name(f.householdID))）", "未关闭的问题所属农户已注销或不存在")
+            }
+        }
+        return out
+    }
+
+    /// The change history of a record holds versions 1…n without a gap or a repeat, and the record is at version n.
+    /// A record loaded in bulk (the demo county, an import) has no history and stays at version 1 until its first edit.
+    static func gap(_ versions: [Int], current: Int) -> String? {
+        guard !versions.isEmpty else { return current == 1 ? nil : "当前为第\(current)版，却没有任何修改记录" }
+        let sorted = versions.sorted()
+        if sorted != Array(1...sorted.count) {
+            return "修改记录的版本为 " + sorted.prefix(12).map(String.init).joined(separator: ",") + (sorted.count > 12 ? "…" : "") + "，应为 1 起连续"
+        }
+        if sorted.count != current { return "当前为第\(current)版，修改记录却有\(sorted.count)版" }
+        return nil
+    }
+}

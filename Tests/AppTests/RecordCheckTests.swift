@@ -1,0 +1,32 @@
+@testable import App
+import Domain
+import Foundation
+import Testing
+
+extension AllTests {
+    /// `fangpin check`: the demo county (generated registry, workflow history, a quality run) passes; a household made
+    /// monitored behind the procedure's back, a version bumped without its history and an edited audit entry are found.
+    @Suite struct RecordCheckTests {
+        @Test func theDemoCountyPassesAndTamperingIsFound() async throws {
+            try await withFangpin(households: 0) { app in
+                try await DemoSetup.ensure(app: app, households: 400, seed: 2026)
+                let clean = try await CheckCommand.run(on: app.db, today: Clock.today)
+                #expect(clean.violations.isEmpty, "\(clean.violations.prefix(10).map(\.description))")
+
+                let sql = try app.sql()
+                let plain = try await sql.raw("""
+                    SELECT id, code FROM households WHERE monitoring_category IS NULL AND dissolved_at IS NULL ORDER BY code LIMIT 2
+                    """).all()
+                let (id, code) = (try plain[0].decode(column: "id", as: String.self), try plain[0].decode(column: "code", as: String.self))
+                try await sql.raw("UPDATE households SET monitoring_category = 'unstable', monitored_since = '2026-01-05' WHERE id = \(bind: id)").run()
+                let other = try plain[1].decode(column: "code", as: String.self)
+                try await sql.raw("UPDATE households SET version = version + 1 WHERE code = \(bind: other)").run()
+                try await sql.raw("UPDATE audit_log SET detail = '{}' WHERE seq = 3").run()
+                let dirty = try await CheckCommand.run(on: app.db, today: Clock.today)
+                #expect(dirty.violations.contains { $0.kind == .monitoredWithoutCase && $0.record == "户 \(code)" })
+                #expect(dirty.violations.contains { $0.kind == .versionGap && $0.record == "户 \(other)" })
+                #expect(!dirty.audit.ok && dirty.summary.contains("审计日志校验未通过"))
+            }
+        }
+    }
+}
