@@ -56,8 +56,17 @@ class Server:
         raise SystemExit("server did not start")
 
     def stop(self):
+        """Stops the server, then runs `fangpin check` on what the test left: whatever was clicked, the registry and
+        the procedure must still agree and the audit chain must hold (exit 1 with the violations otherwise)."""
         self.proc.terminate()
         self.proc.wait(timeout=20)
+        binary = os.path.join(ROOT, ".build", "debug", "fangpin")
+        check = subprocess.run([binary, "check", "--db", os.path.join(self.work, "demo.sqlite")], cwd=self.work,
+                               capture_output=True, text=True, env={k: v for k, v in os.environ.items() if k != "DATABASE_URL"})
+        print("fangpin check: " + (check.stdout.strip().splitlines() or ["(no output)"])[-1])
+        if check.returncode != 0:
+            print(check.stdout[-3000:], check.stderr[-2000:])
+            raise SystemExit("fangpin check found violations after the browser test")
 
     def log_tail(self):
         return open(self.log_path).read()[-3000:]

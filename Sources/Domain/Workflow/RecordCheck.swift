@@ -163,15 +163,17 @@ public enum RecordCheck {
         return out
     }
 
-    /// The change history of a record holds versions 1…n without a gap or a repeat, and the record is at version n.
-    /// A record loaded in bulk (the demo county, an import) has no history and stays at version 1 until its first edit.
+    /// The change history of a record holds each version from its first to the current one without a gap. A record
+    /// loaded in bulk (the demo county, an import) has no entry for version 1, so its history starts at 2 — or is
+    /// empty while it is still at version 1. (A member moved between households is written in both histories, so a
+    /// version may appear twice.)
     static func gap(_ versions: [Int], current: Int) -> String? {
         guard !versions.isEmpty else { return current == 1 ? nil : "当前为第\(current)版，却没有任何修改记录" }
-        let sorted = versions.sorted()
-        if sorted != Array(1...sorted.count) {
-            return "修改记录的版本为 " + sorted.prefix(12).map(String.init).joined(separator: ",") + (sorted.count > 12 ? "…" : "") + "，应为 1 起连续"
+        let sorted = Array(Set(versions)).sorted()
+        guard let first = sorted.first, first == 1 || first == 2, sorted == Array(first...(first + sorted.count - 1)) else {
+            return "修改记录的版本为 " + sorted.prefix(12).map(String.init).joined(separator: ",") + (sorted.count > 12 ? "…" : "") + "，中间有缺漏"
         }
-        if sorted.count != current { return "当前为第\(current)版，修改记录却有\(sorted.count)版" }
+        if sorted.last != current { return "当前为第\(current)版，修改记录却止于第\(sorted.last ?? 0)版" }
         return nil
     }
 }
