@@ -26,6 +26,15 @@ extension AllTests {
                 #expect(dirty.violations.contains { $0.kind == .monitoredWithoutCase && $0.record == "户 \(code)" })
                 #expect(dirty.violations.contains { $0.kind == .versionGap && $0.record == "户 \(other)" })
                 #expect(!dirty.audit.ok && dirty.summary.contains("审计日志校验未通过"))
+
+                // The county's data-quality run reports the same disagreement on the household (rule P01, 必改).
+                let run = try await QualityStore.begin(county: "450224", by: "test", on: app.db)
+                try await QualityStore.run(county: "450224", by: AuditLog.Actor(username: "test", role: "county-admin", address: ""), runID: run,
+                                           policy: app.policy, today: Clock.today, sqliteFile: nil, on: app.db)
+                let finding = try await sql.raw("SELECT rule, severity, message FROM quality_findings WHERE household_id = \(bind: id) AND state = 'open' AND rule LIKE 'P%'").all()
+                #expect(finding.count == 1)
+                #expect(try finding.first?.decode(column: "rule", as: String.self) == "P01" && finding.first?.decode(column: "severity", as: String.self) == "mustFix")
+                #expect(try finding.first?.decode(column: "message", as: String.self).contains("没有处于“已纳入监测”") == true)
             }
         }
     }

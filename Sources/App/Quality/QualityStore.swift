@@ -229,6 +229,16 @@ enum QualityStore {
                 (try r.decode(column: "township_code", as: String.self), try r.decode(column: "village_code", as: String.self), "advisory",
                  "户联系电话\(PhoneMask.masked(try r.decode(column: "phone", as: String.self)))也登记在其他农户")
         }
+        // The registry and the procedure disagree (`fangpin check`'s household findings), filed on the household.
+        let violations = RecordCheck.violations(in: try await RecordCheckStore.snapshot(on: db), today: today)
+            .filter { $0.householdID != nil && $0.kind.qualityRule != nil }
+        let places = try await Self.places(of: Set(violations.compactMap(\.householdID)), county: county, on: sql)
+        for v in violations {
+            guard let household = v.householdID, let rule = v.kind.qualityRule, let place = places[household] else { continue }
+            let hit = Hit(household: household, member: "", rule: rule)
+            let message = countyFound[hit].map { $0.message + "；" + v.message } ?? v.message
+            countyFound[hit] = (place.township, place.village, severities[rule] ?? "mustFix", String(message.prefix(500)))
+        }
         openTotal += countyFound.count
         enqueue(countyFound, replacing: open[""] ?? [:])
         let countyDone = Date()
@@ -244,6 +254,19 @@ enum QualityStore {
                                       detail: ["households": .number(Double(finalHouseholds)), "open": .number(Double(finalOpen)),
                                                "new": .number(Double(opened)), "closed": .number(Double(closed))])
         }
+    }
+
+    /// Township and village of the county's households among `ids`.
+    static func places(of ids: Set<String>, county: String, on sql: any SQLDatabase) async throws -> [String: (township: String, village: String)] {
+        var out: [String: (township: String, village: String)] = [:]
+        for chunk in Array(ids).sorted().chunked(500) {
+            for r in try await sql.raw("""
+                SELECT id, township_code, village_code FROM households WHERE county_code = \(bind: county) AND id IN \(SQLBind.group(chunk))
+                """).all() {
+                out[try r.decode(column: "id", as: String.self)] = (try r.decode(column: "township_code", as: String.self), try r.decode(column: "village_code", as: String.self))
+            }
+        }
+        return out
     }
 
     static func begin(county: String, by who: String, on db: any Database) async throws -> String {

@@ -137,6 +137,7 @@ public enum QualityRules {
     }
 
     public static let all: [QualityRule] = identity + labour + school + work + insurance + riskFacts + riskMeasures + income + elimination + shouldMonitor + ranges
+        + RecordCheck.qualityRules
 
     public static func rule(_ code: String) -> QualityRule? { all.first { $0.code == code } }
 

@@ -74,10 +74,33 @@ public enum RecordCheck {
             case .caseOnDeadHousehold: return "事项指向已注销或不存在的户"
             }
         }
+
+        /// The data-quality rule that reports this kind to the county (the same person in two households is A04's).
+        public var qualityRule: String? {
+            switch self {
+            case .monitoredWithoutCase, .caseWithoutMonitoring: return "P01"
+            case .twoOpenCases: return "P02"
+            case .eliminatedWithoutProcedure: return "P03"
+            case .datesOutOfOrder, .dateInFuture: return "P04"
+            case .versionGap: return "P05"
+            case .personInTwoHouseholds, .findingOnDeadHousehold, .caseOnDeadHousehold: return nil
+            }
+        }
     }
+
+    /// The rules of the data-quality run that carry these checks (descriptions for the bulletin and the rule list).
+    public static let qualityRules: [QualityRule] = [
+        QualityRule(code: "P01", description: "监测对象与监测事项不一致", severity: .mustFix, fields: ["monitoringCategory"], check: nil),
+        QualityRule(code: "P02", description: "一户有多个在办监测事项", severity: .mustFix, fields: ["monitoringCategory"], check: nil),
+        QualityRule(code: "P03", description: "风险消除无完整程序", severity: .mustFix, fields: ["eliminatedOn"], check: nil),
+        QualityRule(code: "P04", description: "监测事项或户信息日期先后颠倒、晚于当日", severity: .mustFix, fields: ["monitoredSince", "eliminatedOn"], check: nil),
+        QualityRule(code: "P05", description: "修改记录版本不连续", severity: .advisory, fields: ["members"], check: nil),
+    ]
 
     public struct Violation: Sendable, Hashable, CustomStringConvertible {
         public var kind: Kind
+        /// The household it concerns, when there is one (the data-quality run files it there).
+        public var householdID: String?
         /// The record it is about, as an officer finds it (户编号, 事项 id, 成员).
         public var record: String
         public var message: String
@@ -86,7 +109,9 @@ public enum RecordCheck {
 
     public static func violations(in s: Snapshot, today: Day) -> [Violation] {
         var out: [Violation] = []
-        func add(_ kind: Kind, _ record: String, _ message: String) { out.append(Violation(kind: kind, record: record, message: message)) }
+        func add(_ kind: Kind, _ record: String, _ message: String, household: String? = nil) {
+            out.append(Violation(kind: kind, householdID: household, record: record, message: message))
+        }
         let households = Dictionary(s.households.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         func name(_ id: String?) -> String { id.flatMap { households[$0] }.map { "户 \($0.code)" } ?? "户 \(id ?? "（无）")" }
         let casesByHousehold = Dictionary(grouping: s.cases.filter { $0.householdID != nil }, by: { $0.householdID ?? "" })
@@ -98,20 +123,20 @@ public enum RecordCheck {
             if h.monitoringCategory != nil && h.eliminatedOn == nil && monitoring.count != 1 {
                 add(.monitoredWithoutCase, name(h.id), monitoring.isEmpty
                     ? "户信息为监测对象，但没有处于“已纳入监测”或风险消除程序中的事项"
-                    : "户信息为监测对象，但有\(monitoring.count)个处于监测中的事项")
+                    : "户信息为监测对象，但有\(monitoring.count)个处于监测中的事项", household: h.id)
             }
             if open.count > 1 {
-                add(.twoOpenCases, name(h.id), "有\(open.count)个在办事项（\(open.map(\.state.label).joined(separator: "、"))）；新线索或退回应并入原事项")
+                add(.twoOpenCases, name(h.id), "有\(open.count)个在办事项（\(open.map(\.state.label).joined(separator: "、"))）；新线索或退回应并入原事项", household: h.id)
             }
             if let e = h.eliminatedOn {
-                if h.monitoringCategory == nil { add(.eliminatedWithoutProcedure, name(h.id), "有风险消除时间 \(e)，却不是监测对象") }
+                if h.monitoringCategory == nil { add(.eliminatedWithoutProcedure, name(h.id), "有风险消除时间 \(e)，却不是监测对象", household: h.id) }
                 if !cases.contains(where: { $0.state == .eliminated }) {
-                    add(.eliminatedWithoutProcedure, name(h.id), "户信息记为 \(e) 风险消除，但没有完成风险消除程序的事项")
+                    add(.eliminatedWithoutProcedure, name(h.id), "户信息记为 \(e) 风险消除，但没有完成风险消除程序的事项", household: h.id)
                 }
-                if let since = h.monitoredSince, e < since { add(.datesOutOfOrder, name(h.id), "风险消除时间 \(e) 早于识别监测时间 \(since)") }
+                if let since = h.monitoredSince, e < since { add(.datesOutOfOrder, name(h.id), "风险消除时间 \(e) 早于识别监测时间 \(since)", household: h.id) }
             }
             for (label, day) in [("识别监测时间", h.monitoredSince), ("风险消除时间", h.eliminatedOn)] {
-                if let day, day > today { add(.dateInFuture, name(h.id), "\(label) \(day) 晚于今天") }
+                if let day, day > today { add(.dateInFuture, name(h.id), "\(label) \(day) 晚于今天", household: h.id) }
             }
         }
 
@@ -119,35 +144,35 @@ public enum RecordCheck {
             let record = "事项 \(c.id.prefix(8))（\(name(c.householdID))）"
             if let hid = c.householdID {
                 guard let h = households[hid], !h.dissolved else {
-                    if !c.state.isClosed { add(.caseOnDeadHousehold, record, "在办事项所属农户已注销或不存在") }
+                    if !c.state.isClosed { add(.caseOnDeadHousehold, record, "在办事项所属农户已注销或不存在", household: c.householdID) }
                     continue
                 }
                 if c.state.isMonitored && (h.monitoringCategory == nil || h.eliminatedOn != nil) {
-                    add(.caseWithoutMonitoring, record, "事项为“\(c.state.label)”，但户信息\(h.monitoringCategory == nil ? "不是监测对象" : "已记为风险消除")")
+                    add(.caseWithoutMonitoring, record, "事项为“\(c.state.label)”，但户信息\(h.monitoringCategory == nil ? "不是监测对象" : "已记为风险消除")", household: c.householdID)
                 }
             } else if c.state.isMonitored || c.state == .eliminated {
-                add(.caseWithoutMonitoring, record, "事项为“\(c.state.label)”，却没有对应农户")
+                add(.caseWithoutMonitoring, record, "事项为“\(c.state.label)”，却没有对应农户", household: c.householdID)
             }
             let steps: [(String, Day?)] = [("线索日期", c.openedOn), ("核实答复", c.responseDone), ("认定决定", c.decisionDone),
                                            ("纳入监测", c.enrolledOn), ("风险消除", c.eliminatedOn)]
             var previous: (String, Day)?
             for (label, day) in steps {
                 guard let day else { continue }
-                if let (pl, pd) = previous, day < pd { add(.datesOutOfOrder, record, "\(label) \(day) 早于\(pl) \(pd)") }
-                if day > today { add(.dateInFuture, record, "\(label) \(day) 晚于今天") }
+                if let (pl, pd) = previous, day < pd { add(.datesOutOfOrder, record, "\(label) \(day) 早于\(pl) \(pd)", household: c.householdID) }
+                if day > today { add(.dateInFuture, record, "\(label) \(day) 晚于今天", household: c.householdID) }
                 previous = (label, day)
             }
             if let seqs = s.caseEvents[c.id], !seqs.isEmpty, seqs.sorted() != Array(1...seqs.count) {
-                add(.versionGap, record, "办理记录序号不连续：\(seqs.sorted().map(String.init).joined(separator: ","))")
+                add(.versionGap, record, "办理记录序号不连续：\(seqs.sorted().map(String.init).joined(separator: ","))", household: c.householdID)
             }
         }
 
         for h in s.households {
-            if let gap = gap(s.householdVersions[h.id] ?? [], current: h.version) { add(.versionGap, name(h.id), gap) }
+            if let gap = gap(s.householdVersions[h.id] ?? [], current: h.version) { add(.versionGap, name(h.id), gap, household: h.id) }
         }
         var byID: [String: [Member]] = [:]
         for m in s.members {
-            if let gap = gap(s.memberVersions[m.id] ?? [], current: m.version) { add(.versionGap, "成员 \(m.name)（\(name(m.householdID))）", gap) }
+            if let gap = gap(s.memberVersions[m.id] ?? [], current: m.version) { add(.versionGap, "成员 \(m.name)（\(name(m.householdID))）", gap, household: m.householdID) }
             guard !m.idNumber.isEmpty, let h = households[m.householdID], !h.dissolved else { continue }
             byID[m.idNumber, default: []].append(m)
         }
