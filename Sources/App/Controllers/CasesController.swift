@@ -46,7 +46,7 @@ enum CasesController {
     }
 
     static func page(_ req: Request, _ p: Principal, caseID: String, status: HTTPStatus = .ok, failed: (CaseAction, [String: String], AppError)? = nil,
-                     notice: String? = nil, uploadError: String? = nil) async throws -> Page {
+                     correctionFailed: ([String: String], AppError)? = nil, notice: String? = nil, uploadError: String? = nil) async throws -> Page {
         let store = req.cases(p)
         let c = try await store.visible(id: caseID)
         let events = try await CaseStore.events(of: c.id, on: req.db)
@@ -55,7 +55,9 @@ enum CasesController {
         if c.state == .monitored, let h = household { blockers = try await store.eliminationBlockers(c, h, on: req.db) }
         let actions = Permissions.allows(p.role, .handleCases) ? CaseMachine.actions(for: p.role, in: c.state) : []
         let m = CasesPages.CaseModel(principal: p, record: c, events: events, household: household, villageName: req.regions.fullName(c.villageCode),
-                                     actions: actions, blockers: blockers, today: Clock.today, failed: failed, notice: notice,
+                                     actions: actions, blockers: blockers, today: Clock.today, failed: failed,
+                                     canCorrect: Permissions.allows(p.role, .correctCases) && household != nil && CaseCorrection.allowed(in: c.state),
+                                     correctionFailed: correctionFailed, notice: notice,
                                      revealed: Permissions.allows(p.role, .revealPersonal), noticeDays: req.policy.current.settings.noticeDays,
                                      documents: try await Documents.list(caseID: c.id, on: req.db), uploadError: uploadError,
                                      canUpload: Permissions.allows(p.role, .handleCases) && !c.state.isClosed,
@@ -83,6 +85,24 @@ enum CasesController {
         }
         let text = "已办理：\(action.label)"
         return req.redirect(to: SiteURL.withNotice("/cases/\(id)", text))
+    }
+
+    /// `POST /cases/:id/correct`: the county admin's 更正 of the household's monitoring facts, with a reason.
+    @Sendable static func correct(req: Request) async throws -> Response {
+        let p = try req.require(.correctCases)
+        let id = try req.idParameter()
+        _ = try await req.cases(p).visible(id: id)
+        let form = FormBody.fields(req)
+        var input: [String: String] = [:]
+        for spec in CaseCorrection.fields.specs { if let v = form[spec.key] { input[spec.key] = v } }
+        do {
+            _ = try await req.cases(p).correct(caseID: id, input: input, expectedVersion: formVersion(form))
+        } catch {
+            let e = FangpinErrorMiddleware.normalize(error)
+            guard e.status.code < 500, e.status != .notFound else { throw error }
+            return try await page(req, p, caseID: id, status: e.status, correctionFailed: (input, e)).response()
+        }
+        return req.redirect(to: SiteURL.withNotice("/cases/\(id)", "已更正监测信息，原值和新值已记入办理记录"))
     }
 
     // MARK: - Clues from officials

@@ -184,6 +184,7 @@ struct CaseEventRecord: Sendable {
         case "open": return "登记风险线索"
         case "merge": return "合并重复线索"
         case "link": return "关联农户"
+        case "correct": return "县级更正监测信息"
         default: return action
         }
     }
@@ -197,10 +198,10 @@ struct CaseEventRecord: Sendable {
                 let parsed = (try? spec.parse(value).get()) ?? nil
                 return (spec.label, parsed.map(spec.display) ?? value)
             }
-            return (CaseEventRecord.labels[key] ?? key, value)
+            return (CaseEventRecord.labels[key] ?? HouseholdFields.table[key]?.label ?? key, value)
         }
     }
 
     static let labels = ["note": "说明", "channel": "发现方式", "difficulty": "困难类型", "description": "情况描述", "household": "农户",
-                         "reporter": "申报人", "merged": "合并的线索", "placeMismatch": "申报地点待核实"]
+                         "reporter": "申报人", "merged": "合并的线索", "placeMismatch": "申报地点待核实", "reason": "理由"]
 }

@@ -307,6 +307,63 @@ struct CaseStore {
         return c
     }
 
+    /// 更正 by the county admin: the household's procedure-owned facts put right on the case that owns them, with a
+    /// reason; the case history records each field before and after, and the case's own copies follow.
+    func correct(caseID: String, input: [String: String], expectedVersion: Int?) async throws -> CaseRecord {
+        guard let p = principal else { throw AppError.unauthorized() }
+        guard Permissions.allows(p.role, .correctCases) else { throw AppError.forbidden("只有县级管理员可以更正监测信息") }
+        try await db.write { db in
+            let sql = try db.sql()
+            let c = try await visible(id: caseID, on: db)
+            guard let v = expectedVersion else { throw AppError.versionRequired() }
+            if v != c.version {
+                throw AppError(status: .conflict, code: "version_conflict", message: "该事项已被他人办理（当前第\(c.version)版），请刷新后再更正", field: "version")
+            }
+            guard let hid = c.householdID, let h = try await RegistryStore.household(id: hid, on: db) else {
+                throw AppError.validation([FieldError(field: "state", code: "state", message: "该事项尚未关联农户，没有可更正的户信息")])
+            }
+            var corrected = Facts()
+            for key in CaseCorrection.keys { corrected[key] = h.facts[key] }
+            var problems: [FieldError] = []
+            for (key, raw) in input where CaseCorrection.keys.contains(key) {
+                guard let spec = CaseCorrection.fields[key] else { continue }
+                switch spec.parse(raw) {
+                case .success(let value): corrected[key] = value
+                case .failure(let e): problems.append(e)
+                }
+            }
+            let reason = input["reason"]?.trimmingCharacters(in: .whitespaces)
+            problems += CaseCorrection.errors(state: c.state, corrected: corrected, reason: reason, earliest: c.responseDone ?? c.openedOn, today: today)
+            guard problems.isEmpty else { throw AppError.validation(problems) }
+            let changed = CaseCorrection.keys.filter { HouseholdFields.table[$0]?.display(h.facts[$0]) != HouseholdFields.table[$0]?.display(corrected[$0]) }
+            guard !changed.isEmpty else {
+                throw AppError.validation([FieldError(field: "reason", code: "unchanged", message: "填写的内容与现有户信息相同，没有需要更正的字段")])
+            }
+            var facts: [String: String] = ["reason": reason ?? ""]
+            var write: [String: String] = [:]
+            for key in changed {
+                let spec = HouseholdFields.table[key]
+                func shown(_ v: FieldValue?) -> String { (spec?.display(v)).flatMap { $0.isEmpty ? nil : $0 } ?? "（空）" }
+                facts[key] = "\(shown(h.facts[key])) → \(shown(corrected[key]))"
+                write[key] = spec?.raw(corrected[key]) ?? ""
+            }
+            try await appendEvent(on: sql, c, action: "correct", to: c.state, facts: facts)
+            try await setHousehold(c, write, on: db)
+            let risks = corrected.multi("riskTypes", as: RiskType.self).map(\.rawValue).joined(separator: ",")
+            try await sql.update("cases").set("version", to: SQLBind(c.version + 1)).set("updated_at", to: SQLBind(stamp))
+                .set("category", to: SQLBind(corrected.choice("monitoringCategory", as: MonitoringCategory.self)?.rawValue))
+                .set("risk_types", to: SQLBind(risks))
+                // The county's decision is the day monitoring began (县级审定 writes both).
+                .set("enrolled_on", to: SQLBind(corrected.date("monitoredSince")?.description ?? c.enrolledOn?.description))
+                .set("decision_done", to: SQLBind(corrected.date("monitoredSince")?.description ?? c.decisionDone?.description))
+                .set("eliminated_on", to: SQLBind(corrected.date("eliminatedOn")?.description))
+                .where("id", .equal, SQLBind(c.id)).where("version", .equal, SQLBind(c.version)).run()
+        }
+        Writes.happened()
+        guard let c = try await Self.find(id: caseID, on: db) else { throw AppError.notFound("监测事项") }
+        return c
+    }
+
     /// Writes monitoring facts onto the household through the registry (versioned and audited like any edit).
     func setHousehold(_ c: CaseRecord, _ input: [String: String], on db: any Database) async throws {
         guard let hid = c.householdID, let p = principal else { return }

@@ -55,6 +55,8 @@ public enum Action: String, CaseIterable, Sendable {
     case reportClues
     /// Take workflow steps; which step is the state machine's rule (`CaseAction.roles`).
     case handleCases
+    /// 更正: put wrong legacy monitoring facts right on the case, with a reason (county admin).
+    case correctCases
     /// Keep the helper list and assign helpers to households.
     case manageAssistance
     /// Record assistance measures.
@@ -91,7 +93,7 @@ public enum Permissions {
     /// role × action. Scope (which records) is checked separately by `AccessPolicy`.
     public static let table: [Role: Set<Action>] = [
         .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .exportWholeNumbers, .viewPolicy, .managePolicy, .viewAudit, .revealPersonal, .viewHealth,
-                       .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures,
+                       .viewCases, .reportClues, .handleCases, .correctCases, .manageAssistance, .recordMeasures,
                        .viewDepartmentData, .importDepartmentLists, .verifyWarnings, .viewQuality, .runQuality,
                        .viewScreening, .recordScreening, .manageCampaigns, .viewRectification, .manageRectification, .closeRectification, .viewReports,
                        .fillCountyForms],

@@ -115,7 +115,7 @@ extension Application {
         switch (method, parts[2], parts.count) {
         case (.PATCH, "households", 4): table = "households"
         case (.PATCH, "members", 4), (.DELETE, "members", 4): table = "members"
-        case (.POST, "cases", 5) where parts[4] == "transitions": table = "cases"
+        case (.POST, "cases", 5) where parts[4] == "transitions" || parts[4] == "corrections": table = "cases"
         case (.PATCH, "households", 6) where parts[4] == "measures":
             return try await sql().raw("SELECT version FROM measures WHERE id = \(bind: parts[5])").first()?.decode(column: "version", as: Int.self)
         default: return nil

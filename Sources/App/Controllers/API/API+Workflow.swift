@@ -86,6 +86,17 @@ extension API {
             return try API.response(caseJSON(c, req: req, principal: p, events: try await CaseStore.events(of: c.id, on: req.db)), etag: c.version)
         }
 
+        /// `POST /api/v1/cases/{id}/corrections` {reason, monitoringCategory?, monitoredSince?, riskTypes?, eliminationKind?,
+        /// eliminatedOn?, version?}: the county admin's 更正 of the household's monitoring facts.
+        @Sendable static func correct(req: Request) async throws -> Response {
+            let p = try req.require(.correctCases)
+            _ = try await req.cases(p).visible(id: try req.idParameter())
+            let o = try API.body(req)
+            let input = try API.fields(o, table: CaseCorrection.fields, extra: ["version"])
+            let c = try await req.cases(p).correct(caseID: try req.idParameter(), input: input, expectedVersion: try API.expectedVersion(req, o))
+            return try API.response(caseJSON(c, req: req, principal: p, events: try await CaseStore.events(of: c.id, on: req.db)), etag: c.version)
+        }
+
         /// `GET /api/v1/inbox`: what awaits the caller, overdue first.
         @Sendable static func inbox(req: Request) async throws -> Response {
             let p = try req.require(.viewCases)

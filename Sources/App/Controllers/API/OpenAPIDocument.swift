@@ -172,6 +172,10 @@ enum OpenAPIDocument {
                     Dictionary(CaseAction.allCases.flatMap { $0.fields.specs }.map { ($0.key, schema(of: $0)) }, uniquingKeysWith: { a, _ in a })) { a, _ in a }),
                 "description": .string("action 及该步骤所需字段，见各 action：" + CaseAction.allCases.map { a in
                     "\(a.rawValue)（\(a.label)）：" + a.fields.specs.map(\.key).joined(separator: ",") }.joined(separator: "；"))]),
+            "Correction": .object(["type": .string("object"), "required": .array([.string("reason")]), "properties": .object(
+                Dictionary(CaseCorrection.fields.specs.map { ($0.key, schema(of: $0)) }, uniquingKeysWith: { a, _ in a })
+                    .merging(["version": type("integer")]) { a, _ in a }),
+                "description": .string("只传要更正的字段；空字符串清空该字段。更正后的信息须与事项状态相符")]),
             "Measure": .object(["type": .string("object"), "required": .array(["type", "riskTypes", "startOn", "unit", "state"].map(JSON.string)),
                                 "properties": .object(Dictionary(uniqueKeysWithValues: MeasureStore.measureFields.specs.map { ($0.key, schema(of: $0)) })
                                     .merging(["id": type("string", ["readOnly": .bool(true)]),
@@ -331,6 +335,8 @@ enum OpenAPIDocument {
             "/api/v1/cases/{id}": .object(["get": op("监测事项及其全部办理记录", params: [id], schema: "Case", errors: [401, 403, 404])]),
             "/api/v1/cases/{id}/transitions": .object(["post": op("办理一个步骤：返回新状态；不允许时返回4xx及中文原因（403角色不符、409环节不符或版本冲突、422条件或字段不符、428未提供所依据的版本）",
                                                                  params: [id, ifMatch], body: "Transition", schema: "Case", errors: [400, 401, 403, 404, 409, 422, 428])]),
+            "/api/v1/cases/{id}/corrections": .object(["post": op("县级管理员更正户的监测信息（类别、识别监测时间、风险类型、风险消除方式与时间），须写明理由；原值和新值记入办理记录（403非县级管理员、409版本冲突、422与事项状态不符或无变化、428未提供版本）",
+                                                                 params: [id, ifMatch], body: "Correction", schema: "Case", errors: [400, 401, 403, 404, 409, 422, 428])]),
             "/api/v1/cases/{id}/documents": .object(["post": .object([
                 "summary": .string("为当前环节上传材料（multipart/form-data：title 材料名称，file 文件；JPG/PNG/PDF，默认不超过10 MB）"),
                 "parameters": .array([id]),

@@ -80,6 +80,8 @@ enum CasesPages {
         var blockers: [EliminationBlocker]
         var today: Day
         var failed: (CaseAction, [String: String], AppError)?
+        var canCorrect: Bool
+        var correctionFailed: ([String: String], AppError)?
         var notice: String?
         var revealed: Bool
         var noticeDays: Int
@@ -160,6 +162,7 @@ enum CasesPages {
             .if(c.state == .monitored && !m.blockers.isEmpty, .div(.class("card"), .id("blockers"),
                 .h3(.text("暂不符合风险消除条件")), .ul(.forEach(m.blockers) { .li(.text($0.message)) }))),
             .if(!m.actions.isEmpty, .group(.h2(.text("办理")), .forEach(m.actions) { actionForm($0, m) })),
+            .if(m.canCorrect, correctionForm(m)),
             documents(m),
             .h2(.text("办理记录")),
             .ol(.class("history card"), .id("timeline"), .forEach(m.events) { e in
@@ -214,6 +217,25 @@ enum CasesPages {
                            .unwrap(errors.first { $0.field == "householdCode" }?.message) { .div(.class("msg"), .text($0)) }))),
                   .div(.class("fields"), .forEach(a.fields.specs) { FieldForm.field($0, state: state, prefix: "", villages: []) }),
                   .div(.class("actions"), .button(.type(.submit), .class(danger.contains(a) ? "danger" : ""), .text(a.label)))))
+    }
+
+    /// 更正 (county admin): the household's monitoring facts as they stand, to be put right with a reason.
+    static func correctionForm(_ m: CaseModel) -> BodyNode {
+        let failed = m.correctionFailed
+        var values: [String: String] = [:]
+        for key in CaseCorrection.keys { values[key] = HouseholdFields.table[key]?.raw(m.household?.facts[key]) ?? "" }
+        if let f = failed { values.merge(f.0) { _, new in new } }
+        let state = FormState(values: values, errors: failed?.1.fieldErrors ?? [])
+        return .details(.class("card step"), .id("correction"), .if(failed != nil, .attribute(named: "open", value: "open")),
+            .summary(.strong(.text("更正监测信息（县级管理员）"))),
+            .unwrap(failed) { f in .div(.class("alert error"), .id("correction-refused"), .attribute(named: "role", value: "alert"), .text("未更正：\(f.1.message)")) },
+            .form(.method(.post), .action("/cases/\(m.record.id)/correct"),
+                  .attribute(named: "data-confirm", value: attr("确认更正？原值和新值将记入办理记录和审计日志。")),
+                  .csrfField,
+                  .input(.type(.hidden), .name("version"), .value(attr(String(m.record.version)))),
+                  .p(.class("muted"), .text("仅用于更正历史数据中的错误（如类别、识别时间录错）；状态的变化仍须逐步办理。")),
+                  .div(.class("fields"), .forEach(CaseCorrection.fields.specs) { FieldForm.field($0, state: state, prefix: "", villages: []) }),
+                  .div(.class("actions"), .button(.type(.submit), .class("danger"), .text("更正")))))
     }
 
     // MARK: - Clue form (officials)
