@@ -230,7 +230,7 @@ enum QualityStore {
                  "户联系电话\(PhoneMask.masked(try r.decode(column: "phone", as: String.self)))也登记在其他农户")
         }
         // The registry and the procedure disagree (`fangpin check`'s household findings), filed on the household.
-        let violations = RecordCheck.violations(in: try await RecordCheckStore.snapshot(on: db), today: today)
+        let violations = RecordCheck.violations(in: try await RecordCheckStore.snapshot(county: county, on: db), today: today)
             .filter { $0.householdID != nil && $0.kind.qualityRule != nil }
         let places = try await Self.places(of: Set(violations.compactMap(\.householdID)), county: county, on: sql)
         for v in violations {
