@@ -50,7 +50,7 @@ extension AllTests {
                 #expect(after.json["decision"] as? String == "identify")
                 #expect(after.json["withinRange"] as? Bool == true)
                 #expect(((after.json["threshold"] as? [String: Any])?["basis"] as? String) == "桂乡振发〔2026〕1号")
-                #expect((after.json["reasons"] as? [String])?.first?.contains("低于2026年监测范围8000.00元") == true)
+                #expect((after.json["reasons"] as? [String])?.first?.contains("低于2026年\(Province.name("45"))监测范围8000元") == true)
                 #expect((after.json["keyGroups"] as? [[String: Any]])?.contains { $0["group"] as? String == "lowIncome" } == true)
                 // Before the line began, still no answer; a bad date is a 400.
                 #expect(try await app.api(.GET, "/api/v1/households/\(id)/assessment?date=2025-12-31", token: token).json["decision"] is NSNull)
@@ -58,6 +58,37 @@ extension AllTests {
                 // The household page shows the same verdict.
                 let show = try await admin.get("/households/\(id)")
                 #expect(show.body.string.contains("风险研判") && show.body.string.contains("符合识别条件"))
+            }
+        }
+
+        /// A line entered with its validity stops at its end: the policy page and the county admin's inbox say it ran
+        /// out and name it by its own year; assessments after it have no line rather than last year's.
+        @Test func aThresholdPastItsValidityWarnsTheCountyAdmin() async throws {
+            try await withFangpin { app in
+                let admin = try await app.token(role: .countyAdmin, scope: "450224")
+                let end = Clock.today.adding(days: -1)
+                let bad = try await app.api(.POST, "/api/v1/policy/thresholds", token: admin,
+                                            json: #"{"effectiveFrom":"2025-01-01","perCapita":7500,"basis":"桂乡振发〔2025〕1号","validTo":"2024-12-31"}"#)
+                #expect(bad.status == .unprocessableEntity && bad.errorBody?.field == "validTo")
+                let added = try await app.api(.POST, "/api/v1/policy/thresholds", token: admin,
+                                              json: #"{"effectiveFrom":"2025-01-01","perCapita":7500,"basis":"桂乡振发〔2025〕1号","validTo":"\#(end)"}"#)
+                #expect(added.status == .created && added.json["label"] as? String == "2025年\(Province.name("45"))监测范围7500元")
+                let listed = try await app.api(.GET, "/api/v1/policy/thresholds", token: admin).json
+                #expect(listed["inForce"] is NSNull && (listed["expired"] as? [String: Any])?["validTo"] as? String == end.description)
+                let inbox = try await app.api(.GET, "/api/v1/inbox", token: admin).json["items"] as? [[String: Any]] ?? []
+                let item = try #require(inbox.first { $0["title"] as? String == "监测范围已过有效期" })
+                #expect(item["link"] as? String == "/policy" && (item["task"] as? String)?.contains("2025年") == true)
+                let town = try await app.token(role: .townshipOfficer, scope: String(try await app.busyVillage().prefix(9)))
+                let townInbox = try await app.api(.GET, "/api/v1/inbox", token: town).json["items"] as? [[String: Any]] ?? []
+                #expect(!townInbox.contains { $0["title"] as? String == "监测范围已过有效期" })
+                try await app.makeUser("county", role: .countyAdmin, scope: "450224")
+                var browser = try await Browser.login(app, username: "county")
+                let page = try await browser.get("/policy")
+                #expect(page.body.string.contains(#"id="threshold-expired""#) && page.body.string.contains("已过有效期"))
+                // An assessment today has no line to use.
+                let id = try await app.householdIDs(in: try await app.busyVillage())[0]
+                let assessed = try await app.api(.GET, "/api/v1/households/\(id)/assessment", token: admin)
+                #expect(assessed.json["decision"] is NSNull, "\(assessed.body.string.prefix(300))")
             }
         }
 

@@ -49,6 +49,30 @@ import Testing
         #expect(throws: PolicyError.badProvince("130")) { try t.add(Threshold(province: "130", effectiveFrom: d("2024-01-01"), perCapita: Fixed2(1), basis: "")) }
     }
 
+    /// A line names its own year and document, not the assessment's year; past its validity it is not silently
+    /// reused: there is no line in force, and `expired` says which one ran out.
+    @Test func aLineNamesItsOwnYearAndEndsWithItsValidity() throws {
+        var table = ThresholdTable([])
+        try table.add(Threshold(province: "13", effectiveFrom: d("2022-04-16"), perCapita: Fixed2(7300), basis: "河北省2022年监测范围调整",
+                                validTo: d("2023-04-15")))
+        let below = household(["wageIncome": money(15_000)], members: [[:], [:], [:]])
+        let a = try Identification.assess(below, on: d("2023-01-10"), province: "13", thresholds: table)
+        #expect(a.reasons.first?.contains("低于2022年河北省监测范围7300元") == true, "\(a.reasons)")
+        #expect(table.inForce(province: "13", on: d("2023-04-15"))?.perCapita == Fixed2(7300))
+        #expect(table.inForce(province: "13", on: d("2023-04-16")) == nil)
+        #expect(table.expired(province: "13", on: d("2023-04-16"))?.label == "2022年河北省监测范围7300元")
+        #expect(throws: PolicyError.noThreshold(province: "13", date: d("2023-05-01"))) {
+            try Identification.assess(below, on: d("2023-05-01"), province: "13", thresholds: table)
+        }
+        // The next year's line takes over; a period that ends before it begins is refused.
+        try table.add(Threshold(province: "13", effectiveFrom: d("2023-04-16"), perCapita: Fixed2(7600), basis: "河北省2023年监测范围调整"))
+        #expect(table.inForce(province: "13", on: d("2023-05-01"))?.label == "2023年河北省监测范围7600元")
+        #expect(table.expired(province: "13", on: d("2023-05-01")) == nil)
+        #expect(throws: PolicyError.badPeriod) {
+            try table.add(Threshold(province: "45", effectiveFrom: d("2024-01-01"), perCapita: Fixed2(7000), basis: "x", validTo: d("2023-12-31")))
+        }
+    }
+
     @Test func incomeExactlyAtTheThresholdIsOutsideTheRange() throws {
         // 3 people, 21,900 yuan: exactly 7,300 each.
         let at = household(["wageIncome": money(21_900)], members: [[:], [:], [:]])
@@ -58,7 +82,7 @@ import Testing
         let below = household(["wageIncome": .fixed(Fixed2("21899.97")!)], members: [[:], [:], [:]])
         let b = try Identification.assess(below, on: d("2022-06-01"), province: "13", thresholds: hebei)
         #expect(b.withinRange && b.decision == .identify && b.suggestedCategory == .marginal)
-        #expect(b.reasons.first?.contains("低于2022年监测范围7300.00元") == true)
+        #expect(b.reasons.first?.contains("低于2022年河北省监测范围7300元") == true)
         // Before the line took effect there is nothing to compare with: a clear error.
         #expect(throws: PolicyError.noThreshold(province: "13", date: d("2022-04-15"))) {
             try Identification.assess(below, on: d("2022-04-15"), province: "13", thresholds: hebei)

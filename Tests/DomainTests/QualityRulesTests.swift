@@ -69,6 +69,32 @@ func qualityPerson(_ name: String, _ relation: Relation, _ sex: Sex, _ birth: Da
         #expect(none.contains("G10") && none.contains("G14"))
     }
 
+    /// Seed 000: "纳入监测后……5个工作日内明确帮扶责任人" — G14 counts working days on the Chinese calendar (the
+    /// Spring Festival week does not count, the worked Saturday does), not ten calendar days.
+    @Test func helperDeadlineIsFiveWorkingDaysOnTheChineseCalendar() {
+        var h = Facts()
+        h["category"] = .choice("alleviated"); h["liftedYear"] = .int(2018)
+        h["monitoringCategory"] = .choice("unstable")
+        h["monitoredSince"] = .date(Day(year: 2026, month: 2, day: 13)!)
+        h["riskTypes"] = .multi(["illness"])
+        let head = member("王五", relation: .head, sex: .male, birth: Day(year: 1975, month: 1, day: 1)!)
+        func g14(on day: String) -> Bool {
+            QualityRules.check(QualityInput(household: h, members: [head], measures: [], helpers: 0, today: Day(day)!, threshold: Fixed2(7300)))
+                .contains { $0.rule == "G14" }
+        }
+        #expect(!g14(on: "2026-02-24"), "ten calendar days would already flag it")
+        #expect(!g14(on: "2026-02-27"), "the fifth working day is still in time")
+        #expect(g14(on: "2026-02-28"))
+        let message = QualityRules.check(QualityInput(household: h, members: [head], measures: [], helpers: 0, today: Day("2026-03-02")!, threshold: Fixed2(7300)))
+            .first { $0.rule == "G14" }?.message
+        #expect(message == "2026-02-13纳入监测，应于2026-02-27前明确帮扶责任人，至今未明确")
+        // The rule is the policy's: a county that sets 3 working days is held to it.
+        var short = DeadlineRule.helperDefault
+        short.count = .workingDays(3)
+        #expect(QualityRules.check(QualityInput(household: h, members: [head], measures: [], helpers: 0, today: Day("2026-02-26")!, threshold: Fixed2(7300),
+                                                helperRule: short)).contains { $0.rule == "G14" })
+    }
+
     @Test func incomeAndEliminationRulesUseTheLine() {
         var h = Facts()
         h["category"] = .choice("alleviated")

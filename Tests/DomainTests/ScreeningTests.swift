@@ -101,18 +101,32 @@ import Testing
 }
 
 @Suite struct StaffingTests {
+    /// Seed 000: "在脱贫人口数量超过5000人的易地安置社区每个社区增加1名驻村工作队员，脱贫人口2000人以上的脱贫村各增加1名
+    /// 驻村工作队员。脱贫人口超过1000人的非脱贫村各配备1名驻村工作队员。非脱贫村的自治区乡村振兴重点村各配备1名驻村
+    /// 第一书记或驻村工作队员。" Reading taken: "超过" excludes the boundary, "以上" includes it; each sentence is its own
+    /// rule, so a village that meets two gets a member for each.
     @Test func theWorkTeamRuleOfSeed000() {
         var relocation = RegionFlags()
         relocation.relocationSite = true
-        #expect(Staffing.need(flags: relocation, alleviatedPeople: 5000).members == 0)
-        #expect(Staffing.need(flags: relocation, alleviatedPeople: 5001).members == 1)
+        // 超过5000人: 5000 is not enough for the relocation rule — but a relocation community is a 非脱贫村 of more than 1000.
+        #expect(Staffing.need(flags: relocation, alleviatedPeople: 5000).reasons == ["非脱贫村脱贫人口超过1000人，配备1名驻村工作队员"])
+        #expect(Staffing.need(flags: relocation, alleviatedPeople: 5001).members == 2)
         var alleviated = RegionFlags()
         alleviated.alleviatedVillage = true
-        #expect(Staffing.need(flags: alleviated, alleviatedPeople: 2001).reasons == ["脱贫村脱贫人口超过2000人，增派1名工作队员"])
-        #expect(Staffing.need(flags: alleviated, alleviatedPeople: 1500).members == 0)
+        // 2000人以上: the boundary counts.
+        #expect(Staffing.need(flags: alleviated, alleviatedPeople: 2000).reasons == ["脱贫村脱贫人口2000人以上，增加1名驻村工作队员"])
+        #expect(Staffing.need(flags: alleviated, alleviatedPeople: 1999).members == 0)
         var other = RegionFlags()
         #expect(Staffing.need(flags: other, alleviatedPeople: 1001).members == 1 && Staffing.need(flags: other, alleviatedPeople: 1000).members == 0)
+        // Only the autonomous region's key villages; a city- or county-level one adds nobody.
         other.keyVillageLevel = .county
+        #expect(Staffing.need(flags: other, alleviatedPeople: 10).members == 0)
+        other.keyVillageLevel = .province
         #expect(Staffing.need(flags: other, alleviatedPeople: 10).members == 1)
+        // A province-level key village of 1,200 脱贫人口 meets two sentences: two members.
+        #expect(Staffing.need(flags: other, alleviatedPeople: 1200).members == 2)
+        // A 脱贫村 that is also a key village gets nothing from the key-village sentence (it is for 非脱贫村).
+        alleviated.keyVillageLevel = .province
+        #expect(Staffing.need(flags: alleviated, alleviatedPeople: 2500).members == 1)
     }
 }

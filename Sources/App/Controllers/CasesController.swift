@@ -10,7 +10,7 @@ enum CasesController {
 
     @Sendable static func inbox(req: Request) async throws -> Page {
         let p = try req.require(.viewCases)
-        let items = try await Inbox.items(for: p, on: req.db, today: Clock.today)
+        let items = try await Inbox.items(for: p, on: req.db, today: Clock.today, thresholds: req.policy.thresholds)
         return req.page { CasesPages.inbox(principal: p, items: items, regions: req.regions) }
     }
 

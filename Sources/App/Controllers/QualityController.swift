@@ -88,8 +88,11 @@ enum QualityController {
         }
         let id = try await QualityStore.begin(county: county, by: p.username, on: req.db)
         let db = req.application.jobsDB, policy = req.policy, who = req.auditActor(p), logger = req.logger, file = req.config.sqliteFile
+        let calendar = req.calendar
         Task.detached {
-            do { try await QualityStore.run(county: county, by: who, runID: id, policy: policy, today: Clock.today, sqliteFile: file, on: db) } catch {
+            do {
+                try await QualityStore.run(county: county, by: who, runID: id, policy: policy, calendar: calendar, today: Clock.today, sqliteFile: file, on: db)
+            } catch {
                 logger.error("quality run \(id) failed: \(String(describing: error).prefix(300))")
                 await QualityStore.fail(id, "检查失败：\(String(describing: error).prefix(200))", on: db)
             }

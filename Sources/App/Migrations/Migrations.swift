@@ -29,6 +29,7 @@ enum Migrations {
         app.migrations.add(CreateCountyForms())
         app.migrations.add(AddWarningScaleRisk())
         app.migrations.add(AddMeasureVersion())
+        app.migrations.add(AddThresholdValidTo())
     }
 }
 

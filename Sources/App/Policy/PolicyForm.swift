@@ -82,7 +82,7 @@ enum PolicyForm {
         int("visitTeamSize", "大走访每组人数", "种子文件000：3人一组", 1...10, \.screening.visitTeamSize),
         int("rectificationDays", "整改台账默认期限（天）", "录入问题时未另定期限的，按该天数计", 1...365, \.screening.rectificationDays),
         int("staffingRelocationPeople", "驻村工作队：易地搬迁安置社区脱贫人口超过（人）增派1名", "种子文件000：5000人", 1...1_000_000, \.staffing.relocationPeople),
-        int("staffingAlleviatedVillagePeople", "驻村工作队：脱贫村脱贫人口超过（人）增派1名", "种子文件000：2000人", 1...1_000_000, \.staffing.alleviatedVillagePeople),
+        int("staffingAlleviatedVillagePeople", "驻村工作队：脱贫村脱贫人口达到（人，含）增加1名", "种子文件000：2000人以上", 1...1_000_000, \.staffing.alleviatedVillagePeople),
         int("staffingOtherVillagePeople", "驻村工作队：非脱贫村脱贫人口超过（人）选派1名", "种子文件000：1000人", 1...1_000_000, \.staffing.otherVillagePeople),
         int("scaleRiskWindowDays", "规模性风险：统计最近多少天的部门预警", "种子文件001：重点排查灾害、疫情、价格下跌、失业、产业项目失败、安置点就业", 1...366, \.scaleRisk.windowDays),
         int("scaleRiskHouseholds", "规模性风险：同一原因受影响户数达到（户）提示集中研判", "种子文件000：定期集中研判规模性返贫风险隐患；文件未定数，默认10户", 1...100_000, \.scaleRisk.households),
@@ -164,8 +164,12 @@ enum PolicyForm {
         }
         let basis = (form["basis"] ?? "").trimmingCharacters(in: .whitespaces)
         if basis.isEmpty { errors.append(FieldError(field: "basis", code: "required", message: "请填写依据的文件名称或文号")) }
+        let toText = (form["validTo"] ?? "").trimmingCharacters(in: .whitespaces)
+        let to = Day(toText)
+        if !toText.isEmpty && to == nil { errors.append(FieldError(field: "validTo", code: "date", message: "有效期截止日期无效，格式如 2027-03-31；不填表示至下一条监测范围起执行前")) }
+        if let from, let to, to < from { errors.append(FieldError(field: "validTo", code: "conflict", message: "有效期截止日期不能早于起始日期")) }
         guard errors.isEmpty, let from, let amount else { return (nil, errors) }
-        return (Threshold(province: province, effectiveFrom: from, perCapita: amount, basis: basis), [])
+        return (Threshold(province: province, effectiveFrom: from, perCapita: amount, basis: basis, validTo: to), [])
     }
 
     /// The current values as form text, so that an API call may send only what it changes.

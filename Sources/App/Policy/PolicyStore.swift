@@ -38,10 +38,13 @@ final class PolicyStore: Sendable {
         }
         var table = ThresholdTable.seed
         var recorded: [String: (String, Int64)] = [:]
-        for r in try await sql.raw("SELECT province, effective_from, per_capita, basis, created_by, created_at FROM thresholds ORDER BY province, effective_from").all() {
+        for r in try await sql.raw("""
+            SELECT province, effective_from, valid_to, per_capita, basis, created_by, created_at FROM thresholds ORDER BY province, effective_from
+            """).all() {
             guard let from = Day(try r.decode(column: "effective_from", as: String.self)) else { continue }
             let t = Threshold(province: try r.decode(column: "province", as: String.self), effectiveFrom: from,
-                              perCapita: Fixed2(hundredths: try r.decode(column: "per_capita", as: Int64.self)), basis: try r.decode(column: "basis", as: String.self))
+                              perCapita: Fixed2(hundredths: try r.decode(column: "per_capita", as: Int64.self)), basis: try r.decode(column: "basis", as: String.self),
+                              validTo: try r.decode(column: "valid_to", as: String?.self).flatMap(Day.init))
             try? table.add(t) // a stored line duplicating a shipped one keeps the shipped one
             recorded[t.province + from.description] = (try r.decode(column: "created_by", as: String.self), try r.decode(column: "created_at", as: Int64.self))
         }
@@ -84,12 +87,13 @@ final class PolicyStore: Sendable {
         try await db.write { db in
             let sql = try db.sql()
             try await sql.insert(into: "thresholds")
-                .columns("province", "effective_from", "per_capita", "basis", "created_by", "created_at")
-                .values(SQLBind(t.province), SQLBind(t.effectiveFrom.description), SQLBind(t.perCapita.hundredths), SQLBind(t.basis),
+                .columns("province", "effective_from", "valid_to", "per_capita", "basis", "created_by", "created_at")
+                .values(SQLBind(t.province), SQLBind(t.effectiveFrom.description), SQLBind(t.validTo?.description), SQLBind(t.perCapita.hundredths), SQLBind(t.basis),
                         SQLBind(who.username), SQLBind(Int64(Date().timeIntervalSince1970)))
                 .run()
             try await AuditLog.append(on: sql, who, action: "policy.threshold", entity: "threshold", entityID: t.province + "/" + t.effectiveFrom.description,
-                                      detail: ["perCapita": .string(t.perCapita.description), "basis": .string(t.basis)])
+                                      detail: ["perCapita": .string(t.perCapita.description), "basis": .string(t.basis),
+                                               "validTo": t.validTo.map { .string($0.description) } ?? .null])
         }
         try await reload(on: db)
     }
@@ -198,4 +202,10 @@ extension Application {
 
 extension Request {
     var policy: PolicyStore { application.policy }
+}
+
+/// Thresholds have a validity period (a yearly line ends the day before the next year's).
+struct AddThresholdValidTo: AsyncMigration {
+    func prepare(on db: any Database) async throws { try await db.schema("thresholds").field("valid_to", .string).update() }
+    func revert(on db: any Database) async throws { try await db.schema("thresholds").deleteField("valid_to").update() }
 }

@@ -68,8 +68,8 @@ enum QualityStore {
 
     /// Reads a township: only the fields the rules look at, measures and helper counts; the records are turned into
     /// rule inputs here, so that the next township loads while the rules run over this one.
-    static func load(township: String, settings: PolicySettings, threshold: Fixed2?, today: Day, file: SQLiteFileReader?,
-                     on db: any Database) async throws -> Township {
+    static func load(township: String, settings: PolicySettings, helperRule: DeadlineRule = .helperDefault, calendar: WorkingCalendar = .shipped, threshold: Fixed2?,
+                     today: Day, file: SQLiteFileReader?, on db: any Database) async throws -> Township {
         let sql = try db.sql()
         let t0 = Date()
         let (hs, memberRecords) = try await RecordReader.township(township, keys: QualityRules.readKeys, file: file, on: sql)
@@ -110,7 +110,7 @@ enum QualityStore {
         }
         let inputs = hs.map { h in
             QualityInput(household: h.facts, members: (members[h.id] ?? []).map(\.facts), measures: measures[h.id] ?? [], helpers: helpers[h.id] ?? 0,
-                         today: today, threshold: threshold, settings: settings)
+                         today: today, threshold: threshold, settings: settings, helperRule: helperRule, calendar: calendar)
         }
         if trace { print("township \(township): read \(hs.count)+\(memberRecords.count) \(ms(t0, t1)), measures and inputs \(ms(t1, Date()))") }
         return Township(code: township, households: hs, members: members, inputs: inputs)
@@ -159,10 +159,11 @@ enum QualityStore {
     /// of their own as soon as its rules have run, while the next townships are read and checked; the county-wide
     /// rules, the run's totals and its audit entry come last. A run that fails part-way leaves the townships already
     /// written up to date and is marked failed.
-    static func run(county: String, by who: AuditLog.Actor, runID: String, policy: PolicyStore, today: Day, sqliteFile: String?,
-                    on db: any Database) async throws {
+    static func run(county: String, by who: AuditLog.Actor, runID: String, policy: PolicyStore, calendar: WorkingCalendar = .shipped, today: Day,
+                    sqliteFile: String?, on db: any Database) async throws {
         let sql = try db.sql()
         let settings = policy.current.settings
+        let helperRule = policy.current.rules.first { $0.key == DeadlineRule.helperDefault.key } ?? DeadlineRule.helperDefault
         let threshold = policy.thresholds.inForce(province: String(county.prefix(2)), on: today)?.perCapita
         let severities = Dictionary(uniqueKeysWithValues: QualityRules.all.map { ($0.code, $0.severity.rawValue) })
         let stamp = Int64(Date().timeIntervalSince1970)
@@ -196,7 +197,10 @@ enum QualityStore {
         func loading(_ i: Int) -> Task<Township, any Error>? {
             guard i < townships.count else { return nil }
             let file = files?[i % depth]
-            return Task { try await load(township: townships[i], settings: settings, threshold: threshold, today: today, file: file, on: db) }
+            return Task {
+                try await load(township: townships[i], settings: settings, helperRule: helperRule, calendar: calendar, threshold: threshold,
+                               today: today, file: file, on: db)
+            }
         }
         var pending = (0..<depth).map(loading)
         for i in townships.indices {

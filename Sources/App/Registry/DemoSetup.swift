@@ -55,7 +55,7 @@ enum DemoSetup {
         if try await sql.raw("SELECT COUNT(*) AS n FROM quality_runs WHERE county_code = \(bind: county)").first()?.decode(column: "n", as: Int.self) ?? 0 == 0 {
             let run = try await QualityStore.begin(county: county, by: "演示数据", on: app.db)
             try await QualityStore.run(county: county, by: AuditLog.Actor(username: "演示数据", role: "system", address: ""), runID: run,
-                                       policy: app.policy, today: Clock.today, sqliteFile: app.config.sqliteFile, on: app.db)
+                                       policy: app.policy, calendar: app.calendars.calendar, today: Clock.today, sqliteFile: app.config.sqliteFile, on: app.db)
         }
         for a in accounts(county: county) {
             if try await User.query(on: app.db).filter(\.$username == a.username).first() == nil {

@@ -8,7 +8,7 @@ import SQLKit
 enum Inbox {
     struct Item: Sendable {
         /// A case step, or an item of the rectification ledger.
-        enum Kind: String, Sendable { case `case`, rectification, system }
+        enum Kind: String, Sendable { case `case`, rectification, system, policy }
         var kind: Kind = .case
         var caseID: String
         var householdID: String?
@@ -27,11 +27,12 @@ enum Inbox {
             case .case: return "/cases/\(caseID)"
             case .rectification: return "/rectifications/\(caseID)"
             case .system: return "/audit"
+            case .policy: return "/policy"
             }
         }
     }
 
-    static func items(for p: Principal, on db: any Database, today: Day, limit: Int = 500) async throws -> [Item] {
+    static func items(for p: Principal, on db: any Database, today: Day, thresholds: ThresholdTable? = nil, limit: Int = 500) async throws -> [Item] {
         guard let scope = p.regionScope else { return [] }
         let sql = try db.sql()
         let rows = try await sql.raw("""
@@ -77,6 +78,13 @@ enum Inbox {
             out.append(Item(kind: .system, caseID: "", householdID: nil, title: "数据库自动备份失败", villageCode: scope, stepLabel: "系统",
                             stepCode: "backup", task: "检查备份目录后重新备份：\(last.detail.prefix(120))", due: Clock.day(of: Date(timeIntervalSince1970: TimeInterval(last.at))),
                             deadlineState: .overdue, mine: true))
+        }
+        // The monitoring line's validity ran out and no new one was entered: assessments have no line to use.
+        if Permissions.allows(p.role, .managePolicy), let expired = thresholds?.expired(province: String(scope.prefix(2)), on: today),
+           let end = expired.validTo {
+            out.append(Item(kind: .policy, caseID: "", householdID: nil, title: "监测范围已过有效期", villageCode: scope, stepLabel: "政策参数",
+                            stepCode: "threshold", task: "\(expired.label)有效期至\(end)，请录入新的年度监测范围；录入前研判无法判断是否在监测范围内",
+                            due: end.adding(days: 1), deadlineState: .overdue, mine: true))
         }
         out.sort { a, b in
             if (a.deadlineState == .overdue) != (b.deadlineState == .overdue) { return a.deadlineState == .overdue }

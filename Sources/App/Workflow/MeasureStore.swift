@@ -191,7 +191,8 @@ enum MeasureStore {
         return id
     }
 
-    /// Assigns a helper to a household. The first helper of a monitored household leads (the enrolment one).
+    /// Assigns a helper to a household. Seed 000: "帮扶责任以纳入监测期间安排的帮扶责任人为主" — the first helper
+    /// assigned while the household is monitored leads, and a helper it had before (as a 脱贫户) no longer does.
     static func assign(helperID: String, to h: HouseholdRecord, by who: AuditLog.Actor, now: Date, on db: any Database) async throws {
         let today = Clock.day(of: now)
         try await db.write { db in
@@ -204,7 +205,12 @@ enum MeasureStore {
                 throw AppError.validation([FieldError(field: "helperId", code: "duplicate", message: "该帮扶责任人已在帮扶此户")])
             }
             let c = try await monitoredCase(of: h.id, on: sql)
-            let lead = current.isEmpty && (h.monitoringCategory != nil)
+            let monitoredSince = h.facts.date("monitoredSince")?.description ?? ""
+            let monitored = h.monitoringCategory != nil && h.facts.date("eliminatedOn") == nil
+            let lead = monitored && !current.contains { $0.lead && $0.assignedOn >= monitoredSince }
+            if lead {
+                try await sql.raw("UPDATE household_helpers SET lead = \(bind: false) WHERE household_id = \(bind: h.id) AND ended_on IS NULL").run()
+            }
             try await sql.insert(into: "household_helpers").columns("id", "county_code", "household_id", "helper_id", "lead", "assigned_on", "assigned_by")
                 .values(SQLBind(UUID().uuidString.lowercased()), SQLBind(h.countyCode), SQLBind(h.id), SQLBind(helperID), SQLBind(lead),
                         SQLBind(today.description), SQLBind(who.username)).run()

@@ -26,6 +26,9 @@ public struct Fixed2: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public var isNegative: Bool { hundredths < 0 }
 
+    /// As a document writes an amount: `7300` for a whole number of yuan, `6500.50` otherwise.
+    public var plain: String { hundredths % 100 == 0 ? String(hundredths / 100) : description }
+
     /// `1234.50`
     public var description: String {
         let sign = hundredths < 0 ? "-" : ""

@@ -223,7 +223,7 @@ public enum Identification {
         let decision: IdentificationAssessment.Decision
         if let r = reference {
             let basis = s.deductRigidExpenditure && income.rigidExpenditure > .zero ? "扣除合规自付刚性支出后人均\(r)元" : "人均纯收入\(r)元"
-            reasons.append(within ? "\(basis)，低于\(date.year)年监测范围\(line.perCapita)元" : "\(basis)，不低于监测范围\(line.perCapita)元")
+            reasons.append(within ? "\(basis)，低于\(line.label)" : "\(basis)，不低于\(line.label)")
         } else {
             reasons.append("家庭无在户成员，无法计算人均收入")
         }

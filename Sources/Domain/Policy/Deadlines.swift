@@ -54,13 +54,16 @@ public struct DeadlineRule: Sendable, Equatable, Hashable {
     /// 帮扶 (R18, R19): a helper within 5 working days of enrolment, measures within 10 working days.
     /// 部门数据 (R16): departments push by the 5th; townships report by the 20th; the county by the 25th.
     /// 统计 (R20): quarterly measure statistics within 5 working days of the quarter's start.
+    /// 纳入监测后5个工作日内明确帮扶责任人 (seed 000), also what the data-quality rule G14 counts.
+    public static let helperDefault = DeadlineRule(key: "enrolment.helper", name: "明确帮扶责任人", count: .workingDays(5), source: "R18")
+
     public static let seedDefaults: [DeadlineRule] = [
         DeadlineRule(key: "clue.response", name: "风险线索答复", count: .workingDays(5), source: "R12"),
         DeadlineRule(key: "clue.decision", name: "线索至认定结论", count: .days(15), source: "R12"),
         DeadlineRule(key: "screening.discover", name: "排查发现", count: .days(5), source: "R14"),
         DeadlineRule(key: "screening.handle", name: "排查处理", count: .days(10), source: "R14"),
         DeadlineRule(key: "screening.assist", name: "落实帮扶", count: .days(30), source: "R14"),
-        DeadlineRule(key: "enrolment.helper", name: "明确帮扶责任人", count: .workingDays(5), source: "R18"),
+        helperDefault,
         DeadlineRule(key: "enrolment.measures", name: "制定落实帮扶措施", count: .workingDays(10), source: "R19"),
         DeadlineRule(key: "department.push", name: "行业部门推送数据", count: .dayOfMonth(5), source: "R16"),
         DeadlineRule(key: "township.report", name: "乡镇核实上报", count: .dayOfMonth(20), source: "R16"),

@@ -15,21 +15,26 @@ public struct StaffingNeed: Sendable, Equatable {
 }
 
 public enum Staffing {
-    /// `alleviatedPeople`: people of 脱贫户 in the village (the seed counts 脱贫人口).
+    /// `alleviatedPeople`: people of 脱贫户 in the village (the seed counts 脱贫人口). Seed 000, word for word:
+    /// "在脱贫人口数量超过5000人的易地安置社区每个社区增加1名驻村工作队员，脱贫人口2000人以上的脱贫村各增加1名驻村
+    /// 工作队员。脱贫人口超过1000人的非脱贫村各配备1名驻村工作队员。非脱贫村的自治区乡村振兴重点村各配备1名驻村第一
+    /// 书记或驻村工作队员。" — "超过" excludes the number, "以上" includes it; each sentence is a rule of its own, so a
+    /// village that meets two gets one member for each (a relocation community that is not a 脱贫村 is a 非脱贫村);
+    /// the key-village rule is for the autonomous region's (province-level) key villages only.
     public static func need(flags: RegionFlags, alleviatedPeople: Int, settings s: StaffingSettings = StaffingSettings()) -> StaffingNeed {
         var members = 0
         var reasons: [String] = []
         if flags.relocationSite && alleviatedPeople > s.relocationPeople {
-            members += 1; reasons.append("易地搬迁安置社区脱贫人口超过\(s.relocationPeople)人，增派1名工作队员")
+            members += 1; reasons.append("易地搬迁安置社区脱贫人口超过\(s.relocationPeople)人，增加1名驻村工作队员")
         }
-        if flags.alleviatedVillage && alleviatedPeople > s.alleviatedVillagePeople {
-            members += 1; reasons.append("脱贫村脱贫人口超过\(s.alleviatedVillagePeople)人，增派1名工作队员")
+        if flags.alleviatedVillage && alleviatedPeople >= s.alleviatedVillagePeople {
+            members += 1; reasons.append("脱贫村脱贫人口\(s.alleviatedVillagePeople)人以上，增加1名驻村工作队员")
         }
-        if !flags.alleviatedVillage && !flags.relocationSite && alleviatedPeople > s.otherVillagePeople {
-            members += 1; reasons.append("非脱贫村脱贫人口超过\(s.otherVillagePeople)人，选派1名工作队员")
+        if !flags.alleviatedVillage && alleviatedPeople > s.otherVillagePeople {
+            members += 1; reasons.append("非脱贫村脱贫人口超过\(s.otherVillagePeople)人，配备1名驻村工作队员")
         }
-        if flags.keyVillageLevel != nil && !flags.alleviatedVillage {
-            members += 1; reasons.append("非脱贫村的乡村振兴重点帮扶村，选派第一书记或工作队员")
+        if !flags.alleviatedVillage && flags.keyVillageLevel == .province {
+            members += 1; reasons.append("非脱贫村的自治区乡村振兴重点村，配备1名驻村第一书记或驻村工作队员")
         }
         return StaffingNeed(members: members, reasons: reasons)
     }

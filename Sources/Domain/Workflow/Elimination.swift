@@ -37,7 +37,7 @@ public enum EliminationCheck {
         let income = IncomeStatement(facts: h.facts, people: h.members.count)
         if let r = income.referencePerCapita(s) {
             if r <= threshold.perCapita {
-                out.append(EliminationBlocker(.incomeBelowLine, "人均收入\(r)元未高于\(date.year)年监测范围\(threshold.perCapita)元"))
+                out.append(EliminationBlocker(.incomeBelowLine, "人均收入\(r)元未高于\(threshold.label)"))
             }
         } else {
             out.append(EliminationBlocker(.incomeUnknown, "没有在户成员或未填报收入，无法判断收入是否高于监测范围"))

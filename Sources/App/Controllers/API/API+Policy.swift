@@ -82,16 +82,17 @@ extension API {
             return try API.response(.object([
                 "province": .string(province),
                 "inForce": table.inForce(province: province, on: today).map(thresholdJSON) ?? .null,
+                "expired": table.expired(province: province, on: today).map(thresholdJSON) ?? .null,
                 "items": .array(table.history(province: province).map(thresholdJSON)),
             ]))
         }
 
-        /// `POST /api/v1/policy/thresholds` {effectiveFrom, perCapita, basis}: adds one (history is never rewritten).
+        /// `POST /api/v1/policy/thresholds` {effectiveFrom, perCapita, basis, validTo?}: adds one (history is never rewritten).
         @Sendable static func addThreshold(req: Request) async throws -> Response {
             let p = try req.require(.managePolicy)
             let o = try API.body(req)
             var form: [String: String] = [:]
-            for key in ["effectiveFrom", "perCapita", "basis"] { form[key] = o[key]?.formText }
+            for key in ["effectiveFrom", "perCapita", "basis", "validTo"] { form[key] = o[key]?.formText }
             let (threshold, errors) = PolicyForm.threshold(form, province: province(req, p))
             guard let threshold else { throw AppError.validation(errors) }
             do {
@@ -108,7 +109,7 @@ extension API {
 
         static func thresholdJSON(_ t: Threshold) -> JSON {
             .object(["province": .string(t.province), "effectiveFrom": .string(t.effectiveFrom.description), "perCapita": .money(t.perCapita),
-                     "basis": .string(t.basis)])
+                     "basis": .string(t.basis), "validTo": t.validTo.map { .string($0.description) } ?? .null, "label": .string(t.label)])
         }
 
         /// `GET /api/v1/policy/reference?date=YYYY-MM-DD`: the regimes with their categories, risk types, measure types,

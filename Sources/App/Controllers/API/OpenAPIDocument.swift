@@ -420,13 +420,13 @@ enum OpenAPIDocument {
             ]),
             "/api/v1/policy/versions": .object(["get": op("研判参数的全部版本（新在前）：修改人、时间、说明", schema: nil, errors: [401, 403])]),
             "/api/v1/policy/thresholds": .object([
-                "get": op("本省监测范围（标准）历史及现行标准", schema: nil, errors: [401, 403]),
+                "get": op("本省监测范围（标准）历史、现行标准（inForce）；最后一条已过有效期且无新标准时为 expired", schema: nil, errors: [401, 403]),
                 "post": .object([
-                    "summary": .string("录入新的监测范围：effectiveFrom 起始日期、perCapita 人均纯收入（元）、basis 依据文件；历史不可改写"),
+                    "summary": .string("录入新的监测范围：effectiveFrom 起始日期、perCapita 人均纯收入（元）、basis 依据文件、validTo 有效期至（可不填）；历史不可改写"),
                     "requestBody": .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": .object([
                         "type": .string("object"), "required": .array([.string("effectiveFrom"), .string("perCapita"), .string("basis")]),
                         "properties": .object(["effectiveFrom": type("string", ["format": .string("date")]), "perCapita": type("number"),
-                                               "basis": type("string")])])])])]),
+                                               "basis": type("string"), "validTo": type("string", ["format": .string("date")])])])])])]),
                     "responses": .object(errors([400, 401, 403, 409, 422]).merging(["201": .object(["description": .string("已录入"),
                         "content": .object(["application/json": .object(["schema": type("object")])])])]) { a, _ in a }),
                 ]),

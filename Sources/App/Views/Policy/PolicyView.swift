@@ -60,17 +60,25 @@ enum PolicyPage {
     }
 
     static func thresholds(_ m: Model) -> BodyNode {
-        let inForce = m.thresholds.last { $0.effectiveFrom <= m.today }
+        let table = ThresholdTable(m.thresholds)
+        let inForce = table.inForce(province: m.province, on: m.today)
+        let expired = table.expired(province: m.province, on: m.today)
         let err = Dictionary(m.thresholdErrors.map { ($0.field, $0.message) }, uniquingKeysWith: { a, _ in a })
         return .group(
+            .unwrap(expired) { t in
+                .div(.class("alert error"), .id("threshold-expired"), .attribute(named: "role", value: "alert"),
+                     .text("\(t.label)有效期至\(t.validTo?.description ?? "")，已过期且尚未录入新的监测范围：在录入前，风险研判和风险消除无法判断是否在监测范围内。"))
+            },
             .table(.class("grid"), .id("thresholds"),
-                .thead(.tr(.th(.text("起始日期")), .th(.class("num"), .text("人均纯收入（元/年）")), .th(.text("依据")), .th(.text("录入")), .th(.text("状态")))),
+                .thead(.tr(.th(.text("起始日期")), .th(.text("有效期至")), .th(.class("num"), .text("人均纯收入（元/年）")), .th(.text("依据")), .th(.text("录入")),
+                           .th(.text("状态")))),
                 .tbody(
-                    .if(m.thresholds.isEmpty, .tr(.td(.attribute(named: "colspan", value: "5"), .text("尚未录入本省监测范围：风险研判将提示无法判断。")))),
+                    .if(m.thresholds.isEmpty, .tr(.td(.attribute(named: "colspan", value: "6"), .text("尚未录入本省监测范围：风险研判将提示无法判断。")))),
                     .forEach(m.thresholds.reversed()) { t in
-                        .tr(.td(.text(t.effectiveFrom.chinese)), .td(.class("num"), .text(t.perCapita.description)), .td(.text(t.basis)),
+                        .tr(.td(.text(t.effectiveFrom.chinese)), .td(.text(t.validTo?.chinese ?? "至下一条起执行")), .td(.class("num"), .text(t.perCapita.description)),
+                            .td(.text(t.basis)),
                             .td(.text(m.recorded[t].map { "\($0.by) \(Clock.format($0.at))" } ?? "系统默认（种子文件）")),
-                            .td(.text(t == inForce ? "现行" : t.effectiveFrom > m.today ? "待生效" : "已调整")))
+                            .td(.text(t == inForce ? "现行" : t == expired ? "已过有效期" : t.effectiveFrom > m.today ? "待生效" : "已调整")))
                     })),
             .if(m.canEdit, .form(.class("card"), .action(SiteURL.policyThresholds), .method(.post), .id("threshold-form"),
                 .csrfField,
@@ -78,7 +86,9 @@ enum PolicyPage {
                 .div(.class("fields"),
                     input("effectiveFrom", "起始日期", type: .date, value: m.thresholdForm["effectiveFrom"] ?? "", error: err["effectiveFrom"]),
                     input("perCapita", "人均纯收入（元/年）", type: .text, value: m.thresholdForm["perCapita"] ?? "", error: err["perCapita"]),
-                    input("basis", "依据（文件名称或文号）", type: .text, value: m.thresholdForm["basis"] ?? "", error: err["basis"])),
+                    input("basis", "依据（文件名称或文号）", type: .text, value: m.thresholdForm["basis"] ?? "", error: err["basis"]),
+                    input("validTo", "有效期至（可不填）", type: .date, value: m.thresholdForm["validTo"] ?? "", error: err["validTo"],
+                          help: "年度标准填至下一年度标准执行前一日；不填则一直执行到录入下一条")),
                 .div(.class("actions"), .button(.type(.submit), .text("录入监测范围")))
             ))
         )
