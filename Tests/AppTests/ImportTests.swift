@@ -221,8 +221,38 @@ extension AllTests {
                 let wid = try await app.sql().raw("SELECT id FROM warnings").first()!.decode(column: "id", as: String.self)
                 let bad = try await town.post("/warnings/\(wid)/verify", ["result": "notEligible", "note": ""])
                 #expect(bad.status == .unprocessableEntity && bad.body.string.contains("须写明理由"))
-                #expect(try await town.post("/warnings/\(wid)/verify", ["result": "enrolled", "note": ""]).status == .seeOther)
-                #expect(try await edu.get("/warnings").body.string.contains("已纳入监测"))
+                // Not monitored: "已纳入监测" is the procedure's to say, not the verification's.
+                let notYet = try await town.post("/warnings/\(wid)/verify", ["result": "enrolled", "note": ""])
+                #expect(notYet.status == .unprocessableEntity && notYet.body.string.contains("转入识别程序"))
+                #expect(try await town.post("/warnings/\(wid)/verify", ["result": "toIdentification", "note": ""]).status == .seeOther)
+                #expect(try await edu.get("/warnings").body.string.contains("转入识别程序"))
+            }
+        }
+
+        /// One loop: a warning verified as 不符合纳入条件 closes the clue it raised, with the reason the village reads;
+        /// the clue's history names the member, the list and its row in plain Chinese; the monthly report counts it.
+        @Test func aWarningVerifiedAsNotEligibleClosesItsClue() async throws {
+            try await withFangpin { app in
+                let f = try await ImportFixture.make(app, department: "edu")
+                _ = try await f.upload(Data("身份证号码,姓名,学校,状态,发现日期\n\(f.idNumber),\(f.name),一中,辍学,2026-09-01\n".utf8), listType: "edu.dropout")
+                let w = try await app.sql().raw("SELECT id, case_id, township_code FROM warnings").first()!
+                let (wid, caseID) = (try w.decode(column: "id", as: String.self), try w.decode(column: "case_id", as: String.self))
+                let town = try await app.token(role: .townshipOfficer, scope: try w.decode(column: "township_code", as: String.self))
+                let before = try await app.api(.GET, "/api/v1/cases/\(caseID)", token: town).json
+                let opened = (before["events"] as? [[String: Any]])?.first?["facts"] as? [String: Any] ?? [:]
+                #expect(opened["member"] as? String == "\(f.name)（\(IDNumber.masked(f.idNumber))）" && opened["row"] as? String == "第2行", "\(opened)")
+                let r = try await app.api(.POST, "/api/v1/warnings/\(wid)/verification", token: town, json: #"{"result":"notEligible","note":"已复学，在校就读"}"#)
+                #expect(r.status == .ok, "\(r.body.string.prefix(300))")
+                let after = try await app.api(.GET, "/api/v1/cases/\(caseID)", token: town).json
+                #expect(after["state"] as? String == "notEligible")
+                let last = (after["events"] as? [[String: Any]])?.last?["facts"] as? [String: Any] ?? [:]
+                #expect((last["reason"] as? String)?.contains("已复学") == true)
+                let month = String(Clock.today.description.prefix(7))
+                let report = try await app.api(.GET, "/api/v1/warnings/report?month=\(month)", token: town).json
+                #expect((report["total"] as? [String: Any])?["notEligible"] as? Int == 1)
+                let check = try await CheckCommand.run(on: app.db, today: Clock.today)
+                let mine = check.violations.filter { $0.householdID == f.householdID }
+                #expect(mine.isEmpty, "\(mine.map(\.description))")
             }
         }
 
@@ -317,6 +347,15 @@ extension AllTests.ImportTests {
             #expect((report["total"] as? [String: Any])?["received"] as? Int == 1 && (report["total"] as? [String: Any])?["overdue"] as? Int == 1)
             #expect((report["late"] as? [[String: Any]])?.first?["due"] as? String == "2026-01-05")
             #expect(report["townshipDue"] as? String == String(Day(month + "-01")!.adding(months: 1).description.prefix(8)) + "20")
+            // The report days are the policy's (seed 003: 20th for townships, 25th for the county).
+            let policyAdmin = try await app.token(role: .countyAdmin, scope: String(township.prefix(6)))
+            let version = try await app.api(.GET, "/api/v1/policy", token: policyAdmin).json["version"] as? Int ?? -1
+            let changed = try await app.api(.PATCH, "/api/v1/policy", token: policyAdmin,
+                                            json: #"{"version":\#(version),"settings":{"townshipReportDay":18,"countyReportDay":23}}"#)
+            #expect(changed.status == .ok, "\(changed.body.string.prefix(300))")
+            let moved = try await app.api(.GET, "/api/v1/warnings/report?month=\(month)", token: town).json
+            #expect(moved["townshipDue"] as? String == String(Day(month + "-01")!.adding(months: 1).description.prefix(8)) + "18")
+            #expect(moved["countyDue"] as? String == String(Day(month + "-01")!.adding(months: 1).description.prefix(8)) + "23")
             let xlsx = try await app.api(.GET, "/api/v1/warnings/report.xlsx?month=\(month)", token: town)
             #expect(try XLSXReader.read(Data(buffer: xlsx.body))[0].rows.last?[1] == "1")
             let bad = try await app.api(.GET, "/api/v1/warnings/report?month=2026-13", token: town)

@@ -120,6 +120,20 @@ import Testing
         var majority = review
         majority["votesFor"] = "11"
         #expect(try apply(.recordVillageReview, CaseSnapshot(state: .villageReview), .villageOfficer, majority).get().to == .publicNotice)
+        // The majority is a setting: a county that asks for two thirds refuses 11 of 21.
+        var twoThirds = PolicySettings()
+        twoThirds.reviewMajorityPercent = 66
+        guard case .failure(let short) = CaseMachine.apply(.recordVillageReview, to: CaseSnapshot(state: .villageReview), by: .villageOfficer,
+                                                           input: majority, today: Self.today, settings: twoThirds) else {
+            Issue.record("11 of 21 accepted under a two-thirds rule"); return
+        }
+        #expect(short.message.contains("同意票须超过参会人数的66%（21人参会，同意11票）"))
+        majority["votesFor"] = "14"
+        #expect(throws: Never.self) {
+            try CaseMachine.apply(.recordVillageReview, to: CaseSnapshot(state: .villageReview), by: .villageOfficer, input: majority,
+                                  today: Self.today, settings: twoThirds).get()
+        }
+        majority["votesFor"] = "11"
         var tooMany = majority
         tooMany["votesAgainst"] = "11"
         #expect(throws: CaseRefusal.self) { try apply(.recordVillageReview, CaseSnapshot(state: .villageReview), .villageOfficer, tooMany).get() }

@@ -96,6 +96,11 @@ import Testing
         #expect(item.problems(today: d("2026-11-20")).map(\.field) == ["problem", "person", "due"])
         #expect(RectificationRules.closeProblem(evidence: "已改") != nil && RectificationRules.closeProblem(evidence: "已补录收入并经乡镇核实") == nil)
         #expect(CrossCheck.latestRound(on: d("2026-11-20")) == "2026年10月交叉检查" && CrossCheck.latestRound(on: d("2026-02-01")) == "2025年10月交叉检查")
+        // Seed 000: "4月份和10月份各开展一次……交叉检查" — the months are a setting.
+        #expect(CrossCheck.period(containing: d("2026-04-10")) == "2026年4月交叉检查" && CrossCheck.period(containing: d("2026-05-10")) == nil)
+        #expect(CrossCheck.latestRound(on: d("2026-11-20"), months: [3, 9]) == "2026年9月交叉检查")
+        #expect(CrossCheck.latestRound(on: d("2026-02-01"), months: [3, 9]) == "2025年9月交叉检查")
+        #expect(CrossCheck.period(containing: d("2026-03-05"), months: [3, 9]) == "2026年3月交叉检查")
         #expect(RectificationRules.deadline(due: d("2026-11-01"), closedOn: nil, today: d("2026-11-20")) == .overdue)
     }
 }

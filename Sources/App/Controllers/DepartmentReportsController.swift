@@ -9,8 +9,8 @@ import XLSX
 enum DepartmentReportsController {
     struct MonthRow: Sendable {
         var township: String
-        var received, verified, enrolled, alreadyMonitored, notEligible, tracking, open, overdue: Int
-        var counts: [Int] { [received, verified, enrolled, alreadyMonitored, notEligible, tracking, open, overdue] }
+        var received, verified, enrolled, alreadyMonitored, toIdentification, notEligible, tracking, open, overdue: Int
+        var counts: [Int] { [received, verified, enrolled, alreadyMonitored, toIdentification, notEligible, tracking, open, overdue] }
     }
 
     struct LateItem: Sendable {
@@ -39,11 +39,12 @@ enum DepartmentReportsController {
         for r in rows {
             let w = try WarningRecord(row: r)
             var m = byTownship[w.townshipCode] ?? MonthRow(township: w.townshipCode, received: 0, verified: 0, enrolled: 0, alreadyMonitored: 0,
-                                                            notEligible: 0, tracking: 0, open: 0, overdue: 0)
+                                                            toIdentification: 0, notEligible: 0, tracking: 0, open: 0, overdue: 0)
             m.received += 1
             switch w.result {
             case .enrolled?: m.enrolled += 1; m.verified += 1
             case .alreadyMonitored?: m.alreadyMonitored += 1; m.verified += 1
+            case .toIdentification?: m.toIdentification += 1; m.verified += 1
             case .notEligible?: m.notEligible += 1; m.verified += 1
             case .tracking?: m.tracking += 1; m.verified += 1
             case nil: m.open += 1
@@ -67,16 +68,18 @@ enum DepartmentReportsController {
         var rows: [MonthRow]
         var late: [LateItem]
         var monthText: String { String(from.description.prefix(7)) }
-        static let header = ["乡镇", "收到预警", "已核实", "纳入监测", "已是监测对象", "不符合条件", "持续跟踪", "未核实", "逾期"]
-        var total: [Int] { (0..<8).map { i in rows.reduce(0) { $0 + $1.counts[i] } } }
+        static let header = ["乡镇", "收到预警", "已核实", "纳入监测", "已是监测对象", "转入识别程序", "不符合条件", "持续跟踪", "未核实", "逾期"]
+        var total: [Int] { (0..<9).map { i in rows.reduce(0) { $0 + $1.counts[i] } } }
     }
 
     static func monthlyReport(_ req: Request, _ p: Principal) async throws -> MonthlyReport {
         let (from, to) = try month(req.queryText("month"))
         let (rows, late) = try await monthly(req, p, from: from, to: to)
-        let next = to.adding(days: 1)
-        return MonthlyReport(from: from, to: to, townshipDue: Day(firstOfMonth: next.year, next.month).adding(days: 19),
-                             countyDue: Day(firstOfMonth: next.year, next.month).adding(days: 24), rows: rows, late: late)
+        let next = Day(firstOfMonth: to.year, to.month + 1)
+        let settings = req.policy.current.settings
+        func day(_ n: Int) -> Day { next.adding(days: min(max(n, 1), Day.daysIn(month: next.month, year: next.year)) - 1) }
+        return MonthlyReport(from: from, to: to, townshipDue: day(settings.townshipReportDay), countyDue: day(settings.countyReportDay),
+                             rows: rows, late: late)
     }
 
     static func monthlyXLSX(_ req: Request, _ p: Principal, _ r: MonthlyReport) async throws -> Response {
@@ -197,7 +200,7 @@ extension API {
         @Sendable static func monthly(req: Request) async throws -> Response {
             let p = try req.require(.verifyWarnings)
             let r = try await DepartmentReportsController.monthlyReport(req, p)
-            let keys = ["received", "verified", "enrolled", "alreadyMonitored", "notEligible", "tracking", "open", "overdue"]
+            let keys = ["received", "verified", "enrolled", "alreadyMonitored", "toIdentification", "notEligible", "tracking", "open", "overdue"]
             func counts(_ values: [Int]) -> [String: JSON] { Dictionary(uniqueKeysWithValues: zip(keys, values.map { JSON.number(Double($0)) })) }
             return try API.response(.object([
                 "month": .string(r.monthText), "townshipDue": .string(r.townshipDue.description), "countyDue": .string(r.countyDue.description),

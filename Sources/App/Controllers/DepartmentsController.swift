@@ -230,9 +230,43 @@ enum DepartmentsController {
         }
         if note.count > 300 { throw AppError.validation([FieldError(field: "note", code: "too_long", message: "说明不超过300字")]) }
         if let done = w.result { throw AppError(status: .conflict, code: "state", message: "该预警已于\(w.verifiedOn?.description ?? "")核实，结果为“\(done.label)”") }
+        // The result follows the procedure's record of the household, and moves its clue on.
+        let cases = req.cases(Principal(username: p.username, role: .townshipOfficer, scope: w.townshipCode))
+        let current = try await sql.raw("""
+            SELECT id, state, version FROM cases WHERE household_id = \(bind: w.householdID) ORDER BY opened_at DESC
+            """).all().map { (id: try $0.decode(column: "id", as: String.self), state: CaseState(rawValue: try $0.decode(column: "state", as: String.self)) ?? .clue,
+                             version: try $0.decode(column: "version", as: Int.self)) }
+        var caseID = w.caseID
+        switch result {
+        case .enrolled, .alreadyMonitored:
+            guard let monitored = current.first(where: { $0.state.isMonitored }) else {
+                throw AppError(status: .unprocessableEntity, code: "not_monitored",
+                               message: "该户尚无经县级审定纳入监测的事项，不能核实为“\(result.label)”；请选择“转入识别程序”，按程序认定", field: "result")
+            }
+            caseID = monitored.id
+        case .toIdentification:
+            if let open = current.first(where: { $0.state.isIdentification || $0.state.isMonitored }) {
+                caseID = open.id
+            } else {
+                let difficulty = Difficulty.allCases.first { $0.riskType == w.risk } ?? .other
+                let (opened, _) = try await cases.open(CaseStore.ClueInput(channel: .departmentWarning, householdID: w.householdID, villageCode: w.villageCode,
+                                                                           difficulty: difficulty, description: "部门预警核实后转入识别：" + w.reason))
+                caseID = opened.id
+            }
+        case .notEligible:
+            // The clue this warning raised, still with the township or village: closed with the reason.
+            if w.kind == "clue", let raised = current.first(where: { $0.id == w.caseID }), raised.state == .clue || raised.state == .verifying {
+                _ = try await cases.transition(caseID: raised.id, action: .reject, input: ["reason": "部门预警核实不符合纳入条件：" + note],
+                                               expectedVersion: raised.version)
+            }
+        case .tracking:
+            break
+        }
+        let linked = caseID
         try await req.db.write { db in
             let sql = try db.sql()
             try await sql.update("warnings").set("result", to: SQLBind(result.rawValue)).set("result_note", to: SQLBind(note.isEmpty ? nil : note))
+                .set("case_id", to: SQLBind(linked))
                 .set("verified_by", to: SQLBind(p.username)).set("verified_on", to: SQLBind(Clock.today.description))
                 .where("id", .equal, SQLBind(id)).where("result", .is, SQLLiteral.null).run()
             try await AuditLog.append(on: sql, req.auditActor(p), action: "warning.verify", entity: "warning", entityID: id,

@@ -329,7 +329,7 @@ enum ScreeningController {
         if !household.isEmpty { _ = try await req.registry(p).visibleHousehold(id: household) }
         let ref = (form["sourceRef"] ?? "").trimmed
         return try await store.addRectification(input, householdID: household.isEmpty ? nil : household,
-                                                sourceRef: ref.isEmpty && input.source == .crossCheck ? CrossCheck.latestRound(on: store.today) : ref,
+                                                sourceRef: ref.isEmpty && input.source == .crossCheck ? CrossCheck.latestRound(on: store.today, months: req.policy.current.settings.crossCheckMonths) : ref,
                                                 by: req.auditActor(p))
     }
 

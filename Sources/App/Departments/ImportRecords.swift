@@ -111,13 +111,16 @@ struct AddWarningScaleRisk: AsyncMigration {
     }
 }
 
-/// 核实结果 of a warning (issue: enrolled, already monitored, not eligible with reason, keep tracking).
+/// 核实结果 of a warning. "已纳入监测" and "已是监测对象" need a monitored case of the household (the procedure
+/// decides who is monitored, not the verification); "转入识别程序" keeps or opens the clue; "不符合纳入条件" with its
+/// reason closes the clue the warning raised.
 enum WarningResult: String, Labeled {
-    case enrolled, alreadyMonitored, notEligible, tracking
+    case enrolled, alreadyMonitored, toIdentification, notEligible, tracking
     var label: String {
         switch self {
         case .enrolled: return "已纳入监测"
         case .alreadyMonitored: return "已是监测对象"
+        case .toIdentification: return "转入识别程序"
         case .notEligible: return "不符合纳入条件"
         case .tracking: return "持续跟踪"
         }

@@ -312,8 +312,10 @@ struct ImportStore {
             counts.warnings += 1
             let warningID = UUID().uuidString.lowercased()
             let evidence: [String: String] = Dictionary(uniqueKeysWithValues: type.columns.compactMap { c in row.values[c.key].map { (c.header, c.key == "idNumber" ? IDNumber.masked($0) : $0) } })
+            // Who and where from, in words the village reads: the member, the department's list and its row.
+            let member = (name.map { $0 + "（" } ?? "（") + IDNumber.masked(id) + "）"
             let facts: [String: String] = ["channel": ClueChannel.departmentWarning.label, "department": type.department.label, "list": type.name,
-                                           "row": String(row.number), "description": hit.reason]
+                                           "row": "第\(row.number)行", "member": member, "description": hit.reason]
             var kind = "clue"
             var caseID: String
             if let existing = openCase[person.householdID] {

@@ -89,6 +89,16 @@ enum PolicyForm {
         int("scoreCoveragePoints", "乡镇考核评分：排查覆盖分值", "三项分值之和宜为100", 0...100, \.evaluation.coveragePoints),
         int("scoreQualityPoints", "乡镇考核评分：数据质量分值", "无必改问题农户占比 × 分值", 0...100, \.evaluation.qualityPoints),
         int("scoreAssistancePoints", "乡镇考核评分：帮扶落实分值", "风险未消除监测户中有措施且有帮扶责任人的占比 × 分值", 0...100, \.evaluation.assistancePoints),
+        int("reviewMajorityPercent", "民主评议：同意票须超过参会人数的（%）", "过半数为50；识别纳入的村级民主评议", 50...90, \.reviewMajorityPercent),
+        int("townshipReportDay", "部门预警月报：乡镇每月几日前报县", "种子文件003：各乡镇每月20日前向县报送核实风险预警线索情况报告", 1...28, \.townshipReportDay),
+        int("countyReportDay", "部门预警月报：县每月几日前报市", "种子文件003：每月25日各县市向州报送核实结果的报告", 1...28, \.countyReportDay),
+        Field(key: "crossCheckMonths", label: "交叉检查月份", help: "种子文件000：每年4月和10月；用逗号分隔",
+              value: { $0.crossCheckMonths.map(String.init).joined(separator: ",") }, set: { s, t in
+                  let parts = t.split(whereSeparator: { ",，、 ".contains($0) }).map { Int($0) }
+                  guard !parts.isEmpty, parts.allSatisfy({ $0.map { (1...12).contains($0) } ?? false }) else { return "应为1至12之间的月份，用逗号分隔，如 4,10" }
+                  s.crossCheckMonths = Array(Set(parts.compactMap { $0 })).sorted()
+                  return nil
+              }),
     ] }
 
     static func ruleRange(_ r: DeadlineRule) -> ClosedRange<Int> {

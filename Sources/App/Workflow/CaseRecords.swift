@@ -183,6 +183,7 @@ struct CaseEventRecord: Sendable {
         switch action {
         case "open": return "登记风险线索"
         case "merge": return "合并重复线索"
+        case "newRisk": return "部门预警：监测户出现新风险"
         case "link": return "关联农户"
         case "correct": return "县级更正监测信息"
         default: return action
@@ -203,5 +204,6 @@ struct CaseEventRecord: Sendable {
     }
 
     static let labels = ["note": "说明", "channel": "发现方式", "difficulty": "困难类型", "description": "情况描述", "household": "农户",
-                         "reporter": "申报人", "merged": "合并的线索", "placeMismatch": "申报地点待核实", "reason": "理由"]
+                         "reporter": "申报人", "merged": "合并的线索", "placeMismatch": "申报地点待核实", "reason": "理由",
+                         "department": "推送部门", "list": "部门名单", "row": "名单行", "member": "涉及成员", "risk": "新增风险"]
 }

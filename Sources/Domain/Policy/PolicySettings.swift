@@ -31,6 +31,13 @@ public struct PolicySettings: Sendable, Equatable {
     public var eliminationMinMonths = 6
     /// …and its income has been stable this many months (原则上不得低于半年).
     public var incomeStableMonths = 6
+    /// 民主评议: the votes for must be more than this share of those attending (%; 50 = 过半数).
+    public var reviewMajorityPercent = 50
+    /// The monthly warning report: townships by this day of the next month, the county by this one (seed 001).
+    public var townshipReportDay = 20
+    public var countyReportDay = 25
+    /// The months of the cross checks between townships (seed 000: April and October).
+    public var crossCheckMonths = [4, 10]
     /// Screening, focus villages, visits and the rectification ledger.
     public var screening = ScreeningSettings()
     /// The village work-team staffing rule (R28, seed 000).

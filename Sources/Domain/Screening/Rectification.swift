@@ -48,21 +48,18 @@ public struct RectificationInput: Sendable, Equatable {
 }
 
 public enum CrossCheck {
-    /// Cross checks happen in April and October (seed 000). The label of the round a day falls in, or nil
-    /// outside; an item entered after the round (rectification follows) still names the latest round.
-    public static func period(containing d: Day) -> String? {
-        switch d.month {
-        case 4: return "\(d.year)年4月交叉检查"
-        case 10: return "\(d.year)年10月交叉检查"
-        default: return nil
-        }
+    /// Cross checks happen in April and October (seed 000; the months are a setting). The label of the round a
+    /// day falls in, or nil outside; an item entered after the round (rectification follows) still names the latest round.
+    public static func period(containing d: Day, months: [Int] = PolicySettings().crossCheckMonths) -> String? {
+        months.contains(d.month) ? "\(d.year)年\(d.month)月交叉检查" : nil
     }
 
     /// The latest round on or before `d`.
-    public static func latestRound(on d: Day) -> String {
-        if d.month >= 10 { return "\(d.year)年10月交叉检查" }
-        if d.month >= 4 { return "\(d.year)年4月交叉检查" }
-        return "\(d.year - 1)年10月交叉检查"
+    public static func latestRound(on d: Day, months: [Int] = PolicySettings().crossCheckMonths) -> String {
+        let sorted = months.filter { (1...12).contains($0) }.sorted()
+        guard let last = sorted.last else { return "\(d.year)年交叉检查" }
+        if let m = sorted.last(where: { $0 <= d.month }) { return "\(d.year)年\(m)月交叉检查" }
+        return "\(d.year - 1)年\(last)月交叉检查"
     }
 }
 

@@ -116,8 +116,9 @@ public enum CaseMachine {
             if yes + no > attendees { problem("votesFor", "同意票与反对票之和（\(yes + no)）超过参会人数（\(attendees)）") }
             if facts.choice("result", as: ReviewResult.self) == .disagree {
                 problem("result", "评议未通过的，请选择“认定为不符合条件”并写明理由，不进入公示")
-            } else if yes <= attendees / 2 {
-                problem("votesFor", "同意票须超过参会人数的一半（\(attendees)人参会，同意\(yes)票）")
+            } else if yes * 100 <= attendees * settings.reviewMajorityPercent {
+                let share = settings.reviewMajorityPercent == 50 ? "一半" : "\(settings.reviewMajorityPercent)%"
+                problem("votesFor", "同意票须超过参会人数的\(share)（\(attendees)人参会，同意\(yes)票）")
             }
             if let start = facts.date("noticeStart"), let reviewed = facts.date("reviewedOn"), start < reviewed {
                 problem("noticeStart", "公示不能早于评议日期（\(reviewed)）")
