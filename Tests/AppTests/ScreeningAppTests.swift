@@ -224,6 +224,52 @@ extension AllTests {
             }
         }
 
+        /// A ledger item put there from a data-quality finding closes only once a later run closed the finding — or by the
+        /// county admin with a written reason, audited as such.
+        @Test func aLedgerItemFromAFindingClosesWhenTheFindingDoes() async throws {
+            try await withFangpin { app in
+                let county = try await app.token(role: .countyAdmin, scope: "450224")
+                let runID = try await QualityStore.begin(county: "450224", by: "t", on: app.db)
+                try await QualityStore.run(county: "450224", by: AuditLog.Actor(username: "t", role: "county-admin", address: ""), runID: runID,
+                                           policy: app.policy, today: Clock.today, sqliteFile: nil, on: app.db)
+                let finding = try #require(try await app.sql().raw("""
+                    SELECT id, rule, household_id, village_code FROM quality_findings WHERE state = 'open' ORDER BY rule, household_id LIMIT 1
+                    """).first())
+                let (fid, rule, village) = (try finding.decode(column: "id", as: String.self), try finding.decode(column: "rule", as: String.self),
+                                            try finding.decode(column: "village_code", as: String.self))
+                let hid = try finding.decode(column: "household_id", as: String.self)
+                let created = try await app.api(.POST, "/api/v1/rectifications", token: county, json: """
+                    {"source":"qualityRule","region":"\(village)","householdId":"\(hid)","sourceRef":"\(rule)","problem":"数据质量问题","unit":"村委会","person":"李书记","measure":"核实并改正台账数据"}
+                    """)
+                #expect(created.status == .created, "\(created.body.string.prefix(300))")
+                let id = try #require(created.json["id"] as? String)
+                let villageToken = try await app.token(role: .villageOfficer, scope: village)
+                let early = try await app.api(.POST, "/api/v1/rectifications/\(id)/close", token: villageToken, json: #"{"evidence":"已入户核实并改正，待复核"}"#)
+                #expect(early.status == .conflict && early.errorBody?.code == "finding_open" && early.errorBody?.message.contains(rule) == true)
+                try await app.makeUser("vill", role: .villageOfficer, scope: village)
+                var officer = try await Browser.login(app, username: "vill")
+                let page = try await officer.get("/rectifications/\(id)").body.string
+                #expect(page.contains(#"id="finding-state""#) && page.contains("仍未消除") && !page.contains("overrideReason"))
+                // The county admin may close it first, but only with a reason.
+                let bare = try await app.api(.POST, "/api/v1/rectifications/\(id)/close", token: county, json: #"{"evidence":"已入户核实并改正台账数据"}"#)
+                #expect(bare.status == .conflict && bare.errorBody?.field == "overrideReason")
+                // A later run finds the problem gone (the finding closes): now the village closes it.
+                try await app.sql().raw("UPDATE quality_findings SET state = 'closed' WHERE id = \(bind: fid)").run()
+                #expect(try await app.api(.POST, "/api/v1/rectifications/\(id)/close", token: villageToken, json: #"{"evidence":"已入户核实并改正，复核通过"}"#).status == .ok)
+
+                // Another item, still open: the county admin's override is audited.
+                let second = try await app.api(.POST, "/api/v1/rectifications", token: county, json: """
+                    {"source":"qualityRule","region":"\(village)","householdId":"\(hid)","sourceRef":"\(rule)","problem":"数据质量问题","unit":"村委会","person":"李书记","measure":"核实"}
+                    """).json["id"] as? String ?? ""
+                try await app.sql().raw("UPDATE quality_findings SET state = 'open' WHERE id = \(bind: fid)").run()
+                let forced = try await app.api(.POST, "/api/v1/rectifications/\(second)/close", token: county,
+                                               json: #"{"evidence":"已入户核实该户情况","overrideReason":"规则误报：该户已于当月迁出，待下次检查关闭"}"#)
+                #expect(forced.status == .ok)
+                #expect(try await app.sql().raw("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'rectification.close.override' AND entity_id = \(bind: second)").first()!
+                    .decode(column: "n", as: Int.self) == 1)
+            }
+        }
+
         @Test func theLedgerNeedsEvidenceToCloseAndOverdueItemsReachTheLevelAbove() async throws {
             try await withFangpin { app in
                 let village = try await app.busyVillage(min: 1)

@@ -338,12 +338,14 @@ enum ScreeningController {
         return try await rectificationPage(req, p, evidence: "", errors: [], status: .ok)
     }
 
-    static func rectificationPage(_ req: Request, _ p: Principal, evidence: String, errors: [FieldError], status: HTTPStatus) async throws -> Page {
+    static func rectificationPage(_ req: Request, _ p: Principal, evidence: String, overrideReason: String = "", errors: [FieldError],
+                                  status: HTTPStatus) async throws -> Page {
         let store = req.screening(p)
         let r = try await store.rectification(try req.idParameter())
+        let findingOpen = r.state == .open ? try await store.findingOpen(r) : nil
         return req.page(status) {
             ScreeningPages.rectification(principal: p, r: r, regions: req.regions, today: store.today, canClose: Permissions.allows(p.role, .closeRectification),
-                                         evidence: evidence, errors: errors, notice: notice(req))
+                                         findingOpen: findingOpen, evidence: evidence, overrideReason: overrideReason, errors: errors, notice: notice(req))
         }
     }
 
@@ -351,9 +353,12 @@ enum ScreeningController {
         let p = try req.require(.closeRectification)
         let form = FormBody.fields(req)
         return try await ScreeningForms.handle({
-            let r = try await req.screening(p).close(try req.idParameter(), evidence: form["evidence"] ?? "", by: req.auditActor(p))
+            let r = try await req.screening(p).close(try req.idParameter(), evidence: form["evidence"] ?? "", overrideReason: form["overrideReason"],
+                                                     by: req.auditActor(p))
             return req.redirect(to: "/rectifications/\(r.id)?notice=closed")
-        }, { errors, status in try await rectificationPage(req, p, evidence: form["evidence"] ?? "", errors: errors, status: status) })
+        }, { errors, status in
+            try await rectificationPage(req, p, evidence: form["evidence"] ?? "", overrideReason: form["overrideReason"] ?? "", errors: errors, status: status)
+        })
     }
 }
 
@@ -556,11 +561,13 @@ extension API {
             return try API.response(rectificationJSON(try await store.rectification(id), today: store.today), status: .created)
         }
 
-        /// `POST /api/v1/rectifications/{id}/close` {evidence}.
+        /// `POST /api/v1/rectifications/{id}/close` {evidence, overrideReason?}: an item from a data-quality finding closes
+        /// once the finding has closed, or by the county admin with `overrideReason`.
         @Sendable static func close(req: Request) async throws -> Response {
             let p = try req.require(.closeRectification)
             let store = req.screening(p)
-            let r = try await store.close(try req.idParameter(), evidence: try form(req)["evidence"] ?? "", by: req.auditActor(p))
+            let body = try form(req)
+            let r = try await store.close(try req.idParameter(), evidence: body["evidence"] ?? "", overrideReason: body["overrideReason"], by: req.auditActor(p))
             return try API.response(rectificationJSON(r, today: store.today))
         }
     }

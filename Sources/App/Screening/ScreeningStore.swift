@@ -428,16 +428,45 @@ struct ScreeningStore {
     }
 
     /// 对账销号: closed with evidence by the responsible level or one above it.
-    func close(_ id: String, evidence: String, by who: AuditLog.Actor) async throws -> RectificationRecord {
+    /// Whether the data-quality finding a ledger item came from is still open (nil: the item has no finding).
+    func findingOpen(_ r: RectificationRecord) async throws -> Bool? {
+        guard r.source == .qualityRule, let household = r.householdID, !r.sourceRef.isEmpty else { return nil }
+        let n = try await sql.raw("""
+            SELECT COUNT(*) AS n FROM quality_findings WHERE household_id = \(bind: household) AND rule = \(bind: r.sourceRef) AND state = 'open'
+            """).first()?.decode(column: "n", as: Int.self) ?? 0
+        return n > 0
+    }
+
+    /// 对账销号. An item that came from a data-quality finding closes only once a later rule run has closed the
+    /// finding, or by the county admin with a written reason (audited as such).
+    func close(_ id: String, evidence: String, overrideReason: String? = nil, by who: AuditLog.Actor) async throws -> RectificationRecord {
         let r = try await rectification(id)
         guard r.state == .open else { throw AppError(status: .conflict, code: "closed", message: "该事项已于\(r.closedOn?.description ?? "")销号", field: nil) }
         if let e = RectificationRules.closeProblem(evidence: evidence) { throw AppError.validation([e]) }
+        let reason = overrideReason?.trimmed ?? ""
+        var overridden = false
+        if try await findingOpen(r) == true {
+            guard principal.role == .countyAdmin, !reason.isEmpty else {
+                throw AppError(status: .conflict, code: "finding_open",
+                               message: "该户“\(r.sourceRef)”问题在最近一次数据质量检查中仍未消除：请改正台账数据，待县级重新运行检查、问题关闭后再销号"
+                                   + (principal.role == .countyAdmin ? "；确需先行销号的，请写明理由" : "；确需先行销号的，由县级管理员写明理由"),
+                               field: principal.role == .countyAdmin ? "overrideReason" : "evidence")
+            }
+            guard reason.count >= 6 else {
+                throw AppError.validation([FieldError(field: "overrideReason", code: "too_short", message: "请写明问题未消除仍予销号的理由（不少于6个字）")])
+            }
+            overridden = true
+        }
+        let override = overridden
+        let text = overridden ? evidence.trimmed + "\n（县级管理员在问题未消除时销号，理由：\(reason)）" : evidence.trimmed
         try await db.write { db in
             let sql = try db.sql()
-            try await sql.update("rectifications").set("state", to: SQLBind(RectificationState.closed.rawValue)).set("evidence", to: SQLBind(evidence.trimmed))
+            try await sql.update("rectifications").set("state", to: SQLBind(RectificationState.closed.rawValue)).set("evidence", to: SQLBind(text))
                 .set("closed_by", to: SQLBind(who.username)).set("closed_on", to: SQLBind(today.description)).where("id", .equal, SQLBind(id)).run()
-            try await AuditLog.append(on: sql, who, action: "rectification.close", entity: "rectification", entityID: id,
-                                      detail: ["evidence": .string(evidence.trimmed)])
+            var detail: [String: JSON] = ["evidence": .string(evidence.trimmed)]
+            if override { detail["override"] = .string(reason); detail["finding"] = .string(r.sourceRef) }
+            try await AuditLog.append(on: sql, who, action: override ? "rectification.close.override" : "rectification.close", entity: "rectification",
+                                      entityID: id, detail: detail)
         }
         Writes.happened()
         return try await rectification(id)

@@ -214,7 +214,8 @@ enum OpenAPIDocument {
                 "source": type("string", ["enum": .array(ProblemSource.allCases.map { .string($0.rawValue) })]), "region": type("string"),
                 "problem": type("string"), "unit": type("string"), "person": type("string"), "measure": type("string"),
                 "due": type("string", ["format": .string("date")]), "householdId": type("string"), "sourceRef": type("string")]),
-            "Evidence": object(["evidence"], ["evidence": type("string")]),
+            "Evidence": object(["evidence"], ["evidence": type("string"),
+                                              "overrideReason": type("string", ["description": .string("来自数据质量问题且问题尚未关闭时，县级管理员先行销号的理由")])]),
             "Moves": .object(["type": .string("object"), "properties": .object([
                 "members": type("array", ["items": .object(["type": .string("object"), "required": .array([.string("id"), .string("relation")]),
                                                              "properties": .object(["id": type("string"), "relation": type("string")])])]),
@@ -488,7 +489,7 @@ enum OpenAPIDocument {
                 "post": op("问题挂账：source、region（乡镇或村代码）、problem、unit、person、measure、due（默认30天）、householdId、sourceRef",
                            body: "Rectification", ok: 201, schema: nil, errors: [400, 401, 403, 404, 422]),
             ]),
-            "/api/v1/rectifications/{id}/close": .object(["post": op("对账销号：evidence 整改结果及佐证（必填）", params: [id], body: "Evidence", schema: nil,
+            "/api/v1/rectifications/{id}/close": .object(["post": op("对账销号：evidence 整改结果及佐证（必填）；来自数据质量问题的，须该问题在之后的检查中已关闭（409 finding_open），或县级管理员填写 overrideReason", params: [id], body: "Evidence", schema: nil,
                                                                    errors: [400, 401, 403, 404, 409, 422])]),
             "/api/v1/inbox": .object(["get": op("待办：本人角色负责的步骤，以及下级已逾期的事项，逾期在前", schema: nil, errors: [401, 403])]),
             "/api/v1/helpers": .object(["get": op("帮扶责任人名册：姓名、单位、电话（无查看权限的角色遮挡）、帮扶户数", params: [param("q", "姓名或单位")],

@@ -313,8 +313,8 @@ enum ScreeningPages {
         ))
     }
 
-    static func rectification(principal p: Principal, r: RectificationRecord, regions: RegionDirectory, today: Day, canClose: Bool, evidence: String,
-                              errors: [FieldError], notice: String?) -> HTML {
+    static func rectification(principal p: Principal, r: RectificationRecord, regions: RegionDirectory, today: Day, canClose: Bool, findingOpen: Bool?,
+                              evidence: String, overrideReason: String, errors: [FieldError], notice: String?) -> HTML {
         Layout.document(title: "整改事项", principal: p, active: "screening", breadcrumbs: [("整改台账", "/rectifications"), (String(r.problem.prefix(20)), nil)],
                         content: .group(
             .h1(.text("整改事项"), .text(" "), CasesPages.deadlineBadge(r.deadline(today: today))),
@@ -329,11 +329,17 @@ enum ScreeningPages {
                     .tr(.th(.text("期限")), .td(.text(r.due.description))),
                     .tr(.th(.text("登记")), .td(.text("\(r.createdBy) \(r.createdOn)"))),
                     .tr(.th(.text("状态")), .td(.text(r.state.label), .unwrap(r.closedOn) { .text(" \($0)（\(r.closedBy ?? "")）") })),
+                    .unwrap(findingOpen) { open in
+                        .tr(.th(.text("数据质量问题")), .td(.id("finding-state"), .text(open ? "最近一次检查仍未消除：改正数据并重新检查后方可销号" : "最近一次检查已消除，可以销号")))
+                    },
                     .unwrap(r.evidence) { .tr(.th(.text("整改结果及佐证")), .td(.text($0))) })),
             .if(canClose && r.state == .open, .form(.class("card"), .method(.post), .action("/rectifications/\(r.id)/close"), .id("close-form"),
                 .attribute(named: "data-confirm", value: attr("确定销号？销号后不能撤回。")),
                 .h2(.text("对账销号")), .csrfField, summary(errors),
-                .div(.class("fields"), area("evidence", "整改结果及佐证", ["evidence": evidence], errors, help: "写明做了什么、谁核实、材料在哪里")),
+                .div(.class("fields"), area("evidence", "整改结果及佐证", ["evidence": evidence], errors, help: "写明做了什么、谁核实、材料在哪里"),
+                     .if(findingOpen == true && p.role == .countyAdmin,
+                         area("overrideReason", "问题未消除仍予销号的理由（县级管理员）", ["overrideReason": overrideReason], errors,
+                              help: "仅在确需先行销号时填写，记入审计日志"))),
                 .div(.class("actions"), .button(.type(.submit), .text("销号")))))
         ))
     }
