@@ -159,7 +159,8 @@ extension AllTests {
                 let w = try await Workflow.make(app)
                 let hid = try await w.household()
                 let id = try await w.enrol(hid)
-                let nominate = ["kind": "assisted", "stableMonths": "7", "noticeStart": Workflow.day(-5), "noticePlace": "村务公开栏", "basis": "务工收入稳定"]
+                let nominate = ["kind": "assisted", "stableMonths": "7", "reviewedOn": Workflow.day(-6), "attendees": "15", "votesFor": "12", "votesAgainst": "1",
+                                "noticeStart": Workflow.day(-5), "noticePlace": "村务公开栏", "basis": "务工收入稳定"]
                 // Too soon, and no measure yet: each failing condition is named.
                 let refused = try await w.step(id, w.villageToken, .nominateElimination, nominate)
                 #expect(refused.status == .unprocessableEntity && refused.errorBody?.code == "conditions")
@@ -172,6 +173,16 @@ extension AllTests {
                 try await app.sql().raw("UPDATE members SET medical_insurance = 'resident', schooling = NULL WHERE household_id = \(bind: hid)").run()
                 _ = try await app.api(.POST, "/api/v1/households/\(hid)/measures", token: w.villageToken,
                                       json: #"{"type":"employment","riskTypes":"illness","startOn":"\#(Workflow.day(-30))","unit":"县人社局","state":"ongoing"}"#)
+                // An open 必改 finding of 一兜了之 (as the last rule run left it) blocks elimination until a run closes it.
+                let village = try await app.sql().raw("SELECT township_code, village_code FROM households WHERE id = \(bind: hid)").first()!
+                try await app.sql().raw("""
+                    INSERT INTO quality_findings (id, county_code, township_code, village_code, household_id, member_key, rule, severity, message, state, opened_at, run_id)
+                    VALUES ('f-g11', '450224', \(bind: try village.decode(column: "township_code", as: String.self)),
+                            \(bind: try village.decode(column: "village_code", as: String.self)), \(bind: hid), '', 'G11', 'mustFix', '只有兜底保障措施', 'open', 0, 'r0')
+                    """).run()
+                let blocked = try await w.step(id, w.villageToken, .nominateElimination, nominate)
+                #expect(blocked.status == .unprocessableEntity && blocked.errorBody?.message.contains("G11") == true, "\(blocked.body.string.prefix(300))")
+                try await app.sql().raw("UPDATE quality_findings SET state = 'closed' WHERE id = 'f-g11'").run()
                 let nominated = try await w.step(id, w.villageToken, .nominateElimination, nominate)
                 #expect(nominated.status == .ok, "\(nominated.body.string)")
                 w.expectState(nominated, .eliminationNominated)

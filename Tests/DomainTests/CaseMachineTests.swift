@@ -167,7 +167,8 @@ import Testing
 
     @Test func eliminationIsRefusedWhileAConditionFails() {
         let blockers = [EliminationBlocker(.noLabour, "整户无劳动能力的监测户，落实社会保障兜底后不标注风险消除，继续跟踪监测")]
-        let input = ["kind": "assisted", "stableMonths": "8", "noticeStart": "2026-11-20", "noticePlace": "村委会", "basis": "务工收入稳定"]
+        let input = ["kind": "assisted", "stableMonths": "8", "reviewedOn": "2026-11-19", "attendees": "15", "votesFor": "12", "votesAgainst": "1",
+                     "noticeStart": "2026-11-20", "noticePlace": "村委会", "basis": "务工收入稳定"]
         guard case .failure(let r) = apply(.nominateElimination, CaseSnapshot(state: .monitored, eliminationBlockers: blockers), .villageOfficer, input) else {
             Issue.record("accepted"); return
         }
@@ -176,6 +177,29 @@ import Testing
         unstable["stableMonths"] = "3"
         #expect(throws: CaseRefusal.self) { try apply(.nominateElimination, CaseSnapshot(state: .monitored), .villageOfficer, unstable).get() }
         #expect((try? apply(.nominateElimination, CaseSnapshot(state: .monitored), .villageOfficer, input).get())?.to == .eliminationNominated)
+        // 民主评议 as strict as for identification: a majority, and the notice after the review.
+        var minority = input
+        minority["votesFor"] = "7"
+        guard case .failure(let few) = apply(.nominateElimination, CaseSnapshot(state: .monitored), .villageOfficer, minority) else {
+            Issue.record("a minority vote accepted"); return
+        }
+        #expect(few.message.contains("同意票须超过参会人数的一半"))
+        var early = input
+        early["noticeStart"] = "2026-11-18"
+        #expect(throws: CaseRefusal.self) { try apply(.nominateElimination, CaseSnapshot(state: .monitored), .villageOfficer, early).get() }
+        // The conditions are checked again at each later step with that day's data.
+        let later: [(CaseState, CaseAction, Role, [String: String])] = [
+            (.eliminationNominated, .verifyElimination, .townshipOfficer, ["verifiedOn": "2026-11-20", "noticeEnd": "2026-11-20", "objections": "0", "findings": "收入稳定"]),
+            (.eliminationVerified, .confirmElimination, .countyAdmin, ["confirmedOn": "2026-11-20", "reviewer": "县", "opinion": "同意"]),
+            (.eliminationConfirmed, .markEliminated, .countyAdmin, ["eliminatedOn": "2026-11-20"]),
+        ]
+        let finding = [EliminationBlocker(.openFinding, "数据质量问题G11（一兜了之）未整改")]
+        for (state, action, role, facts) in later {
+            guard case .failure(let r) = apply(action, CaseSnapshot(state: state, noticeStart: Day("2026-11-14"), eliminationBlockers: finding), role, facts) else {
+                Issue.record("\(action) accepted with a blocker"); continue
+            }
+            #expect(r.code == .conditions && r.message.contains("G11"), "\(action): \(r.message)")
+        }
     }
 
     @Test func theGreenChannelOpensOnceForDisasterOrAccident() {

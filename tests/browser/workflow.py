@@ -210,7 +210,8 @@ def main():
         button.click()
         WebDriverWait(d, 20).until(gone(button))
         flow.login("village")
-        flow.step(case_id, "nominateElimination", {"kind": "assisted", "stableMonths": "7", "noticeStart": day(-5), "noticePlace": "村务公开栏",
+        flow.step(case_id, "nominateElimination", {"kind": "assisted", "stableMonths": "7", "reviewedOn": day(-6), "attendees": "18",
+                                                   "votesFor": "15", "votesAgainst": "1", "noticeStart": day(-5), "noticePlace": "村务公开栏",
                                                    "basis": "就业帮扶后务工收入稳定"}, "风险消除·公示中")
         flow.login("township")
         flow.step(case_id, "verifyElimination", {"noticeEnd": day(-1), "objections": "0", "findings": "入户核实收入稳定，三保障无问题"}, "风险消除·乡镇已验收")
@@ -244,7 +245,8 @@ def main():
         flow.login("village")
         d.get(f"{server.base}/cases/{cid}")
         flow.check("整户无劳动能力" in d.find_element(By.ID, "blockers").text, "no-labour blocker not shown on the case page")
-        flow.step(cid, "nominateElimination", {"kind": "natural", "stableMonths": "12", "noticeStart": day(-5), "noticePlace": "村务公开栏",
+        flow.step(cid, "nominateElimination", {"kind": "natural", "stableMonths": "12", "reviewedOn": day(-6), "attendees": "15", "votesFor": "12",
+                                               "votesAgainst": "0", "noticeStart": day(-5), "noticePlace": "村务公开栏",
                                                "basis": "低保兜底"}, expect_error="整户无劳动能力的监测户", shot_name="workflow-07-no-labour-refused.png")
 
         # 7. The farmer looks up the result.

@@ -194,9 +194,11 @@ struct RequireSession: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard let session = request.auth.get(Session.self) else { throw AppError.unauthorized() }
         if checkCSRF, request.method != .GET, request.method != .HEAD {
-            // An upload streams in: its form token is inside a body not yet read. Read it whole first (up to the route's
-            // own limit), or the token of any file larger than the first chunk would look missing.
-            if request.body.data == nil, let route = request.route, let limit = RoutePermissions.uploadLimits[RoutePermissions.key(route)] {
+            // A body larger than its first chunk (an upload; a long form such as the policy page's) streams in, and its
+            // form token is inside what is not read yet. Read it whole first, up to the route's own limit (uploads) or
+            // the default body size, or its token would look missing.
+            if request.body.data == nil {
+                let limit = request.route.flatMap { RoutePermissions.uploadLimits[RoutePermissions.key($0)] } ?? request.application.routes.defaultMaxBodySize.value
                 _ = try await request.body.collect(max: limit).get()
             }
             let sent = (try? request.content.get(String.self, at: "_csrf")) ?? request.headers.first(name: "X-CSRF-Token")

@@ -92,6 +92,13 @@ enum PolicyForm {
         int("reviewMajorityPercent", "民主评议：同意票须超过参会人数的（%）", "过半数为50；识别纳入的村级民主评议", 50...90, \.reviewMajorityPercent),
         int("townshipReportDay", "部门预警月报：乡镇每月几日前报县", "种子文件003：各乡镇每月20日前向县报送核实风险预警线索情况报告", 1...28, \.townshipReportDay),
         int("countyReportDay", "部门预警月报：县每月几日前报市", "种子文件003：每月25日各县市向州报送核实结果的报告", 1...28, \.countyReportDay),
+        Field(key: "eliminationBlockingRules", label: "未整改即不能风险消除的数据质量规则", help: "默认G11（一兜了之）、G12（有劳动能力无开发式措施）；逗号分隔，留空表示不阻止",
+              value: { $0.eliminationBlockingRules.joined(separator: ",") }, set: { s, t in
+                  let codes = t.split(whereSeparator: { ",，、 ".contains($0) }).map { String($0).uppercased() }
+                  guard codes.allSatisfy({ QualityRules.rule($0) != nil }) else { return "规则代码无效，可选代码见“校验规则”页，如 G11,G12" }
+                  s.eliminationBlockingRules = codes
+                  return nil
+              }),
         Field(key: "crossCheckMonths", label: "交叉检查月份", help: "种子文件000：每年4月和10月；用逗号分隔",
               value: { $0.crossCheckMonths.map(String.init).joined(separator: ",") }, set: { s, t in
                   let parts = t.split(whereSeparator: { ",，、 ".contains($0) }).map { Int($0) }

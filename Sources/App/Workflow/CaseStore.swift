@@ -237,7 +237,7 @@ struct CaseStore {
             var snapshot = CaseSnapshot(state: c.state, hasHousehold: household != nil, householdCategory: household?.category,
                                         greenChannel: c.greenChannel, noticeStart: c.noticeStart)
             let settings = policy.current.settings
-            if action == .nominateElimination, let h = household {
+            if [.nominateElimination, .verifyElimination, .confirmElimination, .markEliminated].contains(action), let h = household {
                 snapshot.eliminationBlockers = try await eliminationBlockers(c, h, on: db)
             }
             let t: CaseTransition
@@ -381,11 +381,22 @@ struct CaseStore {
             return [EliminationBlocker(.incomeUnknown, "没有\(today)适用的监测范围，请县级管理员在政策参数中录入")]
         }
         let answered = try await MeasureStore.answeredRisks(householdID: h.id, on: today, db: db)
+        // Open 必改 findings of the blocking rules (一兜了之, no developmental measure): put right first, then a rule run closes them.
+        let blocking = policy.current.settings.eliminationBlockingRules
+        var findings: [EliminationBlocker] = []
+        if !blocking.isEmpty {
+            for r in try await (try db.sql()).raw("""
+                SELECT rule, message FROM quality_findings WHERE household_id = \(bind: h.id) AND state = 'open' AND rule IN \(SQLBind.group(blocking)) ORDER BY rule
+                """).all() {
+                let rule = try r.decode(column: "rule", as: String.self)
+                findings.append(EliminationBlocker(.openFinding, "数据质量问题\(rule)（\(QualityRules.rule(rule)?.description ?? "")）未整改：\(try r.decode(column: "message", as: String.self))"))
+            }
+        }
         let input = EliminationCheck.Input(household: HouseholdSnapshot(facts: h.facts, members: members.map(\.facts)),
                                            enrolledOn: c.enrolledOn ?? h.facts.date("monitoredSince") ?? today,
                                            risks: c.riskTypes.isEmpty ? h.facts.multi("riskTypes", as: RiskType.self) : c.riskTypes,
                                            answeredRisks: answered)
-        return EliminationCheck.blockers(input, on: today, threshold: line, settings: policy.current.settings)
+        return EliminationCheck.blockers(input, on: today, threshold: line, settings: policy.current.settings) + findings
     }
 
     func appendEvent(on sql: any SQLDatabase, _ c: CaseRecord, action: String, to: CaseState, facts: [String: String]) async throws {

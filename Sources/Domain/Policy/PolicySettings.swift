@@ -31,6 +31,8 @@ public struct PolicySettings: Sendable, Equatable {
     public var eliminationMinMonths = 6
     /// …and its income has been stable this many months (原则上不得低于半年).
     public var incomeStableMonths = 6
+    /// Open 必改 findings of these rules block risk elimination (一兜了之; no developmental measure for a household that can work).
+    public var eliminationBlockingRules = ["G11", "G12"]
     /// 民主评议: the votes for must be more than this share of those attending (%; 50 = 过半数).
     public var reviewMajorityPercent = 50
     /// The monthly warning report: townships by this day of the next month, the county by this one (seed 001).

@@ -222,6 +222,10 @@ public enum CaseAction: String, Labeled, CaseIterable {
         case .nominateElimination:
             return FieldTable([FieldSpec("kind", "kind", "风险消除方式", .choice(EliminationKind.choices), required: true, section: s),
                                FieldSpec("stableMonths", "stableMonths", "收入持续稳定月数", .integer(0...120), required: true, section: s),
+                               date("reviewedOn", "民主评议日期"),
+                               FieldSpec("attendees", "attendees", "参会人数", .integer(1...999), required: true, section: s),
+                               FieldSpec("votesFor", "votesFor", "同意票数", .integer(0...999), required: true, section: s),
+                               FieldSpec("votesAgainst", "votesAgainst", "反对票数", .integer(0...999), required: true, section: s),
                                date("noticeStart", "公示开始日期"), text("noticePlace", "公示地点", max: 100), text("basis", "消除依据")])
         case .verifyElimination:
             return FieldTable([date("verifiedOn", "验收日期"), date("noticeEnd", "公示结束日期"),

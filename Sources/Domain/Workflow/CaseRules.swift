@@ -112,18 +112,18 @@ public enum CaseMachine {
                 return .failure(CaseRefusal(.household, "线索尚未关联到农户台账中的家庭，请先在线索页面关联农户（或先登记该户）再登记核实结果"))
             }
         case .recordVillageReview:
-            let attendees = facts.int("attendees") ?? 0, yes = facts.int("votesFor") ?? 0, no = facts.int("votesAgainst") ?? 0
-            if yes + no > attendees { problem("votesFor", "同意票与反对票之和（\(yes + no)）超过参会人数（\(attendees)）") }
             if facts.choice("result", as: ReviewResult.self) == .disagree {
                 problem("result", "评议未通过的，请选择“认定为不符合条件”并写明理由，不进入公示")
-            } else if yes * 100 <= attendees * settings.reviewMajorityPercent {
-                let share = settings.reviewMajorityPercent == 50 ? "一半" : "\(settings.reviewMajorityPercent)%"
-                problem("votesFor", "同意票须超过参会人数的\(share)（\(attendees)人参会，同意\(yes)票）")
+            } else {
+                problems += votes(facts, settings)
             }
             if let start = facts.date("noticeStart"), let reviewed = facts.date("reviewedOn"), start < reviewed {
                 problem("noticeStart", "公示不能早于评议日期（\(reviewed)）")
             }
         case .closeNotice, .verifyElimination:
+            if action == .verifyElimination, !c.eliminationBlockers.isEmpty {
+                return .failure(CaseRefusal(.conditions, "风险消除条件已不满足，请退回重新研判：" + c.eliminationBlockers.map(\.message).joined(separator: "；")))
+            }
             if let end = facts.date("noticeEnd") {
                 if let start = c.noticeStart {
                     let days = start.days(until: end) + 1
@@ -149,8 +149,18 @@ public enum CaseMachine {
             if !c.eliminationBlockers.isEmpty {
                 return .failure(CaseRefusal(.conditions, "不符合风险消除条件：" + c.eliminationBlockers.map(\.message).joined(separator: "；")))
             }
+            // 民主评议 as for identification (the printed elimination notice says the village reviewed it).
+            problems += votes(facts, settings)
+            if let start = facts.date("noticeStart"), let reviewed = facts.date("reviewedOn"), start < reviewed {
+                problem("noticeStart", "公示不能早于民主评议日期（\(reviewed)）")
+            }
             if let months = facts.int("stableMonths"), months < settings.incomeStableMonths {
                 problem("stableMonths", "收入持续稳定原则上不少于\(settings.incomeStableMonths)个月（填报\(months)个月），暂不能提出风险消除")
+            }
+        case .confirmElimination, .markEliminated:
+            // The conditions are checked again with this day's data at every later step (乡镇验收 above).
+            if !c.eliminationBlockers.isEmpty {
+                return .failure(CaseRefusal(.conditions, "风险消除条件已不满足，请退回重新研判：" + c.eliminationBlockers.map(\.message).joined(separator: "；")))
             }
         default:
             break
@@ -159,6 +169,20 @@ public enum CaseMachine {
             return .failure(CaseRefusal(.facts, problems.map(\.message).joined(separator: "；"), fieldErrors: problems))
         }
         return .success(CaseTransition(from: c.state, to: target(of: action, from: c.state), action: action, facts: facts))
+    }
+
+    /// 民主评议's votes: for and against within the attendance, and more than the setting's share for.
+    static func votes(_ facts: Facts, _ settings: PolicySettings) -> [FieldError] {
+        let attendees = facts.int("attendees") ?? 0, yes = facts.int("votesFor") ?? 0, no = facts.int("votesAgainst") ?? 0
+        var out: [FieldError] = []
+        if yes + no > attendees {
+            out.append(FieldError(field: "votesFor", code: "rule", message: "同意票与反对票之和（\(yes + no)）超过参会人数（\(attendees)）"))
+        }
+        if yes * 100 <= attendees * settings.reviewMajorityPercent {
+            let share = settings.reviewMajorityPercent == 50 ? "一半" : "\(settings.reviewMajorityPercent)%"
+            out.append(FieldError(field: "votesFor", code: "rule", message: "同意票须超过参会人数的\(share)（\(attendees)人参会，同意\(yes)票）"))
+        }
+        return out
     }
 
     static func roleNames(_ roles: Set<Role>) -> String {

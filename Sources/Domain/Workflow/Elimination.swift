@@ -1,7 +1,7 @@
 /// One unmet condition of risk elimination (DOMAIN §1.6), with the policy's words.
 public struct EliminationBlocker: Sendable, Equatable {
     public enum Code: String, Sendable {
-        case tooSoon, incomeBelowLine, incomeUnknown, guarantees, noMeasure, noLabour, openRisk
+        case tooSoon, incomeBelowLine, incomeUnknown, guarantees, noMeasure, noLabour, openRisk, openFinding
     }
     public var code: Code
     public var message: String
