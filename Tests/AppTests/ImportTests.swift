@@ -347,11 +347,11 @@ extension AllTests.ImportTests {
             #expect((report["total"] as? [String: Any])?["received"] as? Int == 1 && (report["total"] as? [String: Any])?["overdue"] as? Int == 1)
             #expect((report["late"] as? [[String: Any]])?.first?["due"] as? String == "2026-01-05")
             #expect(report["townshipDue"] as? String == String(Day(month + "-01")!.adding(months: 1).description.prefix(8)) + "20")
-            // The report days are the policy's (seed 003: 20th for townships, 25th for the county).
+            // The report days are the policy's deadline rules (seed 003: 20th for townships, 25th for the county).
             let policyAdmin = try await app.token(role: .countyAdmin, scope: String(township.prefix(6)))
             let version = try await app.api(.GET, "/api/v1/policy", token: policyAdmin).json["version"] as? Int ?? -1
             let changed = try await app.api(.PATCH, "/api/v1/policy", token: policyAdmin,
-                                            json: #"{"version":\#(version),"settings":{"townshipReportDay":18,"countyReportDay":23}}"#)
+                                            json: #"{"version":\#(version),"deadlines":{"township.report":18,"county.report":23}}"#)
             #expect(changed.status == .ok, "\(changed.body.string.prefix(300))")
             let moved = try await app.api(.GET, "/api/v1/warnings/report?month=\(month)", token: town).json
             #expect(moved["townshipDue"] as? String == String(Day(month + "-01")!.adding(months: 1).description.prefix(8)) + "18")

@@ -147,17 +147,31 @@ import Testing
         let flags = KeyGroups.flags(h, on: d("2022-06-01"), threshold: Fixed2(7300))
         #expect(Set(flags.map(\.group)) == Set(KeyGroup.allCases))
         func reason(_ g: KeyGroup) -> String { flags.first { $0.group == g }?.reason ?? "" }
-        #expect(reason(.lifted2020OrEarly) == "2020年脱贫")
+        // Seed 001's nine groups, with what each stresses: 2020 or early 脱贫; 单人户 and 分散供养; new 低保; 新致残 and severe;
+        // a high wage share. Where the registry lacks the fact, the reason says so.
+        #expect(reason(.lifted2020OrEarly) == "2020年脱贫（特别关注）")
+        #expect(reason(.tekun) == "乙享受特困供养；台账未区分分散供养与集中供养，请核实是否分散供养")
+        #expect(reason(.dibao).hasSuffix("无法判断是否近两年新识别、新申请"))
         #expect(reason(.lowIncome) == "人均纯收入2250.00元，低于监测范围7300.00元")
-        #expect(reason(.disability) == "乙残疾，其中乙为重度残疾")
+        #expect(reason(.disability) == "乙残疾，其中乙为重度残疾（特别关注）；台账未登记致残时间，无法判断是否新致残")
         #expect(reason(.manyChildren) == "子女2人，非义务教育阶段在读2人")
-        #expect(reason(.unstableWork) == "丁务工3个月（不足6个月）")
+        #expect(reason(.unstableWork) == "丁务工3个月（不足6个月），务工收入占家庭收入100%（占比高，特别关注）")
         #expect(reason(.rigidExpenditure).hasPrefix("合规自付刚性支出25000.00元"))
         // A sharp fall against last year's income counts even above 1.5 × the line.
         var fall = household(["wageIncome": money(12_000)], members: [[:]])
         fall.previousPerCapita = Fixed2(20_000)
         #expect(KeyGroups.flags(fall, on: d("2022-06-01"), threshold: Fixed2(7300)).map(\.reason) == ["人均纯收入由20000.00元降至12000.00元，减少30%以上"])
         #expect(KeyGroups.flags(household(["wageIncome": money(50_000)], members: [[:]]), on: d("2022-06-01"), threshold: Fixed2(7300)).isEmpty)
+        // Every 脱贫户 is in group 1; one lifted in 2018 is not stressed, one without a year says what is missing.
+        let later = KeyGroups.flags(household(["category": .choice("alleviated"), "liftedYear": .int(2018), "wageIncome": money(50_000)], members: [[:]]),
+                                    on: d("2022-06-01"), threshold: Fixed2(7300))
+        #expect(later.map(\.reason) == ["2018年脱贫"])
+        let early = KeyGroups.flags(household(["category": .choice("alleviated"), "liftedYear": .int(2016), "wageIncome": money(50_000)], members: [[:]]),
+                                    on: d("2022-06-01"), threshold: Fixed2(7300))
+        #expect(early.map(\.reason) == ["2016年脱贫（2016年及以前脱贫较早，特别关注）"])
+        let unknown = KeyGroups.flags(household(["category": .choice("alleviated"), "wageIncome": money(50_000)], members: [[:]]),
+                                      on: d("2022-06-01"), threshold: Fixed2(7300))
+        #expect(unknown.first?.reason.contains("未填脱贫年度") == true)
     }
 
     @Test func deadlinesAcrossNationalDayAndSpringFestival() throws {

@@ -75,11 +75,16 @@ enum DepartmentReportsController {
     static func monthlyReport(_ req: Request, _ p: Principal) async throws -> MonthlyReport {
         let (from, to) = try month(req.queryText("month"))
         let (rows, late) = try await monthly(req, p, from: from, to: to)
+        // The policy's deadline rules (seed 003: townships by the 20th, the county by the 25th of the next month).
         let next = Day(firstOfMonth: to.year, to.month + 1)
-        let settings = req.policy.current.settings
-        func day(_ n: Int) -> Day { next.adding(days: min(max(n, 1), Day.daysIn(month: next.month, year: next.year)) - 1) }
-        return MonthlyReport(from: from, to: to, townshipDue: day(settings.townshipReportDay), countyDue: day(settings.countyReportDay),
-                             rows: rows, late: late)
+        let rules = req.policy.current.rules
+        func due(_ key: String, _ fallback: Int) -> Day {
+            guard let rule = rules.first(where: { $0.key == key }) ?? DeadlineRule.seedDefaults.first(where: { $0.key == key }) else {
+                return next.adding(days: fallback - 1)
+            }
+            return (try? rule.due(from: next, calendar: req.calendar)) ?? next.adding(days: fallback - 1)
+        }
+        return MonthlyReport(from: from, to: to, townshipDue: due("township.report", 20), countyDue: due("county.report", 25), rows: rows, late: late)
     }
 
     static func monthlyXLSX(_ req: Request, _ p: Principal, _ r: MonthlyReport) async throws -> Response {

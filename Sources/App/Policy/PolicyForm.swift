@@ -89,9 +89,8 @@ enum PolicyForm {
         int("scoreCoveragePoints", "乡镇考核评分：排查覆盖分值", "三项分值之和宜为100", 0...100, \.evaluation.coveragePoints),
         int("scoreQualityPoints", "乡镇考核评分：数据质量分值", "无必改问题农户占比 × 分值", 0...100, \.evaluation.qualityPoints),
         int("scoreAssistancePoints", "乡镇考核评分：帮扶落实分值", "风险未消除监测户中有措施且有帮扶责任人的占比 × 分值", 0...100, \.evaluation.assistancePoints),
+        int("wageSharePercent", "务工收入占比高：占家庭收入（%，含）", "9类群体⑧：特别是务工收入占比高且务工时间不稳定的农户", 10...100, \.wageSharePercent),
         int("reviewMajorityPercent", "民主评议：同意票须超过参会人数的（%）", "过半数为50；识别纳入的村级民主评议", 50...90, \.reviewMajorityPercent),
-        int("townshipReportDay", "部门预警月报：乡镇每月几日前报县", "种子文件003：各乡镇每月20日前向县报送核实风险预警线索情况报告", 1...28, \.townshipReportDay),
-        int("countyReportDay", "部门预警月报：县每月几日前报市", "种子文件003：每月25日各县市向州报送核实结果的报告", 1...28, \.countyReportDay),
         Field(key: "eliminationBlockingRules", label: "未整改即不能风险消除的数据质量规则", help: "默认G11（一兜了之）、G12（有劳动能力无开发式措施）；逗号分隔，留空表示不阻止",
               value: { $0.eliminationBlockingRules.joined(separator: ",") }, set: { s, t in
                   let codes = t.split(whereSeparator: { ",，、 ".contains($0) }).map { String($0).uppercased() }

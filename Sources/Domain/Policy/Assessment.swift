@@ -103,7 +103,7 @@ public enum KeyGroup: String, Labeled {
     case lifted2020OrEarly, lowIncome, tekun, dibao, seriousIllness, disability, manyChildren, unstableWork, rigidExpenditure
     public var label: String {
         switch self {
-        case .lifted2020OrEarly: return "2020年脱贫和脱贫时间较早的脱贫户"
+        case .lifted2020OrEarly: return "建档立卡脱贫户（特别是2020年脱贫和脱贫时间较早的）"
         case .lowIncome: return "收入较低或明显减少的农户"
         case .tekun: return "分散供养特困人员家庭"
         case .dibao: return "农村低保对象"
@@ -129,8 +129,16 @@ public enum KeyGroups {
         let income = IncomeStatement(facts: f, people: h.members.count)
         func name(_ m: Facts) -> String { m.text("name") ?? "成员" }
 
-        if f.choice("category", as: HouseholdCategory.self) == .alleviated, let y = f.int("liftedYear"), y == 2020 || y <= s.earlyLiftedYear {
-            out.append(KeyGroupFlag(group: .lifted2020OrEarly, reason: y == 2020 ? "2020年脱贫" : "\(y)年脱贫（\(s.earlyLiftedYear)年及以前视为脱贫较早）"))
+        // Seed 001: "建档立卡脱贫户，特别是2020年脱贫和脱贫时间较早的农户" — every 脱贫户, the stressed ones marked.
+        if f.choice("category", as: HouseholdCategory.self) == .alleviated {
+            let reason: String
+            switch f.int("liftedYear") {
+            case 2020?: reason = "2020年脱贫（特别关注）"
+            case let y? where y <= s.earlyLiftedYear: reason = "\(y)年脱贫（\(s.earlyLiftedYear)年及以前脱贫较早，特别关注）"
+            case let y?: reason = "\(y)年脱贫"
+            case nil: reason = "脱贫户（未填脱贫年度，无法判断是否2020年或较早脱贫）"
+            }
+            out.append(KeyGroupFlag(group: .lifted2020OrEarly, reason: reason))
         }
         if let pc = income.perCapita, f.int("incomeYear") != nil {
             if let t = threshold, pc < t.percent(s.lowIncomePercent) {
@@ -142,17 +150,22 @@ public enum KeyGroups {
         }
         let tekun = h.members.filter { ($0.choice("tekun", as: AssistanceStatus.self) ?? .none) != .none }
         if !tekun.isEmpty {
-            out.append(KeyGroupFlag(group: .tekun, reason: tekun.map(name).joined(separator: "、") + "享受特困供养" + (h.members.count == 1 ? "（单人户）" : "")))
+            // The registry records 特困供养 but not whether it is 分散 or 集中; the seed asks for 分散供养, 单人户 above all.
+            out.append(KeyGroupFlag(group: .tekun, reason: tekun.map(name).joined(separator: "、") + "享受特困供养" + (h.members.count == 1 ? "（单人户，特别关注）" : "")
+                                    + "；台账未区分分散供养与集中供养，请核实是否分散供养"))
         }
         let dibao = h.members.filter { ($0.choice("dibao", as: AssistanceStatus.self) ?? .none) != .none }
-        if !dibao.isEmpty { out.append(KeyGroupFlag(group: .dibao, reason: dibao.map(name).joined(separator: "、") + "享受低保")) }
+        if !dibao.isEmpty {
+            out.append(KeyGroupFlag(group: .dibao, reason: dibao.map(name).joined(separator: "、") + "享受低保；台账未登记低保认定或申请时间，无法判断是否近两年新识别、新申请"))
+        }
         let serious = h.members.filter { $0.multi("health", as: HealthCondition.self).contains(.serious) }
         if !serious.isEmpty { out.append(KeyGroupFlag(group: .seriousIllness, reason: serious.map(name).joined(separator: "、") + "患有大病")) }
         let disabled = h.members.filter { $0.multi("health", as: HealthCondition.self).contains(.disabled) }
         if !disabled.isEmpty {
             let severe = disabled.filter { $0.choice("disabilityGrade", as: DisabilityGrade.self)?.isSevere == true }
             out.append(KeyGroupFlag(group: .disability, reason: disabled.map(name).joined(separator: "、") + "残疾"
-                                    + (severe.isEmpty ? "" : "，其中" + severe.map(name).joined(separator: "、") + "为重度残疾")))
+                                    + (severe.isEmpty ? "" : "，其中" + severe.map(name).joined(separator: "、") + "为重度残疾（特别关注）")
+                                    + "；台账未登记致残时间，无法判断是否新致残"))
         }
         let children = h.members.filter { m in
             guard let r: Relation = m.choice("relation"), r == .son || r == .daughter else { return false }
@@ -166,8 +179,16 @@ public enum KeyGroups {
         }
         let unstable = h.members.filter { $0.bool("migrantWork") == true && ($0.int("workMonths") ?? 0) < s.stableWorkMonths }
         if !unstable.isEmpty {
+            // "特别是务工收入占比高且务工时间不稳定的农户": the wage share of the household's income, when it has one.
+            let wage = income.wages
+            let gross = income.wages + income.production + income.property + income.transfers
+            var share = ""
+            if gross > .zero, wage > .zero {
+                let percent = Int(wage.hundredths * 100 / gross.hundredths)
+                share = "，务工收入占家庭收入\(percent)%" + (percent >= s.wageSharePercent ? "（占比高，特别关注）" : "")
+            }
             out.append(KeyGroupFlag(group: .unstableWork, reason: unstable.map { "\(name($0))务工\($0.int("workMonths") ?? 0)个月" }.joined(separator: "、")
-                                    + "（不足\(s.stableWorkMonths)个月）"))
+                                    + "（不足\(s.stableWorkMonths)个月）" + share))
         }
         let rigid = income.rigidExpenditure
         if rigid > .zero, rigid >= s.largeRigidAmount || (income.netIncome > .zero && rigid >= income.netIncome.percent(s.largeRigidPercent)) {

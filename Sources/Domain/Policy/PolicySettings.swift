@@ -22,6 +22,8 @@ public struct PolicySettings: Sendable, Equatable {
     public var nonCompulsoryStudents = 2
     /// Key group 8: migrant work of fewer months than this a year is unstable.
     public var stableWorkMonths = 6
+    /// Key group 8: "务工收入占比高" — wages at least this share of the household's income (%).
+    public var wageSharePercent = 50
     /// Key group 9: compliant rigid expenditure at least this share of net income (%), or this amount, is large.
     public var largeRigidPercent = 50
     public var largeRigidAmount = Fixed2(20_000)
@@ -35,9 +37,6 @@ public struct PolicySettings: Sendable, Equatable {
     public var eliminationBlockingRules = ["G11", "G12"]
     /// 民主评议: the votes for must be more than this share of those attending (%; 50 = 过半数).
     public var reviewMajorityPercent = 50
-    /// The monthly warning report: townships by this day of the next month, the county by this one (seed 001).
-    public var townshipReportDay = 20
-    public var countyReportDay = 25
     /// The months of the cross checks between townships (seed 000: April and October).
     public var crossCheckMonths = [4, 10]
     /// Screening, focus villages, visits and the rectification ledger.
