@@ -1,7 +1,9 @@
 """Browser test of the department data exchange: the education bureau downloads its template, uploads a list
 (one good row, one bad ID number), reads the row-by-row report; the township officer verifies the resulting
-warning; the bureau sees the result. Screenshots under screenshots/departments-*.png."""
+warning (已纳入监测 is refused for a household not monitored; 不符合纳入条件 closes the clue the warning raised, and the
+village reads why); the bureau sees the result. Screenshots under screenshots/departments-*.png."""
 import os
+import sqlite3
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
@@ -20,10 +22,19 @@ def main():
 
     try:
         admin = server.token("admin")
-        # A child of the demo township (set-up through the API): the person the bureau reports.
-        _, body = server.api("GET", f"/api/v1/households?township={TOWNSHIP}&monitored=false&per=50", admin)
+        # A child of the demo township (set-up through the API): the person the bureau reports, in a household no
+        # clue or warning has reached yet (read from the demo database), so the warning raises a clue of its own.
+        con = sqlite3.connect(os.path.join(server.work, "demo.sqlite"))
+        untouched = {r[0] for r in con.execute(
+            "SELECT h.id FROM households h WHERE h.township_code = ? AND h.monitoring_category IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM cases c WHERE c.household_id = h.id) "
+            "AND NOT EXISTS (SELECT 1 FROM warnings w WHERE w.household_id = h.id)", (TOWNSHIP,))}
+        con.close()
+        _, body = server.api("GET", f"/api/v1/households?township={TOWNSHIP}&monitored=false&per=200", admin)
         person = None
         for item in body["items"]:
+            if item["id"] not in untouched:
+                continue
             _, h = server.api("GET", f"/api/v1/households/{item['id']}", admin)
             person = next((m for m in h["members"] if m["active"]), None)
             if person:
@@ -57,19 +68,39 @@ def main():
         check(bool(rows), "warning not in the township's list")
         shot(driver, "departments-02-warnings.png")
         if rows:
+            # "已纳入监测" is refused: the household has no monitored case (the procedure decides, not the verification).
             form = rows[0].find_element(By.CSS_SELECTOR, "form.verify")
-            Select(form.find_element(By.NAME, "result")).select_by_value("tracking")
-            form.find_element(By.NAME, "note").send_keys("已入户，孩子下周返校，持续跟踪")
+            Select(form.find_element(By.NAME, "result")).select_by_value("enrolled")
             button = form.find_element(By.CSS_SELECTOR, "button[type=submit]")
             button.click()
             WebDriverWait(driver, 20).until(gone(button))
+            check("转入识别程序" in driver.find_element(By.TAG_NAME, "main").text, "enrolled accepted for a household not monitored")
+            rows = [r for r in driver.find_elements(By.CSS_SELECTOR, "#warnings tbody tr") if "疑似辍学" in r.text]
+            form = rows[0].find_element(By.CSS_SELECTOR, "form.verify")
+            Select(form.find_element(By.NAME, "result")).select_by_value("notEligible")
+            form.find_element(By.NAME, "note").send_keys("孩子已复学，在校就读，不符合纳入条件")
+            button = form.find_element(By.CSS_SELECTOR, "button[type=submit]")
+            button.click()
+            WebDriverWait(driver, 20).until(gone(button))
+            # The clue the warning raised is closed with that reason, as the village reads it.
+            _, listed = server.api("GET", "/api/v1/warnings", server.token("township"))
+            warning = next((w for w in listed.get("items", []) if "孩子已复学" in (w.get("resultNote") or "")), None)
+            case_id = warning and warning.get("caseId")
+            check(bool(case_id), f"warning has no clue: {warning}")
+            if case_id:
+                driver.get(f"{server.base}/cases/{case_id}")
+                check(driver.find_element(By.ID, "case-state").text == "不符合条件", "the clue was not closed")
+                timeline = driver.find_element(By.ID, "timeline").text
+                check("孩子已复学" in timeline and "涉及成员" in timeline and "名单行" in timeline,
+                      f"the case history does not say why, or who and which row: {timeline!r}")
+                shot(driver, "departments-04-clue-closed.png")
 
         login(driver, server.base, "department")
         driver.get(server.base + "/warnings")
         shot(driver, "departments-03-results.png")
         tables = driver.find_elements(By.ID, "warnings")
         text = tables[0].text if tables else driver.find_element(By.TAG_NAME, "main").text
-        check("持续跟踪" in text and "孩子下周返校" in text, f"department does not see the verification: {text!r}")
+        check("不符合纳入条件" in text and "孩子已复学" in text, f"department does not see the verification: {text!r}")
         shot(driver, "departments-03-results.png")
     finally:
         driver.quit()
