@@ -11,6 +11,7 @@ enum DepartmentReportsController {
         var township: String
         var received, verified, enrolled, alreadyMonitored, toIdentification, notEligible, tracking, open, overdue: Int
         var counts: [Int] { [received, verified, enrolled, alreadyMonitored, toIdentification, notEligible, tracking, open, overdue] }
+        static let columns = 9
     }
 
     struct LateItem: Sendable {
@@ -69,7 +70,7 @@ enum DepartmentReportsController {
         var late: [LateItem]
         var monthText: String { String(from.description.prefix(7)) }
         static let header = ["乡镇", "收到预警", "已核实", "纳入监测", "已是监测对象", "转入识别程序", "不符合条件", "持续跟踪", "未核实", "逾期"]
-        var total: [Int] { (0..<9).map { i in rows.reduce(0) { $0 + $1.counts[i] } } }
+        var total: [Int] { rows.reduce(into: Array(repeating: 0, count: MonthRow.columns)) { sum, row in sum = zip(sum, row.counts).map(+) } }
     }
 
     static func monthlyReport(_ req: Request, _ p: Principal) async throws -> MonthlyReport {

@@ -110,10 +110,7 @@ enum HouseholdController {
         let t = MemberFields.table
         var cells: [[Cell]] = []
         cells.reserveCapacity(rows.count * 3)
-        var start = rows.startIndex
-        while start < rows.endIndex {
-            let chunk = rows[start..<min(start + 500, rows.endIndex)]
-            start = chunk.endIndex
+        for chunk in rows.chunked(500) {
             let codes = Dictionary(chunk.map { ($0.id, $0.code) }, uniquingKeysWith: { a, _ in a })
             let found = try await sql.raw("""
                 SELECT * FROM members WHERE removed_at IS NULL AND household_id IN (\(SQLList(chunk.map { SQLBind($0.id) })))
