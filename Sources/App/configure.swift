@@ -8,6 +8,7 @@ import Vapor
 public func configure(_ app: Application, config: AppConfig) async throws {
     app.config = config
     app.refusals = RefusalThrottle()
+    app.clock = AppClock(today: config.today)
     AuditKey.current = config.auditKey
     switch config.storage {
     case .sqliteFile(let path):

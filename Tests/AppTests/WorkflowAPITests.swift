@@ -26,6 +26,10 @@ struct Workflow {
 
     static func day(_ offset: Int) -> String { Clock.today.adding(days: offset).description }
 
+    /// Sets the application's clock to `offset` days from the machine's today: the procedure's dates are driven by
+    /// letting days pass, never by typing a date the server would refuse. `app.clock.reset()` puts it back.
+    func at(_ offset: Int) { app.clock.travel(to: Clock.today.adding(days: offset)) }
+
     /// A household of the village with at least one member able to work (or none, when `labour` is false).
     func household(labour: Bool = true, excluding: Set<String> = []) async throws -> String {
         for id in try await app.householdIDs(in: village) where !excluding.contains(id) {
@@ -50,21 +54,29 @@ struct Workflow {
         #expect(r.json["state"] as? String == state.rawValue, sourceLocation: sourceLocation)
     }
 
-    /// From a clue to a monitored household through every identification step.
-    func enrol(_ householdID: String) async throws -> String {
+    /// From a clue to a monitored household through every identification step, each on its own day: the clue
+    /// `daysAgo` days ago, the county's decision `daysAgo - 10` days ago. The clock is back on today afterwards.
+    func enrol(_ householdID: String, daysAgo: Int = 10) async throws -> String {
+        defer { app.clock.reset() }
+        let d0 = -daysAgo
+        at(d0)
         let clue = try await app.api(.POST, "/api/v1/clues", token: villageToken,
                                      json: #"{"channel":"cadreScreening","householdId":"\#(householdID)","difficulty":"illness","description":"户主住院，医疗支出大"}"#)
         #expect(clue.status == .created, "\(clue.body.string.prefix(300))")
         let id = clue.json["id"] as! String
         expectState(try await step(id, villageToken, .startVerification), .verifying)
-        expectState(try await step(id, villageToken, .recordVerification, ["verifiedOn": Self.day(-8), "visitors": "王五、李四", "findings": "户主住院",
+        at(d0 + 2)
+        expectState(try await step(id, villageToken, .recordVerification, ["verifiedOn": Self.day(d0 + 2), "visitors": "王五、李四", "findings": "户主住院",
                                                                          "perCapitaIncome": "5200", "guaranteesSecure": "true"]), .villageReview)
-        expectState(try await step(id, villageToken, .recordVillageReview, ["reviewedOn": Self.day(-6), "attendees": "15", "votesFor": "13", "votesAgainst": "1",
-                                                                          "result": "agree", "noticeStart": Self.day(-5), "noticePlace": "村务公开栏"]), .publicNotice)
-        expectState(try await step(id, villageToken, .closeNotice, ["noticeEnd": Self.day(-1), "objections": "0"]), .townshipReview)
-        expectState(try await step(id, townshipToken, .townshipApprove, ["reviewedOn": Self.day(0), "reviewer": "乡镇工作站", "opinion": "同意"]), .countyApproval)
+        at(d0 + 4)
+        expectState(try await step(id, villageToken, .recordVillageReview, ["reviewedOn": Self.day(d0 + 4), "attendees": "15", "votesFor": "13", "votesAgainst": "1",
+                                                                          "result": "agree", "noticeStart": Self.day(d0 + 5), "noticePlace": "村务公开栏"]), .publicNotice)
+        at(d0 + 9)
+        expectState(try await step(id, villageToken, .closeNotice, ["noticeEnd": Self.day(d0 + 9), "objections": "0"]), .townshipReview)
+        at(d0 + 10)
+        expectState(try await step(id, townshipToken, .townshipApprove, ["reviewedOn": Self.day(d0 + 10), "reviewer": "乡镇工作站", "opinion": "同意"]), .countyApproval)
         let category = try await app.sql().raw("SELECT category FROM households WHERE id = \(bind: householdID)").first()!.decode(column: "category", as: String.self)
-        expectState(try await step(id, countyToken, .countyApprove, ["approvedOn": Self.day(0), "reviewer": "县乡村振兴局", "opinion": "同意纳入",
+        expectState(try await step(id, countyToken, .countyApprove, ["approvedOn": Self.day(d0 + 10), "reviewer": "县乡村振兴局", "opinion": "同意纳入",
                                                                    "category": category == "alleviated" ? "unstable" : "marginal", "riskTypes": "illness"]), .monitored)
         return id
     }
@@ -158,16 +170,19 @@ extension AllTests {
             try await withFangpin { app in
                 let w = try await Workflow.make(app)
                 let hid = try await w.household()
-                let id = try await w.enrol(hid)
-                let nominate = ["kind": "assisted", "stableMonths": "7", "reviewedOn": Workflow.day(-6), "attendees": "15", "votesFor": "12", "votesAgainst": "1",
-                                "noticeStart": Workflow.day(-5), "noticePlace": "村务公开栏", "basis": "务工收入稳定"]
-                // Too soon, and no measure yet: each failing condition is named.
-                let refused = try await w.step(id, w.villageToken, .nominateElimination, nominate)
+                // Enrolled 240 days ago (the clock is moved back for each step, then forward again).
+                let id = try await w.enrol(hid, daysAgo: 250)
+                // Ten days after the decision it is too soon, and there is no measure yet: each failing condition is named.
+                w.at(-230)
+                let early = ["kind": "assisted", "stableMonths": "7", "reviewedOn": Workflow.day(-230), "attendees": "15", "votesFor": "12", "votesAgainst": "1",
+                             "noticeStart": Workflow.day(-230), "noticePlace": "村务公开栏", "basis": "务工收入稳定"]
+                let refused = try await w.step(id, w.villageToken, .nominateElimination, early)
                 #expect(refused.status == .unprocessableEntity && refused.errorBody?.code == "conditions")
                 #expect(refused.errorBody?.message.contains("不满6个月") == true && refused.errorBody?.message.contains("尚未落实") == true,
                         "\(refused.body.string)")
-
-                try await app.sql().raw("UPDATE cases SET enrolled_on = \(bind: Clock.today.adding(days: -240).description) WHERE id = \(bind: id)").run()
+                app.clock.reset()
+                let nominate = ["kind": "assisted", "stableMonths": "7", "reviewedOn": Workflow.day(-6), "attendees": "15", "votesFor": "12", "votesAgainst": "1",
+                                "noticeStart": Workflow.day(-5), "noticePlace": "村务公开栏", "basis": "务工收入稳定"]
                 #expect(try await app.api(.PATCH, "/api/v1/households/\(hid)", token: w.countyToken,
                                           json: #"{"wageIncome":"90000","productionCost":"0","medicalExpense":"0","educationExpense":"0","disasterExpense":"0","housingGrade":"A","waterQuantity":true,"waterQuality":true,"waterConvenience":true,"waterReliability":true}"#).status == .ok)
                 try await app.sql().raw("UPDATE members SET medical_insurance = 'resident', schooling = NULL WHERE household_id = \(bind: hid)").run()
@@ -202,8 +217,7 @@ extension AllTests {
 
                 // A household where nobody can work is never eliminated.
                 let weak = try await w.household(labour: false)
-                let weakCase = try await w.enrol(weak)
-                try await app.sql().raw("UPDATE cases SET enrolled_on = \(bind: Clock.today.adding(days: -400).description) WHERE id = \(bind: weakCase)").run()
+                let weakCase = try await w.enrol(weak, daysAgo: 410)
                 let noLabour = try await w.step(weakCase, w.villageToken, .nominateElimination, nominate)
                 #expect(noLabour.status == .unprocessableEntity && noLabour.errorBody?.message.contains("整户无劳动能力的监测户") == true, "\(noLabour.body.string)")
             }
@@ -237,15 +251,18 @@ extension AllTests.WorkflowAPITests {
         try await withFangpin { app in
             let w = try await Workflow.make(app)
             let hid = try await w.household()
+            w.at(-8)
             let clue = try await app.api(.POST, "/api/v1/clues", token: w.villageToken,
                                          json: #"{"channel":"cadreScreening","householdId":"\#(hid)","difficulty":"illness","description":"住院"}"#)
             let id = clue.json["id"] as! String
             w.expectState(try await w.step(id, w.villageToken, .startVerification), .verifying)
             w.expectState(try await w.step(id, w.villageToken, .recordVerification, ["verifiedOn": Workflow.day(-8), "visitors": "王五", "findings": "住院",
                                                                                  "perCapitaIncome": "5200", "guaranteesSecure": "true"]), .villageReview)
+            w.at(-3)
             w.expectState(try await w.step(id, w.villageToken, .recordVillageReview, ["reviewedOn": Workflow.day(-3), "attendees": "15", "votesFor": "13",
                                                                                   "votesAgainst": "1", "result": "agree", "noticeStart": Workflow.day(-2),
                                                                                   "noticePlace": "村务公开栏"]), .publicNotice)
+            app.clock.reset()
             let head = try await app.sql().raw("SELECT head_name FROM households WHERE id = \(bind: hid)").first()!.decode(column: "head_name", as: String.self)
             try await app.makeUser("vill", role: .villageOfficer, scope: w.village)
             var browser = try await Browser.login(app, username: "vill")

@@ -268,3 +268,38 @@ import Testing
     plain["monitoringCategory"] = .choice("marginal")
     #expect(Set(HouseholdFields.workflowOnlyErrors(current: Facts(), edited: plain).map(\.field)) == ["monitoringCategory", "riskTypes"])
 }
+
+/// Issue: "Every step's date must be on or after the previous step's date and the clue's date and not after today; a
+/// step recorded more than a setting's number of days after its date (补录) is marked as such."
+@Test func stepDatesCannotBeMovedBeforeTheClueOrAnEarlierStep() throws {
+    let today = Day(year: 2026, month: 11, day: 20)!
+    let verification = ["visitors": "王五", "findings": "住院", "perCapitaIncome": "6500", "guaranteesSecure": "是"]
+    func verify(on day: String, after last: StepDate?, settings: PolicySettings = PolicySettings()) -> Result<CaseTransition, CaseRefusal> {
+        CaseMachine.apply(.recordVerification, to: CaseSnapshot(state: .verifying, lastStep: last), by: .villageOfficer,
+                          input: verification.merging(["verifiedOn": day]) { $1 }, today: today, settings: settings)
+    }
+    // The clue came in on the 18th: a verification "on the 1st" would make the deadline look met. Refused, naming the day.
+    let clue = StepDate(Day(year: 2026, month: 11, day: 18)!, "登记线索")
+    guard case .failure(let early) = verify(on: "2026-11-01", after: clue) else { Issue.record("a verification before the clue was accepted"); return }
+    #expect(early.fieldErrors.map(\.field) == ["verifiedOn"] && early.message.contains("不能早于登记线索的日期（2026-11-18）"))
+    // On the clue's day, or any day up to today, is fine and not late.
+    #expect(try verify(on: "2026-11-18", after: clue).get().backfilledDays == nil)
+    #expect(try verify(on: "2026-11-20", after: clue).get().backfilledDays == nil)
+    // A step recorded more than a week after its day is 补录; the county can make the week shorter.
+    let old = StepDate(Day(year: 2026, month: 10, day: 1)!, "登记线索")
+    #expect(try verify(on: "2026-11-13", after: old).get().backfilledDays == nil)
+    #expect(try verify(on: "2026-11-12", after: old).get().backfilledDays == 8)
+    var strict = PolicySettings()
+    strict.backfillDays = 2
+    #expect(try verify(on: "2026-11-17", after: old, settings: strict).get().backfilledDays == 3)
+    // After 退回上一步 the village cannot re-record its review with a notice that started before the return.
+    let returned = StepDate(today, "“退回上一步”")
+    let review = ["reviewedOn": "2026-11-10", "attendees": "15", "votesFor": "13", "votesAgainst": "1", "result": "agree",
+                  "noticeStart": "2026-11-10", "noticePlace": "村务公开栏"]
+    guard case .failure(let again) = CaseMachine.apply(.recordVillageReview, to: CaseSnapshot(state: .villageReview, lastStep: returned),
+                                                       by: .villageOfficer, input: review, today: today) else {
+        Issue.record("a re-recorded notice with an earlier start was accepted"); return
+    }
+    #expect(Set(again.fieldErrors.map(\.field)) == ["reviewedOn", "noticeStart"])
+    #expect(StepDate.latest([clue, returned, old])?.day == today && StepDate.latest([]) == nil)
+}

@@ -26,21 +26,36 @@ def versioned_record(method, path):
 
 
 class Server:
-    def __init__(self, port, households=400):
+    def __init__(self, port, households=400, today=None):
+        """`today` (a date) starts the server on that day (FANGPIN_TODAY): a test lets days pass by restarting it."""
         self.port = port
+        self.households = households
         self.base = f"http://127.0.0.1:{port}"
         binary = os.path.join(ROOT, ".build", "debug", "fangpin")
         if not os.path.exists(binary):
             subprocess.run(["swift", "build", "--product", "fangpin"], cwd=ROOT, check=True)
         self.work = tempfile.mkdtemp()
-        env = dict(os.environ, FANGPIN_DEMO_HOUSEHOLDS=str(households))
-        env.pop("DATABASE_URL", None)
         self.log_path = os.path.join(self.work, "server.log")
-        log = open(self.log_path, "w")
+        self.start(today)
+
+    def start(self, today=None):
+        binary = os.path.join(ROOT, ".build", "debug", "fangpin")
+        env = dict(os.environ, FANGPIN_DEMO_HOUSEHOLDS=str(self.households))
+        env.pop("DATABASE_URL", None)
+        env.pop("FANGPIN_TODAY", None)
+        if today is not None:
+            env["FANGPIN_TODAY"] = today.isoformat()
+        log = open(self.log_path, "a")
         self.proc = subprocess.Popen([binary, "serve", "--demo", "--db", os.path.join(self.work, "demo.sqlite"),
-                                      "--hostname", "127.0.0.1", "--port", str(port)],
+                                      "--hostname", "127.0.0.1", "--port", str(self.port)],
                                      cwd=self.work, env=env, stdout=log, stderr=subprocess.STDOUT)
         self.wait()
+
+    def travel(self, today=None):
+        """Restarts the server on another day (None: the machine's). Sessions and data are in the database and stay."""
+        self.proc.terminate()
+        self.proc.wait(timeout=20)
+        self.start(today)
 
     def wait(self, timeout=300):
         deadline = time.time() + timeout

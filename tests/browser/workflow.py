@@ -98,7 +98,9 @@ def pick_households(server, admin):
 
 
 def main():
-    server = Server(PORT)
+    # Days pass as they do in a county: the farmer reports 30 days ago, the notice closes and the county decides 20
+    # days ago, the elimination is today. Each step is dated on its own day (the server refuses earlier dates).
+    server = Server(PORT, today=TODAY - datetime.timedelta(days=30))
     driver = chromium(420, 900)
     flow = Flow(server, driver)
     try:
@@ -159,15 +161,36 @@ def main():
         button.click()
         WebDriverWait(d, 20).until(gone(button))
         flow.check("承诺授权书" in d.find_element(By.ID, "document-list").text, "uploaded document not listed")
-        flow.step(case_id, "recordVerification", {"verifiedOn": day(-7), "visitors": "村网格员、驻村工作队", "findings": "户主住院，家庭收入中断",
+        # A verification dated before the farmer reported is refused: dates cannot be moved back to meet a deadline.
+        flow.step(case_id, "recordVerification", {"verifiedOn": day(-37), "visitors": "村网格员、驻村工作队", "findings": "户主住院，家庭收入中断",
+                                                  "perCapitaIncome": "5600", "guaranteesSecure": "true"}, expect_error="不能早于登记线索的日期")
+        flow.step(case_id, "recordVerification", {"verifiedOn": day(-30), "visitors": "村网格员、驻村工作队", "findings": "户主住院，家庭收入中断",
                                                   "perCapitaIncome": "5600", "guaranteesSecure": "true"}, "村级民主评议")
         # A review without a majority is refused with the reason.
-        flow.step(case_id, "recordVillageReview", {"reviewedOn": day(-6), "attendees": "20", "votesFor": "9", "votesAgainst": "3", "result": "agree",
-                                                   "noticeStart": day(-5), "noticePlace": "村务公开栏"}, expect_error="同意票须超过参会人数的一半")
-        flow.step(case_id, "recordVillageReview", {"reviewedOn": day(-6), "attendees": "20", "votesFor": "17", "votesAgainst": "1", "result": "agree",
-                                                   "noticeStart": day(-5), "noticePlace": "村务公开栏"}, "村内公示")
-        flow.step(case_id, "closeNotice", {"noticeEnd": day(-2), "objections": "0"}, expect_error="公示期不少于5天")
-        flow.step(case_id, "closeNotice", {"noticeEnd": day(-1), "objections": "0"}, "乡镇审核", shot_name="workflow-04-case.png")
+        flow.step(case_id, "recordVillageReview", {"reviewedOn": day(-30), "attendees": "20", "votesFor": "9", "votesAgainst": "3", "result": "agree",
+                                                   "noticeStart": day(-29), "noticePlace": "村务公开栏"}, expect_error="同意票须超过参会人数的一半")
+        flow.step(case_id, "recordVillageReview", {"reviewedOn": day(-30), "attendees": "20", "votesFor": "17", "votesAgainst": "1", "result": "agree",
+                                                   "noticeStart": day(-29), "noticePlace": "村务公开栏"}, "村内公示")
+        # The second household (nobody can work) starts through the API on the same day.
+        village = server.token("village")
+        _, clue = server.api("POST", "/api/v1/clues", village, {"channel": "cadreScreening", "householdId": second["id"],
+                                                                "difficulty": "disability", "description": "家中无劳动力"})
+        cid = clue["id"]
+        second_steps = [
+            (village, "startVerification", {}),
+            (village, "recordVerification", {"verifiedOn": day(-30), "visitors": "村网格员", "findings": "无劳动力", "perCapitaIncome": "4000",
+                                             "guaranteesSecure": "true"}),
+            (village, "recordVillageReview", {"reviewedOn": day(-30), "attendees": "15", "votesFor": "14", "votesAgainst": "0", "result": "agree",
+                                              "noticeStart": day(-29), "noticePlace": "村务公开栏"}),
+        ]
+        for token, action, facts in second_steps:
+            status, r = server.api("POST", f"/api/v1/cases/{cid}/transitions", token, dict(facts, action=action))
+            flow.check(status == 200, f"set-up {action}: {status} {r}")
+
+        # Ten days later.
+        server.travel(TODAY - datetime.timedelta(days=20))
+        flow.step(case_id, "closeNotice", {"noticeEnd": day(-26), "objections": "0"}, expect_error="公示期不少于5天")
+        flow.step(case_id, "closeNotice", {"noticeEnd": day(-25), "objections": "0"}, "乡镇审核", shot_name="workflow-04-case.png")
 
         # 3. Township and county.
         flow.login("township")
@@ -192,13 +215,30 @@ def main():
         form = d.find_element(By.ID, "measure-form")
         Select(form.find_element(By.ID, "f-type")).select_by_value("employment")
         form.find_element(By.ID, "f-unit").send_keys("县人社局")
-        flow.set_value(form.find_element(By.ID, "f-startOn"), day(-1))
+        flow.set_value(form.find_element(By.ID, "f-startOn"), day(-20))
         button = form.find_element(By.CSS_SELECTOR, "button[type=submit]")
         button.click()
         WebDriverWait(d, 20).until(gone(button))
         flow.check("就业帮扶" in d.find_element(By.ID, "measures").text, "measure not listed")
         shot(d, "workflow-05-household-assistance.png")
         flow.step(case_id, "informFarmer", {"informedHow": "inPerson", "note": "入户告知纳入监测及帮扶措施"}, "已纳入监测")
+
+        # The second household is decided on the same day.
+        village = server.token("village")
+        township = server.token("township")
+        admin = server.token("admin")
+        for token, action, facts in [
+            (village, "closeNotice", {"noticeEnd": day(-25), "objections": "0"}),
+            (township, "townshipApprove", {"reviewedOn": day(-20), "reviewer": "工作站", "opinion": "同意"}),
+            (admin, "countyApprove", {"approvedOn": day(-20), "reviewer": "县", "opinion": "同意",
+                                      "category": "unstable" if second["category"] == "alleviated" else "marginal", "riskTypes": "lackOfLabour"}),
+        ]:
+            status, r = server.api("POST", f"/api/v1/cases/{cid}/transitions", token, dict(facts, action=action))
+            flow.check(status == 200, f"set-up {action}: {status} {r}")
+
+        # Today.
+        server.travel(None)
+        admin = server.token("admin")
 
         # 5. Elimination: the county lets it happen before six months for this test county (a policy setting), then four steps.
         flow.login("admin")
@@ -219,26 +259,7 @@ def main():
         flow.step(case_id, "confirmElimination", {"reviewer": "县乡村振兴局", "opinion": "同意消除风险"}, "风险消除·县级已审定")
         flow.step(case_id, "markEliminated", {}, "已消除风险", shot_name="workflow-06-eliminated.png")
 
-        # 6. A household where nobody can work: enrolled (set-up through the API), then refused elimination on the page.
-        village = server.token("village")
-        township = server.token("township")
-        _, clue = server.api("POST", "/api/v1/clues", village, {"channel": "cadreScreening", "householdId": second["id"],
-                                                                "difficulty": "disability", "description": "家中无劳动力"})
-        cid = clue["id"]
-        for token, action, facts in [
-            (village, "startVerification", {}),
-            (village, "recordVerification", {"verifiedOn": day(-7), "visitors": "村网格员", "findings": "无劳动力", "perCapitaIncome": "4000",
-                                             "guaranteesSecure": "true"}),
-            (village, "recordVillageReview", {"reviewedOn": day(-6), "attendees": "15", "votesFor": "14", "votesAgainst": "0", "result": "agree",
-                                              "noticeStart": day(-5), "noticePlace": "村务公开栏"}),
-            (village, "closeNotice", {"noticeEnd": day(-1), "objections": "0"}),
-            (township, "townshipApprove", {"reviewedOn": day(0), "reviewer": "工作站", "opinion": "同意"}),
-            (admin, "countyApprove", {"approvedOn": day(0), "reviewer": "县", "opinion": "同意",
-                                      "category": "unstable" if second["category"] == "alleviated" else "marginal", "riskTypes": "lackOfLabour"}),
-        ]:
-            body = dict(facts, action=action)
-            status, r = server.api("POST", f"/api/v1/cases/{cid}/transitions", token, body)
-            flow.check(status == 200, f"set-up {action}: {status} {r}")
+        # 6. The household where nobody can work (enrolled above through the API) is refused elimination on the page.
         for m in second["members"]:
             if m["active"]:
                 server.api("PATCH", f"/api/v1/members/{m['id']}", admin, {"labour": "lost", "migrantWork": False, "workPlace": None, "workMonths": None})

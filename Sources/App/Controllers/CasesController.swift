@@ -10,7 +10,7 @@ enum CasesController {
 
     @Sendable static func inbox(req: Request) async throws -> Page {
         let p = try req.require(.viewCases)
-        let items = try await Inbox.items(for: p, on: req.db, today: Clock.today, thresholds: req.policy.thresholds)
+        let items = try await Inbox.items(for: p, on: req.db, today: req.today, thresholds: req.policy.thresholds)
         return req.page { CasesPages.inbox(principal: p, items: items, regions: req.regions) }
     }
 
@@ -34,7 +34,7 @@ enum CasesController {
         }
         return req.page {
             CasesPages.list(principal: p, rows: list, state: state, total: total, page: pageNo, per: per, regions: req.regions,
-                            canReport: Permissions.allows(p.role, .reportClues))
+                            canReport: Permissions.allows(p.role, .reportClues), today: req.today)
         }
     }
 
@@ -55,7 +55,7 @@ enum CasesController {
         if c.state == .monitored, let h = household { blockers = try await store.eliminationBlockers(c, h, on: req.db) }
         let actions = Permissions.allows(p.role, .handleCases) ? CaseMachine.actions(for: p.role, in: c.state) : []
         let m = CasesPages.CaseModel(principal: p, record: c, events: events, household: household, villageName: req.regions.fullName(c.villageCode),
-                                     actions: actions, blockers: blockers, today: Clock.today, failed: failed,
+                                     actions: actions, blockers: blockers, today: req.today, failed: failed,
                                      canCorrect: Permissions.allows(p.role, .correctCases) && household != nil && CaseCorrection.allowed(in: c.state),
                                      correctionFailed: correctionFailed, notice: notice,
                                      revealed: Permissions.allows(p.role, .revealPersonal), noticeDays: req.policy.current.settings.noticeDays,
@@ -152,7 +152,7 @@ enum CasesController {
         let store = req.cases(nil)
         do {
             let clue = try await store.parseClue(form, publicForm: true)
-            try await SelfReportThrottle.check(address: req.clientAddress, idNumber: clue.reporterIDNumber ?? "", on: req.db, now: Date(),
+            try await SelfReportThrottle.check(address: req.clientAddress, idNumber: clue.reporterIDNumber ?? "", on: req.db, now: req.now,
                                                limits: req.config.selfReportLimits)
             let (c, _) = try await store.open(clue)
             // The same answer whatever the registry holds: the village the reporter chose, never where a number is registered.
@@ -184,7 +184,7 @@ enum CasesController {
             return req.page(.badRequest) { CasesPages.status(idNumber: "", phone: "", results: nil, error: "请同时填写身份证号码和申报时留的电话") }
         }
         do {
-            try await SelfReportThrottle.checkLookup(address: req.clientAddress, idNumber: id, on: req.db, now: Date(), limits: req.config.selfReportLimits)
+            try await SelfReportThrottle.checkLookup(address: req.clientAddress, idNumber: id, on: req.db, now: req.now, limits: req.config.selfReportLimits)
         } catch let e as AppError {
             return req.page(e.status) { CasesPages.status(idNumber: "", phone: "", results: nil, error: e.message) }
         }
@@ -267,7 +267,7 @@ enum DocumentsController {
         guard let file = upload.file else { throw AppError.validation([FieldError(field: "file", code: "required", message: "请选择要上传的文件")]) }
         let d = try await Documents.attach(to: c, title: upload.title ?? "", filename: file.filename, data: Data(buffer: file.data),
                                            by: req.auditActor(p), directory: req.filesDirectory, maxBytes: req.config.maxDocumentBytes,
-                                           now: Date(), on: req.db)
+                                           now: req.now, on: req.db)
         return (c, d)
     }
 
@@ -350,7 +350,7 @@ enum PrintController {
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "print.notice", entity: "village", entityID: code, detail: ["kind": .string(kind)])
         return req.page {
             PrintPages.notice(villageName: req.regions.fullName(code), elimination: kind == "elimination", rows: items,
-                              noticeDays: req.policy.current.settings.noticeDays, today: Clock.today)
+                              noticeDays: req.policy.current.settings.noticeDays, today: req.today)
         }
     }
 
@@ -393,7 +393,7 @@ enum PrintController {
                                   detail: ["households": .number(Double(s.sheets.count))])
         return req.page {
             PrintPages.surveySheets(villageName: req.regions.fullName(s.village), sheets: s.sheets, showHealth: Permissions.allows(p.role, .viewHealth),
-                                    today: Clock.today, surveyDate: s.date, printedBy: p.username)
+                                    today: req.today, surveyDate: s.date, printedBy: p.username)
         }
     }
 
@@ -402,7 +402,7 @@ enum PrintController {
     @Sendable static func surveySheetsXLSX(req: Request) async throws -> Response {
         let p = try req.require(.recordScreening)
         let s = try await surveySheets(req, p)
-        let showHealth = Permissions.allows(p.role, .viewHealth), today = Clock.today
+        let showHealth = Permissions.allows(p.role, .viewHealth), today = req.today
         let ledger = PrintPages.SurveySheet.ledgerItems
         let visit = ["是否在家", "核实情况", "发现的风险", "是否提出监测线索", "排查人员", "调查日期"]
         let household = ["户编号", "户主", "户类型", "家庭人口"]
@@ -422,7 +422,7 @@ enum PrintController {
         let title = "防止返贫监测帮扶集中排查入户摸底调查表"
         let sheet = Sheet(name: "入户摸底调查表", header: household + PrintPages.surveyMemberColumns + ledger.map { $0 == "人均纯收入" ? "人均纯收入（元）" : $0 } + visit,
                           rows: rows, title: title,
-                          subtitle: "村：\(name)　调查日期：\(s.date?.chinese ?? "＿＿＿＿")　\(s.sheets.count)户　导出：\(author)　\(Clock.format(Int64(Date().timeIntervalSince1970)))",
+                          subtitle: "村：\(name)　调查日期：\(s.date?.chinese ?? "＿＿＿＿")　\(s.sheets.count)户　导出：\(author)　\(Clock.format(Int64(req.now.timeIntervalSince1970)))",
                           groups: household.map { _ in "户" } + PrintPages.surveyMemberColumns.map { _ in "家庭成员" } + ledger.map { _ in "台账记录" }
                             + visit.map { _ in "入户核实（排查时填写）" })
         let about = Sheet.exportNote(p, [("报表", title), ("依据", "种子文件001 附表1"), ("村", name), ("调查日期", s.date?.description ?? "未指定"),
@@ -441,7 +441,7 @@ enum PrintController {
             household: h, villageName: req.regions.fullName(h.villageCode), members: try await RegistryStore.members(of: h.id, on: req.db),
             showHealth: Permissions.allows(p.role, .viewHealth), cases: try await CaseStore.cases(ofHousehold: h.id, on: req.db),
             helpers: try await MeasureStore.assignments(of: h.id, on: req.db), measures: try await MeasureStore.measures(of: h.id, on: req.db),
-            findings: try await MeasureStore.findings(h, on: req.db, today: Clock.today), today: Clock.today, printedBy: p.username)
+            findings: try await MeasureStore.findings(h, on: req.db, today: req.today), today: req.today, printedBy: p.username)
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "print.plan", entity: "household", entityID: h.id)
         return req.page { PrintPages.plan(m) }
     }
@@ -470,7 +470,7 @@ enum HelpersController {
         guard let scope = p.regionScope else { throw AppError.forbidden("无权登记") }
         let form = FormBody.fields(req)
         do {
-            _ = try await MeasureStore.createHelper(form, county: String(scope.prefix(6)), by: req.auditActor(p), now: Date(), on: req.db)
+            _ = try await MeasureStore.createHelper(form, county: String(scope.prefix(6)), by: req.auditActor(p), now: req.now, on: req.db)
         } catch {
             let e = FangpinErrorMiddleware.normalize(error)
             guard e.status.code < 500 else { throw error }

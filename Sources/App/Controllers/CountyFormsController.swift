@@ -28,7 +28,7 @@ enum CountyFormsController {
             guard raw.hasPrefix(scope) || scope.hasPrefix(raw) else { throw AppError.notFound("区划") }
             county = raw
         }
-        var year = Clock.today.year
+        var year = req.today.year
         if let raw = req.queryText("year")?.trimmed, !raw.isEmpty {
             guard let y = Int(raw), (2015...2100).contains(y) else { throw AppError.badRequest("统计年度应为2015至2100之间的年份", field: "year") }
             year = y
@@ -70,7 +70,7 @@ enum CountyFormsController {
         let input = withYear(f, FormBody.values(of: f.fields, in: FormBody.fields(req)), try params(req, p).year)
         return try await ScreeningForms.handle({
             _ = try await CountyFormStore.add(f, county: county(p), input: input, by: req.auditActor(p), on: req.db)
-            return req.redirect(to: "/reports/forms/\(f.id)?year=\(year(of: input, default: Clock.today.year))&notice=added")
+            return req.redirect(to: "/reports/forms/\(f.id)?year=\(year(of: input, default: req.today.year))&notice=added")
         }, { errors, status in try await page(req, p, f, input: input, errors: errors, status: status) })
     }
 
@@ -95,7 +95,7 @@ enum CountyFormsController {
         let rows = table.rows.map { r in specs.map { cell($0, r.facts[$0.key]) } } + [specs.enumerated().map { i, s in i == 0 ? .text("合计") : table.total(s.key).map { cell(s, $0) } ?? .empty }]
         let author = p.exporter
         let sheet = Sheet(name: String(f.title.prefix(31)), header: specs.map(\.label), rows: rows, title: f.title,
-                          subtitle: "填报单位：\(req.regions.fullName(table.county))　统计年度：\(table.year)年　导出：\(author)　\(Clock.format(Int64(Date().timeIntervalSince1970)))")
+                          subtitle: "填报单位：\(req.regions.fullName(table.county))　统计年度：\(table.year)年　导出：\(author)　\(Clock.format(Int64(req.now.timeIntervalSince1970)))")
         let data = try XLSXWriter.write([sheet, Sheet.exportNote(p, [("报表", f.title), ("依据", f.source), ("说明", f.note),
                                                                      ("范围", req.regions.fullName(table.county)), ("统计年度", "\(table.year)年")])],
                                         author: author, created: Date())

@@ -19,8 +19,8 @@ enum DepartmentReportsController {
         var due: Day
     }
 
-    static func month(_ raw: String?) throws -> (Day, Day) {
-        let text = raw ?? String(Clock.today.description.prefix(7))
+    static func month(_ raw: String?, today: Day) throws -> (Day, Day) {
+        let text = raw ?? String(today.description.prefix(7))
         let parts = text.split(separator: "-")
         guard parts.count == 2, let y = Int(parts[0]), let m = Int(parts[1]), let first = Day(year: y, month: m, day: 1) else {
             throw AppError.badRequest("月份格式应为 YYYY-MM，如 2026-11", field: "month")
@@ -29,7 +29,7 @@ enum DepartmentReportsController {
     }
 
     static func monthly(_ req: Request, _ p: Principal, from: Day, to: Day) async throws -> ([MonthRow], [LateItem]) {
-        let today = Clock.today
+        let today = req.today
         let scope = p.regionScope ?? ""
         let rows = try await (try req.db.sql()).raw("""
             SELECT w.*, h.head_name FROM warnings w JOIN households h ON h.id = w.household_id
@@ -74,7 +74,7 @@ enum DepartmentReportsController {
     }
 
     static func monthlyReport(_ req: Request, _ p: Principal) async throws -> MonthlyReport {
-        let (from, to) = try month(req.queryText("month"))
+        let (from, to) = try month(req.queryText("month"), today: req.today)
         let (rows, late) = try await monthly(req, p, from: from, to: to)
         // The policy's deadline rules (seed 003: townships by the 20th, the county by the 25th of the next month).
         let next = Day(firstOfMonth: to.year, to.month + 1)
@@ -115,7 +115,7 @@ enum DepartmentReportsController {
         let p = try req.require(.exportRegistry)
         guard let code = req.parameters.get("code"), req.regions[code]?.level == .village, let scope = p.regionScope,
               RegionCode.contains(scope: scope, code: code) else { throw AppError.notFound("村") }
-        let q = req.queryText("quarter") ?? "\(Clock.today.year)Q\((Clock.today.month - 1) / 3 + 1)"
+        let q = req.queryText("quarter") ?? "\(req.today.year)Q\((req.today.month - 1) / 3 + 1)"
         guard q.count == 6, let year = Int(q.prefix(4)), let n = Int(q.suffix(1)), (1...4).contains(n), q.dropFirst(4).first == "Q" else {
             throw AppError.badRequest("季度格式应为 YYYYQn，如 2026Q4", field: "quarter")
         }
@@ -196,7 +196,7 @@ enum DepartmentReportsController {
             Sheet.exportNote(p, [("部门", dept.label), ("范围", "纳入监测且风险未消除、风险类型属于本部门政策的农户（" + dept.risks.map(\.label).joined(separator: "、") + "）")]),
         ])
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.departmentEnrolled", entity: "department", entityID: dept.rawValue)
-        return .download(data, kind: .xlsx, name: "\(dept.label)-监测对象名单-\(Clock.today).xlsx", fallback: "enrolled.xlsx")
+        return .download(data, kind: .xlsx, name: "\(dept.label)-监测对象名单-\(req.today).xlsx", fallback: "enrolled.xlsx")
     }
 }
 

@@ -7,7 +7,7 @@ import XLSX
 extension Request {
     func imports(_ p: Principal) -> ImportStore {
         let county = p.regionScope.map { String($0.prefix(6)) } ?? regions.counties.first?.code ?? ""
-        return ImportStore(db: db, principal: p, county: county, now: Date(), address: clientAddress, settings: config.warningSettings,
+        return ImportStore(db: db, principal: p, county: county, now: now, address: clientAddress, settings: config.warningSettings,
                            policy: policy, calendar: calendar, progress: application.importProgress)
     }
 
@@ -85,9 +85,9 @@ enum DepartmentsController {
             switch c.kind {
             case .idNumber: return "450224198001011234"
             case .text: return c.key == "name" ? "张三" : "示例"
-            case .date: return Clock.today.description
+            case .date: return req.today.description
             case .amount: return "1000.00"
-            case .integer: return String(Clock.today.year)
+            case .integer: return String(req.today.year)
             case .choice(let options): return options.first ?? ""
             }
         }
@@ -99,7 +99,7 @@ enum DepartmentsController {
                 switch c.kind {
                 case .idNumber: rule = "18位身份证号码，设置为文本格式，勿用科学计数法"
                 case .text(let n): rule = "文字，不超过\(n)字"
-                case .date: rule = "日期，如 \(Clock.today)"
+                case .date: rule = "日期，如 \(req.today)"
                 case .amount: rule = "金额（元），最多两位小数"
                 case .integer: rule = "整数"
                 case .choice(let o): rule = "只能填：" + o.joined(separator: "、")
@@ -210,7 +210,7 @@ enum DepartmentsController {
                                        householdCode: try r.decode(column: "household_code", as: String.self))
         }
         return req.page(status) {
-            DepartmentPages.warnings(principal: p, rows: items, query: query, regions: req.regions, today: Clock.today,
+            DepartmentPages.warnings(principal: p, rows: items, query: query, regions: req.regions, today: req.today,
                                      canVerify: Permissions.allows(p.role, .verifyWarnings), error: error)
         }
     }
@@ -267,7 +267,7 @@ enum DepartmentsController {
             let sql = try db.sql()
             try await sql.update("warnings").set("result", to: SQLBind(result.rawValue)).set("result_note", to: SQLBind(note.isEmpty ? nil : note))
                 .set("case_id", to: SQLBind(linked))
-                .set("verified_by", to: SQLBind(p.username)).set("verified_on", to: SQLBind(Clock.today.description))
+                .set("verified_by", to: SQLBind(p.username)).set("verified_on", to: SQLBind(req.today.description))
                 .where("id", .equal, SQLBind(id)).where("result", .is, SQLLiteral.null).run()
             try await AuditLog.append(on: sql, req.auditActor(p), action: "warning.verify", entity: "warning", entityID: id,
                                       detail: ["result": .string(result.rawValue), "note": .string(note)])
@@ -372,7 +372,7 @@ extension API {
             let condition = try WarningQuery(req, p, defaultFilter: "all").condition(req, p, alias: "w")
             let rows = try await (try req.db.sql()).raw("SELECT w.* FROM warnings w WHERE " + condition + " ORDER BY w.created_on DESC LIMIT 5000").all()
                 .map(WarningRecord.init(row:))
-            let today = Clock.today
+            let today = req.today
             return try API.response(.object(["items": .array(rows.map { json($0, today: today) }), "total": .number(Double(rows.count))]))
         }
 
@@ -391,7 +391,7 @@ extension API {
             let o = try API.body(req)
             let w = try await DepartmentsController.verify(req, p, id: try req.idParameter(), result: try API.string(o, "result") ?? "",
                                                            note: try API.string(o, "note"))
-            return try API.response(json(w, today: Clock.today))
+            return try API.response(json(w, today: req.today))
         }
     }
 }

@@ -5,7 +5,7 @@ import XLSX
 
 extension Request {
     func registry(_ principal: Principal) -> RegistryStore {
-        RegistryStore(db: db, regions: regions, principal: principal, now: Date(), address: clientAddress)
+        RegistryStore(db: db, regions: regions, principal: principal, now: now, address: clientAddress)
     }
 
     /// Villages a user may place households in, labelled with their township.
@@ -78,7 +78,7 @@ enum HouseholdController {
         let memberSheet = members.isEmpty ? nil : try await memberSheet(of: rows, whole: members == "whole", on: req.db)
         var about: [[Cell]] = [
             [.text("导出人"), .text("\(p.username)（\(p.role.label)，范围 \(p.regionScope.map(req.regions.fullName) ?? p.scope)）")],
-            [.text("导出时间"), .text(Clock.format(Int64(Date().timeIntervalSince1970)))],
+            [.text("导出时间"), .text(Clock.format(Int64(req.now.timeIntervalSince1970)))],
             [.text("筛选条件"), .text(filterText.isEmpty ? "全部" : filterText)],
             [.text("户数"), .integer(rows.count)],
         ]
@@ -97,7 +97,7 @@ enum HouseholdController {
         }
         try await AuditLog.record(on: req.db, req.auditActor(p), action: members == "whole" ? "export.households.whole" : "export.households",
                                   entity: "export", entityID: "households", detail: detail)
-        return .download(data, kind: .xlsx, name: "农户台账-\(Clock.today.description).xlsx", fallback: "households.xlsx")
+        return .download(data, kind: .xlsx, name: "农户台账-\(req.today.description).xlsx", fallback: "households.xlsx")
     }
 
     static let exportLimit = 200_000
@@ -157,7 +157,7 @@ enum HouseholdController {
         let events = try await RegistryStore.events(of: h.id, on: req.db)
         let history = try await RegistryStore.history(of: h.id, on: req.db)
         let notice = req.queryText("saved") != nil ? "已保存。" : req.queryText("notice")
-        let assessment = h.dissolvedAt == nil ? HouseholdAssessment.make(h, members: members, on: Clock.today, policy: req.policy) : nil
+        let assessment = h.dissolvedAt == nil ? HouseholdAssessment.make(h, members: members, on: req.today, policy: req.policy) : nil
         var assistance: HouseholdShow.Assistance?
         if Permissions.allows(p.role, .viewCases) {
             let cases = try await CaseStore.cases(ofHousehold: h.id, on: req.db)
@@ -167,11 +167,11 @@ enum HouseholdController {
                 cases: cases, informed: informed, helpers: try await MeasureStore.assignments(of: h.id, on: req.db),
                 helperChoices: Permissions.allows(p.role, .manageAssistance) ? try await MeasureStore.helpers(county: h.countyCode, on: req.db) : [],
                 measures: try await MeasureStore.measures(of: h.id, on: req.db),
-                findings: try await MeasureStore.findings(h, on: req.db, today: Clock.today),
+                findings: try await MeasureStore.findings(h, on: req.db, today: req.today),
                 canAssign: Permissions.allows(p.role, .manageAssistance) && h.dissolvedAt == nil,
                 canAddMeasure: Permissions.allows(p.role, .recordMeasures) && h.dissolvedAt == nil,
                 canReport: Permissions.allows(p.role, .reportClues) && h.dissolvedAt == nil,
-                form: assistanceForm, today: Clock.today)
+                form: assistanceForm, today: req.today)
         }
         return req.page(status) {
             HouseholdShow.view(.init(
@@ -196,9 +196,9 @@ enum HouseholdController {
                 helperID = chosen
             } else {
                 helperID = try await MeasureStore.createHelper(["name": form["name"] ?? "", "unit": form["unit"] ?? "", "phone": form["phone"] ?? ""],
-                                                               county: h.countyCode, by: req.auditActor(p), now: Date(), on: req.db)
+                                                               county: h.countyCode, by: req.auditActor(p), now: req.now, on: req.db)
             }
-            try await MeasureStore.assign(helperID: helperID, to: h, by: req.auditActor(p), now: Date(), on: req.db)
+            try await MeasureStore.assign(helperID: helperID, to: h, by: req.auditActor(p), now: req.now, on: req.db)
         } catch {
             let e = FangpinErrorMiddleware.normalize(error)
             guard e.status.code < 500, e.status != .notFound else { throw error }
@@ -215,7 +215,7 @@ enum HouseholdController {
         let form = FormBody.fields(req)
         do {
             _ = try await MeasureStore.updateState(measureID: req.parameters.get("measureId") ?? "", of: h, state: form["state"] ?? "", end: form["endOn"],
-                                                   version: formVersion(form), by: req.auditActor(p), now: Date(), on: req.db)
+                                                   version: formVersion(form), by: req.auditActor(p), now: req.now, on: req.db)
         } catch {
             let e = FangpinErrorMiddleware.normalize(error)
             guard e.status.code < 500, e.status != .notFound else { throw error }
@@ -231,7 +231,7 @@ enum HouseholdController {
         let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
         let input = FormBody.values(of: MeasureStore.measureFields, in: FormBody.fields(req))
         do {
-            _ = try await MeasureStore.addMeasure(input, to: h, by: req.auditActor(p), now: Date(), on: req.db)
+            _ = try await MeasureStore.addMeasure(input, to: h, by: req.auditActor(p), now: req.now, on: req.db)
         } catch {
             let e = FangpinErrorMiddleware.normalize(error)
             guard e.status.code < 500, e.status != .notFound else { throw error }

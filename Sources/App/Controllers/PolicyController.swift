@@ -61,12 +61,12 @@ enum PolicyController {
         var recorded: [Threshold: (by: String, at: Int64)] = [:]
         for t in list { if let r = store.recorded(t) { recorded[t] = r } }
         return PolicyPage.Model(principal: p, province: province, version: store.current, thresholds: list, recorded: recorded,
-                                history: try await store.history(on: req.db), canEdit: Permissions.allows(p.role, .managePolicy), today: Clock.today)
+                                history: try await store.history(on: req.db), canEdit: Permissions.allows(p.role, .managePolicy), today: req.today)
     }
 
     @Sendable static func calendar(req: Request) async throws -> Page {
         let p = try req.require(.viewPolicy)
-        let thisYear = Clock.today.year
+        let thisYear = req.today.year
         let year: Int
         if let text = req.queryText("year"), !text.isEmpty {
             guard let y = Int(text), (2000...2100).contains(y) else { throw AppError.badRequest("年份无效：\(text)", field: "year") }
@@ -102,7 +102,7 @@ enum PolicyController {
             m.formYear = yearText; m.formText = text; m.formSource = source; m.errors = errors
             return req.page(.unprocessableEntity) { CalendarPage.view(m) }.response()
         }
-        let fallback = req.calendar.coverage?.upperBound ?? Clock.today.year
+        let fallback = req.calendar.coverage?.upperBound ?? req.today.year
         guard let year = Int(yearText), (2000...2100).contains(year) else {
             return refuse([FieldError(field: "year", code: "range", message: yearText.isEmpty ? "请填写年份" : "年份应为2000至2100之间的整数")], year: fallback)
         }

@@ -91,7 +91,7 @@ enum QualityController {
         let calendar = req.calendar
         Task.detached {
             do {
-                try await QualityStore.run(county: county, by: who, runID: id, policy: policy, calendar: calendar, today: Clock.today, sqliteFile: file, on: db)
+                try await QualityStore.run(county: county, by: who, runID: id, policy: policy, calendar: calendar, today: req.today, sqliteFile: file, on: db)
             } catch {
                 logger.error("quality run \(id) failed: \(String(describing: error).prefix(300))")
                 await QualityStore.fail(id, "检查失败：\(String(describing: error).prefix(200))", on: db)

@@ -29,7 +29,7 @@ enum ReportsController {
     @Sendable static func dashboard(req: Request) async throws -> Page {
         let p = try req.require(.viewReports)
         let settings = req.policy.current.settings
-        let data = try await Dashboard.load(p, regions: req.regions, settings: settings, today: Clock.today, on: req.db)
+        let data = try await Dashboard.load(p, regions: req.regions, settings: settings, today: req.today, on: req.db)
         return req.page { DashboardPage.view(principal: p, data: data, regions: req.regions, settings: settings) }
     }
 
@@ -51,8 +51,8 @@ enum ReportsController {
         let header = [ReportPages.rowHeader(t)] + t.definition.columns.map(\.title) + (notes ? ["说明"] : [])
         let rows: [[Cell]] = t.rows.map { [.text($0.name)] + $0.values.map(Cell.integer) + (notes ? [.text($0.note ?? "")] : []) }
             + [[.text("合计")] + t.total.map(Cell.integer)]
-        let period = t.definition.usesPeriod ? "\(t.from) 至 \(t.to)" : "截至 \(Clock.today)"
-        let author = p.exporter, now = Clock.format(Int64(Date().timeIntervalSince1970))
+        let period = t.definition.usesPeriod ? "\(t.from) 至 \(t.to)" : "截至 \(req.today)"
+        let author = p.exporter, now = Clock.format(Int64(req.now.timeIntervalSince1970))
         let table = Sheet(name: String(t.definition.title.prefix(31)), header: header, rows: rows, title: t.definition.title,
                           subtitle: "填报单位：\(req.regions.fullName(t.region))　统计期：\(period)　导出：\(author)　\(now)",
                           groups: [nil] + t.definition.columns.map(\.group) + (notes ? [nil] : []))
@@ -63,7 +63,7 @@ enum ReportsController {
         let data = try XLSXWriter.write([table, about], author: author, created: Date())
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.report", entity: "report", entityID: t.definition.id,
                                   detail: ["region": .string(t.region)])
-        return .download(data, kind: .xlsx, name: "\(t.definition.title)-\(req.regions[t.region]?.name ?? t.region)-\(Clock.today).xlsx", fallback: "report.xlsx")
+        return .download(data, kind: .xlsx, name: "\(t.definition.title)-\(req.regions[t.region]?.name ?? t.region)-\(req.today).xlsx", fallback: "report.xlsx")
     }
 }
 
@@ -104,7 +104,7 @@ extension API {
         @Sendable static func dashboard(req: Request) async throws -> Response {
             let p = try req.require(.viewReports)
             let settings = req.policy.current.settings
-            let d = try await Dashboard.load(p, regions: req.regions, settings: settings, today: Clock.today, on: req.db)
+            let d = try await Dashboard.load(p, regions: req.regions, settings: settings, today: req.today, on: req.db)
             func bars(_ b: [DashboardData.Bar]) -> JSON { .array(b.map { .object(["label": .string($0.label), "value": .number(Double($0.value))]) }) }
             func n(_ v: Int) -> JSON { .number(Double(v)) }
             return try API.response(.object([

@@ -5,7 +5,7 @@ import Vapor
 
 extension Request {
     func screening(_ p: Principal) -> ScreeningStore {
-        ScreeningStore(db: db, principal: p, regions: regions, settings: policy.current.settings, today: Clock.today)
+        ScreeningStore(db: db, principal: p, regions: regions, settings: policy.current.settings, today: today)
     }
 }
 
@@ -123,7 +123,7 @@ enum ScreeningController {
         let c = try await store.campaign(try req.idParameter())
         let villages = try await store.coverage(c)
         return req.page {
-            ScreeningPages.campaign(principal: p, c: c, townships: ScreeningStore.byTownship(villages), villages: villages, regions: req.regions, today: Clock.today)
+            ScreeningPages.campaign(principal: p, c: c, townships: ScreeningStore.byTownship(villages), villages: villages, regions: req.regions, today: req.today)
         }
     }
 
@@ -178,7 +178,7 @@ enum ScreeningController {
         let store = req.screening(p)
         let c = try await store.campaign(try req.idParameter())
         let h = try await req.registry(p).visibleHousehold(id: try req.idParameter("hid"))
-        var form: [String: String] = ["visitedOn": Clock.today.description, "presence": Presence.atHome.rawValue, "factsChanged": "0"]
+        var form: [String: String] = ["visitedOn": req.today.description, "presence": Presence.atHome.rawValue, "factsChanged": "0"]
         if let r = try await store.record(c, household: h.id) {
             form = ["visitedOn": r.input.visitedOn.description, "visitors": r.input.visitors.joined(separator: "、"), "presence": r.input.presence.rawValue,
                     "absentSource": r.input.absentSource?.rawValue ?? "", "factsChanged": r.input.factsChanged ? "1" : "0", "changes": r.input.changes,

@@ -43,7 +43,7 @@ enum UsersController {
             let (scope, helper) = try await UserAccounts.helperLink(v, helperID: form["helperId"] ?? "", on: req.db)
             let name = (form["displayName"] ?? "").trimmingCharacters(in: .whitespaces)
             let user = User(username: v.username, passwordHash: try await req.password.async.hash(v.password), role: v.role, scope: scope,
-                            displayName: name.isEmpty ? (helper?.name ?? v.username) : name, now: Date())
+                            displayName: name.isEmpty ? (helper?.name ?? v.username) : name, now: req.now)
             user.helperID = helper?.id
             try await req.db.write { db in
                 try await user.save(on: db)

@@ -41,6 +41,8 @@ public struct AppConfig: Sendable {
     /// The key of the audit trail's HMAC chain: `FANGPIN_AUDIT_KEY` (required on PostgreSQL), else a key file beside
     /// the SQLite database. A configuration made in code (tests) gets a random one.
     public var auditKey: SymmetricKey? = SymmetricKey(size: .bits256)
+    /// `FANGPIN_TODAY=2027-04-01`: the server counts from that day (a training or demonstration server); unset, the machine's day.
+    public var today: Day?
 
     public init(storage: Storage) { self.storage = storage }
 
@@ -88,6 +90,10 @@ public struct AppConfig: Sendable {
         if let n = environment["FANGPIN_BACKUP_KEEP"].flatMap(Int.init), (1...3650).contains(n) { config.backups.keep = n }
         if let list = environment["FANGPIN_TRUSTED_PROXIES"] { config.trustedProxies = ClientAddress.parseList(list) }
         if let n = environment["FANGPIN_LOCKOUT_MINUTES"].flatMap(Int.init), n > 0 { config.lockout.seconds = n * 60 }
+        if let text = environment["FANGPIN_TODAY"], !text.isEmpty {
+            guard let day = Day(text) else { throw Abort(.internalServerError, reason: "FANGPIN_TODAY 须为日期，如 2027-04-01（现为 \(text.prefix(20))）") }
+            config.today = day
+        }
         return config
     }
 }

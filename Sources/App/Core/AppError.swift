@@ -173,28 +173,6 @@ indirect enum JSON: Codable, Sendable, Equatable {
     }
 }
 
-enum Clock {
-    /// Today in China (UTC+8): the day deadlines and evaluations count from.
-    static var today: Day { day(of: Date()) }
-
-    /// The China calendar day of an instant.
-    static func day(of date: Date) -> Day {
-        Day(daysSinceEpoch: Int(((date.timeIntervalSince1970 + 8 * 3600) / 86400).rounded(.down)))
-    }
-
-    /// 2026-11-22 18:51 (China time)
-    static func format(_ epoch: Int64) -> String {
-        let shifted = epoch + 8 * 3600
-        let day = Day(daysSinceEpoch: Int((Double(shifted) / 86400).rounded(.down)))
-        let secs = Int(((shifted % 86400) + 86400) % 86400)
-        return "\(day) \(String(format: "%02d:%02d", secs / 3600, (secs % 3600) / 60))"
-    }
-    static func iso(_ epoch: Int64) -> String {
-        let f = ISO8601DateFormatter()
-        return f.string(from: Date(timeIntervalSince1970: TimeInterval(epoch)))
-    }
-}
-
 /// A signed-in user refused a record or an action (403, or 404 on a record outside their scope) is in the audit trail:
 /// scans and probes show up. At most one entry per user, route and minute, so a scan cannot flood the trail or turn
 /// every refused GET into a write.

@@ -91,6 +91,7 @@ enum PolicyForm {
         int("scoreAssistancePoints", "乡镇考核评分：帮扶落实分值", "风险未消除监测户中有措施且有帮扶责任人的占比 × 分值", 0...100, \.evaluation.assistancePoints),
         int("wageSharePercent", "务工收入占比高：占家庭收入（%，含）", "9类群体⑧：特别是务工收入占比高且务工时间不稳定的农户", 10...100, \.wageSharePercent),
         int("reviewMajorityPercent", "民主评议：同意票须超过参会人数的（%）", "过半数为50；识别纳入的村级民主评议", 50...90, \.reviewMajorityPercent),
+        int("backfillDays", "补录：办理日期早于登记日期超过（天）的标记为补录", "各环节日期不得早于上一环节；晚于该天数登记的在办理记录中标明“补录”并记入审计", 0...90, \.backfillDays),
         Field(key: "eliminationBlockingRules", label: "未整改即不能风险消除的数据质量规则", help: "默认G11（一兜了之）、G12（有劳动能力无开发式措施）；逗号分隔，留空表示不阻止",
               value: { $0.eliminationBlockingRules.joined(separator: ",") }, set: { s, t in
                   let codes = t.split(whereSeparator: { ",，、 ".contains($0) }).map { String($0).uppercased() }

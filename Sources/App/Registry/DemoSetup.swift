@@ -34,7 +34,7 @@ enum DemoSetup {
         let count = try await sql.raw("SELECT COUNT(*) AS n FROM households").first()?.decode(column: "n", as: Int.self) ?? 0
         if count == 0 {
             app.logger.notice("正在生成演示县数据（\(households) 户）…")
-            let stats = try await generate(on: app.db, households: households, seed: seed, today: Clock.today)
+            let stats = try await generate(on: app.db, households: households, seed: seed, today: app.clock.today)
             app.logger.notice("演示数据已生成：\(stats.households) 户，\(stats.members) 人，用时 \(String(format: "%.1f", stats.seconds)) 秒")
             try await app.regions.reload(on: app.db)
         }
@@ -46,16 +46,16 @@ enum DemoSetup {
                                                         basis: "演示数据：参照河北省7300元，非本省正式标准，请按本省文件更正"),
                                               by: AuditLog.Actor(username: "演示数据", role: "system", address: ""), on: app.db)
         }
-        try await DemoWorkflow.seed(on: app.db, county: county, today: Clock.today, calendar: app.calendars.calendar,
+        try await DemoWorkflow.seed(on: app.db, county: county, today: app.clock.today, calendar: app.calendars.calendar,
                                     policyVersion: app.policy.current.number, seed: seed)
-        try await DemoScreening.seed(on: app.db, county: county, regions: app.regions, today: Clock.today, seed: seed)
+        try await DemoScreening.seed(on: app.db, county: county, regions: app.regions, today: app.clock.today, seed: seed)
         try await DemoDepartments.seed(on: app.db, county: county, regions: app.regions, warnings: app.config.warningSettings, policy: app.policy,
-                                       calendar: app.calendars.calendar, today: Clock.today)
+                                       calendar: app.calendars.calendar, today: app.clock.today)
         // A first data-quality run, so the bulletin and the look-back checklist have findings to show.
         if try await sql.raw("SELECT COUNT(*) AS n FROM quality_runs WHERE county_code = \(bind: county)").first()?.decode(column: "n", as: Int.self) ?? 0 == 0 {
             let run = try await QualityStore.begin(county: county, by: "演示数据", on: app.db)
             try await QualityStore.run(county: county, by: AuditLog.Actor(username: "演示数据", role: "system", address: ""), runID: run,
-                                       policy: app.policy, calendar: app.calendars.calendar, today: Clock.today, sqliteFile: app.config.sqliteFile, on: app.db)
+                                       policy: app.policy, calendar: app.calendars.calendar, today: app.clock.today, sqliteFile: app.config.sqliteFile, on: app.db)
         }
         for a in accounts(county: county) {
             if try await User.query(on: app.db).filter(\.$username == a.username).first() == nil {

@@ -195,6 +195,7 @@ struct CaseEventRecord: Sendable {
         let table = CaseAction(rawValue: action)?.fields
         return facts.keys.sorted().compactMap { key in
             guard let value = facts[key], !value.isEmpty else { return nil }
+            if key == CaseStore.backfillKey { return ("补录", "办理日期早于登记日\(value)天") }
             if let spec = table?[key] {
                 let parsed = (try? spec.parse(value).get()) ?? nil
                 return (spec.label, parsed.map(spec.display) ?? value)
@@ -202,6 +203,9 @@ struct CaseEventRecord: Sendable {
             return (CaseEventRecord.labels[key] ?? HouseholdFields.table[key]?.label ?? key, value)
         }
     }
+
+    /// Recorded well after the day it names (补录).
+    var backfilled: Bool { facts[CaseStore.backfillKey] != nil }
 
     static let labels = ["note": "说明", "channel": "发现方式", "difficulty": "困难类型", "description": "情况描述", "household": "农户",
                          "reporter": "申报人", "merged": "合并的线索", "placeMismatch": "申报地点待核实", "reason": "理由",

@@ -235,7 +235,8 @@ struct CaseStore {
             }
             let household = try await c.householdID.asyncMap { try await RegistryStore.household(id: $0, on: db) } ?? nil
             var snapshot = CaseSnapshot(state: c.state, hasHousehold: household != nil, householdCategory: household?.category,
-                                        greenChannel: c.greenChannel, noticeStart: c.noticeStart)
+                                        greenChannel: c.greenChannel, noticeStart: c.noticeStart,
+                                        lastStep: Self.lastStep(c, events: try await Self.events(of: c.id, on: db)))
             let settings = policy.current.settings
             if [.nominateElimination, .verifyElimination, .confirmElimination, .markEliminated].contains(action), let h = household {
                 snapshot.eliminationBlockers = try await eliminationBlockers(c, h, on: db)
@@ -247,7 +248,14 @@ struct CaseStore {
             }
             var raw: [String: String] = [:]
             for spec in action.fields.specs { if let v = t.facts[spec.key] { raw[spec.key] = spec.raw(v) } }
+            // 补录: the step names a day well before today. Allowed (paper work is entered late) but marked and audited.
+            if let late = t.backfilledDays { raw[Self.backfillKey] = "\(late)" }
             try await appendEvent(on: sql, c, action: action.rawValue, to: t.to, facts: raw)
+            if let late = t.backfilledDays, let key = action.stepDateKey {
+                try await AuditLog.append(on: sql, AuditLog.Actor(username: actorName, role: actorRole, address: address), action: "case.backfill",
+                                          entity: "case", entityID: c.id,
+                                          detail: ["step": .string(action.label), "date": .string(raw[key] ?? ""), "daysLate": .number(Double(late))], at: now)
+            }
             var update = sql.update("cases")
                 .set("state", to: SQLBind(t.to.rawValue)).set("version", to: SQLBind(c.version + 1)).set("updated_at", to: SQLBind(stamp))
             func set(_ column: String, _ day: Day?) { update = update.set(SQLIdentifier(column), to: SQLBind(day?.description)) }
@@ -305,6 +313,24 @@ struct CaseStore {
         Writes.happened()
         guard let c = try await Self.find(id: caseID, on: db) else { throw AppError.notFound("监测事项") }
         return c
+    }
+
+    /// The event fact that marks a step as 补录 (the number of days between the step's date and its recording).
+    static let backfillKey = "backfilledDays"
+
+    /// The latest day the case's history names: the clue's day, then each procedure step's dates (a step without a
+    /// date of its own counts on the day it was recorded). Intake events (a merged clue, a correction) do not count.
+    static func lastStep(_ c: CaseRecord, events: [CaseEventRecord]) -> StepDate? {
+        var dates = [StepDate(c.openedOn, "登记线索")]
+        for e in events {
+            guard let action = CaseAction(rawValue: e.action) else { continue }
+            let named = action.fields.specs.compactMap { spec -> StepDate? in
+                guard case .date = spec.kind, let d = e.facts[spec.key].flatMap(Day.init) else { return nil }
+                return StepDate(d, "“\(action.label)”中的\(spec.label)")
+            }
+            dates += named.isEmpty ? [StepDate(Clock.day(of: Date(timeIntervalSince1970: TimeInterval(e.at))), "“\(action.label)”")] : named
+        }
+        return StepDate.latest(dates)
     }
 
     /// 更正 by the county admin: the household's procedure-owned facts put right on the case that owns them, with a

@@ -16,6 +16,8 @@ enum DemoWorkflow {
             FROM households h WHERE h.county_code = \(bind: county) AND h.dissolved_at IS NULL ORDER BY h.code
             """).all()
         let stamp = Int64(Date().timeIntervalSince1970)
+        /// Noon, China time, of a day: history the generator writes is stamped on the days it names.
+        func noon(_ d: Day) -> Int64 { Int64(d.daysSinceEpoch) * 86_400 + 4 * 3600 }
         func due(_ rule: DeadlineRule, _ from: Day) -> Day { (try? rule.due(from: from, calendar: calendar)) ?? from.adding(days: 14) }
         let rules = Dictionary(uniqueKeysWithValues: DeadlineRule.seedDefaults.map { ($0.key, $0) })
         let regime = ReferenceData.regime(on: today).key
@@ -66,10 +68,10 @@ enum DemoWorkflow {
                                  opened.adding(days: 15).description, since.description,
                                  helperDue.description, helperDone?.description, measuresDue.description, measuresDone?.description,
                                  ReferenceData.regime(on: since).key, policyVersion, 2, stamp])
-                event(caseID, 1, "open", .clue, .clue, ["channel": ClueChannel.cadreScreening.label, "description": "演示数据"], "演示数据", "village-officer", stamp)
+                event(caseID, 1, "open", .clue, .clue, ["channel": ClueChannel.cadreScreening.label, "description": "演示数据"], "演示数据", "village-officer", noon(opened))
                 event(caseID, 2, CaseAction.countyApprove.rawValue, .countyApproval, .monitored,
                       ["approvedOn": since.description, "category": monitoring, "riskTypes": risks, "reviewer": "县乡村振兴局", "opinion": "同意纳入（演示数据）"],
-                      "演示数据", "county-admin", stamp)
+                      "演示数据", "county-admin", noon(since))
                 if let helperDone, let helpers = helpersByTownship[township] {
                     assignRows.append([UUID().uuidString.lowercased(), county, id, rng.pick(helpers), true, helperDone.description, "演示数据"])
                 }
@@ -100,8 +102,10 @@ enum DemoWorkflow {
                                  nil as String?, nil as String?, state == .publicNotice || state == .townshipReview || state == .countyApproval ? today.adding(days: -rng.int(1...6)).description : nil as String?,
                                  responseDue.description, responseDone?.description, opened.adding(days: 15).description, nil as String?,
                                  nil as String?, nil as String?, nil as String?, nil as String?, regime, policyVersion, 1, stamp])
-                event(caseID, 1, "open", .clue, .clue, ["channel": "演示数据", "description": "演示数据：" + difficulty.label], "演示数据", "village-officer", stamp)
-                if state != .clue { event(caseID, 2, CaseAction.startVerification.rawValue, .clue, .verifying, [:], "演示数据", "village-officer", stamp) }
+                event(caseID, 1, "open", .clue, .clue, ["channel": "演示数据", "description": "演示数据：" + difficulty.label], "演示数据", "village-officer", noon(opened))
+                if let responseDone {
+                    event(caseID, 2, CaseAction.startVerification.rawValue, .clue, .verifying, [:], "演示数据", "village-officer", noon(responseDone))
+                }
             }
         }
         let (helperRowsFinal, caseRowsFinal, eventRowsFinal, assignRowsFinal, measureRowsFinal) = (helperRows, caseRows, eventRows, assignRows, measureRows)

@@ -37,6 +37,9 @@ public struct PolicySettings: Sendable, Equatable {
     public var eliminationBlockingRules = ["G11", "G12"]
     /// 民主评议: the votes for must be more than this share of those attending (%; 50 = 过半数).
     public var reviewMajorityPercent = 50
+    /// A step recorded more than this many days after the day it names is 补录 (late entry): marked on the case and
+    /// audited. The seeds set no number; a week is what county practice tolerates.
+    public var backfillDays = 7
     /// The months of the cross checks between townships (seed 000: April and October).
     public var crossCheckMonths = [4, 10]
     /// Screening, focus villages, visits and the rectification ledger.

@@ -178,6 +178,21 @@ public enum CaseAction: String, Labeled, CaseIterable {
         }
     }
 
+    /// The field naming the day the step was done (核实日期, 审定日期…); nil for a step dated by its recording.
+    public var stepDateKey: String? {
+        switch self {
+        case .recordVerification: return "verifiedOn"
+        case .recordVillageReview, .townshipApprove, .nominateElimination: return "reviewedOn"
+        case .closeNotice: return "noticeEnd"
+        case .countyApprove: return "approvedOn"
+        case .informFarmer: return "informedOn"
+        case .verifyElimination: return "verifiedOn"
+        case .confirmElimination: return "confirmedOn"
+        case .markEliminated: return "eliminatedOn"
+        default: return nil
+        }
+    }
+
     /// The facts the step records (SPEC §3, issue: "each step records what the seeds ask").
     public var fields: FieldTable {
         let s = "办理"

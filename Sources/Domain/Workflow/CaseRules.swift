@@ -9,11 +9,26 @@ public struct CaseSnapshot: Sendable {
     public var noticeStart: Day?
     /// Why risk elimination may not be proposed now (empty when every condition holds).
     public var eliminationBlockers: [EliminationBlocker]
+    /// The latest day the case's history already names (the clue's day, each earlier step's dates): no step is dated before it.
+    public var lastStep: StepDate?
 
     public init(state: CaseState, hasHousehold: Bool = true, householdCategory: HouseholdCategory? = nil, greenChannel: Bool = false,
-                noticeStart: Day? = nil, eliminationBlockers: [EliminationBlocker] = []) {
+                noticeStart: Day? = nil, eliminationBlockers: [EliminationBlocker] = [], lastStep: StepDate? = nil) {
         self.state = state; self.hasHousehold = hasHousehold; self.householdCategory = householdCategory
         self.greenChannel = greenChannel; self.noticeStart = noticeStart; self.eliminationBlockers = eliminationBlockers
+        self.lastStep = lastStep
+    }
+}
+
+/// A day in a case's history and what happened on it ("登记线索", "村级民主评议公示开始").
+public struct StepDate: Sendable, Equatable {
+    public var day: Day
+    public var label: String
+    public init(_ day: Day, _ label: String) { self.day = day; self.label = label }
+
+    /// The latest of several (nil when there is none).
+    public static func latest(_ dates: [StepDate]) -> StepDate? {
+        dates.reduce(nil) { best, d in best.map { d.day > $0.day ? d : $0 } ?? d }
     }
 }
 
@@ -23,6 +38,8 @@ public struct CaseTransition: Sendable, Equatable {
     public var to: CaseState
     public var action: CaseAction
     public var facts: Facts
+    /// 补录: the step names a day this many days before it was recorded (more than the setting allows); nil otherwise.
+    public var backfilledDays: Int? = nil
     /// The action opens the green channel (measures may start before the procedure ends).
     public var opensGreenChannel: Bool { action == .openGreenChannel }
 }
@@ -100,10 +117,14 @@ public enum CaseMachine {
         }
         var problems: [FieldError] = []
         func problem(_ field: String, _ message: String) { problems.append(FieldError(field: field, code: "rule", message: message)) }
-        // No step is recorded for a day still to come.
+        // No step is recorded for a day still to come, nor for a day before the clue or an earlier step: a date cannot
+        // be moved back to make a deadline look met or a waiting period look served.
         for spec in action.fields.specs {
-            if case .date = spec.kind, let d = facts.date(spec.key), d > today, spec.key != "noticeStart" {
+            guard case .date = spec.kind, let d = facts.date(spec.key) else { continue }
+            if d > today, spec.key != "noticeStart" {
                 problem(spec.key, "\(spec.label)不能晚于今天（\(today)）")
+            } else if let last = c.lastStep, d < last.day {
+                problem(spec.key, "\(spec.label)（\(d)）不能早于\(last.label)的日期（\(last.day)）")
             }
         }
         switch action {
@@ -168,7 +189,11 @@ public enum CaseMachine {
         if !problems.isEmpty {
             return .failure(CaseRefusal(.facts, problems.map(\.message).joined(separator: "；"), fieldErrors: problems))
         }
-        return .success(CaseTransition(from: c.state, to: target(of: action, from: c.state), action: action, facts: facts))
+        var t = CaseTransition(from: c.state, to: target(of: action, from: c.state), action: action, facts: facts)
+        if let day = action.stepDateKey.flatMap({ facts.date($0) }), day.days(until: today) > settings.backfillDays {
+            t.backfilledDays = day.days(until: today)
+        }
+        return .success(t)
     }
 
     /// 民主评议's votes: for and against within the attendance, and more than the setting's share for.

@@ -78,7 +78,7 @@ extension API {
             let p = try req.require(.viewPolicy)
             let province = province(req, p)
             let table = req.policy.thresholds
-            let today = Clock.today
+            let today = req.today
             return try API.response(.object([
                 "province": .string(province),
                 "inForce": table.inForce(province: province, on: today).map(thresholdJSON) ?? .null,
@@ -121,7 +121,7 @@ extension API {
                 guard let d = Day(text) else { throw AppError.badRequest("日期格式应为 YYYY-MM-DD", field: "date") }
                 date = d
             } else {
-                date = Clock.today
+                date = req.today
             }
             return try API.response(.object([
                 "date": .string(date.description), "inForce": .string(ReferenceData.regime(on: date).key),

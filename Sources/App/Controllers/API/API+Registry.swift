@@ -166,7 +166,7 @@ extension API {
         @Sendable static func assessment(req: Request) async throws -> Response {
             let p = try req.require(.viewRegistry)
             let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
-            var date = Clock.today
+            var date = req.today
             if let text = req.queryText("date"), !text.isEmpty {
                 guard text.count == 10, let d = Day(text) else { throw AppError.badRequest("date不是有效日期（格式YYYY-MM-DD）：\(text)", field: "date", code: "date") }
                 date = d

@@ -5,7 +5,7 @@ import Vapor
 
 extension Request {
     func cases(_ principal: Principal?) -> CaseStore {
-        CaseStore(db: db, regions: regions, principal: principal, now: Date(), address: clientAddress, policy: policy, calendar: calendar)
+        CaseStore(db: db, regions: regions, principal: principal, now: now, address: clientAddress, policy: policy, calendar: calendar)
     }
 }
 
@@ -13,7 +13,7 @@ extension API {
     /// A case as JSON: state, deadlines, what the caller may do next, and (with `events`) its whole history.
     static func caseJSON(_ c: CaseRecord, req: Request, principal p: Principal, events: [CaseEventRecord]? = nil) -> JSON {
         let masked = true  // the API masks for every role; whole numbers are revealed one record at a time
-        let today = Clock.today
+        let today = req.today
         var o: [String: JSON] = [
             "id": .string(c.id), "state": .string(c.state.rawValue), "stateLabel": .string(c.state.label),
             "channel": .string(c.channel.rawValue), "householdId": c.householdID.map(JSON.string) ?? .null,
@@ -100,7 +100,7 @@ extension API {
         /// `GET /api/v1/inbox`: what awaits the caller, overdue first.
         @Sendable static func inbox(req: Request) async throws -> Response {
             let p = try req.require(.viewCases)
-            let items = try await Inbox.items(for: p, on: req.db, today: Clock.today, thresholds: req.policy.thresholds)
+            let items = try await Inbox.items(for: p, on: req.db, today: req.today, thresholds: req.policy.thresholds)
             return try API.response(.object([
                 "items": .array(items.map { i in
                     .object(["kind": .string(i.kind.rawValue), "caseId": i.kind == .case ? .string(i.caseID) : .null,
@@ -126,9 +126,9 @@ extension API {
                 helperID = chosen
             } else {
                 let input = try API.fields(o, table: MeasureStore.helperFields, extra: [])
-                helperID = try await MeasureStore.createHelper(input, county: h.countyCode, by: req.auditActor(p), now: Date(), on: req.db)
+                helperID = try await MeasureStore.createHelper(input, county: h.countyCode, by: req.auditActor(p), now: req.now, on: req.db)
             }
-            try await MeasureStore.assign(helperID: helperID, to: h, by: req.auditActor(p), now: Date(), on: req.db)
+            try await MeasureStore.assign(helperID: helperID, to: h, by: req.auditActor(p), now: req.now, on: req.db)
             return try API.response(.object(["helpers": .array(try await MeasureStore.assignments(of: h.id, on: req.db).map { a in
                 .object(["helperId": .string(a.helperID), "name": .string(a.name), "unit": .string(a.unit), "lead": .bool(a.lead),
                          "assignedOn": .string(a.assignedOn)])
@@ -153,7 +153,7 @@ extension API {
             let p = try req.require(.recordMeasures)
             let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
             let input = try API.fields(try API.body(req), table: MeasureStore.measureFields, extra: [])
-            let id = try await MeasureStore.addMeasure(input, to: h, by: req.auditActor(p), now: Date(), on: req.db)
+            let id = try await MeasureStore.addMeasure(input, to: h, by: req.auditActor(p), now: req.now, on: req.db)
             let m = try await MeasureStore.measure(id, of: h.id, on: req.db)
             return try API.response(measureJSON(m), status: .created, etag: m.version)
         }
@@ -165,7 +165,7 @@ extension API {
             let o = try API.body(req)
             guard let state = try API.string(o, "state") else { throw AppError.badRequest("请指定state（实施状态）", field: "state", code: "required") }
             let m = try await MeasureStore.updateState(measureID: req.parameters.get("measureId") ?? "", of: h, state: state, end: try API.string(o, "endOn"),
-                                                       version: try API.expectedVersion(req, o), by: req.auditActor(p), now: Date(), on: req.db)
+                                                       version: try API.expectedVersion(req, o), by: req.auditActor(p), now: req.now, on: req.db)
             return try API.response(measureJSON(m), etag: m.version)
         }
 
@@ -173,7 +173,7 @@ extension API {
         @Sendable static func findings(req: Request) async throws -> Response {
             let p = try req.require(.viewCases)
             let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
-            let items = try await MeasureStore.findings(h, on: req.db, today: Clock.today)
+            let items = try await MeasureStore.findings(h, on: req.db, today: req.today)
             return try API.response(.object(["items": .array(items.map { .object(["code": .string($0.code.rawValue), "message": .string($0.message)]) }),
                                              "total": .number(Double(items.count))]))
         }

@@ -39,9 +39,8 @@ enum CasesPages {
     }
 
     static func list(principal p: Principal, rows: [ListRow], state: String, total: Int, page: Int, per: Int, regions: RegionDirectory,
-                     canReport: Bool) -> HTML {
+                     canReport: Bool, today: Day) -> HTML {
         let pages = max(1, (total + per - 1) / per)
-        let today = Clock.today
         return Layout.document(title: "监测事项", principal: p, active: "cases", content: .group(
             .h1(.text("监测事项"), .span(.class("muted"), .text("  共\(total)件"))),
             .form(.class("filters"), .method(.get), .action("/cases"),
@@ -168,6 +167,7 @@ enum CasesPages {
             .ol(.class("history card"), .id("timeline"), .forEach(m.events) { e in
                 .li(.strong(.text(Clock.format(e.at))), .text(" \(e.actor)（\(Role(rawValue: e.actorRole)?.label ?? (e.actorRole == "public" ? "农户" : e.actorRole))）："),
                     .strong(.text(e.label)),
+                    .if(e.backfilled, .span(.class("badge flag"), .title("办理日期早于登记日期较多，按补录标记并记入审计日志"), .text("补录"))),
                     .if(e.from != e.to, .text("（\(e.from?.label ?? "") → \(e.to?.label ?? "")）")),
                     .div(.class("diff"), .forEach(e.readable) { kv in .div(.text("\(kv.0)：\(kv.1)")) }),
                     .span(.class("muted"), .text("  参数第\(e.policyVersion)版")))
