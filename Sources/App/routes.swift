@@ -117,6 +117,7 @@ func routes(_ app: Application) throws {
         signedIn.post("rectifications", use: ScreeningController.addRectification)
         signedIn.get("rectifications", ":id", use: ScreeningController.rectification)
         signedIn.post("rectifications", ":id", "close", use: ScreeningController.close)
+        signedIn.post("duties", ":duty", use: DutiesController.send)
     }
 
     do { // JSON API
@@ -146,6 +147,8 @@ func routes(_ app: Application) throws {
         api.on(.POST, "cases", ":id", "documents", body: .collect(maxSize: "24mb"), use: DocumentsController.uploadAPI)
         api.get("documents", ":id", use: DocumentsController.download)
         api.get("inbox", use: API.Cases.inbox)
+        api.get("duties", use: API.Duties.index)
+        api.post("duties", ":duty", use: API.Duties.send)
         api.get("policy", use: API.Policy.show)
         api.patch("policy", use: API.Policy.update)
         api.get("policy", "versions", use: API.Policy.versions)

@@ -44,6 +44,8 @@ extension AllTests {
                 w.expectState(try await w.step(id, w.townshipToken, .townshipApprove, ["reviewedOn": Workflow.day(0), "reviewer": "乡镇", "opinion": "同意"]), .countyApproval)
                 let category = try await app.sql().raw("SELECT category FROM households WHERE id = \(bind: hid)").first()!.decode(column: "category", as: String.self)
                 let approve = ["reviewer": "县", "opinion": "同意", "category": category == "alleviated" ? "unstable" : "marginal", "riskTypes": "illness"]
+                w.expectState(try await w.step(id, w.countyToken, .recordComparison, ["comparedOn": Workflow.day(0), "items": "deposits,houses", "result": "clear"]),
+                              .countyApproval)
                 let backdated = try await w.step(id, w.countyToken, .countyApprove, approve.merging(["approvedOn": Workflow.day(-14)]) { $1 })
                 #expect(backdated.status == .unprocessableEntity && backdated.errorBody?.field == "approvedOn")
                 w.expectState(try await w.step(id, w.countyToken, .countyApprove, approve.merging(["approvedOn": Workflow.day(0)]) { $1 }), .monitored)

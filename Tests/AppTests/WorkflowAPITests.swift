@@ -75,6 +75,8 @@ struct Workflow {
         expectState(try await step(id, villageToken, .closeNotice, ["noticeEnd": Self.day(d0 + 9), "objections": "0"]), .townshipReview)
         at(d0 + 10)
         expectState(try await step(id, townshipToken, .townshipApprove, ["reviewedOn": Self.day(d0 + 10), "reviewer": "乡镇工作站", "opinion": "同意"]), .countyApproval)
+        expectState(try await step(id, countyToken, .recordComparison, ["comparedOn": Self.day(d0 + 10), "items": "deposits,vehicles,houses,businesses",
+                                                                      "result": "clear"]), .countyApproval)
         let category = try await app.sql().raw("SELECT category FROM households WHERE id = \(bind: householdID)").first()!.decode(column: "category", as: String.self)
         expectState(try await step(id, countyToken, .countyApprove, ["approvedOn": Self.day(d0 + 10), "reviewer": "县乡村振兴局", "opinion": "同意纳入",
                                                                    "category": category == "alleviated" ? "unstable" : "marginal", "riskTypes": "illness"]), .monitored)
@@ -93,7 +95,7 @@ extension AllTests {
                 #expect(clue.status == .created)
                 let id = clue.json["id"] as! String
                 let deadlines = clue.json["deadlines"] as? [[String: Any]] ?? []
-                #expect(deadlines.map { $0["key"] as? String } == ["clue.response", "clue.decision"])
+                #expect(deadlines.map { $0["key"] as? String } == ["clue.response", "clue.decision", "screening.discover", "screening.handle", "screening.assist"])
                 #expect(deadlines.first?["state"] as? String == "open")
                 // The same household again: merged, not doubled.
                 let again = try await app.api(.POST, "/api/v1/clues", token: w.townshipToken,
@@ -134,7 +136,8 @@ extension AllTests {
                 // The inbox asks for a helper and measures.
                 let inbox = try await app.api(.GET, "/api/v1/inbox", token: w.villageToken)
                 let tasks = (inbox.json["items"] as? [[String: Any]] ?? []).filter { $0["caseId"] as? String == id }.map { $0["task"] as? String }
-                #expect(tasks == ["明确帮扶责任人", "制定落实帮扶措施"])
+                // …and that the farmer be told within the month of the decision (当月告知).
+                #expect(Set(tasks) == ["明确帮扶责任人", "制定落实帮扶措施", "登记告知农户"] && tasks.count == 3)
                 let findings = try await app.api(.GET, "/api/v1/households/\(hid)/findings", token: w.villageToken)
                 #expect((findings.json["items"] as? [[String: Any]] ?? []).map { $0["code"] as? String }.contains("missingHelper"))
 
@@ -150,7 +153,8 @@ extension AllTests {
                 #expect(measure.status == .created && measure.json["kind"] as? String == "guarantee")
                 let shown = try await app.api(.GET, "/api/v1/cases/\(id)", token: w.villageToken)
                 let states = (shown.json["deadlines"] as? [[String: Any]] ?? []).map { "\($0["key"]!)=\($0["state"]!)" }
-                #expect(states == ["clue.response=met", "clue.decision=met", "enrolment.helper=met", "enrolment.measures=met"])
+                #expect(states == ["clue.response=met", "clue.decision=met", "enrolment.helper=met", "enrolment.measures=met", "decision.inform=open",
+                                   "screening.discover=met", "screening.handle=met", "screening.assist=met"])
                 // A labour-capable household with only a health measure lacks developmental help.
                 let after = try await app.api(.GET, "/api/v1/households/\(hid)/findings", token: w.villageToken)
                 let codes = (after.json["items"] as? [[String: Any]] ?? []).compactMap { $0["code"] as? String }
@@ -161,6 +165,9 @@ extension AllTests {
                 #expect(bad.status == .unprocessableEntity && bad.errorBody?.field == "state")
                 let done = try await app.api(.PATCH, "/api/v1/households/\(hid)/measures/\(mid)", token: w.villageToken, json: #"{"state":"done"}"#)
                 #expect(done.status == .ok && done.json["state"] as? String == "done" && done.json["endOn"] as? String == Clock.today.description)
+                w.expectState(try await w.step(id, w.villageToken, .informFarmer, ["informedOn": Workflow.day(0), "informedHow": "inPerson"]), .monitored)
+                let told = try await app.api(.GET, "/api/v1/cases/\(id)", token: w.villageToken).json["deadlines"] as? [[String: Any]] ?? []
+                #expect(told.first { $0["key"] as? String == "decision.inform" }?["state"] as? String == "met")
                 let inboxAfter = try await app.api(.GET, "/api/v1/inbox", token: w.villageToken)
                 #expect(!(inboxAfter.json["items"] as? [[String: Any]] ?? []).contains { $0["caseId"] as? String == id })
             }

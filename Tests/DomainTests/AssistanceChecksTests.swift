@@ -29,6 +29,17 @@ import Testing
         #expect(AssistanceChecks.findings(members: [], risks: [], measures: [], helpers: 0, alleviated: false, on: day).map(\.code) == [.missingHelper])
     }
 
+    /// Seed 000: the 户籍地 arranges 1 帮扶联系人 for a relocated household (第二帮扶人).
+    @Test func aRelocatedHouseholdNeedsAHelperFromWhereItCameFrom() {
+        let base = { (origin: Int) in
+            AssistanceChecks.findings(members: [member(.none)], risks: [], measures: [], helpers: 1 + origin, alleviated: false, on: self.day,
+                                      relocated: true, originHelpers: origin).map(\.code)
+        }
+        #expect(base(0) == [.originHelper])
+        #expect(base(1).isEmpty)
+        #expect(AssistanceChecks.findings(members: [member(.none)], risks: [], measures: [], helpers: 1, alleviated: false, on: day).isEmpty)
+    }
+
     @Test func onlyMeasuresCarriedOutCountAsApplied() {
         let ms = [measure("health", [.illness], .planned), measure("housing", [.housing], .done)]
         #expect(AssistanceChecks.answered(ms, on: day) == [.housing])

@@ -38,6 +38,10 @@ import Testing
         for s in [CaseState.clue, .verifying, .villageReview, .publicNotice, .townshipReview, .countyApproval] {
             rows.append((s, .openGreenChannel, [t, c], s))
         }
+        // 信息比对 by the county alongside the steps after the clue is taken up.
+        for s in [CaseState.verifying, .villageReview, .publicNotice, .townshipReview, .countyApproval] {
+            rows.append((s, .recordComparison, [c], s))
+        }
         return rows
     }()
 
@@ -156,7 +160,7 @@ import Testing
 
     @Test func theCountyPicksACategoryThatFitsTheHousehold() throws {
         let input = ["approvedOn": "2026-11-19", "reviewer": "县乡村振兴局", "opinion": "同意纳入", "category": "unstable", "riskTypes": "illness"]
-        let ordinary = CaseSnapshot(state: .countyApproval, householdCategory: .ordinary)
+        let ordinary = CaseSnapshot(state: .countyApproval, householdCategory: .ordinary, comparison: .clear)
         guard case .failure(let wrong) = apply(.countyApprove, ordinary, .countyAdmin, input) else { Issue.record("accepted"); return }
         #expect(wrong.message == "脱贫不稳定户须为脱贫户；该户为一般户")
         var marginal = input
@@ -302,4 +306,34 @@ import Testing
     }
     #expect(Set(again.fieldErrors.map(\.field)) == ["reviewedOn", "noticeStart"])
     #expect(StepDate.latest([clue, returned, old])?.day == today && StepDate.latest([]) == nil)
+}
+
+/// Seed 001: "监测对象认定的信息比对与识别程序同步进行，对新纳入低保对象已开展过信息比对的，可不重复比对。"
+@Test func theCountyDecidesOnlyAfterTheInformationComparison() throws {
+    let today = Day(year: 2026, month: 11, day: 20)!
+    let input = ["approvedOn": "2026-11-19", "reviewer": "县", "opinion": "同意", "category": "marginal", "riskTypes": "illness"]
+    func approve(_ comparison: ComparisonOutcome?, _ extra: [String: String] = [:], settings: PolicySettings = PolicySettings()) -> Result<CaseTransition, CaseRefusal> {
+        CaseMachine.apply(.countyApprove, to: CaseSnapshot(state: .countyApproval, householdCategory: .ordinary, comparison: comparison),
+                          by: .countyAdmin, input: input.merging(extra) { $1 }, today: today, settings: settings)
+    }
+    guard case .failure(let none) = approve(nil) else { Issue.record("approved without a comparison"); return }
+    #expect(none.fieldErrors.map(\.field) == ["comparedAsDibao"] && none.message.contains("须完成信息比对"))
+    guard case .failure(let flagged) = approve(.flagged) else { Issue.record("approved despite a flagged comparison"); return }
+    #expect(flagged.message.contains("发现不符合纳入条件"))
+    #expect(try approve(.clear).get().to == .monitored)
+    // A new 低保 household compared when it got 低保 is not compared again.
+    #expect(try approve(nil, ["comparedAsDibao": "true"]).get().to == .monitored)
+    // A county that records comparisons elsewhere can switch the requirement off.
+    var off = PolicySettings()
+    off.comparisonRequired = false
+    #expect(try approve(nil, settings: off).get().to == .monitored)
+    // The comparison itself: what was compared, the result, and the finding written out when something was found.
+    let compare = ["comparedOn": "2026-11-18", "items": "deposits,vehicles,houses,businesses", "result": "flagged"]
+    guard case .failure(let unexplained) = CaseMachine.apply(.recordComparison, to: CaseSnapshot(state: .townshipReview), by: .countyAdmin,
+                                                             input: compare, today: today) else { Issue.record("flagged without a note"); return }
+    #expect(unexplained.fieldErrors.map(\.field) == ["note"])
+    let recorded = try CaseMachine.apply(.recordComparison, to: CaseSnapshot(state: .townshipReview), by: .countyAdmin,
+                                         input: compare.merging(["note": "名下有小轿车一辆"]) { $1 }, today: today).get()
+    #expect(recorded.to == .townshipReview && recorded.facts.multi("items", as: ComparisonItem.self).count == 4)
+    #expect(CaseMachine.permits(.recordComparison, role: .townshipOfficer, state: .townshipReview)?.code == .role)
 }

@@ -196,6 +196,9 @@ def main():
         flow.login("township")
         flow.step(case_id, "townshipApprove", {"reviewer": "长安镇工作站", "opinion": "情况属实，同意上报"}, "县级审定")
         flow.login("admin")
+        # Without 信息比对 the county cannot decide; then the comparison, then the decision.
+        flow.step(case_id, "countyApprove", {"reviewer": "县乡村振兴局", "opinion": "同意纳入监测"}, expect_error="须完成信息比对")
+        flow.step(case_id, "recordComparison", {"items": "deposits,vehicles,houses,businesses", "result": "clear"}, "县级审定")
         flow.step(case_id, "countyApprove", {"reviewer": "县乡村振兴局", "opinion": "同意纳入监测"}, "已纳入监测")
         d.get(f"{server.base}/households/{first['id']}")
         flow.check("监测户" in d.page_source, "household not shown as monitored")
@@ -230,6 +233,7 @@ def main():
         for token, action, facts in [
             (village, "closeNotice", {"noticeEnd": day(-25), "objections": "0"}),
             (township, "townshipApprove", {"reviewedOn": day(-20), "reviewer": "工作站", "opinion": "同意"}),
+            (admin, "recordComparison", {"comparedOn": day(-20), "items": "deposits,vehicles,houses,businesses", "result": "clear"}),
             (admin, "countyApprove", {"approvedOn": day(-20), "reviewer": "县", "opinion": "同意",
                                       "category": "unstable" if second["category"] == "alleviated" else "marginal", "riskTypes": "lackOfLabour"}),
         ]:

@@ -72,6 +72,8 @@ enum RoutePermissions {
         "POST /rectifications": .action(.manageRectification),
         "GET /rectifications/:id": .action(.viewRectification),
         "POST /rectifications/:id/close": .action(.closeRectification),
+        // Which duty the user's unit owes is checked by the handler (422 for another unit's).
+        "POST /duties/:duty": .action(.sendReports),
         "GET /api/v1/campaigns": .action(.viewScreening),
         "POST /api/v1/campaigns": .action(.manageCampaigns),
         "GET /api/v1/campaigns/:id": .action(.viewScreening),
@@ -186,6 +188,8 @@ enum RoutePermissions {
         "POST /api/v1/cases/:id/transitions": .action(.handleCases),
         "POST /api/v1/cases/:id/corrections": .action(.correctCases),
         "GET /api/v1/inbox": .action(.viewCases),
+        "GET /api/v1/duties": .signedIn,
+        "POST /api/v1/duties/:duty": .action(.sendReports),
         "GET /api/v1/helpers": .action(.viewCases),
         "POST /api/v1/households/:id/helpers": .action(.manageAssistance),
         "POST /api/v1/households/:id/measures": .action(.recordMeasures),

@@ -10,7 +10,8 @@ enum CasesController {
 
     @Sendable static func inbox(req: Request) async throws -> Page {
         let p = try req.require(.viewCases)
-        let items = try await Inbox.items(for: p, on: req.db, today: req.today, thresholds: req.policy.thresholds)
+        let items = try await Inbox.items(for: p, on: req.db, today: req.today, thresholds: req.policy.thresholds,
+                                         rules: req.policy.current.rules, duties: req.duties, regions: req.regions)
         return req.page { CasesPages.inbox(principal: p, items: items, regions: req.regions) }
     }
 
@@ -34,7 +35,8 @@ enum CasesController {
         }
         return req.page {
             CasesPages.list(principal: p, rows: list, state: state, total: total, page: pageNo, per: per, regions: req.regions,
-                            canReport: Permissions.allows(p.role, .reportClues), today: req.today)
+                            canReport: Permissions.allows(p.role, .reportClues), today: req.today,
+                            rules: req.policy.current.rules)
         }
     }
 
@@ -61,7 +63,7 @@ enum CasesController {
                                      revealed: Permissions.allows(p.role, .revealPersonal), noticeDays: req.policy.current.settings.noticeDays,
                                      documents: try await Documents.list(caseID: c.id, on: req.db), uploadError: uploadError,
                                      canUpload: Permissions.allows(p.role, .handleCases) && !c.state.isClosed,
-                                     maxDocumentMB: req.config.maxDocumentBytes / 1024 / 1024)
+                                     maxDocumentMB: req.config.maxDocumentBytes / 1024 / 1024, rules: req.policy.current.rules)
         return req.page(status) { CasesPages.show(m) }
     }
 

@@ -124,9 +124,14 @@ enum DepartmentsController {
         let filter = p.role == .departmentOfficer ? SQLQueryString(" WHERE department = \(bind: p.scope)") : SQLQueryString("")
         let list = try await (try req.db.sql()).raw("SELECT * FROM imports" + filter + " ORDER BY created_at DESC LIMIT 200").all().map(ImportRecord.init(row:))
         let types = p.role == .departmentOfficer ? ListCatalogue.types.filter { $0.department.rawValue == p.scope } : ListCatalogue.types
+        // A department's own pushes; the county sees every department's.
+        let store = req.duties
+        let owed = p.role == .departmentOfficer ? try await store.mine(p)
+            : try await store.below(p, regions: req.regions).filter { $0.duty.role == .departmentOfficer }
+        let duties = DutyViews.card(owed, principal: p, regions: req.regions, back: "/imports", notice: req.queryText("notice"))
         return req.page(status) {
             DepartmentPages.imports(principal: p, imports: list, types: types, canImport: Permissions.allows(p.role, .importDepartmentLists),
-                                    error: error, listType: listType)
+                                    error: error, listType: listType, duties: duties)
         }
     }
 

@@ -198,7 +198,8 @@ enum HouseholdController {
                 helperID = try await MeasureStore.createHelper(["name": form["name"] ?? "", "unit": form["unit"] ?? "", "phone": form["phone"] ?? ""],
                                                                county: h.countyCode, by: req.auditActor(p), now: req.now, on: req.db)
             }
-            try await MeasureStore.assign(helperID: helperID, to: h, by: req.auditActor(p), now: req.now, on: req.db)
+            try await MeasureStore.assign(helperID: helperID, to: h, origin: form["origin"] == "true" || form["origin"] == "on", principal: p,
+                                          by: req.auditActor(p), now: req.now, on: req.db)
         } catch {
             let e = FangpinErrorMiddleware.normalize(error)
             guard e.status.code < 500, e.status != .notFound else { throw error }

@@ -42,7 +42,10 @@ enum ReportsController {
         let id = req.parameters.get("id") ?? ""
         if id.hasSuffix(".xlsx") { return try await xlsx(req, id: String(id.dropLast(5))) }
         let (p, t) = try await table(req, id: id)
-        return try await req.page { ReportPages.table(principal: p, table: t, regions: req.regions) }.encodeResponse(for: req)
+        // Where the quarter's figures are sent from (定期报送).
+        let owed = try await req.duties.mine(p).filter { $0.duty.page == "/reports/\(id)" }
+        let duties = DutyViews.card(owed, principal: p, regions: req.regions, back: "/reports/\(id)", notice: req.queryText("notice"))
+        return try await req.page { ReportPages.table(principal: p, table: t, regions: req.regions, duties: duties) }.encodeResponse(for: req)
     }
 
     static func xlsx(_ req: Request, id: String) async throws -> Response {

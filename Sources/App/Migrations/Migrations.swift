@@ -30,6 +30,9 @@ enum Migrations {
         app.migrations.add(AddWarningScaleRisk())
         app.migrations.add(AddMeasureVersion())
         app.migrations.add(AddThresholdValidTo())
+        app.migrations.add(CreateDutyReports())
+        app.migrations.add(AddCaseInformedOn())
+        app.migrations.add(AddHelperOrigin())
     }
 }
 
@@ -260,4 +263,21 @@ struct AddEliminationFields: AsyncMigration {
     func revert(on db: any Database) async throws {
         for c in Self.columns { try await db.schema("households").deleteField(.string(c)).update() }
     }
+}
+
+/// 当月告知农户: the day the farmer was first told, taken from the history where an existing case recorded it.
+struct AddCaseInformedOn: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("cases").field("informed_on", .string).update()
+        let sql = try db.sql()
+        var first: [String: String] = [:]
+        for r in try await sql.raw("SELECT case_id, facts FROM case_events WHERE action = 'informFarmer' ORDER BY seq").all() {
+            let id = try r.decode(column: "case_id", as: String.self)
+            guard first[id] == nil else { continue }
+            let facts = (try? JSONDecoder().decode([String: String].self, from: Data(try r.decode(column: "facts", as: String.self).utf8))) ?? [:]
+            if let day = facts["informedOn"].flatMap(Day.init) { first[id] = day.description }
+        }
+        for (id, day) in first { try await sql.update("cases").set("informed_on", to: SQLBind(day)).where("id", .equal, SQLBind(id)).run() }
+    }
+    func revert(on db: any Database) async throws { try await db.schema("cases").deleteField("informed_on").update() }
 }

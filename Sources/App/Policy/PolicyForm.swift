@@ -91,6 +91,7 @@ enum PolicyForm {
         int("scoreAssistancePoints", "乡镇考核评分：帮扶落实分值", "风险未消除监测户中有措施且有帮扶责任人的占比 × 分值", 0...100, \.evaluation.assistancePoints),
         int("wageSharePercent", "务工收入占比高：占家庭收入（%，含）", "9类群体⑧：特别是务工收入占比高且务工时间不稳定的农户", 10...100, \.wageSharePercent),
         int("reviewMajorityPercent", "民主评议：同意票须超过参会人数的（%）", "过半数为50；识别纳入的村级民主评议", 50...90, \.reviewMajorityPercent),
+        flag("comparisonRequired", "县级审定前须完成信息比对", "种子文件001：信息比对与识别程序同步进行；新纳入低保对象已开展信息比对的可不重复比对", \.comparisonRequired),
         int("backfillDays", "补录：办理日期早于登记日期超过（天）的标记为补录", "各环节日期不得早于上一环节；晚于该天数登记的在办理记录中标明“补录”并记入审计", 0...90, \.backfillDays),
         Field(key: "eliminationBlockingRules", label: "未整改即不能风险消除的数据质量规则", help: "默认G11（一兜了之）、G12（有劳动能力无开发式措施）；逗号分隔，留空表示不阻止",
               value: { $0.eliminationBlockingRules.joined(separator: ",") }, set: { s, t in
@@ -110,14 +111,14 @@ enum PolicyForm {
 
     static func ruleRange(_ r: DeadlineRule) -> ClosedRange<Int> {
         switch r.count {
-        case .dayOfMonth: return 1...28
+        case .dayOfMonth, .dayOfQuarterEnd: return 1...28
         default: return 1...90
         }
     }
 
     static func ruleValue(_ r: DeadlineRule) -> Int {
         switch r.count {
-        case .workingDays(let n), .days(let n), .dayOfMonth(let n), .workingDaysIntoQuarter(let n): return n
+        case .workingDays(let n), .days(let n), .dayOfMonth(let n), .workingDaysIntoQuarter(let n), .dayOfQuarterEnd(let n): return n
         }
     }
 
@@ -128,6 +129,7 @@ enum PolicyForm {
         case .days: out.count = .days(n)
         case .dayOfMonth: out.count = .dayOfMonth(n)
         case .workingDaysIntoQuarter: out.count = .workingDaysIntoQuarter(n)
+        case .dayOfQuarterEnd: out.count = .dayOfQuarterEnd(n)
         }
         return out
     }
@@ -138,6 +140,7 @@ enum PolicyForm {
         case .days: return "天"
         case .dayOfMonth: return "日前（每月）"
         case .workingDaysIntoQuarter: return "个工作日（季度开始后）"
+        case .dayOfQuarterEnd: return "日前（每季度最后一个月）"
         }
     }
 

@@ -129,6 +129,7 @@ struct StoredSettings: Codable {
             case .days(let n): return Rule(key: r.key, kind: "days", n: n)
             case .dayOfMonth(let n): return Rule(key: r.key, kind: "dayOfMonth", n: n)
             case .workingDaysIntoQuarter(let n): return Rule(key: r.key, kind: "workingDaysIntoQuarter", n: n)
+            case .dayOfQuarterEnd(let n): return Rule(key: r.key, kind: "dayOfQuarterEnd", n: n)
             }
         }
     }
@@ -158,6 +159,7 @@ struct StoredSettings: Codable {
             case "days": out.count = .days(r.n)
             case "dayOfMonth": out.count = .dayOfMonth(r.n)
             case "workingDaysIntoQuarter": out.count = .workingDaysIntoQuarter(r.n)
+            case "dayOfQuarterEnd": out.count = .dayOfQuarterEnd(r.n)
             default: break
             }
             return out

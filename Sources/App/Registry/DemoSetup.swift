@@ -28,6 +28,35 @@ enum DemoSetup {
         ]
     }
 
+    /// Last month's reports as the demo county sent them: every township but the last on the 18th (one is late, so the
+    /// county's inbox shows it), the county on the 24th once the townships' day has passed.
+    static func seedReports(on db: any Database, county: String, regions: RegionDirectory, calendar: WorkingCalendar, today: Day) async throws {
+        let sql = try db.sql()
+        guard try await sql.raw("SELECT COUNT(*) AS n FROM duty_reports").first()?.decode(column: "n", as: Int.self) ?? 0 == 0 else { return }
+        guard let town = ReportingDuty.duty("township.report"), let countyDuty = ReportingDuty.duty("county.report") else { return }
+        let period = town.period(on: today)
+        let month = period.end.adding(days: 1)
+        var rows: [(String, String, Day)] = []
+        for t in regions.children(of: county).filter({ $0.level == .township }).dropLast() {
+            rows.append((town.id, t.code, month.adding(days: 17)))
+        }
+        rows.append((countyDuty.id, county, month.adding(days: 23)))
+        if let quarterly = ReportingDuty.duty("measures.quarterly") {
+            let q = quarterly.period(on: today)
+            let rule = DeadlineRule.seedDefaults.first { $0.key == quarterly.id } ?? DeadlineRule.seedDefaults[0]
+            if let sent = try? quarterly.due(q, rule: rule, calendar: calendar), sent <= today {
+                try await sql.insert(into: "duty_reports").columns("id", "duty", "unit", "period", "sent_on", "sent_by", "sent_at", "note")
+                    .values(SQLBind(UUID().uuidString.lowercased()), SQLBind(quarterly.id), SQLBind(county), SQLBind(q.code), SQLBind(sent.description),
+                            SQLBind("演示数据"), SQLBind(Int64(sent.daysSinceEpoch) * 86_400), SQLBind("演示数据")).run()
+            }
+        }
+        for (duty, unit, day) in rows where day <= today {
+            try await sql.insert(into: "duty_reports").columns("id", "duty", "unit", "period", "sent_on", "sent_by", "sent_at", "note")
+                .values(SQLBind(UUID().uuidString.lowercased()), SQLBind(duty), SQLBind(unit), SQLBind(period.code), SQLBind(day.description),
+                        SQLBind("演示数据"), SQLBind(Int64(day.daysSinceEpoch) * 86_400), SQLBind("演示数据")).run()
+        }
+    }
+
     /// `serve --demo`: builds the county if the database has no households, and prints the accounts.
     static func ensure(app: Application, households: Int, seed: UInt64) async throws {
         let sql = try app.db.sql()
@@ -51,6 +80,7 @@ enum DemoSetup {
         try await DemoScreening.seed(on: app.db, county: county, regions: app.regions, today: app.clock.today, seed: seed)
         try await DemoDepartments.seed(on: app.db, county: county, regions: app.regions, warnings: app.config.warningSettings, policy: app.policy,
                                        calendar: app.calendars.calendar, today: app.clock.today)
+        try await seedReports(on: app.db, county: county, regions: app.regions, calendar: app.calendars.calendar, today: app.clock.today)
         // A first data-quality run, so the bulletin and the look-back checklist have findings to show.
         if try await sql.raw("SELECT COUNT(*) AS n FROM quality_runs WHERE county_code = \(bind: county)").first()?.decode(column: "n", as: Int.self) ?? 0 == 0 {
             let run = try await QualityStore.begin(county: county, by: "演示数据", on: app.db)

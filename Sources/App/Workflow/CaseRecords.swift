@@ -93,6 +93,8 @@ struct CaseRecord: Sendable {
     var responseDue: Day, responseDone: Day?
     var decisionDue: Day, decisionDone: Day?
     var helperDue, helperDone, measuresDue, measuresDone: Day?
+    /// The day the farmer was first told the decision (登记告知农户).
+    var informedOn: Day?
     var regime: String
     var policyVersion: Int
     var version: Int
@@ -120,18 +122,45 @@ struct CaseRecord: Sendable {
         decisionDue = try d("decision_due") ?? openedOn; decisionDone = try d("decision_done")
         helperDue = try d("helper_due"); helperDone = try d("helper_done")
         measuresDue = try d("measures_due"); measuresDone = try d("measures_done")
+        informedOn = try d("informed_on")
         regime = try s("regime")
         policyVersion = try row.decode(column: "policy_version", as: Int.self)
         version = try row.decode(column: "version", as: Int.self)
         updatedAt = try row.decode(column: "updated_at", as: Int64.self)
     }
 
-    /// The deadlines of the case, each with its state today.
-    func deadlines(today: Day) -> [CaseDeadline] {
+    /// The deadlines of the case, each with its state today: the clue's answer and decision (seed 001), the helper and
+    /// measures after enrolment, and seed 000's "5天内发现，10天内处理，30天内帮扶" counted from the clue.
+    func deadlines(today: Day, rules: [DeadlineRule] = DeadlineRule.seedDefaults) -> [CaseDeadline] {
         var out = [CaseDeadline(key: "clue.response", name: "线索答复", due: responseDue, done: responseDone, today: today),
                    CaseDeadline(key: "clue.decision", name: "完成识别认定", due: decisionDue, done: decisionDone, today: today)]
         if let due = helperDue { out.append(CaseDeadline(key: "enrolment.helper", name: "明确帮扶责任人", due: due, done: helperDone, today: today)) }
         if let due = measuresDue { out.append(CaseDeadline(key: "enrolment.measures", name: "落实帮扶措施", due: due, done: measuresDone, today: today)) }
+        if let due = informDue { out.append(CaseDeadline(key: "decision.inform", name: "告知农户（当月）", due: due, done: informedOn, today: today)) }
+        out += screening(today: today, rules: rules)
+        return out
+    }
+
+    /// The farmer is told the decision in the month it was made (seed 001: 认定结果当月告知农户): the month's last day.
+    var informDue: Day? {
+        guard let d = decisionDone, state == .notEligible || state.isMonitored || state == .eliminated || state == .removed else { return nil }
+        return Day(firstOfMonth: d.year, d.month).adding(months: 1).adding(days: -1)
+    }
+
+    /// Seed 000: found (the village takes the clue up), handled (a decision), assisted (a measure in place), each within
+    /// its days of the clue. A clue found not eligible needs no assistance.
+    func screening(today: Day, rules: [DeadlineRule]) -> [CaseDeadline] {
+        func due(_ key: String, _ fallback: Int) -> Day {
+            let rule = rules.first { $0.key == key }
+            if case .days(let n)? = rule?.count { return openedOn.adding(days: n) }
+            return openedOn.adding(days: fallback)
+        }
+        var out = [CaseDeadline(key: "screening.discover", name: "排查发现（受理核实）", due: due("screening.discover", 5), done: responseDone, today: today),
+                   CaseDeadline(key: "screening.handle", name: "排查处理（作出认定）", due: due("screening.handle", 10), done: decisionDone, today: today)]
+        if state != .notEligible && state != .removed {
+            // Measures under the green channel may come before the decision; either way the first one counts.
+            out.append(CaseDeadline(key: "screening.assist", name: "落实帮扶", due: due("screening.assist", 30), done: measuresDone, today: today))
+        }
         return out
     }
 }

@@ -234,9 +234,10 @@ struct CaseStore {
                 c.householdID = hid
             }
             let household = try await c.householdID.asyncMap { try await RegistryStore.household(id: $0, on: db) } ?? nil
+            let events = try await Self.events(of: c.id, on: db)
             var snapshot = CaseSnapshot(state: c.state, hasHousehold: household != nil, householdCategory: household?.category,
                                         greenChannel: c.greenChannel, noticeStart: c.noticeStart,
-                                        lastStep: Self.lastStep(c, events: try await Self.events(of: c.id, on: db)))
+                                        lastStep: Self.lastStep(c, events: events), comparison: Self.comparison(events))
             let settings = policy.current.settings
             if [.nominateElimination, .verifyElimination, .confirmElimination, .markEliminated].contains(action), let h = household {
                 snapshot.eliminationBlockers = try await eliminationBlockers(c, h, on: db)
@@ -271,6 +272,8 @@ struct CaseStore {
                 set("notice_start", t.facts.date("noticeStart"))
             case .openGreenChannel:
                 update = update.set("green_channel", to: SQLBind(true))
+            case .informFarmer:
+                if c.informedOn == nil { set("informed_on", t.facts.date("informedOn") ?? today) }
             case .countyApprove:
                 let on = t.facts.date("approvedOn") ?? today
                 set("decision_done", on)
@@ -313,6 +316,12 @@ struct CaseStore {
         Writes.happened()
         guard let c = try await Self.find(id: caseID, on: db) else { throw AppError.notFound("监测事项") }
         return c
+    }
+
+    /// The latest 信息比对 of the current identification (a re-identification starts a new one).
+    static func comparison(_ events: [CaseEventRecord]) -> ComparisonOutcome? {
+        let current = events.lastIndex { $0.action == CaseAction.reidentify.rawValue }.map { events[($0 + 1)...] } ?? events[...]
+        return current.last { $0.action == CaseAction.recordComparison.rawValue }.flatMap { $0.facts["result"].flatMap(ComparisonOutcome.init(rawValue:)) }
     }
 
     /// The event fact that marks a step as 补录 (the number of days between the step's date and its recording).

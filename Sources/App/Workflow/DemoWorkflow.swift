@@ -61,13 +61,16 @@ enum DemoWorkflow {
                 let followed = since.days(until: today) > 20 && rng.chance(0.92)
                 let helperDone: Day? = followed ? min(helperDue, since.adding(days: rng.int(1...6))) : nil
                 let measuresDone: Day? = followed ? min(measuresDue, since.adding(days: rng.int(3...12))) : nil
+                // Told within the month of the decision (当月告知), except a few recent ones still waiting.
+                let monthEnd = Day(firstOfMonth: since.year, since.month + 1).adding(days: -1)
+                let informed: Day? = since.days(until: today) > 20 || rng.chance(0.5) ? min(monthEnd, today, since.adding(days: rng.int(0...6))) : nil
                 caseRows.append([caseID, county, township, village, id, CaseState.monitored.rawValue, ClueChannel.cadreScreening.rawValue,
                                  opened.description, stamp, "演示数据", nil as String?, nil as String?, nil as String?, nil as String?,
                                  rng.pick(difficulties).rawValue, "演示数据：纳入监测", risks, monitoring, false, since.description, nil as String?, nil as String?,
                                  due(rules["clue.response"]!, opened).description, opened.adding(days: 2).description,
                                  opened.adding(days: 15).description, since.description,
                                  helperDue.description, helperDone?.description, measuresDue.description, measuresDone?.description,
-                                 ReferenceData.regime(on: since).key, policyVersion, 2, stamp])
+                                 informed?.description, ReferenceData.regime(on: since).key, policyVersion, 2, stamp])
                 event(caseID, 1, "open", .clue, .clue, ["channel": ClueChannel.cadreScreening.label, "description": "演示数据"], "演示数据", "village-officer", noon(opened))
                 event(caseID, 2, CaseAction.countyApprove.rawValue, .countyApproval, .monitored,
                       ["approvedOn": since.description, "category": monitoring, "riskTypes": risks, "reviewer": "县乡村振兴局", "opinion": "同意纳入（演示数据）"],
@@ -101,7 +104,7 @@ enum DemoWorkflow {
                                  difficulty.rawValue, "演示数据：" + difficulty.label, difficulty.riskType.rawValue, nil as String?, false,
                                  nil as String?, nil as String?, state == .publicNotice || state == .townshipReview || state == .countyApproval ? today.adding(days: -rng.int(1...6)).description : nil as String?,
                                  responseDue.description, responseDone?.description, opened.adding(days: 15).description, nil as String?,
-                                 nil as String?, nil as String?, nil as String?, nil as String?, regime, policyVersion, 1, stamp])
+                                 nil as String?, nil as String?, nil as String?, nil as String?, nil as String?, regime, policyVersion, 1, stamp])
                 event(caseID, 1, "open", .clue, .clue, ["channel": "演示数据", "description": "演示数据：" + difficulty.label], "演示数据", "village-officer", noon(opened))
                 if let responseDone {
                     event(caseID, 2, CaseAction.startVerification.rawValue, .clue, .verifying, [:], "演示数据", "village-officer", noon(responseDone))
@@ -116,7 +119,7 @@ enum DemoWorkflow {
                                             "opened_by", "reporter_name", "reporter_id_number", "reporter_phone", "reporter_address", "difficulty", "description",
                                             "risk_types", "category", "green_channel", "enrolled_on", "eliminated_on", "notice_start", "response_due",
                                             "response_done", "decision_due", "decision_done", "helper_due", "helper_done", "measures_due", "measures_done",
-                                            "regime", "policy_version", "version", "updated_at"], caseRowsFinal)
+                                            "informed_on", "regime", "policy_version", "version", "updated_at"], caseRowsFinal)
             try await insert(sql, "case_events", ["id", "county_code", "case_id", "seq", "action", "from_state", "to_state", "facts", "actor", "actor_role",
                                                   "at", "regime", "policy_version"], eventRowsFinal)
             try await insert(sql, "household_helpers", ["id", "county_code", "household_id", "helper_id", "lead", "assigned_on", "assigned_by"], assignRowsFinal)

@@ -8,7 +8,7 @@ import SQLKit
 enum Inbox {
     struct Item: Sendable {
         /// A case step, or an item of the rectification ledger.
-        enum Kind: String, Sendable { case `case`, rectification, system, policy }
+        enum Kind: String, Sendable { case `case`, rectification, system, policy, duty }
         var kind: Kind = .case
         var caseID: String
         var householdID: String?
@@ -28,18 +28,26 @@ enum Inbox {
             case .rectification: return "/rectifications/\(caseID)"
             case .system: return "/audit"
             case .policy: return "/policy"
+            case .duty: return ReportingDuty.duty(caseID)?.page ?? "/"
             }
         }
     }
 
-    static func items(for p: Principal, on db: any Database, today: Day, thresholds: ThresholdTable? = nil, limit: Int = 500) async throws -> [Item] {
+    /// `duties` adds the recurring reports the user owes (and, for the county, those late below it); `rules` times seed
+    /// 000's found/handled/assisted days, which tighten a step's due day where they come first.
+    static func items(for p: Principal, on db: any Database, today: Day, thresholds: ThresholdTable? = nil,
+                      rules: [DeadlineRule] = DeadlineRule.seedDefaults, duties: DutyStore? = nil, regions: RegionDirectory? = nil,
+                      limit: Int = 500) async throws -> [Item] {
         guard let scope = p.regionScope else { return [] }
         let sql = try db.sql()
+        // 当月告知 is chased for decisions of this month and the last; older ones are history.
+        let informFrom = Day(firstOfMonth: today.year, today.month - 1)
         let rows = try await sql.raw("""
             SELECT c.*, h.head_name, h.code AS household_code FROM cases c LEFT JOIN households h ON h.id = c.household_id
             WHERE c.village_code LIKE \(bind: scope + "%")
               AND (c.state NOT IN ('monitored', 'notEligible', 'removed', 'eliminated')
-                   OR (c.state = 'monitored' AND (c.helper_done IS NULL OR c.measures_done IS NULL)))
+                   OR (c.state = 'monitored' AND (c.helper_done IS NULL OR c.measures_done IS NULL))
+                   OR (c.state IN ('monitored', 'notEligible') AND c.informed_on IS NULL AND c.decision_done >= \(bind: informFrom.description)))
             """ + p.andHouseholdCondition("c.household_id")).all()
         var out: [Item] = []
         for row in rows {
@@ -48,14 +56,20 @@ enum Inbox {
             let code = try row.decode(column: "household_code", as: String?.self)
             let title = "\(name)户" + (code.map { "（\($0)）" } ?? "")
             var tasks: [(String, Day, Day?, [Role])] = []
+            // Seed 000's days (发现 5, 处理 10, 帮扶 30 from the clue) where they come before the step's own.
+            let seed000 = Dictionary(uniqueKeysWithValues: c.screening(today: today, rules: rules).map { ($0.key, $0.due) })
+            func sooner(_ due: Day, _ key: String) -> Day { seed000[key].map { min($0, due) } ?? due }
             switch c.state {
             case .clue:
-                tasks.append((CaseAction.startVerification.label, c.responseDue, nil, c.state.owner))
+                tasks.append((CaseAction.startVerification.label, sooner(c.responseDue, "screening.discover"), nil, c.state.owner))
             case .verifying, .villageReview, .publicNotice, .townshipReview, .countyApproval:
-                tasks.append((c.state.label, c.decisionDue, nil, c.state.owner))
-            case .monitored:
+                tasks.append((c.state.label, sooner(c.decisionDue, "screening.handle"), nil, c.state.owner))
+            case .monitored, .notEligible:
                 if c.helperDone == nil, let d = c.helperDue { tasks.append(("明确帮扶责任人", d, nil, [.villageOfficer, .townshipOfficer])) }
-                if c.measuresDone == nil, let d = c.measuresDue { tasks.append(("制定落实帮扶措施", d, nil, [.villageOfficer, .townshipOfficer])) }
+                if c.measuresDone == nil, let d = c.measuresDue { tasks.append(("制定落实帮扶措施", sooner(d, "screening.assist"), nil, [.villageOfficer, .townshipOfficer])) }
+                if c.informedOn == nil, let d = c.informDue, let decided = c.decisionDone, decided >= informFrom {
+                    tasks.append((CaseAction.informFarmer.label, d, nil, CaseAction.informFarmer.roles.sorted { $0.rawValue < $1.rawValue }))
+                }
             case .eliminationNominated, .eliminationVerified, .eliminationConfirmed:
                 // No seed deadline: shown as open from the day it reached the step.
                 tasks.append((c.state.label, Clock.day(of: Date(timeIntervalSince1970: TimeInterval(c.updatedAt))), nil, c.state.owner))
@@ -73,6 +87,7 @@ enum Inbox {
             }
         }
         out += try await rectifications(for: p, scope: scope, on: sql, today: today)
+        if let duties { out += try await Self.duties(for: p, scope: scope, store: duties, regions: regions) }
         // A failed nightly backup waits for the county admin until a later one works.
         if p.role == .countyAdmin, let last = try await BackupSchedule.last(on: db), !last.ok {
             out.append(Item(kind: .system, caseID: "", householdID: nil, title: "数据库自动备份失败", villageCode: scope, stepLabel: "系统",
@@ -108,6 +123,24 @@ enum Inbox {
         }
     }
 
+    /// The reports the user owes (shown from a week before their day until sent), and for the county the townships'
+    /// and departments' that are late.
+    static func duties(for p: Principal, scope: String, store: DutyStore, regions: RegionDirectory?) async throws -> [Item] {
+        var out: [Item] = []
+        for s in try await store.mine(p) where s.sentOn == nil && store.today.days(until: s.due) <= 7 {
+            out.append(Item(kind: .duty, caseID: s.duty.id, householdID: nil, title: "\(s.period.label)\(s.duty.name)", villageCode: scope,
+                            stepLabel: "定期报送", stepCode: s.duty.id, task: s.duty.task, due: s.due, deadlineState: s.state, mine: true))
+        }
+        if let regions {
+            for s in try await store.below(p, regions: regions) where s.state == .overdue {
+                let unit = Department(rawValue: s.unit)?.label ?? regions.fullName(s.unit)
+                out.append(Item(kind: .duty, caseID: s.duty.id, householdID: nil, title: "\(unit)：\(s.period.label)\(s.duty.name)", villageCode: scope,
+                                stepLabel: "定期报送", stepCode: s.duty.id, task: "\(unit)逾期未报送：" + s.duty.seed, due: s.due, deadlineState: .overdue, mine: false))
+            }
+        }
+        return out
+    }
+
     /// The county supervises townships and villages; a township its villages.
     static func isAbove(_ role: Role, _ owners: [Role]) -> Bool {
         switch role {
@@ -120,11 +153,12 @@ enum Inbox {
     /// For the navigation badge: how many items, how many overdue. Cached per user and day until the next write
     /// (`Writes`: cases are written by requests that write, imports and the stores), at most a minute, so every page
     /// does not rescan the county's cases.
-    static func counts(for p: Principal, on db: any Database, today: Day) async throws -> (total: Int, overdue: Int) {
+    static func counts(for p: Principal, on db: any Database, today: Day, rules: [DeadlineRule] = DeadlineRule.seedDefaults,
+                       duties: DutyStore? = nil, regions: RegionDirectory? = nil) async throws -> (total: Int, overdue: Int) {
         let key = "\(p.username)|\(today)"
         if let hit = cache.get(key) { return hit }
         let generation = Writes.generation
-        let items = try await items(for: p, on: db, today: today)
+        let items = try await items(for: p, on: db, today: today, rules: rules, duties: duties, regions: regions)
         let counts = (total: items.count, overdue: items.filter { $0.deadlineState == .overdue }.count)
         cache.set(key, counts, generation: generation)
         return counts

@@ -72,6 +72,9 @@ struct AssignmentRecord: Sendable {
     var helperID, name, unit, phone: String
     var lead: Bool
     var assignedOn: String
+    /// 第二帮扶人: arranged by the 户籍地 township and village of a relocated household (seed 000).
+    var origin: Bool = false
+    var role: String { origin ? "户籍地第二帮扶人" : lead ? "主责" : "" }
 }
 
 struct MeasureRecord: Sendable {
@@ -150,12 +153,13 @@ enum MeasureStore {
 
     static func assignments(of householdID: String, on db: any Database) async throws -> [AssignmentRecord] {
         try await (try db.sql()).raw("""
-            SELECT a.helper_id, a.lead, a.assigned_on, h.name, h.unit, h.phone FROM household_helpers a JOIN helpers h ON h.id = a.helper_id
+            SELECT a.helper_id, a.lead, a.origin, a.assigned_on, h.name, h.unit, h.phone FROM household_helpers a JOIN helpers h ON h.id = a.helper_id
             WHERE a.household_id = \(bind: householdID) AND a.ended_on IS NULL ORDER BY a.lead DESC, a.assigned_on
             """).all().map { r in
             AssignmentRecord(helperID: try r.decode(column: "helper_id", as: String.self), name: try r.decode(column: "name", as: String.self),
                              unit: try r.decode(column: "unit", as: String.self), phone: try r.decode(column: "phone", as: String.self),
-                             lead: try r.decode(column: "lead", as: Bool.self), assignedOn: try r.decode(column: "assigned_on", as: String.self))
+                             lead: try r.decode(column: "lead", as: Bool.self), assignedOn: try r.decode(column: "assigned_on", as: String.self),
+                             origin: try r.decode(column: "origin", as: Bool?.self) ?? false)
         }
     }
 
@@ -193,8 +197,19 @@ enum MeasureStore {
 
     /// Assigns a helper to a household. Seed 000: "帮扶责任以纳入监测期间安排的帮扶责任人为主" — the first helper
     /// assigned while the household is monitored leads, and a helper it had before (as a 脱贫户) no longer does.
-    static func assign(helperID: String, to h: HouseholdRecord, by who: AuditLog.Actor, now: Date, on db: any Database) async throws {
+    ///
+    /// A relocated household also gets 1 帮扶联系人 from the village it came from (第二帮扶人, seed 000): `origin`, or
+    /// any helper an officer of the 户籍地 (whose scope covers the origin village, not the resettlement one) assigns.
+    static func assign(helperID: String, to h: HouseholdRecord, origin requested: Bool = false, principal: Principal? = nil,
+                       by who: AuditLog.Actor, now: Date, on db: any Database) async throws {
         let today = Clock.day(of: now)
+        let fromOrigin = principal.flatMap(\.regionScope).map { scope in
+            h.originVillageCode.map { RegionCode.contains(scope: scope, code: $0) } == true && !RegionCode.contains(scope: scope, code: h.villageCode)
+        } ?? false
+        let origin = requested || fromOrigin
+        if origin, h.originVillageCode == nil {
+            throw AppError.validation([FieldError(field: "origin", code: "not_relocated", message: "该户不是易地搬迁户，没有户籍地第二帮扶人")])
+        }
         try await db.write { db in
             let sql = try db.sql()
             guard try await sql.raw("SELECT id FROM helpers WHERE id = \(bind: helperID) AND county_code = \(bind: h.countyCode)").first() != nil else {
@@ -207,19 +222,20 @@ enum MeasureStore {
             let c = try await monitoredCase(of: h.id, on: sql)
             let monitoredSince = h.facts.date("monitoredSince")?.description ?? ""
             let monitored = h.monitoringCategory != nil && h.facts.date("eliminatedOn") == nil
-            let lead = monitored && !current.contains { $0.lead && $0.assignedOn >= monitoredSince }
+            let lead = !origin && monitored && !current.contains { $0.lead && $0.assignedOn >= monitoredSince }
             if lead {
                 try await sql.raw("UPDATE household_helpers SET lead = \(bind: false) WHERE household_id = \(bind: h.id) AND ended_on IS NULL").run()
             }
-            try await sql.insert(into: "household_helpers").columns("id", "county_code", "household_id", "helper_id", "lead", "assigned_on", "assigned_by")
-                .values(SQLBind(UUID().uuidString.lowercased()), SQLBind(h.countyCode), SQLBind(h.id), SQLBind(helperID), SQLBind(lead),
+            try await sql.insert(into: "household_helpers").columns("id", "county_code", "household_id", "helper_id", "lead", "origin", "assigned_on", "assigned_by")
+                .values(SQLBind(UUID().uuidString.lowercased()), SQLBind(h.countyCode), SQLBind(h.id), SQLBind(helperID), SQLBind(lead), SQLBind(origin),
                         SQLBind(today.description), SQLBind(who.username)).run()
-            if let c, c.helperDone == nil {
+            // The resettlement side's own helper meets the enrolment deadline; the origin's second one does not.
+            if let c, c.helperDone == nil, !origin {
                 try await sql.update("cases").set("helper_done", to: SQLBind(today.description)).where("id", .equal, SQLBind(c.id)).run()
             }
             Writes.happened()
             try await AuditLog.append(on: sql, who, action: "helper.assign", entity: "household", entityID: h.id,
-                                      detail: ["helper": .string(helperID), "lead": .bool(lead)], at: now)
+                                      detail: ["helper": .string(helperID), "lead": .bool(lead), "origin": .bool(origin)], at: now)
         }
     }
 
@@ -315,6 +331,13 @@ enum MeasureStore {
         let measures = try await measures(of: h.id, on: db)
         let helpers = try await assignments(of: h.id, on: db)
         return AssistanceChecks.findings(members: members.map(\.facts), risks: h.facts.multi("riskTypes", as: RiskType.self),
-                                         measures: measures.map(\.facts), helpers: helpers.count, alleviated: h.category == .alleviated, on: today)
+                                         measures: measures.map(\.facts), helpers: helpers.count, alleviated: h.category == .alleviated, on: today,
+                                         relocated: h.originVillageCode != nil, originHelpers: helpers.filter(\.origin).count)
     }
+}
+
+/// 第二帮扶人: which assignments the 户籍地 made.
+struct AddHelperOrigin: AsyncMigration {
+    func prepare(on db: any Database) async throws { try await db.schema("household_helpers").field("origin", .bool).update() }
+    func revert(on db: any Database) async throws { try await db.schema("household_helpers").deleteField("origin").update() }
 }

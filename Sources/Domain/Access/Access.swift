@@ -87,6 +87,8 @@ public enum Action: String, CaseIterable, Sendable {
     case viewReports
     /// Fill in the county's own tables (anti-poverty bodies, 防贫保 schemes: seed 001 附表6–7).
     case fillCountyForms
+    /// 上报 the recurring reports the unit owes (townships, the county, departments; which ones is `ReportingDuty.role`).
+    case sendReports
 }
 
 public enum Permissions {
@@ -96,16 +98,16 @@ public enum Permissions {
                        .viewCases, .reportClues, .handleCases, .correctCases, .manageAssistance, .recordMeasures,
                        .viewDepartmentData, .importDepartmentLists, .verifyWarnings, .viewQuality, .runQuality,
                        .viewScreening, .recordScreening, .manageCampaigns, .viewRectification, .manageRectification, .closeRectification, .viewReports,
-                       .fillCountyForms],
+                       .fillCountyForms, .sendReports],
         .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth,
                            .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures, .viewDepartmentData, .verifyWarnings, .viewQuality,
                            .viewScreening, .recordScreening, .manageCampaigns, .viewRectification, .manageRectification, .closeRectification,
-                           .viewReports],
+                           .viewReports, .sendReports],
         .villageOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth,
                           .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures, .viewQuality,
                           .viewScreening, .recordScreening, .viewRectification, .closeRectification, .viewReports],
         // Departments see their own uploads and warning results (a later issue), not the registry.
-        .departmentOfficer: [.viewRegions, .viewPolicy, .uploadDepartmentData, .viewDepartmentData, .importDepartmentLists],
+        .departmentOfficer: [.viewRegions, .viewPolicy, .uploadDepartmentData, .viewDepartmentData, .importDepartmentLists, .sendReports],
         // Helpers record measures and visits; the registry is read-only to them.
         // They work on their households, so they see health facts; inspectors check records, not illnesses.
         .helper: [.viewRegistry, .viewRegions, .viewPolicy, .viewHealth, .viewCases, .reportClues, .recordMeasures, .viewScreening, .recordScreening],

@@ -10,6 +10,8 @@ public struct DeadlineRule: Sendable, Equatable, Hashable {
         case dayOfMonth(Int)
         /// N working days after the first day of the start's quarter.
         case workingDaysIntoQuarter(Int)
+        /// By day N of the last month of the start's quarter.
+        case dayOfQuarterEnd(Int)
     }
 
     public var key: String
@@ -28,6 +30,7 @@ public struct DeadlineRule: Sendable, Equatable, Hashable {
         case .days(let n): return "\(n)天内"
         case .dayOfMonth(let n): return "每月\(n)日前"
         case .workingDaysIntoQuarter(let n): return "季度开始后\(n)个工作日内"
+        case .dayOfQuarterEnd(let n): return "每季度最后一个月\(n)日前"
         }
     }
 
@@ -46,6 +49,9 @@ public struct DeadlineRule: Sendable, Equatable, Hashable {
             let quarterStart = Day(firstOfMonth: start.year, firstMonth)
             // The first day counts when it is a working day: "within 5 working days of the quarter's start".
             return try calendar.addingWorkingDays(n, to: quarterStart.adding(days: -1))
+        case .dayOfQuarterEnd(let n):
+            let lastMonth = Day(firstOfMonth: start.year, (start.month - 1) / 3 * 3 + 3)
+            return lastMonth.adding(days: min(max(n, 1), Day.daysIn(month: lastMonth.month, year: lastMonth.year)) - 1)
         }
     }
 
@@ -69,6 +75,7 @@ public struct DeadlineRule: Sendable, Equatable, Hashable {
         DeadlineRule(key: "township.report", name: "乡镇核实上报", count: .dayOfMonth(20), source: "R16"),
         DeadlineRule(key: "county.report", name: "县级汇总上报", count: .dayOfMonth(25), source: "R16"),
         DeadlineRule(key: "measures.quarterly", name: "季度帮扶措施统计", count: .workingDaysIntoQuarter(5), source: "R20"),
+        DeadlineRule(key: "village.ledger", name: "部门政策落实台账推送到村", count: .dayOfQuarterEnd(25), source: "R16"),
     ]
 }
 

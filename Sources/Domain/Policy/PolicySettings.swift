@@ -37,6 +37,8 @@ public struct PolicySettings: Sendable, Equatable {
     public var eliminationBlockingRules = ["G11", "G12"]
     /// 民主评议: the votes for must be more than this share of those attending (%; 50 = 过半数).
     public var reviewMajorityPercent = 50
+    /// 信息比对 (存款、车辆、房产、经商办企业) must be recorded before 县级审定 (seed 001: 与识别程序同步进行).
+    public var comparisonRequired = true
     /// A step recorded more than this many days after the day it names is 补录 (late entry): marked on the case and
     /// audited. The seeds set no number; a week is what county practice tolerates.
     public var backfillDays = 7

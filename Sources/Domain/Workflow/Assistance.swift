@@ -27,7 +27,7 @@ public struct MeasureFacts: Sendable, Equatable {
 /// A problem the assistance checks found on a household (R19–R20: the measure must answer the risk; households
 /// that can work get developmental help, not only handouts — 防止“一兜了之”).
 public struct AssistanceFinding: Sendable, Equatable {
-    public enum Code: String, Sendable { case noDevelopmental, safetyNetOnly, unansweredRisk, missingHelper, secondHelper }
+    public enum Code: String, Sendable { case noDevelopmental, safetyNetOnly, unansweredRisk, missingHelper, secondHelper, originHelper }
     public var code: Code
     public var message: String
 }
@@ -38,8 +38,10 @@ public enum AssistanceChecks {
         Set(measures.filter { $0.state.applied && $0.start <= date }.flatMap(\.risks))
     }
 
+    /// `relocated`: an 易地搬迁 household, whose 户籍地 arranges 1 帮扶联系人 of its own (第二帮扶人, seed 000);
+    /// `originHelpers` counts those.
     public static func findings(members: [Facts], risks: [RiskType], measures: [MeasureFacts], helpers: Int,
-                                alleviated: Bool, on date: Day) -> [AssistanceFinding] {
+                                alleviated: Bool, on date: Day, relocated: Bool = false, originHelpers: Int = 0) -> [AssistanceFinding] {
         var out: [AssistanceFinding] = []
         let capable = members.contains { $0.choice("labour", as: LabourCapacity.self)?.hasLabour == true }
         let live = measures.filter { $0.state != .stopped }
@@ -47,6 +49,9 @@ public enum AssistanceChecks {
             out.append(AssistanceFinding(code: .missingHelper, message: "监测户尚未明确帮扶责任人"))
         } else if alleviated && helpers < 2 {
             out.append(AssistanceFinding(code: .secondHelper, message: "脱贫户纳入监测的，应有两名帮扶责任人（纳入监测时明确的为主）"))
+        }
+        if relocated && originHelpers == 0 {
+            out.append(AssistanceFinding(code: .originHelper, message: "易地搬迁户：户籍地乡镇和村应安排1名帮扶联系人（第二帮扶人），配合在户籍地落实政策和帮扶"))
         }
         if capable {
             if !live.contains(where: { $0.type.kind == .developmental }) {

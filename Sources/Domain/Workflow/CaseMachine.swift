@@ -117,7 +117,7 @@ public enum ReviewResult: String, Labeled {
 
 public enum CaseAction: String, Labeled, CaseIterable {
     case startVerification, recordVerification, recordVillageReview, closeNotice, townshipApprove, countyApprove
-    case reject, returnToPrevious, openGreenChannel, informFarmer
+    case reject, returnToPrevious, openGreenChannel, informFarmer, recordComparison
     case nominateElimination, verifyElimination, confirmElimination, markEliminated
     case rollback, remove, reidentify
 
@@ -133,6 +133,7 @@ public enum CaseAction: String, Labeled, CaseIterable {
         case .returnToPrevious: return "退回上一步"
         case .openGreenChannel: return "开通绿色通道"
         case .informFarmer: return "登记告知农户"
+        case .recordComparison: return "登记信息比对结果"
         case .nominateElimination: return "提出风险消除并公示"
         case .verifyElimination: return "乡镇审核验收"
         case .confirmElimination: return "县级审定风险消除"
@@ -149,7 +150,7 @@ public enum CaseAction: String, Labeled, CaseIterable {
         case .startVerification, .recordVerification, .reidentify, .informFarmer: return [.townshipOfficer, .villageOfficer]
         case .recordVillageReview, .closeNotice, .nominateElimination: return [.villageOfficer]
         case .townshipApprove, .verifyElimination: return [.townshipOfficer]
-        case .countyApprove, .confirmElimination, .markEliminated, .rollback, .remove: return [.countyAdmin]
+        case .countyApprove, .confirmElimination, .markEliminated, .rollback, .remove, .recordComparison: return [.countyAdmin]
         case .openGreenChannel: return [.townshipOfficer, .countyAdmin]
         // The owner of the current step rejects or returns it.
         case .reject, .returnToPrevious: return [.townshipOfficer, .villageOfficer, .countyAdmin]
@@ -168,6 +169,8 @@ public enum CaseAction: String, Labeled, CaseIterable {
         case .returnToPrevious: return Set(CaseMachine.previous.keys)
         case .openGreenChannel: return [.clue, .verifying, .villageReview, .publicNotice, .townshipReview, .countyApproval]
         case .informFarmer: return [.monitored, .notEligible]
+        // 信息比对 runs alongside the village and township steps (seed 001: 信息比对与识别程序同步进行).
+        case .recordComparison: return [.verifying, .villageReview, .publicNotice, .townshipReview, .countyApproval]
         case .nominateElimination: return [.monitored]
         case .verifyElimination: return [.eliminationNominated]
         case .confirmElimination: return [.eliminationVerified]
@@ -186,6 +189,7 @@ public enum CaseAction: String, Labeled, CaseIterable {
         case .closeNotice: return "noticeEnd"
         case .countyApprove: return "approvedOn"
         case .informFarmer: return "informedOn"
+        case .recordComparison: return "comparedOn"
         case .verifyElimination: return "verifiedOn"
         case .confirmElimination: return "confirmedOn"
         case .markEliminated: return "eliminatedOn"
@@ -223,13 +227,19 @@ public enum CaseAction: String, Labeled, CaseIterable {
         case .countyApprove:
             return FieldTable([date("approvedOn", "审定日期"), text("reviewer", "审定人", max: 50), text("opinion", "审定意见"),
                                FieldSpec("category", "category", "监测对象类别", .choice(MonitoringCategory.choices), required: true, section: s),
-                               FieldSpec("riskTypes", "riskTypes", "致贫返贫风险", .multiChoice(RiskType.choices, max: 5), required: true, section: s)])
+                               FieldSpec("riskTypes", "riskTypes", "致贫返贫风险", .multiChoice(RiskType.choices, max: 5), required: true, section: s),
+                               FieldSpec("comparedAsDibao", "comparedAsDibao", "新纳入低保对象，纳入低保时已开展信息比对（不再重复比对）", .bool, section: s)])
         case .reject: return FieldTable([text("reason", "不符合条件的理由")])
         case .returnToPrevious: return FieldTable([text("reason", "退回理由")])
         case .openGreenChannel:
             return FieldTable([FieldSpec("cause", "cause", "突发原因", .choice([RiskType.disaster, .accident].map { Choice(value: $0.rawValue, label: $0.label) }),
                                          required: true, section: s),
                                text("reason", "情况说明")])
+        case .recordComparison:
+            return FieldTable([date("comparedOn", "比对日期"),
+                               FieldSpec("items", "items", "比对内容", .multiChoice(ComparisonItem.choices, max: ComparisonItem.allCases.count), required: true, section: s),
+                               FieldSpec("result", "result", "比对结果", .choice(ComparisonOutcome.choices), required: true, section: s),
+                               text("note", "比对情况说明", required: false)])
         case .informFarmer:
             return FieldTable([date("informedOn", "告知日期"),
                                FieldSpec("informedHow", "informedHow", "告知方式", .choice(NoticeMethod.choices), required: true, section: s),
@@ -258,6 +268,25 @@ public enum CaseAction: String, Labeled, CaseIterable {
                                text("reason", "情况说明")])
         }
     }
+}
+
+/// 信息比对's subjects (DOMAIN §1.5: 存款、车辆、房产、经商办企业).
+public enum ComparisonItem: String, Labeled {
+    case deposits, vehicles, houses, businesses
+    public var label: String {
+        switch self {
+        case .deposits: return "存款"
+        case .vehicles: return "车辆"
+        case .houses: return "房产"
+        case .businesses: return "经商办企业"
+        }
+    }
+}
+
+/// What 信息比对 found.
+public enum ComparisonOutcome: String, Labeled {
+    case clear, flagged
+    public var label: String { self == .clear ? "未发现不符合纳入条件的情形" : "发现不符合纳入条件的情形" }
 }
 
 /// 告知方式.

@@ -11,12 +11,21 @@ public struct CaseSnapshot: Sendable {
     public var eliminationBlockers: [EliminationBlocker]
     /// The latest day the case's history already names (the clue's day, each earlier step's dates): no step is dated before it.
     public var lastStep: StepDate?
+    /// The latest 信息比对 of this identification (nil: none recorded).
+    public var comparison: ComparisonOutcome?
 
     public init(state: CaseState, hasHousehold: Bool = true, householdCategory: HouseholdCategory? = nil, greenChannel: Bool = false,
                 noticeStart: Day? = nil, eliminationBlockers: [EliminationBlocker] = [], lastStep: StepDate? = nil) {
         self.state = state; self.hasHousehold = hasHousehold; self.householdCategory = householdCategory
         self.greenChannel = greenChannel; self.noticeStart = noticeStart; self.eliminationBlockers = eliminationBlockers
         self.lastStep = lastStep
+    }
+
+    public init(state: CaseState, hasHousehold: Bool = true, householdCategory: HouseholdCategory? = nil, greenChannel: Bool = false,
+                noticeStart: Day? = nil, eliminationBlockers: [EliminationBlocker] = [], lastStep: StepDate? = nil, comparison: ComparisonOutcome?) {
+        self.init(state: state, hasHousehold: hasHousehold, householdCategory: householdCategory, greenChannel: greenChannel,
+                  noticeStart: noticeStart, eliminationBlockers: eliminationBlockers, lastStep: lastStep)
+        self.comparison = comparison
     }
 }
 
@@ -75,7 +84,7 @@ public enum CaseMachine {
         case .countyApprove: return .monitored
         case .reject: return .notEligible
         case .returnToPrevious: return previous[state] ?? state
-        case .openGreenChannel, .informFarmer: return state
+        case .openGreenChannel, .informFarmer, .recordComparison: return state
         case .nominateElimination: return .eliminationNominated
         case .verifyElimination: return .eliminationVerified
         case .confirmElimination: return .eliminationConfirmed
@@ -158,7 +167,19 @@ public enum CaseMachine {
             if action == .closeNotice, (facts.int("objections") ?? 0) > 0, facts.text("objectionHandling") == nil {
                 problem("objectionHandling", "有异议的，须写明异议处理情况")
             }
+        case .recordComparison:
+            if facts.choice("result", as: ComparisonOutcome.self) == .flagged, facts.text("note") == nil {
+                problem("note", "发现不符合纳入条件情形的，须写明比对情况")
+            }
         case .countyApprove:
+            // 信息比对 before the county decides, unless a new 低保 household was compared when it got 低保 (seed 001).
+            if settings.comparisonRequired, facts.bool("comparedAsDibao") != true {
+                switch c.comparison {
+                case nil: problem("comparedAsDibao", "县级审定前须完成信息比对（存款、车辆、房产、经商办企业）；新纳入低保对象已比对的，请勾选后审定")
+                case .flagged?: problem("comparedAsDibao", "信息比对发现不符合纳入条件的情形，应认定为不符合条件，或重新比对后再审定")
+                case .clear?: break
+                }
+            }
             if let category = facts.choice("category", as: MonitoringCategory.self), let hc = c.householdCategory {
                 if category == .unstable && hc != .alleviated { problem("category", "脱贫不稳定户须为脱贫户；该户为\(hc.label)") }
                 if category == .marginal && hc != .ordinary { problem("category", "边缘易致贫户须为一般户；该户为\(hc.label)") }

@@ -135,7 +135,7 @@ struct WalkFixture {
         key.split(separator: " ", maxSplits: 1)[1].replacingOccurrences(of: ":id", with: id)
             .replacingOccurrences(of: ":form", with: "bodies").replacingOccurrences(of: ":row", with: row)
             .replacingOccurrences(of: ":code", with: key.contains("/departments/") ? "edu" : inScope ? village : other)
-            .replacingOccurrences(of: ":key", with: "edu.dropout")
+            .replacingOccurrences(of: ":key", with: "edu.dropout").replacingOccurrences(of: ":duty", with: "county.report")
             .replacingOccurrences(of: ":hid", with: inScope ? inside : outside)
     }
 }

@@ -26,7 +26,7 @@ extension API {
             "riskTypes": .array(c.riskTypes.map { .string($0.rawValue) }), "category": c.category.map { .string($0.rawValue) } ?? .null,
             "greenChannel": .bool(c.greenChannel), "enrolledOn": c.enrolledOn.map { .string($0.description) } ?? .null,
             "eliminatedOn": c.eliminatedOn.map { .string($0.description) } ?? .null,
-            "deadlines": .array(c.deadlines(today: today).map { d in
+            "deadlines": .array(c.deadlines(today: today, rules: req.policy.current.rules).map { d in
                 .object(["key": .string(d.key), "name": .string(d.name), "due": .string(d.due.description),
                          "done": d.done.map { .string($0.description) } ?? .null, "state": .string(d.state.rawValue)])
             }),
@@ -100,7 +100,8 @@ extension API {
         /// `GET /api/v1/inbox`: what awaits the caller, overdue first.
         @Sendable static func inbox(req: Request) async throws -> Response {
             let p = try req.require(.viewCases)
-            let items = try await Inbox.items(for: p, on: req.db, today: req.today, thresholds: req.policy.thresholds)
+            let items = try await Inbox.items(for: p, on: req.db, today: req.today, thresholds: req.policy.thresholds,
+                                             rules: req.policy.current.rules, duties: req.duties, regions: req.regions)
             return try API.response(.object([
                 "items": .array(items.map { i in
                     .object(["kind": .string(i.kind.rawValue), "caseId": i.kind == .case ? .string(i.caseID) : .null,
@@ -128,10 +129,16 @@ extension API {
                 let input = try API.fields(o, table: MeasureStore.helperFields, extra: [])
                 helperID = try await MeasureStore.createHelper(input, county: h.countyCode, by: req.auditActor(p), now: req.now, on: req.db)
             }
-            try await MeasureStore.assign(helperID: helperID, to: h, by: req.auditActor(p), now: req.now, on: req.db)
+            let origin: Bool
+            switch o["origin"] {
+            case nil, .null?: origin = false
+            case .bool(let b)?: origin = b
+            default: throw AppError.badRequest("origin 应为 true 或 false", field: "origin", code: "type")
+            }
+            try await MeasureStore.assign(helperID: helperID, to: h, origin: origin, principal: p, by: req.auditActor(p), now: req.now, on: req.db)
             return try API.response(.object(["helpers": .array(try await MeasureStore.assignments(of: h.id, on: req.db).map { a in
                 .object(["helperId": .string(a.helperID), "name": .string(a.name), "unit": .string(a.unit), "lead": .bool(a.lead),
-                         "assignedOn": .string(a.assignedOn)])
+                         "origin": .bool(a.origin), "assignedOn": .string(a.assignedOn)])
             })]), status: .created)
         }
 

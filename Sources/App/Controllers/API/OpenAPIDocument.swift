@@ -181,7 +181,8 @@ enum OpenAPIDocument {
                                     .merging(["id": type("string", ["readOnly": .bool(true)]),
                                               "version": type("integer", ["readOnly": .bool(true), "description": .string("版本：改状态时作为 version 或 If-Match 提交")])]) { a, _ in a })]),
             "HelperAssignment": .object(["type": .string("object"), "properties": .object([
-                "helperId": type("string"), "name": type("string"), "unit": type("string"), "phone": type("string")])]),
+                "helperId": type("string"), "name": type("string"), "unit": type("string"), "phone": type("string"),
+                "origin": type("boolean", ["description": .string("易地搬迁户的户籍地第二帮扶人（户籍地乡镇、村的工作人员指派时自动认定）")])])]),
             "ImportReport": .object(["type": .string("object"), "properties": .object([
                 "id": type("string"), "listType": type("string"), "state": type("string", ["enum": .array(["processing", "done", "failed"].map(JSON.string))]),
                 "totalRows": type("integer"), "matched": type("integer"), "unmatched": type("integer"), "invalid": type("integer"),
@@ -214,6 +215,8 @@ enum OpenAPIDocument {
                 "source": type("string", ["enum": .array(ProblemSource.allCases.map { .string($0.rawValue) })]), "region": type("string"),
                 "problem": type("string"), "unit": type("string"), "person": type("string"), "measure": type("string"),
                 "due": type("string", ["format": .string("date")]), "householdId": type("string"), "sourceRef": type("string")]),
+            "DutyReport": object([], ["period": type("string", ["description": .string("月份 YYYY-MM 或季度 YYYYQn；不填为当前应报期间")]),
+                                       "note": type("string")]),
             "Evidence": object(["evidence"], ["evidence": type("string"),
                                               "overrideReason": type("string", ["description": .string("来自数据质量问题且问题尚未关闭时，县级管理员先行销号的理由")])]),
             "Moves": .object(["type": .string("object"), "properties": .object([
@@ -491,6 +494,11 @@ enum OpenAPIDocument {
             ]),
             "/api/v1/rectifications/{id}/close": .object(["post": op("对账销号：evidence 整改结果及佐证（必填）；来自数据质量问题的，须该问题在之后的检查中已关闭（409 finding_open），或县级管理员填写 overrideReason", params: [id], body: "Evidence", schema: nil,
                                                                    errors: [400, 401, 403, 404, 409, 422])]),
+            "/api/v1/duties": .object(["get": op("定期报送：本人单位当前应报的事项（部门每月5日前推送上月预警、乡镇每月20日前报送上月预警核实情况、县级每月25日前报送核实结果、部门政策落实台账每季度最后一个月25日前推送到村、季度初5个工作日内报送上季度帮扶措施及风险消除情况），县级另列下级各单位 {items, below}",
+                                                schema: nil, errors: [401])]),
+            "/api/v1/duties/{duty}": .object(["post": op("上报：department.push 以导入名单为准不需上报；township.report 须本月预警均已核实；每期一次（409 already_sent）",
+                                                        params: [param("duty", "township.report | county.report | village.ledger | measures.quarterly", in: "path")],
+                                                        body: "DutyReport", ok: 201, schema: nil, errors: [400, 401, 403, 404, 409, 422])]),
             "/api/v1/inbox": .object(["get": op("待办：本人角色负责的步骤，以及下级已逾期的事项，逾期在前", schema: nil, errors: [401, 403])]),
             "/api/v1/helpers": .object(["get": op("帮扶责任人名册：姓名、单位、电话（无查看权限的角色遮挡）、帮扶户数", params: [param("q", "姓名或单位")],
                                                  schema: nil, errors: [401, 403])]),

@@ -39,7 +39,7 @@ enum CasesPages {
     }
 
     static func list(principal p: Principal, rows: [ListRow], state: String, total: Int, page: Int, per: Int, regions: RegionDirectory,
-                     canReport: Bool, today: Day) -> HTML {
+                     canReport: Bool, today: Day, rules: [DeadlineRule]) -> HTML {
         let pages = max(1, (total + per - 1) / per)
         return Layout.document(title: "监测事项", principal: p, active: "cases", content: .group(
             .h1(.text("监测事项"), .span(.class("muted"), .text("  共\(total)件"))),
@@ -52,7 +52,7 @@ enum CasesPages {
                            .th(.text("期限")), .th(.text("绿色通道")))),
                 .tbody(.forEach(rows) { r in
                     let c = r.record
-                    let open = c.deadlines(today: today).filter { $0.done == nil }
+                    let open = c.deadlines(today: today, rules: rules).filter { $0.done == nil }
                     return .tr(
                         .td(.a(.href("/cases/\(c.id)"), .text("\(r.headName ?? c.reporterName ?? "未关联")户"), .unwrap(r.householdCode) { .span(.class("muted"), .text(" \($0)")) })),
                         .td(.text(regions.fullName(c.villageCode))), .td(.text(c.channel.label)), .td(.text(c.openedOn.description)),
@@ -88,6 +88,7 @@ enum CasesPages {
         var uploadError: String?
         var canUpload: Bool
         var maxDocumentMB: Int
+        var rules: [DeadlineRule] = DeadlineRule.seedDefaults
     }
 
     static func documents(_ m: CaseModel) -> BodyNode {
@@ -155,7 +156,7 @@ enum CasesPages {
             .h2(.text("办理期限")),
             .table(.class("grid"), .id("deadlines"),
                 .thead(.tr(.th(.text("事项")), .th(.text("期限")), .th(.text("完成日期")), .th(.text("状态")))),
-                .tbody(.forEach(c.deadlines(today: m.today)) { d in
+                .tbody(.forEach(c.deadlines(today: m.today, rules: m.rules)) { d in
                     .tr(.td(.text(d.name)), .td(.text(d.due.description)), .td(.text(d.done?.description ?? "")), .td(deadlineBadge(d.state)))
                 })),
             .if(c.state == .monitored && !m.blockers.isEmpty, .div(.class("card"), .id("blockers"),

@@ -190,7 +190,7 @@ enum PrintPages {
             .if(!m.helpers.isEmpty, .table(
                 .thead(.tr(.th(.text("姓名")), .th(.text("工作单位")), .th(.text("联系电话")), .th(.text("明确日期")), .th(.text("")))),
                 .tbody(.forEach(m.helpers) { x in
-                    .tr(.td(.text(x.name)), .td(.text(x.unit)), .td(.text(x.phone)), .td(.text(x.assignedOn)), .td(.text(x.lead ? "主责" : "")))
+                    .tr(.td(.text(x.name)), .td(.text(x.unit)), .td(.text(x.phone)), .td(.text(x.assignedOn)), .td(.text(x.role)))
                 }))),
             .h2(.text("五、\(year)年度帮扶计划与措施")),
             .if(thisYear.isEmpty, .p(.text("本年度尚未制定帮扶措施。"))),

@@ -28,9 +28,10 @@ enum DepartmentPages {
         ))
     }
 
-    static func imports(principal p: Principal, imports: [ImportRecord], types: [DepartmentListType], canImport: Bool, error: String?, listType: String) -> HTML {
+    static func imports(principal p: Principal, imports: [ImportRecord], types: [DepartmentListType], canImport: Bool, error: String?, listType: String,
+                        duties: Node<HTML.BodyContext> = .empty) -> HTML {
         Layout.document(title: "名单导入", principal: p, active: "departments", content: .group(
-            .h1(.text("行业部门名单导入")), tabs("imports"),
+            .h1(.text("行业部门名单导入")), tabs("imports"), duties,
             .unwrap(error) { .div(.class("alert error"), .id("import-error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .if(canImport, .form(.class("card"), .method(.post), .action("/imports"), .id("import-form"), .attribute(named: "enctype", value: "multipart/form-data"),
                 .csrfField,
@@ -150,10 +151,10 @@ enum DepartmentPages {
 
 extension DepartmentPages {
     static func monthly(principal p: Principal, month: String, rows: [DepartmentReportsController.MonthRow], late: [DepartmentReportsController.LateItem],
-                        regions: RegionDirectory, townshipDue: Day, countyDue: Day) -> HTML {
+                        regions: RegionDirectory, townshipDue: Day, countyDue: Day, duties: Node<HTML.BodyContext> = .empty) -> HTML {
         let sum: (KeyPath<DepartmentReportsController.MonthRow, Int>) -> Int = { k in rows.reduce(0) { $0 + $1[keyPath: k] } }
         return Layout.document(title: "风险预警线索核实情况报告", principal: p, active: "departments", content: .group(
-            .h1(.text("风险预警线索核实情况报告（\(month)）")), tabs("report"),
+            .h1(.text("风险预警线索核实情况报告（\(month)）")), tabs("report"), duties,
             .p(.class("muted"), .text("乡镇于\(townshipDue.chinese)前向县报送，县于\(countyDue.chinese)前向上级报送（种子文件003 二、(二)）。数字按本月收到的预警统计。")),
             .form(.class("filters"), .method(.get), .action("/warnings/report"),
                   .label(.text("月份"), .input(.type(.text), .name("month"), .value(attr(month)), .placeholder("YYYY-MM"))),

@@ -75,7 +75,7 @@ enum HouseholdShow {
                 .thead(.tr(.th(.text("姓名")), .th(.text("工作单位")), .th(.text("联系电话")), .th(.text("明确日期")), .th(.text("")))),
                 .tbody(.forEach(a.helpers) { x in
                     .tr(.td(.text(x.name)), .td(.text(x.unit)), .td(.text(m.canReveal ? x.phone : PhoneMask.masked(x.phone))), .td(.text(x.assignedOn)),
-                        .td(.text(x.lead ? "主责" : "")))
+                        .td(.text(x.role)))
                 }))),
             .if(a.canAssign, .form(.method(.post), .action("/households/\(h.id)/helpers"), .id("helper-form"), .class("card"),
                 .csrfField,
@@ -86,6 +86,8 @@ enum HouseholdShow {
                                           options: a.helperChoices.map { Choice(value: $0.id, label: "\($0.name)（\($0.unit)，帮扶\($0.households)户）") },
                                           empty: "新登记帮扶责任人")),
                     .forEach(MeasureStore.helperFields.specs) { FieldForm.field($0, state: helperState, prefix: "", villages: []) }),
+                .if(h.originVillageCode != nil, .div(.class("field"), .label(.input(.type(.checkbox), .name("origin"), .value("true"), .id("f-origin")),
+                                                                             .text(" 户籍地安排的第二帮扶人（易地搬迁户）")))),
                 .p(.class("muted"), .text("名册中没有的，不选并填写姓名、单位、电话即可同时登记。脱贫户纳入监测的应有两名帮扶责任人。")),
                 .div(.class("actions"), .button(.type(.submit), .text("明确帮扶责任人"))))),
             .h3(.text("帮扶措施")),

@@ -46,7 +46,7 @@ enum ReportPages {
         return .td(.class("num"), .a(.href(link), strong ? .strong(.text(text)) : .text(text)))
     }
 
-    static func table(principal p: Principal, table t: ReportTable, regions: RegionDirectory) -> HTML {
+    static func table(principal p: Principal, table t: ReportTable, regions: RegionDirectory, duties: Node<HTML.BodyContext> = .empty) -> HTML {
         let d = t.definition
         // Group header cells: consecutive columns with the same group share one cell.
         var groups: [(group: String?, columns: [ReportColumn])] = []
@@ -57,6 +57,7 @@ enum ReportPages {
         let hasNotes = t.rows.contains { $0.note != nil }
         return Layout.document(title: d.title, principal: p, active: "reports", breadcrumbs: [("报表", "/reports"), (d.title, nil)], content: .group(
             .h1(.text(d.title)),
+            duties,
             .p(.class("muted"), .text("\(d.source) · \(regions.fullName(t.region)) · " + (d.usesPeriod ? "统计期 \(t.from) 至 \(t.to)" : "截至 \(Clock.today)") + " · \(d.note)")),
             .form(.class("filters"), .method(.get), .action("/reports/\(d.id)"),
                   .label(.text("区划"), FieldForm.select(id: "region", name: "region", value: t.region,

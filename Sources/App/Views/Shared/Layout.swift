@@ -165,7 +165,8 @@ enum NavBadge {
 struct InboxCounts: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let s = request.auth.get(Session.self), Permissions.allows(s.principal.role, .viewCases) {
-            let c = try await Inbox.counts(for: s.principal, on: request.db, today: request.today)
+            let c = try await Inbox.counts(for: s.principal, on: request.db, today: request.today, rules: request.policy.current.rules,
+                                             duties: request.duties, regions: request.regions)
             request.storage[NavBadge.Key.self] = NavBadge.Counts(total: c.total, overdue: c.overdue)
         }
         return try await next.respond(to: request)

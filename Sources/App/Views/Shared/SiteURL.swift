@@ -1,3 +1,5 @@
+import Domain
+import Foundation
 /// Every link the pages use, in one place (STYLE §4).
 enum SiteURL {
     static let home = "/"
@@ -30,6 +32,19 @@ enum SiteURL {
     static func revealHousehold(_ id: String) -> String { "/households/\(id)/reveal" }
     static func removeMember(_ id: String) -> String { "/members/\(id)/remove" }
     static func makeHead(_ id: String) -> String { "/members/\(id)/make-head" }
+
+    /// A page a form may send the user back to: one of the pages where reports are sent, with a plain query; nil for
+    /// anything else (never another site, never a path the form did not come from).
+    static func localPath(_ text: String?) -> String? {
+        guard let text, text.count <= 200 else { return nil }
+        let parts = text.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        let pages = Set(ReportingDuty.all.map(\.page) + ["/inbox"])
+        guard let path = parts.first.map(String.init), pages.contains(path) else { return nil }
+        guard parts.count == 2 else { return path }
+        let query = String(parts[1])
+        guard query.unicodeScalars.allSatisfy({ CharacterSet.alphanumerics.contains($0) && $0.isASCII || "-=&_".unicodeScalars.contains($0) }) else { return path }
+        return path + "?" + query
+    }
 
     /// `path?notice=…#fragment`: where a form goes after it saved, with the message the page shows.
     static func withNotice(_ path: String, _ text: String, fragment: String? = nil) -> String {
