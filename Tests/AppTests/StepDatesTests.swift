@@ -91,3 +91,26 @@ extension AllTests {
         }
     }
 }
+
+extension AllTests.StepDatesTests {
+    /// Issue: "the risks recorded at 入户核实 update the household's … risk types as a new version whose author is the
+    /// case step; after 县级审定 the household page's 风险研判 agrees with the case."
+    @Test func theRisksTheVisitConfirmsAreWrittenBackByTheStep() async throws {
+        try await withFangpin { app in
+            let w = try await Workflow.make(app)
+            let hid = try await w.household()
+            let id = try await app.api(.POST, "/api/v1/clues", token: w.villageToken,
+                                       json: #"{"channel":"cadreScreening","householdId":"\#(hid)","difficulty":"illness","description":"住院"}"#).json["id"] as! String
+            w.expectState(try await w.step(id, w.villageToken, .startVerification), .verifying)
+            w.expectState(try await w.step(id, w.villageToken, .recordVerification, ["verifiedOn": Workflow.day(0), "visitors": "王五", "findings": "住院且房屋漏雨",
+                                                                                 "perCapitaIncome": "5200", "guaranteesSecure": "false",
+                                                                                 "guaranteeProblems": "住房C级", "riskTypes": "illness,housing"]), .villageReview)
+            let h = try await app.api(.GET, "/api/v1/households/\(hid)", token: w.villageToken)
+            #expect(Set(h.json["riskTypes"] as? [String] ?? []) == ["illness", "housing"])
+            let history = try await app.api(.GET, "/api/v1/households/\(hid)/history", token: w.villageToken).json["items"] as? [[String: Any]] ?? []
+            #expect(history.contains { ($0["summary"] as? String ?? "").hasPrefix("监测程序（登记入户核实结果）") }, "\(history.prefix(2))")
+            let shown = try await app.api(.GET, "/api/v1/cases/\(id)", token: w.villageToken)
+            #expect(Set(shown.json["riskTypes"] as? [String] ?? []) == ["illness", "housing"])
+        }
+    }
+}

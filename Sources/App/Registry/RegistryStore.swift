@@ -149,7 +149,9 @@ struct RegistryStore {
 
     /// Applies a partial update. `expectedVersion` (form field or If-Match) must be the current version; only a step of
     /// the procedure, which writes inside the transaction that read the household, may leave it out (`byProcedure`).
-    func updateHousehold(id: String, input: [String: String], expectedVersion: Int?, byProcedure: Bool = false) async throws -> HouseholdRecord {
+    /// `step`: the procedure step writing the facts it owns (its name heads the version's summary, so the history says
+    /// which step changed them).
+    func updateHousehold(id: String, input: [String: String], expectedVersion: Int?, byProcedure: Bool = false, step: String? = nil) async throws -> HouseholdRecord {
         try await db.write { db in
             let sql = try db.sql()
             let current = try await editableHousehold(id: id, on: db)
@@ -184,7 +186,7 @@ struct RegistryStore {
                 throw RegistryError.versionConflict(current: current.version + 1, since: try await changes(of: id, entity: "household", after: current.version, on: sql))
             }
             try await record(on: sql, householdID: id, memberID: nil, entity: "household", action: "update", version: newVersion,
-                             summary: "修改户信息：" + diff.map(\.label).joined(separator: "、"), changes: diff)
+                             summary: (step.map { "监测程序（\($0)）：" } ?? "修改户信息：") + diff.map(\.label).joined(separator: "、"), changes: diff)
             try await refreshDerived(householdID: id, on: sql)
         }
         return try await Self.household(id: id, on: db).orThrow(AppError.notFound("农户"))

@@ -272,6 +272,14 @@ struct CaseStore {
                 set("notice_start", t.facts.date("noticeStart"))
             case .openGreenChannel:
                 update = update.set("green_channel", to: SQLBind(true))
+            case .recordVerification:
+                // The risks the visit confirmed become the case's and the household's (a version written by this step).
+                let risks = t.facts.multi("riskTypes", as: RiskType.self)
+                if !risks.isEmpty {
+                    let joined = risks.map(\.rawValue).joined(separator: ",")
+                    update = update.set("risk_types", to: SQLBind(joined))
+                    try await setHousehold(c, ["riskTypes": joined], step: action.label, on: db)
+                }
             case .informFarmer:
                 if c.informedOn == nil { set("informed_on", t.facts.date("informedOn") ?? today) }
             case .countyApprove:
@@ -287,7 +295,7 @@ struct CaseStore {
                     .set("category", to: SQLBind(t.facts.choice("category", as: MonitoringCategory.self)?.rawValue))
                 try await setHousehold(c, ["monitoringCategory": t.facts.choice("category", as: MonitoringCategory.self)?.rawValue ?? "",
                                            "monitoredSince": on.description, "riskTypes": risks.map(\.rawValue).joined(separator: ","),
-                                           "eliminationKind": "", "eliminatedOn": ""], on: db)
+                                           "eliminationKind": "", "eliminatedOn": ""], step: action.label, on: db)
             case .markEliminated:
                 let on = t.facts.date("eliminatedOn") ?? today
                 set("eliminated_on", on)
@@ -295,12 +303,13 @@ struct CaseStore {
                     SELECT facts FROM case_events WHERE case_id = \(bind: c.id) AND action = 'nominateElimination' ORDER BY seq DESC LIMIT 1
                     """).first().map { try $0.decode(column: "facts", as: String.self) }
                     .flatMap { try? JSONDecoder().decode([String: String].self, from: Data($0.utf8))["kind"] } ?? EliminationKind.assisted.rawValue
-                try await setHousehold(c, ["eliminationKind": kind, "eliminatedOn": on.description], on: db)
+                try await setHousehold(c, ["eliminationKind": kind, "eliminatedOn": on.description], step: action.label, on: db)
             case .rollback:
                 set("eliminated_on", nil)
-                try await setHousehold(c, ["eliminationKind": "", "eliminatedOn": ""], on: db)
+                try await setHousehold(c, ["eliminationKind": "", "eliminatedOn": ""], step: action.label, on: db)
             case .remove:
-                try await setHousehold(c, ["monitoringCategory": "", "monitoredSince": "", "riskTypes": "", "eliminationKind": "", "eliminatedOn": ""], on: db)
+                try await setHousehold(c, ["monitoringCategory": "", "monitoredSince": "", "riskTypes": "", "eliminationKind": "", "eliminatedOn": ""],
+                                       step: action.label, on: db)
             case .reidentify:
                 // A new identification on the same record: fresh deadlines, the history kept.
                 let rules = policy.current.rules
@@ -383,7 +392,7 @@ struct CaseStore {
                 write[key] = spec?.raw(corrected[key]) ?? ""
             }
             try await appendEvent(on: sql, c, action: "correct", to: c.state, facts: facts)
-            try await setHousehold(c, write, on: db)
+            try await setHousehold(c, write, step: "县级更正监测信息", on: db)
             let risks = corrected.multi("riskTypes", as: RiskType.self).map(\.rawValue).joined(separator: ",")
             try await sql.update("cases").set("version", to: SQLBind(c.version + 1)).set("updated_at", to: SQLBind(stamp))
                 .set("category", to: SQLBind(corrected.choice("monitoringCategory", as: MonitoringCategory.self)?.rawValue))
@@ -400,12 +409,12 @@ struct CaseStore {
     }
 
     /// Writes monitoring facts onto the household through the registry (versioned and audited like any edit).
-    func setHousehold(_ c: CaseRecord, _ input: [String: String], on db: any Database) async throws {
+    func setHousehold(_ c: CaseRecord, _ input: [String: String], step: String, on db: any Database) async throws {
         guard let hid = c.householdID, let p = principal else { return }
         // The step's own role may lack registry edit rights in the household's scope; the workflow writes for it.
         let registry = RegistryStore(db: db, regions: regions, principal: Principal(username: p.username, role: .countyAdmin, scope: c.countyCode),
                                      now: now, address: address)
-        _ = try await registry.updateHousehold(id: hid, input: input, expectedVersion: nil, byProcedure: true)
+        _ = try await registry.updateHousehold(id: hid, input: input, expectedVersion: nil, byProcedure: true, step: step)
     }
 
     /// Why elimination may not be proposed for this household today.

@@ -210,7 +210,8 @@ public enum CaseAction: String, Labeled, CaseIterable {
             return FieldTable([date("verifiedOn", "核实日期"), text("visitors", "核实人员", max: 100), text("findings", "核实情况"),
                                FieldSpec("perCapitaIncome", "perCapitaIncome", "核实人均纯收入", .fixed2(unit: "元"), required: true, section: s),
                                FieldSpec("guaranteesSecure", "guaranteesSecure", "“三保障”和饮水安全均有保障", .bool, required: true, section: s),
-                               text("guaranteeProblems", "“三保障”或饮水问题", required: false)])
+                               text("guaranteeProblems", "“三保障”或饮水问题", required: false),
+                               FieldSpec("riskTypes", "riskTypes", "核实确认的风险（记入户信息）", .multiChoice(RiskType.choices, max: 5), section: s)])
         case .recordVillageReview:
             return FieldTable([date("reviewedOn", "评议日期"),
                                FieldSpec("attendees", "attendees", "参会人数", .integer(1...999), required: true, section: s),
