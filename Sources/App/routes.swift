@@ -116,7 +116,9 @@ func routes(_ app: Application) throws {
         signedIn.get("rectifications", use: ScreeningController.ledger)
         signedIn.post("rectifications", use: ScreeningController.addRectification)
         signedIn.get("rectifications", ":id", use: ScreeningController.rectification)
-        signedIn.post("rectifications", ":id", "close", use: ScreeningController.close)
+        signedIn.on(.POST, "rectifications", ":id", "close", body: .collect(maxSize: ByteCount(value: RoutePermissions.uploadLimits["POST /rectifications/:id/close"] ?? 0)),
+                    use: ScreeningController.close)
+        signedIn.get("rectifications", ":id", "files", ":file", use: ScreeningController.file)
         signedIn.post("duties", ":duty", use: DutiesController.send)
     }
 
@@ -194,6 +196,8 @@ func routes(_ app: Application) throws {
         api.get("visit-plans", ":id", use: API.Screening.visitPlan)
         api.get("rectifications", use: API.Screening.rectifications)
         api.post("rectifications", use: API.Screening.addRectification)
-        api.post("rectifications", ":id", "close", use: API.Screening.close)
+        api.on(.POST, "rectifications", ":id", "close", body: .collect(maxSize: ByteCount(value: RoutePermissions.uploadLimits["POST /rectifications/:id/close"] ?? 0)),
+               use: API.Screening.close)
+        api.get("rectifications", ":id", "files", ":file", use: ScreeningController.file)
     }
 }

@@ -64,6 +64,11 @@ extension AllTests {
                 let before = try await Self.checksums(sql)
                 let backupEntries = before["audit_log"]?.rows ?? 0
                 #expect(try await Backup.write(to: file, on: sql) > 0)
+                // The files beside it, 整改佐证 in their own folder included.
+                let files = app.config.filesDirectory
+                #expect(try Backup.copyFiles(from: files, to: file + ".files") >= 3)
+                let evidence = RectificationFiles.path(files, id: fx.insideRectification + "f", contentType: "image/png")
+                try FileManager.default.removeItem(atPath: evidence)
 
                 // Change every kind of record after the backup.
                 let token = try await app.token(role: .countyAdmin, scope: "450224")
@@ -77,6 +82,7 @@ extension AllTests {
                 #expect(try await Self.checksums(sql) != before)
 
                 let restored = try await Backup.restore(from: file, by: AuditLog.Actor(username: "ops", role: "command-line", address: ""), on: app.db)
+                #expect(try Backup.copyFiles(from: file + ".files", to: files) == 1 && FileManager.default.fileExists(atPath: evidence))
                 #expect(restored["households"] == before["households"]?.rows)
                 let after = try await Self.checksums(sql)
                 for (table, sum) in before where table != "audit_log" && table != "audit_head" {

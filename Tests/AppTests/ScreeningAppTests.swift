@@ -313,3 +313,57 @@ extension AllTests {
         }
     }
 }
+
+extension AllTests.ScreeningAppTests {
+    /// Issue: "The close form takes the evidence files that its message asks for." Photos and scans close the item with
+    /// its evidence; anything else is refused and nothing is closed; only those who see the item get the files.
+    @Test func aLedgerItemClosesWithItsEvidenceFiles() async throws {
+        try await withFangpin(settings: { $0.maxDocumentBytes = 4096 }) { app in
+            let village = try await app.busyVillage(min: 1)
+            let county = try await app.token(role: .countyAdmin, scope: "450224")
+            let created = try await app.api(.POST, "/api/v1/rectifications", token: county, json: """
+                {"source":"crossCheck","region":"\(village)","problem":"2户收入漏填","unit":"村委会","person":"韦书记","measure":"补录收入"}
+                """)
+            let id = try #require(created.json["id"] as? String)
+            func close(_ files: [(String, Data)], evidence: String = "已补录并经乡镇复核") async throws -> TestingHTTPResponse {
+                let boundary = "fangpinBoundary"
+                var body = Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"evidence\"\r\n\r\n\(evidence)\r\n".utf8)
+                for (name, data) in files {
+                    body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"files[]\"; filename=\"\(name)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+                    body.append(data)
+                    body.append(Data("\r\n".utf8))
+                }
+                body.append(Data("--\(boundary)--\r\n".utf8))
+                var headers: HTTPHeaders = ["Content-Type": "multipart/form-data; boundary=\(boundary)"]
+                headers.bearerAuthorization = BearerAuthorization(token: county)
+                return try await app.testing().sendRequest(.POST, "/api/v1/rectifications/\(id)/close", headers: headers, body: ByteBuffer(data: body))
+            }
+            let png = AllTests.DocumentsTests.png
+            let text = try await close([("说明.txt", Data("not a scan".utf8))])
+            #expect(text.status == .unprocessableEntity && text.errorBody?.field == "files" && text.errorBody?.message.contains("说明.txt") == true)
+            let big = try await close([("big.png", png + Data(count: 5000))])
+            #expect(big.status == .unprocessableEntity && big.errorBody?.message.contains("过大") == true)
+            let many = try await close(Array(repeating: ("p.png", png), count: 6))
+            #expect(many.status == .unprocessableEntity && many.errorBody?.message.contains("最多") == true)
+            // Nothing was closed or stored by the refused attempts.
+            #expect(try await app.sql().raw("SELECT COUNT(*) AS n FROM rectification_files").first()!.decode(column: "n", as: Int.self) == 0)
+            let closed = try await close([("台账更正.png", png), ("复核表.pdf", Data("%PDF-1.4 scan".utf8))])
+            #expect(closed.status == .ok && closed.json["state"] as? String == "closed", "\(closed.body.string.prefix(300))")
+            let files = try await app.sql().raw("SELECT id, filename FROM rectification_files WHERE rectification_id = \(bind: id) ORDER BY filename").all()
+            #expect(try files.map { try $0.decode(column: "filename", as: String.self) }.sorted() == ["台账更正.png", "复核表.pdf"].sorted())
+            // The closed item lists them; the village sees and downloads them, another village does not.
+            try await app.makeUser("vill", role: .villageOfficer, scope: village)
+            var officer = try await Browser.login(app, username: "vill")
+            let page = try await officer.get("/rectifications/\(id)").body.string
+            #expect(page.contains(#"id="evidence-files""#) && page.contains("台账更正.png"))
+            let fileID = try files[0].decode(column: "id", as: String.self)
+            let download = try await officer.get("/rectifications/\(id)/files/\(fileID)")
+            #expect(download.status == .ok && download.headers.first(name: "Content-Security-Policy")?.contains("sandbox") == true)
+            let other = try await app.busyVillage(min: 1, excluding: village)
+            let stranger = try await app.token(role: .villageOfficer, scope: other)
+            #expect(try await app.api(.GET, "/api/v1/rectifications/\(id)/files/\(fileID)", token: stranger).status == .notFound)
+            #expect(try await app.sql().raw("SELECT detail FROM audit_log WHERE action = 'rectification.close' AND entity_id = \(bind: id)").first()!
+                .decode(column: "detail", as: String.self).contains(fileID))
+        }
+    }
+}

@@ -104,10 +104,26 @@ def main():
         driver.execute_script("window.confirm = () => true")
         submit(driver, "#close-form button[type=submit]")
         check("销号须写明整改结果及佐证" in driver.page_source, "closing without evidence not refused")
+        # A file that is not a photo or a scan is refused with the reason, and the evidence typed stays.
+        bogus = os.path.join(server.work, "说明.txt")
+        with open(bogus, "w") as f:
+            f.write("not a scan")
         driver.execute_script("window.confirm = () => true")
         driver.find_element(By.ID, "evidence").send_keys("已补录2户转移性收入，乡镇工作站复核通过")
+        driver.find_element(By.ID, "files").send_keys(bogus)
+        submit(driver, "#close-form button[type=submit]")
+        check("不是JPG、PNG照片或PDF扫描件" in driver.page_source, "a text file was accepted as evidence")
+        check("乡镇工作站复核通过" in driver.find_element(By.ID, "evidence").get_attribute("value"), "the evidence typed was lost")
+        # Then closed with the photo of the corrected ledger.
+        photo = os.path.join(server.work, "台账更正.png")
+        with open(photo, "wb") as f:
+            f.write(bytes([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) + bytes(3000))
+        driver.execute_script("window.confirm = () => true")
+        driver.find_element(By.ID, "files").send_keys(photo)
         submit(driver, "#close-form button[type=submit]")
         check("已销号" in driver.page_source, "ledger item not closed")
+        files = driver.find_elements(By.CSS_SELECTOR, "#evidence-files a")
+        check(len(files) == 1 and "台账更正.png" in files[0].text, "the evidence photo is not listed on the closed item")
         shot(driver, "screening-05-ledger.png")
 
         # 4. The county head's overview: numbers and charts, labelled in Chinese.

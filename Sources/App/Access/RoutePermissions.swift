@@ -72,6 +72,7 @@ enum RoutePermissions {
         "POST /rectifications": .action(.manageRectification),
         "GET /rectifications/:id": .action(.viewRectification),
         "POST /rectifications/:id/close": .action(.closeRectification),
+        "GET /rectifications/:id/files/:file": .action(.viewRectification),
         // Which duty the user's unit owes is checked by the handler (422 for another unit's).
         "POST /duties/:duty": .action(.sendReports),
         "GET /api/v1/campaigns": .action(.viewScreening),
@@ -87,6 +88,7 @@ enum RoutePermissions {
         "GET /api/v1/rectifications": .action(.viewRectification),
         "POST /api/v1/rectifications": .action(.manageRectification),
         "POST /api/v1/rectifications/:id/close": .action(.closeRectification),
+        "GET /api/v1/rectifications/:id/files/:file": .action(.viewRectification),
         "GET /api/v1/policy": .action(.viewPolicy),
         "PATCH /api/v1/policy": .action(.managePolicy),
         "GET /api/v1/policy/versions": .action(.viewPolicy),
@@ -209,6 +211,9 @@ enum RoutePermissions {
     static let uploadLimits: [String: Int] = [
         "POST /imports": 64 << 20,
         "POST /cases/:id/documents": 24 << 20,
+        // Up to five photos or scans of 整改佐证.
+        "POST /rectifications/:id/close": 60 << 20,
+        "POST /api/v1/rectifications/:id/close": 60 << 20,
     ]
 
     static func key(_ route: Route) -> String {

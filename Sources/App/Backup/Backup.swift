@@ -25,16 +25,21 @@ enum Backup {
         return size
     }
 
-    /// Attached documents are files beside the database (immutable, named by id): copied next to the backup as
-    /// `FILE.files/`, and back on restore. Returns how many files were copied.
+    /// Attached documents are files beside the database (immutable, named by id; 整改佐证 in `rectifications/`): copied
+    /// next to the backup as `FILE.files/`, and back on restore, folder by folder. Returns how many files were copied.
     static func copyFiles(from source: String, to target: String) throws -> Int {
         let fm = FileManager.default
         guard let names = try? fm.contentsOfDirectory(atPath: source), !names.isEmpty else { return 0 }
         try fm.createDirectory(atPath: target, withIntermediateDirectories: true)
         var copied = 0
-        for name in names where !fm.fileExists(atPath: target + "/" + name) {
-            try fm.copyItem(atPath: source + "/" + name, toPath: target + "/" + name)
-            copied += 1
+        for name in names {
+            var folder: ObjCBool = false
+            if fm.fileExists(atPath: source + "/" + name, isDirectory: &folder), folder.boolValue {
+                copied += try copyFiles(from: source + "/" + name, to: target + "/" + name)
+            } else if !fm.fileExists(atPath: target + "/" + name) {
+                try fm.copyItem(atPath: source + "/" + name, toPath: target + "/" + name)
+                copied += 1
+            }
         }
         return copied
     }

@@ -343,22 +343,72 @@ enum ScreeningController {
         let store = req.screening(p)
         let r = try await store.rectification(try req.idParameter())
         let findingOpen = r.state == .open ? try await store.findingOpen(r) : nil
+        let files = try await RectificationFiles.list(of: r.id, on: req.db)
         return req.page(status) {
             ScreeningPages.rectification(principal: p, r: r, regions: req.regions, today: store.today, canClose: Permissions.allows(p.role, .closeRectification),
-                                         findingOpen: findingOpen, evidence: evidence, overrideReason: overrideReason, errors: errors, notice: notice(req))
+                                         findingOpen: findingOpen, evidence: evidence, overrideReason: overrideReason, errors: errors, notice: notice(req),
+                                         files: files, maxFileMB: req.config.maxDocumentBytes / 1024 / 1024)
         }
+    }
+
+    /// The close form: evidence, the override reason, and the 佐证 files (multipart) — or the same text fields urlencoded or
+    /// as JSON (no files).
+    struct CloseUpload: Content {
+        var evidence: String?
+        var overrideReason: String?
+        var files: [File]?
+    }
+
+    static func closeInput(_ req: Request, json: Bool) throws -> (evidence: String, overrideReason: String?, files: [(filename: String, data: Data)]) {
+        if req.headers.contentType?.type == "multipart" {
+            let upload: CloseUpload
+            do { upload = try req.content.decode(CloseUpload.self) } catch {
+                throw AppError.badRequest("表单无法读取：请以 multipart/form-data 提交 evidence、overrideReason 和 files[]", field: "files", code: "multipart")
+            }
+            return (upload.evidence ?? "", upload.overrideReason, (upload.files ?? []).map { ($0.filename, Data(buffer: $0.data)) })
+        }
+        if json {
+            let body = try API.Screening.form(req)
+            return (body["evidence"] ?? "", body["overrideReason"], [])
+        }
+        let form = FormBody.fields(req)
+        return (form["evidence"] ?? "", form["overrideReason"], [])
+    }
+
+    static func closeItem(_ req: Request, _ p: Principal, json: Bool) async throws -> RectificationRecord {
+        let input = try closeInput(req, json: json)
+        let files = try RectificationFiles.check(input.files, maxBytes: req.config.maxDocumentBytes)
+        return try await req.screening(p).close(try req.idParameter(), evidence: input.evidence, overrideReason: input.overrideReason, files: files,
+                                                filesDirectory: req.filesDirectory, by: req.auditActor(p))
     }
 
     @Sendable static func close(req: Request) async throws -> Response {
         let p = try req.require(.closeRectification)
-        let form = FormBody.fields(req)
+        var typed: (evidence: String, overrideReason: String?) = ("", nil)
         return try await ScreeningForms.handle({
-            let r = try await req.screening(p).close(try req.idParameter(), evidence: form["evidence"] ?? "", overrideReason: form["overrideReason"],
-                                                     by: req.auditActor(p))
+            if let input = try? closeInput(req, json: false) { typed = (input.evidence, input.overrideReason) }
+            let r = try await closeItem(req, p, json: false)
             return req.redirect(to: "/rectifications/\(r.id)?notice=closed")
         }, { errors, status in
-            try await rectificationPage(req, p, evidence: form["evidence"] ?? "", overrideReason: form["overrideReason"] ?? "", errors: errors, status: status)
+            try await rectificationPage(req, p, evidence: typed.evidence, overrideReason: typed.overrideReason ?? "", errors: errors, status: status)
         })
+    }
+
+    /// `GET /rectifications/:id/files/:file` (and the API's): a 佐证 file, to users who see the item.
+    @Sendable static func file(req: Request) async throws -> Response {
+        let p = try req.require(.viewRectification)
+        let r = try await req.screening(p).rectification(try req.idParameter())
+        guard let f = try await RectificationFiles.find(id: req.parameters.get("file") ?? "", item: r.id, on: req.db),
+              let data = FileManager.default.contents(atPath: RectificationFiles.path(req.filesDirectory, id: f.id, contentType: f.contentType)) else {
+            throw AppError.notFound("佐证材料")
+        }
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.replaceOrAdd(name: .contentType, value: f.contentType)
+        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'none'; sandbox")
+        let name = "整改佐证-" + f.id.prefix(8) + "." + (Documents.Kind(rawValue: f.contentType)?.ext ?? "bin")
+        response.headers.replaceOrAdd(name: .contentDisposition,
+                                      value: "attachment; filename=\"evidence\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "evidence")")
+        return response
     }
 }
 
@@ -566,8 +616,7 @@ extension API {
         @Sendable static func close(req: Request) async throws -> Response {
             let p = try req.require(.closeRectification)
             let store = req.screening(p)
-            let body = try form(req)
-            let r = try await store.close(try req.idParameter(), evidence: body["evidence"] ?? "", overrideReason: body["overrideReason"], by: req.auditActor(p))
+            let r = try await ScreeningController.closeItem(req, p, json: true)
             return try API.response(rectificationJSON(r, today: store.today))
         }
     }

@@ -33,6 +33,7 @@ enum Migrations {
         app.migrations.add(CreateDutyReports())
         app.migrations.add(AddCaseInformedOn())
         app.migrations.add(AddHelperOrigin())
+        app.migrations.add(CreateRectificationFiles())
     }
 }
 

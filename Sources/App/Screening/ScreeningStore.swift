@@ -439,7 +439,9 @@ struct ScreeningStore {
 
     /// 对账销号. An item that came from a data-quality finding closes only once a later rule run has closed the
     /// finding, or by the county admin with a written reason (audited as such).
-    func close(_ id: String, evidence: String, overrideReason: String? = nil, by who: AuditLog.Actor) async throws -> RectificationRecord {
+    /// `files`: the photos and scans of 整改结果及佐证, checked and saved before the item is closed with them.
+    func close(_ id: String, evidence: String, overrideReason: String? = nil, files: [RectificationFiles.Checked] = [], filesDirectory: String = "",
+               by who: AuditLog.Actor) async throws -> RectificationRecord {
         let r = try await rectification(id)
         guard r.state == .open else { throw AppError(status: .conflict, code: "closed", message: "该事项已于\(r.closedOn?.description ?? "")销号", field: nil) }
         if let e = RectificationRules.closeProblem(evidence: evidence) { throw AppError.validation([e]) }
@@ -459,11 +461,15 @@ struct ScreeningStore {
         }
         let override = overridden
         let text = overridden ? evidence.trimmed + "\n（县级管理员在问题未消除时销号，理由：\(reason)）" : evidence.trimmed
+        try RectificationFiles.save(files, base: filesDirectory)
+        let now = Date()
         try await db.write { db in
             let sql = try db.sql()
+            try await RectificationFiles.insert(files, item: id, by: who, now: now, on: sql)
             try await sql.update("rectifications").set("state", to: SQLBind(RectificationState.closed.rawValue)).set("evidence", to: SQLBind(text))
                 .set("closed_by", to: SQLBind(who.username)).set("closed_on", to: SQLBind(today.description)).where("id", .equal, SQLBind(id)).run()
             var detail: [String: JSON] = ["evidence": .string(evidence.trimmed)]
+            if !files.isEmpty { detail["files"] = .array(files.map { .string($0.id) }) }
             if override { detail["override"] = .string(reason); detail["finding"] = .string(r.sourceRef) }
             try await AuditLog.append(on: sql, who, action: override ? "rectification.close.override" : "rectification.close", entity: "rectification",
                                       entityID: id, detail: detail)

@@ -91,6 +91,13 @@ struct WalkFixture {
         }
         let insideRectification = try await rectification(village)
         let outsideRectification = try await rectification(other)
+        // A 佐证 file on each (`:file` is the item's id + "f").
+        for item in [insideRectification, outsideRectification] {
+            let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: UInt8(1), count: 64))
+            let checked = RectificationFiles.Checked(id: item + "f", filename: "walk.png", kind: .png, data: png)
+            try RectificationFiles.save([checked], base: app.config.filesDirectory)
+            try await RectificationFiles.insert([checked], item: item, by: walkActor, now: Date(), on: sql)
+        }
         func plan(_ campaignID: String, _ v: String) async throws -> String {
             let members = try await app.sql().raw("SELECT COUNT(*) AS n FROM households WHERE village_code = \(bind: v)").first()!.decode(column: "n", as: Int.self)
             try await sql.raw("INSERT INTO visit_plans (id, county_code, campaign_id, village_code, team, starts_on, ends_on, households, daily_limit, created_by, created_at) VALUES (\(bind: campaignID + "p"), '450224', \(bind: campaignID), \(bind: v), '[]', \(bind: Clock.today.description), \(bind: Clock.today.description), \(bind: members), 20, 'walk', 0)").run()
@@ -136,6 +143,7 @@ struct WalkFixture {
             .replacingOccurrences(of: ":form", with: "bodies").replacingOccurrences(of: ":row", with: row)
             .replacingOccurrences(of: ":code", with: key.contains("/departments/") ? "edu" : inScope ? village : other)
             .replacingOccurrences(of: ":key", with: "edu.dropout").replacingOccurrences(of: ":duty", with: "county.report")
+            .replacingOccurrences(of: ":file", with: id + "f")
             .replacingOccurrences(of: ":hid", with: inScope ? inside : outside)
     }
 }

@@ -314,7 +314,8 @@ enum ScreeningPages {
     }
 
     static func rectification(principal p: Principal, r: RectificationRecord, regions: RegionDirectory, today: Day, canClose: Bool, findingOpen: Bool?,
-                              evidence: String, overrideReason: String, errors: [FieldError], notice: String?) -> HTML {
+                              evidence: String, overrideReason: String, errors: [FieldError], notice: String?,
+                              files: [RectificationFileRecord] = [], maxFileMB: Int = 10) -> HTML {
         Layout.document(title: "整改事项", principal: p, active: "screening", breadcrumbs: [("整改台账", "/rectifications"), (String(r.problem.prefix(20)), nil)],
                         content: .group(
             .h1(.text("整改事项"), .text(" "), CasesPages.deadlineBadge(r.deadline(today: today))),
@@ -332,11 +333,22 @@ enum ScreeningPages {
                     .unwrap(findingOpen) { open in
                         .tr(.th(.text("数据质量问题")), .td(.id("finding-state"), .text(open ? "最近一次检查仍未消除：改正数据并重新检查后方可销号" : "最近一次检查已消除，可以销号")))
                     },
-                    .unwrap(r.evidence) { .tr(.th(.text("整改结果及佐证")), .td(.text($0))) })),
+                    .unwrap(r.evidence) { .tr(.th(.text("整改结果及佐证")), .td(.text($0))) },
+                    .if(!files.isEmpty, .tr(.th(.text("佐证材料")), .td(.id("evidence-files"), .forEach(files) { f in
+                        .div(.a(.href("/rectifications/\(r.id)/files/\(f.id)"), .text(f.filename.isEmpty ? "佐证材料" : f.filename)),
+                             .span(.class("muted"), .text("  \(max(1, f.size / 1024)) KB · \(f.uploadedBy)")))
+                    }))))),
             .if(canClose && r.state == .open, .form(.class("card"), .method(.post), .action("/rectifications/\(r.id)/close"), .id("close-form"),
+                .attribute(named: "enctype", value: "multipart/form-data"),
                 .attribute(named: "data-confirm", value: attr("确定销号？销号后不能撤回。")),
                 .h2(.text("对账销号")), .csrfField, summary(errors),
-                .div(.class("fields"), area("evidence", "整改结果及佐证", ["evidence": evidence], errors, help: "写明做了什么、谁核实、材料在哪里"),
+                .div(.class("fields"), area("evidence", "整改结果及佐证", ["evidence": evidence], errors, help: "写明做了什么、谁核实；照片、扫描件在下面一并上传"),
+                     .div(.class("field" + (errors.contains { $0.field == "files" } ? " error" : "")),
+                          .label(.for("files"), .text("佐证材料（照片或扫描件）")),
+                          .input(.type(.file), .name("files[]"), .id("files"), .attribute(named: "multiple", value: "multiple"),
+                                 .attribute(named: "accept", value: "image/jpeg,image/png,application/pdf")),
+                          .unwrap(errors.first { $0.field == "files" }) { .span(.class("msg"), .text($0.message)) },
+                          .span(.class("help"), .text("最多\(RectificationFiles.maxFiles)个文件，JPG、PNG或PDF，每个不超过\(maxFileMB) MB"))),
                      .if(findingOpen == true && p.role == .countyAdmin,
                          area("overrideReason", "问题未消除仍予销号的理由（县级管理员）", ["overrideReason": overrideReason], errors,
                               help: "仅在确需先行销号时填写，记入审计日志"))),
