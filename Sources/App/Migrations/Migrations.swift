@@ -37,26 +37,6 @@ enum Migrations {
     }
 }
 
-extension FieldKind {
-    /// Column type of a declared field (portable across SQLite and PostgreSQL).
-    var columnType: DatabaseSchema.DataType {
-        switch self {
-        case .integer: return .int
-        case .fixed2: return .int64
-        case .bool: return .bool
-        default: return .string
-        }
-    }
-}
-
-extension SchemaBuilder {
-    /// One column per declared field, all optional (required-ness is the domain's rule, not the schema's).
-    func fields(of table: FieldTable, skipping: Set<String> = []) -> SchemaBuilder {
-        var b = self
-        for spec in table.specs where !skipping.contains(spec.column) { b = b.field(.string(spec.column), spec.kind.columnType) }
-        return b
-    }
-}
 
 func createIndex(_ db: any Database, _ name: String, on table: String, _ columns: [String], unique: Bool = false, where condition: String? = nil) async throws {
     guard let sql = db as? any SQLDatabase else { return }
@@ -135,7 +115,38 @@ struct CreateHouseholds: AsyncMigration {
             .field("updated_at", .int64, .required)
             .field("dissolved_at", .int64)
             .field("dissolved_reason", .string)
-            .fields(of: HouseholdFields.table, skipping: AddEliminationFields.columns)
+            // The registry fields as they stood when this migration shipped (frozen: a later field gets its own migration).
+            .field("village_code", .string)
+            .field("group_name", .string)
+            .field("address", .string)
+            .field("phone", .string)
+            .field("category", .string)
+            .field("lifted_year", .int64)
+            .field("military_family", .bool)
+            .field("monitoring_category", .string)
+            .field("monitored_since", .string)
+            .field("risk_types", .string)
+            .field("relocated", .bool)
+            .field("origin_village_code", .string)
+            .field("housing_grade", .string)
+            .field("housing_area", .int64)
+            .field("water_quantity", .bool)
+            .field("water_quality", .bool)
+            .field("water_convenience", .bool)
+            .field("water_reliability", .bool)
+            .field("arable_land", .int64)
+            .field("forest_land", .int64)
+            .field("cooperative", .bool)
+            .field("income_year", .int64)
+            .field("wage_income", .int64)
+            .field("production_income", .int64)
+            .field("production_cost", .int64)
+            .field("property_income", .int64)
+            .field("transfer_income", .int64)
+            .field("claims_income", .int64)
+            .field("medical_expense", .int64)
+            .field("education_expense", .int64)
+            .field("disaster_expense", .int64)
             .unique(on: "code")
             .create()
         for index in IndexSpec.households { try await index.create(on: try db.sql()) }
@@ -156,7 +167,35 @@ struct CreateMembers: AsyncMigration {
             .field("removed_event", .string)
             .field("created_at", .int64, .required)
             .field("updated_at", .int64, .required)
-            .fields(of: MemberFields.table)
+            // The member fields as they stood when this migration shipped (frozen).
+            .field("id_number", .string)
+            .field("name", .string)
+            .field("sex", .string)
+            .field("birth_date", .string)
+            .field("relation", .string)
+            .field("ethnicity", .string)
+            .field("political_status", .string)
+            .field("phone", .string)
+            .field("mandarin", .bool)
+            .field("education", .string)
+            .field("schooling", .string)
+            .field("out_of_school_reason", .string)
+            .field("health", .string)
+            .field("disability_grade", .string)
+            .field("disability_category", .string)
+            .field("labour", .string)
+            .field("migrant_work", .bool)
+            .field("work_place", .string)
+            .field("work_months", .int64)
+            .field("work_monthly_income", .int64)
+            .field("public_welfare_post", .bool)
+            .field("medical_insurance", .string)
+            .field("serious_illness_insurance", .bool)
+            .field("medical_aid", .bool)
+            .field("pension_insurance", .string)
+            .field("dibao", .string)
+            .field("tekun", .string)
+            .field("relocated_person", .bool)
             .create()
         for index in IndexSpec.members { try await index.create(on: try db.sql()) }
     }
@@ -257,9 +296,8 @@ struct AddUserHelperLink: AsyncMigration {
 struct AddEliminationFields: AsyncMigration {
     static let columns: Set<String> = ["elimination_kind", "eliminated_on"]
     func prepare(on db: any Database) async throws {
-        for spec in HouseholdFields.table.specs where Self.columns.contains(spec.column) {
-            try await db.schema("households").field(.string(spec.column), spec.kind.columnType).update()
-        }
+        try await db.schema("households").field("elimination_kind", .string).update()
+        try await db.schema("households").field("eliminated_on", .string).update()
     }
     func revert(on db: any Database) async throws {
         for c in Self.columns { try await db.schema("households").deleteField(.string(c)).update() }
