@@ -42,7 +42,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(FangpinErrorMiddleware(environment: app.environment))
     app.middleware.use(WritesMiddleware())
 
-    try await app.autoMigrate()
+    _ = try await SchemaUpgrade.run(app, config: config)
     if case .sqliteFile = config.storage, let sql = app.db as? any SQLDatabase {
         try await sql.raw("PRAGMA journal_mode=WAL").run()
     }
@@ -80,4 +80,5 @@ public func registerCommands(_ app: Application) {
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(RestoreCommand(), as: "restore")
     app.asyncCommands.use(CheckCommand(), as: "check")
+    app.asyncCommands.use(MigrateCommand(), as: "migrate")
 }

@@ -14,6 +14,7 @@ enum Entrypoint {
             var config = try AppConfig.load(dbPath: options.dbPath, demo: options.demo)
             // `fangpin` alone serves, as `fangpin serve` does.
             config.runsServer = arguments.count < 2 || arguments[1] == "serve"
+            config.migrate = options.migrate || (arguments.count >= 2 && arguments[1] == "migrate")
             try await configure(app, config: config)
             registerCommands(app)
             try await app.execute()

@@ -65,5 +65,56 @@ extension AllTests {
             }
             try await app.asyncShutdown()
         }
+
+        /// Opens `file` as `serve --db` does; returns the upgrade report, or throws as start-up would.
+        static func start(_ file: String, _ body: (Application) async throws -> Void = { _ in }) async throws -> SchemaUpgrade.Report {
+            let app = try await Application.make(.testing)
+            do {
+                var config = try AppConfig.load(environment: [:], dbPath: file, demo: false)
+                config.filesDirectory = (file as NSString).deletingLastPathComponent + "/files"
+                try await configure(app, config: config)
+                let report = SchemaUpgrade.last(app)
+                try await body(app)
+                try await app.asyncShutdown()
+                return report
+            } catch {
+                try? await app.asyncShutdown()
+                throw error
+            }
+        }
+
+        /// A SQLite file one upgrade behind is copied beside itself, then upgraded; a file a newer program upgraded is
+        /// refused untouched.
+        @Test func anOlderFileIsCopiedThenUpgradedAndANewerOneIsRefused() async throws {
+            guard (ProcessInfo.processInfo.environment["DATABASE_URL"] ?? "").isEmpty else { return }
+            let dir = FileManager.default.temporaryDirectory.appendingPathComponent("fangpin-upgrade-\(UUID().uuidString)").path
+            try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: dir) }
+            let db = dir + "/county.sqlite"
+            try FileManager.default.copyItem(atPath: Self.fixture, toPath: db)
+            try FileManager.default.copyItem(atPath: Self.fixture + ".audit-key", toPath: db + ".audit-key")
+            let last = try #require(Migrations.all.last?.name)
+            // Make it a file from before the last migration (its table and its record gone).
+            _ = try await Self.start(db) { app in
+                try await app.sql().raw("DROP TABLE rectification_files").run()
+                try await app.sql().raw("DELETE FROM _fluent_migrations WHERE name = \(bind: last)").run()
+            }
+            let report = try await Self.start(db) { app in
+                let n = try await app.sql().raw("SELECT COUNT(*) AS n FROM rectification_files").first()!.decode(column: "n", as: Int.self)
+                #expect(n == 0)
+            }
+            #expect(report.applied == [last] && !report.created)
+            let copy = try #require(report.backup)
+            #expect(copy.hasPrefix(db + ".before-upgrade-") && FileManager.default.fileExists(atPath: copy))
+            // Opened again: nothing to do, no second copy.
+            #expect(try await Self.start(db).applied.isEmpty)
+
+            // A program that does not know one of the file's upgrades leaves it alone.
+            _ = try await Self.start(db) { app in
+                try await app.sql().raw("INSERT INTO _fluent_migrations (id, name, batch, created_at, updated_at) VALUES (\(bind: UUID()), 'App.FromANewerVersion', 99, NULL, NULL)").run()
+            }
+            await #expect(throws: AppError.self) { _ = try await Self.start(db) }
+        }
     }
 }
+

@@ -43,6 +43,9 @@ public struct AppConfig: Sendable {
     public var auditKey: SymmetricKey? = SymmetricKey(size: .bits256)
     /// `FANGPIN_TODAY=2027-04-01`: the server counts from that day (a training or demonstration server); unset, the machine's day.
     public var today: Day?
+    /// `fangpin migrate` or `serve --migrate`: upgrade a PostgreSQL database that has pending migrations (SQLite files
+    /// are upgraded at start-up after a copy is taken beside them).
+    public var migrate = false
 
     public init(storage: Storage) { self.storage = storage }
 
@@ -102,6 +105,8 @@ public struct AppConfig: Sendable {
 public struct LaunchOptions: Sendable {
     public var dbPath: String?
     public var demo = false
+    /// `--migrate`: allow the start-up upgrade of a PostgreSQL database.
+    public var migrate = false
 
     /// Removes the options it knows from `arguments` so Vapor's own commands never see them.
     public static func extract(from arguments: inout [String]) -> LaunchOptions {
@@ -112,6 +117,8 @@ public struct LaunchOptions: Sendable {
             let a = arguments[i]
             if a == "--demo" {
                 options.demo = true
+            } else if a == "--migrate" {
+                options.migrate = true
             } else if a == "--db", i + 1 < arguments.count {
                 options.dbPath = arguments[i + 1]
                 i += 1

@@ -4,36 +4,42 @@ import Vapor
 import SQLKit
 
 enum Migrations {
+    /// Every migration, in the order they shipped. Each lists its own columns (frozen); a change is a new one at the end.
+    static var all: [any Migration] {
+        [
+            CreateRegions(),
+            CreateHouseholds(),
+            CreateMembers(),
+            CreateChanges(),
+            CreateHouseholdEvents(),
+            CreateUsers(),
+            CreateUserTokens(),
+            AddTokenLabel(),
+            AddEliminationFields(),
+            CreateCases(),
+            CreateAssistance(),
+            CreateDocuments(),
+            CreateImports(),
+            CreateQuality(),
+            CreateCalendarYears(),
+            CreatePolicyTables(),
+            CreateAuditLog(),
+            AddUserHelperLink(),
+            CreateScreening(),
+            AddReportIndexes(),
+            CreateCountyForms(),
+            AddWarningScaleRisk(),
+            AddMeasureVersion(),
+            AddThresholdValidTo(),
+            CreateDutyReports(),
+            AddCaseInformedOn(),
+            AddHelperOrigin(),
+            CreateRectificationFiles(),
+        ]
+    }
+
     static func register(on app: Application) {
-        // Migration 001 - regions, registry, history, accounts
-        app.migrations.add(CreateRegions())
-        app.migrations.add(CreateHouseholds())
-        app.migrations.add(CreateMembers())
-        app.migrations.add(CreateChanges())
-        app.migrations.add(CreateHouseholdEvents())
-        app.migrations.add(CreateUsers())
-        app.migrations.add(CreateUserTokens())
-        app.migrations.add(AddTokenLabel())
-        app.migrations.add(AddEliminationFields())
-        app.migrations.add(CreateCases())
-        app.migrations.add(CreateAssistance())
-        app.migrations.add(CreateDocuments())
-        app.migrations.add(CreateImports())
-        app.migrations.add(CreateQuality())
-        app.migrations.add(CreateCalendarYears())
-        app.migrations.add(CreatePolicyTables())
-        app.migrations.add(CreateAuditLog())
-        app.migrations.add(AddUserHelperLink())
-        app.migrations.add(CreateScreening())
-        app.migrations.add(AddReportIndexes())
-        app.migrations.add(CreateCountyForms())
-        app.migrations.add(AddWarningScaleRisk())
-        app.migrations.add(AddMeasureVersion())
-        app.migrations.add(AddThresholdValidTo())
-        app.migrations.add(CreateDutyReports())
-        app.migrations.add(AddCaseInformedOn())
-        app.migrations.add(AddHelperOrigin())
-        app.migrations.add(CreateRectificationFiles())
+        for m in all { app.migrations.add(m) }
     }
 }
 
@@ -319,4 +325,78 @@ struct AddCaseInformedOn: AsyncMigration {
         for (id, day) in first { try await sql.update("cases").set("informed_on", to: SQLBind(day)).where("id", .equal, SQLBind(id)).run() }
     }
     func revert(on db: any Database) async throws { try await db.schema("cases").deleteField("informed_on").update() }
+}
+
+/// Brings a database to the schema this program expects, safely (issue: migrations that upgrade real databases).
+/// A new database is created; a SQLite file with data is first copied beside itself; a PostgreSQL database with
+/// pending upgrades waits for an explicit `fangpin migrate` or `serve --migrate` (its backups are the operator's);
+/// a database that a newer program has upgraded is refused untouched.
+enum SchemaUpgrade {
+    struct Report: Sendable {
+        var applied: [String] = []
+        var backup: String?
+        var created = false
+    }
+
+    private struct ReportKey: StorageKey { typealias Value = Report }
+
+    static func run(_ app: Application, config: AppConfig) async throws -> Report {
+        let sql = try app.db.sql()
+        let recorded: [String]
+        do {
+            recorded = try await sql.raw("SELECT name FROM _fluent_migrations").all().map { try $0.decode(column: "name", as: String.self) }
+        } catch {
+            recorded = []
+        }
+        let known = Set(Migrations.all.map(\.name))
+        let unknown = recorded.filter { !known.contains($0) }
+        guard unknown.isEmpty else {
+            throw AppError(status: .internalServerError, code: "schema_newer",
+                           message: "该数据库已由较新版本的防贫系统升级（含本程序不认识的升级：\(unknown.prefix(3).joined(separator: "、"))），请使用新版本程序；数据库未作任何改动")
+        }
+        try await app.migrator.setupIfNeeded().get()
+        let pending = try await app.migrator.previewPrepareBatch().get().map { $0.0.name }
+        var report = Report()
+        guard !pending.isEmpty else { app.storage[ReportKey.self] = report; return report }
+        if recorded.isEmpty {
+            report.created = true
+        } else if let file = config.sqliteFile {
+            // The newcomer's path: a copy beside the file first, so an upgrade that goes wrong loses nothing.
+            let stamp = Clock.format(Int64(Date().timeIntervalSince1970)).replacingOccurrences(of: " ", with: "-").replacingOccurrences(of: ":", with: "")
+            let copy = file + ".before-upgrade-" + stamp + ".sqlite"
+            if !FileManager.default.fileExists(atPath: copy) { _ = try await Backup.write(to: copy, on: sql) }
+            report.backup = copy
+        } else if config.isPostgres, !config.migrate {
+            throw AppError(status: .internalServerError, code: "schema_pending",
+                           message: "PostgreSQL 数据库有\(pending.count)项待执行的升级（\(pending.prefix(3).joined(separator: "、"))…）：请先备份数据库，再运行 fangpin migrate，或以 serve --migrate 启动")
+        }
+        try await app.autoMigrate()
+        report.applied = pending
+        app.storage[ReportKey.self] = report
+        if !report.applied.isEmpty, !report.created {
+            let copy = report.backup.map { "；升级前的副本：\($0)" } ?? ""
+            app.logger.notice("数据库已升级：\(report.applied.joined(separator: "、"))\(copy)")
+        }
+        return report
+    }
+
+    /// What the start-up upgrade did (for `fangpin migrate` to say).
+    static func last(_ app: Application) -> Report { app.storage[ReportKey.self] ?? Report() }
+}
+
+/// `fangpin migrate [--db PATH]`: upgrades the database to this program's schema without asking (for scripts) and says
+/// what it did. The upgrade itself runs at start-up (`SchemaUpgrade`), which this command permits on PostgreSQL.
+struct MigrateCommand: AsyncCommand {
+    struct Signature: CommandSignature {}
+    var help: String { "Upgrades the database to this version's schema (no prompt) and reports what was applied." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let r = SchemaUpgrade.last(context.application)
+        if r.applied.isEmpty {
+            context.console.print("数据库已是最新结构，无需升级。")
+        } else {
+            context.console.print((r.created ? "已建立新数据库" : "已升级数据库") + "，执行\(r.applied.count)项：" + r.applied.joined(separator: "、"))
+            if let b = r.backup { context.console.print("升级前的副本：\(b)") }
+        }
+    }
 }
