@@ -43,8 +43,8 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.middleware.use(WritesMiddleware())
 
     _ = try await SchemaUpgrade.run(app, config: config)
-    if case .sqliteFile = config.storage, let sql = app.db as? any SQLDatabase {
-        try await sql.raw("PRAGMA journal_mode=WAL").run()
+    if case .sqliteFile = config.storage {
+        try await app.db.sql().raw("PRAGMA journal_mode=WAL").run()
     }
     try await app.regions.reload(on: app.db)
     try await app.calendars.reload(on: app.db)

@@ -194,12 +194,12 @@ extension AllTests.AuditTests {
             AuditKey.current = nil
             let who = AuditLog.Actor(username: "old", role: "county-admin", address: "")
             for i in 0..<3 {
-                try await app.db.write { db in try await AuditLog.append(on: db as! any SQLDatabase, who, action: "legacy", entity: "x", entityID: "\(i)") }
+                try await app.db.write { db in try await AuditLog.append(on: try db.sql(), who, action: "legacy", entity: "x", entityID: "\(i)") }
             }
             AuditKey.current = key
             try await AuditLog.beginKeying(on: app.db)
             for i in 0..<3 {
-                try await app.db.write { db in try await AuditLog.append(on: db as! any SQLDatabase, who, action: "keyed", entity: "x", entityID: "\(i)") }
+                try await app.db.write { db in try await AuditLog.append(on: try db.sql(), who, action: "keyed", entity: "x", entityID: "\(i)") }
             }
             #expect(try await AuditLog.verify(on: sql).ok)
             #expect(try await AuditLog.verify(on: sql, key: SymmetricKey(size: .bits256)).ok == false)

@@ -37,7 +37,7 @@ actor WriteGate {
 
 extension Database {
     /// Whether this database is SQLite (the gate applies) rather than PostgreSQL.
-    var isSQLite: Bool { (self as? any SQLDatabase)?.dialect.name == "sqlite" }
+    var isSQLite: Bool { (try? sql())?.dialect.name == "sqlite" }
 
     /// Runs `body` as one write transaction. It waits its turn at the process's `WriteGate`; on SQLite it then begins
     /// `IMMEDIATE`, on PostgreSQL it takes the audit chain's head row first. Inside an open transaction it joins it.
@@ -66,7 +66,7 @@ extension Database {
             let value: T
             if isSQLite {
                 value = try await withConnection { conn -> T in
-                    guard let sql = conn as? any SQLDatabase else { throw AppError.internalError("数据库连接不支持SQL") }
+                    let sql = try conn.sql()
                     try await sql.raw("BEGIN IMMEDIATE").run()
                     do {
                         let value = try await WriteGate.$holding.withValue(true) { try await body(conn) }

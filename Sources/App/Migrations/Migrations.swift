@@ -45,8 +45,7 @@ enum Migrations {
 
 
 func createIndex(_ db: any Database, _ name: String, on table: String, _ columns: [String], unique: Bool = false, where condition: String? = nil) async throws {
-    guard let sql = db as? any SQLDatabase else { return }
-    try await IndexSpec(name: name, table: table, columns: columns, unique: unique, condition: condition).create(on: sql)
+    try await IndexSpec(name: name, table: table, columns: columns, unique: unique, condition: condition).create(on: try db.sql())
 }
 
 /// A secondary index, declared once so bulk loads can drop and rebuild it.

@@ -18,8 +18,7 @@ final class RegionDirectory: Sendable {
     private let state = NIOLockedValueBox<(byCode: [String: Entry], children: [String: [String]])>(([:], [:]))
 
     func reload(on db: any Database) async throws {
-        guard let sql = db as? any SQLDatabase else { return }
-        let rows = try await sql.raw("SELECT * FROM regions ORDER BY code").all()
+        let rows = try await db.sql().raw("SELECT * FROM regions ORDER BY code").all()
         var byCode: [String: Entry] = [:]
         var children: [String: [String]] = [:]
         for row in rows {

@@ -106,7 +106,7 @@ struct DutyStore {
             """).all().map { try $0.decode(column: "scope", as: String.self) })
         for duty in ReportingDuty.all where duty.role == .departmentOfficer {
             for dept in Department.allCases where working.contains(dept.rawValue) {
-                out.append(try await status(duty, unit: dept.rawValue, period: duty.period(on: today)))
+                if let s = try await dated(duty, unit: dept.rawValue, period: duty.period(on: today)) { out.append(s) }
             }
         }
         return out

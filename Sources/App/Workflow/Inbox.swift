@@ -2,6 +2,7 @@ import Domain
 import Fluent
 import Foundation
 import SQLKit
+import Vapor
 
 /// 待办: what awaits a user — the steps their role owns in their region, and (for the level above) the overdue
 /// steps of the levels below. Overdue first, then by due date.
@@ -155,7 +156,7 @@ enum Inbox {
     /// does not rescan the county's cases.
     static func counts(for p: Principal, on db: any Database, today: Day, rules: [DeadlineRule] = DeadlineRule.seedDefaults,
                        duties: DutyStore? = nil, regions: RegionDirectory? = nil) async throws -> (total: Int, overdue: Int) {
-        let key = "\(p.username)|\(today)"
+        let key = "\(p.username)|\(today)|\(duties == nil ? "cases" : "all")"
         if let hit = cache.get(key) { return hit }
         let generation = Writes.generation
         let items = try await items(for: p, on: db, today: today, rules: rules, duties: duties, regions: regions)
@@ -165,4 +166,16 @@ enum Inbox {
     }
 
     static let cache = WriteCache<(total: Int, overdue: Int)>(seconds: 60, capacity: 10_000)
+}
+
+/// Counts the inbox once per page request, for the navigation.
+struct InboxCounts: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if let s = request.auth.get(Session.self), Permissions.allows(s.principal.role, .viewCases) {
+            let c = try await Inbox.counts(for: s.principal, on: request.db, today: request.today, rules: request.policy.current.rules,
+                                             duties: request.duties, regions: request.regions)
+            request.storage[NavBadge.Key.self] = NavBadge.Counts(total: c.total, overdue: c.overdue)
+        }
+        return try await next.respond(to: request)
+    }
 }

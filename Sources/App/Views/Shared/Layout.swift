@@ -161,18 +161,6 @@ enum NavBadge {
     struct Key: StorageKey { typealias Value = Counts }
 }
 
-/// Counts the inbox once per page request, for the navigation.
-struct InboxCounts: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        if let s = request.auth.get(Session.self), Permissions.allows(s.principal.role, .viewCases) {
-            let c = try await Inbox.counts(for: s.principal, on: request.db, today: request.today, rules: request.policy.current.rules,
-                                             duties: request.duties, regions: request.regions)
-            request.storage[NavBadge.Key.self] = NavBadge.Counts(total: c.total, overdue: c.overdue)
-        }
-        return try await next.respond(to: request)
-    }
-}
-
 extension Request {
     /// Renders a page with the request's form token available to every form in it.
     func page(_ status: HTTPStatus = .ok, _ build: () -> HTML) -> Page {
