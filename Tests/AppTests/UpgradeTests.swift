@@ -35,11 +35,7 @@ extension AllTests {
             let db = dir + "/county.sqlite"
             try FileManager.default.copyItem(atPath: Self.fixture, toPath: db)
             try FileManager.default.copyItem(atPath: Self.fixture + ".audit-key", toPath: db + ".audit-key")
-            let app = try await Application.make(.testing)
-            do {
-                var config = try AppConfig.load(environment: [:], dbPath: db, demo: false)
-                config.filesDirectory = dir + "/files"
-                try await configure(app, config: config)
+            _ = try await Self.start(db) { app in
                 let sql = app.sql()
                 func count(_ table: String) async throws -> Int {
                     try await sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()!.decode(column: "n", as: Int.self)
@@ -59,11 +55,7 @@ extension AllTests {
                 let token = try #require(login.json["token"] as? String)
                 let list = try await app.api(.GET, "/api/v1/households?per=5", token: token)
                 #expect(list.status == .ok && (list.json["total"] as? Int) == 80)
-            } catch {
-                try? await app.asyncShutdown()
-                throw error
             }
-            try await app.asyncShutdown()
         }
 
         /// Opens `file` as `serve --db` does; returns the upgrade report, or throws as start-up would.

@@ -311,14 +311,8 @@ enum DocumentsController {
         }
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "document.download", entity: "document", entityID: d.id,
                                   detail: ["case": .string(d.caseID)])
-        let r = Response(status: .ok, body: .init(data: data))
-        r.headers.replaceOrAdd(name: .contentType, value: d.contentType)
-        // Whatever else the bytes hold, the browser saves the file rather than render it on this site.
-        r.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'none'; sandbox")
-        let name = d.title + "." + (Documents.Kind(rawValue: d.contentType)?.ext ?? "bin")
-        r.headers.replaceOrAdd(name: .contentDisposition,
-                               value: "attachment; filename=\"document\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "document")")
-        return r
+        return .attachedFile(data, contentType: d.contentType, name: d.title + "." + (Documents.Kind(rawValue: d.contentType)?.ext ?? "bin"),
+                             fallback: "document")
     }
 }
 

@@ -402,13 +402,8 @@ enum ScreeningController {
               let data = FileManager.default.contents(atPath: RectificationFiles.path(req.filesDirectory, id: f.id, contentType: f.contentType)) else {
             throw AppError.notFound("佐证材料")
         }
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.replaceOrAdd(name: .contentType, value: f.contentType)
-        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'none'; sandbox")
-        let name = "整改佐证-" + f.id.prefix(8) + "." + (Documents.Kind(rawValue: f.contentType)?.ext ?? "bin")
-        response.headers.replaceOrAdd(name: .contentDisposition,
-                                      value: "attachment; filename=\"evidence\"; filename*=UTF-8''\(name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "evidence")")
-        return response
+        return .attachedFile(data, contentType: f.contentType, name: "整改佐证-" + f.id.prefix(8) + "." + (Documents.Kind(rawValue: f.contentType)?.ext ?? "bin"),
+                             fallback: "evidence")
     }
 }
 

@@ -14,6 +14,18 @@ extension Response {
     }
 }
 
+extension Response {
+    /// An attached photo or scan: saved by the browser, never rendered on this site whatever its bytes hold.
+    static func attachedFile(_ data: Data, contentType: String, name: String, fallback: String) -> Response {
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.replaceOrAdd(name: .contentType, value: contentType)
+        response.headers.replaceOrAdd(name: "Content-Security-Policy", value: "default-src 'none'; sandbox")
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? fallback
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)")
+        return response
+    }
+}
+
 enum DownloadKind {
     case xlsx, csv
 
