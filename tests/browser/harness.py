@@ -1,4 +1,5 @@
 """Shared set-up for the browser tests: a Fangpin server on a small demo county, and headless Chromium."""
+import datetime
 import json
 import os
 import shutil
@@ -13,6 +14,11 @@ from selenium.webdriver.chrome.service import Service
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 SHOTS = os.path.join(ROOT, "screenshots")
+
+
+def china_today():
+    """Today as the server counts it: the calendar day in China (UTC+8), whatever the machine's time zone."""
+    return (datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(hours=8)).date()
 
 
 def versioned_record(method, path):

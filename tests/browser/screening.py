@@ -7,7 +7,7 @@ import time
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from harness import Checks, Server, chromium, gone, login, shot
+from harness import Checks, Server, china_today, chromium, gone, login, shot
 
 PORT = int(os.environ.get("FANGPIN_SCREENING_PORT", "8098"))
 TOWNSHIP = "450224100"
@@ -69,7 +69,7 @@ def main():
         driver.get(server.base + "/screening")
         Select(driver.find_element(By.ID, "kind")).select_by_value("monthly")
         driver.find_element(By.ID, "name").send_keys("浏览器测试排查")
-        today = time.strftime("%Y-%m-%d")
+        today = china_today().isoformat()
         for field in ("from", "to"):
             driver.execute_script(f"document.getElementById('{field}').value = '{today}'")
         submit(driver, "#campaign-form button[type=submit]")

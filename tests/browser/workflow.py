@@ -11,12 +11,11 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from harness import Server, chromium, gone, login, shot
+from harness import Server, china_today, chromium, gone, login, shot
 
 PORT = int(os.environ.get("FANGPIN_WORKFLOW_PORT", "8090"))
 VILLAGE = "450224100201"
-# China time, like the server.
-TODAY = (datetime.datetime.utcnow() + datetime.timedelta(hours=8)).date()
+TODAY = china_today()
 
 
 def day(offset):
