@@ -58,6 +58,91 @@ extension AllTests {
             }
         }
 
+        static let postgresFixture = URL(fileURLWithPath: fixture).deletingLastPathComponent()
+            .appendingPathComponent("county-2026-11-30.pg.sql").path
+
+        /// The same county on PostgreSQL, from the SQL dump fixture: a database one upgrade behind waits for
+        /// `--migrate` (nothing touched), then upgrades, keeps every record and still agrees with `fangpin check`.
+        @Test func aPostgresDatabaseFromNovember2026UpgradesWhenAskedAndStillAgrees() async throws {
+            let url = ProcessInfo.processInfo.environment["DATABASE_URL"] ?? ""
+            guard !url.isEmpty else { return }
+            let last = try #require(Migrations.all.last?.name)
+            let script = try String(contentsOfFile: Self.postgresFixture, encoding: .utf8)
+            // Load the dump into the test database, then make it a database from before the last migration.
+            try await withFangpin(households: 0) { app in
+                try await app.sql().raw("DROP SCHEMA public CASCADE").run()
+                try await app.sql().raw("CREATE SCHEMA public").run()
+                try await app.db.transaction { db in
+                    for statement in Self.statements(script) { try await db.sql().raw("\(unsafeRaw: statement)").run() }
+                }
+                try await app.sql().raw("DROP TABLE rectification_files").run()
+                try await app.sql().raw("DELETE FROM _fluent_migrations WHERE name = \(bind: last)").run()
+            }
+            await #expect(throws: AppError.self, "PostgreSQL upgraded without --migrate") {
+                _ = try await Self.startPostgres(url, migrate: false)
+            }
+            let report = try await Self.startPostgres(url, migrate: true) { app in
+                let sql = app.sql()
+                func count(_ table: String) async throws -> Int {
+                    try await sql.raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()!.decode(column: "n", as: Int.self)
+                }
+                #expect(try await app.migrator.previewPrepareBatch().get().isEmpty)
+                #expect(try await count("households") == 80)
+                #expect(try await count("cases") == 19)
+                #expect(try await count("rectification_files") == 0)
+                let result = try await CheckCommand.run(on: app.db, today: app.clock.today)
+                #expect(result.violations.isEmpty, "\(result.violations.map(\.description))")
+                #expect(result.audit.ok, "\(result.audit)")
+                let login = try await app.api(.POST, "/api/v1/auth/login", token: nil, json: #"{"username":"admin","password":"Demo2026"}"#)
+                let token = try #require(login.json["token"] as? String)
+                let list = try await app.api(.GET, "/api/v1/households?per=5", token: token)
+                #expect(list.status == .ok && (list.json["total"] as? Int) == 80)
+            }
+            #expect(report.applied == [last] && !report.created && report.backup == nil)
+        }
+
+        /// Opens the PostgreSQL database as `serve [--migrate]` does, with the fixture's audit key.
+        static func startPostgres(_ url: String, migrate: Bool, _ body: (Application) async throws -> Void = { _ in }) async throws -> SchemaUpgrade.Report {
+            let app = try await Application.make(.testing)
+            do {
+                var config = AppConfig(storage: .postgres(url))
+                config.migrate = migrate
+                config.filesDirectory = NSTemporaryDirectory() + "fangpin-test-files-" + UUID().uuidString
+                let key = try String(contentsOfFile: fixture + ".audit-key", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+                config.auditKey = AuditKey.from(text: key)
+                try await configure(app, config: config)
+                let report = SchemaUpgrade.last(app)
+                try await body(app)
+                try await app.asyncShutdown()
+                return report
+            } catch {
+                try? await app.asyncShutdown()
+                throw error
+            }
+        }
+
+        /// A pg_dump script's statements: split at semicolons outside quoted text, comment lines left out.
+        static func statements(_ script: String) -> [String] {
+            var out: [String] = []
+            var current = ""
+            var quoted = false
+            for line in script.split(separator: "\n", omittingEmptySubsequences: false) {
+                if !quoted, line.hasPrefix("--") || line.isEmpty { continue }
+                for ch in line {
+                    if ch == "'" { quoted.toggle() }
+                    if ch == ";", !quoted {
+                        let s = current.trimmingCharacters(in: .whitespacesAndNewlines)
+                        if !s.isEmpty { out.append(s) }
+                        current = ""
+                    } else {
+                        current.append(ch)
+                    }
+                }
+                current.append("\n")
+            }
+            return out
+        }
+
         /// Opens `file` as `serve --db` does; returns the upgrade report, or throws as start-up would.
         static func start(_ file: String, _ body: (Application) async throws -> Void = { _ in }) async throws -> SchemaUpgrade.Report {
             let app = try await Application.make(.testing)
