@@ -70,6 +70,12 @@ enum AuditLog {
     }
 
     /// Appends in a transaction of its own (for events that write nothing else: logins, exports).
+    /// `append` inside a write the caller holds (`db` is its transaction).
+    static func append(on db: any Database, _ who: Actor, action: String, entity: String, entityID: String,
+                       detail: [String: JSON] = [:], at date: Date = Date()) async throws {
+        try await append(on: try db.sql(), who, action: action, entity: entity, entityID: entityID, detail: detail, at: date)
+    }
+
     static func record(on db: any Database, _ who: Actor, action: String, entity: String, entityID: String, detail: [String: JSON] = [:]) async throws {
         try await db.write { db in
             try await append(on: try db.sql(), who, action: action, entity: entity, entityID: entityID, detail: detail)
@@ -95,6 +101,8 @@ enum AuditLog {
         var reason: String?
         var ok: Bool { firstBroken == nil && reason == nil }
     }
+
+    static func verify(on db: any Database) async throws -> Verification { try await verify(on: try db.sql()) }
 
     static func verify(on sql: any SQLDatabase, key: SymmetricKey? = AuditKey.current) async throws -> Verification {
         var prev = genesis
@@ -150,6 +158,8 @@ enum AuditLog {
         var page = 1
         var per = 50
     }
+
+    static func list(_ f: Filters, on db: any Database) async throws -> (entries: [Entry], total: Int) { try await list(f, on: try db.sql()) }
 
     static func list(_ f: Filters, on sql: any SQLDatabase) async throws -> (entries: [Entry], total: Int) {
         var conditions: [SQLQueryString] = ["1 = 1"]

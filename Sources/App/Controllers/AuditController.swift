@@ -21,10 +21,9 @@ enum AuditController {
             if key == "from" { f.from = d } else { f.to = d }
         }
         f.page = try req.queryPage()
-        let sql = try req.db.sql()
-        let (entries, total) = try await AuditLog.list(f, on: sql)
+        let (entries, total) = try await AuditLog.list(f, on: req.db)
         let lastBackup = try await BackupSchedule.last(on: req.db)
-        let verification = try await AuditLog.verify(on: sql)
+        let verification = try await AuditLog.verify(on: req.db)
         return req.page(error == nil ? .ok : .badRequest) {
             AuditPage.view(.init(principal: p, filters: f, filterText: text, entries: entries, total: total, verification: verification, error: error,
                                  lastBackup: lastBackup, backupsConfigured: req.config.backups.directory != nil))

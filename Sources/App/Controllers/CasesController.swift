@@ -22,17 +22,9 @@ enum CasesController {
         if !state.isEmpty, CaseState(rawValue: state) == nil { throw AppError.badRequest("办理环节无效：\(state)", field: "state") }
         let pageNo = try req.queryPage()
         let per = 50
-        let sql = try req.db.sql()
-        let stateFilter = (state.isEmpty ? SQLQueryString("") : SQLQueryString(" AND c.state = \(bind: state)")) + p.andHouseholdCondition("c.household_id")
-        let total = try await sql.raw("SELECT COUNT(*) AS n FROM cases c WHERE c.village_code LIKE \(bind: scope + "%")" + stateFilter).first()?.decode(column: "n", as: Int.self) ?? 0
-        let rows = try await sql.raw("""
-            SELECT c.*, h.head_name, h.code AS household_code FROM cases c LEFT JOIN households h ON h.id = c.household_id
-            WHERE c.village_code LIKE \(bind: scope + "%")
-            """ + stateFilter + " ORDER BY c.updated_at DESC, c.opened_on DESC, c.id LIMIT \(unsafeRaw: String(per)) OFFSET \(unsafeRaw: String((pageNo - 1) * per))").all()
-        let list = try rows.map { r in
-            CasesPages.ListRow(record: try CaseRecord(row: r), headName: try r.decode(column: "head_name", as: String?.self),
-                               householdCode: try r.decode(column: "household_code", as: String?.self))
-        }
+        let found = try await CaseQuery.list(principal: p, state: state, page: pageNo, per: per, on: req.db)
+        let list = found.rows.map { CasesPages.ListRow(record: $0.record, headName: $0.headName, householdCode: $0.householdCode) }
+        let total = found.total
         return req.page {
             CasesPages.list(principal: p, rows: list, state: state, total: total, page: pageNo, per: per, regions: req.regions,
                             canReport: Permissions.allows(p.role, .reportClues), today: req.today,
@@ -190,9 +182,7 @@ enum CasesController {
         } catch let e as AppError {
             return req.page(e.status) { CasesPages.status(idNumber: "", phone: "", results: nil, error: e.message) }
         }
-        let rows = try await (try req.db.sql()).raw("""
-            SELECT * FROM cases WHERE reporter_id_number = \(bind: id) AND reporter_phone = \(bind: phone) ORDER BY opened_at DESC
-            """).all().map(CaseRecord.init(row:))
+        let rows = try await CaseQuery.reportedBy(idNumber: id, phone: phone, on: req.db)
         var results: [CasesPages.PublicStatus] = []
         for c in rows {
             let events = try await CaseStore.events(of: c.id, on: req.db)
@@ -201,51 +191,6 @@ enum CasesController {
                                                    informedOn: informed?.facts["informedOn"]))
         }
         return req.page { CasesPages.status(idNumber: id, phone: phone, results: results, error: nil) }
-    }
-}
-
-/// Self-reports per address and per ID number, and status lookups per address, within a window.
-enum SelfReportThrottle {
-    typealias Limits = SelfReportLimits
-
-    static func check(address: String, idNumber: String, on db: any Database, now: Date, limits: Limits) async throws {
-        let sql = try db.sql()
-        let stamp = Int64(now.timeIntervalSince1970)
-        let byAddress = try await sql.raw("""
-            SELECT COUNT(*) AS n FROM case_events e JOIN cases c ON c.id = e.case_id
-            WHERE e.actor_role = 'public' AND c.reporter_address = \(bind: address) AND e.at >= \(bind: stamp - 3600)
-            """).first()?.decode(column: "n", as: Int.self) ?? 0
-        if byAddress >= limits.perAddressPerHour {
-            throw AppError(status: .tooManyRequests, code: "throttled", message: "提交过于频繁，请一小时后再试；急事请直接联系村委会或拨打县防返贫热线", field: "idNumber")
-        }
-        let byID = try await sql.raw("""
-            SELECT COUNT(*) AS n FROM case_events e JOIN cases c ON c.id = e.case_id
-            WHERE e.actor_role = 'public' AND c.reporter_id_number = \(bind: idNumber) AND e.at >= \(bind: stamp - 86_400)
-            """).first()?.decode(column: "n", as: Int.self) ?? 0
-        if byID >= limits.perIDNumberPerDay {
-            throw AppError(status: .tooManyRequests, code: "throttled", message: "该身份证号码今天已申报\(byID)次，工作人员会尽快联系您，请勿重复提交", field: "idNumber")
-        }
-    }
-
-    static func checkLookup(address: String, idNumber: String, on db: any Database, now: Date, limits: Limits) async throws {
-        let stamp = Int64(now.timeIntervalSince1970)
-        // The trail keeps a digest of the number looked up, not the number: enough to count attempts per number.
-        let key = Hex.sha256("selfreport|" + idNumber)
-        try await db.write { db in
-            let sql = try db.sql()
-            let n = try await sql.raw("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'selfreport.lookup' AND address = \(bind: address) AND at >= \(bind: stamp - 3600)")
-                .first()?.decode(column: "n", as: Int.self) ?? 0
-            if n >= limits.lookupsPerAddressPerHour {
-                throw AppError(status: .tooManyRequests, code: "throttled", message: "查询过于频繁，请稍后再试")
-            }
-            let perID = try await sql.raw("SELECT COUNT(*) AS n FROM audit_log WHERE action = 'selfreport.lookup' AND entity_id = \(bind: key) AND at >= \(bind: stamp - 86_400)")
-                .first()?.decode(column: "n", as: Int.self) ?? 0
-            if perID >= limits.lookupsPerIDNumberPerDay {
-                throw AppError(status: .tooManyRequests, code: "throttled", message: "该身份证号码今天查询次数已满，请明天再试或联系村委会")
-            }
-            try await AuditLog.append(on: sql, AuditLog.Actor(username: "农户查询", role: "public", address: address), action: "selfreport.lookup",
-                                      entity: "case", entityID: key, at: now)
-        }
     }
 }
 
@@ -328,19 +273,14 @@ enum PrintController {
             throw AppError.badRequest("kind应为identification（识别纳入）或elimination（风险消除）", field: "kind")
         }
         let state = kind == "elimination" ? CaseState.eliminationNominated : .publicNotice
-        let rows = try await (try req.db.sql()).raw("""
-            SELECT c.*, h.head_name, h.member_count FROM cases c JOIN households h ON h.id = c.household_id
-            WHERE c.village_code = \(bind: code) AND c.state = \(bind: state.rawValue) ORDER BY c.notice_start, h.code
-            """).all()
         var items: [PrintPages.NoticeRow] = []
-        for r in rows {
-            let c = try CaseRecord(row: r)
+        for (c, headName, members) in try await CaseQuery.inState(state, village: code, on: req.db) {
             var reason = c.riskTypes.map(\.label).joined(separator: "、")
             if kind == "elimination" {
                 let nominate = try await CaseStore.events(of: c.id, on: req.db).last { $0.action == CaseAction.nominateElimination.rawValue }
                 reason = [EliminationKind(rawValue: nominate?.facts["kind"] ?? "")?.label, nominate?.facts["basis"]].compactMap { $0 }.joined(separator: "：")
             }
-            items.append(PrintPages.NoticeRow(headName: try r.decode(column: "head_name", as: String?.self) ?? "", members: try r.decode(column: "member_count", as: Int.self),
+            items.append(PrintPages.NoticeRow(headName: headName, members: members,
                                               reason: reason, start: c.noticeStart))
         }
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "print.notice", entity: "village", entityID: code, detail: ["kind": .string(kind)])
@@ -368,16 +308,8 @@ enum PrintController {
             guard let d = Day(raw) else { throw AppError.badRequest("调查日期格式应为 YYYY-MM-DD", field: "date") }
             date = d
         }
-        let sql = try req.db.sql()
-        let visible = HouseholdQuery.scopeCondition(p) ?? "1 = 0"
-        let households = try await sql.raw("SELECT h.* FROM households h WHERE h.village_code = \(bind: code) AND h.dissolved_at IS NULL AND " + visible + " ORDER BY h.code")
-            .all().map(HouseholdRecord.init(row:))
-        var members: [String: [MemberRecord]] = [:]
-        for m in try await sql.raw("""
-            SELECT m.* FROM members m JOIN households h ON h.id = m.household_id
-            WHERE h.village_code = \(bind: code) AND h.dissolved_at IS NULL AND m.removed_at IS NULL ORDER BY m.created_at, m.id
-            """).all().map(MemberRecord.init(row:)) { members[m.householdID, default: []].append(m) }
-        return SurveySheets(village: code, date: date, sheets: households.map { PrintPages.SurveySheet(household: $0, members: members[$0.id] ?? []) })
+        let households = try await RegistryStore.village(code, principal: p, on: req.db)
+        return SurveySheets(village: code, date: date, sheets: households.map { PrintPages.SurveySheet(household: $0.0, members: $0.1) })
     }
 
     /// `GET /survey-sheets?village=&date=`: one A4 page per household the user may see, filled in from the registry

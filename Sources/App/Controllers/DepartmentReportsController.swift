@@ -30,15 +30,9 @@ enum DepartmentReportsController {
 
     static func monthly(_ req: Request, _ p: Principal, from: Day, to: Day) async throws -> ([MonthRow], [LateItem]) {
         let today = req.today
-        let scope = p.regionScope ?? ""
-        let rows = try await (try req.db.sql()).raw("""
-            SELECT w.*, h.head_name FROM warnings w JOIN households h ON h.id = w.household_id
-            WHERE w.village_code LIKE \(bind: scope + "%") AND w.created_on >= \(bind: from.description) AND w.created_on <= \(bind: to.description)
-            """).all()
         var byTownship: [String: MonthRow] = [:]
         var late: [LateItem] = []
-        for r in rows {
-            let w = try WarningRecord(row: r)
+        for (w, headName) in try await WarningStore.created(within: p.regionScope, from: from, to: to, on: req.db) {
             var m = byTownship[w.townshipCode] ?? MonthRow(township: w.townshipCode, received: 0, verified: 0, enrolled: 0, alreadyMonitored: 0,
                                                             toIdentification: 0, notEligible: 0, tracking: 0, open: 0, overdue: 0)
             m.received += 1
@@ -54,7 +48,7 @@ enum DepartmentReportsController {
             if state == .overdue || state == .metLate {
                 m.overdue += 1
                 late.append(LateItem(township: req.regions.fullName(w.townshipCode), village: req.regions[w.villageCode]?.name ?? w.villageCode,
-                                     head: try r.decode(column: "head_name", as: String?.self) ?? "", department: Department(rawValue: w.department)?.label ?? w.department,
+                                     head: headName, department: Department(rawValue: w.department)?.label ?? w.department,
                                      list: ListCatalogue.type(w.listType)?.name ?? w.listType, reason: state == .overdue ? "逾期未核实（期限\(w.due)）" : "逾期核实（\(w.verifiedOn?.description ?? "")）",
                                      due: w.due))
             }
@@ -132,33 +126,19 @@ enum DepartmentReportsController {
             throw AppError.badRequest("季度格式应为 YYYYQn，如 2026Q4", field: "quarter")
         }
         let from = Day(firstOfMonth: year, (n - 1) * 3 + 1), to = from.adding(months: 3).adding(days: -1)
-        let sql = try req.db.sql()
-        let people = try await sql.raw("""
-            SELECT h.code, h.category, h.monitoring_category, h.eliminated_on, m.name, m.id_number, m.relation, m.labour
-            FROM households h JOIN members m ON m.household_id = h.id
-            WHERE h.village_code = \(bind: code) AND h.dissolved_at IS NULL AND m.removed_at IS NULL ORDER BY h.code, m.created_at
-            """).all()
         let t = MemberFields.table, ht = HouseholdFields.table
-        let ledger: [[Cell]] = try people.map { r in
-            let category = try r.decode(column: "category", as: String?.self)
-            let monitoring = try r.decode(column: "monitoring_category", as: String?.self)
-            return [.text(try r.decode(column: "code", as: String.self)), .text(try r.decode(column: "name", as: String.self)),
-                    .text(IDNumber.masked(try r.decode(column: "id_number", as: String.self))),
-                    .text(t.display("relation", try r.decode(column: "relation", as: String?.self).map(FieldValue.choice))),
-                    .text(ht.display("category", category.map(FieldValue.choice))),
-                    .text(ht.display("monitoringCategory", monitoring.map(FieldValue.choice))),
-                    .text(try r.decode(column: "eliminated_on", as: String?.self).map { _ in "已消除" } ?? ""),
-                    .text(t.display("labour", try r.decode(column: "labour", as: String?.self).map(FieldValue.choice)))]
+        let ledger: [[Cell]] = try await RegistryStore.ledger(village: code, on: req.db).map { r in
+            [.text(r.code), .text(r.name), .text(IDNumber.masked(r.idNumber)),
+             .text(t.display("relation", r.relation.map(FieldValue.choice))),
+             .text(ht.display("category", r.category.map(FieldValue.choice))),
+             .text(ht.display("monitoringCategory", r.monitoringCategory.map(FieldValue.choice))),
+             .text(r.eliminatedOn.map { _ in "已消除" } ?? ""),
+             .text(t.display("labour", r.labour.map(FieldValue.choice)))]
         }
-        let pushes = try await sql.raw("""
-            SELECT w.*, h.code, h.head_name FROM warnings w JOIN households h ON h.id = w.household_id
-            WHERE w.village_code = \(bind: code) AND w.created_on >= \(bind: from.description) AND w.created_on <= \(bind: to.description) ORDER BY w.created_on
-            """).all()
-        let changes: [[Cell]] = try pushes.map { r in
-            let w = try WarningRecord(row: r)
-            return [.text(try r.decode(column: "code", as: String.self)), .text(try r.decode(column: "head_name", as: String?.self) ?? ""),
-                    .text(Department(rawValue: w.department)?.label ?? w.department), .text(ListCatalogue.type(w.listType)?.name ?? w.listType),
-                    .text(w.reason), .date(w.createdOn.description), .text(w.result?.label ?? "待核实")]
+        let changes: [[Cell]] = try await WarningStore.pushed(toVillage: code, from: from, to: to, on: req.db).map { w, householdCode, headName in
+            [.text(householdCode), .text(headName),
+             .text(Department(rawValue: w.department)?.label ?? w.department), .text(ListCatalogue.type(w.listType)?.name ?? w.listType),
+             .text(w.reason), .date(w.createdOn.description), .text(w.result?.label ?? "待核实")]
         }
         let about = Sheet.exportNote(p, [("村", req.regions.fullName(code)), ("季度", "\(year)年第\(n)季度（\(from)至\(to)）"),
                                    ("用途", "季度乡村人口实名制台账：入户走访时核对并标注动态变化（种子文件003 一、(一)2–4）。身份证号码已遮挡。")])
@@ -179,19 +159,11 @@ enum DepartmentReportsController {
         guard let dept = Department(rawValue: req.parameters.get("code") ?? "") else { throw AppError.notFound("部门") }
         if p.role == .departmentOfficer, p.scope != dept.rawValue { throw AppError.notFound("部门") }
         let county = p.regionScope.map { String($0.prefix(6)) } ?? req.regions.counties.first?.code ?? ""
-        let rows = try await (try req.db.sql()).raw("""
-            SELECT code, village_code, head_name, member_count, monitoring_category, monitored_since, risk_types FROM households
-            WHERE county_code = \(bind: county) AND monitoring_category IS NOT NULL AND eliminated_on IS NULL AND dissolved_at IS NULL ORDER BY code
-            """).all()
-        return (dept, try rows.compactMap { r in
-            let risks = (try r.decode(column: "risk_types", as: String?.self) ?? "").split(separator: ",").compactMap { RiskType(rawValue: String($0)) }
-            let mine = risks.filter(dept.risks.contains)
+        return (dept, try await RegistryStore.openMonitored(county: county, on: req.db).compactMap { h in
+            let mine = h.risks.filter(dept.risks.contains)
             guard !mine.isEmpty else { return nil }
-            return EnrolledRow(code: try r.decode(column: "code", as: String.self), village: try r.decode(column: "village_code", as: String.self),
-                               head: try r.decode(column: "head_name", as: String?.self) ?? "",
-                               category: try r.decode(column: "monitoring_category", as: String.self),
-                               since: try r.decode(column: "monitored_since", as: String?.self) ?? "",
-                               members: try r.decode(column: "member_count", as: Int.self), risks: mine)
+            return EnrolledRow(code: h.code, village: h.villageCode, head: h.headName ?? "", category: h.monitoringCategory,
+                               since: h.monitoredSince ?? "", members: h.memberCount, risks: mine)
         })
     }
 

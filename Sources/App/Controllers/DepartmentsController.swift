@@ -10,12 +10,6 @@ extension Request {
         return ImportStore(db: db, principal: p, county: county, now: now, address: clientAddress, settings: config.warningSettings,
                            policy: policy, calendar: calendar, progress: application.importProgress)
     }
-
-    /// Departments see their own imports and warnings; regions see theirs.
-    func departmentFilter(_ p: Principal, alias: String) -> SQLQueryString {
-        if p.role == .departmentOfficer { return SQLQueryString("\(unsafeRaw: alias).department = \(bind: p.scope)") }
-        return SQLQueryString("\(unsafeRaw: alias).village_code LIKE \(bind: (p.regionScope ?? "-") + "%")")
-    }
 }
 
 /// What a warnings list is narrowed to: open/done/all, and (from the dashboard's large-scale risk table) one
@@ -40,16 +34,6 @@ struct WarningQuery {
             guard let d = Day(raw) else { throw AppError.badRequest("开始日期格式应为 YYYY-MM-DD", field: "since") }
             since = d
         }
-    }
-
-    func condition(_ req: Request, _ p: Principal, alias: String) -> SQLQueryString {
-        var c = req.departmentFilter(p, alias: alias)
-        if filter == "open" { c = c + " AND \(unsafeRaw: alias).result IS NULL" }
-        if filter == "done" { c = c + " AND \(unsafeRaw: alias).result IS NOT NULL" }
-        if let i = indicator { c = c + " AND \(unsafeRaw: alias).scale_risk LIKE \(bind: "%" + i.rawValue + "%")" }
-        if let r = region { c = c + " AND \(unsafeRaw: alias).village_code LIKE \(bind: r + "%")" }
-        if let d = since { c = c + " AND \(unsafeRaw: alias).created_on >= \(bind: d.description)" }
-        return c
     }
 
     /// "自然灾害 · 长安镇 · 2026-08-25以来", or nil when only the state is chosen.
@@ -121,8 +105,7 @@ enum DepartmentsController {
     }
 
     static func importsPage(_ req: Request, _ p: Principal, status: HTTPStatus = .ok, error: String? = nil, listType: String = "") async throws -> Page {
-        let filter = p.role == .departmentOfficer ? SQLQueryString(" WHERE department = \(bind: p.scope)") : SQLQueryString("")
-        let list = try await (try req.db.sql()).raw("SELECT * FROM imports" + filter + " ORDER BY created_at DESC LIMIT 200").all().map(ImportRecord.init(row:))
+        let list = try await WarningStore.imports(department: p.role == .departmentOfficer ? p.scope : nil, on: req.db)
         let types = p.role == .departmentOfficer ? ListCatalogue.types.filter { $0.department.rawValue == p.scope } : ListCatalogue.types
         // A department's own pushes; the county sees every department's.
         let store = req.duties
@@ -206,13 +189,8 @@ enum DepartmentsController {
 
     static func warningsPage(_ req: Request, _ p: Principal, status: HTTPStatus = .ok, error: (String, String)? = nil) async throws -> Page {
         let query = try WarningQuery(req, p, defaultFilter: p.role == .departmentOfficer ? "all" : "open")
-        let condition = query.condition(req, p, alias: "w")
-        let rows = try await (try req.db.sql()).raw("""
-            SELECT w.*, h.head_name, h.code AS household_code FROM warnings w JOIN households h ON h.id = w.household_id WHERE
-            """ + " " + condition + " ORDER BY w.result IS NOT NULL, w.due, w.created_on DESC LIMIT 500").all()
-        let items = try rows.map { r in
-            DepartmentPages.WarningRow(record: try WarningRecord(row: r), headName: try r.decode(column: "head_name", as: String?.self) ?? "",
-                                       householdCode: try r.decode(column: "household_code", as: String.self))
+        let items = try await WarningStore.list(query.condition(p, alias: "w"), limit: 500, on: req.db).map {
+            DepartmentPages.WarningRow(record: $0.record, headName: $0.headName, householdCode: $0.householdCode)
         }
         return req.page(status) {
             DepartmentPages.warnings(principal: p, rows: items, query: query, regions: req.regions, today: req.today,
@@ -221,11 +199,7 @@ enum DepartmentsController {
     }
 
     static func verify(_ req: Request, _ p: Principal, id: String, result raw: String, note rawNote: String?) async throws -> WarningRecord {
-        let sql = try req.db.sql()
-        guard let row = try await sql.raw("SELECT * FROM warnings w WHERE w.id = \(bind: id) AND " + req.departmentFilter(p, alias: "w")).first() else {
-            throw AppError.notFound("预警")
-        }
-        let w = try WarningRecord(row: row)
+        guard let w = try await WarningStore.find(id: id, visibleTo: p, on: req.db) else { throw AppError.notFound("预警") }
         guard let result = WarningResult.parse(raw) else {
             throw AppError.validation([FieldError(field: "result", code: "choice", message: "核实结果应为：" + WarningResult.allCases.map(\.label).joined(separator: "、"))])
         }
@@ -237,10 +211,7 @@ enum DepartmentsController {
         if let done = w.result { throw AppError(status: .conflict, code: "state", message: "该预警已于\(w.verifiedOn?.description ?? "")核实，结果为“\(done.label)”") }
         // The result follows the procedure's record of the household, and moves its clue on.
         let cases = req.cases(Principal(username: p.username, role: .townshipOfficer, scope: w.townshipCode))
-        let current = try await sql.raw("""
-            SELECT id, state, version FROM cases WHERE household_id = \(bind: w.householdID) ORDER BY opened_at DESC
-            """).all().map { (id: try $0.decode(column: "id", as: String.self), state: CaseState(rawValue: try $0.decode(column: "state", as: String.self)) ?? .clue,
-                             version: try $0.decode(column: "version", as: Int.self)) }
+        let current = try await CaseStore.cases(ofHousehold: w.householdID, on: req.db)
         var caseID = w.caseID
         switch result {
         case .enrolled, .alreadyMonitored:
@@ -267,18 +238,7 @@ enum DepartmentsController {
         case .tracking:
             break
         }
-        let linked = caseID
-        try await req.db.write { db in
-            let sql = try db.sql()
-            try await sql.update("warnings").set("result", to: SQLBind(result.rawValue)).set("result_note", to: SQLBind(note.isEmpty ? nil : note))
-                .set("case_id", to: SQLBind(linked))
-                .set("verified_by", to: SQLBind(p.username)).set("verified_on", to: SQLBind(req.today.description))
-                .where("id", .equal, SQLBind(id)).where("result", .is, SQLLiteral.null).run()
-            try await AuditLog.append(on: sql, req.auditActor(p), action: "warning.verify", entity: "warning", entityID: id,
-                                      detail: ["result": .string(result.rawValue), "note": .string(note)])
-        }
-        guard let row = try await sql.raw("SELECT * FROM warnings WHERE id = \(bind: id)").first() else { throw AppError.notFound("预警") }
-        return try WarningRecord(row: row)
+        return try await WarningStore.recordResult(id: id, result: result, note: note, caseID: caseID, by: req.auditActor(p), on: req.today, on: req.db)
     }
 
     @Sendable static func verifyForm(req: Request) async throws -> Response {
@@ -374,9 +334,8 @@ extension API {
         /// `GET /api/v1/warnings?filter=open|done|all&indicator=&region=&since=`.
         @Sendable static func index(req: Request) async throws -> Response {
             let p = try req.require(.viewDepartmentData)
-            let condition = try WarningQuery(req, p, defaultFilter: "all").condition(req, p, alias: "w")
-            let rows = try await (try req.db.sql()).raw("SELECT w.* FROM warnings w WHERE " + condition + " ORDER BY w.created_on DESC LIMIT 5000").all()
-                .map(WarningRecord.init(row:))
+            let condition = try WarningQuery(req, p, defaultFilter: "all").condition(p, alias: "w")
+            let rows = try await WarningStore.records(condition, limit: 5000, on: req.db)
             let today = req.today
             return try API.response(.object(["items": .array(rows.map { json($0, today: today) }), "total": .number(Double(rows.count))]))
         }

@@ -106,21 +106,17 @@ enum HouseholdController {
 
     /// The members in the households of an export, one row each; ID numbers and phones masked unless `whole`.
     static func memberSheet(of rows: [HouseholdQuery.Row], whole: Bool, on db: any Database) async throws -> Sheet {
-        let sql = try db.sql()
         let t = MemberFields.table
-        var cells: [[Cell]] = []
-        cells.reserveCapacity(rows.count * 3)
-        for chunk in rows.chunked(500) {
-            let codes = Dictionary(chunk.map { ($0.id, $0.code) }, uniquingKeysWith: { a, _ in a })
-            let found = try await sql.raw("""
-                SELECT * FROM members WHERE removed_at IS NULL AND household_id IN (\(SQLList(chunk.map { SQLBind($0.id) })))
-                """).all().map(MemberRecord.init(row:))
-            for m in found.sorted(by: { ($0.householdID, $0.relation == .head ? 0 : 1, $0.id) < ($1.householdID, $1.relation == .head ? 0 : 1, $1.id) }) {
-                let phone = m.facts.text("phone") ?? ""
-                cells.append([.text(codes[m.householdID] ?? ""), .text(m.name), .text(t.display("relation", m.facts["relation"])),
-                              .text(whole ? m.idNumber : IDNumber.masked(m.idNumber)), .text(t.display("sex", m.facts["sex"])),
-                              .text(whole ? phone : PhoneMask.masked(phone))])
-            }
+        let codes = Dictionary(rows.map { ($0.id, $0.code) }, uniquingKeysWith: { a, _ in a })
+        let found = try await RegistryStore.liveMembers(ofHouseholds: rows.map(\.id), on: db)
+        // The households in the sheet's order, the head first in each.
+        let position = Dictionary(rows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        func key(_ m: MemberRecord) -> (Int, Int, String) { (position[m.householdID] ?? Int.max, m.relation == .head ? 0 : 1, m.id) }
+        let cells: [[Cell]] = found.sorted { key($0) < key($1) }.map { m in
+            let phone = m.facts.text("phone") ?? ""
+            return [.text(codes[m.householdID] ?? ""), .text(m.name), .text(t.display("relation", m.facts["relation"])),
+                    .text(whole ? m.idNumber : IDNumber.masked(m.idNumber)), .text(t.display("sex", m.facts["sex"])),
+                    .text(whole ? phone : PhoneMask.masked(phone))]
         }
         return Sheet(name: "家庭成员", header: ["户编号", "姓名", "与户主关系", "身份证号", "性别", "联系电话"], rows: cells)
     }
@@ -356,8 +352,7 @@ enum HouseholdController {
         do {
             let code = (form["target"] ?? "").trimmingCharacters(in: .whitespaces)
             guard !code.isEmpty else { throw RegistryError.validation([FieldError(field: "target", code: "required", message: "请填写并入户的户编号")]) }
-            let row = try await (try req.db.sql()).raw("SELECT id FROM households WHERE code = \(bind: code) AND dissolved_at IS NULL").first()
-            guard let targetID = try row?.decode(column: "id", as: String.self) else {
+            guard let targetID = try await RegistryStore.householdID(code: code, on: req.db) else {
                 throw RegistryError.validation([FieldError(field: "target", code: "not_found", message: "未找到户编号为\(code)的在册农户")])
             }
             var relations: [String: Relation] = [:]

@@ -21,63 +21,19 @@ enum QualityController {
     }
 
     static func findings(_ req: Request, _ p: Principal, _ f: Filters, per: Int) async throws -> ([FindingRow], Int) {
-        var cond = SQLQueryString("q.village_code LIKE \(bind: (p.regionScope ?? "-") + "%")")
-        if !f.township.isEmpty { cond = cond + SQLQueryString(" AND q.township_code = \(bind: f.township)") }
-        if !f.severity.isEmpty { cond = cond + SQLQueryString(" AND q.severity = \(bind: f.severity)") }
-        if f.state != "all" { cond = cond + SQLQueryString(" AND q.state = \(bind: f.state)") }
-        let sql = try req.db.sql()
-        let total = try await sql.raw("SELECT COUNT(*) AS n FROM quality_findings q WHERE " + cond).first()?.decode(column: "n", as: Int.self) ?? 0
-        let rows = try await sql.raw("""
-            SELECT q.*, h.code, h.head_name FROM quality_findings q JOIN households h ON h.id = q.household_id WHERE
-            """ + " " + cond + " ORDER BY q.severity DESC, q.rule, h.code LIMIT \(unsafeRaw: String(per)) OFFSET \(unsafeRaw: String((f.page - 1) * per))").all()
-        return (try rows.map { r in
-            FindingRow(id: try r.decode(column: "id", as: String.self), rule: try r.decode(column: "rule", as: String.self), severity: QualitySeverity(rawValue: try r.decode(column: "severity", as: String.self)) ?? .advisory,
-                       householdID: try r.decode(column: "household_id", as: String.self), householdCode: try r.decode(column: "code", as: String.self),
-                       headName: try r.decode(column: "head_name", as: String?.self) ?? "", villageCode: try r.decode(column: "village_code", as: String.self),
-                       message: try r.decode(column: "message", as: String.self), state: try r.decode(column: "state", as: String.self),
-                       openedAt: try r.decode(column: "opened_at", as: Int64.self), closedAt: try r.decode(column: "closed_at", as: Int64?.self))
-        }, total)
+        try await QualityStore.findings(within: p.regionScope, township: f.township, severity: f.severity, state: f.state, page: f.page, per: per, on: req.db)
     }
 
-    struct FindingRow: Sendable {
-        var id: String
-        var rule: String
-        var severity: QualitySeverity
-        var householdID, householdCode, headName, villageCode, message, state: String
-        var openedAt: Int64
-        var closedAt: Int64?
-    }
-
-    struct BulletinRow: Sendable { var township: String; var households: Int; var mustFix: Int; var advisory: Int; var perThousand: Double }
+    typealias FindingRow = QualityStore.FindingRow
+    typealias BulletinRow = QualityStore.BulletinRow
 
     /// 数据质量通报: townships ranked by open 必改 findings per 1,000 households.
     static func bulletin(_ req: Request, _ p: Principal) async throws -> [BulletinRow] {
-        let county = String((p.regionScope ?? "").prefix(6))
-        let sql = try req.db.sql()
-        var rows: [String: BulletinRow] = [:]
-        for r in try await sql.raw("SELECT township_code, COUNT(*) AS n FROM households WHERE county_code = \(bind: county) AND dissolved_at IS NULL GROUP BY township_code").all() {
-            let t = try r.decode(column: "township_code", as: String.self)
-            rows[t] = BulletinRow(township: t, households: try r.decode(column: "n", as: Int.self), mustFix: 0, advisory: 0, perThousand: 0)
-        }
-        for r in try await sql.raw("""
-            SELECT township_code, severity, COUNT(*) AS n FROM quality_findings WHERE county_code = \(bind: county) AND state = 'open' GROUP BY township_code, severity
-            """).all() {
-            let t = try r.decode(column: "township_code", as: String.self)
-            let n = try r.decode(column: "n", as: Int.self)
-            if try r.decode(column: "severity", as: String.self) == "mustFix" { rows[t]?.mustFix = n } else { rows[t]?.advisory = n }
-        }
-        return rows.values.map { r in
-            var x = r
-            x.perThousand = r.households > 0 ? Double(r.mustFix) * 1000 / Double(r.households) : 0
-            return x
-        }.sorted { $0.perThousand > $1.perThousand }
+        try await QualityStore.bulletin(county: String((p.regionScope ?? "").prefix(6)), on: req.db)
     }
 
     static func lastRun(_ req: Request, county: String) async throws -> (state: String, at: Int64, open: Int, opened: Int, closed: Int, id: String)? {
-        try await (try req.db.sql()).raw("SELECT * FROM quality_runs WHERE county_code = \(bind: county) ORDER BY started_at DESC LIMIT 1").first().map { r in
-            (try r.decode(column: "state", as: String.self), try r.decode(column: "started_at", as: Int64.self), try r.decode(column: "open_total", as: Int.self),
-             try r.decode(column: "opened", as: Int.self), try r.decode(column: "closed", as: Int.self), try r.decode(column: "id", as: String.self))
-        }
+        try await QualityStore.lastRun(county: county, on: req.db).map { ($0.state, $0.startedAt, $0.openTotal, $0.opened, $0.closed, $0.id) }
     }
 
     /// Starts a run in the background; refused while one is running.
@@ -155,14 +111,14 @@ extension API {
         @Sendable static func run(req: Request) async throws -> Response {
             let p = try req.require(.viewQuality)
             let county = String((p.regionScope ?? "").prefix(6))
-            guard let r = try await (try req.db.sql()).raw("SELECT * FROM quality_runs WHERE id = \(bind: try req.idParameter()) AND county_code = \(bind: county)").first() else {
+            guard let r = try await QualityStore.run(id: try req.idParameter(), county: county, on: req.db) else {
                 throw AppError.notFound("检查记录")
             }
             return try API.response(.object([
-                "id": .string(try r.decode(column: "id", as: String.self)), "state": .string(try r.decode(column: "state", as: String.self)),
-                "households": .number(Double(try r.decode(column: "households", as: Int.self))), "open": .number(Double(try r.decode(column: "open_total", as: Int.self))),
-                "opened": .number(Double(try r.decode(column: "opened", as: Int.self))), "closed": .number(Double(try r.decode(column: "closed", as: Int.self))),
-                "message": try r.decode(column: "message", as: String?.self).map(JSON.string) ?? .null,
+                "id": .string(r.id), "state": .string(r.state),
+                "households": .number(Double(r.households)), "open": .number(Double(r.openTotal)),
+                "opened": .number(Double(r.opened)), "closed": .number(Double(r.closed)),
+                "message": r.message.map(JSON.string) ?? .null,
             ]))
         }
 

@@ -283,13 +283,10 @@ enum ScreeningController {
         let p = try req.require(.viewRectification)
         var form: [String: String] = [:]
         // 挂账 from a data-quality finding: the form comes prefilled.
-        if let finding = req.queryText("finding"),
-           let r = try await (try req.db.sql()).raw("SELECT * FROM quality_findings WHERE id = \(bind: finding)").first(),
-           let scope = p.regionScope, try r.decode(column: "village_code", as: String.self).hasPrefix(scope) {
-            let rule = try r.decode(column: "rule", as: String.self)
-            form = ["source": ProblemSource.qualityRule.rawValue, "region": try r.decode(column: "village_code", as: String.self),
-                    "householdId": try r.decode(column: "household_id", as: String.self), "sourceRef": rule,
-                    "problem": "\(rule) \(QualityRules.rule(rule)?.description ?? "")：\(try r.decode(column: "message", as: String.self))",
+        if let id = req.queryText("finding"), let f = try await QualityStore.finding(id: id, on: req.db),
+           let scope = p.regionScope, f.villageCode.hasPrefix(scope) {
+            form = ["source": ProblemSource.qualityRule.rawValue, "region": f.villageCode, "householdId": f.householdId, "sourceRef": f.rule,
+                    "problem": "\(f.rule) \(QualityRules.rule(f.rule)?.description ?? "")：\(f.message)",
                     "measure": "核实并改正台账数据"]
         }
         return try await ledgerPage(req, p, form: form, errors: [], status: .ok)

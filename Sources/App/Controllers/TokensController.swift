@@ -38,7 +38,7 @@ enum TokensController {
         let now = Date()
         let token = try await req.db.write { db in
             let (token, t) = try await Tokens.issueUpload(for: user, label: label, lifetime: req.config.uploadTokenSeconds, on: db, now: now)
-            try await AuditLog.append(on: try db.sql(), req.auditActor(p), action: "token.issue", entity: "token",
+            try await AuditLog.append(on: db, req.auditActor(p), action: "token.issue", entity: "token",
                                       entityID: try t.requireID().uuidString, detail: ["kind": .string("upload"), "label": .string(label)])
             return token
         }
@@ -55,7 +55,7 @@ enum TokensController {
         }
         try await req.db.write { db in
             try await t.delete(on: db)
-            try await AuditLog.append(on: try db.sql(), req.auditActor(s.principal), action: "token.revoke", entity: "token",
+            try await AuditLog.append(on: db, req.auditActor(s.principal), action: "token.revoke", entity: "token",
                                       entityID: id.uuidString, detail: ["kind": .string(t.kind), "label": t.label.map(JSON.string) ?? .null])
         }
         let text = "令牌已收回，使用它的请求将被拒绝"

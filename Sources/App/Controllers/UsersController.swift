@@ -47,7 +47,7 @@ enum UsersController {
             user.helperID = helper?.id
             try await req.db.write { db in
                 try await user.save(on: db)
-                try await AuditLog.append(on: try db.sql(), req.auditActor(p), action: "user.create", entity: "user", entityID: v.username,
+                try await AuditLog.append(on: db, req.auditActor(p), action: "user.create", entity: "user", entityID: v.username,
                                           detail: ["role": .string(v.role.rawValue), "scope": .string(user.scope), "helper": user.helperID.map(JSON.string) ?? .null])
             }
             return req.redirect(to: SiteURL.withNotice("/users", "已创建账号 \(v.username)"))
@@ -71,7 +71,7 @@ enum UsersController {
             try await user.save(on: db)
             // A disabled account's sessions and tokens end at once.
             if disabled { try await UserToken.query(on: db).filter(\.$user.$id == user.requireID()).delete() }
-            try await AuditLog.append(on: try db.sql(), req.auditActor(p), action: disabled ? "user.disable" : "user.enable",
+            try await AuditLog.append(on: db, req.auditActor(p), action: disabled ? "user.disable" : "user.enable",
                                       entity: "user", entityID: user.username)
         }
         let text = "已\(disabled ? "停用" : "启用")账号 \(user.username)"
@@ -88,7 +88,7 @@ enum UsersController {
         try await req.db.write { db in
             try await user.save(on: db)
             try await UserToken.query(on: db).filter(\.$user.$id == user.requireID()).delete()
-            try await AuditLog.append(on: try db.sql(), req.auditActor(p), action: "user.reset", entity: "user", entityID: user.username)
+            try await AuditLog.append(on: db, req.auditActor(p), action: "user.reset", entity: "user", entityID: user.username)
         }
         let notice = "已重置 \(user.username) 的密码。临时密码：\(temporary)（只显示这一次，请当面或电话告知本人，并请其登录后立即修改）"
         let users = try await load(req)
@@ -127,7 +127,7 @@ enum UsersController {
             try await user.save(on: db)
             // Other sessions and tokens end; this one stays signed in.
             try await UserToken.query(on: db).filter(\.$user.$id == user.requireID()).filter(\.$id != session.tokenID).delete()
-            try await AuditLog.append(on: try db.sql(), req.auditActor(p), action: "user.password", entity: "user", entityID: p.username)
+            try await AuditLog.append(on: db, req.auditActor(p), action: "user.password", entity: "user", entityID: p.username)
         }
         return req.redirect(to: "/account/password?done=1")
     }

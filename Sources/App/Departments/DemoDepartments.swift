@@ -18,7 +18,7 @@ enum DemoDepartments {
         func heads(_ scope: String, skip: Int, _ n: Int) async throws -> [(id: String, name: String)] {
             try await sql.raw("""
                 SELECT m.id_number, m.name FROM members m JOIN households h ON h.id = m.household_id
-                WHERE h.village_code LIKE \(bind: scope + "%") AND h.dissolved_at IS NULL AND m.removed_at IS NULL AND m.relation = 'head'
+                WHERE \(within: scope, column: "h.village_code") AND h.dissolved_at IS NULL AND m.removed_at IS NULL AND m.relation = 'head'
                 ORDER BY h.code LIMIT \(unsafeRaw: String(n)) OFFSET \(unsafeRaw: String(skip))
                 """).all().map { (try $0.decode(column: "id_number", as: String.self), try $0.decode(column: "name", as: String.self)) }
         }

@@ -158,7 +158,7 @@ struct ImportStore {
         progress?.set(importID, "匹配台账", 0, total)
         // Relocation sites, whose people back from work count towards the site's employment risk (R17).
         let relocationSites = type.key == ScaleRiskIndicator.relocationEmployment.listType ? Set(try await sql.raw("""
-            SELECT code FROM regions WHERE code LIKE \(bind: county + "%") AND relocation_site = \(bind: true)
+            SELECT code FROM regions WHERE \(within: county, column: "code") AND relocation_site = \(bind: true)
             """).all().map { try $0.decode(column: "code", as: String.self) }) : []
         // 1. Who is who: the file's people in the registry, in chunks.
         var people: [String: Person] = [:]
@@ -246,22 +246,22 @@ struct ImportStore {
         func event(_ caseID: String, _ action: String, _ state: String, _ facts: [String: String]) {
             let seq = nextSeq[caseID] ?? 1
             nextSeq[caseID] = seq + 1
-            eventRows.append([UUID().uuidString.lowercased(), county, caseID, seq, action, state, state, DemoWorkflow.json(facts), principal.username,
+            eventRows.append([UUID().uuidString.lowercased(), county, caseID, seq, action, state, state, BulkInsert.json(facts), principal.username,
                               principal.role.rawValue, stamp, regime, current.number])
         }
         /// Writes what has been built so far: the batch is streamed in slices (one transaction all the same),
         /// so memory stays flat however long the list.
         func flush() async throws {
-            try await DemoWorkflow.insert(sql, "cases", ["id", "county_code", "township_code", "village_code", "household_id", "state", "channel",
+            try await BulkInsert.insert(sql, "cases", ["id", "county_code", "township_code", "village_code", "household_id", "state", "channel",
                                                          "opened_on", "opened_at", "opened_by", "reporter_name", "reporter_id_number", "reporter_phone",
                                                          "reporter_address", "difficulty", "description", "risk_types", "green_channel", "response_due",
                                                          "decision_due", "regime", "policy_version", "version", "updated_at"], caseRows)
-            try await DemoWorkflow.insert(sql, "case_events", ["id", "county_code", "case_id", "seq", "action", "from_state", "to_state", "facts", "actor",
+            try await BulkInsert.insert(sql, "case_events", ["id", "county_code", "case_id", "seq", "action", "from_state", "to_state", "facts", "actor",
                                                                "actor_role", "at", "regime", "policy_version"], eventRows)
-            try await DemoWorkflow.insert(sql, "warnings", ["id", "county_code", "township_code", "village_code", "household_id", "member_id", "import_id",
+            try await BulkInsert.insert(sql, "warnings", ["id", "county_code", "township_code", "village_code", "household_id", "member_id", "import_id",
                                                             "row_number", "department", "list_type", "risk_type", "reason", "evidence", "kind", "case_id",
                                                             "created_on", "due", "scale_risk"], warningRows)
-            try await DemoWorkflow.insert(sql, "import_rows", ["id", "county_code", "import_id", "list_type", "row_number", "status", "reason", "id_number",
+            try await BulkInsert.insert(sql, "import_rows", ["id", "county_code", "import_id", "list_type", "row_number", "status", "reason", "id_number",
                                                                "name", "household_id", "warning_id", "row_key"], importRows)
             caseRows.removeAll(keepingCapacity: true)
             eventRows.removeAll(keepingCapacity: true)
@@ -340,7 +340,7 @@ struct ImportStore {
                 event(caseID, "open", CaseState.clue.rawValue, facts)
                 openCase[person.householdID] = (caseID, CaseState.clue.rawValue)
             }
-            let evidenceJSON = DemoWorkflow.json(evidence)
+            let evidenceJSON = BulkInsert.json(evidence)
             warningRows.append([warningID, county, person.township, person.village, person.householdID, person.memberID, importID, row.number,
                                 type.department.rawValue, type.key, hit.risk.rawValue, hit.reason, evidenceJSON, kind, caseID,
                                 today.description, verifyDue.description,

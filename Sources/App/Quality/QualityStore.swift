@@ -149,7 +149,7 @@ enum QualityStore {
             for chunk in closing.chunked(500) {
                 try await sql.raw("UPDATE quality_findings SET state = 'closed', closed_at = \(bind: stamp) WHERE id IN \(SQLBind.group(chunk))").run()
             }
-            try await DemoWorkflow.insert(sql, "quality_findings", ["id", "county_code", "township_code", "village_code", "household_id", "member_key", "rule",
+            try await BulkInsert.insert(sql, "quality_findings", ["id", "county_code", "township_code", "village_code", "household_id", "member_key", "rule",
                                                                    "severity", "message", "state", "opened_at", "closed_at", "run_id"], fresh)
         }
         return (fresh.count, closing.count)

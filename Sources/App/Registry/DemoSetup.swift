@@ -143,7 +143,7 @@ enum DemoSetup {
         let batchSize = 5000
         /// Generates the next households and turns them into insert rows (runs beside the previous batch's insert).
         let dialectSource = try db.sql()
-        @Sendable func build(_ count: Int) -> (statements: [SerializedStatement], households: Int, members: Int) {
+        @Sendable func build(_ count: Int) throws -> (statements: [SerializedStatement], households: Int, members: Int) {
             let batch = county.withLockedValue { $0.nextHouseholds(count) }
             var hRows: [[BulkValue]] = []
             var mRows: [[BulkValue]] = []
@@ -174,8 +174,8 @@ enum DemoSetup {
                 }
             }
             // Serialized here, beside the previous batch's insert, so the database thread only executes.
-            return (BulkInsert.statements(into: "households", columns: householdColumns, rows: hRows, chunk: householdChunk, on: dialectSource)
-                    + BulkInsert.statements(into: "members", columns: memberColumns, rows: mRows, chunk: memberChunk, on: dialectSource),
+            return (try BulkInsert.statements(into: "households", columns: householdColumns, rows: hRows, chunk: householdChunk, on: dialectSource)
+                    + (try BulkInsert.statements(into: "members", columns: memberColumns, rows: mRows, chunk: memberChunk, on: dialectSource)),
                     hRows.count, mRows.count)
         }
         let memberTotal = try await db.write { db -> Int in
@@ -192,12 +192,12 @@ enum DemoSetup {
             for index in deferred { try await index.drop(on: sql) }
             var memberTotal = 0
             var done = 0
-            var next: Task<(statements: [SerializedStatement], households: Int, members: Int), Never>? =
-                total > 0 ? Task { build(min(batchSize, total)) } : nil
+            var next: Task<(statements: [SerializedStatement], households: Int, members: Int), any Error>? =
+                total > 0 ? Task { try build(min(batchSize, total)) } : nil
             while let pending = next {
-                let batch = await pending.value
+                let batch = try await pending.value
                 let remaining = total - done - batch.households
-                next = remaining > 0 ? Task { build(min(batchSize, remaining)) } : nil
+                next = remaining > 0 ? Task { try build(min(batchSize, remaining)) } : nil
                 for statement in batch.statements { try await statement.run(on: sql) }
                 memberTotal += batch.members
                 done += batch.households
@@ -213,100 +213,5 @@ enum DemoSetup {
         // Fresh statistics, so the planner picks the name index for a name search rather than scanning the county.
         try await (try db.sql()).raw("ANALYZE").run()
         return Stats(households: total, members: memberTotal, seconds: Date().timeIntervalSince(start))
-    }
-}
-
-/// A statement serialized ahead of time (for example on another task than the one that runs it).
-struct SerializedStatement: SQLExpression {
-    let sql: String
-    let binds: [any Encodable & Sendable]
-    /// The binds already encoded for SQLite, when serialized for it (encoding is most of the cost of a bulk insert).
-    var sqliteBinds: [SQLiteData]? = nil
-
-    /// Runs the statement: straight through SQLiteNIO when the binds are pre-encoded, else through SQLKit.
-    func run(on sql: any SQLDatabase) async throws {
-        if let sqliteBinds {
-            guard let lite = sql as? any SQLiteDatabase else { preconditionFailure("a statement encoded for SQLite run elsewhere") }
-            try await lite.query(self.sql, sqliteBinds) { _ in }
-        } else {
-            try await sql.execute(sql: self) { _ in }
-        }
-    }
-
-    func serialize(to serializer: inout SQLSerializer) {
-        // Placeholders were numbered from 1 when this was serialized: it must be the whole statement.
-        precondition(serializer.binds.isEmpty && serializer.sql.isEmpty, "a SerializedStatement cannot be nested")
-        serializer.write(sql)
-        serializer.binds = binds
-    }
-}
-
-/// One column value of a bulk insert, typed so it can be handed to either database without reflection.
-enum BulkValue: Sendable {
-    case text(String?)
-    case int(Int64?)
-    case bool(Bool?)
-
-    var sqlExpression: any SQLExpression {
-        switch self {
-        case .text(let v): return SQLBind(v)
-        case .int(let v): return SQLBind(v)
-        case .bool(let v): return SQLBind(v)
-        }
-    }
-
-    var encodable: any Encodable & Sendable {
-        switch self {
-        case .text(let v): return v
-        case .int(let v): return v
-        case .bool(let v): return v
-        }
-    }
-
-    /// What SQLiteKit's encoder would make of the value (booleans are integers in SQLite).
-    var sqlite: SQLiteData {
-        switch self {
-        case .text(let v?): return .text(v)
-        case .int(let v?): return .integer(Int(v))
-        case .bool(let v?): return .integer(v ? 1 : 0)
-        default: return .null
-        }
-    }
-}
-
-enum BulkInsert {
-    /// Multi-row INSERTs of at most `chunk` rows each, serialized for `database`'s dialect (SQLKit's general
-    /// serializer and encoder cost more than the insert itself here).
-    static func statements(into table: String, columns: [String], rows: [[BulkValue]], chunk: Int,
-                           on database: any SQLDatabase) -> [SerializedStatement] {
-        let width = columns.count
-        let isSQLite = database is any SQLiteDatabase
-        // "?N" for SQLite, "$N" for PostgreSQL, as their dialects write them (serializing each through SQLKit costs
-        // more than the insert when a batch is written in many slices).
-        let mark = isSQLite ? "?" : "$"
-        let placeholders = (1...max(1, min(chunk, rows.count) * width)).map { mark + String($0) }
-        let head = "INSERT INTO " + database.serialize(SQLIdentifier(table)).sql
-        let columnList = database.serialize(SQLList(columns.map { SQLIdentifier($0) })).sql
-        return stride(from: 0, to: rows.count, by: chunk).map { start in
-            let slice = rows[start..<min(start + chunk, rows.count)]
-            var sql = head + " (" + columnList + ") VALUES "
-            sql.reserveCapacity(slice.count * width * 7 + 200)
-            var n = 0
-            for (r, row) in slice.enumerated() {
-                precondition(row.count == width, "a row of \(row.count) values for \(width) columns")
-                sql += r == 0 ? "(" : ", ("
-                for c in 0..<width {
-                    if c > 0 { sql += ", " }
-                    sql += placeholders[n]
-                    n += 1
-                }
-                sql += ")"
-            }
-            let values = slice.joined()
-            if isSQLite {
-                return SerializedStatement(sql: sql, binds: [], sqliteBinds: values.map(\.sqlite))
-            }
-            return SerializedStatement(sql: sql, binds: values.map(\.encodable))
-        }
     }
 }

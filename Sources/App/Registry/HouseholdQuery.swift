@@ -127,7 +127,7 @@ enum HouseholdQuery {
         if !f.report.isEmpty {
             let (from, to) = ReportStore.period(from: f.from, to: f.to)
             conditions.append(try ReportStore.listCondition(report: f.report, column: f.column, from: from, to: to))
-            if !f.region.isEmpty { conditions.append("h.village_code LIKE \(bind: f.region + "%")") }
+            if !f.region.isEmpty { conditions.append("\(within: f.region, column: "h.village_code")") }
         }
         switch f.category {
         case "ordinary": conditions.append("h.category = 'ordinary'")

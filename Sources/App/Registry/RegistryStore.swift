@@ -74,6 +74,80 @@ struct RegistryStore {
             }
     }
 
+    /// The live members of these households (any number of them; read 500 at a time), in no set order.
+    static func liveMembers(ofHouseholds ids: [String], on db: any Database) async throws -> [MemberRecord] {
+        let sql = try db.sql()
+        var out: [MemberRecord] = []
+        for chunk in ids.chunked(500) {
+            out += try await sql.raw("""
+                SELECT * FROM members WHERE removed_at IS NULL AND household_id IN (\(SQLList(chunk.map { SQLBind($0) })))
+                """).all().map(MemberRecord.init(row:))
+        }
+        return out
+    }
+
+    /// The id of the registered (not dissolved) household with this 户编号.
+    static func householdID(code: String, on db: any Database) async throws -> String? {
+        try await (try db.sql()).raw("SELECT id FROM households WHERE code = \(bind: code) AND dissolved_at IS NULL").first()?
+            .decode(column: "id", as: String.self)
+    }
+
+    /// A village's registered households the principal may see, by 户编号, each with its live members in the order
+    /// they were entered (the survey sheets of the village).
+    static func village(_ code: String, principal: Principal, on db: any Database) async throws -> [(HouseholdRecord, [MemberRecord])] {
+        let sql = try db.sql()
+        let visible = HouseholdQuery.scopeCondition(principal) ?? "1 = 0"
+        let households = try await sql.raw("SELECT h.* FROM households h WHERE h.village_code = \(bind: code) AND h.dissolved_at IS NULL AND " + visible + " ORDER BY h.code")
+            .all().map(HouseholdRecord.init(row:))
+        var members: [String: [MemberRecord]] = [:]
+        for m in try await sql.raw("""
+            SELECT m.* FROM members m JOIN households h ON h.id = m.household_id
+            WHERE h.village_code = \(bind: code) AND h.dissolved_at IS NULL AND m.removed_at IS NULL ORDER BY m.created_at, m.id
+            """).all().map(MemberRecord.init(row:)) { members[m.householdID, default: []].append(m) }
+        return households.map { ($0, members[$0.id] ?? []) }
+    }
+
+    /// One person of a village's real-name ledger (户编号, the household's types, the person).
+    struct LedgerPerson: Decodable, Sendable {
+        var code: String
+        var category: String?
+        var monitoringCategory: String?
+        var eliminatedOn: String?
+        var name: String
+        var idNumber: String
+        var relation: String?
+        var labour: String?
+    }
+
+    /// Everyone living in a village's registered households, household by household.
+    static func ledger(village code: String, on db: any Database) async throws -> [LedgerPerson] {
+        try await (try db.sql()).raw("""
+            SELECT h.code, h.category, h.monitoring_category, h.eliminated_on, m.name, m.id_number, m.relation, m.labour
+            FROM households h JOIN members m ON m.household_id = h.id
+            WHERE h.village_code = \(bind: code) AND h.dissolved_at IS NULL AND m.removed_at IS NULL ORDER BY h.code, m.created_at
+            """).all(decoding: LedgerPerson.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+
+    /// A monitored household whose risk is not eliminated, as a department's list shows it.
+    struct OpenMonitored: Decodable, Sendable {
+        var code: String
+        var villageCode: String
+        var headName: String?
+        var memberCount: Int
+        var monitoringCategory: String
+        var monitoredSince: String?
+        var riskTypes: String?
+        var risks: [RiskType] { (riskTypes ?? "").split(separator: ",").compactMap { RiskType(rawValue: String($0)) } }
+    }
+
+    /// A county's monitored households with open risks, by 户编号.
+    static func openMonitored(county: String, on db: any Database) async throws -> [OpenMonitored] {
+        try await (try db.sql()).raw("""
+            SELECT code, village_code, head_name, member_count, monitoring_category, monitored_since, risk_types FROM households
+            WHERE county_code = \(bind: county) AND monitoring_category IS NOT NULL AND eliminated_on IS NULL AND dissolved_at IS NULL ORDER BY code
+            """).all(decoding: OpenMonitored.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+
     static func member(id: String, on db: any Database) async throws -> MemberRecord? {
         try await (try db.sql()).raw("SELECT * FROM members WHERE id = \(bind: id)").first().map(MemberRecord.init(row:))
     }

@@ -51,7 +51,7 @@ enum Dashboard {
             return n[next] > 0 ? .init(label: r.label, value: n[next], link: nil) : nil
         }.sorted { $0.value > $1.value }
         let months = (0..<12).map { i in (String(monthStarts[i].description.prefix(7)), n[next + 2 * i], n[next + 2 * i + 1]) }
-        let mustFix = try await sql.raw("SELECT COUNT(*) AS n FROM quality_findings WHERE village_code LIKE \(bind: region + "%") AND state = 'open' AND severity = 'mustFix'")
+        let mustFix = try await sql.raw("SELECT COUNT(*) AS n FROM quality_findings WHERE \(within: region, column: "village_code") AND state = 'open' AND severity = 'mustFix'")
             .first()?.decode(column: "n", as: Int.self) ?? 0
         let store = ScreeningStore(db: db, principal: p, regions: regions, settings: settings, today: today)
         let villages = p.households == nil ? try await store.villageStats() : []
@@ -84,7 +84,7 @@ enum Dashboard {
         var households: [String: [ScaleRiskIndicator: Set<String>]] = [:]
         for row in try await sql.raw("""
             SELECT SUBSTR(village_code, 1, \(unsafeRaw: String(length))) AS area, scale_risk, household_id FROM warnings
-            WHERE village_code LIKE \(bind: region + "%") AND scale_risk IS NOT NULL AND created_on >= \(bind: since.description)
+            WHERE \(within: region, column: "village_code") AND scale_risk IS NOT NULL AND created_on >= \(bind: since.description)
             """).all() {
             let area = try row.decode(column: "area", as: String.self), household = try row.decode(column: "household_id", as: String.self)
             for code in try row.decode(column: "scale_risk", as: String.self).split(separator: ",") {

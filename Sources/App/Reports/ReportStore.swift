@@ -36,7 +36,7 @@ enum ReportStore {
             select = select + ", CAST(SUM(CASE WHEN \(c.0) THEN \(unsafeRaw: c.people ? "h.member_count" : "1") ELSE 0 END) AS BIGINT) AS c\(unsafeRaw: String(i))"
         }
         let scope = HouseholdQuery.scopeCondition(p) ?? "1 = 0"
-        var query = select + " FROM households h WHERE h.dissolved_at IS NULL AND h.village_code LIKE \(bind: region + "%") AND " + scope
+        var query = select + " FROM households h WHERE h.dissolved_at IS NULL AND \(within: region, column: "h.village_code") AND " + scope
         if let groupBy { query = query + " GROUP BY \(unsafeRaw: groupBy)" }
         var out: [String: [Int]] = [:]
         for r in try await (try db.sql()).raw(query).all() {

@@ -64,14 +64,14 @@ enum DemoScreening {
         let (recordRows, visitRows) = (records, visitorRows)
         try await db.write { db in
             let sql = try db.sql()
-            try await DemoWorkflow.insert(sql, "campaigns", ["id", "county_code", "kind", "name", "scope_code", "starts_on", "ends_on", "phases", "created_by", "created_at"], campaigns)
-            try await DemoWorkflow.insert(sql, "screening_records", ["id", "campaign_id", "county_code", "village_code", "household_id", "visited_on", "visitors",
+            try await BulkInsert.insert(sql, "campaigns", ["id", "county_code", "kind", "name", "scope_code", "starts_on", "ends_on", "phases", "created_by", "created_at"], campaigns)
+            try await BulkInsert.insert(sql, "screening_records", ["id", "campaign_id", "county_code", "village_code", "household_id", "visited_on", "visitors",
                                                                    "presence", "absent_source", "facts_changed", "changes", "risks", "case_id", "note",
                                                                    "created_by", "created_at"], recordRows)
-            try await DemoWorkflow.insert(sql, "screening_visitors", ["record_id", "county_code", "visitor", "visited_on"], visitRows)
-            try await DemoWorkflow.insert(sql, "visit_plans", ["id", "county_code", "campaign_id", "village_code", "team", "starts_on", "ends_on", "households",
+            try await BulkInsert.insert(sql, "screening_visitors", ["record_id", "county_code", "visitor", "visited_on"], visitRows)
+            try await BulkInsert.insert(sql, "visit_plans", ["id", "county_code", "campaign_id", "village_code", "team", "starts_on", "ends_on", "households",
                                                              "daily_limit", "created_by", "created_at"], plan)
-            try await DemoWorkflow.insert(sql, "rectifications", ["id", "county_code", "region_code", "source", "source_ref", "household_id", "problem", "unit",
+            try await BulkInsert.insert(sql, "rectifications", ["id", "county_code", "region_code", "source", "source_ref", "household_id", "problem", "unit",
                                                                 "person", "measure", "due", "state", "evidence", "closed_by", "closed_on", "created_by", "created_on"], ledger)
         }
     }

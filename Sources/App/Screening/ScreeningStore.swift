@@ -72,7 +72,7 @@ struct ScreeningStore {
         var out: [String: Coverage] = [:]
         for r in try await sql.raw("""
             SELECT h.village_code AS v, COUNT(*) AS n FROM households h
-            WHERE h.village_code LIKE \(bind: scope + "%") AND h.dissolved_at IS NULL\(principal.andHouseholdCondition("h.id")) GROUP BY h.village_code
+            WHERE \(within: scope, column: "h.village_code") AND h.dissolved_at IS NULL\(principal.andHouseholdCondition("h.id")) GROUP BY h.village_code
             """).all() {
             let v = try r.decode(column: "v", as: String.self)
             out[v] = Coverage(code: v, households: try r.decode(column: "n", as: Int.self), screened: 0, absent: 0, changed: 0, risks: 0, clues: 0)
@@ -84,7 +84,7 @@ struct ScreeningStore {
                    CAST(SUM(CASE WHEN s.risks <> '' THEN 1 ELSE 0 END) AS BIGINT) AS r,
                    CAST(SUM(CASE WHEN s.case_id IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS k
             FROM screening_records s JOIN households h ON h.id = s.household_id
-            WHERE s.campaign_id = \(bind: c.id) AND s.village_code LIKE \(bind: scope + "%") AND h.dissolved_at IS NULL\(principal.andHouseholdCondition("s.household_id"))
+            WHERE s.campaign_id = \(bind: c.id) AND \(within: scope, column: "s.village_code") AND h.dissolved_at IS NULL\(principal.andHouseholdCondition("s.household_id"))
             GROUP BY s.village_code
             """).all() {
             let v = try r.decode(column: "v", as: String.self)
@@ -214,7 +214,7 @@ struct ScreeningStore {
                    CAST(SUM(CASE WHEN monitoring_category IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS m,
                    CAST(SUM(CASE WHEN monitoring_category IS NOT NULL AND eliminated_on IS NULL THEN member_count ELSE 0 END) AS BIGINT) AS u,
                    CAST(SUM(member_count) AS BIGINT) AS p
-            FROM households WHERE village_code LIKE \(bind: s + "%") AND dissolved_at IS NULL GROUP BY village_code ORDER BY village_code
+            FROM households WHERE \(within: s, column: "village_code") AND dissolved_at IS NULL GROUP BY village_code ORDER BY village_code
             """).all().map { r in
             let v = try r.decode(column: "v", as: String.self)
             return VillageStats(code: v, flags: regions[v]?.flags ?? RegionFlags(), households: try r.decode(column: "n", as: Int.self),
@@ -339,7 +339,7 @@ struct ScreeningStore {
 
     func visitPlans() async throws -> [VisitPlanRecord] {
         guard let scope = principal.regionScope else { return [] }
-        let plans = try await sql.raw("SELECT * FROM visit_plans WHERE village_code LIKE \(bind: scope + "%") ORDER BY starts_on DESC, village_code").all()
+        let plans = try await sql.raw("SELECT * FROM visit_plans WHERE \(within: scope, column: "village_code") ORDER BY starts_on DESC, village_code").all()
             .map(VisitPlanRecord.init(row:))
         guard let villages = try await helperVillages() else { return plans }
         return plans.filter { villages.contains($0.villageCode) }
@@ -415,7 +415,7 @@ struct ScreeningStore {
 
     func rectifications(state: String, source: String) async throws -> [RectificationRecord] {
         guard let scope = principal.regionScope else { return [] }
-        var q = SQLQueryString("SELECT * FROM rectifications WHERE region_code LIKE \(bind: scope + "%")")
+        var q = SQLQueryString("SELECT * FROM rectifications WHERE \(within: scope, column: "region_code")")
         if state == "open" || state == "closed" { q = q + " AND state = \(bind: state)" }
         if ProblemSource(rawValue: source) != nil { q = q + " AND source = \(bind: source)" }
         return try await sql.raw(q + " ORDER BY state DESC, due, created_on DESC LIMIT 2000").all().map(RectificationRecord.init(row:))

@@ -28,7 +28,7 @@ enum DemoWorkflow {
         let units = ["县农业农村局", "县人社局", "县医保局", "县教育局", "县住建局", "县民政局", "镇政府", "镇卫生院", "县供电公司", "县农商银行"]
         let surnames = Array("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗韦莫覃蓝")
         let given = Array("建国明华丽芳军伟强勇静敏志红平海英文玉春秀兰")
-        for township in Set(rows.map { try! $0.decode(column: "township_code", as: String.self) }).sorted() {
+        for township in Set(try rows.map { try $0.decode(column: "township_code", as: String.self) }).sorted() {
             for _ in 0..<12 {
                 let id = UUID().uuidString.lowercased()
                 helpersByTownship[township, default: []].append(id)
@@ -44,7 +44,7 @@ enum DemoWorkflow {
         let identification: [CaseState] = [.clue, .verifying, .villageReview, .publicNotice, .townshipReview, .countyApproval]
 
         func event(_ caseID: String, _ seq: Int, _ action: String, _ from: CaseState, _ to: CaseState, _ facts: [String: String], _ actor: String, _ role: String, _ at: Int64) {
-            eventRows.append([UUID().uuidString.lowercased(), county, caseID, seq, action, from.rawValue, to.rawValue, json(facts), actor, role, at, regime, policyVersion])
+            eventRows.append([UUID().uuidString.lowercased(), county, caseID, seq, action, from.rawValue, to.rawValue, BulkInsert.json(facts), actor, role, at, regime, policyVersion])
         }
 
         for row in rows {
@@ -114,66 +114,17 @@ enum DemoWorkflow {
         let (helperRowsFinal, caseRowsFinal, eventRowsFinal, assignRowsFinal, measureRowsFinal) = (helperRows, caseRows, eventRows, assignRows, measureRows)
         try await db.write { db in
             let sql = try db.sql()
-            try await insert(sql, "helpers", ["id", "county_code", "name", "unit", "phone", "created_by", "created_at"], helperRowsFinal)
-            try await insert(sql, "cases", ["id", "county_code", "township_code", "village_code", "household_id", "state", "channel", "opened_on", "opened_at",
+            try await BulkInsert.insert(sql, "helpers", ["id", "county_code", "name", "unit", "phone", "created_by", "created_at"], helperRowsFinal)
+            try await BulkInsert.insert(sql, "cases", ["id", "county_code", "township_code", "village_code", "household_id", "state", "channel", "opened_on", "opened_at",
                                             "opened_by", "reporter_name", "reporter_id_number", "reporter_phone", "reporter_address", "difficulty", "description",
                                             "risk_types", "category", "green_channel", "enrolled_on", "eliminated_on", "notice_start", "response_due",
                                             "response_done", "decision_due", "decision_done", "helper_due", "helper_done", "measures_due", "measures_done",
                                             "informed_on", "regime", "policy_version", "version", "updated_at"], caseRowsFinal)
-            try await insert(sql, "case_events", ["id", "county_code", "case_id", "seq", "action", "from_state", "to_state", "facts", "actor", "actor_role",
+            try await BulkInsert.insert(sql, "case_events", ["id", "county_code", "case_id", "seq", "action", "from_state", "to_state", "facts", "actor", "actor_role",
                                                   "at", "regime", "policy_version"], eventRowsFinal)
-            try await insert(sql, "household_helpers", ["id", "county_code", "household_id", "helper_id", "lead", "assigned_on", "assigned_by"], assignRowsFinal)
-            try await insert(sql, "measures", ["id", "county_code", "household_id", "type", "kind", "risk_types", "start_on", "end_on", "amount", "unit",
+            try await BulkInsert.insert(sql, "household_helpers", ["id", "county_code", "household_id", "helper_id", "lead", "assigned_on", "assigned_by"], assignRowsFinal)
+            try await BulkInsert.insert(sql, "measures", ["id", "county_code", "household_id", "type", "kind", "risk_types", "start_on", "end_on", "amount", "unit",
                                                "state", "note", "green_channel", "created_by", "created_at"], measureRowsFinal)
         }
-    }
-
-    /// Multi-row inserts in chunks that stay under the bind-variable limits of SQLite and PostgreSQL, through the
-    /// bulk path (typed values, serialized once) rather than SQLKit's general encoder.
-    static func insert(_ sql: any SQLDatabase, _ table: String, _ columns: [String], _ rows: [[any Encodable & Sendable]]) async throws {
-        guard !rows.isEmpty else { return }
-        let chunk = max(1, 30_000 / columns.count)
-        for statement in BulkInsert.statements(into: table, columns: columns, rows: rows.map { $0.map(bulk) }, chunk: chunk, on: sql) {
-            try await statement.run(on: sql)
-        }
-    }
-
-    /// The typed value of a row cell (nil of any optional type is NULL).
-    static func bulk(_ value: any Encodable & Sendable) -> BulkValue {
-        switch value {
-        case let s as String: return .text(s)
-        case let i as Int: return .int(Int64(i))
-        case let i as Int64: return .int(i)
-        case let b as Bool: return .bool(b)
-        default:
-            // An optional: its declared type decides the column type of a NULL (PostgreSQL checks it).
-            let t = type(of: value)
-            if t == Optional<String>.self { return .text(value as? String) }
-            if t == Optional<Int>.self { return .int((value as? Int).map(Int64.init)) }
-            if t == Optional<Int64>.self { return .int(value as? Int64) }
-            if t == Optional<Bool>.self { return .bool(value as? Bool) }
-            preconditionFailure("unsupported bulk value \(t)")
-        }
-    }
-
-    /// A flat string map as JSON, without JSONEncoder (which dominates bulk paths on Linux).
-    static func json(_ facts: [String: String]) -> String {
-        func quote(_ s: String) -> String {
-            var out = "\""
-            out.reserveCapacity(s.utf8.count + 2)
-            for u in s.unicodeScalars {
-                switch u {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                default:
-                    if u.value < 0x20 { out += String(format: "\\u%04x", u.value) } else { out.unicodeScalars.append(u) }
-                }
-            }
-            return out + "\""
-        }
-        return "{" + facts.keys.sorted().map { quote($0) + ":" + quote(facts[$0]!) }.joined(separator: ",") + "}"
     }
 }

@@ -45,7 +45,7 @@ enum Inbox {
         let informFrom = Day(firstOfMonth: today.year, today.month - 1)
         let rows = try await sql.raw("""
             SELECT c.*, h.head_name, h.code AS household_code FROM cases c LEFT JOIN households h ON h.id = c.household_id
-            WHERE c.village_code LIKE \(bind: scope + "%")
+            WHERE \(within: scope, column: "c.village_code")
               AND (c.state NOT IN ('monitored', 'notEligible', 'removed', 'eliminated')
                    OR (c.state = 'monitored' AND (c.helper_done IS NULL OR c.measures_done IS NULL))
                    OR (c.state IN ('monitored', 'notEligible') AND c.informed_on IS NULL AND c.decision_done >= \(bind: informFrom.description)))
@@ -113,7 +113,7 @@ enum Inbox {
     static func rectifications(for p: Principal, scope: String, on sql: any SQLDatabase, today: Day) async throws -> [Item] {
         guard Permissions.allows(p.role, .closeRectification), p.households == nil else { return [] }
         return try await sql.raw("""
-            SELECT * FROM rectifications WHERE region_code LIKE \(bind: scope + "%") AND state = 'open'
+            SELECT * FROM rectifications WHERE \(within: scope, column: "region_code") AND state = 'open'
             """).all().map(RectificationRecord.init(row:)).compactMap { r in
             let state = r.deadline(today: today)
             let mine = r.regionCode == scope

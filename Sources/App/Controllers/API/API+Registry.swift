@@ -42,7 +42,7 @@ extension API {
             let s = try req.session
             try await req.db.write { db in
                 try await UserToken.query(on: db).filter(\.$id == s.tokenID).delete()
-                try await AuditLog.append(on: try db.sql(), req.auditActor(s.principal), action: "token.revoke", entity: "token",
+                try await AuditLog.append(on: db, req.auditActor(s.principal), action: "token.revoke", entity: "token",
                                           entityID: s.tokenID.uuidString, detail: ["kind": .string(s.tokenKind.rawValue)])
             }
             return Response(status: .noContent)

@@ -1,0 +1,97 @@
+import Domain
+import Fluent
+import Foundation
+import SQLKit
+
+/// The data-quality findings and runs as the pages read them.
+extension QualityStore {
+    struct FindingRow: Sendable {
+        var id: String
+        var rule: String
+        var severity: QualitySeverity
+        var householdID, householdCode, headName, villageCode, message, state: String
+        var openedAt: Int64
+        var closedAt: Int64?
+    }
+
+    /// One page of the findings inside a region (optionally of one township, one severity, open or closed), 必改 first,
+    /// by rule and 户编号; with the total.
+    static func findings(within region: String?, township: String, severity: String, state: String, page: Int, per: Int,
+                         on db: any Database) async throws -> ([FindingRow], Int) {
+        var cond = SQLQueryString("\(within: region, column: "q.village_code")")
+        if !township.isEmpty { cond = cond + SQLQueryString(" AND q.township_code = \(bind: township)") }
+        if !severity.isEmpty { cond = cond + SQLQueryString(" AND q.severity = \(bind: severity)") }
+        if state != "all" { cond = cond + SQLQueryString(" AND q.state = \(bind: state)") }
+        let sql = try db.sql()
+        let total = try await sql.raw("SELECT COUNT(*) AS n FROM quality_findings q WHERE " + cond).first()?.decode(column: "n", as: Int.self) ?? 0
+        let rows = try await sql.raw("""
+            SELECT q.*, h.code, h.head_name FROM quality_findings q JOIN households h ON h.id = q.household_id WHERE
+            """ + " " + cond + " ORDER BY q.severity DESC, q.rule, h.code LIMIT \(literal: per) OFFSET \(literal: (page - 1) * per)").all()
+        return (try rows.map { r in
+            FindingRow(id: try r.decode(column: "id", as: String.self), rule: try r.decode(column: "rule", as: String.self), severity: QualitySeverity(rawValue: try r.decode(column: "severity", as: String.self)) ?? .advisory,
+                       householdID: try r.decode(column: "household_id", as: String.self), householdCode: try r.decode(column: "code", as: String.self),
+                       headName: try r.decode(column: "head_name", as: String?.self) ?? "", villageCode: try r.decode(column: "village_code", as: String.self),
+                       message: try r.decode(column: "message", as: String.self), state: try r.decode(column: "state", as: String.self),
+                       openedAt: try r.decode(column: "opened_at", as: Int64.self), closedAt: try r.decode(column: "closed_at", as: Int64?.self))
+        }, total)
+    }
+
+    /// One finding, whoever may see it (the caller checks the region).
+    struct StoredFinding: Decodable, Sendable {
+        var rule: String
+        var villageCode: String
+        var householdId: String
+        var message: String
+    }
+
+    static func finding(id: String, on db: any Database) async throws -> StoredFinding? {
+        try await (try db.sql()).raw("SELECT rule, village_code, household_id, message FROM quality_findings WHERE id = \(bind: id)")
+            .first(decoding: StoredFinding.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+
+    struct BulletinRow: Sendable { var township: String; var households: Int; var mustFix: Int; var advisory: Int; var perThousand: Double }
+
+    /// 数据质量通报: a county's townships ranked by open 必改 findings per 1,000 households.
+    static func bulletin(county: String, on db: any Database) async throws -> [BulletinRow] {
+        let sql = try db.sql()
+        var rows: [String: BulletinRow] = [:]
+        for r in try await sql.raw("SELECT township_code, COUNT(*) AS n FROM households WHERE county_code = \(bind: county) AND dissolved_at IS NULL GROUP BY township_code").all() {
+            let t = try r.decode(column: "township_code", as: String.self)
+            rows[t] = BulletinRow(township: t, households: try r.decode(column: "n", as: Int.self), mustFix: 0, advisory: 0, perThousand: 0)
+        }
+        for r in try await sql.raw("""
+            SELECT township_code, severity, COUNT(*) AS n FROM quality_findings WHERE county_code = \(bind: county) AND state = 'open' GROUP BY township_code, severity
+            """).all() {
+            let t = try r.decode(column: "township_code", as: String.self)
+            let n = try r.decode(column: "n", as: Int.self)
+            if try r.decode(column: "severity", as: String.self) == "mustFix" { rows[t]?.mustFix = n } else { rows[t]?.advisory = n }
+        }
+        return rows.values.map { r in
+            var x = r
+            x.perThousand = r.households > 0 ? Double(r.mustFix) * 1000 / Double(r.households) : 0
+            return x
+        }.sorted { $0.perThousand > $1.perThousand }
+    }
+
+    /// A run of the county-wide check.
+    struct Run: Decodable, Sendable {
+        var id: String
+        var state: String
+        var startedAt: Int64
+        var households: Int
+        var openTotal: Int
+        var opened: Int
+        var closed: Int
+        var message: String?
+    }
+
+    static func lastRun(county: String, on db: any Database) async throws -> Run? {
+        try await (try db.sql()).raw("SELECT * FROM quality_runs WHERE county_code = \(bind: county) ORDER BY started_at DESC LIMIT 1")
+            .first(decoding: Run.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+
+    static func run(id: String, county: String, on db: any Database) async throws -> Run? {
+        try await (try db.sql()).raw("SELECT * FROM quality_runs WHERE id = \(bind: id) AND county_code = \(bind: county)")
+            .first(decoding: Run.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+}
