@@ -167,7 +167,7 @@ extension AllTests {
                 let failing = BackupSchedule.Settings(directory: dir + "/blocked/backups", minuteOfDay: 150, keep: 2)
                 #expect(await BackupSchedule.run(failing, filesDirectory: app.config.filesDirectory, on: app.db) == false)
                 #expect(try await admin.get("/audit").body.string.contains("最近一次自动备份失败"))
-                Writes.happened()
+                app.caches.writes.happened()
                 #expect(try await admin.get("/inbox").body.string.contains("数据库自动备份失败"))
             }
         }

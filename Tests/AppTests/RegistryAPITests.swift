@@ -238,7 +238,7 @@ extension AllTests {
                 #expect(try await browser.get("/households?village=\(village)").body.string.contains("共 \(afterVillage ?? 0) 户"))
                 // A write the cache is not told about directly (SQL behind the app's back) shows after the next write request.
                 try await app.sql().raw("UPDATE households SET dissolved_at = 1 WHERE id = \(bind: created.json["id"] as! String)").run()
-                Writes.happened()
+                app.caches.writes.happened()
                 #expect(try await total() == all)
             }
         }
@@ -402,6 +402,29 @@ extension AllTests {
                 let villages = try await app.api(.GET, "/api/v1/regions?level=village&parent=450224100", token: t)
                 #expect((villages.json["items"] as? [[String: Any]] ?? []).allSatisfy { ($0["code"] as? String)?.hasPrefix("450224100") == true })
                 #expect(try await app.api(.GET, "/api/v1/regions?level=planet", token: t).status == .badRequest)
+            }
+        }
+
+        /// Two applications in one process (as the tests make) keep their own caches: a county's list total is never
+        /// answered from another application's memory, even for an account of the same name and the same filter.
+        @Test func twoApplicationsKeepTheirOwnCaches() async throws {
+            guard (ProcessInfo.processInfo.environment["DATABASE_URL"] ?? "").isEmpty else { return }
+            func registered(_ app: Application) async throws -> Int {
+                try await app.sql().raw("SELECT COUNT(*) AS n FROM households WHERE dissolved_at IS NULL").first()?.decode(column: "n", as: Int.self) ?? -1
+            }
+            try await withFangpin(households: 60) { big in
+                try await big.makeUser("county", role: .countyAdmin, scope: "450224")
+                var a = try await Browser.login(big, username: "county")
+                try await withFangpin(households: 20) { small in
+                    try await small.makeUser("county", role: .countyAdmin, scope: "450224")
+                    var b = try await Browser.login(small, username: "county")
+                    let (many, few) = (try await registered(big), try await registered(small))
+                    #expect(many != few)
+                    // Read in turn, with no write in between: each answers from its own database.
+                    #expect(try await a.get("/households").body.string.contains("共 \(many) 户"))
+                    #expect(try await b.get("/households").body.string.contains("共 \(few) 户"))
+                    #expect(try await a.get("/households").body.string.contains("共 \(many) 户"))
+                }
             }
         }
     }

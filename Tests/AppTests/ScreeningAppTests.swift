@@ -285,7 +285,7 @@ extension AllTests {
                 let id = created.json["id"] as? String ?? ""
                 // Overdue: in the village's inbox as its own, in the township's as supervision.
                 try await app.sql().raw("UPDATE rectifications SET due = '2026-01-05' WHERE id = \(bind: id)").run()
-                Writes.happened()
+                app.caches.writes.happened()
                 let villageToken = try await app.token(role: .villageOfficer, scope: village)
                 let townToken = try await app.token(role: .townshipOfficer, scope: township)
                 let mine = (try await app.api(.GET, "/api/v1/inbox", token: villageToken).json["items"] as? [[String: Any]] ?? []).first { $0["rectificationId"] as? String == id }

@@ -85,7 +85,7 @@ extension AllTests {
 
                 // A helper account without a register entry sees no household at all.
                 try await app.sql().raw("UPDATE users SET helper_id = NULL WHERE username = 'wang'").run()
-                Writes.happened() // the change was made behind the server's back; a request that writes tells the caches
+                app.caches.writes.happened() // the change was made behind the server's back; a request that writes tells the caches
                 #expect(try await app.api(.GET, "/api/v1/households", token: token).json["total"] as? Int == 0)
             }
         }

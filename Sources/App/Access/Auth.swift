@@ -96,11 +96,11 @@ enum Tokens {
     /// With `cached` (SQLite) a session read from the database is kept until the next write (`Writes`: a logout, a
     /// disabled account or a changed role are all writes) while it needs no sliding of its last-seen time.
     static func session(for token: String, kinds: [UserToken.Kind], idleSeconds: Int, on db: any Database, now: Date,
-                        cached: Bool = false) async throws -> Session? {
+                        cache: WriteCache<CachedSession>? = nil) async throws -> Session? {
         let tokenHash = hash(token), stamp = Int64(now.timeIntervalSince1970)
         let key = tokenHash + "|" + kinds.map(\.rawValue).joined(separator: ",")
-        if cached, let c = sessionCache.get(key), c.expiresAt > stamp, stamp - c.lastSeen <= c.slide { return c.session }
-        let generation = Writes.generation
+        if let c = cache?.get(key), c.expiresAt > stamp, stamp - c.lastSeen <= c.slide { return c.session }
+        let generation = cache?.generation ?? 0
         guard let t = try await UserToken.query(on: db).filter(\.$tokenHash == tokenHash).filter(\.$kind ~~ kinds.map(\.rawValue))
             .with(\.$user).first(), let kind = UserToken.Kind(rawValue: t.kind) else { return nil }
         guard t.expiresAt > stamp, !t.user.disabled, let role = t.user.role else { return nil }
@@ -129,8 +129,8 @@ enum Tokens {
         let session = Session(userID: try t.user.requireID(), tokenID: try t.requireID(),
                               principal: Principal(username: t.user.username, role: role, scope: t.user.scope, households: households),
                               displayName: t.user.displayName, csrf: t.csrf, tokenKind: kind)
-        if cached {
-            sessionCache.set(key, CachedSession(session: session, expiresAt: t.expiresAt, lastSeen: t.lastSeen,
+        if let cache {
+            cache.set(key, CachedSession(session: session, expiresAt: t.expiresAt, lastSeen: t.lastSeen,
                                                 slide: kind == .web ? 60 : kind == .upload ? 3600 : Int64.max / 2), generation: generation)
         }
         return session
@@ -139,7 +139,6 @@ enum Tokens {
     /// A session as read, with what decides when it must be read again: its expiry, and how long after it was last
     /// seen its last-seen time must be written (a minute for web sessions, an hour for upload tokens).
     struct CachedSession: Sendable { var session: Session; var expiresAt: Int64; var lastSeen: Int64; var slide: Int64 }
-    static let sessionCache = WriteCache<CachedSession>(seconds: 60, capacity: 10_000)
 
     /// Issues a department upload token (shown once); the caller records it in the audit trail.
     static func issueUpload(for user: User, label: String, lifetime: Int, on db: any Database, now: Date) async throws -> (String, UserToken) {
@@ -163,9 +162,9 @@ enum Tokens {
 struct CookieAuthenticator: AsyncRequestAuthenticator {
     func authenticate(request: Request) async throws {
         guard let token = request.cookies[Tokens.cookieName]?.string, !token.isEmpty else { return }
-        if let file = request.config.sqliteFile { ExternalWrites.check(database: file) }
+        if let file = request.config.sqliteFile { request.caches.external.check(database: file) }
         if let s = try await Tokens.session(for: token, kinds: [.web], idleSeconds: request.config.sessionIdleSeconds, on: request.db, now: Date(),
-                                            cached: !request.config.isPostgres) {
+                                            cache: request.config.isPostgres ? nil : request.caches.sessions) {
             request.auth.login(s)
         }
     }
@@ -174,9 +173,9 @@ struct CookieAuthenticator: AsyncRequestAuthenticator {
 /// API: `Authorization: Bearer …`, a sign-in token or a department upload token; the latter only on upload routes.
 struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
     func authenticate(bearer: BearerAuthorization, for request: Request) async throws {
-        if let file = request.config.sqliteFile { ExternalWrites.check(database: file) }
+        if let file = request.config.sqliteFile { request.caches.external.check(database: file) }
         guard let s = try await Tokens.session(for: bearer.token, kinds: [.api, .upload], idleSeconds: Int.max / 2,
-                                               on: request.db, now: Date(), cached: !request.config.isPostgres) else { return }
+                                               on: request.db, now: Date(), cache: request.config.isPostgres ? nil : request.caches.sessions) else { return }
         if s.tokenKind == .upload {
             guard let route = request.route, RoutePermissions.uploadTokenRoutes.contains(RoutePermissions.key(route)) else {
                 throw AppError(status: .forbidden, code: "upload_token_only", message: "部门上传令牌只能用于数据上传接口，不能查询或修改其他数据")

@@ -95,13 +95,13 @@ final class BackupLifecycle: LifecycleHandler, Sendable {
     init(settings: BackupSchedule.Settings) { self.settings = settings }
 
     func didBootAsync(_ app: Application) async throws {
-        let settings = settings, db = app.db, files = app.config.filesDirectory, logger = app.logger
+        let settings = settings, db = app.db, files = app.config.filesDirectory, logger = app.logger, writes = app.caches.writes
         let loop = Task {
             while !Task.isCancelled {
                 let wait = BackupSchedule.delay(from: Date(), minuteOfDay: settings.minuteOfDay)
                 do { try await Task.sleep(nanoseconds: UInt64(wait * 1_000_000_000)) } catch { return }
                 let ok = await BackupSchedule.run(settings, filesDirectory: files, on: db)
-                Writes.happened()
+                writes.happened()
                 logger.info("nightly backup \(ok ? "written" : "FAILED") in \(settings.directory ?? "")")
             }
         }

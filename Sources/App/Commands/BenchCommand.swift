@@ -236,7 +236,7 @@ enum RegistryBench {
                 notes = ["\(stats.households) households and \(stats.members) members; \(max(requests, 400)) requests per route from 16 concurrent HTTP/1.1 clients "
                          + "in the same process over 127.0.0.1 (after 32 warm-up requests); rps ratio is against GET /healthz on the same server; "
                          + "peak RSS is the whole process while serving, clients included (reset after the county was generated in the same process and memory trimmed); "
-                         + "the list's total and the session are read once and kept until the next write (SQLite only, see TotalCache and Tokens.sessionCache), "
+                         + "the list's total and the session are read once and kept until the next write (SQLite only, see AppCaches), "
                          + "so paging counts once; GET /households pages through the county's first 50 pages; GET /dashboard is the county admin's overview; "
                          + "PATCH /api/v1/households/ID: 16 clients at once, each changing the phone of 4 households of its own with the version the last answer gave "
                          + "(every write is a transaction with its change record and audit entry; writes queue at the write gate), errors = non-200 answers and transport failures"]

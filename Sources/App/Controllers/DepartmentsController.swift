@@ -134,9 +134,11 @@ enum DepartmentsController {
         if prepared.parsed.rows.count > ImportStore.backgroundThreshold {
             let logger = req.logger
             // On the jobs pool: the requests that follow its progress keep their own connections.
-            let job = store.on(req.application.jobsDB)
+            let job = store.on(req.application.jobsDB), writes = req.caches.writes
             Task.detached {
-                do { try await job.apply(prepared, importID: id) } catch { logger.error("import \(id) failed: \(String(describing: error).prefix(500))") }
+                do { try await WriteCounter.$current.withValue(writes) { try await job.apply(prepared, importID: id) } } catch {
+                    logger.error("import \(id) failed: \(String(describing: error).prefix(500))")
+                }
             }
             return .background(id)
         }

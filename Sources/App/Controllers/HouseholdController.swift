@@ -28,12 +28,12 @@ enum HouseholdController {
         let p = try req.require(.viewRegistry)
         var filters = try HouseholdQuery.Filters(from: req)
         try await HouseholdQuery.auditSearch(filters, req, p)
-        var (rows, total) = try await HouseholdQuery.list(filters, principal: p, on: req.db, cachedTotal: !req.config.isPostgres)
+        var (rows, total) = try await HouseholdQuery.list(filters, principal: p, on: req.db, totals: req.config.isPostgres ? nil : req.caches.householdTotals)
         // A page past the end (an old link, a typed number) shows the last page instead.
         let lastPage = max(1, (total + filters.per - 1) / filters.per)
         if filters.page > lastPage {
             filters.page = lastPage
-            (rows, total) = try await HouseholdQuery.list(filters, principal: p, on: req.db, cachedTotal: !req.config.isPostgres)
+            (rows, total) = try await HouseholdQuery.list(filters, principal: p, on: req.db, totals: req.config.isPostgres ? nil : req.caches.householdTotals)
         }
         let scope = p.regionScope ?? ""
         let townships = RegionLevel.of(code: scope) == .county

@@ -44,10 +44,12 @@ enum QualityController {
         }
         let id = try await QualityStore.begin(county: county, by: p.username, on: req.db)
         let db = req.application.jobsDB, policy = req.policy, who = req.auditActor(p), logger = req.logger, file = req.config.sqliteFile
-        let calendar = req.calendar
+        let calendar = req.calendar, today = req.today, writes = req.caches.writes
         Task.detached {
             do {
-                try await QualityStore.run(county: county, by: who, runID: id, policy: policy, calendar: calendar, today: req.today, sqliteFile: file, on: db)
+                try await WriteCounter.$current.withValue(writes) {
+                    try await QualityStore.run(county: county, by: who, runID: id, policy: policy, calendar: calendar, today: today, sqliteFile: file, on: db)
+                }
             } catch {
                 logger.error("quality run \(id) failed: \(String(describing: error).prefix(300))")
                 await QualityStore.fail(id, "检查失败：\(String(describing: error).prefix(200))", on: db)

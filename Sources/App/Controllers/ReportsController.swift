@@ -29,7 +29,7 @@ enum ReportsController {
     @Sendable static func dashboard(req: Request) async throws -> Page {
         let p = try req.require(.viewReports)
         let settings = req.policy.current.settings
-        let data = try await Dashboard.load(p, regions: req.regions, settings: settings, today: req.today, on: req.db)
+        let data = try await Dashboard.load(p, regions: req.regions, settings: settings, today: req.today, inboxCache: req.caches.inbox, on: req.db)
         return req.page { DashboardPage.view(principal: p, data: data, regions: req.regions, settings: settings) }
     }
 
@@ -107,7 +107,7 @@ extension API {
         @Sendable static func dashboard(req: Request) async throws -> Response {
             let p = try req.require(.viewReports)
             let settings = req.policy.current.settings
-            let d = try await Dashboard.load(p, regions: req.regions, settings: settings, today: req.today, on: req.db)
+            let d = try await Dashboard.load(p, regions: req.regions, settings: settings, today: req.today, inboxCache: req.caches.inbox, on: req.db)
             func bars(_ b: [DashboardData.Bar]) -> JSON { .array(b.map { .object(["label": .string($0.label), "value": .number(Double($0.value))]) }) }
             func n(_ v: Int) -> JSON { .number(Double(v)) }
             return try API.response(.object([

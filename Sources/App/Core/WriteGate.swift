@@ -46,7 +46,10 @@ extension Database {
         if inTransaction || WriteGate.holding { return try await body(self) }
         // Writers wait here without holding a connection, so readers keep theirs while a long import writes.
         await WriteGate.shared.acquire()
-        return try await withGateHeld(body)
+        let value = try await withGateHeld(body)
+        // Committed: what the application cached from the database is stale.
+        WriteCounter.current?.happened()
+        return value
     }
 
     /// A write that may be skipped: done now if no other write is under way, otherwise left (returns false). For

@@ -126,7 +126,6 @@ struct ImportStore {
     func apply(_ p: Prepared, importID: String) async throws {
         do {
             try await db.write { db in try await write(p, importID: importID, on: try db.sql()) }
-            Writes.happened()
             progress?.clear(importID)
         } catch {
             progress?.clear(importID)

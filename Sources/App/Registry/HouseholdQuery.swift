@@ -107,8 +107,6 @@ enum HouseholdQuery {
     }
 
     /// One page of the list, or with `limit` the first `limit` rows in the list's order (for exports).
-    /// List totals per user, day and filter (the user's role and scope change only by writes).
-    static let totals = WriteCache<Int>(seconds: 60, capacity: 2_000)
 
     /// A search by ID number is a look into personal data: the trail keeps who searched for what.
     static func auditSearch(_ f: Filters, _ req: Request, _ p: Principal) async throws {
@@ -117,7 +115,7 @@ enum HouseholdQuery {
                                   detail: ["q": .string(f.q)])
     }
 
-    static func list(_ f: Filters, principal: Principal, on db: any Database, limit: Int? = nil, cachedTotal: Bool = false) async throws -> (rows: [Row], total: Int) {
+    static func list(_ f: Filters, principal: Principal, on db: any Database, limit: Int? = nil, totals: WriteCache<Int>? = nil) async throws -> (rows: [Row], total: Int) {
         let sql = try db.sql()
         guard let scope = scopeCondition(principal) else { return ([], 0) }
         var conditions: [SQLQueryString] = [scope]
@@ -166,12 +164,12 @@ enum HouseholdQuery {
         (key.page, key.sort, key.dir, key.per) = (1, "", "", 0)
         let cacheKey = "\(principal.username)|\(Clock.today)|\(key)"
         let total: Int
-        if cachedTotal, let hit = totals.get(cacheKey) {
+        if let hit = totals?.get(cacheKey) {
             total = hit
         } else {
-            let generation = Writes.generation
+            let generation = totals?.generation ?? 0
             total = try await sql.raw("SELECT COUNT(*) AS n FROM households h WHERE \(whereClause)").first()?.decode(column: "n", as: Int.self) ?? 0
-            if cachedTotal { totals.set(cacheKey, total, generation: generation) }
+            totals?.set(cacheKey, total, generation: generation)
         }
         // The code breaks ties; ordering by the code twice would make SQLite sort instead of walking the code's index.
         let order = Filters.sortColumns[f.sort] ?? "h.code"

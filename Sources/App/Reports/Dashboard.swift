@@ -24,7 +24,8 @@ struct DashboardData: Sendable {
 }
 
 enum Dashboard {
-    static func load(_ p: Principal, regions: RegionDirectory, settings: PolicySettings, today: Day, on db: any Database) async throws -> DashboardData {
+    static func load(_ p: Principal, regions: RegionDirectory, settings: PolicySettings, today: Day,
+                     inboxCache: WriteCache<(total: Int, overdue: Int)>? = nil, on db: any Database) async throws -> DashboardData {
         let sql = try db.sql()
         let region = p.regionScope ?? ""
         func link(_ report: String, _ column: String) -> String { "/households?report=\(report)&column=\(column)&region=\(region)" }
@@ -63,7 +64,7 @@ enum Dashboard {
             let rows = try await store.coverage(c)
             coverage = (c.plan.name, rows.reduce(0) { $0 + $1.screened }, rows.reduce(0) { $0 + $1.households })
         }
-        let overdue = try await Inbox.counts(for: p, on: db, today: today).overdue
+        let overdue = try await Inbox.counts(for: p, on: db, today: today, cache: inboxCache).overdue
         let assessments = region.count >= 6
             ? try await CountyFormStore.table(.assessments, county: String(region.prefix(6)), year: today.year, on: db).rows.compactMap { r in
                 r.facts.date("date").map { ($0, r.facts.text("scope") ?? "") }

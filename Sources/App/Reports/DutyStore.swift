@@ -147,7 +147,6 @@ struct DutyStore {
                                       detail: ["duty": .string(duty.name), "period": .string(period.label), "due": .string(due.description),
                                                "late": .bool(today > due)], at: now)
         }
-        Writes.happened()
         return try await status(duty, unit: unit, period: period)
     }
 }

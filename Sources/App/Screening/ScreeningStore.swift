@@ -409,7 +409,6 @@ struct ScreeningStore {
             try await AuditLog.append(on: sql, who, action: "rectification.create", entity: "rectification", entityID: id,
                                       detail: ["source": .string(input.source.rawValue), "region": .string(input.region), "due": .string(input.due.description)])
         }
-        Writes.happened()
         return id
     }
 
@@ -474,7 +473,6 @@ struct ScreeningStore {
             try await AuditLog.append(on: sql, who, action: override ? "rectification.close.override" : "rectification.close", entity: "rectification",
                                       entityID: id, detail: detail)
         }
-        Writes.happened()
         return try await rectification(id)
     }
 }

@@ -199,7 +199,6 @@ struct CaseStore {
             try await appendEvent(on: sql, c, action: "open", to: .clue, facts: facts)
             return (id, false)
         }
-        Writes.happened()
         guard let c = try await Self.find(id: result.0, on: db) else { throw AppError.notFound("监测事项") }
         return (c, result.1)
     }
@@ -322,7 +321,6 @@ struct CaseStore {
             }
             try await update.where("id", .equal, SQLBind(c.id)).where("version", .equal, SQLBind(c.version)).run()
         }
-        Writes.happened()
         guard let c = try await Self.find(id: caseID, on: db) else { throw AppError.notFound("监测事项") }
         return c
     }
@@ -403,7 +401,6 @@ struct CaseStore {
                 .set("eliminated_on", to: SQLBind(corrected.date("eliminatedOn")?.description))
                 .where("id", .equal, SQLBind(c.id)).where("version", .equal, SQLBind(c.version)).run()
         }
-        Writes.happened()
         guard let c = try await Self.find(id: caseID, on: db) else { throw AppError.notFound("监测事项") }
         return c
     }

@@ -155,17 +155,16 @@ enum Inbox {
     /// (`Writes`: cases are written by requests that write, imports and the stores), at most a minute, so every page
     /// does not rescan the county's cases.
     static func counts(for p: Principal, on db: any Database, today: Day, rules: [DeadlineRule] = DeadlineRule.seedDefaults,
-                       duties: DutyStore? = nil, regions: RegionDirectory? = nil) async throws -> (total: Int, overdue: Int) {
+                       duties: DutyStore? = nil, regions: RegionDirectory? = nil,
+                       cache: WriteCache<(total: Int, overdue: Int)>? = nil) async throws -> (total: Int, overdue: Int) {
         let key = "\(p.username)|\(today)|\(duties == nil ? "cases" : "all")"
-        if let hit = cache.get(key) { return hit }
-        let generation = Writes.generation
+        if let hit = cache?.get(key) { return hit }
+        let generation = cache?.generation ?? 0
         let items = try await items(for: p, on: db, today: today, rules: rules, duties: duties, regions: regions)
         let counts = (total: items.count, overdue: items.filter { $0.deadlineState == .overdue }.count)
-        cache.set(key, counts, generation: generation)
+        cache?.set(key, counts, generation: generation)
         return counts
     }
-
-    static let cache = WriteCache<(total: Int, overdue: Int)>(seconds: 60, capacity: 10_000)
 }
 
 /// Counts the inbox once per page request, for the navigation.
@@ -173,7 +172,7 @@ struct InboxCounts: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let s = request.auth.get(Session.self), Permissions.allows(s.principal.role, .viewCases) {
             let c = try await Inbox.counts(for: s.principal, on: request.db, today: request.today, rules: request.policy.current.rules,
-                                             duties: request.duties, regions: request.regions)
+                                             duties: request.duties, regions: request.regions, cache: request.caches.inbox)
             request.storage[NavBadge.Key.self] = NavBadge.Counts(total: c.total, overdue: c.overdue)
         }
         return try await next.respond(to: request)

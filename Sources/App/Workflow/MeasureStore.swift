@@ -233,7 +233,6 @@ enum MeasureStore {
             if let c, c.helperDone == nil, !origin {
                 try await sql.update("cases").set("helper_done", to: SQLBind(today.description)).where("id", .equal, SQLBind(c.id)).run()
             }
-            Writes.happened()
             try await AuditLog.append(on: sql, who, action: "helper.assign", entity: "household", entityID: h.id,
                                       detail: ["helper": .string(helperID), "lead": .bool(lead), "origin": .bool(origin)], at: now)
         }
@@ -279,7 +278,6 @@ enum MeasureStore {
             if let c = try await monitoredCase(of: h.id, on: sql), c.measuresDone == nil {
                 try await sql.update("cases").set("measures_done", to: SQLBind(today.description)).where("id", .equal, SQLBind(c.id)).run()
             }
-            Writes.happened()
             try await AuditLog.append(on: sql, who, action: "measure.create", entity: "household", entityID: h.id,
                                       detail: ["measure": .string(id), "type": .string(type.key), "greenChannel": .bool(green)], at: now)
         }
@@ -316,7 +314,6 @@ enum MeasureStore {
             try await sql.update("measures").set("state", to: SQLBind(state.rawValue)).set("end_on", to: SQLBind(finalEnd?.description ?? current.end?.description))
                 .set("version", to: SQLBind(version + 1))
                 .where("id", .equal, SQLBind(measureID)).where("version", .equal, SQLBind(version)).run()
-            Writes.happened()
             try await AuditLog.append(on: sql, who, action: "measure.update", entity: "household", entityID: h.id,
                                       detail: ["measure": .string(measureID), "from": .string(current.state.rawValue), "to": .string(state.rawValue),
                                                "version": .number(Double(version + 1))], at: now)

@@ -84,7 +84,7 @@ extension API {
             let p = try req.require(.viewRegistry)
             let f = try HouseholdQuery.Filters(from: req)
             try await HouseholdQuery.auditSearch(f, req, p)
-            let (rows, total) = try await HouseholdQuery.list(f, principal: p, on: req.db, cachedTotal: !req.config.isPostgres)
+            let (rows, total) = try await HouseholdQuery.list(f, principal: p, on: req.db, totals: req.config.isPostgres ? nil : req.caches.householdTotals)
             let items: [JSON] = rows.map { r in
                 .object([
                     "id": .string(r.id), "code": .string(r.code), "villageCode": .string(r.villageCode),
