@@ -43,10 +43,10 @@ enum CasesPages {
         let pages = max(1, (total + per - 1) / per)
         return Layout.document(title: "监测事项", principal: p, active: "cases", content: .group(
             .h1(.text("监测事项"), .span(.class("muted"), .text("  共\(total)件"))),
-            .form(.class("filters"), .method(.get), .action("/cases"),
+            .form(.class("filters"), .method(.get), .action(SiteURL.cases),
                   .label(.text("办理环节"), FieldForm.select(id: "state", name: "state", value: state, options: CaseState.choices, empty: "全部")),
                   .button(.type(.submit), .text("筛选")),
-                  .if(canReport, .a(.class("button secondary"), .href("/clues/new"), .text("登记风险线索")))),
+                  .if(canReport, .a(.class("button secondary"), .href(SiteURL.newClue()), .text("登记风险线索")))),
             .table(.class("grid"), .id("cases"),
                 .thead(.tr(.th(.text("农户")), .th(.text("所在村")), .th(.text("发现方式")), .th(.text("登记日期")), .th(.text("办理环节")),
                            .th(.text("期限")), .th(.text("绿色通道")))),
@@ -54,16 +54,16 @@ enum CasesPages {
                     let c = r.record
                     let open = c.deadlines(today: today, rules: rules).filter { $0.done == nil }
                     return .tr(
-                        .td(.a(.href("/cases/\(c.id)"), .text("\(r.headName ?? c.reporterName ?? "未关联")户"), .unwrap(r.householdCode) { .span(.class("muted"), .text(" \($0)")) })),
+                        .td(.a(.href(SiteURL.casePage(c.id)), .text("\(r.headName ?? c.reporterName ?? "未关联")户"), .unwrap(r.householdCode) { .span(.class("muted"), .text(" \($0)")) })),
                         .td(.text(regions.fullName(c.villageCode))), .td(.text(c.channel.label)), .td(.text(c.openedOn.description)),
                         .td(.text(c.state.label)),
                         .td(.forEach(open) { d in .group(.text("\(d.name) \(d.due) "), deadlineBadge(d.state)) }),
                         .td(.text(c.greenChannel ? "已开通" : "")))
                 })),
             .div(.class("pager"),
-                 .if(page > 1, .a(.href("/cases?state=\(state)&page=\(page - 1)"), .text("上一页"))),
+                 .if(page > 1, .a(.href(SiteURL.cases(state: state, page: page - 1)), .text("上一页"))),
                  .span(.class("current"), .text("第\(page)/\(pages)页")),
-                 .if(page < pages, .a(.href("/cases?state=\(state)&page=\(page + 1)"), .text("下一页"))))
+                 .if(page < pages, .a(.href(SiteURL.cases(state: state, page: page + 1)), .text("下一页"))))
         ))
     }
 
@@ -99,13 +99,13 @@ enum CasesPages {
                 .if(!m.documents.isEmpty, .table(.class("grid"), .id("document-list"),
                     .thead(.tr(.th(.text("材料")), .th(.text("环节")), .th(.text("文件")), .th(.class("num"), .text("大小")), .th(.text("上传")))),
                     .tbody(.forEach(m.documents) { d in
-                        .tr(.td(.a(.href("/documents/\(d.id)"), .attribute(named: "target", value: "_blank"), .text(d.title))),
+                        .tr(.td(.a(.href(SiteURL.document(d.id)), .attribute(named: "target", value: "_blank"), .text(d.title))),
                             .td(.text(d.state?.label ?? "")), .td(.text(d.filename)),
                             .td(.class("num"), .text(d.size >= 1024 * 1024 ? String(format: "%.1f MB", Double(d.size) / 1048576) : "\(max(1, d.size / 1024)) KB")),
                             .td(.text("\(d.uploadedBy) \(Clock.format(d.at))")))
                     }))),
                 .unwrap(m.uploadError) { .div(.class("alert error"), .id("upload-error"), .attribute(named: "role", value: "alert"), .text($0)) },
-                .if(m.canUpload, .form(.method(.post), .action("/cases/\(m.record.id)/documents"), .id("upload-form"),
+                .if(m.canUpload, .form(.method(.post), .action(SiteURL.caseDocuments(m.record.id)), .id("upload-form"),
                     .attribute(named: "enctype", value: "multipart/form-data"),
                     .csrfField,
                     .div(.class("fields"),
@@ -123,7 +123,7 @@ enum CasesPages {
         let c = m.record
         let title = "\(m.household?.headName ?? c.reporterName ?? "未关联农户")户"
         return Layout.document(title: "监测事项 \(title)", principal: m.principal, active: "cases",
-                               breadcrumbs: [("监测事项", "/cases"), (title, nil)], content: .group(
+                               breadcrumbs: [("监测事项", SiteURL.cases), (title, nil)], content: .group(
             .h1(.text(title), .span(.class("badge mon"), .id("case-state"), .text(c.state.label)),
                 .if(c.greenChannel, .span(.class("badge flag"), .text("绿色通道")))),
             .unwrap(m.notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
@@ -149,10 +149,10 @@ enum CasesPages {
                 fact("政策依据", (ReferenceData.regime(key: c.regime)?.name ?? c.regime) + "，参数第\(c.policyVersion)版")
             ), .div(.class("actions"),
                 .unwrap(m.household) { h in .group(.a(.class("button secondary"), .href(SiteURL.household(h.id)), .text("查看户信息")),
-                                                   .a(.class("button secondary"), .href("/households/\(h.id)/plan"), .text("一户一册"))) },
-                .if(c.state == .publicNotice, .a(.class("button secondary"), .id("print-notice"), .href("/villages/\(c.villageCode)/notice"), .text("打印本村识别公示"))),
+                                                   .a(.class("button secondary"), .href(SiteURL.householdPlan(h.id)), .text("一户一册"))) },
+                .if(c.state == .publicNotice, .a(.class("button secondary"), .id("print-notice"), .href(SiteURL.notice(village: c.villageCode)), .text("打印本村识别公示"))),
                 .if(c.state == .eliminationNominated, .a(.class("button secondary"), .id("print-notice"),
-                                                         .href("/villages/\(c.villageCode)/notice?kind=elimination"), .text("打印本村风险消除公示"))))),
+                                                         .href(SiteURL.notice(village: c.villageCode, elimination: true)), .text("打印本村风险消除公示"))))),
             .h2(.text("办理期限")),
             .table(.class("grid"), .id("deadlines"),
                 .thead(.tr(.th(.text("事项")), .th(.text("期限")), .th(.text("完成日期")), .th(.text("状态")))),
@@ -203,7 +203,7 @@ enum CasesPages {
         }()
         return .details(.class("card step"), .id("step-\(a.rawValue)"), .if(failed != nil, .attribute(named: "open", value: "open")),
             .summary(.strong(.text(a.label))),
-            .form(.method(.post), .action("/cases/\(m.record.id)/act"),
+            .form(.method(.post), .action(SiteURL.caseAction(m.record.id)),
                   .attribute(named: "data-action", value: a.rawValue),
                   .if(danger.contains(a), .attribute(named: "data-confirm", value: attr("确认\(a.label)？"))),
                   .csrfField,
@@ -230,7 +230,7 @@ enum CasesPages {
         return .details(.class("card step"), .id("correction"), .if(failed != nil, .attribute(named: "open", value: "open")),
             .summary(.strong(.text("更正监测信息（县级管理员）"))),
             .unwrap(failed) { f in .div(.class("alert error"), .id("correction-refused"), .attribute(named: "role", value: "alert"), .text("未更正：\(f.1.message)")) },
-            .form(.method(.post), .action("/cases/\(m.record.id)/correct"),
+            .form(.method(.post), .action(SiteURL.caseCorrection(m.record.id)),
                   .attribute(named: "data-confirm", value: attr("确认更正？原值和新值将记入办理记录和审计日志。")),
                   .csrfField,
                   .input(.type(.hidden), .name("version"), .value(attr(String(m.record.version)))),
@@ -248,10 +248,10 @@ enum CasesPages {
             if spec.key == "channel" { s.kind = .choice(channels) }
             return s
         })
-        return Layout.document(title: "登记风险线索", principal: p, active: "cases", breadcrumbs: [("监测事项", "/cases"), ("登记风险线索", nil)], content: .group(
+        return Layout.document(title: "登记风险线索", principal: p, active: "cases", breadcrumbs: [("监测事项", SiteURL.cases), ("登记风险线索", nil)], content: .group(
             .h1(.text("登记风险线索")),
             .p(.class("muted"), .text("已在台账中的农户，从户页面点“登记风险线索”进入（自动带出农户）；尚未建档的，填写姓名、身份证号码、电话和所在村。同一户已有办理中的识别事项时，新线索合并到该事项。")),
-            .form(.method(.post), .action("/clues/new"), .id("clue-form"),
+            .form(.method(.post), .action(SiteURL.newClue()), .id("clue-form"),
                   .csrfField,
                   .errorSummary(state.unplaced(Set(table.specs.map(\.key)))),
                   .input(.type(.hidden), .name("householdId"), .value(attr(state.values["householdId"] ?? ""))),
@@ -300,7 +300,7 @@ enum CasesPages {
             .h1(.text("防止返贫一键申报")),
             .p(.text("家里因病、因灾、因意外、因上学、失业等遇到困难，可能影响基本生活的，请填写下表。村、乡镇工作人员会在5个工作日内与您联系核实。")),
             .errorSummary(state.unplaced(Set(order))),
-            .form(.method(.post), .action("/self-report"), .id("self-report"),
+            .form(.method(.post), .action(SiteURL.selfReport), .id("self-report"),
                   .div(.class("fields"), .forEach(sorted) { spec in
                       spec.key == "description"
                         ? .div(.class(state.errors["description"] == nil ? "field" : "field error"),
@@ -311,7 +311,7 @@ enum CasesPages {
                         : FieldForm.field(spec, state: state, prefix: "", villages: villages)
                   }),
                   .div(.class("actions"), .button(.type(.submit), .text("提交申报")))),
-            .p(.a(.href("/self-report/status"), .text("查询我的申报进度")))
+            .p(.a(.href(SiteURL.selfReportStatus), .text("查询我的申报进度")))
         ))
     }
 
@@ -320,7 +320,7 @@ enum CasesPages {
             .h1(.text("申报已提交")),
             .div(.class("alert ok"), .id("done"), .text("已收到您的申报（\(villageName)，\(openedOn)）。工作人员将在\(responseDue)前与您联系。")),
             .p(.text("可凭身份证号码和联系电话随时查询办理进度。")),
-            .p(.a(.class("button"), .href("/self-report/status"), .text("查询办理进度")))
+            .p(.a(.class("button"), .href(SiteURL.selfReportStatus), .text("查询办理进度")))
         ))
     }
 
@@ -335,7 +335,7 @@ enum CasesPages {
         publicDocument(title: "查询申报进度", .group(
             .h1(.text("查询申报进度")),
             .unwrap(error) { .div(.class("alert error"), .attribute(named: "role", value: "alert"), .text($0)) },
-            .form(.method(.post), .action("/self-report/status"), .id("status-form"),
+            .form(.method(.post), .action(SiteURL.selfReportStatus), .id("status-form"),
                   .div(.class("fields"),
                        .div(.class("field"), .label(.for("idNumber"), .text("身份证号码")), .input(.type(.text), .id("idNumber"), .name("idNumber"), .value(attr(idNumber)))),
                        .div(.class("field"), .label(.for("phone"), .text("申报时留的电话")), .input(.type(.tel), .id("phone"), .name("phone"), .value(attr(phone))))),
@@ -350,7 +350,7 @@ enum CasesPages {
                                      .td(.text(r.stateLabel), .unwrap(r.informedOn) { .span(.class("muted"), .text("（\($0)已告知结果）")) }))
                              }))
             },
-            .p(.a(.href("/self-report"), .text("返回申报")))
+            .p(.a(.href(SiteURL.selfReport), .text("返回申报")))
         ))
     }
 }

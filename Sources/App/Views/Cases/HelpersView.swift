@@ -7,7 +7,7 @@ enum HelpersPage {
         Layout.document(title: "帮扶责任人", principal: p, active: "helpers", content: .group(
             .h1(.text("帮扶责任人名册"), .span(.class("muted"), .text("  共\(helpers.count)人"))),
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
-            .form(.class("filters"), .method(.get), .action("/helpers"),
+            .form(.class("filters"), .method(.get), .action(SiteURL.helpers),
                   .label(.text("姓名或单位"), .input(.type(.text), .name("q"), .id("q"), .value(attr(q)))),
                   .button(.type(.submit), .text("查询"))),
             .table(.class("grid"), .id("helper-list"),
@@ -16,7 +16,7 @@ enum HelpersPage {
                     .tr(.td(.text(h.name)), .td(.text(h.unit)), .td(.text(showPhones ? h.phone : PhoneMask.masked(h.phone))),
                         .td(.class("num"), .text(String(h.households))))
                 })),
-            .if(canManage, .form(.method(.post), .action("/helpers"), .id("new-helper"), .class("card"),
+            .if(canManage, .form(.method(.post), .action(SiteURL.helpers), .id("new-helper"), .class("card"),
                 .h2(.text("登记帮扶责任人")),
                 .csrfField,
                 .errorSummary(state.unplaced(Set(MeasureStore.helperFields.specs.map(\.key)))),

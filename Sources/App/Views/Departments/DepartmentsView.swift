@@ -6,10 +6,10 @@ import Foundation
 enum DepartmentPages {
     static func tabs(_ active: String) -> BodyNode {
         .div(.class("actions"),
-             .a(.class(active == "imports" ? "button" : "button secondary"), .href("/imports"), .text("名单导入")),
-             .a(.class(active == "warnings" ? "button" : "button secondary"), .href("/warnings"), .text("部门预警核实")),
-             .a(.class(active == "report" ? "button" : "button secondary"), .href("/warnings/report"), .text("核实情况月报")),
-             .a(.class(active == "catalogue" ? "button" : "button secondary"), .href("/departments"), .text("名单类型与模板")))
+             .a(.class(active == "imports" ? "button" : "button secondary"), .href(SiteURL.imports), .text("名单导入")),
+             .a(.class(active == "warnings" ? "button" : "button secondary"), .href(SiteURL.warnings()), .text("部门预警核实")),
+             .a(.class(active == "report" ? "button" : "button secondary"), .href(SiteURL.warningReport), .text("核实情况月报")),
+             .a(.class(active == "catalogue" ? "button" : "button secondary"), .href(SiteURL.departments), .text("名单类型与模板")))
     }
 
     static func catalogue(principal p: Principal, types: [DepartmentListType], settings: WarningSettings) -> HTML {
@@ -21,9 +21,9 @@ enum DepartmentPages {
                 .tbody(.forEach(types) { t in
                     .tr(.td(.text(t.department.label)), .td(.text(t.name)),
                         .td(.text(t.columns.map(\.header).joined(separator: "、"))), .td(.text(t.ruleText)),
-                        .td(.a(.href("/departments/templates/\(t.key)?format=xlsx"), .text("Excel")), .text(" "),
-                            .a(.href("/departments/templates/\(t.key)?format=csv"), .text("CSV"))),
-                        .td(.a(.href("/departments/\(t.department.rawValue)/enrolled.xlsx"), .text("导出名单"))))
+                        .td(.a(.href(SiteURL.listTemplate(t.key, format: "xlsx")), .text("Excel")), .text(" "),
+                            .a(.href(SiteURL.listTemplate(t.key, format: "csv")), .text("CSV"))),
+                        .td(.a(.href(SiteURL.departmentEnrolled(t.department.rawValue)), .text("导出名单"))))
                 }))
         ))
     }
@@ -33,7 +33,7 @@ enum DepartmentPages {
         Layout.document(title: "名单导入", principal: p, active: "departments", content: .group(
             .h1(.text("行业部门名单导入")), tabs("imports"), duties,
             .unwrap(error) { .div(.class("alert error"), .id("import-error"), .attribute(named: "role", value: "alert"), .text($0)) },
-            .if(canImport, .form(.class("card"), .method(.post), .action("/imports"), .id("import-form"), .attribute(named: "enctype", value: "multipart/form-data"),
+            .if(canImport, .form(.class("card"), .method(.post), .action(SiteURL.imports), .id("import-form"), .attribute(named: "enctype", value: "multipart/form-data"),
                 .csrfField,
                 .div(.class("fields"),
                     .div(.class("field"), .label(.for("listType"), .text("名单类型")),
@@ -48,7 +48,7 @@ enum DepartmentPages {
                            .th(.class("num"), .text("匹配")), .th(.class("num"), .text("未匹配")), .th(.class("num"), .text("有误")),
                            .th(.class("num"), .text("预警")), .th(.text("状态")))),
                 .tbody(.forEach(imports) { r in
-                    .tr(.td(.a(.href("/imports/\(r.id)"), .text(Clock.format(r.createdAt)))), .td(.text(Department(rawValue: r.department)?.label ?? r.department)),
+                    .tr(.td(.a(.href(SiteURL.importReport(r.id)), .text(Clock.format(r.createdAt)))), .td(.text(Department(rawValue: r.department)?.label ?? r.department)),
                         .td(.text(r.typeName)), .td(.text(r.filename)), .td(.class("num"), .text(String(r.total))), .td(.class("num"), .text(String(r.matched))),
                         .td(.class("num"), .text(String(r.unmatched))), .td(.class("num"), .text(String(r.invalid + r.duplicate))),
                         .td(.class("num"), .text(String(r.warnings))), .td(.text(r.stateLabel)))
@@ -60,7 +60,7 @@ enum DepartmentPages {
                              progress: ImportProgress.Entry?, repeatNotice: Bool) -> HTML {
         let processing = r.state == "processing"
         let percent = progress.map { $0.total > 0 ? min(100, $0.done * 100 / $0.total) : 0 } ?? 0
-        return Layout.document(title: "导入结果", principal: p, active: "departments", breadcrumbs: [("名单导入", "/imports"), (r.filename, nil)], content: .group(
+        return Layout.document(title: "导入结果", principal: p, active: "departments", breadcrumbs: [("名单导入", SiteURL.imports), (r.filename, nil)], content: .group(
             .h1(.text("导入结果："), .text(r.typeName)),
             .if(repeatNotice, .div(.class("alert ok"), .id("repeat-notice"), .text("该文件已于\(Clock.format(r.createdAt))导入过，本次未重复处理，下面是当时的结果。"))),
             .if(processing, .div(.class("card"), .id("progress"),
@@ -77,7 +77,7 @@ enum DepartmentPages {
                 HouseholdShow.fact("产生预警", String(r.warnings)),
                 HouseholdShow.fact("其中", "新线索\(r.newClues)条，并入已有线索\(r.merged)条，监测户新增风险\(r.newRisks)条"))),
             .if(!processing, .group(
-                .form(.class("filters"), .method(.get), .action("/imports/\(r.id)"),
+                .form(.class("filters"), .method(.get), .action(SiteURL.importReport(r.id)),
                       .label(.text("只看"), FieldForm.select(id: "status", name: "status", value: status,
                                                           options: ImportRowRecord.labels.sorted { $0.key < $1.key }.map { Choice(value: $0.key, label: $0.value) },
                                                           empty: "全部")),
@@ -104,7 +104,7 @@ enum DepartmentPages {
         let filter = query.filter
         return Layout.document(title: "部门预警核实", principal: p, active: "departments", content: .group(
             .h1(.text(p.role == .departmentOfficer ? "本部门推送预警的核实结果" : "部门预警核实")), tabs("warnings"),
-            .form(.class("filters"), .method(.get), .action("/warnings"),
+            .form(.class("filters"), .method(.get), .action(SiteURL.warnings()),
                   .label(.text("核实情况"), FieldForm.select(id: "filter", name: "filter", value: filter,
                                                           options: [Choice(value: "open", label: "待核实"), Choice(value: "done", label: "已核实"), Choice(value: "all", label: "全部")],
                                                           empty: "全部")),
@@ -113,7 +113,7 @@ enum DepartmentPages {
                   .unwrap(query.since) { .input(.type(.hidden), .name("since"), .value($0.description)) },
                   .button(.type(.submit), .text("筛选"))),
             .unwrap(query.narrowing(regions: regions)) { n in
-                .p(.id("warnings-narrowed"), .text("只看：\(n)（规模性风险指标）　"), .a(.href("/warnings?filter=\(filter)"), .text("看全部预警")))
+                .p(.id("warnings-narrowed"), .text("只看：\(n)（规模性风险指标）　"), .a(.href(SiteURL.warnings(filter: filter)), .text("看全部预警")))
             },
             .if(rows.isEmpty, .div(.class("card"), .id("no-warnings"), .text("没有符合条件的预警。"))),
             .if(!rows.isEmpty, .table(.class("grid"), .id("warnings"),
@@ -129,7 +129,7 @@ enum DepartmentPages {
                         .td(.text("\(Department(rawValue: w.department)?.label ?? w.department)：\(ListCatalogue.type(w.listType)?.name ?? w.listType)（第\(w.rowNumber)行）")),
                         .td(.text("\(w.risk?.label ?? "")：\(w.reason)")),
                         .td(.text(w.kindLabel), .unwrap(w.caseID) { id in
-                            p.role == .departmentOfficer ? .text("") : .group(.text(" "), .a(.href("/cases/\(id)"), .text("查看事项")))
+                            p.role == .departmentOfficer ? .text("") : .group(.text(" "), .a(.href(SiteURL.casePage(id)), .text("查看事项")))
                         }),
                         .td(.text(w.due.description), CasesPages.deadlineBadge(state)),
                         .td(.unwrap(w.result, { r in .group(.strong(.text(r.label)), .unwrap(w.resultNote) { .text("：\($0)") },
@@ -140,7 +140,7 @@ enum DepartmentPages {
     }
 
     static func verifyForm(_ w: WarningRecord, error: String?) -> BodyNode {
-        .form(.method(.post), .action("/warnings/\(w.id)/verify"), .class("verify"),
+        .form(.method(.post), .action(SiteURL.verifyWarning(w.id)), .class("verify"),
               .csrfField,
               FieldForm.select(id: "result-\(w.id)", name: "result", value: "", options: WarningResult.choices, empty: "选择核实结果"),
               .input(.type(.text), .name("note"), .placeholder("说明（不符合条件的须写理由）"), .attribute(named: "maxlength", value: "300")),
@@ -156,10 +156,10 @@ extension DepartmentPages {
         return Layout.document(title: "风险预警线索核实情况报告", principal: p, active: "departments", content: .group(
             .h1(.text("风险预警线索核实情况报告（\(month)）")), tabs("report"), duties,
             .p(.class("muted"), .text("乡镇于\(townshipDue.chinese)前向县报送，县于\(countyDue.chinese)前向上级报送（种子文件003 二、(二)）。数字按本月收到的预警统计。")),
-            .form(.class("filters"), .method(.get), .action("/warnings/report"),
+            .form(.class("filters"), .method(.get), .action(SiteURL.warningReport),
                   .label(.text("月份"), .input(.type(.text), .name("month"), .value(attr(month)), .placeholder("YYYY-MM"))),
                   .button(.type(.submit), .text("查看")),
-                  .a(.class("button secondary"), .href("/warnings/report?month=\(month)&format=xlsx"), .text("导出Excel")),
+                  .a(.class("button secondary"), .href(SiteURL.warningReportXLSX(month: month)), .text("导出Excel")),
                   .a(.class("button secondary"), .href("javascript:window.print()"), .text("打印"))),
             .table(.class("grid"), .id("monthly"),
                 .thead(.tr(.th(.text("乡镇")), .th(.class("num"), .text("收到预警")), .th(.class("num"), .text("已核实")), .th(.class("num"), .text("纳入监测")),

@@ -51,7 +51,7 @@ enum HouseholdForm {
                      .span(.class("readonly"), .id("f-\(key)"), .text(facts[key].map { t[key]?.display($0) ?? "" } ?? "—")))
             }),
             .p(.class("help"), .text("识别纳入、风险类型和风险消除只能在监测事项中按程序办理；历史数据有误的，由县级管理员在事项上更正。"),
-               .unwrap(m.caseID) { .a(.href("/cases/\($0)"), .text("  打开监测事项")) }))
+               .unwrap(m.caseID) { .a(.href(SiteURL.casePage($0)), .text("  打开监测事项")) }))
     }
 
     /// The village is chosen from those the user may register in (the origin village may lie anywhere).

@@ -22,7 +22,7 @@ enum HouseholdIndex {
                 .div(.class("alert ok"), .id("report-filter"),
                      .text("报表“\(d.title)”中“\((c.group.map { $0 + "·" } ?? "") + c.title.replacingOccurrences(of: "（户）", with: ""))”的农户"
                            + (m.filters.region.isEmpty ? "" : "（区划 \(m.filters.region)）") + (d.usesPeriod ? "，统计期 \(m.filters.from) 至 \(m.filters.to)" : "")),
-                     .a(.href("/reports/\(d.id)"), .text("  返回报表")))
+                     .a(.href(SiteURL.report(d.id)), .text("  返回报表")))
             },
             filters(m),
             .div(.class("actions"),

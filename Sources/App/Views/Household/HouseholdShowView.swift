@@ -57,15 +57,15 @@ enum HouseholdShow {
                 .if(!a.cases.isEmpty, .table(.class("grid"), .id("household-cases"),
                     .thead(.tr(.th(.text("登记日期")), .th(.text("发现方式")), .th(.text("办理环节")), .th(.text("纳入监测")), .th(.text("风险消除")))),
                     .tbody(.forEach(a.cases) { c in
-                        .tr(.td(.a(.href("/cases/\(c.id)"), .text(c.openedOn.description))), .td(.text(c.channel.label)), .td(.text(c.state.label)),
+                        .tr(.td(.a(.href(SiteURL.casePage(c.id)), .text(c.openedOn.description))), .td(.text(c.channel.label)), .td(.text(c.state.label)),
                             .td(.text(c.enrolledOn?.description ?? "")), .td(.text(c.eliminatedOn?.description ?? "")))
                     }))),
                 .if(!a.informed.isEmpty, .p(.id("informed"), .text("已告知农户认定结果：" + a.informed.map { e in
                     "\(e.facts["informedOn"] ?? "")，\(NoticeMethod(rawValue: e.facts["informedHow"] ?? "")?.label ?? "")（\(e.actor)）"
                 }.joined(separator: "；")))),
                 .div(.class("actions"),
-                     .if(a.canReport, .a(.class("button secondary"), .href("/clues/new?household=\(h.id)"), .text("登记风险线索"))),
-                     .a(.class("button secondary"), .href("/households/\(h.id)/plan"), .text("一户一册（打印）")))
+                     .if(a.canReport, .a(.class("button secondary"), .href(SiteURL.newClue(household: h.id)), .text("登记风险线索"))),
+                     .a(.class("button secondary"), .href(SiteURL.householdPlan(h.id)), .text("一户一册（打印）")))
             ),
             .if(!a.findings.isEmpty, .div(.class("alert error"), .id("findings"),
                 .p(.strong(.text("帮扶检查发现的问题"))), .ul(.forEach(a.findings) { .li(.text($0.message)) }))),
@@ -77,7 +77,7 @@ enum HouseholdShow {
                     .tr(.td(.text(x.name)), .td(.text(x.unit)), .td(.text(m.canReveal ? x.phone : PhoneMask.masked(x.phone))), .td(.text(x.assignedOn)),
                         .td(.text(x.role)))
                 }))),
-            .if(a.canAssign, .form(.method(.post), .action("/households/\(h.id)/helpers"), .id("helper-form"), .class("card"),
+            .if(a.canAssign, .form(.method(.post), .action(SiteURL.householdHelpers(h.id)), .id("helper-form"), .class("card"),
                 .csrfField,
                 .errorSummary(helperState.unplaced(["helperId", "name", "unit", "phone"])),
                 .div(.class("fields"),
@@ -100,11 +100,11 @@ enum HouseholdShow {
                         .td(.text(x.risks.map(\.label).joined(separator: "、"))), .td(.text(x.start.description)), .td(.text(x.end?.description ?? "")),
                         .td(.class("num"), .text(x.amount?.description ?? "")), .td(.text(x.unit)), .td(.text(x.state.label)),
                         .if(a.canAddMeasure && (x.state == .planned || x.state == .ongoing), .td(
-                            .form(.class("inline"), .method(.post), .action("/households/\(h.id)/measures/\(x.id)/state"), .csrfField,
+                            .form(.class("inline"), .method(.post), .action(SiteURL.measureState(h.id, measure: x.id)), .csrfField,
                                   .input(.type(.hidden), .name("version"), .value(attr(String(x.version)))),
                                   .input(.type(.hidden), .name("state"), .value(attr(x.state == .planned ? "ongoing" : "done"))),
                                   .button(.type(.submit), .class("link reveal"), .text(x.state == .planned ? "开始实施" : "完成"))),
-                            .form(.class("inline"), .method(.post), .action("/households/\(h.id)/measures/\(x.id)/state"), .csrfField,
+                            .form(.class("inline"), .method(.post), .action(SiteURL.measureState(h.id, measure: x.id)), .csrfField,
                                   .attribute(named: "data-confirm", value: attr("确认终止这项措施？")),
                                   .input(.type(.hidden), .name("version"), .value(attr(String(x.version)))),
                                   .input(.type(.hidden), .name("state"), .value("stopped")),
@@ -113,7 +113,7 @@ enum HouseholdShow {
             .unwrap(a.form.flatMap { $0.kind == "measure-state" ? $0.state.errors.values.first : nil }) {
                 .div(.class("alert error"), .attribute(named: "role", value: "alert"), .text($0))
             },
-            .if(a.canAddMeasure, .form(.method(.post), .action("/households/\(h.id)/measures"), .id("measure-form"),
+            .if(a.canAddMeasure, .form(.method(.post), .action(SiteURL.householdMeasures(h.id)), .id("measure-form"),
                 .csrfField,
                 .errorSummary(measureState.unplaced(Set(MeasureStore.measureFields.specs.map(\.key)))),
                 FieldForm.sections(MeasureStore.measureFields, state: measureState, villages: []),

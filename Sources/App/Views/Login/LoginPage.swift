@@ -6,7 +6,7 @@ enum LoginPage {
     struct Model {
         var username = ""
         var error: String?
-        var next = "/"
+        var next = SiteURL.home
     }
 
     static func view(_ m: Model) -> HTML {

@@ -5,9 +5,9 @@ import Foundation
 enum QualityPages {
     static func tabs(_ active: String) -> BodyNode {
         .div(.class("actions"),
-             .a(.class(active == "bulletin" ? "button" : "button secondary"), .href("/quality"), .text("数据质量通报")),
-             .a(.class(active == "findings" ? "button" : "button secondary"), .href("/quality/findings"), .text("问题清单")),
-             .a(.class(active == "rules" ? "button" : "button secondary"), .href("/quality/rules"), .text("校验规则")))
+             .a(.class(active == "bulletin" ? "button" : "button secondary"), .href(SiteURL.quality), .text("数据质量通报")),
+             .a(.class(active == "findings" ? "button" : "button secondary"), .href(SiteURL.findings()), .text("问题清单")),
+             .a(.class(active == "rules" ? "button" : "button secondary"), .href(SiteURL.qualityRules), .text("校验规则")))
     }
 
     static func bulletin(principal p: Principal, rows: [QualityController.BulletinRow], regions: RegionDirectory,
@@ -21,13 +21,13 @@ enum QualityPages {
                              : l.state == "failed" ? "最近一次检查失败（\(Clock.format(l.at))）。"
                              : "最近一次检查：\(Clock.format(l.at))，现有问题\(l.open)条（本次新发现\(l.opened)条，已整改关闭\(l.closed)条）。"))
                 }, else: .p(.text("尚未运行过数据质量检查。"))),
-                .if(canRun, .form(.method(.post), .action("/quality/runs"), .csrfField, .button(.type(.submit), .text("运行全县数据质量检查"))))),
+                .if(canRun, .form(.method(.post), .action(SiteURL.qualityRuns), .csrfField, .button(.type(.submit), .text("运行全县数据质量检查"))))),
             .p(.class("muted"), .text("按每千户未整改“必改”问题数排名；问题数据改正后，下一次检查自动关闭。")),
             .table(.class("grid"), .id("bulletin"),
                 .thead(.tr(.th(.text("排名")), .th(.text("乡镇")), .th(.class("num"), .text("农户数")), .th(.class("num"), .text("必改问题")),
                            .th(.class("num"), .text("非必改问题")), .th(.class("num"), .text("每千户必改问题")))),
                 .tbody(.forEach(Array(rows.enumerated())) { i, r in
-                    .tr(.td(.text(String(i + 1))), .td(.a(.href("/quality/findings?township=\(r.township)&severity=mustFix"), .text(regions.fullName(r.township)))),
+                    .tr(.td(.text(String(i + 1))), .td(.a(.href(SiteURL.findings(query: "township=\(r.township)&severity=mustFix")), .text(regions.fullName(r.township)))),
                         .td(.class("num"), .text(String(r.households))), .td(.class("num"), .text(String(r.mustFix))),
                         .td(.class("num"), .text(String(r.advisory))), .td(.class("num"), .text(String(format: "%.1f", r.perThousand))))
                 }))
@@ -39,7 +39,7 @@ enum QualityPages {
         let query = "township=\(f.township)&severity=\(f.severity)&state=\(f.state)"
         return Layout.document(title: "问题清单", principal: p, active: "quality", content: .group(
             .h1(.text("数据质量问题清单"), .span(.class("muted"), .text("  共\(total)条"))), tabs("findings"),
-            .form(.class("filters"), .method(.get), .action("/quality/findings"),
+            .form(.class("filters"), .method(.get), .action(SiteURL.findings()),
                   .label(.text("乡镇"), FieldForm.select(id: "township", name: "township", value: f.township,
                                                       options: regions.townships(in: p.regionScope ?? "").map { Choice(value: $0.code, label: $0.name) }, empty: "全部")),
                   .label(.text("类别"), FieldForm.select(id: "severity", name: "severity", value: f.severity, options: QualitySeverity.choices, empty: "全部")),
@@ -55,12 +55,12 @@ enum QualityPages {
                         .td(.text(regions.fullName(r.villageCode))), .td(.text(r.message)), .td(.text(Clock.format(r.openedAt))),
                         .td(.text(r.state == "open" ? "未整改" : "已整改 \(r.closedAt.map(Clock.format) ?? "")"),
                             .if(r.state == "open" && Permissions.allows(p.role, .manageRectification),
-                                .a(.class("ledger-link"), .href("/rectifications?finding=\(r.id)#ledger-form"), .text(" 挂账")))))
+                                .a(.class("ledger-link"), .href(SiteURL.newRectification(finding: r.id)), .text(" 挂账")))))
                 })),
             .div(.class("pager"),
-                 .if(f.page > 1, .a(.href("/quality/findings?\(query)&page=\(f.page - 1)"), .text("上一页"))),
+                 .if(f.page > 1, .a(.href(SiteURL.findings(query: query, page: f.page - 1)), .text("上一页"))),
                  .span(.class("current"), .text("第\(f.page)/\(pages)页")),
-                 .if(f.page < pages, .a(.href("/quality/findings?\(query)&page=\(f.page + 1)"), .text("下一页"))))
+                 .if(f.page < pages, .a(.href(SiteURL.findings(query: query, page: f.page + 1)), .text("下一页"))))
         ))
     }
 

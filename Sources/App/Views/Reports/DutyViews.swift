@@ -21,7 +21,7 @@ enum DutyViews {
                         .td(.text(s.period.label)), .td(.text(s.due.description)), .td(.text(s.sentOn?.description ?? "")),
                         .td(.text(s.sentBy ?? "")), .td(CasesPages.deadlineBadge(s.state)),
                         .td(.if(own && s.sentOn == nil && s.sendable && s.duty.id != "department.push",
-                                .form(.method(.post), .action("/duties/\(s.duty.id)"), .class("inline"),
+                                .form(.method(.post), .action(SiteURL.sendDuty(s.duty.id)), .class("inline"),
                                       .csrfField,
                                       .input(.type(.hidden), .name("period"), .value(s.period.code)),
                                       .input(.type(.hidden), .name("back"), .value(attr(back))),

@@ -11,26 +11,26 @@ enum ReportPages {
             .table(.class("grid"), .id("reports"),
                 .thead(.tr(.th(.text("报表")), .th(.text("依据")), .th(.text("口径")), .th(.text("导出")))),
                 .tbody(.forEach(ReportCatalogue.all) { d in
-                    .tr(.td(.a(.href("/reports/\(d.id)"), .text(d.title))), .td(.text(d.source)), .td(.class("muted"), .text(d.note)),
-                        .td(.a(.href("/reports/\(d.id).xlsx"), .text("Excel"))))
+                    .tr(.td(.a(.href(SiteURL.report(d.id)), .text(d.title))), .td(.text(d.source)), .td(.class("muted"), .text(d.note)),
+                        .td(.a(.href(SiteURL.reportXLSX(d.id)), .text("Excel"))))
                 })),
             .h2(.text("县级填报表")),
             .table(.class("grid"), .id("county-forms"),
                 .thead(.tr(.th(.text("报表")), .th(.text("依据")), .th(.text("口径")), .th(.text("导出")))),
                 .tbody(.forEach(CountyForm.all) { f in
-                    .tr(.td(.a(.href("/reports/forms/\(f.id)"), .text(f.title))), .td(.text(f.source)), .td(.class("muted"), .text(f.note)),
-                        .td(.a(.href("/reports/forms/\(f.id).xlsx"), .text("Excel"))))
+                    .tr(.td(.a(.href(SiteURL.countyForm(f.id)), .text(f.title))), .td(.text(f.source)), .td(.class("muted"), .text(f.note)),
+                        .td(.a(.href(SiteURL.countyFormXLSX(f.id)), .text("Excel"))))
                 })),
             .if(Permissions.allows(p.role, .recordScreening), .group(
                 .h2(.text("入户摸底调查表（种子文件001 附表1）")),
                 .p(.class("muted"), .text("按村打印，每户一页A4：台账中的家庭和成员信息已填好，入户时勾选核实情况、发现的风险并签字。")),
-                .form(.class("filters"), .method(.get), .action("/survey-sheets"), .attribute(named: "target", value: "_blank"),
+                .form(.class("filters"), .method(.get), .action(SiteURL.surveySheets), .attribute(named: "target", value: "_blank"),
                       .label(.text("村"), FieldForm.select(id: "village", name: "village", value: "",
                                                           options: regions.villages(in: p.regionScope ?? "-").map { Choice(value: $0.code, label: regions.fullName($0.code)) },
                                                           empty: "请选择")),
                       .label(.text("调查日期（可不填）"), .input(.type(.date), .name("date"))),
                       .button(.type(.submit), .text("打印调查表")),
-                      .button(.type(.submit), .class("secondary"), .attribute(named: "formaction", value: "/survey-sheets.xlsx"), .text("导出Excel")))))
+                      .button(.type(.submit), .class("secondary"), .attribute(named: "formaction", value: SiteURL.surveySheetsXLSX), .text("导出Excel")))))
         ))
     }
 
@@ -55,18 +55,18 @@ enum ReportPages {
         }
         let query = "region=\(t.region)" + (d.usesPeriod ? "&from=\(t.from)&to=\(t.to)" : "")
         let hasNotes = t.rows.contains { $0.note != nil }
-        return Layout.document(title: d.title, principal: p, active: "reports", breadcrumbs: [("报表", "/reports"), (d.title, nil)], content: .group(
+        return Layout.document(title: d.title, principal: p, active: "reports", breadcrumbs: [("报表", SiteURL.reports), (d.title, nil)], content: .group(
             .h1(.text(d.title)),
             duties,
             .p(.class("muted"), .text("\(d.source) · \(regions.fullName(t.region)) · " + (d.usesPeriod ? "统计期 \(t.from) 至 \(t.to)" : "截至 \(Clock.today)") + " · \(d.note)")),
-            .form(.class("filters"), .method(.get), .action("/reports/\(d.id)"),
+            .form(.class("filters"), .method(.get), .action(SiteURL.report(d.id)),
                   .label(.text("区划"), FieldForm.select(id: "region", name: "region", value: t.region,
                                                       options: ([p.regionScope ?? ""] + regions.townships(in: p.regionScope ?? "-").map(\.code)).filter { !$0.isEmpty }
                                                         .map { Choice(value: $0, label: regions.fullName($0)) }, empty: "本辖区")),
                   .if(d.usesPeriod, .group(.label(.text("开始"), .input(.type(.date), .name("from"), .value(attr(t.from.description)))),
                                            .label(.text("结束"), .input(.type(.date), .name("to"), .value(attr(t.to.description)))))),
                   .button(.type(.submit), .text("生成")),
-                  .a(.class("button secondary"), .href("/reports/\(d.id).xlsx?\(query)"), .text("导出Excel")),
+                  .a(.class("button secondary"), .href(SiteURL.reportXLSX(d.id, query: query)), .text("导出Excel")),
                   .button(.type(.button), .class("secondary"), .attribute(named: "data-print", value: ""), .text("打印"))),
             .table(.class("grid report"), .id("report"),
                 .thead(
@@ -94,30 +94,30 @@ extension ReportPages {
         let f = t.form
         let specs = f.fields.specs
         let query = "region=\(t.county)&year=\(t.year)"
-        return Layout.document(title: f.title, principal: p, active: "reports", breadcrumbs: [("报表", "/reports"), (f.title, nil)], content: .group(
+        return Layout.document(title: f.title, principal: p, active: "reports", breadcrumbs: [("报表", SiteURL.reports), (f.title, nil)], content: .group(
             .h1(.text(f.title), .span(.class("muted"), .text("  \(regions.fullName(t.county))　\(t.year)年度"))),
             .p(.class("muted"), .text("\(f.source) · \(f.note)")),
             .unwrap(notice == "added" ? "已添加。" : notice == "deleted" ? "已删除。" : nil) { .div(.class("alert ok"), .text($0)) },
-            .form(.class("filters"), .method(.get), .action("/reports/forms/\(f.id)"),
+            .form(.class("filters"), .method(.get), .action(SiteURL.countyForm(f.id)),
                   .if(counties.count > 1, .label(.text("县"), FieldForm.select(id: "region", name: "region", value: t.county,
                                                                           options: counties.map { Choice(value: $0.code, label: $0.name) }, empty: "本县"))),
                   .label(.text("统计年度"), .input(.type(.number), .name("year"), .attribute(named: "min", value: "2015"), .attribute(named: "max", value: "2100"),
                                                .value(String(t.year)))),
                   .button(.type(.submit), .text("查看")),
-                  .a(.class("button secondary"), .href("/reports/forms/\(f.id).xlsx?\(query)"), .text("导出Excel")),
+                  .a(.class("button secondary"), .href(SiteURL.countyFormXLSX(f.id, query: query)), .text("导出Excel")),
                   .button(.type(.button), .class("secondary"), .attribute(named: "data-print", value: ""), .text("打印"))),
             .table(.class("grid report"), .id("county-form"),
                 .thead(.tr(.forEach(specs) { .th(.text($0.label)) }, .if(canFill, .th(.text("操作"))))),
                 .tbody(.forEach(t.rows) { r in
                     .tr(.forEach(specs) { s in .td(.class(f.summed.contains(s.key) ? "num" : ""), .text(s.display(r.facts[s.key]))) },
-                        .if(canFill, .td(.form(.class("inline"), .method(.post), .action("/reports/forms/\(f.id)/\(r.id)/delete?year=\(t.year)"), .csrfField,
+                        .if(canFill, .td(.form(.class("inline"), .method(.post), .action(SiteURL.deleteCountyFormRow(f.id, row: r.id, year: t.year)), .csrfField,
                                                .attribute(named: "data-confirm", value: attr("确认删除这一行？")),
                                                .button(.type(.submit), .class("link reveal"), .text("删除"))))))
                 }, .tr(.class("total"), .forEach(Array(specs.enumerated())) { i, s in
                     .td(.class("num"), .strong(.text(i == 0 ? "合计" : t.total(s.key).map { s.display($0) } ?? "")))
                 }, .if(canFill, .td())))),
             .if(t.rows.isEmpty, .p(.class("muted"), .text("尚未填报。"))),
-            .if(canFill, .form(.method(.post), .action("/reports/forms/\(f.id)?year=\(t.year)"), .id("county-form-add"), .csrfField,
+            .if(canFill, .form(.method(.post), .action(SiteURL.countyForm(f.id, year: t.year)), .id("county-form-add"), .csrfField,
                 .h2(.text("添加一行")),
                 .errorSummary(state.unplaced(Set(specs.map(\.key)))),
                 FieldForm.sections(f.fields, state: state, villages: []),
@@ -137,13 +137,13 @@ enum DashboardPage {
             .h1(.text("\(regions.fullName(d.region)) 防返贫监测总览"), .span(.class("muted"), .text("  截至 \(Clock.today)"))),
             .div(.class("tiles"),
                  tile("tile-households", "农户", String(d.households), SiteURL.households),
-                 tile("tile-monitored", "监测对象（户）", String(d.monitored), "/households?report=monitored-info&column=total&region=\(d.region)"),
-                 tile("tile-open", "风险未消除（户）", String(d.open), "/households?report=monitored-info&column=open&region=\(d.region)"),
-                 tile("tile-eliminated", "风险已消除（户）", String(d.eliminated), "/households?report=monitored-info&column=eliminated&region=\(d.region)"),
-                 tile("tile-overdue", "逾期待办", String(d.overdue), "/inbox", alert: d.overdue > 0),
-                 tile("tile-quality", "未整改必改问题", String(d.mustFixOpen), "/quality/findings?severity=mustFix", alert: d.mustFixOpen > 0),
-                 tile("tile-coverage", "最近排查覆盖率" + (d.coverage.map { "（\($0.name)）" } ?? ""), coverage, "/screening"),
-                 tile("tile-focus", "重点区域村（其中超2%）", "\(d.focusVillages)（\(d.unresolvedAbove)）", "/screening/focus", alert: d.unresolvedAbove > 0)),
+                 tile("tile-monitored", "监测对象（户）", String(d.monitored), SiteURL.reportHouseholds("monitored-info", column: "total", region: d.region)),
+                 tile("tile-open", "风险未消除（户）", String(d.open), SiteURL.reportHouseholds("monitored-info", column: "open", region: d.region)),
+                 tile("tile-eliminated", "风险已消除（户）", String(d.eliminated), SiteURL.reportHouseholds("monitored-info", column: "eliminated", region: d.region)),
+                 tile("tile-overdue", "逾期待办", String(d.overdue), SiteURL.inbox, alert: d.overdue > 0),
+                 tile("tile-quality", "未整改必改问题", String(d.mustFixOpen), SiteURL.findings(query: "severity=mustFix"), alert: d.mustFixOpen > 0),
+                 tile("tile-coverage", "最近排查覆盖率" + (d.coverage.map { "（\($0.name)）" } ?? ""), coverage, SiteURL.screening),
+                 tile("tile-focus", "重点区域村（其中超2%）", "\(d.focusVillages)（\(d.unresolvedAbove)）", SiteURL.focusVillages, alert: d.unresolvedAbove > 0)),
             .div(.class("charts"),
                  .div(.class("card chart"), .id("chart-categories"), .raw(Chart.bars(d.categories, title: "监测对象类别（户）"))),
                  .div(.class("card chart"), .id("chart-risks"), .raw(Chart.bars(d.risks, title: "未消除风险的主要风险类型（户）", color: "#d9822b"))),
@@ -168,7 +168,7 @@ enum DashboardPage {
                         .td(.text(regions[a.code]?.name ?? a.code)),
                         .forEach(ScaleRiskIndicator.allCases) { i in
                             .td(.class(a[i] >= s.households ? "num hot" : "num"), a[i] == 0 ? .text("0") :
-                                .a(.href("/warnings?filter=all&indicator=\(i.rawValue)&region=\(a.code)&since=\(d.scaleRiskSince)"), .text(String(a[i]))))
+                                .a(.href(SiteURL.warnings(filter: "all", indicator: i.rawValue, region: a.code, since: d.scaleRiskSince.description)), .text(String(a[i]))))
                         },
                         .td(.class(a.aboveUnresolvedShare(settings.screening) ? "num hot" : "num"), .text(a.stats.people == 0 ? "—" : "\(a.stats.unresolvedShare)%")),
                         .td(.text(advice.isEmpty ? "—" : advice.joined(separator: "；"))))
@@ -183,6 +183,6 @@ enum DashboardPage {
         return .p(.id("scale-risk-assessments"), .class(stale ? "alert error" : "muted"),
                   .text(d.lastAssessment.map { "本年集中研判\(d.assessments)次，最近一次：\($0.date)（\($0.scope)）。" } ?? "本年尚未记录集中研判。"),
                   .if(stale, .text("有区域达到提示线，\(d.scaleRiskSince)以来尚无研判记录。")),
-                  .text(" "), .a(.href("/reports/forms/assessments"), .text("集中研判记录")))
+                  .text(" "), .a(.href(SiteURL.countyForm("assessments")), .text("集中研判记录")))
     }
 }

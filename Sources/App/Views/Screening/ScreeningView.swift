@@ -8,11 +8,11 @@ enum ScreeningPages {
 
     static func tabs(_ active: String, p: Principal) -> BodyNode {
         .div(.class("actions"),
-             .a(.class(active == "campaigns" ? "button" : "button secondary"), .href("/screening"), .text("排查")),
-             .a(.class(active == "focus" ? "button" : "button secondary"), .href("/screening/focus"), .text("重点区域")),
-             .a(.class(active == "visits" ? "button" : "button secondary"), .href("/visits"), .text("大走访")),
+             .a(.class(active == "campaigns" ? "button" : "button secondary"), .href(SiteURL.screening), .text("排查")),
+             .a(.class(active == "focus" ? "button" : "button secondary"), .href(SiteURL.focusVillages), .text("重点区域")),
+             .a(.class(active == "visits" ? "button" : "button secondary"), .href(SiteURL.visits), .text("大走访")),
              .if(Permissions.allows(p.role, .viewRectification),
-                 .a(.class(active == "ledger" ? "button" : "button secondary"), .href("/rectifications"), .text("整改台账"))))
+                 .a(.class(active == "ledger" ? "button" : "button secondary"), .href(SiteURL.rectifications), .text("整改台账"))))
     }
 
     /// A labelled form control with its error.
@@ -62,11 +62,11 @@ enum ScreeningPages {
             .table(.class("grid"), .id("campaigns"),
                 .thead(.tr(.th(.text("排查")), .th(.text("类型")), .th(.text("范围")), .th(.text("期间")), .th(.text("阶段")))),
                 .tbody(.forEach(list) { c in
-                    .tr(.td(.a(.href("/screening/\(c.id)"), .text(c.plan.name))), .td(.text(c.plan.kind.label)), .td(.text(regions.fullName(c.plan.scope))),
+                    .tr(.td(.a(.href(SiteURL.campaign(c.id)), .text(c.plan.name))), .td(.text(c.plan.kind.label)), .td(.text(regions.fullName(c.plan.scope))),
                         .td(.text("\(c.plan.from) 至 \(c.plan.to)")), .td(.text(c.plan.phases.map(\.name).joined(separator: " → "))))
                 })),
             .if(list.isEmpty, .p(.class("muted"), .text("尚无排查。"))),
-            .if(canManage, .form(.class("card"), .method(.post), .action("/screening"), .id("campaign-form"),
+            .if(canManage, .form(.class("card"), .method(.post), .action(SiteURL.screening), .id("campaign-form"),
                 .h2(.text("新建排查")), .csrfField, summary(errors),
                 .div(.class("fields"),
                      choice("kind", "类型", form, errors, options: CampaignKind.choices),
@@ -100,7 +100,7 @@ enum ScreeningPages {
     }
 
     static func campaign(principal p: Principal, c: CampaignRecord, townships: [Coverage], villages: [Coverage], regions: RegionDirectory, today: Day) -> HTML {
-        Layout.document(title: c.plan.name, principal: p, active: "screening", breadcrumbs: [("排查", "/screening"), (c.plan.name, nil)], content: .group(
+        Layout.document(title: c.plan.name, principal: p, active: "screening", breadcrumbs: [("排查", SiteURL.screening), (c.plan.name, nil)], content: .group(
             .h1(.text(c.plan.name), .span(.class("muted"), .text("  \(c.plan.kind.label) · \(regions.fullName(c.plan.scope)) · \(c.plan.from) 至 \(c.plan.to)"))),
             .if(!c.plan.phases.isEmpty, .table(.class("grid"), .id("phases"),
                 .thead(.tr(.th(.text("阶段")), .th(.text("开始")), .th(.text("截止")), .th(.text("状态")))),
@@ -110,7 +110,7 @@ enum ScreeningPages {
                 }))),
             .h2(.text("覆盖情况（实时）")),
             .if(townships.count > 1, coverageTable("coverage-townships", townships) { .text(regions.fullName($0)) }),
-            coverageTable("coverage-villages", villages) { code in .a(.href("/screening/\(c.id)/villages/\(code)"), .text(regions.fullName(code))) }
+            coverageTable("coverage-villages", villages) { code in .a(.href(SiteURL.campaignVillage(c.id, village: code)), .text(regions.fullName(code))) }
         ))
     }
 
@@ -119,7 +119,7 @@ enum ScreeningPages {
                         errors: [FieldError], notice: String?) -> HTML {
         let done = lines.filter { $0.record != nil }.count
         return Layout.document(title: regions.fullName(code), principal: p, active: "screening",
-                               breadcrumbs: [("排查", "/screening"), (c.plan.name, "/screening/\(c.id)"), (regions[code]?.name ?? code, nil)], content: .group(
+                               breadcrumbs: [("排查", SiteURL.screening), (c.plan.name, SiteURL.campaign(c.id)), (regions[code]?.name ?? code, nil)], content: .group(
             .h1(.text(regions.fullName(code)), .span(.class("muted"), .text("  \(c.plan.name)"))),
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
             .p(.text("已排查 \(done)/\(lines.count) 户 "), bar(done, of: lines.count)),
@@ -135,9 +135,9 @@ enum ScreeningPages {
                         .td(.unwrap(l.record) { r in
                             .group(.if(r.input.factsChanged, .span(.class("badge mon"), .text("信息有变化"))),
                                    .if(!r.input.risks.isEmpty, .span(.class("badge flag"), .text(r.input.risks.map(\.label).joined(separator: "、")))),
-                                   .unwrap(r.caseID) { .a(.href("/cases/\($0)"), .text("线索")) })
+                                   .unwrap(r.caseID) { .a(.href(SiteURL.casePage($0)), .text("线索")) })
                         }),
-                        .td(.if(canRecord, .a(.href("/screening/\(c.id)/households/\(l.id)"), .text(l.record == nil ? "填写调查表" : "修改")))))
+                        .td(.if(canRecord, .a(.href(SiteURL.survey(campaign: c.id, household: l.id)), .text(l.record == nil ? "填写调查表" : "修改")))))
                 }))
         ))
     }
@@ -159,7 +159,7 @@ enum ScreeningPages {
                         .td(.unwrap(r, { r in .group(.span(.class(r.state == .problem ? "badge flag" : "badge alv"), .text(r.state.label)), .text(" \(r.note)"),
                                                       .div(.class("muted"), .text("\(r.by) \(Clock.format(r.at))"))) },
                                     else: .span(.class("muted"), .text("未填写")))),
-                        .td(.if(canReview, .form(.method(.post), .action("/screening/\(c.id)/villages/\(code)/review"),
+                        .td(.if(canReview, .form(.method(.post), .action(SiteURL.campaignVillageReview(c.id, village: code)),
                             .csrfField, .input(.type(.hidden), .name("dimension"), .value(attr(String(d.number)))),
                             FieldForm.select(id: "state-\(d.number)", name: "state", value: r?.state.rawValue ?? "", options: ReviewState.choices),
                             .input(.type(.text), .name("note"), .attribute(named: "placeholder", value: "说明（有问题时必填）"), .value(attr(r?.note ?? ""))),
@@ -172,8 +172,8 @@ enum ScreeningPages {
                        regions: RegionDirectory) -> HTML {
         let risks = Set((form["risks"] ?? "").split(separator: ",").map(String.init))
         return Layout.document(title: "入户摸底调查表", principal: p, active: "screening",
-                               breadcrumbs: [("排查", "/screening"), (c.plan.name, "/screening/\(c.id)"),
-                                             (regions[h.villageCode]?.name ?? "", "/screening/\(c.id)/villages/\(h.villageCode)"), ("\(h.headName ?? "")户", nil)],
+                               breadcrumbs: [("排查", SiteURL.screening), (c.plan.name, SiteURL.campaign(c.id)),
+                                             (regions[h.villageCode]?.name ?? "", SiteURL.campaignVillage(c.id, village: h.villageCode)), ("\(h.headName ?? "")户", nil)],
                                content: .group(
             .h1(.text("防止返贫监测帮扶集中排查入户摸底调查表")),
             .div(.class("card"), .id("household-facts"),
@@ -181,7 +181,7 @@ enum ScreeningPages {
                     .text(h.perCapita.map { " · 人均纯收入 \($0) 元" } ?? "")),
                  .p(.class("muted"), .text("家庭成员：" + members.map { m in m.name + (m.facts.choice("relation", as: Relation.self).map { "（\($0.label)）" } ?? "") }
                     .joined(separator: "、")))),
-            .form(.class("card"), .method(.post), .action("/screening/\(c.id)/households/\(h.id)"), .id("survey-form"),
+            .form(.class("card"), .method(.post), .action(SiteURL.survey(campaign: c.id, household: h.id)), .id("survey-form"),
                 .csrfField, summary(errors),
                 .div(.class("fields"),
                      field("visitedOn", "走访日期", form, errors, type: .date),
@@ -233,11 +233,11 @@ enum ScreeningPages {
             .table(.class("grid"), .id("plans"),
                 .thead(.tr(.th(.text("村")), .th(.text("排查")), .th(.text("走访组")), .th(.text("期间")), .th(.class("num"), .text("应走访户")), .th(.class("num"), .text("每人每天上限")))),
                 .tbody(.forEach(plans) { v in
-                    .tr(.td(.a(.href("/visits/\(v.id)"), .text(regions.fullName(v.villageCode)))), .td(.text(names[v.campaignID] ?? "")),
+                    .tr(.td(.a(.href(SiteURL.visit(v.id)), .text(regions.fullName(v.villageCode)))), .td(.text(names[v.campaignID] ?? "")),
                         .td(.text(v.team.map { "\($0.name)（\($0.visitorRole?.label ?? $0.role)）" }.joined(separator: "、"))),
                         .td(.text("\(v.from) 至 \(v.to)")), .td(.class("num"), .text(String(v.households))), .td(.class("num"), .text(String(v.dailyLimit))))
                 })),
-            .if(canManage, .form(.class("card"), .method(.post), .action("/visits"), .id("visit-form"),
+            .if(canManage, .form(.class("card"), .method(.post), .action(SiteURL.visits), .id("visit-form"),
                 .h2(.text("新建走访计划")), .csrfField, summary(errors),
                 .div(.class("fields"),
                      choice("campaignId", "所属排查", form, errors, options: campaigns.map { Choice(value: $0.id, label: $0.plan.name) }),
@@ -256,7 +256,7 @@ enum ScreeningPages {
     static func visitPlan(principal p: Principal, plan: VisitPlanRecord, campaign: CampaignRecord, progress: ScreeningStore.VisitProgress,
                           regions: RegionDirectory, deadline: Day?, today: Day) -> HTML {
         let late = deadline.map { today > $0 && progress.visited < progress.lines.count } ?? false
-        return Layout.document(title: "走访进度", principal: p, active: "screening", breadcrumbs: [("大走访", "/visits"), (regions.fullName(plan.villageCode), nil)],
+        return Layout.document(title: "走访进度", principal: p, active: "screening", breadcrumbs: [("大走访", SiteURL.visits), (regions.fullName(plan.villageCode), nil)],
                                content: .group(
             .h1(.text("\(regions.fullName(plan.villageCode)) 大走访进度")),
             .p(.text("\(campaign.plan.name) · \(plan.from) 至 \(plan.to) · 走访组：" + plan.team.map { "\($0.name)（\($0.visitorRole?.label ?? "")）" }.joined(separator: "、"))),
@@ -269,7 +269,7 @@ enum ScreeningPages {
             .table(.class("grid"), .id("targets"),
                 .thead(.tr(.th(.text("户编号")), .th(.text("户主")), .th(.text("走访日期")), .th(.text("走访人")), .th(.text("书记遍访")))),
                 .tbody(.forEach(progress.lines) { l in
-                    .tr(.td(.text(l.code)), .td(.a(.href("/screening/\(plan.campaignID)/households/\(l.id)"), .text(l.head))),
+                    .tr(.td(.text(l.code)), .td(.a(.href(SiteURL.survey(campaign: plan.campaignID, household: l.id)), .text(l.head))),
                         .td(.unwrap(l.visitedOn, { .text($0.description) }, else: .span(.class("badge flag"), .text("未走访")))),
                         .td(.text(l.visitors.joined(separator: "、"))), .td(.text(l.bySecretary ? "是" : "")))
                 }))
@@ -284,7 +284,7 @@ enum ScreeningPages {
             .h1(.text("问题整改台账"), .span(.class("muted"), .text("  共\(items.count)项"))), tabs("ledger", p: p),
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
             .p(.class("muted"), .text("数据质量校验、交叉检查（每年4月、10月，乡镇互查、村村互查）、暗访督查、县级抽查和“回头看”发现的问题：挂账整改、对账销号。逾期事项进入责任单位及其上级的待办。")),
-            .form(.class("filters"), .method(.get), .action("/rectifications"),
+            .form(.class("filters"), .method(.get), .action(SiteURL.rectifications),
                   .label(.text("状态"), FieldForm.select(id: "filter-state", name: "state", value: state, options: RectificationState.choices, empty: "全部")),
                   .label(.text("来源"), FieldForm.select(id: "filter-source", name: "source", value: source, options: ProblemSource.choices, empty: "全部")),
                   .button(.type(.submit), .text("筛选"))),
@@ -293,12 +293,12 @@ enum ScreeningPages {
                 .tbody(.forEach(items) { r in
                     let d = r.deadline(today: today)
                     return .tr(.class(d == .overdue ? "overdue" : ""),
-                        .td(.a(.href("/rectifications/\(r.id)"), .text(r.problem)), .div(.class("muted"), .text(regions.fullName(r.regionCode)))),
+                        .td(.a(.href(SiteURL.rectification(r.id)), .text(r.problem)), .div(.class("muted"), .text(regions.fullName(r.regionCode)))),
                         .td(.text(r.source.label), .div(.class("muted"), .text(r.sourceRef))), .td(.text("\(r.unit) / \(r.person)")),
                         .td(.text(r.measure)), .td(.text(r.due.description)),
                         .td(.text(r.state.label + (r.closedOn.map { " \($0)" } ?? "")), CasesPages.deadlineBadge(d)))
                 })),
-            .if(canManage, .form(.class("card"), .method(.post), .action("/rectifications"), .id("ledger-form"),
+            .if(canManage, .form(.class("card"), .method(.post), .action(SiteURL.rectifications), .id("ledger-form"),
                 .h2(.text("问题挂账")), .csrfField, summary(errors),
                 .input(.type(.hidden), .name("householdId"), .value(attr(form["householdId"] ?? ""))),
                 .input(.type(.hidden), .name("sourceRef"), .value(attr(form["sourceRef"] ?? ""))),
@@ -316,7 +316,7 @@ enum ScreeningPages {
     static func rectification(principal p: Principal, r: RectificationRecord, regions: RegionDirectory, today: Day, canClose: Bool, findingOpen: Bool?,
                               evidence: String, overrideReason: String, errors: [FieldError], notice: String?,
                               files: [RectificationFileRecord] = [], maxFileMB: Int = 10) -> HTML {
-        Layout.document(title: "整改事项", principal: p, active: "screening", breadcrumbs: [("整改台账", "/rectifications"), (String(r.problem.prefix(20)), nil)],
+        Layout.document(title: "整改事项", principal: p, active: "screening", breadcrumbs: [("整改台账", SiteURL.rectifications), (String(r.problem.prefix(20)), nil)],
                         content: .group(
             .h1(.text("整改事项"), .text(" "), CasesPages.deadlineBadge(r.deadline(today: today))),
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
@@ -335,10 +335,10 @@ enum ScreeningPages {
                     },
                     .unwrap(r.evidence) { .tr(.th(.text("整改结果及佐证")), .td(.text($0))) },
                     .if(!files.isEmpty, .tr(.th(.text("佐证材料")), .td(.id("evidence-files"), .forEach(files) { f in
-                        .div(.a(.href("/rectifications/\(r.id)/files/\(f.id)"), .text(f.filename.isEmpty ? "佐证材料" : f.filename)),
+                        .div(.a(.href(SiteURL.rectificationFile(r.id, file: f.id)), .text(f.filename.isEmpty ? "佐证材料" : f.filename)),
                              .span(.class("muted"), .text("  \(max(1, f.size / 1024)) KB · \(f.uploadedBy)")))
                     }))))),
-            .if(canClose && r.state == .open, .form(.class("card"), .method(.post), .action("/rectifications/\(r.id)/close"), .id("close-form"),
+            .if(canClose && r.state == .open, .form(.class("card"), .method(.post), .action(SiteURL.closeRectification(r.id)), .id("close-form"),
                 .attribute(named: "enctype", value: "multipart/form-data"),
                 .attribute(named: "data-confirm", value: attr("确定销号？销号后不能撤回。")),
                 .h2(.text("对账销号")), .csrfField, summary(errors),

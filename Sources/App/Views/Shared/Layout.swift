@@ -45,8 +45,8 @@ enum Layout {
                                 .a(.href(item.url), .class(item.key == active ? "active" : ""), .text(item.title))
                             }),
                             .div(.class("user"),
-                                 .a(.href("/account/password"), .attribute(named: "title", value: "修改密码"), .text("\(p.username) · \(p.role.label)")),
-                                 .a(.href("/account/tokens"), .text("令牌")),
+                                 .a(.href(SiteURL.password), .attribute(named: "title", value: "修改密码"), .text("\(p.username) · \(p.role.label)")),
+                                 .a(.href(SiteURL.tokens), .text("令牌")),
                                  .form(.action(SiteURL.logout), .method(.post), .class("inline"),
                                        .input(.type(.hidden), .name("_csrf"), .value(attr(CSRF.current))),
                                        .button(.type(.submit), .class("link"), .text("退出"))))
@@ -67,24 +67,24 @@ enum Layout {
 
     static func navItems(for p: Principal) -> [NavItem] {
         var items: [NavItem] = []
-        if Permissions.allows(p.role, .viewReports) { items.append(NavItem(key: "dashboard", title: "总览", url: "/dashboard")) }
+        if Permissions.allows(p.role, .viewReports) { items.append(NavItem(key: "dashboard", title: "总览", url: SiteURL.dashboard)) }
         if Permissions.allows(p.role, .viewCases) {
             let badge = NavBadge.current.map { $0.overdue > 0 ? "（\($0.total)，逾期\($0.overdue)）" : "（\($0.total)）" } ?? ""
-            items.append(NavItem(key: "inbox", title: "待办" + badge, url: "/inbox"))
+            items.append(NavItem(key: "inbox", title: "待办" + badge, url: SiteURL.inbox))
         }
         if Permissions.allows(p.role, .viewRegistry) { items.append(NavItem(key: "households", title: "农户台账", url: SiteURL.households)) }
         if Permissions.allows(p.role, .viewCases) {
-            items.append(NavItem(key: "cases", title: "监测事项", url: "/cases"))
-            items.append(NavItem(key: "helpers", title: "帮扶责任人", url: "/helpers"))
+            items.append(NavItem(key: "cases", title: "监测事项", url: SiteURL.cases))
+            items.append(NavItem(key: "helpers", title: "帮扶责任人", url: SiteURL.helpers))
         }
-        if Permissions.allows(p.role, .viewScreening) { items.append(NavItem(key: "screening", title: "排查走访", url: "/screening")) }
-        if Permissions.allows(p.role, .viewReports) { items.append(NavItem(key: "reports", title: "报表", url: "/reports")) }
-        if Permissions.allows(p.role, .viewQuality) { items.append(NavItem(key: "quality", title: "数据质量", url: "/quality")) }
-        if Permissions.allows(p.role, .viewDepartmentData) { items.append(NavItem(key: "departments", title: "部门数据", url: "/imports")) }
+        if Permissions.allows(p.role, .viewScreening) { items.append(NavItem(key: "screening", title: "排查走访", url: SiteURL.screening)) }
+        if Permissions.allows(p.role, .viewReports) { items.append(NavItem(key: "reports", title: "报表", url: SiteURL.reports)) }
+        if Permissions.allows(p.role, .viewQuality) { items.append(NavItem(key: "quality", title: "数据质量", url: SiteURL.quality)) }
+        if Permissions.allows(p.role, .viewDepartmentData) { items.append(NavItem(key: "departments", title: "部门数据", url: SiteURL.imports)) }
         if Permissions.allows(p.role, .viewRegions) { items.append(NavItem(key: "regions", title: "行政区划", url: SiteURL.regions)) }
         if Permissions.allows(p.role, .viewPolicy) { items.append(NavItem(key: "policy", title: "政策参数", url: SiteURL.policy)) }
         if Permissions.allows(p.role, .viewAudit) { items.append(NavItem(key: "audit", title: "审计日志", url: SiteURL.audit)) }
-        if Permissions.allows(p.role, .manageUsers) { items.append(NavItem(key: "users", title: "账号管理", url: "/users")) }
+        if Permissions.allows(p.role, .manageUsers) { items.append(NavItem(key: "users", title: "账号管理", url: SiteURL.users)) }
         return items
     }
 

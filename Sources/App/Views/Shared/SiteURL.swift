@@ -60,3 +60,111 @@ enum SiteURL {
 }
 
 import Foundation
+
+/// The pages of the capabilities beyond the registry, one name each (the views never write a path by hand).
+extension SiteURL {
+    /// A query value as it goes in a link (letters, digits and `-._~` as they are, the rest percent-encoded).
+    static func value(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn: "-._~").union(.alphanumerics)) ?? ""
+    }
+    /// `path?name=value&…`, leaving out empty values.
+    static func with(_ path: String, _ items: [(String, String?)], fragment: String? = nil) -> String {
+        let q = items.compactMap { k, v in v.flatMap { $0.isEmpty ? nil : k + "=" + value($0) } }.joined(separator: "&")
+        return path + (q.isEmpty ? "" : "?" + q) + (fragment.map { "#" + $0 } ?? "")
+    }
+
+    // Accounts
+    static let password = "/account/password"
+    static let tokens = "/account/tokens"
+
+    // Monitoring and assistance
+    static func casePage(_ id: String) -> String { "/cases/\(id)" }
+    static func cases(state: String, page: Int) -> String { with("/cases", [("state", state), ("page", String(page))]) }
+    static func newClue(household: String? = nil) -> String { with("/clues/new", [("household", household)]) }
+    static func document(_ id: String) -> String { "/documents/\(id)" }
+    static func householdPlan(_ id: String) -> String { "/households/\(id)/plan" }
+    static func notice(village: String, elimination: Bool = false) -> String {
+        with("/villages/\(village)/notice", [("kind", elimination ? "elimination" : nil)])
+    }
+    static let selfReport = "/self-report"
+    static let selfReportStatus = "/self-report/status"
+
+    // Departments
+    static let departments = "/departments"
+    static func departmentEnrolled(_ code: String) -> String { "/departments/\(code)/enrolled.xlsx" }
+    static func listTemplate(_ key: String, format: String) -> String { with("/departments/templates/\(key)", [("format", format)]) }
+    static let imports = "/imports"
+    static func importReport(_ id: String) -> String { "/imports/\(id)" }
+    static func warnings(filter: String? = nil, indicator: String? = nil, region: String? = nil, since: String? = nil) -> String {
+        with("/warnings", [("filter", filter), ("indicator", indicator), ("region", region), ("since", since)])
+    }
+    static let warningReport = "/warnings/report"
+    static func warningReportXLSX(month: String) -> String { with(warningReport, [("month", month), ("format", "xlsx")]) }
+
+    // Data quality
+    static let quality = "/quality"
+    static let qualityRules = "/quality/rules"
+    /// The findings list; `query` is the list's own query string (already encoded), `page` the page wanted.
+    static func findings(query: String = "", page: Int? = nil) -> String {
+        let q = [query, page.map { "page=\($0)" } ?? ""].filter { !$0.isEmpty }.joined(separator: "&")
+        return "/quality/findings" + (q.isEmpty ? "" : "?" + q)
+    }
+
+    // Screening and the rectification ledger
+    static let screening = "/screening"
+    static let focusVillages = "/screening/focus"
+    static func campaign(_ id: String) -> String { "/screening/\(id)" }
+    static func campaignVillage(_ id: String, village: String) -> String { "/screening/\(id)/villages/\(village)" }
+    static func survey(campaign: String, household: String) -> String { "/screening/\(campaign)/households/\(household)" }
+    static let visits = "/visits"
+    static func visit(_ id: String) -> String { "/visits/\(id)" }
+    static let rectifications = "/rectifications"
+    static func rectification(_ id: String) -> String { "/rectifications/\(id)" }
+    static func rectificationFile(_ id: String, file: String) -> String { "/rectifications/\(id)/files/\(file)" }
+    static func newRectification(finding: String) -> String { with(rectifications, [("finding", finding)], fragment: "ledger-form") }
+
+    // Reports
+    static func report(_ id: String) -> String { "/reports/\(id)" }
+    /// A report as a spreadsheet; `query` is the report page's own query string (already encoded).
+    static func reportXLSX(_ id: String, query: String = "") -> String { "/reports/\(id).xlsx" + (query.isEmpty ? "" : "?" + query) }
+    static func countyForm(_ id: String) -> String { "/reports/forms/\(id)" }
+    static func countyFormXLSX(_ id: String, query: String = "") -> String { "/reports/forms/\(id).xlsx" + (query.isEmpty ? "" : "?" + query) }
+}
+
+/// The forms' targets and the remaining pages.
+extension SiteURL {
+    static let dashboard = "/dashboard"
+    static let inbox = "/inbox"
+    static let users = "/users"
+    static func resetUser(_ id: String) -> String { "/users/\(id)/reset" }
+    /// `enable` or `disable`.
+    static func userAction(_ id: String, _ action: String) -> String { "/users/\(id)/\(action)" }
+    static func revokeToken(_ id: String) -> String { "/account/tokens/\(id)/revoke" }
+
+    static let cases = "/cases"
+    static func caseAction(_ id: String) -> String { "/cases/\(id)/act" }
+    static func caseCorrection(_ id: String) -> String { "/cases/\(id)/correct" }
+    static func caseDocuments(_ id: String) -> String { "/cases/\(id)/documents" }
+    static let helpers = "/helpers"
+    static func householdHelpers(_ id: String) -> String { "/households/\(id)/helpers" }
+    static func householdMeasures(_ id: String) -> String { "/households/\(id)/measures" }
+    static func measureState(_ householdID: String, measure: String) -> String { "/households/\(householdID)/measures/\(measure)/state" }
+    /// The households behind one cell of a report (the dashboard's tiles).
+    static func reportHouseholds(_ report: String, column: String, region: String) -> String {
+        with(households, [("report", report), ("column", column), ("region", region)])
+    }
+    static let surveySheets = "/survey-sheets"
+    static let surveySheetsXLSX = "/survey-sheets.xlsx"
+
+    static func verifyWarning(_ id: String) -> String { "/warnings/\(id)/verify" }
+    static func sendDuty(_ id: String) -> String { "/duties/\(id)" }
+    static let qualityRuns = "/quality/runs"
+    static func closeRectification(_ id: String) -> String { "/rectifications/\(id)/close" }
+    static func campaignVillageReview(_ id: String, village: String) -> String { "/screening/\(id)/villages/\(village)/review" }
+
+    static let reports = "/reports"
+    static func countyForm(_ id: String, year: Int) -> String { with("/reports/forms/\(id)", [("year", String(year))]) }
+    static func deleteCountyFormRow(_ id: String, row: String, year: Int) -> String {
+        with("/reports/forms/\(id)/\(row)/delete", [("year", String(year))])
+    }
+}

@@ -44,7 +44,7 @@ enum TokensPage {
                     .tr(.td(.text(t.kind == .upload ? "部门上传令牌" : "接口登录令牌")), .td(.text(t.label.isEmpty ? "—" : t.label)),
                         .td(.text(Clock.format(t.createdAt))), .td(.text(Clock.format(t.lastSeen))), .td(.text(Clock.format(t.expiresAt))),
                         .td(.text(t.expiresAt > m.now ? "有效" : "已过期")),
-                        .td(.form(.class("inline"), .action("/account/tokens/\(t.id)/revoke"), .method(.post),
+                        .td(.form(.class("inline"), .action(SiteURL.revokeToken(t.id)), .method(.post),
                                   .attribute(named: "data-confirm", value: attr("确定收回这个令牌？使用它的系统将立即无法访问。")),
                                   .csrfField, .button(.type(.submit), .class("link reveal"), .text("收回")))))
                 }))),
@@ -54,7 +54,7 @@ enum TokensPage {
 
     static func issueForm(_ m: Model) -> BodyNode {
         let error = m.error?.field == "label" ? m.error?.message : nil
-        return .form(.class("card"), .action("/account/tokens"), .method(.post), .id("token-form"),
+        return .form(.class("card"), .action(SiteURL.tokens), .method(.post), .id("token-form"),
             .h2(.text("生成部门上传令牌")),
             .p(.class("muted"), .text("供本部门的业务系统自动推送名单使用，有效期\(m.uploadDays)天，只能用于数据上传接口，不能查询农户信息。")),
             .csrfField,

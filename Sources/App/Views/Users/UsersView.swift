@@ -35,10 +35,10 @@ enum UsersPage {
                     .tr(.td(.text(u.username)), .td(.text(u.displayName)), .td(.text(u.role?.label ?? "未知")), .td(.text(u.scopeName)),
                         .td(.text(u.disabled ? "已停用" : "正常")), .td(.text(Clock.format(u.createdAt))),
                         .td(.if(u.username != m.principal.username, .group(
-                            .form(.class("inline"), .action("/users/\(u.id)/\(u.disabled ? "enable" : "disable")"), .method(.post),
+                            .form(.class("inline"), .action(SiteURL.userAction(u.id, u.disabled ? "enable" : "disable")), .method(.post),
                                   .attribute(named: "data-confirm", value: attr("确定\(u.disabled ? "启用" : "停用")账号 \(u.username)？")),
                                   .csrfField, .button(.type(.submit), .class("link reveal"), .text(u.disabled ? "启用" : "停用"))),
-                            .form(.class("inline"), .action("/users/\(u.id)/reset"), .method(.post),
+                            .form(.class("inline"), .action(SiteURL.resetUser(u.id)), .method(.post),
                                   .attribute(named: "data-confirm", value: attr("确定重置 \(u.username) 的密码？原密码立即失效。")),
                                   .csrfField, .button(.type(.submit), .class("link reveal"), .text("重置密码")))
                         ))))
@@ -59,7 +59,7 @@ enum UsersPage {
         let roleError = m.error?.field == "role" ? m.error?.message : nil
         let helperError = m.error?.field == "helperId" ? m.error?.message : nil
         let roleSelect: Node<HTML.FormContext> = FieldForm.select(id: "role", name: "role", value: m.form["role"] ?? "", options: roles)
-        return .form(.class("card"), .action("/users"), .method(.post), .id("user-form"),
+        return .form(.class("card"), .action(SiteURL.users), .method(.post), .id("user-form"),
             .h2(.text("新建账号")),
             .csrfField,
             .div(.class("fields"),
@@ -88,7 +88,7 @@ enum PasswordPage {
         return Layout.document(title: "修改密码", principal: principal, content: .group(
             .h1(.text("修改密码")),
             .if(done, .div(.class("alert ok"), .id("notice"), .text("密码已修改；其他设备上的登录已退出。"))),
-            .form(.class("card"), .action("/account/password"), .method(.post), .id("password-form"),
+            .form(.class("card"), .action(SiteURL.password), .method(.post), .id("password-form"),
                   .csrfField,
                   .div(.class("fields"), field("current", "当前密码"), field("new", "新密码"), field("confirm", "再次输入新密码")),
                   .p(.class("muted"), .text(rule + "。")),
