@@ -220,4 +220,25 @@ extension AllTests.AuditTests {
             #expect(try await AuditLog.verify(on: sql).reason?.contains("密钥起始记录") == true)
         }
     }
+
+    /// What a request records is stamped by the application's clock: on a training server started on another day (or a
+    /// test that lets days pass), the trail and the record say that day, not the machine's.
+    @Test func requestsStampTheTrailAndTheRecordByTheApplicationsClock() async throws {
+        try await withFangpin { app in
+            let village = try await app.busyVillage(min: 1)
+            let county = try await app.token(role: .countyAdmin, scope: "450224")
+            let later = app.clock.today.adding(days: 40)
+            app.clock.travel(to: later)
+            let created = try await app.api(.POST, "/api/v1/rectifications", token: county, json: """
+                {"source":"crossCheck","region":"\(village)","problem":"2户收入漏填","unit":"村委会","person":"李书记","measure":"补录"}
+                """)
+            #expect(created.status == .created)
+            let row = try #require(try await app.sql().raw("SELECT at FROM audit_log WHERE action = 'rectification.create' ORDER BY seq DESC LIMIT 1").first())
+            let at = try row.decode(column: "at", as: Int64.self)
+            #expect(Clock.day(of: Date(timeIntervalSince1970: TimeInterval(at))) == later)
+            let id = try #require(created.json["id"] as? String)
+            let item = try await app.sql().raw("SELECT created_on FROM rectifications WHERE id = \(bind: id)").first()?.decode(column: "created_on", as: String.self)
+            #expect(item == later.description)
+        }
+    }
 }

@@ -29,6 +29,12 @@ enum AuditLog {
         var username: String
         var role: String
         var address: String
+        /// When the act happens by the application's clock (`req.auditActor` sets it); the machine's time when unset.
+        var at: Date? = nil
+
+        var moment: Date { at ?? Date() }
+        /// `moment` in whole seconds, as the tables store times.
+        var stamp: Int64 { Int64(moment.timeIntervalSince1970) }
     }
 
     static let genesis = String(repeating: "0", count: 64)
@@ -49,7 +55,8 @@ enum AuditLog {
     /// The head row is updated first: that takes the write lock (SQLite) or the row lock (PostgreSQL), so
     /// concurrent appends queue up and the chain never forks.
     static func append(on sql: any SQLDatabase, _ who: Actor, action: String, entity: String, entityID: String,
-                       detail: [String: JSON] = [:], at date: Date = Date()) async throws {
+                       detail: [String: JSON] = [:], at date: Date? = nil) async throws {
+        let date = date ?? who.moment
         guard let head = try await sql.raw("UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash").first() else {
             throw AppError(status: .internalServerError, code: "audit_head", message: "审计日志头记录缺失，请检查数据库迁移")
         }
@@ -72,7 +79,7 @@ enum AuditLog {
     /// Appends in a transaction of its own (for events that write nothing else: logins, exports).
     /// `append` inside a write the caller holds (`db` is its transaction).
     static func append(on db: any Database, _ who: Actor, action: String, entity: String, entityID: String,
-                       detail: [String: JSON] = [:], at date: Date = Date()) async throws {
+                       detail: [String: JSON] = [:], at date: Date? = nil) async throws {
         try await append(on: try db.sql(), who, action: action, entity: entity, entityID: entityID, detail: detail, at: date)
     }
 
@@ -220,7 +227,7 @@ struct CreateAuditLog: AsyncMigration {
 extension Request {
     /// The signed-in user (or the given name) and the client's address, for audit entries.
     func auditActor(_ p: Principal) -> AuditLog.Actor {
-        AuditLog.Actor(username: p.username, role: p.role.rawValue, address: clientAddress)
+        AuditLog.Actor(username: p.username, role: p.role.rawValue, address: clientAddress, at: now)
     }
 
     /// The address of the client: the connection's peer. `X-Forwarded-For` is read only when the peer is one of the

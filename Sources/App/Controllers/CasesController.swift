@@ -355,7 +355,7 @@ enum PrintController {
                             + visit.map { _ in "入户核实（排查时填写）" })
         let about = Sheet.exportNote(p, [("报表", title), ("依据", "种子文件001 附表1"), ("村", name), ("调查日期", s.date?.description ?? "未指定"),
                                          ("说明", "台账中的家庭和成员信息已填好，身份证号码已脱敏；“入户核实”各栏由排查人员入户时填写")])
-        let data = try XLSXWriter.write([sheet, about], author: author, created: Date())
+        let data = try XLSXWriter.write([sheet, about], author: author, created: req.now)
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.survey", entity: "village", entityID: s.village,
                                   detail: ["households": .number(Double(s.sheets.count))])
         return .download(data, kind: .xlsx, name: "入户摸底调查表-\(req.regions[s.village]?.name ?? s.village).xlsx", fallback: "survey-sheets.xlsx")

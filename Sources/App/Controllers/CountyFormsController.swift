@@ -98,7 +98,7 @@ enum CountyFormsController {
                           subtitle: "填报单位：\(req.regions.fullName(table.county))　统计年度：\(table.year)年　导出：\(author)　\(Clock.format(Int64(req.now.timeIntervalSince1970)))")
         let data = try XLSXWriter.write([sheet, Sheet.exportNote(p, [("报表", f.title), ("依据", f.source), ("说明", f.note),
                                                                      ("范围", req.regions.fullName(table.county)), ("统计年度", "\(table.year)年")])],
-                                        author: author, created: Date())
+                                        author: author, created: req.now)
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.report", entity: "report", entityID: f.id,
                                   detail: ["region": .string(table.county), "year": .number(Double(table.year))])
         return .download(data, kind: .xlsx, name: "\(f.title)-\(req.regions[table.county]?.name ?? table.county)-\(table.year)年.xlsx", fallback: "\(f.id).xlsx")

@@ -240,7 +240,7 @@ enum DepartmentsController {
         case .tracking:
             break
         }
-        return try await WarningStore.recordResult(id: id, result: result, note: note, caseID: caseID, by: req.auditActor(p), on: req.today, on: req.db)
+        return try await WarningStore.recordResult(id: id, result: result, note: note, caseID: caseID, by: req.auditActor(p), day: req.today, on: req.db)
     }
 
     @Sendable static func verifyForm(req: Request) async throws -> Response {

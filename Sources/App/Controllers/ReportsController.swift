@@ -63,7 +63,7 @@ enum ReportsController {
             ("报表", t.definition.title), ("依据", t.definition.source), ("说明", t.definition.note), ("范围", req.regions.fullName(t.region)),
             ("统计期", period),
         ])
-        let data = try XLSXWriter.write([table, about], author: author, created: Date())
+        let data = try XLSXWriter.write([table, about], author: author, created: req.now)
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.report", entity: "report", entityID: t.definition.id,
                                   detail: ["region": .string(t.region)])
         return .download(data, kind: .xlsx, name: "\(t.definition.title)-\(req.regions[t.region]?.name ?? t.region)-\(req.today).xlsx", fallback: "report.xlsx")

@@ -63,7 +63,7 @@ enum WarningStore {
 
     /// Records the 核实 result of an open warning (once: a warning already verified is left as it is), with its audit
     /// entry, and returns the warning as stored.
-    static func recordResult(id: String, result: WarningResult, note: String, caseID: String?, by actor: AuditLog.Actor, on day: Day,
+    static func recordResult(id: String, result: WarningResult, note: String, caseID: String?, by actor: AuditLog.Actor, day: Day,
                              on db: any Database) async throws -> WarningRecord {
         try await db.write { db in
             let sql = try db.sql()

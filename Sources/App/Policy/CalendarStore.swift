@@ -40,7 +40,7 @@ final class CalendarStore: Sendable {
     /// Saves a year's schedule (new, or replacing an earlier entry) and puts it in force.
     func save(_ schedule: YearSchedule, by who: AuditLog.Actor, on db: any Database) async throws {
         let user = who.username
-        let now = Int64(Date().timeIntervalSince1970)
+        let now = who.stamp
         let text = schedule.text
         try await db.write { db in
             let sql = try db.sql()

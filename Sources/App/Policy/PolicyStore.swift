@@ -64,7 +64,7 @@ final class PolicyStore: Sendable {
         let user = who.username
         let data = try JSONEncoder().encode(StoredSettings(settings, rules: rules))
         let text = String(decoding: data, as: UTF8.self)
-        let now = Int64(Date().timeIntervalSince1970)
+        let now = who.stamp
         let number = try await db.write { db -> Int in
             let sql = try db.sql()
             let latest = try await sql.raw("SELECT MAX(number) AS n FROM policy_versions").first()?.decode(column: "n", as: Int?.self) ?? 0
@@ -89,7 +89,7 @@ final class PolicyStore: Sendable {
             try await sql.insert(into: "thresholds")
                 .columns("province", "effective_from", "valid_to", "per_capita", "basis", "created_by", "created_at")
                 .values(SQLBind(t.province), SQLBind(t.effectiveFrom.description), SQLBind(t.validTo?.description), SQLBind(t.perCapita.hundredths), SQLBind(t.basis),
-                        SQLBind(who.username), SQLBind(Int64(Date().timeIntervalSince1970)))
+                        SQLBind(who.username), SQLBind(who.stamp))
                 .run()
             try await AuditLog.append(on: sql, who, action: "policy.threshold", entity: "threshold", entityID: t.province + "/" + t.effectiveFrom.description,
                                       detail: ["perCapita": .string(t.perCapita.description), "basis": .string(t.basis),

@@ -66,7 +66,7 @@ enum CountyFormStore {
         try await db.write { db in
             let sql = try db.sql()
             try await sql.insert(into: "county_form_rows").columns("id", "county_code", "form", "fields", "created_by", "created_at")
-                .values(SQLBind(id), SQLBind(county), SQLBind(form.id), SQLBind(json), SQLBind(who.username), SQLBind(Int64(Date().timeIntervalSince1970))).run()
+                .values(SQLBind(id), SQLBind(county), SQLBind(form.id), SQLBind(json), SQLBind(who.username), SQLBind(who.stamp)).run()
             try await AuditLog.append(on: sql, who, action: "countyForm.add", entity: form.id, entityID: id, detail: ["name": .string(facts.text("name") ?? "")])
         }
         return id

@@ -38,7 +38,7 @@ struct ScreeningStore {
                 .columns("id", "county_code", "kind", "name", "scope_code", "starts_on", "ends_on", "phases", "created_by", "created_at")
                 .values(SQLBind(id), SQLBind(county), SQLBind(plan.kind.rawValue), SQLBind(plan.name.trimmed), SQLBind(plan.scope),
                         SQLBind(plan.from.description), SQLBind(plan.to.description), SQLBind(CampaignRecord.encode(plan.phases)),
-                        SQLBind(who.username), SQLBind(Int64(Date().timeIntervalSince1970)))
+                        SQLBind(who.username), SQLBind(who.stamp))
                 .run()
             try await AuditLog.append(on: sql, who, action: "campaign.create", entity: "campaign", entityID: id,
                                       detail: ["kind": .string(plan.kind.rawValue), "name": .string(plan.name), "scope": .string(plan.scope)])
@@ -190,7 +190,7 @@ struct ScreeningStore {
                 .values(SQLBind(id), SQLBind(c.id), SQLBind(h.countyCode), SQLBind(h.villageCode), SQLBind(h.id), SQLBind(input.visitedOn.description),
                         SQLBind(input.visitors.joined(separator: "、")), SQLBind(input.presence.rawValue), SQLBind(input.presence == .absent ? input.absentSource?.rawValue : nil),
                         SQLBind(input.factsChanged), SQLBind(input.factsChanged ? input.changes.trimmed : ""), SQLBind(input.risks.map(\.rawValue).joined(separator: ",")),
-                        SQLBind(finalCase), SQLBind(input.note.trimmed), SQLBind(who.username), SQLBind(Int64(Date().timeIntervalSince1970)))
+                        SQLBind(finalCase), SQLBind(input.note.trimmed), SQLBind(who.username), SQLBind(who.stamp))
                 .run()
             for v in input.visitors {
                 try await sql.insert(into: "screening_visitors").columns("record_id", "county_code", "visitor", "visited_on")
@@ -288,7 +288,7 @@ struct ScreeningStore {
                 .where("dimension", .equal, SQLBind(dimension)).run()
             try await sql.insert(into: "lookback_reviews").columns("id", "campaign_id", "village_code", "dimension", "state", "note", "reviewed_by", "reviewed_at")
                 .values(SQLBind(id), SQLBind(c.id), SQLBind(village), SQLBind(dimension), SQLBind(s.rawValue), SQLBind(note.trimmed),
-                        SQLBind(who.username), SQLBind(Int64(Date().timeIntervalSince1970))).run()
+                        SQLBind(who.username), SQLBind(who.stamp)).run()
             try await AuditLog.append(on: sql, who, action: "lookback.review", entity: "village", entityID: village,
                                       detail: ["campaign": .string(c.id), "dimension": .number(Double(dimension)), "state": .string(s.rawValue)])
         }
@@ -320,7 +320,7 @@ struct ScreeningStore {
             try await sql.insert(into: "visit_plans")
                 .columns("id", "county_code", "campaign_id", "village_code", "team", "starts_on", "ends_on", "households", "daily_limit", "created_by", "created_at")
                 .values(SQLBind(id), SQLBind(county), SQLBind(c.id), SQLBind(village), SQLBind(teamText), SQLBind(from.description), SQLBind(to.description),
-                        SQLBind(targets), SQLBind(limit), SQLBind(who.username), SQLBind(Int64(Date().timeIntervalSince1970)))
+                        SQLBind(targets), SQLBind(limit), SQLBind(who.username), SQLBind(who.stamp))
                 .run()
             try await AuditLog.append(on: sql, who, action: "visit.plan", entity: "village", entityID: village,
                                       detail: ["campaign": .string(c.id), "households": .number(Double(targets))])
@@ -461,7 +461,7 @@ struct ScreeningStore {
         let override = overridden
         let text = overridden ? evidence.trimmed + "\n（县级管理员在问题未消除时销号，理由：\(reason)）" : evidence.trimmed
         try RectificationFiles.save(files, base: filesDirectory)
-        let now = Date()
+        let now = who.moment
         try await db.write { db in
             let sql = try db.sql()
             try await RectificationFiles.insert(files, item: id, by: who, now: now, on: sql)
