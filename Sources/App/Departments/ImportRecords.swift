@@ -127,31 +127,27 @@ enum WarningResult: String, Labeled {
     }
 }
 
-struct ImportRecord: Sendable {
+struct ImportRecord: Decodable, Sendable {
     var id, countyCode, department, listType, filename, sha256, encoding, state, createdBy: String
     var total, invalid, duplicate, matched, unmatched, repeated, warnings, newClues, merged, newRisks: Int
     var message: String?
     var createdAt: Int64
     var finishedAt: Int64?
 
-    init(row: any SQLRow) throws {
-        func s(_ c: String) throws -> String { try row.decode(column: c, as: String.self) }
-        func i(_ c: String) throws -> Int { try row.decode(column: c, as: Int.self) }
-        id = try s("id"); countyCode = try s("county_code"); department = try s("department"); listType = try s("list_type")
-        filename = try s("filename"); sha256 = try s("sha256"); encoding = try s("encoding"); state = try s("state"); createdBy = try s("created_by")
-        total = try i("total_rows"); invalid = try i("invalid_rows"); duplicate = try i("duplicate_rows"); matched = try i("matched")
-        unmatched = try i("unmatched"); repeated = try i("repeated"); warnings = try i("warnings"); newClues = try i("new_clues")
-        merged = try i("merged"); newRisks = try i("new_risks")
-        message = try row.decode(column: "message", as: String?.self)
-        createdAt = try row.decode(column: "created_at", as: Int64.self)
-        finishedAt = try row.decode(column: "finished_at", as: Int64?.self)
+    /// The columns of the imports table.
+    enum CodingKeys: String, CodingKey {
+        case id, department, filename, sha256, encoding, state, message, matched, unmatched, repeated, warnings, merged
+        case countyCode = "county_code", listType = "list_type", createdBy = "created_by", total = "total_rows", invalid = "invalid_rows"
+        case duplicate = "duplicate_rows", newClues = "new_clues", newRisks = "new_risks", createdAt = "created_at", finishedAt = "finished_at"
     }
+
+    init(row: any SQLRow) throws { self = try row.decode(model: Self.self) }
 
     var typeName: String { ListCatalogue.type(listType)?.name ?? listType }
     var stateLabel: String { state == "done" ? "已完成" : state == "failed" ? "失败，数据未改动" : "处理中" }
 }
 
-struct ImportRowRecord: Sendable {
+struct ImportRowRecord: Decodable, Sendable {
     var number: Int
     var status: String
     var reason: String?
@@ -159,14 +155,13 @@ struct ImportRowRecord: Sendable {
     var name: String?
     var householdID: String?
 
-    init(row: any SQLRow) throws {
-        number = try row.decode(column: "row_number", as: Int.self)
-        status = try row.decode(column: "status", as: String.self)
-        reason = try row.decode(column: "reason", as: String?.self)
-        idNumber = try row.decode(column: "id_number", as: String?.self)
-        name = try row.decode(column: "name", as: String?.self)
-        householdID = try row.decode(column: "household_id", as: String?.self)
+    /// The columns of the import_rows table.
+    enum CodingKeys: String, CodingKey {
+        case status, reason, name
+        case number = "row_number", idNumber = "id_number", householdID = "household_id"
     }
+
+    init(row: any SQLRow) throws { self = try row.decode(model: Self.self) }
 
     static let labels = ["matched": "已匹配", "warned": "已匹配，产生预警", "unmatched": "台账中无此人", "invalid": "数据有误",
                          "duplicate": "文件内重复", "repeat": "以前已导入"]
