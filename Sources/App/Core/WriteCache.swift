@@ -7,8 +7,9 @@ import Vapor
 
 /// The application's count of writes: a value cached at one count is stale once the count moves. It moves after every
 /// write transaction a request that may write (not GET or HEAD) commits — `db.write` bumps the counter the request is
-/// bound to (`WritesMiddleware`) — once such a request is done whatever its outcome, when a background import ends,
-/// after a restore, and when another process is seen to have written the SQLite file. One per `Application`.
+/// bound to (`WritesMiddleware`; background imports and quality runs are bound to it too) — once such a request is done
+/// whatever its outcome, after the nightly backup, and when another process (a command, a restore) is seen to have
+/// written the SQLite file. One per `Application`.
 final class WriteCounter: Sendable {
     private let box = NIOLockedValueBox(0)
     var generation: Int { box.withLockedValue { $0 } }
