@@ -234,8 +234,11 @@ enum QualityStore {
                  "户联系电话\(PhoneMask.masked(try r.decode(column: "phone", as: String.self)))也登记在其他农户")
         }
         // The registry and the procedure disagree (`fangpin check`'s household findings), filed on the household.
-        let violations = RecordCheck.violations(in: try await RecordCheckStore.snapshot(county: county, on: db), today: today)
-            .filter { $0.householdID != nil && $0.kind.qualityRule != nil }
+        let checkStart = Date()
+        let snapshot = try await RecordCheckStore.snapshot(county: county, file: files?.first, on: db)
+        let checkRead = Date()
+        let violations = RecordCheck.violations(in: snapshot, today: today).filter { $0.householdID != nil && $0.kind.qualityRule != nil }
+        if trace { print("duplicates \(ms(townshipsDone, checkStart)), procedure snapshot \(ms(checkStart, checkRead)), its checks \(ms(checkRead, Date()))") }
         let places = try await Self.places(of: Set(violations.compactMap(\.householdID)), county: county, on: sql)
         for v in violations {
             guard let household = v.householdID, let rule = v.kind.qualityRule, let place = places[household] else { continue }

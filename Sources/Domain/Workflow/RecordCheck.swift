@@ -141,7 +141,8 @@ public enum RecordCheck {
         }
 
         for c in s.cases {
-            let record = "事项 \(c.id.prefix(8))（\(name(c.householdID))）"
+            // Named only when something is found.
+            var record: String { "事项 \(c.id.prefix(8))（\(name(c.householdID))）" }
             if let hid = c.householdID {
                 guard let h = households[hid], !h.dissolved else {
                     if !c.state.isClosed { add(.caseOnDeadHousehold, record, "在办事项所属农户已注销或不存在", household: c.householdID) }
@@ -176,7 +177,9 @@ public enum RecordCheck {
             guard !m.idNumber.isEmpty, let h = households[m.householdID], !h.dissolved else { continue }
             byID[m.idNumber, default: []].append(m)
         }
-        for (idNumber, people) in byID.sorted(by: { $0.key < $1.key }) where Set(people.map(\.householdID)).count > 1 {
+        // Only numbers met more than once are looked at (a county has hundreds of thousands of people).
+        let repeated = byID.filter { $0.value.count > 1 && Set($0.value.map(\.householdID)).count > 1 }
+        for (idNumber, people) in repeated.sorted(by: { $0.key < $1.key }) {
             add(.personInTwoHouseholds, "成员 \(people[0].name)（\(IDNumber.masked(idNumber))）",
                 "同时在 " + people.map { name($0.householdID) }.joined(separator: "、") + " 在户")
         }
