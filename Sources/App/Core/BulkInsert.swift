@@ -112,7 +112,7 @@ enum BulkInsert {
             }
             return out + "\""
         }
-        return "{" + facts.keys.sorted().map { quote($0) + ":" + quote(facts[$0]!) }.joined(separator: ",") + "}"
+        return "{" + facts.sorted { $0.key < $1.key }.map { quote($0.key) + ":" + quote($0.value) }.joined(separator: ",") + "}"
     }
 
     /// Multi-row INSERTs of at most `chunk` rows each, serialized for `database`'s dialect (SQLKit's general
