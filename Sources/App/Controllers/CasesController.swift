@@ -23,8 +23,7 @@ enum CasesController {
         let pageNo = try req.queryPage()
         let per = 50
         let found = try await CaseQuery.list(principal: p, state: state, page: pageNo, per: per, on: req.db)
-        let list = found.rows.map { CasesPages.ListRow(record: $0.record, headName: $0.headName, householdCode: $0.householdCode) }
-        let total = found.total
+        let (list, total) = (found.rows, found.total)
         return req.page {
             CasesPages.list(principal: p, rows: list, state: state, total: total, page: pageNo, per: per, regions: req.regions,
                             canReport: Permissions.allows(p.role, .reportClues), today: req.today,

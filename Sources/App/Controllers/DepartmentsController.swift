@@ -191,9 +191,7 @@ enum DepartmentsController {
 
     static func warningsPage(_ req: Request, _ p: Principal, status: HTTPStatus = .ok, error: (String, String)? = nil) async throws -> Page {
         let query = try WarningQuery(req, p, defaultFilter: p.role == .departmentOfficer ? "all" : "open")
-        let items = try await WarningStore.list(query.condition(p, alias: "w"), limit: 500, on: req.db).map {
-            DepartmentPages.WarningRow(record: $0.record, headName: $0.headName, householdCode: $0.householdCode)
-        }
+        let items = try await WarningStore.list(query.condition(p, alias: "w"), limit: 500, on: req.db)
         return req.page(status) {
             DepartmentPages.warnings(principal: p, rows: items, query: query, regions: req.regions, today: req.today,
                                      canVerify: Permissions.allows(p.role, .verifyWarnings), error: error)

@@ -87,11 +87,15 @@ extension SQLiteFileReader.Row: PositionalRow {}
 /// A SQLKit row read by position.
 struct SQLKitRow: PositionalRow {
     let row: any SQLRow
+    /// The row's column names, read once (a driver may build the list on every call).
+    private let columns: [String]
 
-    private func column(_ i: Int32) -> String? {
-        let columns = row.allColumns
-        return Int(i) < columns.count ? columns[Int(i)] : nil
+    init(row: any SQLRow) {
+        self.row = row
+        columns = row.allColumns
     }
+
+    private func column(_ i: Int32) -> String? { Int(i) < columns.count ? columns[Int(i)] : nil }
     func isNull(_ i: Int32) -> Bool { column(i).map { (try? row.decodeNil(column: $0)) ?? true } ?? true }
     func text(_ i: Int32) -> String? {
         guard let c = column(i) else { return nil }

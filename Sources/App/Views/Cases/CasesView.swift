@@ -32,11 +32,7 @@ enum CasesPages {
 
     // MARK: - List
 
-    struct ListRow {
-        var record: CaseRecord
-        var headName: String?
-        var householdCode: String?
-    }
+    typealias ListRow = CaseQuery.ListRow
 
     static func list(principal p: Principal, rows: [ListRow], state: String, total: Int, page: Int, per: Int, regions: RegionDirectory,
                      canReport: Bool, today: Day, rules: [DeadlineRule]) -> HTML {

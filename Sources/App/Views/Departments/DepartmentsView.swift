@@ -93,11 +93,7 @@ enum DepartmentPages {
         ))
     }
 
-    struct WarningRow {
-        var record: WarningRecord
-        var headName: String
-        var householdCode: String
-    }
+    typealias WarningRow = WarningStore.Listed
 
     static func warnings(principal p: Principal, rows: [WarningRow], query: WarningQuery, regions: RegionDirectory, today: Day, canVerify: Bool,
                          error: (String, String)?) -> HTML {
