@@ -25,7 +25,7 @@ enum AuditController {
         let lastBackup = try await BackupSchedule.last(on: req.db)
         let verification = try await AuditLog.verify(on: req.db)
         return req.page(error == nil ? .ok : .badRequest) {
-            AuditPage.view(.init(principal: p, filters: f, filterText: text, entries: entries, total: total, verification: verification, error: error,
+            AuditPage.view(.init(viewer: req.viewer(p), filters: f, filterText: text, entries: entries, total: total, verification: verification, error: error,
                                  lastBackup: lastBackup, backupsConfigured: req.config.backups.directory != nil))
         }
     }

@@ -12,7 +12,7 @@ enum CasesController {
         let p = try req.require(.viewCases)
         let items = try await Inbox.items(for: p, on: req.db, today: req.today, thresholds: req.policy.thresholds,
                                          rules: req.policy.current.rules, duties: req.duties, regions: req.regions)
-        return req.page { CasesPages.inbox(principal: p, items: items, regions: req.regions) }
+        return req.page { CasesPages.inbox(viewer: req.viewer(p), items: items, regions: req.regions) }
     }
 
     @Sendable static func index(req: Request) async throws -> Page {
@@ -25,7 +25,7 @@ enum CasesController {
         let found = try await CaseQuery.list(principal: p, state: state, page: pageNo, per: per, on: req.db)
         let (list, total) = (found.rows, found.total)
         return req.page {
-            CasesPages.list(principal: p, rows: list, state: state, total: total, page: pageNo, per: per, regions: req.regions,
+            CasesPages.list(viewer: req.viewer(p), rows: list, state: state, total: total, page: pageNo, per: per, regions: req.regions,
                             canReport: Permissions.allows(p.role, .reportClues), today: req.today,
                             rules: req.policy.current.rules)
         }
@@ -47,7 +47,7 @@ enum CasesController {
         var blockers: [EliminationBlocker] = []
         if c.state == .monitored, let h = household { blockers = try await store.eliminationBlockers(c, h, on: req.db) }
         let actions = Permissions.allows(p.role, .handleCases) ? CaseMachine.actions(for: p.role, in: c.state) : []
-        let m = CasesPages.CaseModel(principal: p, record: c, events: events, household: household, villageName: req.regions.fullName(c.villageCode),
+        let m = CasesPages.CaseModel(viewer: req.viewer(p), record: c, events: events, household: household, villageName: req.regions.fullName(c.villageCode),
                                      actions: actions, blockers: blockers, today: req.today, failed: failed,
                                      canCorrect: Permissions.allows(p.role, .correctCases) && household != nil && CaseCorrection.allowed(in: c.state),
                                      correctionFailed: correctionFailed, notice: notice,
@@ -104,7 +104,7 @@ enum CasesController {
         let p = try req.require(.reportClues)
         var values: [String: String] = ["channel": ClueChannel.cadreScreening.rawValue]
         if let h = req.queryText("household") { values["householdId"] = h }
-        return req.page { CasesPages.clueForm(principal: p, state: FormState(values: values), villages: req.villageChoices(in: p.regionScope)) }
+        return req.page { CasesPages.clueForm(viewer: req.viewer(p), state: FormState(values: values), villages: req.villageChoices(in: p.regionScope)) }
     }
 
     @Sendable static func createClue(req: Request) async throws -> Response {
@@ -120,7 +120,7 @@ enum CasesController {
             guard e.status.code < 500 else { throw error }
             let errors = validationErrors(error, e)
             return req.page(.unprocessableEntity) {
-                CasesPages.clueForm(principal: p, state: FormState(values: form, errors: errors), villages: req.villageChoices(in: p.regionScope))
+                CasesPages.clueForm(viewer: req.viewer(p), state: FormState(values: form, errors: errors), villages: req.villageChoices(in: p.regionScope))
             }.response()
         }
     }
@@ -387,7 +387,7 @@ enum HelpersController {
         let all = try await MeasureStore.helpers(county: String(scope.prefix(6)), on: req.db)
         let shown = q.isEmpty ? all : all.filter { $0.name.contains(q) || $0.unit.contains(q) }
         return req.page(status) {
-            HelpersPage.view(principal: p, helpers: shown, q: q, state: state, canManage: Permissions.allows(p.role, .manageAssistance),
+            HelpersPage.view(viewer: req.viewer(p), helpers: shown, q: q, state: state, canManage: Permissions.allows(p.role, .manageAssistance),
                              showPhones: Permissions.allows(p.role, .revealPersonal), notice: notice)
         }
     }

@@ -58,7 +58,7 @@ enum CountyFormsController {
         let table = try await CountyFormStore.table(f, county: params.county, year: params.year, on: req.db)
         let counties = req.regions.counties.filter { $0.code.hasPrefix(p.regionScope ?? "-") || (p.regionScope ?? "-").hasPrefix($0.code) }
         return req.page(status) {
-            ReportPages.countyForm(principal: p, table: table, counties: counties, regions: req.regions,
+            ReportPages.countyForm(viewer: req.viewer(p), table: table, counties: counties, regions: req.regions,
                                    canFill: Permissions.allows(p.role, .fillCountyForms) && params.county == county(p),
                                    state: FormState(values: withYear(f, input, params.year), errors: errors), notice: req.queryText("notice"))
         }

@@ -102,16 +102,16 @@ enum DepartmentReportsController {
         let store = req.duties, period = DutyPeriod.month(of: r.from)
         var owed: [DutyStore.Status] = []
         for duty in ReportingDuty.all where duty.page == "/warnings/report" {
-            if let unit = DutyStore.unit(of: p, for: duty), let s = try await store.dated(duty, unit: unit, period: period) { owed.append(s) }
+            if let unit = duty.unit(of: p), let s = try await store.dated(duty, unit: unit, period: period) { owed.append(s) }
         }
         if p.role == .countyAdmin, let town = ReportingDuty.duty("township.report"), let scope = p.regionScope {
             for t in req.regions.children(of: scope) where t.level == .township {
                 if let s = try await store.dated(town, unit: t.code, period: period) { owed.append(s) }
             }
         }
-        let duties = DutyViews.card(owed, principal: p, regions: req.regions, back: "/warnings/report?month=\(r.monthText)", notice: req.queryText("notice"))
+        let duties = DutyViews.card(owed, viewer: req.viewer(p), regions: req.regions, back: "/warnings/report?month=\(r.monthText)", notice: req.queryText("notice"))
         return try await req.page {
-            DepartmentPages.monthly(principal: p, month: r.monthText, rows: r.rows, late: r.late, regions: req.regions,
+            DepartmentPages.monthly(viewer: req.viewer(p), month: r.monthText, rows: r.rows, late: r.late, regions: req.regions,
                                     townshipDue: r.townshipDue, countyDue: r.countyDue, duties: duties)
         }.encodeResponse(for: req)
     }

@@ -56,7 +56,7 @@ enum DepartmentsController {
     @Sendable static func catalogue(req: Request) async throws -> Page {
         let p = try req.require(.viewDepartmentData)
         let types = p.role == .departmentOfficer ? ListCatalogue.types.filter { $0.department.rawValue == p.scope } : ListCatalogue.types
-        return req.page { DepartmentPages.catalogue(principal: p, types: types, settings: req.config.warningSettings) }
+        return req.page { DepartmentPages.catalogue(viewer: req.viewer(p), types: types, settings: req.config.warningSettings) }
     }
 
     /// `GET /departments/templates/:key?format=xlsx|csv`.
@@ -111,9 +111,9 @@ enum DepartmentsController {
         let store = req.duties
         let owed = p.role == .departmentOfficer ? try await store.mine(p)
             : try await store.below(p, regions: req.regions).filter { $0.duty.role == .departmentOfficer }
-        let duties = DutyViews.card(owed, principal: p, regions: req.regions, back: "/imports", notice: req.queryText("notice"))
+        let duties = DutyViews.card(owed, viewer: req.viewer(p), regions: req.regions, back: "/imports", notice: req.queryText("notice"))
         return req.page(status) {
-            DepartmentPages.imports(principal: p, imports: list, types: types, canImport: Permissions.allows(p.role, .importDepartmentLists),
+            DepartmentPages.imports(viewer: req.viewer(p), imports: list, types: types, canImport: Permissions.allows(p.role, .importDepartmentLists),
                                     error: error, listType: listType, duties: duties)
         }
     }
@@ -177,7 +177,7 @@ enum DepartmentsController {
         let rows = try await ImportStore.rows(of: r.id, status: status, on: req.db)
         let progress = req.application.importProgress.get(r.id)
         return req.page {
-            DepartmentPages.importReport(principal: p, record: r, rows: rows, status: status ?? "", progress: progress,
+            DepartmentPages.importReport(viewer: req.viewer(p), record: r, rows: rows, status: status ?? "", progress: progress,
                                          repeatNotice: req.queryText("repeat") == "1")
         }
     }
@@ -193,7 +193,7 @@ enum DepartmentsController {
         let query = try WarningQuery(req, p, defaultFilter: p.role == .departmentOfficer ? "all" : "open")
         let items = try await WarningStore.list(query.condition(p, alias: "w"), limit: 500, on: req.db)
         return req.page(status) {
-            DepartmentPages.warnings(principal: p, rows: items, query: query, regions: req.regions, today: req.today,
+            DepartmentPages.warnings(viewer: req.viewer(p), rows: items, query: query, regions: req.regions, today: req.today,
                                      canVerify: Permissions.allows(p.role, .verifyWarnings), error: error)
         }
     }

@@ -7,7 +7,7 @@ enum DutiesController {
     /// The duty named in the path, and the user's unit for it (422 when another kind of unit owes it).
     static func duty(_ req: Request, _ p: Principal) throws -> (ReportingDuty, String) {
         guard let duty = ReportingDuty.duty(req.parameters.get("duty") ?? "") else { throw AppError.notFound("报送事项") }
-        guard let unit = DutyStore.unit(of: p, for: duty) else {
+        guard let unit = duty.unit(of: p) else {
             throw AppError(status: .unprocessableEntity, code: "not_owed", message: "\(duty.name)由\(duty.role.label)报送，不是您的报送事项", field: "duty")
         }
         return (duty, unit)

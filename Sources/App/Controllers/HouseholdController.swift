@@ -42,7 +42,7 @@ enum HouseholdController {
         for r in rows where villageNames[r.villageCode] == nil { villageNames[r.villageCode] = req.regions.fullName(r.villageCode) }
         let villages = req.villageChoices(in: filters.township.isEmpty ? scope : filters.township)
         return req.page {
-            HouseholdIndex.view(.init(principal: p, filters: filters, rows: rows, total: total, villages: villages, townships: townships,
+            HouseholdIndex.view(.init(viewer: req.viewer(p), filters: filters, rows: rows, total: total, villages: villages, townships: townships,
                                       villageNames: villageNames, canCreate: Permissions.allows(p.role, .editRegistry),
                                       canExport: Permissions.allows(p.role, .exportRegistry),
                                       canExportWholeNumbers: Permissions.allows(p.role, .exportWholeNumbers)))
@@ -171,7 +171,7 @@ enum HouseholdController {
         }
         return req.page(status) {
             HouseholdShow.view(.init(
-                principal: p, household: h, members: members, events: events, history: history,
+                viewer: req.viewer(p), household: h, members: members, events: events, history: history,
                 villageName: req.regions.fullName(h.villageCode), originVillageName: h.originVillageCode.map(req.regions.fullName),
                 canEdit: AccessPolicy.canEdit(householdID: h.id, villageCode: h.villageCode, originVillageCode: h.originVillageCode, by: p),
                 canReveal: Permissions.allows(p.role, .revealPersonal),
@@ -226,7 +226,7 @@ enum HouseholdController {
     @Sendable static func addMeasure(req: Request) async throws -> Response {
         let p = try req.require(.recordMeasures)
         let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
-        let input = FormBody.values(of: MeasureStore.measureFields, in: FormBody.fields(req))
+        let input = FormBody.values(of: WorkflowFields.measure, in: FormBody.fields(req))
         do {
             _ = try await MeasureStore.addMeasure(input, to: h, by: req.auditActor(p), now: req.now, on: req.db)
         } catch {
@@ -242,7 +242,7 @@ enum HouseholdController {
         let p = try req.require(.editRegistry)
         var values = ["category": "ordinary", "head.health": "healthy", "head.ethnicity": "han"]
         if let v = req.queryText("village") { values["villageCode"] = v }
-        return req.page { HouseholdForm.view(.init(principal: p, household: nil, state: FormState(values: values),
+        return req.page { HouseholdForm.view(.init(viewer: req.viewer(p), household: nil, state: FormState(values: values),
                                                    villages: req.villageChoices(in: p.regionScope), allVillages: req.countyVillageChoices(p))) }
     }
 
@@ -263,7 +263,7 @@ enum HouseholdController {
                 return e
             }
             return req.page(.unprocessableEntity) {
-                HouseholdForm.view(.init(principal: p, household: nil, state: FormState(values: form, errors: mapped),
+                HouseholdForm.view(.init(viewer: req.viewer(p), household: nil, state: FormState(values: form, errors: mapped),
                                          villages: req.villageChoices(in: p.regionScope), allVillages: req.countyVillageChoices(p)))
             }.response()
         }
@@ -273,7 +273,7 @@ enum HouseholdController {
         let p = try req.require(.editRegistry)
         let h = try await req.registry(p).editableHousehold(id: try req.idParameter(), on: req.db)
         let caseID = try await CaseStore.cases(ofHousehold: h.id, on: req.db).first?.id
-        return req.page { HouseholdForm.view(.init(principal: p, household: h, state: FormState(values: FormState.from(h.facts, table: HouseholdFields.table)),
+        return req.page { HouseholdForm.view(.init(viewer: req.viewer(p), household: h, state: FormState(values: FormState.from(h.facts, table: HouseholdFields.table)),
                                                    villages: req.villageChoices(in: p.regionScope), allVillages: req.countyVillageChoices(p), caseID: caseID)) }
     }
 
@@ -303,7 +303,7 @@ enum HouseholdController {
             if case .versionConflict = error { shown.version = h.version }
             let caseID = try await CaseStore.cases(ofHousehold: h.id, on: req.db).first?.id
             return req.page(.unprocessableEntity) {
-                HouseholdForm.view(.init(principal: p, household: shown, state: FormState(values: values, errors: errors),
+                HouseholdForm.view(.init(viewer: req.viewer(p), household: shown, state: FormState(values: values, errors: errors),
                                          villages: req.villageChoices(in: p.regionScope), allVillages: req.countyVillageChoices(p), caseID: caseID))
             }.response()
         }
@@ -321,7 +321,7 @@ enum HouseholdController {
         let p = try req.require(.editRegistry)
         let h = try await req.registry(p).editableHousehold(id: try req.idParameter(), on: req.db)
         let members = try await RegistryStore.members(of: h.id, includeRemoved: false, on: req.db)
-        return req.page(status) { MoveMembers.view(.init(principal: p, household: h, members: members, mode: mode, state: state)) }
+        return req.page(status) { MoveMembers.view(.init(viewer: req.viewer(p), household: h, members: members, mode: mode, state: state)) }
     }
 
     @Sendable static func split(req: Request) async throws -> Response {

@@ -13,7 +13,7 @@ enum MemberController {
     @Sendable static func newForm(req: Request) async throws -> Page {
         let p = try req.require(.editRegistry)
         let h = try await req.registry(p).editableHousehold(id: try req.idParameter(), on: req.db)
-        return req.page { MemberForm.view(.init(principal: p, household: h, member: nil,
+        return req.page { MemberForm.view(.init(viewer: req.viewer(p), household: h, member: nil,
                                                 state: FormState(values: ["event": "birth", "health": "healthy", "ethnicity": "han"]))) }
     }
 
@@ -29,14 +29,14 @@ enum MemberController {
             return req.redirect(to: SiteURL.household(householdID) + "?saved=1")
         } catch RegistryError.validation(let errors) {
             let h = try await store.editableHousehold(id: householdID, on: req.db)
-            return req.page(.unprocessableEntity) { MemberForm.view(.init(principal: p, household: h, member: nil, state: FormState(values: form, errors: errors))) }.response()
+            return req.page(.unprocessableEntity) { MemberForm.view(.init(viewer: req.viewer(p), household: h, member: nil, state: FormState(values: form, errors: errors))) }.response()
         }
     }
 
     @Sendable static func editForm(req: Request) async throws -> Page {
         let p = try req.require(.editRegistry)
         let (m, h) = try await load(req, p)
-        return req.page { MemberForm.view(.init(principal: p, household: h, member: m, state: FormState(values: FormState.from(m.facts, table: MemberFields.table)))) }
+        return req.page { MemberForm.view(.init(viewer: req.viewer(p), household: h, member: m, state: FormState(values: FormState.from(m.facts, table: MemberFields.table)))) }
     }
 
     @Sendable static func update(req: Request) async throws -> Response {
@@ -61,14 +61,14 @@ enum MemberController {
                 values = FormState.from(m.facts, table: MemberFields.table)
             default: throw error
             }
-            return req.page(.unprocessableEntity) { MemberForm.view(.init(principal: p, household: h, member: shown, state: FormState(values: values, errors: errors))) }.response()
+            return req.page(.unprocessableEntity) { MemberForm.view(.init(viewer: req.viewer(p), household: h, member: shown, state: FormState(values: values, errors: errors))) }.response()
         }
     }
 
     @Sendable static func removeForm(req: Request) async throws -> Page {
         let p = try req.require(.editRegistry)
         let (m, h) = try await load(req, p)
-        return req.page { MemberRemove.view(.init(principal: p, household: h, member: m, state: FormState(values: ["event": "death"]), isLast: h.memberCount <= 1)) }
+        return req.page { MemberRemove.view(.init(viewer: req.viewer(p), household: h, member: m, state: FormState(values: ["event": "death"]), isLast: h.memberCount <= 1)) }
     }
 
     @Sendable static func remove(req: Request) async throws -> Response {
@@ -87,7 +87,7 @@ enum MemberController {
             case .versionConflict: errors = [FieldError(field: "version", code: "version_conflict", message: error.appError.message)]
             default: throw error
             }
-            return req.page(.unprocessableEntity) { MemberRemove.view(.init(principal: p, household: h, member: m, state: FormState(values: form, errors: errors), isLast: h.memberCount <= 1)) }.response()
+            return req.page(.unprocessableEntity) { MemberRemove.view(.init(viewer: req.viewer(p), household: h, member: m, state: FormState(values: form, errors: errors), isLast: h.memberCount <= 1)) }.response()
         }
     }
 
@@ -95,7 +95,7 @@ enum MemberController {
         let p = try req.require(.editRegistry)
         let (m, h) = try await load(req, p)
         let head = try await RegistryStore.members(of: h.id, includeRemoved: false, on: req.db).first { $0.relation == .head }
-        return req.page { MakeHead.view(.init(principal: p, household: h, member: m, formerHead: head, state: FormState())) }
+        return req.page { MakeHead.view(.init(viewer: req.viewer(p), household: h, member: m, formerHead: head, state: FormState())) }
     }
 
     @Sendable static func makeHead(req: Request) async throws -> Response {
@@ -110,7 +110,7 @@ enum MemberController {
             return req.redirect(to: SiteURL.household(h.id) + "?saved=1")
         } catch RegistryError.validation(let errors) {
             let head = try await RegistryStore.members(of: h.id, includeRemoved: false, on: req.db).first { $0.relation == .head }
-            return req.page(.unprocessableEntity) { MakeHead.view(.init(principal: p, household: h, member: m, formerHead: head, state: FormState(values: form, errors: errors))) }.response()
+            return req.page(.unprocessableEntity) { MakeHead.view(.init(viewer: req.viewer(p), household: h, member: m, formerHead: head, state: FormState(values: form, errors: errors))) }.response()
         }
     }
 

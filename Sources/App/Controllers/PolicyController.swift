@@ -60,7 +60,7 @@ enum PolicyController {
         let list = store.thresholds.history(province: province)
         var recorded: [Threshold: (by: String, at: Int64)] = [:]
         for t in list { if let r = store.recorded(t) { recorded[t] = r } }
-        return PolicyPage.Model(principal: p, province: province, version: store.current, thresholds: list, recorded: recorded,
+        return PolicyPage.Model(viewer: req.viewer(p), province: province, version: store.current, thresholds: list, recorded: recorded,
                                 history: try await store.history(on: req.db), canEdit: Permissions.allows(p.role, .managePolicy), today: req.today)
     }
 
@@ -123,7 +123,7 @@ enum PolicyController {
         let cal = store.calendar
         var entered: [Int: CalendarStore.Entered] = [:]
         for y in cal.years.keys { if let e = store.enteredYear(y) { entered[y] = e } }
-        return CalendarPage.Model(principal: p, calendar: cal, year: year, entered: entered,
+        return CalendarPage.Model(viewer: req.viewer(p), calendar: cal, year: year, entered: entered,
                                   canEdit: Permissions.allows(p.role, .managePolicy),
                                   saved: req.queryText("saved") == "1" ? year : nil, rules: req.policy.current.rules)
     }

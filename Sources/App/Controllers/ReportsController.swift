@@ -30,12 +30,12 @@ enum ReportsController {
         let p = try req.require(.viewReports)
         let settings = req.policy.current.settings
         let data = try await Dashboard.load(p, regions: req.regions, settings: settings, today: req.today, inboxCache: req.caches.inbox, on: req.db)
-        return req.page { DashboardPage.view(principal: p, data: data, regions: req.regions, settings: settings) }
+        return req.page { DashboardPage.view(viewer: req.viewer(p), data: data, regions: req.regions, settings: settings) }
     }
 
     @Sendable static func index(req: Request) async throws -> Page {
         let p = try req.require(.viewReports)
-        return req.page { ReportPages.index(principal: p, regions: req.regions) }
+        return req.page { ReportPages.index(viewer: req.viewer(p), regions: req.regions) }
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -44,8 +44,8 @@ enum ReportsController {
         let (p, t) = try await table(req, id: id)
         // Where the quarter's figures are sent from (定期报送).
         let owed = try await req.duties.mine(p).filter { $0.duty.page == "/reports/\(id)" }
-        let duties = DutyViews.card(owed, principal: p, regions: req.regions, back: "/reports/\(id)", notice: req.queryText("notice"))
-        return try await req.page { ReportPages.table(principal: p, table: t, regions: req.regions, duties: duties) }.encodeResponse(for: req)
+        let duties = DutyViews.card(owed, viewer: req.viewer(p), regions: req.regions, back: "/reports/\(id)", notice: req.queryText("notice"))
+        return try await req.page { ReportPages.table(viewer: req.viewer(p), table: t, regions: req.regions, duties: duties) }.encodeResponse(for: req)
     }
 
     static func xlsx(_ req: Request, id: String) async throws -> Response {

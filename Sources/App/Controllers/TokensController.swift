@@ -19,7 +19,7 @@ enum TokensController {
             TokensPage.Row(id: try t.requireID().uuidString, kind: UserToken.Kind(rawValue: t.kind) ?? .api, label: t.label ?? "",
                            createdAt: t.createdAt, lastSeen: t.lastSeen, expiresAt: t.expiresAt)
         }
-        let m = TokensPage.Model(principal: s.principal, tokens: rows, now: Int64(Date().timeIntervalSince1970),
+        let m = TokensPage.Model(viewer: req.viewer(s.principal), tokens: rows, now: Int64(Date().timeIntervalSince1970),
                                  canIssueUpload: Permissions.allows(s.principal.role, .uploadDepartmentData),
                                  uploadDays: req.config.uploadTokenSeconds / 86_400, notice: notice, issued: issued, error: error, label: label)
         return req.page(status) { TokensPage.view(m) }

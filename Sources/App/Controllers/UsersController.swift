@@ -10,7 +10,7 @@ enum UsersController {
         let notice = req.queryText("notice")
         let users = try await load(req)
         let helpers = try await helperChoices(req, p)
-        return req.page { UsersPage.view(UsersPage.Model(principal: p, users: users, passwordRule: req.config.passwordPolicy.description, helpers: helpers, notice: notice)) }
+        return req.page { UsersPage.view(UsersPage.Model(viewer: req.viewer(p), users: users, passwordRule: req.config.passwordPolicy.description, helpers: helpers, notice: notice)) }
     }
 
     static func load(_ req: Request) async throws -> [UsersPage.Row] {
@@ -52,7 +52,7 @@ enum UsersController {
             }
             return req.redirect(to: SiteURL.withNotice("/users", "已创建账号 \(v.username)"))
         } catch let e as AppError {
-            var m = UsersPage.Model(principal: p, users: try await load(req), passwordRule: req.config.passwordPolicy.description,
+            var m = UsersPage.Model(viewer: req.viewer(p), users: try await load(req), passwordRule: req.config.passwordPolicy.description,
                                     helpers: try await helperChoices(req, p), form: form)
             m.form["password"] = nil
             m.error = FieldError(field: e.field ?? "username", code: e.code, message: e.message)
@@ -93,7 +93,7 @@ enum UsersController {
         let notice = "已重置 \(user.username) 的密码。临时密码：\(temporary)（只显示这一次，请当面或电话告知本人，并请其登录后立即修改）"
         let users = try await load(req)
         let helpers = try await helperChoices(req, p)
-        return req.page { UsersPage.view(UsersPage.Model(principal: p, users: users, passwordRule: req.config.passwordPolicy.description, helpers: helpers, notice: notice)) }
+        return req.page { UsersPage.view(UsersPage.Model(viewer: req.viewer(p), users: users, passwordRule: req.config.passwordPolicy.description, helpers: helpers, notice: notice)) }
     }
 
     static func target(_ req: Request, _ p: Principal) async throws -> User {
@@ -106,7 +106,7 @@ enum UsersController {
 
     @Sendable static func passwordForm(req: Request) async throws -> Page {
         let p = try req.session.principal
-        return req.page { PasswordPage.view(principal: p, rule: req.config.passwordPolicy.description, done: req.queryText("done") == "1") }
+        return req.page { PasswordPage.view(viewer: req.viewer(p), rule: req.config.passwordPolicy.description, done: req.queryText("done") == "1") }
     }
 
     @Sendable static func changePassword(req: Request) async throws -> Response {
@@ -114,7 +114,7 @@ enum UsersController {
         let p = session.principal
         let form = FormBody.fields(req)
         func refuse(_ field: String, _ message: String) -> Response {
-            req.page(.unprocessableEntity) { PasswordPage.view(principal: p, rule: req.config.passwordPolicy.description, error: FieldError(field: field, message: message)) }.response()
+            req.page(.unprocessableEntity) { PasswordPage.view(viewer: req.viewer(p), rule: req.config.passwordPolicy.description, error: FieldError(field: field, message: message)) }.response()
         }
         guard let user = try await User.query(on: req.db).filter(\.$username == p.username).first() else { throw AppError.unauthorized() }
         guard try await req.password.async.verify(form["current"] ?? "", created: user.passwordHash) else { return refuse("current", "当前密码不正确") }

@@ -58,7 +58,7 @@ enum WebController {
         }
         if roots.isEmpty { roots = [] }
         let counts = Permissions.allows(p.role, .viewRegistry) ? try await HouseholdQuery.countsByVillage(principal: p, on: req.db) : [:]
-        return req.page { RegionTree.view(.init(principal: p, roots: roots, counts: counts)) }
+        return req.page { RegionTree.view(.init(viewer: req.viewer(p), roots: roots, counts: counts)) }
     }
 }
 

@@ -107,7 +107,7 @@ struct FangpinErrorMiddleware: AsyncMiddleware {
             if e.status == .unauthorized {
                 return request.redirect(to: "/login?next=" + (request.url.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"))
             }
-            let page = ErrorPage.View(status: e.status, message: e.message, principal: request.auth.get(Session.self)?.principal)
+            let page = ErrorPage.View(status: e.status, message: e.message, viewer: request.signedInViewer)
             return page.response(status: e.status)
         }
     }

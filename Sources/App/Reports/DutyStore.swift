@@ -26,17 +26,6 @@ struct DutyStore {
         var sendable: Bool
     }
 
-    /// The unit a user sends a duty for (nil when their role does not owe it).
-    static func unit(of p: Principal, for duty: ReportingDuty) -> String? {
-        guard p.role == duty.role else { return nil }
-        switch duty.role {
-        case .departmentOfficer: return Department(rawValue: p.scope) == nil ? nil : p.scope
-        case .townshipOfficer: return p.scope.count == 9 ? p.scope : nil
-        case .countyAdmin: return p.scope.count == 6 ? p.scope : nil
-        default: return nil
-        }
-    }
-
     func rule(_ duty: ReportingDuty) -> DeadlineRule {
         rules.first { $0.key == duty.id } ?? DeadlineRule.seedDefaults.first { $0.key == duty.id } ?? DeadlineRule.seedDefaults[0]
     }
@@ -85,7 +74,7 @@ struct DutyStore {
     func mine(_ p: Principal) async throws -> [Status] {
         var out: [Status] = []
         for duty in ReportingDuty.all {
-            guard let unit = Self.unit(of: p, for: duty), let s = try await dated(duty, unit: unit, period: duty.period(on: today)) else { continue }
+            guard let unit = duty.unit(of: p), let s = try await dated(duty, unit: unit, period: duty.period(on: today)) else { continue }
             out.append(s)
         }
         return out

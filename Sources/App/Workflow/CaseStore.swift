@@ -67,24 +67,13 @@ struct CaseStore {
         var description: String
     }
 
-    /// Fields of a clue, for forms and the API; the same checks for officials and the public page.
-    static let clueFields = FieldTable([
-        FieldSpec("channel", "channel", "发现方式", .choice(ClueChannel.choices), required: true, section: "线索"),
-        FieldSpec("householdId", "householdId", "农户", .text(maxLength: 40), section: "线索"),
-        FieldSpec("villageCode", "villageCode", "所在村", .region, section: "线索"),
-        FieldSpec("name", "name", "姓名", .text(maxLength: 30), section: "线索"),
-        FieldSpec("idNumber", "idNumber", "身份证号码", .idNumber, section: "线索"),
-        FieldSpec("phone", "phone", "联系电话", .phone, section: "线索"),
-        FieldSpec("difficulty", "difficulty", "困难类型", .choice(Difficulty.choices), required: true, section: "线索"),
-        FieldSpec("description", "description", "困难情况", .text(maxLength: 500), required: true, section: "线索"),
-    ])
 
     /// Validates raw input into a clue. A clue names a registered household, or (self-report) a person by ID number,
     /// phone and village; a person found in the registry is linked to their household.
     func parseClue(_ input: [String: String], publicForm: Bool) async throws -> ClueInput {
         var raw = input
         if publicForm { raw["channel"] = ClueChannel.selfReport.rawValue }
-        let (f, errors) = Self.clueFields.apply(raw, complete: true)
+        let (f, errors) = WorkflowFields.clue.apply(raw, complete: true)
         var problems = errors
         if !publicForm, f.choice("channel", as: ClueChannel.self) == .selfReport {
             problems.append(FieldError(field: "channel", code: "choice", message: "农户自主申报请通过“一键申报”页面提交；工作人员代为登记的请选择“基层干部排查”"))

@@ -169,11 +169,13 @@ enum Inbox {
 
 /// Counts the inbox once per page request, for the navigation.
 struct InboxCounts: AsyncMiddleware {
+    struct Key: StorageKey { typealias Value = InboxBadge }
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let s = request.auth.get(Session.self), Permissions.allows(s.principal.role, .viewCases) {
             let c = try await Inbox.counts(for: s.principal, on: request.db, today: request.today, rules: request.policy.current.rules,
                                              duties: request.duties, regions: request.regions, cache: request.caches.inbox)
-            request.storage[NavBadge.Key.self] = NavBadge.Counts(total: c.total, overdue: c.overdue)
+            request.storage[Key.self] = InboxBadge(total: c.total, overdue: c.overdue)
         }
         return try await next.respond(to: request)
     }

@@ -119,24 +119,6 @@ struct MeasureRecord: Sendable {
 }
 
 enum MeasureStore {
-    static let measureFields = FieldTable([
-        FieldSpec("type", "type", "措施类型", .choice(ReferenceData.measureTypes.map { Choice(value: $0.key, label: "\($0.label)（\($0.kind.label)）") }),
-                  required: true, section: "措施"),
-        FieldSpec("riskTypes", "riskTypes", "针对的风险", .multiChoice(RiskType.choices, max: 5), required: true, section: "措施"),
-        FieldSpec("startOn", "startOn", "开始日期", .date, required: true, section: "措施"),
-        FieldSpec("endOn", "endOn", "结束日期", .date, section: "措施"),
-        FieldSpec("amount", "amount", "金额", .fixed2(unit: "元"), section: "措施"),
-        FieldSpec("unit", "unit", "责任单位", .text(maxLength: 60), required: true, section: "措施"),
-        FieldSpec("state", "state", "实施状态", .choice(MeasureState.choices), required: true, section: "措施"),
-        FieldSpec("note", "note", "说明", .text(maxLength: 300), section: "措施"),
-    ])
-
-    static let helperFields = FieldTable([
-        FieldSpec("name", "name", "姓名", .text(maxLength: 30), required: true, section: "帮扶责任人"),
-        FieldSpec("unit", "unit", "工作单位", .text(maxLength: 60), required: true, section: "帮扶责任人"),
-        FieldSpec("phone", "phone", "联系电话", .phone, required: true, section: "帮扶责任人"),
-    ])
-
     static func measures(of householdID: String, on db: any Database) async throws -> [MeasureRecord] {
         try await (try db.sql()).raw("SELECT * FROM measures WHERE household_id = \(bind: householdID) ORDER BY start_on DESC, created_at DESC")
             .all().map(MeasureRecord.init(row:))
@@ -182,7 +164,7 @@ enum MeasureStore {
 
     /// Registers a helper in the county's list.
     static func createHelper(_ input: [String: String], county: String, by who: AuditLog.Actor, now: Date, on db: any Database) async throws -> String {
-        let (f, errors) = helperFields.apply(input, complete: true)
+        let (f, errors) = WorkflowFields.helper.apply(input, complete: true)
         guard errors.isEmpty else { throw ValidationErrors(errors) }
         let id = UUID().uuidString.lowercased()
         try await db.write { db in
@@ -241,7 +223,7 @@ enum MeasureStore {
     /// Records a measure. Before enrolment it needs the green channel (measures first, procedure after).
     static func addMeasure(_ input: [String: String], to h: HouseholdRecord, by who: AuditLog.Actor, now: Date, on db: any Database) async throws -> String {
         let today = Clock.day(of: now)
-        let (f, errors) = measureFields.apply(input, complete: true)
+        let (f, errors) = WorkflowFields.measure.apply(input, complete: true)
         var problems = errors
         if let s = f.date("startOn"), let e = f.date("endOn"), e < s {
             problems.append(FieldError(field: "endOn", code: "conflict", message: "结束日期不能早于开始日期"))

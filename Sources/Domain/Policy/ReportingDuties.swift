@@ -19,6 +19,17 @@ public struct ReportingDuty: Sendable, Identifiable {
     /// Where the work is done.
     public let page: String
 
+    /// The unit `p` sends this duty for (their department, township or county); nil when their role does not owe it.
+    public func unit(of p: Principal) -> String? {
+        guard p.role == role else { return nil }
+        switch role {
+        case .departmentOfficer: return Department(rawValue: p.scope) == nil ? nil : p.scope
+        case .townshipOfficer: return p.scope.count == 9 ? p.scope : nil
+        case .countyAdmin: return p.scope.count == 6 ? p.scope : nil
+        default: return nil
+        }
+    }
+
     public static let all: [ReportingDuty] = [
         ReportingDuty(id: "department.push", name: "部门数据推送", task: "推送上月风险预警线索（导入本部门名单）", role: .departmentOfficer, cycle: .afterMonth,
                       seed: "每月5日前推送上月风险预警线索及实名制台账", page: "/imports"),

@@ -49,7 +49,7 @@ extension API {
         @Sendable static func createClue(req: Request) async throws -> Response {
             let p = try req.require(.reportClues)
             let o = try API.body(req)
-            let input = try API.fields(o, table: CaseStore.clueFields, extra: [])
+            let input = try API.fields(o, table: WorkflowFields.clue, extra: [])
             let store = req.cases(p)
             let (c, merged) = try await store.open(try await store.parseClue(input, publicForm: false))
             var body = caseJSON(c, req: req, principal: p)
@@ -126,7 +126,7 @@ extension API {
             if let chosen = try API.string(o, "helperId") {
                 helperID = chosen
             } else {
-                let input = try API.fields(o, table: MeasureStore.helperFields, extra: [])
+                let input = try API.fields(o, table: WorkflowFields.helper, extra: [])
                 helperID = try await MeasureStore.createHelper(input, county: h.countyCode, by: req.auditActor(p), now: req.now, on: req.db)
             }
             let origin: Bool
@@ -159,7 +159,7 @@ extension API {
         @Sendable static func addMeasure(req: Request) async throws -> Response {
             let p = try req.require(.recordMeasures)
             let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
-            let input = try API.fields(try API.body(req), table: MeasureStore.measureFields, extra: [])
+            let input = try API.fields(try API.body(req), table: WorkflowFields.measure, extra: [])
             let id = try await MeasureStore.addMeasure(input, to: h, by: req.auditActor(p), now: req.now, on: req.db)
             let m = try await MeasureStore.measure(id, of: h.id, on: req.db)
             return try API.response(measureJSON(m), status: .created, etag: m.version)

@@ -151,7 +151,7 @@ enum OpenAPIDocument {
                 "date": type("string", ["format": .string("date")]), "from": type("string", ["format": .string("date")]), "days": type("integer"),
             ])]),
             "Clue": .object(["type": .string("object"), "required": .array(["channel", "difficulty", "description"].map(JSON.string)),
-                             "properties": .object(Dictionary(uniqueKeysWithValues: CaseStore.clueFields.specs.map { ($0.key, schema(of: $0)) }))]),
+                             "properties": .object(Dictionary(uniqueKeysWithValues: WorkflowFields.clue.specs.map { ($0.key, schema(of: $0)) }))]),
             "Case": .object(["type": .string("object"), "properties": .object([
                 "id": type("string"), "state": type("string", ["enum": .array(CaseState.allCases.map { .string($0.rawValue) })]),
                 "stateLabel": type("string"), "channel": type("string"), "householdId": nullable("string"), "villageCode": type("string"),
@@ -177,7 +177,7 @@ enum OpenAPIDocument {
                     .merging(["version": type("integer")]) { a, _ in a }),
                 "description": .string("只传要更正的字段；空字符串清空该字段。更正后的信息须与事项状态相符")]),
             "Measure": .object(["type": .string("object"), "required": .array(["type", "riskTypes", "startOn", "unit", "state"].map(JSON.string)),
-                                "properties": .object(Dictionary(uniqueKeysWithValues: MeasureStore.measureFields.specs.map { ($0.key, schema(of: $0)) })
+                                "properties": .object(Dictionary(uniqueKeysWithValues: WorkflowFields.measure.specs.map { ($0.key, schema(of: $0)) })
                                     .merging(["id": type("string", ["readOnly": .bool(true)]),
                                               "version": type("integer", ["readOnly": .bool(true), "description": .string("版本：改状态时作为 version 或 If-Match 提交")])]) { a, _ in a })]),
             "HelperAssignment": .object(["type": .string("object"), "properties": .object([

@@ -5,7 +5,7 @@ import Foundation
 /// 审计日志: newest first, filtered by user, action, record and dates, with the chain's state on top.
 enum AuditPage {
     struct Model {
-        var principal: Principal
+        var viewer: Viewer
         var filters: AuditLog.Filters
         var filterText: [String: String]
         var entries: [AuditLog.Entry]
@@ -37,7 +37,7 @@ enum AuditPage {
     }
 
     static func view(_ m: Model) -> HTML {
-        Layout.document(title: "审计日志", principal: m.principal, active: "audit", content: .group(
+        Layout.document(title: "审计日志", viewer: m.viewer, active: "audit", content: .group(
             .h1(.text("审计日志")),
             m.verification.ok
                 ? .div(.class("alert ok"), .id("chain-state"), .text("哈希链完整：共 \(m.verification.entries) 条记录，逐条校验通过。"))

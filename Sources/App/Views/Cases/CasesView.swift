@@ -10,9 +10,9 @@ enum CasesPages {
 
     // MARK: - Inbox
 
-    static func inbox(principal p: Principal, items: [Inbox.Item], regions: RegionDirectory) -> HTML {
+    static func inbox(viewer p: Viewer, items: [Inbox.Item], regions: RegionDirectory) -> HTML {
         let overdue = items.filter { $0.deadlineState == .overdue }.count
-        return Layout.document(title: "待办", principal: p, active: "inbox", content: .group(
+        return Layout.document(title: "待办", viewer: p, active: "inbox", content: .group(
             .h1(.text("待办事项"), .span(.class("muted"), .text("  共\(items.count)项，其中逾期\(overdue)项"))),
             .p(.class("muted"), .text("本人角色负责办理的步骤；上级还能看到下级已逾期的事项（标“督办”）。逾期的排在最前。")),
             .if(items.isEmpty, .div(.class("card"), .id("inbox-empty"), .text("暂无待办事项。"))),
@@ -34,10 +34,10 @@ enum CasesPages {
 
     typealias ListRow = CaseQuery.ListRow
 
-    static func list(principal p: Principal, rows: [ListRow], state: String, total: Int, page: Int, per: Int, regions: RegionDirectory,
+    static func list(viewer p: Viewer, rows: [ListRow], state: String, total: Int, page: Int, per: Int, regions: RegionDirectory,
                      canReport: Bool, today: Day, rules: [DeadlineRule]) -> HTML {
         let pages = max(1, (total + per - 1) / per)
-        return Layout.document(title: "监测事项", principal: p, active: "cases", content: .group(
+        return Layout.document(title: "监测事项", viewer: p, active: "cases", content: .group(
             .h1(.text("监测事项"), .span(.class("muted"), .text("  共\(total)件"))),
             .form(.class("filters"), .method(.get), .action(SiteURL.cases),
                   .label(.text("办理环节"), FieldForm.select(id: "state", name: "state", value: state, options: CaseState.choices, empty: "全部")),
@@ -66,7 +66,7 @@ enum CasesPages {
     // MARK: - One case
 
     struct CaseModel {
-        var principal: Principal
+        var viewer: Viewer
         var record: CaseRecord
         var events: [CaseEventRecord]
         var household: HouseholdRecord?
@@ -103,7 +103,7 @@ enum CasesPages {
                 .unwrap(m.uploadError) { .div(.class("alert error"), .id("upload-error"), .attribute(named: "role", value: "alert"), .text($0)) },
                 .if(m.canUpload, .form(.method(.post), .action(SiteURL.caseDocuments(m.record.id)), .id("upload-form"),
                     .attribute(named: "enctype", value: "multipart/form-data"),
-                    .csrfField,
+                    .csrfField(m.viewer),
                     .div(.class("fields"),
                         .div(.class("field"), .label(.for("doc-title"), .text("材料名称")),
                              .input(.type(.text), .name("title"), .id("doc-title"), .placeholder("如：入户核实照片、承诺授权书、评议会议记录"))),
@@ -118,7 +118,7 @@ enum CasesPages {
     static func show(_ m: CaseModel) -> HTML {
         let c = m.record
         let title = "\(m.household?.headName ?? c.reporterName ?? "未关联农户")户"
-        return Layout.document(title: "监测事项 \(title)", principal: m.principal, active: "cases",
+        return Layout.document(title: "监测事项 \(title)", viewer: m.viewer, active: "cases",
                                breadcrumbs: [("监测事项", SiteURL.cases), (title, nil)], content: .group(
             .h1(.text(title), .span(.class("badge mon"), .id("case-state"), .text(c.state.label)),
                 .if(c.greenChannel, .span(.class("badge flag"), .text("绿色通道")))),
@@ -202,7 +202,7 @@ enum CasesPages {
             .form(.method(.post), .action(SiteURL.caseAction(m.record.id)),
                   .attribute(named: "data-action", value: a.rawValue),
                   .if(danger.contains(a), .attribute(named: "data-confirm", value: attr("确认\(a.label)？"))),
-                  .csrfField,
+                  .csrfField(m.viewer),
                   .input(.type(.hidden), .name("action"), .value(attr(a.rawValue))),
                   .input(.type(.hidden), .name("version"), .value(attr(String(m.record.version)))),
                   .unwrap(hint) { .p(.class("muted"), .text($0)) },
@@ -228,7 +228,7 @@ enum CasesPages {
             .unwrap(failed) { f in .div(.class("alert error"), .id("correction-refused"), .attribute(named: "role", value: "alert"), .text("未更正：\(f.1.message)")) },
             .form(.method(.post), .action(SiteURL.caseCorrection(m.record.id)),
                   .attribute(named: "data-confirm", value: attr("确认更正？原值和新值将记入办理记录和审计日志。")),
-                  .csrfField,
+                  .csrfField(m.viewer),
                   .input(.type(.hidden), .name("version"), .value(attr(String(m.record.version)))),
                   .p(.class("muted"), .text("仅用于更正历史数据中的错误（如类别、识别时间录错）；状态的变化仍须逐步办理。")),
                   .div(.class("fields"), .forEach(CaseCorrection.fields.specs) { FieldForm.field($0, state: state, prefix: "", villages: []) }),
@@ -237,18 +237,18 @@ enum CasesPages {
 
     // MARK: - Clue form (officials)
 
-    static func clueForm(principal p: Principal, state: FormState, villages: [Choice]) -> HTML {
+    static func clueForm(viewer p: Viewer, state: FormState, villages: [Choice]) -> HTML {
         let channels = ClueChannel.allCases.filter { $0 != .selfReport }.map { Choice(value: $0.rawValue, label: $0.label) }
-        let table = FieldTable(CaseStore.clueFields.specs.map { spec in
+        let table = FieldTable(WorkflowFields.clue.specs.map { spec in
             var s = spec
             if spec.key == "channel" { s.kind = .choice(channels) }
             return s
         })
-        return Layout.document(title: "登记风险线索", principal: p, active: "cases", breadcrumbs: [("监测事项", SiteURL.cases), ("登记风险线索", nil)], content: .group(
+        return Layout.document(title: "登记风险线索", viewer: p, active: "cases", breadcrumbs: [("监测事项", SiteURL.cases), ("登记风险线索", nil)], content: .group(
             .h1(.text("登记风险线索")),
             .p(.class("muted"), .text("已在台账中的农户，从户页面点“登记风险线索”进入（自动带出农户）；尚未建档的，填写姓名、身份证号码、电话和所在村。同一户已有办理中的识别事项时，新线索合并到该事项。")),
             .form(.method(.post), .action(SiteURL.newClue()), .id("clue-form"),
-                  .csrfField,
+                  .csrfField(p),
                   .errorSummary(state.unplaced(Set(table.specs.map(\.key)))),
                   .input(.type(.hidden), .name("householdId"), .value(attr(state.values["householdId"] ?? ""))),
                   FieldForm.sections(table, state: state, villages: villages, skip: ["householdId"]),
@@ -285,7 +285,7 @@ enum CasesPages {
 
     static func selfReport(state: FormState, villages: [Choice]) -> HTML {
         // On the public form every field is asked for.
-        let specs = CaseStore.clueFields.specs.filter { !["channel", "householdId"].contains($0.key) }.map { spec in
+        let specs = WorkflowFields.clue.specs.filter { !["channel", "householdId"].contains($0.key) }.map { spec in
             var s = spec
             s.required = true
             return s

@@ -3,8 +3,8 @@ import Domain
 
 /// 帮扶责任人名册: the county's helpers, how many households each carries, and a form to add one.
 enum HelpersPage {
-    static func view(principal p: Principal, helpers: [HelperRecord], q: String, state: FormState, canManage: Bool, showPhones: Bool, notice: String?) -> HTML {
-        Layout.document(title: "帮扶责任人", principal: p, active: "helpers", content: .group(
+    static func view(viewer p: Viewer, helpers: [HelperRecord], q: String, state: FormState, canManage: Bool, showPhones: Bool, notice: String?) -> HTML {
+        Layout.document(title: "帮扶责任人", viewer: p, active: "helpers", content: .group(
             .h1(.text("帮扶责任人名册"), .span(.class("muted"), .text("  共\(helpers.count)人"))),
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
             .form(.class("filters"), .method(.get), .action(SiteURL.helpers),
@@ -18,9 +18,9 @@ enum HelpersPage {
                 })),
             .if(canManage, .form(.method(.post), .action(SiteURL.helpers), .id("new-helper"), .class("card"),
                 .h2(.text("登记帮扶责任人")),
-                .csrfField,
-                .errorSummary(state.unplaced(Set(MeasureStore.helperFields.specs.map(\.key)))),
-                .div(.class("fields"), .forEach(MeasureStore.helperFields.specs) { FieldForm.field($0, state: state, prefix: "", villages: []) }),
+                .csrfField(p),
+                .errorSummary(state.unplaced(Set(WorkflowFields.helper.specs.map(\.key)))),
+                .div(.class("fields"), .forEach(WorkflowFields.helper.specs) { FieldForm.field($0, state: state, prefix: "", villages: []) }),
                 .div(.class("actions"), .button(.type(.submit), .text("登记")))))
         ))
     }

@@ -12,8 +12,8 @@ enum DepartmentPages {
              .a(.class(active == "catalogue" ? "button" : "button secondary"), .href(SiteURL.departments), .text("名单类型与模板")))
     }
 
-    static func catalogue(principal p: Principal, types: [DepartmentListType], settings: WarningSettings) -> HTML {
-        Layout.document(title: "名单类型与模板", principal: p, active: "departments", content: .group(
+    static func catalogue(viewer p: Viewer, types: [DepartmentListType], settings: WarningSettings) -> HTML {
+        Layout.document(title: "名单类型与模板", viewer: p, active: "departments", content: .group(
             .h1(.text("行业部门名单类型与模板")), tabs("catalogue"),
             .p(.class("muted"), .text("行业部门按月（每月5日前）推送风险预警名单。每类名单有固定的列和预警规则；请下载模板填写，表头文字不要改动。核实期限：\(settings.verifyWorkingDays)个工作日。")),
             .table(.class("grid"), .id("catalogue"),
@@ -28,13 +28,13 @@ enum DepartmentPages {
         ))
     }
 
-    static func imports(principal p: Principal, imports: [ImportRecord], types: [DepartmentListType], canImport: Bool, error: String?, listType: String,
+    static func imports(viewer p: Viewer, imports: [ImportRecord], types: [DepartmentListType], canImport: Bool, error: String?, listType: String,
                         duties: Node<HTML.BodyContext> = .empty) -> HTML {
-        Layout.document(title: "名单导入", principal: p, active: "departments", content: .group(
+        Layout.document(title: "名单导入", viewer: p, active: "departments", content: .group(
             .h1(.text("行业部门名单导入")), tabs("imports"), duties,
             .unwrap(error) { .div(.class("alert error"), .id("import-error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .if(canImport, .form(.class("card"), .method(.post), .action(SiteURL.imports), .id("import-form"), .attribute(named: "enctype", value: "multipart/form-data"),
-                .csrfField,
+                .csrfField(p),
                 .div(.class("fields"),
                     .div(.class("field"), .label(.for("listType"), .text("名单类型")),
                          FieldForm.select(id: "listType", name: "listType", value: listType,
@@ -56,11 +56,11 @@ enum DepartmentPages {
         ))
     }
 
-    static func importReport(principal p: Principal, record r: ImportRecord, rows: [ImportRowRecord], status: String,
+    static func importReport(viewer p: Viewer, record r: ImportRecord, rows: [ImportRowRecord], status: String,
                              progress: ImportProgress.Entry?, repeatNotice: Bool) -> HTML {
         let processing = r.state == "processing"
         let percent = progress.map { $0.total > 0 ? min(100, $0.done * 100 / $0.total) : 0 } ?? 0
-        return Layout.document(title: "导入结果", principal: p, active: "departments", breadcrumbs: [("名单导入", SiteURL.imports), (r.filename, nil)], content: .group(
+        return Layout.document(title: "导入结果", viewer: p, active: "departments", breadcrumbs: [("名单导入", SiteURL.imports), (r.filename, nil)], content: .group(
             .h1(.text("导入结果："), .text(r.typeName)),
             .if(repeatNotice, .div(.class("alert ok"), .id("repeat-notice"), .text("该文件已于\(Clock.format(r.createdAt))导入过，本次未重复处理，下面是当时的结果。"))),
             .if(processing, .div(.class("card"), .id("progress"),
@@ -95,10 +95,10 @@ enum DepartmentPages {
 
     typealias WarningRow = WarningStore.Listed
 
-    static func warnings(principal p: Principal, rows: [WarningRow], query: WarningQuery, regions: RegionDirectory, today: Day, canVerify: Bool,
+    static func warnings(viewer p: Viewer, rows: [WarningRow], query: WarningQuery, regions: RegionDirectory, today: Day, canVerify: Bool,
                          error: (String, String)?) -> HTML {
         let filter = query.filter
-        return Layout.document(title: "部门预警核实", principal: p, active: "departments", content: .group(
+        return Layout.document(title: "部门预警核实", viewer: p, active: "departments", content: .group(
             .h1(.text(p.role == .departmentOfficer ? "本部门推送预警的核实结果" : "部门预警核实")), tabs("warnings"),
             .form(.class("filters"), .method(.get), .action(SiteURL.warnings()),
                   .label(.text("核实情况"), FieldForm.select(id: "filter", name: "filter", value: filter,
@@ -130,14 +130,14 @@ enum DepartmentPages {
                         .td(.text(w.due.description), CasesPages.deadlineBadge(state)),
                         .td(.unwrap(w.result, { r in .group(.strong(.text(r.label)), .unwrap(w.resultNote) { .text("：\($0)") },
                                                         .div(.class("muted"), .text("\(w.verifiedBy ?? "") \(w.verifiedOn?.description ?? "")"))) },
-                                    else: canVerify ? verifyForm(w, error: error?.0 == w.id ? error?.1 : nil) : .text("待核实"))))
+                                    else: canVerify ? verifyForm(w, error: error?.0 == w.id ? error?.1 : nil, viewer: p) : .text("待核实"))))
                 })))
         ))
     }
 
-    static func verifyForm(_ w: WarningRecord, error: String?) -> BodyNode {
+    static func verifyForm(_ w: WarningRecord, error: String?, viewer p: Viewer) -> BodyNode {
         .form(.method(.post), .action(SiteURL.verifyWarning(w.id)), .class("verify"),
-              .csrfField,
+              .csrfField(p),
               FieldForm.select(id: "result-\(w.id)", name: "result", value: "", options: WarningResult.choices, empty: "选择核实结果"),
               .input(.type(.text), .name("note"), .placeholder("说明（不符合条件的须写理由）"), .attribute(named: "maxlength", value: "300")),
               .button(.type(.submit), .class("secondary"), .text("提交")),
@@ -146,10 +146,10 @@ enum DepartmentPages {
 }
 
 extension DepartmentPages {
-    static func monthly(principal p: Principal, month: String, rows: [DepartmentReportsController.MonthRow], late: [DepartmentReportsController.LateItem],
+    static func monthly(viewer p: Viewer, month: String, rows: [DepartmentReportsController.MonthRow], late: [DepartmentReportsController.LateItem],
                         regions: RegionDirectory, townshipDue: Day, countyDue: Day, duties: Node<HTML.BodyContext> = .empty) -> HTML {
         let sum: (KeyPath<DepartmentReportsController.MonthRow, Int>) -> Int = { k in rows.reduce(0) { $0 + $1[keyPath: k] } }
-        return Layout.document(title: "风险预警线索核实情况报告", principal: p, active: "departments", content: .group(
+        return Layout.document(title: "风险预警线索核实情况报告", viewer: p, active: "departments", content: .group(
             .h1(.text("风险预警线索核实情况报告（\(month)）")), tabs("report"), duties,
             .p(.class("muted"), .text("乡镇于\(townshipDue.chinese)前向县报送，县于\(countyDue.chinese)前向上级报送（种子文件003 二、(二)）。数字按本月收到的预警统计。")),
             .form(.class("filters"), .method(.get), .action(SiteURL.warningReport),

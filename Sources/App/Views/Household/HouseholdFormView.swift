@@ -4,7 +4,7 @@ import Domain
 /// New and edit forms for a household; the new form also registers the head.
 enum HouseholdForm {
     struct Model {
-        var principal: Principal
+        var viewer: Viewer
         var household: HouseholdRecord?
         var state: FormState
         var villages: [Choice]
@@ -21,11 +21,11 @@ enum HouseholdForm {
         var crumbs: [(String, String?)] = [("农户台账", SiteURL.households)]
         if let h = m.household { crumbs.append((h.code, SiteURL.household(h.id))) }
         crumbs.append((title, nil))
-        return Layout.document(title: title, principal: m.principal, active: "households", breadcrumbs: crumbs, content: .group(
+        return Layout.document(title: title, viewer: m.viewer, active: "households", breadcrumbs: crumbs, content: .group(
             .h1(.text(title)),
             .errorSummary(m.state.unplaced(names)),
             .form(.action(action), .method(.post), .novalidate(),
-                .csrfField,
+                .csrfField(m.viewer),
                 .unwrap(m.household) { .input(.type(.hidden), .name("version"), .value(attr(String($0.version)))) },
                 villageField(m),
                 FieldForm.sections(HouseholdFields.table, state: m.state, villages: m.allVillages, skip: Set(["villageCode"] + HouseholdFields.procedureOwned)),
@@ -63,7 +63,7 @@ enum HouseholdForm {
 
 enum MemberForm {
     struct Model {
-        var principal: Principal
+        var viewer: Viewer
         var household: HouseholdRecord
         var member: MemberRecord?
         var state: FormState
@@ -75,13 +75,13 @@ enum MemberForm {
         let action = m.member.map { SiteURL.editMember($0.id) } ?? SiteURL.newMember(m.household.id)
         let names = Set(MemberFields.table.specs.map(\.key) + ["event", "eventDate", "note"])
         let relationLocked: Set<String> = m.member?.relation == .head ? ["relation"] : []
-        return Layout.document(title: title, principal: m.principal, active: "households",
+        return Layout.document(title: title, viewer: m.viewer, active: "households",
                                breadcrumbs: [("农户台账", SiteURL.households), (m.household.code, SiteURL.household(m.household.id)), (title, nil)],
                                content: .group(
             .h1(.text(title)),
             .errorSummary(m.state.unplaced(names)),
             .form(.action(action), .method(.post), .novalidate(),
-                .csrfField,
+                .csrfField(m.viewer),
                 .unwrap(m.member) { .input(.type(.hidden), .name("version"), .value(attr(String($0.version)))) },
                 .if(!editing, .fieldset(.element(named: "legend", text: "增员事由"), .div(.class("fields"),
                     eventField(m.state, choices: MembershipEvent.additions),
@@ -115,7 +115,7 @@ enum MemberForm {
 /// 减员 with a reason and date, after a confirmation.
 enum MemberRemove {
     struct Model {
-        var principal: Principal
+        var viewer: Viewer
         var household: HouseholdRecord
         var member: MemberRecord
         var state: FormState
@@ -124,7 +124,7 @@ enum MemberRemove {
 
     static func view(_ m: Model) -> HTML {
         let title = "减员：\(m.member.name)"
-        return Layout.document(title: title, principal: m.principal, active: "households",
+        return Layout.document(title: title, viewer: m.viewer, active: "households",
                                breadcrumbs: [("农户台账", SiteURL.households), (m.household.code, SiteURL.household(m.household.id)), (title, nil)],
                                content: .group(
             .h1(.text(title)),
@@ -133,7 +133,7 @@ enum MemberRemove {
                 ? "\(m.member.name)是该户最后一名在户成员，减员后该户将注销。"
                 : "减员后\(m.member.name)不再计入本户人口，记录保留在修改记录中。")),
             .form(.action(SiteURL.removeMember(m.member.id)), .method(.post), .novalidate(),
-                .csrfField,
+                .csrfField(m.viewer),
                 .input(.type(.hidden), .name("version"), .value(attr(String(m.member.version)))),
                 .fieldset(.element(named: "legend", text: "减员事由"), .div(.class("fields"),
                     MemberForm.eventField(m.state, choices: MembershipEvent.removals),
@@ -152,7 +152,7 @@ enum MemberRemove {
 /// 设为户主: the former head's new relation is asked for.
 enum MakeHead {
     struct Model {
-        var principal: Principal
+        var viewer: Viewer
         var household: HouseholdRecord
         var member: MemberRecord
         var formerHead: MemberRecord?
@@ -162,13 +162,13 @@ enum MakeHead {
     static func view(_ m: Model) -> HTML {
         let title = "设为户主：\(m.member.name)"
         let relations = Relation.allCases.filter { $0 != .head }.map { Choice(value: $0.rawValue, label: $0.label) }
-        return Layout.document(title: title, principal: m.principal, active: "households",
+        return Layout.document(title: title, viewer: m.viewer, active: "households",
                                breadcrumbs: [("农户台账", SiteURL.households), (m.household.code, SiteURL.household(m.household.id)), (title, nil)],
                                content: .group(
             .h1(.text(title)),
             .errorSummary(m.state.unplaced(["formerHeadRelation"])),
             .form(.action(SiteURL.makeHead(m.member.id)), .method(.post),
-                .csrfField,
+                .csrfField(m.viewer),
                 .fieldset(.element(named: "legend", text: "原户主"), .div(.class("fields"),
                     .div(.class(m.state.errors["formerHeadRelation"] == nil ? "field" : "field error"),
                          .label(.for("f-formerHeadRelation"), .text("原户主\(m.formerHead?.name ?? "")改为新户主的")),
@@ -186,7 +186,7 @@ enum MakeHead {
 /// 分户 and 并户: each moving member gets a relation to the (new) head.
 enum MoveMembers {
     struct Model {
-        var principal: Principal
+        var viewer: Viewer
         var household: HouseholdRecord
         var members: [MemberRecord]
         var mode: Mode
@@ -199,7 +199,7 @@ enum MoveMembers {
         let title = m.mode == .split ? "分户" : "并户"
         let action = m.mode == .split ? SiteURL.split(m.household.id) : SiteURL.merge(m.household.id)
         let relations = Relation.allCases.map { Choice(value: $0.rawValue, label: $0.label) }
-        return Layout.document(title: title, principal: m.principal, active: "households",
+        return Layout.document(title: title, viewer: m.viewer, active: "households",
                                breadcrumbs: [("农户台账", SiteURL.households), (m.household.code, SiteURL.household(m.household.id)), (title, nil)],
                                content: .group(
             .h1(.text("\(title)：\(m.household.headName ?? "")户 \(m.household.code)")),
@@ -208,7 +208,7 @@ enum MoveMembers {
                 ? "勾选要分出的成员，并填写其与新户户主的关系（须有一人为“户主”）。新户在同村建档，原户户主须留在原户。"
                 : "本户全部成员并入另一户（填写其户编号），并填写每人与该户户主的关系；本户随后注销。")),
             .form(.action(action), .method(.post),
-                .csrfField,
+                .csrfField(m.viewer),
                 .if(m.mode == .merge, .div(.class(m.state.errors["target"] == nil ? "field" : "field error"),
                     .label(.for("f-target"), .text("并入户的户编号"), .span(.class("req"), .text(" *"))),
                     .input(.type(.text), .id("f-target"), .name("target"), .value(attr(m.state.values["target"] ?? ""))),

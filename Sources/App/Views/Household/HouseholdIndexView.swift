@@ -3,7 +3,7 @@ import Domain
 
 enum HouseholdIndex {
     struct Model {
-        var principal: Principal
+        var viewer: Viewer
         var filters: HouseholdQuery.Filters
         var rows: [HouseholdQuery.Row]
         var total: Int
@@ -16,7 +16,7 @@ enum HouseholdIndex {
     }
 
     static func view(_ m: Model) -> HTML {
-        Layout.document(title: "农户台账", principal: m.principal, active: "households", content: .group(
+        Layout.document(title: "农户台账", viewer: m.viewer, active: "households", content: .group(
             .h1(.text("农户台账")),
             .unwrap(ReportCatalogue.definition(m.filters.report).flatMap { d in d.column(m.filters.column).map { (d, $0) } }) { d, c in
                 .div(.class("alert ok"), .id("report-filter"),

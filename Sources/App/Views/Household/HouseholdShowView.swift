@@ -3,7 +3,7 @@ import Domain
 
 enum HouseholdShow {
     struct Model {
-        var principal: Principal
+        var viewer: Viewer
         var household: HouseholdRecord
         var members: [MemberRecord]
         var events: [EventRecord]
@@ -78,14 +78,14 @@ enum HouseholdShow {
                         .td(.text(x.role)))
                 }))),
             .if(a.canAssign, .form(.method(.post), .action(SiteURL.householdHelpers(h.id)), .id("helper-form"), .class("card"),
-                .csrfField,
+                .csrfField(m.viewer),
                 .errorSummary(helperState.unplaced(["helperId", "name", "unit", "phone"])),
                 .div(.class("fields"),
                     .div(.class("field"), .label(.for("helperId"), .text("从名册中选择")),
                          FieldForm.select(id: "helperId", name: "helperId", value: helperState.values["helperId"] ?? "",
                                           options: a.helperChoices.map { Choice(value: $0.id, label: "\($0.name)（\($0.unit)，帮扶\($0.households)户）") },
                                           empty: "新登记帮扶责任人")),
-                    .forEach(MeasureStore.helperFields.specs) { FieldForm.field($0, state: helperState, prefix: "", villages: []) }),
+                    .forEach(WorkflowFields.helper.specs) { FieldForm.field($0, state: helperState, prefix: "", villages: []) }),
                 .if(h.originVillageCode != nil, .div(.class("field"), .label(.input(.type(.checkbox), .name("origin"), .value("true"), .id("f-origin")),
                                                                              .text(" 户籍地安排的第二帮扶人（易地搬迁户）")))),
                 .p(.class("muted"), .text("名册中没有的，不选并填写姓名、单位、电话即可同时登记。脱贫户纳入监测的应有两名帮扶责任人。")),
@@ -100,11 +100,11 @@ enum HouseholdShow {
                         .td(.text(x.risks.map(\.label).joined(separator: "、"))), .td(.text(x.start.description)), .td(.text(x.end?.description ?? "")),
                         .td(.class("num"), .text(x.amount?.description ?? "")), .td(.text(x.unit)), .td(.text(x.state.label)),
                         .if(a.canAddMeasure && (x.state == .planned || x.state == .ongoing), .td(
-                            .form(.class("inline"), .method(.post), .action(SiteURL.measureState(h.id, measure: x.id)), .csrfField,
+                            .form(.class("inline"), .method(.post), .action(SiteURL.measureState(h.id, measure: x.id)), .csrfField(m.viewer),
                                   .input(.type(.hidden), .name("version"), .value(attr(String(x.version)))),
                                   .input(.type(.hidden), .name("state"), .value(attr(x.state == .planned ? "ongoing" : "done"))),
                                   .button(.type(.submit), .class("link reveal"), .text(x.state == .planned ? "开始实施" : "完成"))),
-                            .form(.class("inline"), .method(.post), .action(SiteURL.measureState(h.id, measure: x.id)), .csrfField,
+                            .form(.class("inline"), .method(.post), .action(SiteURL.measureState(h.id, measure: x.id)), .csrfField(m.viewer),
                                   .attribute(named: "data-confirm", value: attr("确认终止这项措施？")),
                                   .input(.type(.hidden), .name("version"), .value(attr(String(x.version)))),
                                   .input(.type(.hidden), .name("state"), .value("stopped")),
@@ -114,9 +114,9 @@ enum HouseholdShow {
                 .div(.class("alert error"), .attribute(named: "role", value: "alert"), .text($0))
             },
             .if(a.canAddMeasure, .form(.method(.post), .action(SiteURL.householdMeasures(h.id)), .id("measure-form"),
-                .csrfField,
-                .errorSummary(measureState.unplaced(Set(MeasureStore.measureFields.specs.map(\.key)))),
-                FieldForm.sections(MeasureStore.measureFields, state: measureState, villages: []),
+                .csrfField(m.viewer),
+                .errorSummary(measureState.unplaced(Set(WorkflowFields.measure.specs.map(\.key)))),
+                FieldForm.sections(WorkflowFields.measure, state: measureState, villages: []),
                 .div(.class("actions"), .button(.type(.submit), .text("登记帮扶措施")))))
         )
     }
@@ -147,7 +147,7 @@ enum HouseholdShow {
 
     static func view(_ m: Model) -> HTML {
         let h = m.household
-        return Layout.document(title: "农户 \(h.code)", principal: m.principal, active: "households",
+        return Layout.document(title: "农户 \(h.code)", viewer: m.viewer, active: "households",
                                breadcrumbs: [("农户台账", SiteURL.households), (h.code, nil)], content: .group(
             .h1(.text("\(h.headName ?? "（无户主）")户"), .span(.class("muted"), .text("  户编号 \(h.code)"))),
             .unwrap(m.notice) { .div(.class("alert ok"), .text($0)) },
@@ -198,7 +198,7 @@ enum HouseholdShow {
 
     static func phoneFact(_ label: String, _ masked: String, _ m: Model) -> Node<HTML.DescriptionListContext> {
         let button: Node<HTML.BodyContext> = .if(m.canReveal, .form(.class("inline"), .action(SiteURL.revealHousehold(m.household.id)), .method(.post),
-                                                                  .csrfField, .button(.type(.submit), .class("link reveal"), .text("查看"))))
+                                                                  .csrfField(m.viewer), .button(.type(.submit), .class("link reveal"), .text("查看"))))
         return .div(.dt(.text(label)), .dd(.text(masked + " "), button))
     }
 
@@ -238,7 +238,7 @@ enum HouseholdShow {
         if m.revealed.contains(mem.id) { return .span(.class("revealed"), .text(mem.idNumber)) }
         return .group(.text(IDNumber.masked(mem.idNumber)),
                       .if(m.canReveal && !mem.idNumber.isEmpty, .form(.class("inline"), .action(SiteURL.revealMember(mem.id)), .method(.post),
-                          .csrfField, .button(.type(.submit), .class("link reveal"), .text("查看")))))
+                          .csrfField(m.viewer), .button(.type(.submit), .class("link reveal"), .text("查看")))))
     }
 
     static func events(_ m: Model) -> BodyNode {

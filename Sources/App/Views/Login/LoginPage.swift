@@ -10,7 +10,7 @@ enum LoginPage {
     }
 
     static func view(_ m: Model) -> HTML {
-        Layout.document(title: "登录", principal: nil, content: .div(.class("login card"),
+        Layout.document(title: "登录", viewer: nil, content: .div(.class("login card"),
             .h1(.text("用户登录")),
             .unwrap(m.error) { .div(.class("alert error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .form(.action(SiteURL.login), .method(.post),
@@ -30,10 +30,10 @@ enum ErrorPage {
     struct View {
         var status: HTTPStatus
         var message: String
-        var principal: Principal?
+        var viewer: Viewer?
 
         func response(status: HTTPStatus) -> Response {
-            Page(html: Layout.document(title: "出错了", principal: principal, content: .div(.class("card"),
+            Page(html: Layout.document(title: "出错了", viewer: viewer, content: .div(.class("card"),
                 .h1(.text(title)),
                 .div(.class("alert error"), .text(message)),
                 .p(.a(.href(SiteURL.home), .text("返回首页")))

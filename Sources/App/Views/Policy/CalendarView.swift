@@ -6,7 +6,7 @@ import Foundation
 /// county admin) the form that adds or corrects a year.
 enum CalendarPage {
     struct Model {
-        var principal: Principal
+        var viewer: Viewer
         var calendar: WorkingCalendar
         var year: Int
         var entered: [Int: CalendarStore.Entered]
@@ -29,7 +29,7 @@ enum CalendarPage {
     }
 
     static func view(_ m: Model) -> HTML {
-        Layout.document(title: "工作日历", principal: m.principal, active: "policy", content: .group(
+        Layout.document(title: "工作日历", viewer: m.viewer, active: "policy", content: .group(
             .h1(.text("工作日历（法定节假日与调休）")),
             .unwrap(m.saved) { .div(.class("alert ok"), .text("已保存\($0)年的节假日安排，自即刻起用于计算工作日期限。")) },
             .p(.class("muted"), .text("期限按工作日计算时（如5个工作日内答复、10个工作日内落实帮扶措施），周末不计，法定节假日不计，调休上班的周末计入。日历之外的年份无法计算，系统会提示补充。")),
@@ -113,7 +113,7 @@ enum CalendarPage {
         return .form(.class("card"), .action(SiteURL.calendar), .method(.post), .id("calendar-form"),
             .h2(.text("录入或更正一年的安排")),
             .p(.class("muted"), .text("按国务院办公厅当年的通知逐行填写：名称 开始日期 结束日期 调休上班日（多个用逗号分隔，没有可省略）。保存后立即生效。")),
-            .csrfField,
+            .csrfField(m.viewer),
             .if(!general.isEmpty, .div(.class("alert error"), .ul(.forEach(general) { .li(.text($0.message)) }))),
             .div(.class("fields"),
                 .div(.class(yearError == nil ? "field" : "field error"),

@@ -5,7 +5,7 @@ import Domain
 /// the versions they went through.
 enum PolicyPage {
     struct Model {
-        var principal: Principal
+        var viewer: Viewer
         var province: String
         var version: PolicyStore.Version
         var thresholds: [Threshold]
@@ -21,7 +21,7 @@ enum PolicyPage {
     }
 
     static func view(_ m: Model) -> HTML {
-        Layout.document(title: "政策参数", principal: m.principal, active: "policy", content: .group(
+        Layout.document(title: "政策参数", viewer: m.viewer, active: "policy", content: .group(
             .h1(.text("政策参数")),
             .unwrap(m.notice) { .div(.class("alert ok"), .text($0)) },
             .p(.a(.href(SiteURL.calendar), .text("工作日历（法定节假日与调休）›"))),
@@ -81,7 +81,7 @@ enum PolicyPage {
                             .td(.text(t == inForce ? "现行" : t == expired ? "已过有效期" : t.effectiveFrom > m.today ? "待生效" : "已调整")))
                     })),
             .if(m.canEdit, .form(.class("card"), .action(SiteURL.policyThresholds), .method(.post), .id("threshold-form"),
-                .csrfField,
+                .csrfField(m.viewer),
                 .p(.class("muted"), .text("按本省当年文件录入新的监测范围；原记录保留，研判按各日期当时生效的标准计算。")),
                 .div(.class("fields"),
                     input("effectiveFrom", "起始日期", type: .date, value: m.thresholdForm["effectiveFrom"] ?? "", error: err["effectiveFrom"]),
@@ -107,7 +107,7 @@ enum PolicyPage {
         func value(_ key: String, _ current: String) -> String { m.form[key] ?? current }
         let general = m.errors.filter { $0.field == "version" }
         return .form(.class("card"), .action(SiteURL.policy), .method(.post), .id("settings-form"),
-            .csrfField,
+            .csrfField(m.viewer),
             .input(.type(.hidden), .name("version"), .value(attr(String(m.version.number)))),
             .if(!general.isEmpty, .div(.class("alert error"), .forEach(general) { .p(.text($0.message)) })),
             .if(!m.errors.isEmpty && general.isEmpty, .div(.class("alert error"), .text("有\(m.errors.count)处填写有误，请按各项下方的提示修改。"))),

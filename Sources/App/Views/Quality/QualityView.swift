@@ -10,9 +10,9 @@ enum QualityPages {
              .a(.class(active == "rules" ? "button" : "button secondary"), .href(SiteURL.qualityRules), .text("校验规则")))
     }
 
-    static func bulletin(principal p: Principal, rows: [QualityController.BulletinRow], regions: RegionDirectory,
+    static func bulletin(viewer p: Viewer, rows: [QualityController.BulletinRow], regions: RegionDirectory,
                          last: (state: String, at: Int64, open: Int, opened: Int, closed: Int, id: String)?, canRun: Bool, notice: String?) -> HTML {
-        Layout.document(title: "数据质量", principal: p, active: "quality", content: .group(
+        Layout.document(title: "数据质量", viewer: p, active: "quality", content: .group(
             .h1(.text("数据质量通报")), tabs("bulletin"),
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
             .div(.class("card"), .id("last-run"),
@@ -21,7 +21,7 @@ enum QualityPages {
                              : l.state == "failed" ? "最近一次检查失败（\(Clock.format(l.at))）。"
                              : "最近一次检查：\(Clock.format(l.at))，现有问题\(l.open)条（本次新发现\(l.opened)条，已整改关闭\(l.closed)条）。"))
                 }, else: .p(.text("尚未运行过数据质量检查。"))),
-                .if(canRun, .form(.method(.post), .action(SiteURL.qualityRuns), .csrfField, .button(.type(.submit), .text("运行全县数据质量检查"))))),
+                .if(canRun, .form(.method(.post), .action(SiteURL.qualityRuns), .csrfField(p), .button(.type(.submit), .text("运行全县数据质量检查"))))),
             .p(.class("muted"), .text("按每千户未整改“必改”问题数排名；问题数据改正后，下一次检查自动关闭。")),
             .table(.class("grid"), .id("bulletin"),
                 .thead(.tr(.th(.text("排名")), .th(.text("乡镇")), .th(.class("num"), .text("农户数")), .th(.class("num"), .text("必改问题")),
@@ -34,10 +34,10 @@ enum QualityPages {
         ))
     }
 
-    static func findings(principal p: Principal, rows: [QualityController.FindingRow], total: Int, filters f: QualityController.Filters, regions: RegionDirectory) -> HTML {
+    static func findings(viewer p: Viewer, rows: [QualityController.FindingRow], total: Int, filters f: QualityController.Filters, regions: RegionDirectory) -> HTML {
         let pages = max(1, (total + 49) / 50)
         let query = "township=\(f.township)&severity=\(f.severity)&state=\(f.state)"
-        return Layout.document(title: "问题清单", principal: p, active: "quality", content: .group(
+        return Layout.document(title: "问题清单", viewer: p, active: "quality", content: .group(
             .h1(.text("数据质量问题清单"), .span(.class("muted"), .text("  共\(total)条"))), tabs("findings"),
             .form(.class("filters"), .method(.get), .action(SiteURL.findings()),
                   .label(.text("乡镇"), FieldForm.select(id: "township", name: "township", value: f.township,
@@ -54,7 +54,7 @@ enum QualityPages {
                         .td(.a(.href(SiteURL.household(r.householdID)), .text("\(r.headName)户")), .span(.class("muted"), .text(" \(r.householdCode)"))),
                         .td(.text(regions.fullName(r.villageCode))), .td(.text(r.message)), .td(.text(Clock.format(r.openedAt))),
                         .td(.text(r.state == "open" ? "未整改" : "已整改 \(r.closedAt.map(Clock.format) ?? "")"),
-                            .if(r.state == "open" && Permissions.allows(p.role, .manageRectification),
+                            .if(r.state == "open" && p.can(.manageRectification),
                                 .a(.class("ledger-link"), .href(SiteURL.newRectification(finding: r.id)), .text(" 挂账")))))
                 })),
             .div(.class("pager"),
@@ -64,8 +64,8 @@ enum QualityPages {
         ))
     }
 
-    static func rules(principal p: Principal) -> HTML {
-        Layout.document(title: "校验规则", principal: p, active: "quality", content: .group(
+    static func rules(viewer p: Viewer) -> HTML {
+        Layout.document(title: "校验规则", viewer: p, active: "quality", content: .group(
             .h1(.text("数据质量校验规则"), .span(.class("muted"), .text("  共\(QualityRules.all.count)条"))), tabs("rules"),
             .table(.class("grid"), .id("rules"),
                 .thead(.tr(.th(.text("编号")), .th(.text("规则")), .th(.text("类别")), .th(.text("涉及字段")))),

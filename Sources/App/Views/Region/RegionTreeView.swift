@@ -8,13 +8,13 @@ enum RegionTree {
     }
 
     struct Model {
-        var principal: Principal
+        var viewer: Viewer
         var roots: [Node_]
         var counts: [String: (all: Int, monitored: Int, alleviated: Int)]
     }
 
     static func view(_ m: Model) -> HTML {
-        Layout.document(title: "行政区划", principal: m.principal, active: "regions", content: .group(
+        Layout.document(title: "行政区划", viewer: m.viewer, active: "regions", content: .group(
             .h1(.text("行政区划")),
             .p(.class("muted"), .text("县 → 乡镇 → 村（社区）→ 村民小组。括号内为在册户数 / 监测户 / 脱贫户。")),
             .div(.class("card"), .ul(.class("tree"), .id("region-tree"), .forEach(m.roots) { item($0, m) }))

@@ -5,7 +5,7 @@ import Plot
 /// The recurring reports on the pages where the work is done: each unit's period, its day, when it was sent, and
 /// the 上报 button for the user's own unit.
 enum DutyViews {
-    static func card(_ statuses: [DutyStore.Status], principal p: Principal, regions: RegionDirectory, back: String, notice: String?) -> Node<HTML.BodyContext> {
+    static func card(_ statuses: [DutyStore.Status], viewer p: Viewer, regions: RegionDirectory, back: String, notice: String?) -> Node<HTML.BodyContext> {
         guard !statuses.isEmpty else { return .empty }
         return .div(.class("card"), .id("duties"),
             .h3(.text("定期报送")),
@@ -14,7 +14,7 @@ enum DutyViews {
                 .thead(.tr(.th(.text("单位")), .th(.text("报送事项")), .th(.text("期间")), .th(.text("期限")), .th(.text("报送日期")),
                            .th(.text("报送人")), .th(.text("状态")), .th(.text("")))),
                 .tbody(.forEach(statuses) { s in
-                    let own = DutyStore.unit(of: p, for: s.duty) == s.unit
+                    let own = s.duty.unit(of: p.principal) == s.unit
                     return .tr(.id("duty-\(s.duty.id)-\(s.unit)"),
                         .td(.text(Department(rawValue: s.unit)?.label ?? regions.fullName(s.unit))),
                         .td(.text(s.duty.name), .span(.class("muted"), .text("（\(s.duty.seed)）"))),
@@ -22,7 +22,7 @@ enum DutyViews {
                         .td(.text(s.sentBy ?? "")), .td(CasesPages.deadlineBadge(s.state)),
                         .td(.if(own && s.sentOn == nil && s.sendable && s.duty.id != "department.push",
                                 .form(.method(.post), .action(SiteURL.sendDuty(s.duty.id)), .class("inline"),
-                                      .csrfField,
+                                      .csrfField(p),
                                       .input(.type(.hidden), .name("period"), .value(s.period.code)),
                                       .input(.type(.hidden), .name("back"), .value(attr(back))),
                                       .input(.type(.text), .name("note"), .placeholder("说明（可不填）"), .attribute(named: "maxlength", value: "500")),

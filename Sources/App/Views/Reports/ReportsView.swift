@@ -4,8 +4,8 @@ import Foundation
 
 /// 报表 pages: the catalogue and one table (merged group headers, totals, every number a link, A4 print).
 enum ReportPages {
-    static func index(principal p: Principal, regions: RegionDirectory) -> HTML {
-        Layout.document(title: "报表", principal: p, active: "reports", content: .group(
+    static func index(viewer p: Viewer, regions: RegionDirectory) -> HTML {
+        Layout.document(title: "报表", viewer: p, active: "reports", content: .group(
             .h1(.text("报表")),
             .p(.class("muted"), .text("按区划和统计期生成；表内每个数字都可点开对应的农户名单；可导出Excel、可按A4打印。")),
             .table(.class("grid"), .id("reports"),
@@ -21,7 +21,7 @@ enum ReportPages {
                     .tr(.td(.a(.href(SiteURL.countyForm(f.id)), .text(f.title))), .td(.text(f.source)), .td(.class("muted"), .text(f.note)),
                         .td(.a(.href(SiteURL.countyFormXLSX(f.id)), .text("Excel"))))
                 })),
-            .if(Permissions.allows(p.role, .recordScreening), .group(
+            .if(p.can(.recordScreening), .group(
                 .h2(.text("入户摸底调查表（种子文件001 附表1）")),
                 .p(.class("muted"), .text("按村打印，每户一页A4：台账中的家庭和成员信息已填好，入户时勾选核实情况、发现的风险并签字。")),
                 .form(.class("filters"), .method(.get), .action(SiteURL.surveySheets), .attribute(named: "target", value: "_blank"),
@@ -46,7 +46,7 @@ enum ReportPages {
         return .td(.class("num"), .a(.href(link), strong ? .strong(.text(text)) : .text(text)))
     }
 
-    static func table(principal p: Principal, table t: ReportTable, regions: RegionDirectory, duties: Node<HTML.BodyContext> = .empty) -> HTML {
+    static func table(viewer p: Viewer, table t: ReportTable, regions: RegionDirectory, duties: Node<HTML.BodyContext> = .empty) -> HTML {
         let d = t.definition
         // Group header cells: consecutive columns with the same group share one cell.
         var groups: [(group: String?, columns: [ReportColumn])] = []
@@ -55,10 +55,10 @@ enum ReportPages {
         }
         let query = "region=\(t.region)" + (d.usesPeriod ? "&from=\(t.from)&to=\(t.to)" : "")
         let hasNotes = t.rows.contains { $0.note != nil }
-        return Layout.document(title: d.title, principal: p, active: "reports", breadcrumbs: [("报表", SiteURL.reports), (d.title, nil)], content: .group(
+        return Layout.document(title: d.title, viewer: p, active: "reports", breadcrumbs: [("报表", SiteURL.reports), (d.title, nil)], content: .group(
             .h1(.text(d.title)),
             duties,
-            .p(.class("muted"), .text("\(d.source) · \(regions.fullName(t.region)) · " + (d.usesPeriod ? "统计期 \(t.from) 至 \(t.to)" : "截至 \(Clock.today)") + " · \(d.note)")),
+            .p(.class("muted"), .text("\(d.source) · \(regions.fullName(t.region)) · " + (d.usesPeriod ? "统计期 \(t.from) 至 \(t.to)" : "截至 \(p.today)") + " · \(d.note)")),
             .form(.class("filters"), .method(.get), .action(SiteURL.report(d.id)),
                   .label(.text("区划"), FieldForm.select(id: "region", name: "region", value: t.region,
                                                       options: ([p.regionScope ?? ""] + regions.townships(in: p.regionScope ?? "-").map(\.code)).filter { !$0.isEmpty }
@@ -89,12 +89,12 @@ enum ReportPages {
 
 extension ReportPages {
     /// A county-filled table: its rows and totals, and the form that adds a row (county admin).
-    static func countyForm(principal p: Principal, table t: CountyFormTable, counties: [RegionDirectory.Entry], regions: RegionDirectory,
+    static func countyForm(viewer p: Viewer, table t: CountyFormTable, counties: [RegionDirectory.Entry], regions: RegionDirectory,
                            canFill: Bool, state: FormState, notice: String?) -> HTML {
         let f = t.form
         let specs = f.fields.specs
         let query = "region=\(t.county)&year=\(t.year)"
-        return Layout.document(title: f.title, principal: p, active: "reports", breadcrumbs: [("报表", SiteURL.reports), (f.title, nil)], content: .group(
+        return Layout.document(title: f.title, viewer: p, active: "reports", breadcrumbs: [("报表", SiteURL.reports), (f.title, nil)], content: .group(
             .h1(.text(f.title), .span(.class("muted"), .text("  \(regions.fullName(t.county))　\(t.year)年度"))),
             .p(.class("muted"), .text("\(f.source) · \(f.note)")),
             .unwrap(notice == "added" ? "已添加。" : notice == "deleted" ? "已删除。" : nil) { .div(.class("alert ok"), .text($0)) },
@@ -110,14 +110,14 @@ extension ReportPages {
                 .thead(.tr(.forEach(specs) { .th(.text($0.label)) }, .if(canFill, .th(.text("操作"))))),
                 .tbody(.forEach(t.rows) { r in
                     .tr(.forEach(specs) { s in .td(.class(f.summed.contains(s.key) ? "num" : ""), .text(s.display(r.facts[s.key]))) },
-                        .if(canFill, .td(.form(.class("inline"), .method(.post), .action(SiteURL.deleteCountyFormRow(f.id, row: r.id, year: t.year)), .csrfField,
+                        .if(canFill, .td(.form(.class("inline"), .method(.post), .action(SiteURL.deleteCountyFormRow(f.id, row: r.id, year: t.year)), .csrfField(p),
                                                .attribute(named: "data-confirm", value: attr("确认删除这一行？")),
                                                .button(.type(.submit), .class("link reveal"), .text("删除"))))))
                 }, .tr(.class("total"), .forEach(Array(specs.enumerated())) { i, s in
                     .td(.class("num"), .strong(.text(i == 0 ? "合计" : t.total(s.key).map { s.display($0) } ?? "")))
                 }, .if(canFill, .td())))),
             .if(t.rows.isEmpty, .p(.class("muted"), .text("尚未填报。"))),
-            .if(canFill, .form(.method(.post), .action(SiteURL.countyForm(f.id, year: t.year)), .id("county-form-add"), .csrfField,
+            .if(canFill, .form(.method(.post), .action(SiteURL.countyForm(f.id, year: t.year)), .id("county-form-add"), .csrfField(p),
                 .h2(.text("添加一行")),
                 .errorSummary(state.unplaced(Set(specs.map(\.key)))),
                 FieldForm.sections(f.fields, state: state, villages: []),
@@ -128,13 +128,13 @@ extension ReportPages {
 
 /// 总览: the numbers that matter, then the charts.
 enum DashboardPage {
-    static func view(principal p: Principal, data d: DashboardData, regions: RegionDirectory, settings: PolicySettings) -> HTML {
+    static func view(viewer p: Viewer, data d: DashboardData, regions: RegionDirectory, settings: PolicySettings) -> HTML {
         func tile(_ id: String, _ label: String, _ value: String, _ link: String, alert: Bool = false) -> Node<HTML.BodyContext> {
             .a(.class(alert ? "tile alert" : "tile"), .id(id), .href(link), .span(.class("value"), .text(value)), .span(.class("label"), .text(label)))
         }
         let coverage = d.coverage.map { c in c.households == 0 ? "0%" : "\(c.screened * 100 / c.households)%" } ?? "—"
-        return Layout.document(title: "总览", principal: p, active: "dashboard", content: .group(
-            .h1(.text("\(regions.fullName(d.region)) 防返贫监测总览"), .span(.class("muted"), .text("  截至 \(Clock.today)"))),
+        return Layout.document(title: "总览", viewer: p, active: "dashboard", content: .group(
+            .h1(.text("\(regions.fullName(d.region)) 防返贫监测总览"), .span(.class("muted"), .text("  截至 \(p.today)"))),
             .div(.class("tiles"),
                  tile("tile-households", "农户", String(d.households), SiteURL.households),
                  tile("tile-monitored", "监测对象（户）", String(d.monitored), SiteURL.reportHouseholds("monitored-info", column: "total", region: d.region)),

@@ -6,12 +6,12 @@ import Foundation
 enum ScreeningPages {
     typealias Coverage = ScreeningStore.Coverage
 
-    static func tabs(_ active: String, p: Principal) -> BodyNode {
+    static func tabs(_ active: String, p: Viewer) -> BodyNode {
         .div(.class("actions"),
              .a(.class(active == "campaigns" ? "button" : "button secondary"), .href(SiteURL.screening), .text("排查")),
              .a(.class(active == "focus" ? "button" : "button secondary"), .href(SiteURL.focusVillages), .text("重点区域")),
              .a(.class(active == "visits" ? "button" : "button secondary"), .href(SiteURL.visits), .text("大走访")),
-             .if(Permissions.allows(p.role, .viewRectification),
+             .if(p.can(.viewRectification),
                  .a(.class(active == "ledger" ? "button" : "button secondary"), .href(SiteURL.rectifications), .text("整改台账"))))
     }
 
@@ -54,9 +54,9 @@ enum ScreeningPages {
 
     // MARK: - Campaigns
 
-    static func campaigns(principal p: Principal, list: [CampaignRecord], regions: RegionDirectory, canManage: Bool, form: [String: String],
+    static func campaigns(viewer p: Viewer, list: [CampaignRecord], regions: RegionDirectory, canManage: Bool, form: [String: String],
                           errors: [FieldError], notice: String?) -> HTML {
-        Layout.document(title: "排查", principal: p, active: "screening", content: .group(
+        Layout.document(title: "排查", viewer: p, active: "screening", content: .group(
             .h1(.text("防返贫监测排查")), tabs("campaigns", p: p),
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
             .table(.class("grid"), .id("campaigns"),
@@ -67,7 +67,7 @@ enum ScreeningPages {
                 })),
             .if(list.isEmpty, .p(.class("muted"), .text("尚无排查。"))),
             .if(canManage, .form(.class("card"), .method(.post), .action(SiteURL.screening), .id("campaign-form"),
-                .h2(.text("新建排查")), .csrfField, summary(errors),
+                .h2(.text("新建排查")), .csrfField(p), summary(errors),
                 .div(.class("fields"),
                      choice("kind", "类型", form, errors, options: CampaignKind.choices),
                      field("name", "名称", form, errors, help: "如 2026年11月常态化排查"),
@@ -78,7 +78,7 @@ enum ScreeningPages {
         ))
     }
 
-    static func scopeChoices(_ p: Principal, _ regions: RegionDirectory) -> [Choice] {
+    static func scopeChoices(_ p: Viewer, _ regions: RegionDirectory) -> [Choice] {
         guard let scope = p.regionScope else { return [] }
         return [Choice(value: scope, label: regions.fullName(scope))] + regions.townships(in: scope).map { Choice(value: $0.code, label: $0.name) }
     }
@@ -99,8 +99,8 @@ enum ScreeningPages {
             }))
     }
 
-    static func campaign(principal p: Principal, c: CampaignRecord, townships: [Coverage], villages: [Coverage], regions: RegionDirectory, today: Day) -> HTML {
-        Layout.document(title: c.plan.name, principal: p, active: "screening", breadcrumbs: [("排查", SiteURL.screening), (c.plan.name, nil)], content: .group(
+    static func campaign(viewer p: Viewer, c: CampaignRecord, townships: [Coverage], villages: [Coverage], regions: RegionDirectory, today: Day) -> HTML {
+        Layout.document(title: c.plan.name, viewer: p, active: "screening", breadcrumbs: [("排查", SiteURL.screening), (c.plan.name, nil)], content: .group(
             .h1(.text(c.plan.name), .span(.class("muted"), .text("  \(c.plan.kind.label) · \(regions.fullName(c.plan.scope)) · \(c.plan.from) 至 \(c.plan.to)"))),
             .if(!c.plan.phases.isEmpty, .table(.class("grid"), .id("phases"),
                 .thead(.tr(.th(.text("阶段")), .th(.text("开始")), .th(.text("截止")), .th(.text("状态")))),
@@ -114,16 +114,16 @@ enum ScreeningPages {
         ))
     }
 
-    static func village(principal p: Principal, c: CampaignRecord, code: String, lines: [ScreeningStore.HouseholdLine], regions: RegionDirectory,
+    static func village(viewer p: Viewer, c: CampaignRecord, code: String, lines: [ScreeningStore.HouseholdLine], regions: RegionDirectory,
                         lookBack: (LookBackData, [Int: ScreeningStore.Review])?, canRecord: Bool, canReview: Bool, form: [String: String],
                         errors: [FieldError], notice: String?) -> HTML {
         let done = lines.filter { $0.record != nil }.count
-        return Layout.document(title: regions.fullName(code), principal: p, active: "screening",
+        return Layout.document(title: regions.fullName(code), viewer: p, active: "screening",
                                breadcrumbs: [("排查", SiteURL.screening), (c.plan.name, SiteURL.campaign(c.id)), (regions[code]?.name ?? code, nil)], content: .group(
             .h1(.text(regions.fullName(code)), .span(.class("muted"), .text("  \(c.plan.name)"))),
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
             .p(.text("已排查 \(done)/\(lines.count) 户 "), bar(done, of: lines.count)),
-            .unwrap(lookBack) { data, reviews in lookBackSection(c: c, code: code, data: data, reviews: reviews, canReview: canReview, form: form, errors: errors) },
+            .unwrap(lookBack) { data, reviews in lookBackSection(c: c, code: code, data: data, reviews: reviews, canReview: canReview, form: form, errors: errors, viewer: p) },
             .table(.class("grid"), .id("households"),
                 .thead(.tr(.th(.text("户编号")), .th(.text("户主")), .th(.text("户类型")), .th(.class("num"), .text("人口")), .th(.text("排查")),
                            .th(.text("走访人")), .th(.text("情况")), .th(.text("操作")))),
@@ -143,7 +143,7 @@ enum ScreeningPages {
     }
 
     static func lookBackSection(c: CampaignRecord, code: String, data: LookBackData, reviews: [Int: ScreeningStore.Review], canReview: Bool,
-                                form: [String: String], errors: [FieldError]) -> Node<HTML.BodyContext> {
+                                form: [String: String], errors: [FieldError], viewer p: Viewer) -> Node<HTML.BodyContext> {
         .div(.class("card"), .id("lookback"),
             .h2(.text("“回头看”八个方面核查清单")),
             .p(.class("muted"), .text("“数据核查”取自最近一次数据质量检查和本次排查记录；其余由核查人结合入户情况填写。有问题的可直接转入整改台账。")),
@@ -160,7 +160,7 @@ enum ScreeningPages {
                                                       .div(.class("muted"), .text("\(r.by) \(Clock.format(r.at))"))) },
                                     else: .span(.class("muted"), .text("未填写")))),
                         .td(.if(canReview, .form(.method(.post), .action(SiteURL.campaignVillageReview(c.id, village: code)),
-                            .csrfField, .input(.type(.hidden), .name("dimension"), .value(attr(String(d.number)))),
+                            .csrfField(p), .input(.type(.hidden), .name("dimension"), .value(attr(String(d.number)))),
                             FieldForm.select(id: "state-\(d.number)", name: "state", value: r?.state.rawValue ?? "", options: ReviewState.choices),
                             .input(.type(.text), .name("note"), .attribute(named: "placeholder", value: "说明（有问题时必填）"), .value(attr(r?.note ?? ""))),
                             .label(.input(.type(.checkbox), .name("ledger"), .value("1")), .text("有问题的转入整改台账")),
@@ -168,10 +168,10 @@ enum ScreeningPages {
                 })))
     }
 
-    static func survey(principal p: Principal, c: CampaignRecord, h: HouseholdRecord, members: [MemberRecord], form: [String: String], errors: [FieldError],
+    static func survey(viewer p: Viewer, c: CampaignRecord, h: HouseholdRecord, members: [MemberRecord], form: [String: String], errors: [FieldError],
                        regions: RegionDirectory) -> HTML {
         let risks = Set((form["risks"] ?? "").split(separator: ",").map(String.init))
-        return Layout.document(title: "入户摸底调查表", principal: p, active: "screening",
+        return Layout.document(title: "入户摸底调查表", viewer: p, active: "screening",
                                breadcrumbs: [("排查", SiteURL.screening), (c.plan.name, SiteURL.campaign(c.id)),
                                              (regions[h.villageCode]?.name ?? "", SiteURL.campaignVillage(c.id, village: h.villageCode)), ("\(h.headName ?? "")户", nil)],
                                content: .group(
@@ -182,7 +182,7 @@ enum ScreeningPages {
                  .p(.class("muted"), .text("家庭成员：" + members.map { m in m.name + (m.facts.choice("relation", as: Relation.self).map { "（\($0.label)）" } ?? "") }
                     .joined(separator: "、")))),
             .form(.class("card"), .method(.post), .action(SiteURL.survey(campaign: c.id, household: h.id)), .id("survey-form"),
-                .csrfField, summary(errors),
+                .csrfField(p), summary(errors),
                 .div(.class("fields"),
                      field("visitedOn", "走访日期", form, errors, type: .date),
                      field("visitors", "走访人", form, errors, help: "多人用顿号分隔，如 张三、李四、王五"),
@@ -204,8 +204,8 @@ enum ScreeningPages {
 
     // MARK: - Focus villages
 
-    static func focus(principal p: Principal, rows: [(VillageStats, [FocusReason])], settings: ScreeningSettings, regions: RegionDirectory) -> HTML {
-        Layout.document(title: "重点区域", principal: p, active: "screening", content: .group(
+    static func focus(viewer p: Viewer, rows: [(VillageStats, [FocusReason])], settings: ScreeningSettings, regions: RegionDirectory) -> HTML {
+        Layout.document(title: "重点区域", viewer: p, active: "screening", content: .group(
             .h1(.text("建议重点排查的村"), .span(.class("muted"), .text("  共\(rows.count)个"))), tabs("focus", p: p),
             .p(.class("muted"), .text("依据种子文件000、004：易地搬迁安置点、原深度贫困村、重点帮扶村、废弃矿山区域、自然灾害发生地、脱贫户较多（≥\(settings.focusManyAlleviated)户）但监测户少于其\(settings.focusFewMonitoredPercent)%、监测户为零，以及未消除风险监测对象占农村户籍人口超过\(settings.focusUnresolvedPercent)%的村。比例等参数可在政策参数页调整。")),
             .table(.class("grid"), .id("focus"),
@@ -223,10 +223,10 @@ enum ScreeningPages {
 
     // MARK: - Visits
 
-    static func visits(principal p: Principal, plans: [VisitPlanRecord], campaigns: [CampaignRecord], villages: [Choice], regions: RegionDirectory,
+    static func visits(viewer p: Viewer, plans: [VisitPlanRecord], campaigns: [CampaignRecord], villages: [Choice], regions: RegionDirectory,
                        settings: ScreeningSettings, canManage: Bool, form: [String: String], errors: [FieldError], notice: String?) -> HTML {
         let names = Dictionary(campaigns.map { ($0.id, $0.plan.name) }, uniquingKeysWith: { a, _ in a })
-        return Layout.document(title: "大走访", principal: p, active: "screening", content: .group(
+        return Layout.document(title: "大走访", viewer: p, active: "screening", content: .group(
             .h1(.text("大走访计划")), tabs("visits", p: p),
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
             .p(.class("muted"), .text("\(settings.visitTeamSize)人一组；驻村第一书记、村党组织书记遍访所有脱贫户和监测户（含已消除风险户）；每人每天不超过\(settings.visitDailyLimit)户（大型安置点\(settings.visitDailyLimitLargeSite)户）；第一季度最迟3月\(settings.firstQuarterVisitDay)日前完成。")),
@@ -238,7 +238,7 @@ enum ScreeningPages {
                         .td(.text("\(v.from) 至 \(v.to)")), .td(.class("num"), .text(String(v.households))), .td(.class("num"), .text(String(v.dailyLimit))))
                 })),
             .if(canManage, .form(.class("card"), .method(.post), .action(SiteURL.visits), .id("visit-form"),
-                .h2(.text("新建走访计划")), .csrfField, summary(errors),
+                .h2(.text("新建走访计划")), .csrfField(p), summary(errors),
                 .div(.class("fields"),
                      choice("campaignId", "所属排查", form, errors, options: campaigns.map { Choice(value: $0.id, label: $0.plan.name) }),
                      choice("village", "村", form, errors, options: villages),
@@ -253,10 +253,10 @@ enum ScreeningPages {
         ))
     }
 
-    static func visitPlan(principal p: Principal, plan: VisitPlanRecord, campaign: CampaignRecord, progress: ScreeningStore.VisitProgress,
+    static func visitPlan(viewer p: Viewer, plan: VisitPlanRecord, campaign: CampaignRecord, progress: ScreeningStore.VisitProgress,
                           regions: RegionDirectory, deadline: Day?, today: Day) -> HTML {
         let late = deadline.map { today > $0 && progress.visited < progress.lines.count } ?? false
-        return Layout.document(title: "走访进度", principal: p, active: "screening", breadcrumbs: [("大走访", SiteURL.visits), (regions.fullName(plan.villageCode), nil)],
+        return Layout.document(title: "走访进度", viewer: p, active: "screening", breadcrumbs: [("大走访", SiteURL.visits), (regions.fullName(plan.villageCode), nil)],
                                content: .group(
             .h1(.text("\(regions.fullName(plan.villageCode)) 大走访进度")),
             .p(.text("\(campaign.plan.name) · \(plan.from) 至 \(plan.to) · 走访组：" + plan.team.map { "\($0.name)（\($0.visitorRole?.label ?? "")）" }.joined(separator: "、"))),
@@ -278,9 +278,9 @@ enum ScreeningPages {
 
     // MARK: - Rectification ledger
 
-    static func ledger(principal p: Principal, items: [RectificationRecord], regions: RegionDirectory, today: Day, state: String, source: String,
+    static func ledger(viewer p: Viewer, items: [RectificationRecord], regions: RegionDirectory, today: Day, state: String, source: String,
                        canManage: Bool, regionChoices: [Choice], form: [String: String], errors: [FieldError], notice: String?) -> HTML {
-        Layout.document(title: "整改台账", principal: p, active: "screening", content: .group(
+        Layout.document(title: "整改台账", viewer: p, active: "screening", content: .group(
             .h1(.text("问题整改台账"), .span(.class("muted"), .text("  共\(items.count)项"))), tabs("ledger", p: p),
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
             .p(.class("muted"), .text("数据质量校验、交叉检查（每年4月、10月，乡镇互查、村村互查）、暗访督查、县级抽查和“回头看”发现的问题：挂账整改、对账销号。逾期事项进入责任单位及其上级的待办。")),
@@ -299,7 +299,7 @@ enum ScreeningPages {
                         .td(.text(r.state.label + (r.closedOn.map { " \($0)" } ?? "")), CasesPages.deadlineBadge(d)))
                 })),
             .if(canManage, .form(.class("card"), .method(.post), .action(SiteURL.rectifications), .id("ledger-form"),
-                .h2(.text("问题挂账")), .csrfField, summary(errors),
+                .h2(.text("问题挂账")), .csrfField(p), summary(errors),
                 .input(.type(.hidden), .name("householdId"), .value(attr(form["householdId"] ?? ""))),
                 .input(.type(.hidden), .name("sourceRef"), .value(attr(form["sourceRef"] ?? ""))),
                 .div(.class("fields"),
@@ -313,10 +313,10 @@ enum ScreeningPages {
         ))
     }
 
-    static func rectification(principal p: Principal, r: RectificationRecord, regions: RegionDirectory, today: Day, canClose: Bool, findingOpen: Bool?,
+    static func rectification(viewer p: Viewer, r: RectificationRecord, regions: RegionDirectory, today: Day, canClose: Bool, findingOpen: Bool?,
                               evidence: String, overrideReason: String, errors: [FieldError], notice: String?,
                               files: [RectificationFileRecord] = [], maxFileMB: Int = 10) -> HTML {
-        Layout.document(title: "整改事项", principal: p, active: "screening", breadcrumbs: [("整改台账", SiteURL.rectifications), (String(r.problem.prefix(20)), nil)],
+        Layout.document(title: "整改事项", viewer: p, active: "screening", breadcrumbs: [("整改台账", SiteURL.rectifications), (String(r.problem.prefix(20)), nil)],
                         content: .group(
             .h1(.text("整改事项"), .text(" "), CasesPages.deadlineBadge(r.deadline(today: today))),
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
@@ -341,7 +341,7 @@ enum ScreeningPages {
             .if(canClose && r.state == .open, .form(.class("card"), .method(.post), .action(SiteURL.closeRectification(r.id)), .id("close-form"),
                 .attribute(named: "enctype", value: "multipart/form-data"),
                 .attribute(named: "data-confirm", value: attr("确定销号？销号后不能撤回。")),
-                .h2(.text("对账销号")), .csrfField, summary(errors),
+                .h2(.text("对账销号")), .csrfField(p), summary(errors),
                 .div(.class("fields"), area("evidence", "整改结果及佐证", ["evidence": evidence], errors, help: "写明做了什么、谁核实；照片、扫描件在下面一并上传"),
                      .div(.class("field" + (errors.contains { $0.field == "files" } ? " error" : "")),
                           .label(.for("files"), .text("佐证材料（照片或扫描件）")),

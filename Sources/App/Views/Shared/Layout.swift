@@ -25,7 +25,7 @@ struct Page: AsyncResponseEncodable {
 enum Layout {
     struct NavItem { var key: String; var title: String; var url: String }
 
-    static func document(title: String, principal: Principal?, active: String? = nil, breadcrumbs: [(String, String?)] = [],
+    static func document(title: String, viewer: Viewer?, active: String? = nil, breadcrumbs: [(String, String?)] = [],
                          content: BodyNode) -> HTML {
         HTML(
             .lang(.chinese),
@@ -38,8 +38,8 @@ enum Layout {
             ),
             .body(
                 .header(.class("top"),
-                    .a(.class("brand"), .href(principal == nil ? SiteURL.login : SiteURL.home), .text("防止返贫动态监测和帮扶系统")),
-                    .unwrap(principal) { p in
+                    .a(.class("brand"), .href(viewer == nil ? SiteURL.login : SiteURL.home), .text("防止返贫动态监测和帮扶系统")),
+                    .unwrap(viewer) { p in
                         .group(
                             .nav(.class("main"), .forEach(navItems(for: p)) { item in
                                 .a(.href(item.url), .class(item.key == active ? "active" : ""), .text(item.title))
@@ -48,7 +48,7 @@ enum Layout {
                                  .a(.href(SiteURL.password), .attribute(named: "title", value: "修改密码"), .text("\(p.username) · \(p.role.label)")),
                                  .a(.href(SiteURL.tokens), .text("令牌")),
                                  .form(.action(SiteURL.logout), .method(.post), .class("inline"),
-                                       .input(.type(.hidden), .name("_csrf"), .value(attr(CSRF.current))),
+                                       .input(.type(.hidden), .name("_csrf"), .value(attr(p.csrf))),
                                        .button(.type(.submit), .class("link"), .text("退出"))))
                         )
                     }
@@ -65,26 +65,26 @@ enum Layout {
         )
     }
 
-    static func navItems(for p: Principal) -> [NavItem] {
+    static func navItems(for p: Viewer) -> [NavItem] {
         var items: [NavItem] = []
-        if Permissions.allows(p.role, .viewReports) { items.append(NavItem(key: "dashboard", title: "总览", url: SiteURL.dashboard)) }
-        if Permissions.allows(p.role, .viewCases) {
-            let badge = NavBadge.current.map { $0.overdue > 0 ? "（\($0.total)，逾期\($0.overdue)）" : "（\($0.total)）" } ?? ""
+        if p.can(.viewReports) { items.append(NavItem(key: "dashboard", title: "总览", url: SiteURL.dashboard)) }
+        if p.can(.viewCases) {
+            let badge = p.inbox.map { $0.overdue > 0 ? "（\($0.total)，逾期\($0.overdue)）" : "（\($0.total)）" } ?? ""
             items.append(NavItem(key: "inbox", title: "待办" + badge, url: SiteURL.inbox))
         }
-        if Permissions.allows(p.role, .viewRegistry) { items.append(NavItem(key: "households", title: "农户台账", url: SiteURL.households)) }
-        if Permissions.allows(p.role, .viewCases) {
+        if p.can(.viewRegistry) { items.append(NavItem(key: "households", title: "农户台账", url: SiteURL.households)) }
+        if p.can(.viewCases) {
             items.append(NavItem(key: "cases", title: "监测事项", url: SiteURL.cases))
             items.append(NavItem(key: "helpers", title: "帮扶责任人", url: SiteURL.helpers))
         }
-        if Permissions.allows(p.role, .viewScreening) { items.append(NavItem(key: "screening", title: "排查走访", url: SiteURL.screening)) }
-        if Permissions.allows(p.role, .viewReports) { items.append(NavItem(key: "reports", title: "报表", url: SiteURL.reports)) }
-        if Permissions.allows(p.role, .viewQuality) { items.append(NavItem(key: "quality", title: "数据质量", url: SiteURL.quality)) }
-        if Permissions.allows(p.role, .viewDepartmentData) { items.append(NavItem(key: "departments", title: "部门数据", url: SiteURL.imports)) }
-        if Permissions.allows(p.role, .viewRegions) { items.append(NavItem(key: "regions", title: "行政区划", url: SiteURL.regions)) }
-        if Permissions.allows(p.role, .viewPolicy) { items.append(NavItem(key: "policy", title: "政策参数", url: SiteURL.policy)) }
-        if Permissions.allows(p.role, .viewAudit) { items.append(NavItem(key: "audit", title: "审计日志", url: SiteURL.audit)) }
-        if Permissions.allows(p.role, .manageUsers) { items.append(NavItem(key: "users", title: "账号管理", url: SiteURL.users)) }
+        if p.can(.viewScreening) { items.append(NavItem(key: "screening", title: "排查走访", url: SiteURL.screening)) }
+        if p.can(.viewReports) { items.append(NavItem(key: "reports", title: "报表", url: SiteURL.reports)) }
+        if p.can(.viewQuality) { items.append(NavItem(key: "quality", title: "数据质量", url: SiteURL.quality)) }
+        if p.can(.viewDepartmentData) { items.append(NavItem(key: "departments", title: "部门数据", url: SiteURL.imports)) }
+        if p.can(.viewRegions) { items.append(NavItem(key: "regions", title: "行政区划", url: SiteURL.regions)) }
+        if p.can(.viewPolicy) { items.append(NavItem(key: "policy", title: "政策参数", url: SiteURL.policy)) }
+        if p.can(.viewAudit) { items.append(NavItem(key: "audit", title: "审计日志", url: SiteURL.audit)) }
+        if p.can(.manageUsers) { items.append(NavItem(key: "users", title: "账号管理", url: SiteURL.users)) }
         return items
     }
 
@@ -149,27 +149,12 @@ enum Layout {
     """
 }
 
-/// The form token of the request being rendered (set by the page helpers; see `Request.page`).
-enum CSRF {
-    @TaskLocal static var current: String = ""
-}
-
-/// The signed-in user's inbox counts for the navigation (set by `InboxCounts` on page requests).
-enum NavBadge {
-    struct Counts: Sendable { var total: Int; var overdue: Int }
-    @TaskLocal static var current: Counts?
-    struct Key: StorageKey { typealias Value = Counts }
-}
-
 extension Request {
-    /// Renders a page with the request's form token available to every form in it.
-    func page(_ status: HTTPStatus = .ok, _ build: () -> HTML) -> Page {
-        let token = auth.get(Session.self)?.csrf ?? ""
-        let badge = storage[NavBadge.Key.self]
-        return CSRF.$current.withValue(token) { NavBadge.$current.withValue(badge) { Page(html: build(), status: status) } }
-    }
+    /// Renders a page.
+    func page(_ status: HTTPStatus = .ok, _ build: () -> HTML) -> Page { Page(html: build(), status: status) }
 }
 
 extension Node where Context == HTML.FormContext {
-    static var csrfField: Node { .input(.type(.hidden), .name("_csrf"), .value(attr(CSRF.current))) }
+    /// The hidden form-token field every posting form carries.
+    static func csrfField(_ viewer: Viewer) -> Node { .input(.type(.hidden), .name("_csrf"), .value(attr(viewer.csrf))) }
 }

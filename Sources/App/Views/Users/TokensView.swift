@@ -13,7 +13,7 @@ enum TokensPage {
     }
 
     struct Model {
-        var principal: Principal
+        var viewer: Viewer
         var tokens: [Row]
         var now: Int64
         var canIssueUpload: Bool
@@ -26,7 +26,7 @@ enum TokensPage {
     }
 
     static func view(_ m: Model) -> HTML {
-        Layout.document(title: "接口令牌", principal: m.principal, content: .group(
+        Layout.document(title: "接口令牌", viewer: m.viewer, content: .group(
             .h1(.text("接口令牌")),
             .p(.class("muted"), .text("通过接口登录（/api/v1/auth/login）得到的令牌到期自动失效；不再使用的令牌请及时收回。")),
             .unwrap(m.notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
@@ -46,7 +46,7 @@ enum TokensPage {
                         .td(.text(t.expiresAt > m.now ? "有效" : "已过期")),
                         .td(.form(.class("inline"), .action(SiteURL.revokeToken(t.id)), .method(.post),
                                   .attribute(named: "data-confirm", value: attr("确定收回这个令牌？使用它的系统将立即无法访问。")),
-                                  .csrfField, .button(.type(.submit), .class("link reveal"), .text("收回")))))
+                                  .csrfField(m.viewer), .button(.type(.submit), .class("link reveal"), .text("收回")))))
                 }))),
             .if(m.canIssueUpload, issueForm(m))
         ))
@@ -57,7 +57,7 @@ enum TokensPage {
         return .form(.class("card"), .action(SiteURL.tokens), .method(.post), .id("token-form"),
             .h2(.text("生成部门上传令牌")),
             .p(.class("muted"), .text("供本部门的业务系统自动推送名单使用，有效期\(m.uploadDays)天，只能用于数据上传接口，不能查询农户信息。")),
-            .csrfField,
+            .csrfField(m.viewer),
             .div(.class("fields"),
                  .div(.class(error == nil ? "field" : "field error"), .label(.for("label"), .text("用途")),
                       .input(.type(.text), .name("label"), .id("label"), .value(attr(m.label))),

@@ -15,7 +15,7 @@ enum UsersPage {
     }
 
     struct Model {
-        var principal: Principal
+        var viewer: Viewer
         var users: [Row]
         var passwordRule: String
         /// The helper register, for linking a helper account to its entry.
@@ -26,7 +26,7 @@ enum UsersPage {
     }
 
     static func view(_ m: Model) -> HTML {
-        Layout.document(title: "账号管理", principal: m.principal, active: "users", content: .group(
+        Layout.document(title: "账号管理", viewer: m.viewer, active: "users", content: .group(
             .h1(.text("账号管理")),
             .unwrap(m.notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
             .table(.class("grid"), .id("users"),
@@ -34,13 +34,13 @@ enum UsersPage {
                 .tbody(.forEach(m.users) { u in
                     .tr(.td(.text(u.username)), .td(.text(u.displayName)), .td(.text(u.role?.label ?? "未知")), .td(.text(u.scopeName)),
                         .td(.text(u.disabled ? "已停用" : "正常")), .td(.text(Clock.format(u.createdAt))),
-                        .td(.if(u.username != m.principal.username, .group(
+                        .td(.if(u.username != m.viewer.username, .group(
                             .form(.class("inline"), .action(SiteURL.userAction(u.id, u.disabled ? "enable" : "disable")), .method(.post),
                                   .attribute(named: "data-confirm", value: attr("确定\(u.disabled ? "启用" : "停用")账号 \(u.username)？")),
-                                  .csrfField, .button(.type(.submit), .class("link reveal"), .text(u.disabled ? "启用" : "停用"))),
+                                  .csrfField(m.viewer), .button(.type(.submit), .class("link reveal"), .text(u.disabled ? "启用" : "停用"))),
                             .form(.class("inline"), .action(SiteURL.resetUser(u.id)), .method(.post),
                                   .attribute(named: "data-confirm", value: attr("确定重置 \(u.username) 的密码？原密码立即失效。")),
-                                  .csrfField, .button(.type(.submit), .class("link reveal"), .text("重置密码")))
+                                  .csrfField(m.viewer), .button(.type(.submit), .class("link reveal"), .text("重置密码")))
                         ))))
                 })),
             createForm(m)
@@ -61,7 +61,7 @@ enum UsersPage {
         let roleSelect: Node<HTML.FormContext> = FieldForm.select(id: "role", name: "role", value: m.form["role"] ?? "", options: roles)
         return .form(.class("card"), .action(SiteURL.users), .method(.post), .id("user-form"),
             .h2(.text("新建账号")),
-            .csrfField,
+            .csrfField(m.viewer),
             .div(.class("fields"),
                  field("username", "用户名", help: "3–32位字母、数字或 _-."),
                  field("displayName", "姓名或单位"),
@@ -78,18 +78,18 @@ enum UsersPage {
 }
 
 enum PasswordPage {
-    static func view(principal: Principal, rule: String, error: FieldError? = nil, done: Bool = false) -> HTML {
+    static func view(viewer: Viewer, rule: String, error: FieldError? = nil, done: Bool = false) -> HTML {
         func field(_ name: String, _ label: String) -> Node<HTML.FormContext> {
             let message = error?.field == name ? error?.message : nil
             return .div(.class(message == nil ? "field" : "field error"), .label(.for(name), .text(label)),
                         .input(.type(.password), .name(name), .id(name)),
                         .unwrap(message) { .div(.class("msg"), .text($0)) })
         }
-        return Layout.document(title: "修改密码", principal: principal, content: .group(
+        return Layout.document(title: "修改密码", viewer: viewer, content: .group(
             .h1(.text("修改密码")),
             .if(done, .div(.class("alert ok"), .id("notice"), .text("密码已修改；其他设备上的登录已退出。"))),
             .form(.class("card"), .action(SiteURL.password), .method(.post), .id("password-form"),
-                  .csrfField,
+                  .csrfField(viewer),
                   .div(.class("fields"), field("current", "当前密码"), field("new", "新密码"), field("confirm", "再次输入新密码")),
                   .p(.class("muted"), .text(rule + "。")),
                   .div(.class("actions"), .button(.type(.submit), .text("修改密码"))))
