@@ -42,9 +42,32 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The demo county's generator and `fangpin demo`: what `serve --demo`, the tests and the benchmark build on.
+        .target(
+            name: "Demo",
+            dependencies: [
+                "App", "Domain",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        // `fangpin bench`: the project's own measurements, against baselines taken in the same run.
+        .target(
+            name: "Bench",
+            dependencies: [
+                "App", "Demo", "Domain", "XLSX",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "fangpin",
-            dependencies: ["App", .product(name: "Vapor", package: "vapor")],
+            dependencies: ["App", "Demo", "Bench", .product(name: "Vapor", package: "vapor")],
             swiftSettings: swiftSettings
         ),
         .testTarget(name: "DomainTests", dependencies: ["Domain"], swiftSettings: swiftSettings),
@@ -52,7 +75,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Domain",
+                "App", "Demo", "Domain",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             swiftSettings: swiftSettings

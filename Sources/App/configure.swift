@@ -52,9 +52,6 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     try await ImportStore.markInterrupted(on: app.db)
     try await AuditLog.beginKeying(on: app.db)
 
-    if config.demo {
-        try await DemoSetup.ensure(app: app, households: config.demoHouseholds, seed: config.demoSeed)
-    }
     if config.runsServer, config.backups.directory != nil, config.sqliteFile != nil {
         app.lifecycle.use(BackupLifecycle(settings: config.backups))
     }
@@ -68,14 +65,12 @@ extension DatabaseID {
 
 extension Application {
     /// The database as background jobs reach it.
-    var jobsDB: any Database { db(.jobs) }
+    package var jobsDB: any Database { db(.jobs) }
 }
 
 /// Commands beside Vapor's own `serve`.
 public func registerCommands(_ app: Application) {
-    app.asyncCommands.use(DemoCommand(), as: "demo")
     app.asyncCommands.use(UserCommand(), as: "user")
-    app.asyncCommands.use(BenchCommand(), as: "bench")
     app.asyncCommands.use(AuditCommand(), as: "audit")
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(RestoreCommand(), as: "restore")

@@ -1,4 +1,6 @@
 import App
+import Bench
+import Demo
 import Logging
 import Vapor
 
@@ -16,7 +18,12 @@ enum Entrypoint {
             config.runsServer = arguments.count < 2 || arguments[1] == "serve"
             config.migrate = options.migrate || (arguments.count >= 2 && arguments[1] == "migrate")
             try await configure(app, config: config)
+            if config.demo {
+                try await DemoSetup.ensure(app: app, households: config.demoHouseholds, seed: config.demoSeed)
+            }
             registerCommands(app)
+            app.asyncCommands.use(DemoCommand(), as: "demo")
+            app.asyncCommands.use(BenchCommand(), as: "bench")
             try await app.execute()
         } catch {
             // A failed command (bad option, a broken audit chain, …) ends with its message and exit status 1, not a crash.

@@ -1,4 +1,5 @@
 @testable import App
+@testable import Demo
 import Domain
 import Foundation
 import SQLKit

@@ -13,8 +13,8 @@ struct Session: Authenticatable {
     var tokenKind: UserToken.Kind = .web
 }
 
-enum Tokens {
-    static let cookieName = "fangpin_session"
+package enum Tokens {
+    package static let cookieName = "fangpin_session"
 
     static func random() -> String {
         var g = SystemRandomNumberGenerator()
@@ -29,7 +29,7 @@ enum Tokens {
 
     /// Checks the password and issues a token; the same message for an unknown user and a wrong password.
     /// Signs in; every attempt, failed or not, goes to the audit trail with the client's address.
-    static func login(username: String, password: String, kind: UserToken.Kind, lifetime: Int, on db: any Database, now: Date,
+    package static func login(username: String, password: String, kind: UserToken.Kind, lifetime: Int, on db: any Database, now: Date,
                       address: String = "", lockout: Lockout = Lockout(), refusals: RefusalThrottle? = nil) async throws -> (String, User) {
         let found = try await User.query(on: db).filter(\.$username == username).first()
         func audit(_ action: String, _ reason: String? = nil) async throws {

@@ -27,7 +27,7 @@ extension SQLQueryString {
 
 extension SQLQueryString {
     /// `\(within: scope, column: "h.village_code")` inside a query: the region condition above.
-    mutating func appendInterpolation(within region: String?, column: String) {
+    package mutating func appendInterpolation(within region: String?, column: String) {
         appendInterpolation(SQLQueryString.within(region, column: column))
     }
 }

@@ -8,7 +8,7 @@ import Vapor
 /// The audit trail (SPEC §5): every write, login, export and policy change, append-only and hash-chained.
 /// Each entry's hash covers its own fields and the previous entry's hash, so editing, deleting or inserting
 /// a row breaks the chain from that row on; `fangpin audit verify` finds the first broken entry.
-enum AuditLog {
+package enum AuditLog {
     struct Entry: Sendable {
         var seq: Int
         var at: Int64
@@ -25,7 +25,7 @@ enum AuditLog {
     }
 
     /// Who did it, from where.
-    struct Actor: Sendable {
+    package struct Actor: Sendable {
         var username: String
         var role: String
         var address: String
@@ -35,6 +35,10 @@ enum AuditLog {
         var moment: Date { at ?? Date() }
         /// `moment` in whole seconds, as the tables store times.
         var stamp: Int64 { Int64(moment.timeIntervalSince1970) }
+
+        package init(username: String, role: String, address: String, at: Date? = nil) {
+            self.username = username; self.role = role; self.address = address; self.at = at
+        }
     }
 
     static let genesis = String(repeating: "0", count: 64)

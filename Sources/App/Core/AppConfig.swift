@@ -148,7 +148,7 @@ extension Request {
 
 extension AppConfig {
     /// The database file's path when the storage is a SQLite file.
-    var sqliteFile: String? {
+    package var sqliteFile: String? {
         if case .sqliteFile(let path) = storage { return path }
         return nil
     }

@@ -5,24 +5,24 @@ import Vapor
 
 /// An error a user or API client caused and can fix: rendered as `{"error":{"code","message","field"}}`
 /// under `/api` and as a Chinese error page elsewhere.
-struct AppError: AbortError {
-    var status: HTTPResponseStatus
+package struct AppError: AbortError {
+    package var status: HTTPResponseStatus
     var code: String
     var message: String
     var field: String?
     /// Extra JSON members beside "error" (a version conflict carries what changed).
     var details: [String: JSON]? = nil
 
-    var reason: String { message }
+    package var reason: String { message }
 
     static func notFound(_ what: String = "记录") -> AppError {
         AppError(status: .notFound, code: "not_found", message: "\(what)不存在或不在您的管辖范围内")
     }
     /// A failure of the server itself (500), not of the request.
-    static func internalError(_ message: String) -> AppError { AppError(status: .internalServerError, code: "internal", message: message) }
+    package static func internalError(_ message: String) -> AppError { AppError(status: .internalServerError, code: "internal", message: message) }
     static func forbidden(_ message: String) -> AppError { AppError(status: .forbidden, code: "forbidden", message: message) }
     static func unauthorized() -> AppError { AppError(status: .unauthorized, code: "unauthorized", message: "请先登录") }
-    static func badRequest(_ message: String, field: String? = nil, code: String = "invalid") -> AppError {
+    package static func badRequest(_ message: String, field: String? = nil, code: String = "invalid") -> AppError {
         AppError(status: .badRequest, code: code, message: message, field: field)
     }
     /// The field errors a form shows: a validation error's list, or the one field it names (none otherwise).
@@ -187,7 +187,7 @@ enum RefusalAudit {
 }
 
 /// Which refusals were recorded in the current minute (one server's memory: a restart may record one more).
-final class RefusalThrottle: Sendable {
+package final class RefusalThrottle: Sendable {
     private let seen = NIOLockedValueBox<[String: Int64]>([:])
 
     /// Whether `key` (who, and what was refused) has not been recorded yet in this minute; notes it if so.
@@ -229,5 +229,11 @@ extension SQLRow {
             throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "列 \(column) 不是日期：\(text.prefix(40))"))
         }
         return day
+    }
+}
+
+extension AppError {
+    package init(status: HTTPResponseStatus, code: String, message: String, field: String? = nil) {
+        self.status = status; self.code = code; self.message = message; self.field = field
     }
 }

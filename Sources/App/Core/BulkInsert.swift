@@ -6,14 +6,14 @@ import SQLKit
 import Vapor
 
 /// A statement serialized ahead of time (for example on another task than the one that runs it).
-struct SerializedStatement: SQLExpression {
+package struct SerializedStatement: SQLExpression {
     let sql: String
     let binds: [any Encodable & Sendable]
     /// The binds already encoded for SQLite, when serialized for it (encoding is most of the cost of a bulk insert).
     var sqliteBinds: [SQLiteData]? = nil
 
     /// Runs the statement: straight through SQLiteNIO when the binds are pre-encoded, else through SQLKit.
-    func run(on sql: any SQLDatabase) async throws {
+    package func run(on sql: any SQLDatabase) async throws {
         if let sqliteBinds {
             guard let lite = sql as? any SQLiteDatabase else { throw AppError.internalError("为SQLite编码的批量语句不能在其他数据库上执行") }
             try await lite.query(self.sql, sqliteBinds) { _ in }
@@ -22,7 +22,7 @@ struct SerializedStatement: SQLExpression {
         }
     }
 
-    func serialize(to serializer: inout SQLSerializer) {
+    package func serialize(to serializer: inout SQLSerializer) {
         // Placeholders were numbered from 1 when this was serialized: it is always run as the whole statement
         // (`run(on:)`), never nested in another.
         serializer.write(sql)
@@ -31,7 +31,7 @@ struct SerializedStatement: SQLExpression {
 }
 
 /// One column value of a bulk insert, typed so it can be handed to either database without reflection.
-enum BulkValue: Sendable {
+package enum BulkValue: Sendable {
     case text(String?)
     case int(Int64?)
     case bool(Bool?)
@@ -65,10 +65,10 @@ enum BulkValue: Sendable {
 
 /// Multi-row inserts for the paths that write thousands of rows at once: the demo county, department-list imports,
 /// data-quality runs (and the registry import to come).
-enum BulkInsert {
+package enum BulkInsert {
     /// Multi-row inserts in chunks that stay under the bind-variable limits of SQLite and PostgreSQL, through the
     /// bulk path (typed values, serialized once) rather than SQLKit's general encoder.
-    static func insert(_ sql: any SQLDatabase, _ table: String, _ columns: [String], _ rows: [[any Encodable & Sendable]]) async throws {
+    package static func insert(_ sql: any SQLDatabase, _ table: String, _ columns: [String], _ rows: [[any Encodable & Sendable]]) async throws {
         guard !rows.isEmpty else { return }
         let chunk = max(1, 30_000 / columns.count)
         for statement in try statements(into: table, columns: columns, rows: try rows.map { try $0.map(bulk) }, chunk: chunk, on: sql) {
@@ -95,7 +95,7 @@ enum BulkInsert {
     }
 
     /// A flat string map as JSON, without JSONEncoder (which dominates bulk paths on Linux).
-    static func json(_ facts: [String: String]) -> String {
+    package static func json(_ facts: [String: String]) -> String {
         func quote(_ s: String) -> String {
             var out = "\""
             out.reserveCapacity(s.utf8.count + 2)
@@ -117,7 +117,7 @@ enum BulkInsert {
 
     /// Multi-row INSERTs of at most `chunk` rows each, serialized for `database`'s dialect (SQLKit's general
     /// serializer and encoder cost more than the insert itself here).
-    static func statements(into table: String, columns: [String], rows: [[BulkValue]], chunk: Int,
+    package static func statements(into table: String, columns: [String], rows: [[BulkValue]], chunk: Int,
                            on database: any SQLDatabase) throws -> [SerializedStatement] {
         let width = columns.count, chunk = max(1, chunk)
         if let bad = rows.first(where: { $0.count != width }) {

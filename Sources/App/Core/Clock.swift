@@ -28,7 +28,7 @@ enum Clock {
 /// The application's clock: the machine's time, moved by a fixed offset when a test (or `FANGPIN_TODAY` on a training
 /// server) sets one. Every date a request records or counts from comes from here, so tests drive deadlines and the
 /// six-month clock by moving time rather than by typing dates the procedure would refuse.
-final class AppClock: Sendable {
+package final class AppClock: Sendable {
     private let offset = NIOLockedValueBox<TimeInterval>(0)
 
     init(today: Day? = nil) {
@@ -36,7 +36,7 @@ final class AppClock: Sendable {
     }
 
     var now: Date { Date().addingTimeInterval(offset.withLockedValue { $0 }) }
-    var today: Day { Clock.day(of: now) }
+    package var today: Day { Clock.day(of: now) }
 
     /// Moves the clock so that today is `day` (the time of day runs on).
     func travel(to day: Day) {
@@ -50,7 +50,7 @@ final class AppClock: Sendable {
 
 extension Application {
     private struct ClockKey: StorageKey { typealias Value = AppClock }
-    var clock: AppClock {
+    package var clock: AppClock {
         get {
             if let c = storage[ClockKey.self] { return c }
             let c = AppClock()

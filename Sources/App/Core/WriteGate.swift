@@ -42,7 +42,7 @@ extension Database {
     /// Runs `body` as one write transaction. It waits its turn at the process's `WriteGate`; on SQLite it then begins
     /// `IMMEDIATE`, on PostgreSQL it takes the audit chain's head row first. Inside an open transaction it joins it.
     /// Every write of the application goes through here (a single `save` too), so no write meets a locked database.
-    func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
+    package func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         if inTransaction || WriteGate.holding { return try await body(self) }
         // Writers wait here without holding a connection, so readers keep theirs while a long import writes.
         await WriteGate.shared.acquire()
@@ -100,7 +100,7 @@ extension Database {
 
 extension Database {
     /// The SQL interface of the database (both drivers provide it): the one way from a Fluent database to SQLKit.
-    func sql() throws -> any SQLDatabase {
+    package func sql() throws -> any SQLDatabase {
         guard let sql = self as? any SQLDatabase else { throw AppError.internalError("数据库不支持SQL查询") }
         return sql
     }

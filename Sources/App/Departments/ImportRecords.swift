@@ -127,9 +127,9 @@ enum WarningResult: String, Labeled {
     }
 }
 
-struct ImportRecord: Decodable, Sendable {
-    var id, countyCode, department, listType, filename, sha256, encoding, state, createdBy: String
-    var total, invalid, duplicate, matched, unmatched, repeated, warnings, newClues, merged, newRisks: Int
+package struct ImportRecord: Decodable, Sendable {
+    package var id, countyCode, department, listType, filename, sha256, encoding, state, createdBy: String
+    package var total, invalid, duplicate, matched, unmatched, repeated, warnings, newClues, merged, newRisks: Int
     var message: String?
     var createdAt: Int64
     var finishedAt: Int64?

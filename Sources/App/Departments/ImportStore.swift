@@ -30,7 +30,7 @@ extension Application {
 
 /// Reads a department's file, checks it, matches its people to the registry and turns the rows that meet the
 /// list's rule into warnings and clues — all the valid rows in one transaction, or nothing.
-struct ImportStore {
+package struct ImportStore {
     var db: any Database
     let principal: Principal
     let county: String
@@ -49,7 +49,7 @@ struct ImportStore {
     var stamp: Int64 { Int64(now.timeIntervalSince1970) }
 
     /// The same store on another pool (a background job's).
-    func on(_ other: any Database) -> ImportStore {
+    package func on(_ other: any Database) -> ImportStore {
         var copy = self
         copy.db = other
         return copy
@@ -58,7 +58,7 @@ struct ImportStore {
     /// Rows above this go to the background with a progress bar.
     static let backgroundThreshold = 2_000
 
-    struct Prepared {
+    package struct Prepared {
         var type: DepartmentListType
         var parsed: ParsedList
         var filename: String
@@ -68,7 +68,7 @@ struct ImportStore {
 
     /// Decodes (xlsx or csv in UTF-8/GB18030) and checks the whole file; a file that cannot be read, lacks a
     /// column or has no rows is refused here, before anything is stored.
-    func prepare(data: Data, filename: String, listType: String) throws -> Prepared {
+    package func prepare(data: Data, filename: String, listType: String) throws -> Prepared {
         guard let type = ListCatalogue.type(listType) else {
             throw AppError.validation([FieldError(field: "listType", code: "choice", message: "请选择名单类型")])
         }
@@ -109,7 +109,7 @@ struct ImportStore {
     }
 
     /// Records the import as processing (outside the data transaction, so a page can follow it).
-    func begin(_ p: Prepared) async throws -> String {
+    package func begin(_ p: Prepared) async throws -> String {
         let id = UUID().uuidString.lowercased()
         let (county, principal, stamp) = (county, principal, stamp)
         try await db.write { db in try await (try db.sql()).insert(into: "imports")
@@ -123,7 +123,7 @@ struct ImportStore {
     }
 
     /// Applies the checked file: all or nothing. On failure the import is marked failed and nothing else remains.
-    func apply(_ p: Prepared, importID: String) async throws {
+    package func apply(_ p: Prepared, importID: String) async throws {
         do {
             try await db.write { db in try await write(p, importID: importID, on: try db.sql()) }
             progress?.clear(importID)
@@ -363,7 +363,7 @@ struct ImportStore {
                                            "newClues": .number(Double(counts.clues))], at: now)
     }
 
-    static func find(id: String, on db: any Database) async throws -> ImportRecord? {
+    package static func find(id: String, on db: any Database) async throws -> ImportRecord? {
         try await (try db.sql()).raw("SELECT * FROM imports WHERE id = \(bind: id)").first().map(ImportRecord.init(row:))
     }
 
@@ -391,5 +391,13 @@ extension Array {
 extension SQLBind {
     static func group(_ values: ArraySlice<String>) -> SQLGroupExpression {
         SQLGroupExpression(SQLList(values.map { SQLBind($0) }))
+    }
+}
+
+extension ImportStore {
+    /// A store for work outside a request (the demo county's department lists).
+    package init(db: any Database, principal: Principal, county: String, now: Date, settings: WarningSettings, policy: PolicyStore,
+                 calendar: WorkingCalendar) {
+        self.init(db: db, principal: principal, county: county, now: now, settings: settings, policy: policy, calendar: calendar, progress: nil)
     }
 }

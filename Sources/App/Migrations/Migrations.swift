@@ -49,23 +49,23 @@ func createIndex(_ db: any Database, _ name: String, on table: String, _ columns
 }
 
 /// A secondary index, declared once so bulk loads can drop and rebuild it.
-struct IndexSpec: Sendable {
+package struct IndexSpec: Sendable {
     var name: String
     var table: String
     var columns: [String]
     var unique = false
     var condition: String? = nil
 
-    func create(on sql: any SQLDatabase) async throws {
+    package func create(on sql: any SQLDatabase) async throws {
         let cols = columns.joined(separator: ", ")
         try await sql.raw(SQLQueryString("CREATE \(unsafeRaw: unique ? "UNIQUE " : "")INDEX \(unsafeRaw: name) ON \(unsafeRaw: table) (\(unsafeRaw: cols))\(unsafeRaw: condition.map { " WHERE \($0)" } ?? "")")).run()
     }
 
-    func drop(on sql: any SQLDatabase) async throws {
+    package func drop(on sql: any SQLDatabase) async throws {
         try await sql.raw(SQLQueryString("DROP INDEX \(unsafeRaw: name)")).run()
     }
 
-    static let households: [IndexSpec] = [
+    package static let households: [IndexSpec] = [
         IndexSpec(name: "households_county_code", table: "households", columns: ["county_code", "dissolved_at", "code"]),
         IndexSpec(name: "households_township", table: "households", columns: ["township_code", "dissolved_at", "code"]),
         IndexSpec(name: "households_village", table: "households", columns: ["village_code", "dissolved_at", "code"]),
@@ -73,7 +73,7 @@ struct IndexSpec: Sendable {
         IndexSpec(name: "households_origin_township", table: "households", columns: ["origin_township_code"]),
         IndexSpec(name: "households_head_name", table: "households", columns: ["head_name"]),
     ]
-    static let members: [IndexSpec] = [
+    package static let members: [IndexSpec] = [
         IndexSpec(name: "members_household", table: "members", columns: ["household_id"]),
         IndexSpec(name: "members_name", table: "members", columns: ["name"]),
         // One ID number belongs to at most one household at a time (removed members keep theirs for history).

@@ -2,26 +2,26 @@ import Domain
 import Fluent
 import Vapor
 
-final class User: Model, @unchecked Sendable {
-    static let schema = "users"
+package final class User: Model, @unchecked Sendable {
+    package static let schema = "users"
 
     // managed fields
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     @Field(key: "created_at") var createdAt: Int64
 
     // data fields
-    @Field(key: "username") var username: String
+    @Field(key: "username") package var username: String
     @Field(key: "password_hash") var passwordHash: String
     @Field(key: "role") var roleCode: String
-    @Field(key: "scope") var scope: String
+    @Field(key: "scope") package var scope: String
     @Field(key: "display_name") var displayName: String
     @Field(key: "disabled") var disabled: Bool
     /// For a helper account: its entry in the helper register (`helpers.id`).
-    @OptionalField(key: "helper_id") var helperID: String?
+    @OptionalField(key: "helper_id") package var helperID: String?
 
-    init() {}
+    package init() {}
 
-    init(username: String, passwordHash: String, role: Role, scope: String, displayName: String, now: Date) {
+    package init(username: String, passwordHash: String, role: Role, scope: String, displayName: String, now: Date) {
         self.username = username
         self.passwordHash = passwordHash
         self.roleCode = role.rawValue
@@ -34,14 +34,14 @@ final class User: Model, @unchecked Sendable {
     var role: Role? { Role(rawValue: roleCode) }
 }
 
-final class UserToken: Model, @unchecked Sendable {
-    static let schema = "user_tokens"
+package final class UserToken: Model, @unchecked Sendable {
+    package static let schema = "user_tokens"
 
     /// `upload`: a department's long-lived token, accepted only on the routes of `RoutePermissions.uploadTokenRoutes`.
-    enum Kind: String { case api, web, upload }
+    package enum Kind: String { case api, web, upload }
 
     // managed fields
-    @ID(key: .id) var id: UUID?
+    @ID(key: .id) package var id: UUID?
     @Field(key: "created_at") var createdAt: Int64
 
     // data fields
@@ -56,5 +56,5 @@ final class UserToken: Model, @unchecked Sendable {
     // relationships
     @Parent(key: "user_id") var user: User
 
-    init() {}
+    package init() {}
 }

@@ -6,7 +6,7 @@ import Vapor
 
 /// The working-day calendar in force: the shipped 2020–2026 schedules plus the years a county admin entered
 /// (which replace a shipped year of the same number). Kept in memory; reloaded after every change.
-final class CalendarStore: Sendable {
+package final class CalendarStore: Sendable {
     private let state = NIOLockedValueBox(WorkingCalendar.shipped)
     private let entered = NIOLockedValueBox<[Int: Entered]>([:])
 
@@ -17,7 +17,7 @@ final class CalendarStore: Sendable {
         var updatedAt: Int64
     }
 
-    var calendar: WorkingCalendar { state.withLockedValue { $0 } }
+    package var calendar: WorkingCalendar { state.withLockedValue { $0 } }
     func enteredYear(_ year: Int) -> Entered? { entered.withLockedValue { $0[year] } }
 
     func reload(on db: any Database) async throws {
@@ -77,7 +77,7 @@ struct CreateCalendarYears: AsyncMigration {
 
 extension Application {
     private struct CalendarKey: StorageKey { typealias Value = CalendarStore }
-    var calendars: CalendarStore {
+    package var calendars: CalendarStore {
         if let c = storage[CalendarKey.self] { return c }
         let c = CalendarStore()
         storage[CalendarKey.self] = c

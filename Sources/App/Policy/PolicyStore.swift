@@ -7,9 +7,9 @@ import Vapor
 
 /// The policy in force: numbered settings versions (every change makes a new version; decisions keep the
 /// number they used) and the monitoring thresholds per province with their effective dates (add-only history).
-final class PolicyStore: Sendable {
-    struct Version: Sendable {
-        var number: Int
+package final class PolicyStore: Sendable {
+    package struct Version: Sendable {
+        package var number: Int
         var settings: PolicySettings
         var rules: [DeadlineRule]
         var createdBy: String
@@ -21,8 +21,8 @@ final class PolicyStore: Sendable {
         (Version(number: 0, settings: PolicySettings(), rules: DeadlineRule.seedDefaults, createdBy: "系统默认", createdAt: 0, note: "种子文件默认值"),
          ThresholdTable.seed, [:]))
 
-    var current: Version { state.withLockedValue { $0.current } }
-    var thresholds: ThresholdTable { state.withLockedValue { $0.thresholds } }
+    package var current: Version { state.withLockedValue { $0.current } }
+    package var thresholds: ThresholdTable { state.withLockedValue { $0.thresholds } }
     /// Who entered a stored threshold, keyed by province + date.
     func recorded(_ t: Threshold) -> (by: String, at: Int64)? { state.withLockedValue { $0.recorded[t.province + t.effectiveFrom.description] } }
 
@@ -81,7 +81,7 @@ final class PolicyStore: Sendable {
         return number
     }
 
-    func addThreshold(_ t: Threshold, by who: AuditLog.Actor, on db: any Database) async throws {
+    package func addThreshold(_ t: Threshold, by who: AuditLog.Actor, on db: any Database) async throws {
         var table = thresholds
         try table.add(t) // checks the province code, the amount and duplicates
         try await db.write { db in
@@ -194,7 +194,7 @@ struct CreatePolicyTables: AsyncMigration {
 
 extension Application {
     private struct PolicyKey: StorageKey { typealias Value = PolicyStore }
-    var policy: PolicyStore {
+    package var policy: PolicyStore {
         if let p = storage[PolicyKey.self] { return p }
         let p = PolicyStore()
         storage[PolicyKey.self] = p

@@ -45,7 +45,7 @@ struct CreateQuality: AsyncMigration {
     }
 }
 
-enum QualityStore {
+package enum QualityStore {
     struct Hit: Hashable, Sendable { var household, member, rule: String }
     typealias Finding = (township: String, village: String, severity: String, message: String)
     /// `FANGPIN_TRACE_QUALITY=1` prints where a run spends its time.
@@ -159,7 +159,7 @@ enum QualityStore {
     /// of their own as soon as its rules have run, while the next townships are read and checked; the county-wide
     /// rules, the run's totals and its audit entry come last. A run that fails part-way leaves the townships already
     /// written up to date and is marked failed.
-    static func run(county: String, by who: AuditLog.Actor, runID: String, policy: PolicyStore, calendar: WorkingCalendar = .shipped, today: Day,
+    package static func run(county: String, by who: AuditLog.Actor, runID: String, policy: PolicyStore, calendar: WorkingCalendar = .shipped, today: Day,
                     sqliteFile: String?, on db: any Database) async throws {
         let sql = try db.sql()
         let settings = policy.current.settings
@@ -276,7 +276,7 @@ enum QualityStore {
         return out
     }
 
-    static func begin(county: String, by who: String, on db: any Database) async throws -> String {
+    package static func begin(county: String, by who: String, on db: any Database) async throws -> String {
         let id = UUID().uuidString.lowercased()
         try await db.write { db in
             try await (try db.sql()).insert(into: "quality_runs")

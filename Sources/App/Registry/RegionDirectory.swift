@@ -6,18 +6,18 @@ import Vapor
 
 /// The county's regions, small enough (hundreds to a few thousand rows) to keep in memory and read on
 /// every request for names and the tree. Reloaded after the regions change.
-final class RegionDirectory: Sendable {
-    struct Entry: Sendable, Hashable {
-        var code: String
+package final class RegionDirectory: Sendable {
+    package struct Entry: Sendable, Hashable {
+        package var code: String
         var name: String
-        var level: RegionLevel
+        package var level: RegionLevel
         var parentCode: String?
-        var flags: RegionFlags
+        package var flags: RegionFlags
     }
 
     private let state = NIOLockedValueBox<(byCode: [String: Entry], children: [String: [String]])>(([:], [:]))
 
-    func reload(on db: any Database) async throws {
+    package func reload(on db: any Database) async throws {
         let rows = try await db.sql().raw("SELECT * FROM regions ORDER BY code").all()
         var byCode: [String: Entry] = [:]
         var children: [String: [String]] = [:]
@@ -41,13 +41,13 @@ final class RegionDirectory: Sendable {
         state.withLockedValue { $0 = (byCode, children) }
     }
 
-    subscript(code: String) -> Entry? { state.withLockedValue { $0.byCode[code] } }
+    package subscript(code: String) -> Entry? { state.withLockedValue { $0.byCode[code] } }
 
-    func children(of code: String) -> [Entry] {
+    package func children(of code: String) -> [Entry] {
         state.withLockedValue { s in (s.children[code] ?? []).compactMap { s.byCode[$0] } }
     }
 
-    var counties: [Entry] { state.withLockedValue { s in s.byCode.values.filter { $0.level == .county }.sorted { $0.code < $1.code } } }
+    package var counties: [Entry] { state.withLockedValue { s in s.byCode.values.filter { $0.level == .county }.sorted { $0.code < $1.code } } }
 
     var isEmpty: Bool { state.withLockedValue { $0.byCode.isEmpty } }
 
@@ -66,20 +66,20 @@ final class RegionDirectory: Sendable {
     }
 
     /// Townships inside a scope, in code order.
-    func townships(in scope: String) -> [Entry] {
+    package func townships(in scope: String) -> [Entry] {
         state.withLockedValue { s in
             s.byCode.values.filter { $0.level == .township && ($0.code.hasPrefix(scope) || scope.hasPrefix($0.code)) }.sorted { $0.code < $1.code }
         }
     }
 
     /// Villages inside a scope, in code order (for filters and forms).
-    func villages(in scope: String) -> [Entry] {
+    package func villages(in scope: String) -> [Entry] {
         state.withLockedValue { s in
             s.byCode.values.filter { $0.level == .village && $0.code.hasPrefix(scope) }.sorted { $0.code < $1.code }
         }
     }
 
-    static func insert(_ regions: [DemoCounty.Region], on sql: any SQLDatabase) async throws {
+    package static func insert(_ regions: [DemoCounty.Region], on sql: any SQLDatabase) async throws {
         for chunk in stride(from: 0, to: regions.count, by: 200).map({ Array(regions[$0..<min($0 + 200, regions.count)]) }) {
             var insert = sql.insert(into: "regions").columns("code", "county_code", "name", "level", "parent_code", "relocation_site",
                                                                "relocation_size", "former_deeply_poor", "alleviated_village",
@@ -97,7 +97,7 @@ final class RegionDirectory: Sendable {
 
 extension Application {
     private struct RegionsKey: StorageKey { typealias Value = RegionDirectory }
-    var regions: RegionDirectory {
+    package var regions: RegionDirectory {
         if let r = storage[RegionsKey.self] { return r }
         let r = RegionDirectory()
         storage[RegionsKey.self] = r

@@ -113,7 +113,7 @@ extension FieldTable {
     }
 
     /// The column value of one fact (NULL where empty).
-    static func bulkValue(_ spec: FieldSpec, _ value: FieldValue?) -> BulkValue {
+    package static func bulkValue(_ spec: FieldSpec, _ value: FieldValue?) -> BulkValue {
         switch spec.kind {
         case .integer:
             if case .int(let n)? = value { return .int(Int64(n)) }

@@ -20,8 +20,8 @@ struct ReportContext: Sendable {
     var settings: PolicySettings
 }
 
-struct ReportDefinition: Sendable {
-    var id: String
+package struct ReportDefinition: Sendable {
+    package var id: String
     var title: String
     /// Where the table comes from (the seed and its attachment).
     var source: String
@@ -40,7 +40,7 @@ struct ReportDefinition: Sendable {
 }
 
 /// The report tables (issue: reports, dashboards and Excel).
-enum ReportCatalogue {
+package enum ReportCatalogue {
     static func households(_ key: String, _ title: String, group: String? = nil, _ condition: @escaping @Sendable (Day, Day) -> SQLQueryString) -> [ReportColumn] {
         [ReportColumn(key: key, title: title + "（户）", group: group, condition: condition),
          ReportColumn(key: key + ".people", title: title + "（人）", group: group, people: true, condition: condition)]
@@ -53,7 +53,7 @@ enum ReportCatalogue {
 
     static let monitoredCategories = MonitoringCategory.allCases
 
-    static let all: [ReportDefinition] = [
+    package static let all: [ReportDefinition] = [
         ReportDefinition(
             id: "new-monitored", title: "新增监测对象统计表", source: "种子文件001 附表2", note: "统计期内识别纳入监测（识别监测时间在期内）的农户",
             usesPeriod: true,

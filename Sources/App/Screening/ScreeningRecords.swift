@@ -100,7 +100,7 @@ struct CreateScreening: AsyncMigration {
     }
 }
 
-struct CampaignRecord: Sendable {
+package struct CampaignRecord: Sendable {
     var id, countyCode, createdBy: String
     var plan: CampaignPlan
     var createdAt: Int64
@@ -118,7 +118,7 @@ struct CampaignRecord: Sendable {
     }
 
     struct StoredPhase: Codable { var name, from, to: String }
-    static func encode(_ phases: [CampaignPhase]) -> String {
+    package static func encode(_ phases: [CampaignPhase]) -> String {
         let data = (try? JSONEncoder().encode(phases.map { StoredPhase(name: $0.name, from: $0.from.description, to: $0.to.description) })) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self)
     }

@@ -1,3 +1,4 @@
+import App
 import Domain
 import Fluent
 import Foundation
@@ -6,8 +7,8 @@ import SQLKit
 /// The demo county's department lists: a flood in the first township, an animal epidemic and a fall in cattle prices
 /// in the second, and people back from migrant work in a relocation site — enough households for the dashboard's
 /// large-scale risk indicators to light up. Imported through the real import path (warnings, clues, audit).
-enum DemoDepartments {
-    static func seed(on db: any Database, county: String, regions: RegionDirectory, warnings: WarningSettings, policy: PolicyStore, calendar: WorkingCalendar,
+package enum DemoDepartments {
+    package static func seed(on db: any Database, county: String, regions: RegionDirectory, warnings: WarningSettings, policy: PolicyStore, calendar: WorkingCalendar,
                      today: Day) async throws {
         let sql = try db.sql()
         guard try await sql.raw("SELECT COUNT(*) AS n FROM imports WHERE county_code = \(bind: county)").first()?.decode(column: "n", as: Int.self) ?? 0 == 0

@@ -1,6 +1,8 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import App
+import Demo
 import Domain
 import Fluent
 import SQLKit
@@ -8,8 +10,11 @@ import Vapor
 
 /// `fangpin bench [suite…] --households N`: measures on a fresh synthetic county and writes
 /// `bench/results/latest-SUITE-DB.json`, a dated copy and a Markdown table. Run it from a release build.
-struct BenchCommand: AsyncCommand {
-    struct Signature: CommandSignature {
+package struct BenchCommand: AsyncCommand {
+    package init() {}
+
+    package struct Signature: CommandSignature {
+        package init() {}
         @Argument(name: "suite", help: "registry")
         var suite: String
         @Option(name: "households", help: "Households in the synthetic county (default 100000)")
@@ -22,9 +27,9 @@ struct BenchCommand: AsyncCommand {
         var counties: Int?
     }
 
-    var help: String { "Runs a benchmark suite and writes bench/results/." }
+    package var help: String { "Runs a benchmark suite and writes bench/results/." }
 
-    func run(using context: CommandContext, signature: Signature) async throws {
+    package func run(using context: CommandContext, signature: Signature) async throws {
         guard ["registry", "http", "departments", "quality", "reports"].contains(signature.suite) else {
             throw AppError.badRequest("未知的基准套件：\(signature.suite)（可用：registry、http、departments、quality、reports）")
         }
@@ -194,7 +199,7 @@ enum RegistryBench {
                                             policyVersion: app.policy.current.number, seed: 2026)
                 // Department lists (flood, epidemic, price fall, people back from work) for the dashboard's large-scale risk table.
                 try await DemoDepartments.seed(on: app.db, county: "450224", regions: app.regions, warnings: WarningSettings(), policy: app.policy,
-                                               calendar: app.calendars.calendar, today: Clock.today)
+                                               calendar: app.calendars.calendar, today: app.clock.today)
                 let run = try await QualityStore.begin(county: "450224", by: "bench", on: app.db)
                 try await QualityStore.run(county: "450224", by: AuditLog.Actor(username: "bench", role: "county-admin", address: ""), runID: run,
                                            policy: app.policy, today: Day(year: 2026, month: 11, day: 20)!, sqliteFile: app.config.sqliteFile, on: app.db)

@@ -1,3 +1,4 @@
+import App
 import Domain
 import Fluent
 import FluentSQLiteDriver
@@ -6,7 +7,7 @@ import SQLKit
 import Vapor
 
 /// Builds the demo county (regions, households, members, accounts) with multi-row inserts.
-enum DemoSetup {
+package enum DemoSetup {
     struct Account {
         var username: String
         var password: String
@@ -58,7 +59,7 @@ enum DemoSetup {
     }
 
     /// `serve --demo`: builds the county if the database has no households, and prints the accounts.
-    static func ensure(app: Application, households: Int, seed: UInt64) async throws {
+    package static func ensure(app: Application, households: Int, seed: UInt64) async throws {
         let sql = try app.db.sql()
         let count = try await sql.raw("SELECT COUNT(*) AS n FROM households").first()?.decode(column: "n", as: Int.self) ?? 0
         if count == 0 {
@@ -111,14 +112,18 @@ enum DemoSetup {
         print(lines.joined(separator: "\n"))
     }
 
-    struct Stats {
-        var households: Int
-        var members: Int
-        var seconds: Double
+    package struct Stats {
+        package var households: Int
+        package var members: Int
+        package var seconds: Double
+
+        package init(households: Int, members: Int, seconds: Double) {
+            self.households = households; self.members = members; self.seconds = seconds
+        }
     }
 
     /// Generates and stores a county in one transaction. Refuses a database that already holds households.
-    static func generate(on db: any Database, households total: Int, seed: UInt64, today: Day, countyCode: String = "450224",
+    package static func generate(on db: any Database, households total: Int, seed: UInt64, today: Day, countyCode: String = "450224",
                          countyName: String = "融安县", foreignBirths: Bool = true, progress: (@Sendable (Int) -> Void)? = nil) async throws -> Stats {
         let start = Date()
         let existing = try await (try db.sql()).raw("SELECT COUNT(*) AS n FROM households WHERE county_code = \(bind: countyCode)").first()?

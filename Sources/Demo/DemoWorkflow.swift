@@ -1,3 +1,4 @@
+import App
 import Domain
 import Fluent
 import Foundation
@@ -6,8 +7,8 @@ import SQLKit
 /// The demo county's workflow: every monitored household gets its enrolment case (most with helpers and
 /// measures, some still overdue), and about one household in a hundred has a clue somewhere in identification,
 /// a few of them late, so every role's inbox shows real work. Deterministic from the seed.
-enum DemoWorkflow {
-    static func seed(on db: any Database, county: String, today: Day, calendar: WorkingCalendar, policyVersion: Int, seed: UInt64) async throws {
+package enum DemoWorkflow {
+    package static func seed(on db: any Database, county: String, today: Day, calendar: WorkingCalendar, policyVersion: Int, seed: UInt64) async throws {
         let sql = try db.sql()
         guard try await sql.raw("SELECT COUNT(*) AS n FROM cases WHERE county_code = \(bind: county)").first()?.decode(column: "n", as: Int.self) ?? 0 == 0 else { return }
         var rng = SplitMix64(seed: seed &+ 77)
