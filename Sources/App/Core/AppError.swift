@@ -221,6 +221,12 @@ extension Optional {
 }
 
 extension SQLRow {
+    /// The row as a record whose property names are its columns in camel case (`county_code` → `countyCode`,
+    /// `household_id` → `householdId`): the one way a store decodes a row, apart from the bulk paths' byte-level readers.
+    package func record<T: Decodable>(_ type: T.Type = T.self) throws -> T {
+        try decode(model: T.self, keyDecodingStrategy: .convertFromSnakeCase)
+    }
+
     /// A stored date column. A value that is not a date is a decoding error (the request fails with a 500
     /// and is logged), never a trap.
     func day(_ column: String) throws -> Day {

@@ -132,35 +132,36 @@ extension FieldTable {
 }
 
 extension HouseholdRecord {
+    /// The households table's own columns; the facts' columns are read through the field table.
+    private struct Columns: Decodable {
+        var id, code, countyCode, townshipCode: String
+        var originTownshipCode, headName, headMemberId, dissolvedReason: String?
+        var memberCount, version: Int
+        var netIncome, perCapitaIncome, dissolvedAt: Int64?
+        var createdAt, updatedAt: Int64
+    }
+
     init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        code = try row.decode(column: "code", as: String.self)
-        countyCode = try row.decode(column: "county_code", as: String.self)
-        townshipCode = try row.decode(column: "township_code", as: String.self)
-        originTownshipCode = try row.decode(column: "origin_township_code", as: String?.self)
-        headName = try row.decode(column: "head_name", as: String?.self)
-        headMemberID = try row.decode(column: "head_member_id", as: String?.self)
-        memberCount = try row.decode(column: "member_count", as: Int.self)
-        netIncome = try row.decode(column: "net_income", as: Int64?.self).map(Fixed2.init(hundredths:))
-        perCapita = try row.decode(column: "per_capita_income", as: Int64?.self).map(Fixed2.init(hundredths:))
-        version = try row.decode(column: "version", as: Int.self)
-        createdAt = try row.decode(column: "created_at", as: Int64.self)
-        updatedAt = try row.decode(column: "updated_at", as: Int64.self)
-        dissolvedAt = try row.decode(column: "dissolved_at", as: Int64?.self)
-        dissolvedReason = try row.decode(column: "dissolved_reason", as: String?.self)
-        facts = try HouseholdFields.table.facts(from: row)
+        let c = try row.record(Columns.self)
+        self.init(id: c.id, code: c.code, countyCode: c.countyCode, townshipCode: c.townshipCode, originTownshipCode: c.originTownshipCode,
+                  headName: c.headName, headMemberID: c.headMemberId, memberCount: c.memberCount,
+                  netIncome: c.netIncome.map(Fixed2.init(hundredths:)), perCapita: c.perCapitaIncome.map(Fixed2.init(hundredths:)),
+                  version: c.version, createdAt: c.createdAt, updatedAt: c.updatedAt, dissolvedAt: c.dissolvedAt,
+                  dissolvedReason: c.dissolvedReason, facts: try HouseholdFields.table.facts(from: row))
     }
 }
 
 extension MemberRecord {
+    /// The members table's own columns; the facts' columns are read through the field table.
+    private struct Columns: Decodable {
+        var id, householdId: String
+        var version: Int
+        var joinedAt, joinedEvent, removedAt, removedEvent: String?
+    }
+
     init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        householdID = try row.decode(column: "household_id", as: String.self)
-        version = try row.decode(column: "version", as: Int.self)
-        joinedAt = try row.decode(column: "joined_at", as: String?.self)
-        joinedEvent = try row.decode(column: "joined_event", as: String?.self)
-        removedAt = try row.decode(column: "removed_at", as: String?.self)
-        removedEvent = try row.decode(column: "removed_event", as: String?.self)
-        facts = try MemberFields.table.facts(from: row)
+        let c = try row.record(Columns.self)
+        self.init(id: c.id, householdID: c.householdId, version: c.version, joinedAt: c.joinedAt, joinedEvent: c.joinedEvent,
+                  removedAt: c.removedAt, removedEvent: c.removedEvent, facts: try MemberFields.table.facts(from: row))
     }
 }

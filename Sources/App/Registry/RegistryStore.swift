@@ -672,31 +672,33 @@ struct RegistryStore {
 }
 
 extension ChangeRecord {
+    /// A row of the change log; `diff` holds the field changes as JSON.
+    private struct Columns: Decodable {
+        var id, entity, action, actor, actorRole, summary, diff: String
+        var memberId: String?
+        var version: Int
+        var at: Int64
+    }
+
     init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        memberID = try row.decode(column: "member_id", as: String?.self)
-        entity = try row.decode(column: "entity", as: String.self)
-        action = try row.decode(column: "action", as: String.self)
-        version = try row.decode(column: "version", as: Int.self)
-        actor = try row.decode(column: "actor", as: String.self)
-        actorRole = try row.decode(column: "actor_role", as: String.self)
-        at = try row.decode(column: "at", as: Int64.self)
-        summary = try row.decode(column: "summary", as: String.self)
-        let diff = try row.decode(column: "diff", as: String.self)
-        changes = (try? JSONDecoder().decode([FieldChange].self, from: Data(diff.utf8))) ?? []
+        let c = try row.record(Columns.self)
+        self.init(id: c.id, memberID: c.memberId, entity: c.entity, action: c.action, version: c.version, actor: c.actor,
+                  actorRole: c.actorRole, at: c.at, summary: c.summary,
+                  changes: (try? JSONDecoder().decode([FieldChange].self, from: Data(c.diff.utf8))) ?? [])
     }
 }
 
 extension EventRecord {
+    /// A row of the membership events.
+    private struct Columns: Decodable {
+        var id, householdId, kind, date, actor: String
+        var memberId, relatedHouseholdId, note: String?
+        var at: Int64
+    }
+
     init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        householdID = try row.decode(column: "household_id", as: String.self)
-        memberID = try row.decode(column: "member_id", as: String?.self)
-        relatedHouseholdID = try row.decode(column: "related_household_id", as: String?.self)
-        kind = MembershipEvent(rawValue: try row.decode(column: "kind", as: String.self)) ?? .registration
-        date = try row.decode(column: "date", as: String.self)
-        note = try row.decode(column: "note", as: String?.self)
-        actor = try row.decode(column: "actor", as: String.self)
-        at = try row.decode(column: "at", as: Int64.self)
+        let c = try row.record(Columns.self)
+        self.init(id: c.id, householdID: c.householdId, memberID: c.memberId, relatedHouseholdID: c.relatedHouseholdId,
+                  kind: MembershipEvent(rawValue: c.kind) ?? .registration, date: c.date, note: c.note, actor: c.actor, at: c.at)
     }
 }

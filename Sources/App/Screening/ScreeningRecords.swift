@@ -105,15 +105,18 @@ package struct CampaignRecord: Sendable {
     var plan: CampaignPlan
     var createdAt: Int64
 
+    /// A row of the campaigns table; `phases` holds the phases as JSON.
+    private struct Columns: Decodable {
+        var id, countyCode, createdBy, phases, kind, name, scopeCode: String
+        var startsOn, endsOn: Day
+        var createdAt: Int64
+    }
+
     init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        countyCode = try row.decode(column: "county_code", as: String.self)
-        createdBy = try row.decode(column: "created_by", as: String.self)
-        createdAt = try row.decode(column: "created_at", as: Int64.self)
-        let phases = (try? JSONDecoder().decode([StoredPhase].self, from: Data(try row.decode(column: "phases", as: String.self).utf8))) ?? []
-        plan = CampaignPlan(kind: CampaignKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .monthly,
-                            name: try row.decode(column: "name", as: String.self), scope: try row.decode(column: "scope_code", as: String.self),
-                            from: try row.day("starts_on"), to: try row.day("ends_on"),
+        let c = try row.record(Columns.self)
+        id = c.id; countyCode = c.countyCode; createdBy = c.createdBy; createdAt = c.createdAt
+        let phases = (try? JSONDecoder().decode([StoredPhase].self, from: Data(c.phases.utf8))) ?? []
+        plan = CampaignPlan(kind: CampaignKind(rawValue: c.kind) ?? .monthly, name: c.name, scope: c.scopeCode, from: c.startsOn, to: c.endsOn,
                             phases: phases.compactMap { p in Day(p.from).flatMap { f in Day(p.to).map { CampaignPhase(name: p.name, from: f, to: $0) } } })
     }
 
@@ -132,21 +135,22 @@ struct ScreeningRecordRow: Sendable {
     var input: ScreeningInput
     var caseID: String?
 
+    /// A row of the screening records.
+    private struct Columns: Decodable {
+        var id, campaignId, villageCode, householdId, createdBy, visitors, presence, changes, risks, note: String
+        var caseId, absentSource: String?
+        var visitedOn: Day
+        var factsChanged: Bool
+    }
+
     init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        campaignID = try row.decode(column: "campaign_id", as: String.self)
-        villageCode = try row.decode(column: "village_code", as: String.self)
-        householdID = try row.decode(column: "household_id", as: String.self)
-        createdBy = try row.decode(column: "created_by", as: String.self)
-        caseID = try row.decode(column: "case_id", as: String?.self)
-        input = ScreeningInput(visitedOn: try row.day("visited_on"),
-                               visitors: ScreeningInput.names(try row.decode(column: "visitors", as: String.self)),
-                               presence: Presence(rawValue: try row.decode(column: "presence", as: String.self)) ?? .atHome,
-                               absentSource: try row.decode(column: "absent_source", as: String?.self).flatMap(AbsentSource.init(rawValue:)),
-                               factsChanged: try row.decode(column: "facts_changed", as: Bool.self),
-                               changes: try row.decode(column: "changes", as: String.self),
-                               risks: try row.decode(column: "risks", as: String.self).split(separator: ",").compactMap { RiskType(rawValue: String($0)) },
-                               raiseClue: caseID != nil, note: try row.decode(column: "note", as: String.self))
+        let c = try row.record(Columns.self)
+        id = c.id; campaignID = c.campaignId; villageCode = c.villageCode; householdID = c.householdId; createdBy = c.createdBy
+        caseID = c.caseId
+        input = ScreeningInput(visitedOn: c.visitedOn, visitors: ScreeningInput.names(c.visitors), presence: Presence(rawValue: c.presence) ?? .atHome,
+                               absentSource: c.absentSource.flatMap(AbsentSource.init(rawValue:)), factsChanged: c.factsChanged,
+                               changes: c.changes, risks: c.risks.split(separator: ",").compactMap { RiskType(rawValue: String($0)) },
+                               raiseClue: c.caseId != nil, note: c.note)
     }
 }
 
@@ -156,16 +160,18 @@ struct VisitPlanRecord: Sendable {
     var from, to: Day
     var households, dailyLimit: Int
 
+    /// A row of the visit plans; `team` holds the visitors as JSON.
+    private struct Columns: Decodable {
+        var id, campaignId, villageCode, createdBy, team: String
+        var startsOn, endsOn: Day
+        var households, dailyLimit: Int
+    }
+
     init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        campaignID = try row.decode(column: "campaign_id", as: String.self)
-        villageCode = try row.decode(column: "village_code", as: String.self)
-        createdBy = try row.decode(column: "created_by", as: String.self)
-        team = (try? JSONDecoder().decode([VisitMember].self, from: Data(try row.decode(column: "team", as: String.self).utf8))) ?? []
-        from = try row.day("starts_on")
-        to = try row.day("ends_on")
-        households = try row.decode(column: "households", as: Int.self)
-        dailyLimit = try row.decode(column: "daily_limit", as: Int.self)
+        let c = try row.record(Columns.self)
+        id = c.id; campaignID = c.campaignId; villageCode = c.villageCode; createdBy = c.createdBy
+        team = (try? JSONDecoder().decode([VisitMember].self, from: Data(c.team.utf8))) ?? []
+        from = c.startsOn; to = c.endsOn; households = c.households; dailyLimit = c.dailyLimit
     }
 }
 
@@ -177,23 +183,19 @@ struct RectificationRecord: Sendable {
     var closedOn: Day?
     var state: RectificationState
 
+    /// A row of the rectification ledger.
+    private struct Columns: Decodable {
+        var id, regionCode, sourceRef, problem, unit, person, measure, createdBy, source, state: String
+        var householdId, evidence, closedBy, closedOn: String?
+        var due, createdOn: Day
+    }
+
     init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        regionCode = try row.decode(column: "region_code", as: String.self)
-        sourceRef = try row.decode(column: "source_ref", as: String.self)
-        problem = try row.decode(column: "problem", as: String.self)
-        unit = try row.decode(column: "unit", as: String.self)
-        person = try row.decode(column: "person", as: String.self)
-        measure = try row.decode(column: "measure", as: String.self)
-        createdBy = try row.decode(column: "created_by", as: String.self)
-        source = ProblemSource(rawValue: try row.decode(column: "source", as: String.self)) ?? .countyInspection
-        householdID = try row.decode(column: "household_id", as: String?.self)
-        evidence = try row.decode(column: "evidence", as: String?.self)
-        closedBy = try row.decode(column: "closed_by", as: String?.self)
-        due = try row.day("due")
-        createdOn = try row.day("created_on")
-        closedOn = try row.decode(column: "closed_on", as: String?.self).flatMap(Day.init)
-        state = RectificationState(rawValue: try row.decode(column: "state", as: String.self)) ?? .open
+        let c = try row.record(Columns.self)
+        id = c.id; regionCode = c.regionCode; sourceRef = c.sourceRef; problem = c.problem; unit = c.unit; person = c.person
+        measure = c.measure; createdBy = c.createdBy; source = ProblemSource(rawValue: c.source) ?? .countyInspection
+        householdID = c.householdId; evidence = c.evidence; closedBy = c.closedBy; due = c.due; createdOn = c.createdOn
+        closedOn = c.closedOn.flatMap(Day.init); state = RectificationState(rawValue: c.state) ?? .open
     }
 
     func deadline(today: Day) -> DeadlineState { RectificationRules.deadline(due: due, closedOn: closedOn, today: today) }

@@ -100,33 +100,40 @@ struct CaseRecord: Sendable {
     var version: Int
     var updatedAt: Int64
 
+    /// A row of the cases table. Dates are read leniently (a stored text that is not a date counts as none), as the
+    /// case's deadlines have a day to fall back on.
+    private struct Columns: Decodable {
+        var id, countyCode, townshipCode, villageCode, state, channel, openedOn, openedBy, regime: String
+        var householdId, reporterName, reporterIdNumber, reporterPhone, difficulty, description, riskTypes, category: String?
+        var enrolledOn, eliminatedOn, noticeStart, responseDue, responseDone, decisionDue, decisionDone: String?
+        var helperDue, helperDone, measuresDue, measuresDone, informedOn: String?
+        var openedAt, updatedAt: Int64
+        var greenChannel: Bool
+        var policyVersion, version: Int
+    }
+
     init(row: any SQLRow) throws {
-        func s(_ c: String) throws -> String { try row.decode(column: c, as: String.self) }
-        func o(_ c: String) throws -> String? { try row.decode(column: c, as: String?.self) }
-        func d(_ c: String) throws -> Day? { try o(c).flatMap(Day.init) }
-        id = try s("id"); countyCode = try s("county_code"); townshipCode = try s("township_code"); villageCode = try s("village_code")
-        householdID = try o("household_id")
-        state = CaseState(rawValue: try s("state")) ?? .clue
-        channel = ClueChannel(rawValue: try s("channel")) ?? .cadreScreening
-        openedOn = Day(try s("opened_on")) ?? Day(firstOfMonth: 2000, 1)
-        openedAt = try row.decode(column: "opened_at", as: Int64.self)
-        openedBy = try s("opened_by")
-        reporterName = try o("reporter_name"); reporterIDNumber = try o("reporter_id_number"); reporterPhone = try o("reporter_phone")
-        difficulty = try o("difficulty").flatMap(Difficulty.init(rawValue:))
-        description = try o("description")
-        riskTypes = (try o("risk_types") ?? "").split(separator: ",").compactMap { RiskType(rawValue: String($0)) }
-        category = try o("category").flatMap(MonitoringCategory.init(rawValue:))
-        greenChannel = try row.decode(column: "green_channel", as: Bool.self)
-        enrolledOn = try d("enrolled_on"); eliminatedOn = try d("eliminated_on"); noticeStart = try d("notice_start")
-        responseDue = try d("response_due") ?? openedOn; responseDone = try d("response_done")
-        decisionDue = try d("decision_due") ?? openedOn; decisionDone = try d("decision_done")
-        helperDue = try d("helper_due"); helperDone = try d("helper_done")
-        measuresDue = try d("measures_due"); measuresDone = try d("measures_done")
-        informedOn = try d("informed_on")
-        regime = try s("regime")
-        policyVersion = try row.decode(column: "policy_version", as: Int.self)
-        version = try row.decode(column: "version", as: Int.self)
-        updatedAt = try row.decode(column: "updated_at", as: Int64.self)
+        let c = try row.record(Columns.self)
+        func d(_ text: String?) -> Day? { text.flatMap(Day.init) }
+        id = c.id; countyCode = c.countyCode; townshipCode = c.townshipCode; villageCode = c.villageCode
+        householdID = c.householdId
+        state = CaseState(rawValue: c.state) ?? .clue
+        channel = ClueChannel(rawValue: c.channel) ?? .cadreScreening
+        openedOn = Day(c.openedOn) ?? Day(firstOfMonth: 2000, 1)
+        openedAt = c.openedAt; openedBy = c.openedBy
+        reporterName = c.reporterName; reporterIDNumber = c.reporterIdNumber; reporterPhone = c.reporterPhone
+        difficulty = c.difficulty.flatMap(Difficulty.init(rawValue:))
+        description = c.description
+        riskTypes = (c.riskTypes ?? "").split(separator: ",").compactMap { RiskType(rawValue: String($0)) }
+        category = c.category.flatMap(MonitoringCategory.init(rawValue:))
+        greenChannel = c.greenChannel
+        enrolledOn = d(c.enrolledOn); eliminatedOn = d(c.eliminatedOn); noticeStart = d(c.noticeStart)
+        responseDue = d(c.responseDue) ?? openedOn; responseDone = d(c.responseDone)
+        decisionDue = d(c.decisionDue) ?? openedOn; decisionDone = d(c.decisionDone)
+        helperDue = d(c.helperDue); helperDone = d(c.helperDone)
+        measuresDue = d(c.measuresDue); measuresDone = d(c.measuresDone)
+        informedOn = d(c.informedOn)
+        regime = c.regime; policyVersion = c.policyVersion; version = c.version; updatedAt = c.updatedAt
     }
 
     /// The deadlines of the case, each with its state today: the clue's answer and decision (seed 001), the helper and
@@ -191,19 +198,19 @@ struct CaseEventRecord: Sendable {
     var regime: String
     var policyVersion: Int
 
+    /// A row of the case events; `facts` holds the step's facts as JSON.
+    private struct Columns: Decodable {
+        var id, action, fromState, toState, facts, actor, actorRole, regime: String
+        var seq, policyVersion: Int
+        var at: Int64
+    }
+
     init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        seq = try row.decode(column: "seq", as: Int.self)
-        action = try row.decode(column: "action", as: String.self)
-        from = CaseState(rawValue: try row.decode(column: "from_state", as: String.self))
-        to = CaseState(rawValue: try row.decode(column: "to_state", as: String.self))
-        let text = try row.decode(column: "facts", as: String.self)
-        facts = (try? JSONDecoder().decode([String: String].self, from: Data(text.utf8))) ?? [:]
-        actor = try row.decode(column: "actor", as: String.self)
-        actorRole = try row.decode(column: "actor_role", as: String.self)
-        at = try row.decode(column: "at", as: Int64.self)
-        regime = try row.decode(column: "regime", as: String.self)
-        policyVersion = try row.decode(column: "policy_version", as: Int.self)
+        let c = try row.record(Columns.self)
+        id = c.id; seq = c.seq; action = c.action
+        from = CaseState(rawValue: c.fromState); to = CaseState(rawValue: c.toState)
+        facts = (try? JSONDecoder().decode([String: String].self, from: Data(c.facts.utf8))) ?? [:]
+        actor = c.actor; actorRole = c.actorRole; at = c.at; regime = c.regime; policyVersion = c.policyVersion
     }
 
     /// The action's Chinese name (the workflow's own actions and the intake events).

@@ -63,9 +63,11 @@ struct AddMeasureVersion: AsyncMigration {
     func revert(on db: any Database) async throws { try await db.schema("measures").deleteField("version").update() }
 }
 
-struct HelperRecord: Sendable {
+struct HelperRecord: Decodable, Sendable {
     var id, name, unit, phone: String
     var households: Int
+
+    enum CodingKeys: String, CodingKey { case id, name, unit, phone, households = "n" }
 }
 
 struct AssignmentRecord: Sendable {
@@ -75,6 +77,23 @@ struct AssignmentRecord: Sendable {
     /// 第二帮扶人: arranged by the 户籍地 township and village of a relocated household (seed 000).
     var origin: Bool = false
     var role: String { origin ? "户籍地第二帮扶人" : lead ? "主责" : "" }
+
+    /// An assignment joined with its helper (`origin` is NULL on rows older than the second helper).
+    private struct Columns: Decodable {
+        var helperId, name, unit, phone, assignedOn: String
+        var lead: Bool
+        var origin: Bool?
+    }
+
+    init(helperID: String, name: String, unit: String, phone: String, lead: Bool, assignedOn: String, origin: Bool = false) {
+        self.helperID = helperID; self.name = name; self.unit = unit; self.phone = phone; self.lead = lead
+        self.assignedOn = assignedOn; self.origin = origin
+    }
+
+    init(row: any SQLRow) throws {
+        let c = try row.record(Columns.self)
+        self.init(helperID: c.helperId, name: c.name, unit: c.unit, phone: c.phone, lead: c.lead, assignedOn: c.assignedOn, origin: c.origin ?? false)
+    }
 }
 
 struct MeasureRecord: Sendable {
@@ -91,21 +110,21 @@ struct MeasureRecord: Sendable {
     var createdBy: String
     var version: Int
 
+    /// A row of the measures table.
+    private struct Columns: Decodable {
+        var id, type, riskTypes, startOn, state, unit, createdBy: String
+        var endOn, note: String?
+        var amount: Int64?
+        var version: Int
+        var greenChannel: Bool
+    }
+
     init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        version = try row.decode(column: "version", as: Int.self)
-        let f = Self.facts(type: try row.decode(column: "type", as: String.self), risks: try row.decode(column: "risk_types", as: String.self),
-                           start: try row.decode(column: "start_on", as: String.self), state: try row.decode(column: "state", as: String.self))
-        type = f.type
-        risks = f.risks
-        start = f.start
-        end = try row.decode(column: "end_on", as: String?.self).flatMap(Day.init)
-        amount = try row.decode(column: "amount", as: Int64?.self).map { Fixed2(hundredths: $0) }
-        unit = try row.decode(column: "unit", as: String.self)
-        state = f.state
-        note = try row.decode(column: "note", as: String?.self)
-        greenChannel = try row.decode(column: "green_channel", as: Bool.self)
-        createdBy = try row.decode(column: "created_by", as: String.self)
+        let c = try row.record(Columns.self)
+        let f = Self.facts(type: c.type, risks: c.riskTypes, start: c.startOn, state: c.state)
+        id = c.id; version = c.version; type = f.type; risks = f.risks; start = f.start; state = f.state
+        end = c.endOn.flatMap(Day.init); amount = c.amount.map { Fixed2(hundredths: $0) }
+        unit = c.unit; note = c.note; greenChannel = c.greenChannel; createdBy = c.createdBy
     }
 
     var facts: MeasureFacts { MeasureFacts(type: type, risks: risks, state: state, start: start) }
@@ -137,23 +156,14 @@ enum MeasureStore {
         try await (try db.sql()).raw("""
             SELECT a.helper_id, a.lead, a.origin, a.assigned_on, h.name, h.unit, h.phone FROM household_helpers a JOIN helpers h ON h.id = a.helper_id
             WHERE a.household_id = \(bind: householdID) AND a.ended_on IS NULL ORDER BY a.lead DESC, a.assigned_on
-            """).all().map { r in
-            AssignmentRecord(helperID: try r.decode(column: "helper_id", as: String.self), name: try r.decode(column: "name", as: String.self),
-                             unit: try r.decode(column: "unit", as: String.self), phone: try r.decode(column: "phone", as: String.self),
-                             lead: try r.decode(column: "lead", as: Bool.self), assignedOn: try r.decode(column: "assigned_on", as: String.self),
-                             origin: try r.decode(column: "origin", as: Bool?.self) ?? false)
-        }
+            """).all().map(AssignmentRecord.init(row:))
     }
 
     static func helpers(county: String, on db: any Database) async throws -> [HelperRecord] {
         try await (try db.sql()).raw("""
             SELECT h.id, h.name, h.unit, h.phone, (SELECT COUNT(*) FROM household_helpers a WHERE a.helper_id = h.id AND a.ended_on IS NULL) AS n
             FROM helpers h WHERE h.county_code = \(bind: county) ORDER BY h.unit, h.name
-            """).all().map { r in
-            HelperRecord(id: try r.decode(column: "id", as: String.self), name: try r.decode(column: "name", as: String.self),
-                         unit: try r.decode(column: "unit", as: String.self), phone: try r.decode(column: "phone", as: String.self),
-                         households: try r.decode(column: "n", as: Int.self))
-        }
+            """).all().map { try $0.record(HelperRecord.self) }
     }
 
     /// The open monitored case of a household (its helper and measure deadlines are met by these writes).
