@@ -9,7 +9,7 @@ import Vapor
 /// Each entry's hash covers its own fields and the previous entry's hash, so editing, deleting or inserting
 /// a row breaks the chain from that row on; `fangpin audit verify` finds the first broken entry.
 package enum AuditLog {
-    struct Entry: Sendable {
+    struct Entry: Decodable, Sendable {
         var seq: Int
         var at: Int64
         var actor: String
@@ -22,6 +22,12 @@ package enum AuditLog {
         var detail: String
         var prevHash: String
         var hash: String
+
+        /// The columns of the audit log.
+        enum CodingKeys: String, CodingKey {
+            case seq, at, actor, role, address, action, entity, detail, prevHash, hash
+            case entityID = "entityId"
+        }
     }
 
     /// Who did it, from where.
@@ -152,12 +158,7 @@ package enum AuditLog {
     }
 
     static func entry(_ r: any SQLRow) throws -> Entry {
-        Entry(seq: try r.decode(column: "seq", as: Int.self), at: try r.decode(column: "at", as: Int64.self),
-              actor: try r.decode(column: "actor", as: String.self), role: try r.decode(column: "role", as: String.self),
-              address: try r.decode(column: "address", as: String.self), action: try r.decode(column: "action", as: String.self),
-              entity: try r.decode(column: "entity", as: String.self), entityID: try r.decode(column: "entity_id", as: String.self),
-              detail: try r.decode(column: "detail", as: String.self), prevHash: try r.decode(column: "prev_hash", as: String.self),
-              hash: try r.decode(column: "hash", as: String.self))
+        try r.record(Entry.self)
     }
 
     struct Filters: Sendable {

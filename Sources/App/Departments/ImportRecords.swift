@@ -179,20 +179,25 @@ struct WarningRecord: Sendable {
     var resultNote, verifiedBy: String?
     var verifiedOn: Day?
 
+    /// A row of the warnings table (dates read leniently: a text that is not a date counts as none).
+    private struct Columns: Decodable {
+        var id, townshipCode, villageCode, householdId, importId, department, listType, reason, kind, evidence: String
+        var riskType, createdOn, due: String
+        var caseId, result, resultNote, verifiedBy, verifiedOn: String?
+        var rowNumber: Int
+    }
+
     init(row: any SQLRow) throws {
-        func s(_ c: String) throws -> String { try row.decode(column: c, as: String.self) }
-        func o(_ c: String) throws -> String? { try row.decode(column: c, as: String?.self) }
-        id = try s("id"); townshipCode = try s("township_code"); villageCode = try s("village_code"); householdID = try s("household_id")
-        importID = try s("import_id"); department = try s("department"); listType = try s("list_type"); reason = try s("reason")
-        kind = try s("kind"); evidence = try s("evidence")
-        rowNumber = try row.decode(column: "row_number", as: Int.self)
-        risk = RiskType(rawValue: try s("risk_type"))
-        caseID = try o("case_id")
-        createdOn = Day(try s("created_on")) ?? Day(firstOfMonth: 2000, 1)
-        due = Day(try s("due")) ?? createdOn
-        result = try o("result").flatMap(WarningResult.init(rawValue:))
-        resultNote = try o("result_note"); verifiedBy = try o("verified_by")
-        verifiedOn = try o("verified_on").flatMap(Day.init)
+        let c = try row.record(Columns.self)
+        id = c.id; townshipCode = c.townshipCode; villageCode = c.villageCode; householdID = c.householdId
+        importID = c.importId; department = c.department; listType = c.listType; reason = c.reason
+        kind = c.kind; evidence = c.evidence; rowNumber = c.rowNumber
+        risk = RiskType(rawValue: c.riskType); caseID = c.caseId
+        createdOn = Day(c.createdOn) ?? Day(firstOfMonth: 2000, 1)
+        due = Day(c.due) ?? createdOn
+        result = c.result.flatMap(WarningResult.init(rawValue:))
+        resultNote = c.resultNote; verifiedBy = c.verifiedBy
+        verifiedOn = c.verifiedOn.flatMap(Day.init)
     }
 
     func deadline(today: Day) -> DeadlineState { DeadlineState.of(due: due, completedOn: verifiedOn, today: today) }

@@ -20,18 +20,23 @@ package final class CalendarStore: Sendable {
     package var calendar: WorkingCalendar { state.withLockedValue { $0 } }
     func enteredYear(_ year: Int) -> Entered? { entered.withLockedValue { $0[year] } }
 
+    /// A row of the entered calendar years.
+    private struct Columns: Decodable {
+        var year, version: Int
+        var schedule, source, updatedBy: String
+        var updatedAt: Int64
+    }
+
     func reload(on db: any Database) async throws {
         let rows = try await (try db.sql()).raw("SELECT year, schedule, source, version, updated_by, updated_at FROM calendar_years").all()
         var cal = WorkingCalendar.shipped
         var stored: [Int: Entered] = [:]
         for r in rows {
-            let year = try r.decode(column: "year", as: Int.self)
-            let source = try r.decode(column: "source", as: String.self)
+            let c = try r.record(Columns.self)
             // Stored text was checked when saved; a row that no longer parses is skipped rather than guessed.
-            guard case .success(let s) = YearSchedule.parse(year: year, text: try r.decode(column: "schedule", as: String.self), source: source) else { continue }
+            guard case .success(let s) = YearSchedule.parse(year: c.year, text: c.schedule, source: c.source) else { continue }
             cal.set(s)
-            stored[year] = Entered(schedule: s, version: try r.decode(column: "version", as: Int.self),
-                                   updatedBy: try r.decode(column: "updated_by", as: String.self), updatedAt: try r.decode(column: "updated_at", as: Int64.self))
+            stored[c.year] = Entered(schedule: s, version: c.version, updatedBy: c.updatedBy, updatedAt: c.updatedAt)
         }
         state.withLockedValue { $0 = cal }
         entered.withLockedValue { $0 = stored }

@@ -26,27 +26,42 @@ package final class PolicyStore: Sendable {
     /// Who entered a stored threshold, keyed by province + date.
     func recorded(_ t: Threshold) -> (by: String, at: Int64)? { state.withLockedValue { $0.recorded[t.province + t.effectiveFrom.description] } }
 
+    /// A row of the policy versions (`settings`, JSON, only where selected).
+    private struct VersionColumns: Decodable {
+        var number: Int
+        var settings: String?
+        var createdBy, note: String
+        var createdAt: Int64
+    }
+
+    /// A row of the stored thresholds.
+    private struct ThresholdColumns: Decodable {
+        var province, effectiveFrom, basis, createdBy: String
+        var validTo: String?
+        var perCapita, createdAt: Int64
+    }
+
     func reload(on db: any Database) async throws {
         let sql = try db.sql()
         var version = Version(number: 0, settings: PolicySettings(), rules: DeadlineRule.seedDefaults, createdBy: "系统默认", createdAt: 0, note: "种子文件默认值")
         if let row = try await sql.raw("SELECT number, settings, created_by, created_at, note FROM policy_versions ORDER BY number DESC LIMIT 1").first() {
-            let text = try row.decode(column: "settings", as: String.self)
-            let stored = (try? JSONDecoder().decode(StoredSettings.self, from: Data(text.utf8))) ?? StoredSettings(PolicySettings(), rules: DeadlineRule.seedDefaults)
-            version = Version(number: try row.decode(column: "number", as: Int.self), settings: stored.settings, rules: stored.deadlineRules,
-                              createdBy: try row.decode(column: "created_by", as: String.self), createdAt: try row.decode(column: "created_at", as: Int64.self),
-                              note: try row.decode(column: "note", as: String.self))
+            let v = try row.record(VersionColumns.self)
+            let stored = (try? JSONDecoder().decode(StoredSettings.self, from: Data((v.settings ?? "").utf8)))
+                ?? StoredSettings(PolicySettings(), rules: DeadlineRule.seedDefaults)
+            version = Version(number: v.number, settings: stored.settings, rules: stored.deadlineRules, createdBy: v.createdBy,
+                              createdAt: v.createdAt, note: v.note)
         }
         var table = ThresholdTable.seed
         var recorded: [String: (String, Int64)] = [:]
         for r in try await sql.raw("""
             SELECT province, effective_from, valid_to, per_capita, basis, created_by, created_at FROM thresholds ORDER BY province, effective_from
             """).all() {
-            guard let from = Day(try r.decode(column: "effective_from", as: String.self)) else { continue }
-            let t = Threshold(province: try r.decode(column: "province", as: String.self), effectiveFrom: from,
-                              perCapita: Fixed2(hundredths: try r.decode(column: "per_capita", as: Int64.self)), basis: try r.decode(column: "basis", as: String.self),
-                              validTo: try r.decode(column: "valid_to", as: String?.self).flatMap(Day.init))
+            let c = try r.record(ThresholdColumns.self)
+            guard let from = Day(c.effectiveFrom) else { continue }
+            let t = Threshold(province: c.province, effectiveFrom: from, perCapita: Fixed2(hundredths: c.perCapita), basis: c.basis,
+                              validTo: c.validTo.flatMap(Day.init))
             try? table.add(t) // a stored line duplicating a shipped one keeps the shipped one
-            recorded[t.province + from.description] = (try r.decode(column: "created_by", as: String.self), try r.decode(column: "created_at", as: Int64.self))
+            recorded[t.province + from.description] = (c.createdBy, c.createdAt)
         }
         state.withLockedValue { $0 = (version, table, recorded) }
     }
@@ -54,8 +69,8 @@ package final class PolicyStore: Sendable {
     /// Versions, newest first.
     func history(on db: any Database) async throws -> [(number: Int, createdBy: String, createdAt: Int64, note: String)] {
         try await (try db.sql()).raw("SELECT number, created_by, created_at, note FROM policy_versions ORDER BY number DESC").all().map {
-            (try $0.decode(column: "number", as: Int.self), try $0.decode(column: "created_by", as: String.self),
-             try $0.decode(column: "created_at", as: Int64.self), try $0.decode(column: "note", as: String.self))
+            let v = try $0.record(VersionColumns.self)
+            return (v.number, v.createdBy, v.createdAt, v.note)
         }
     }
 

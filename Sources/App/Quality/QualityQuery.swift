@@ -12,6 +12,21 @@ extension QualityStore {
         var householdID, householdCode, headName, villageCode, message, state: String
         var openedAt: Int64
         var closedAt: Int64?
+
+        /// A finding joined with its household's code and head.
+        private struct Columns: Decodable {
+            var id, rule, severity, householdId, code, villageCode, message, state: String
+            var headName: String?
+            var openedAt: Int64
+            var closedAt: Int64?
+        }
+
+        init(row: any SQLRow) throws {
+            let c = try row.record(Columns.self)
+            id = c.id; rule = c.rule; severity = QualitySeverity(rawValue: c.severity) ?? .advisory; householdID = c.householdId
+            householdCode = c.code; headName = c.headName ?? ""; villageCode = c.villageCode; message = c.message; state = c.state
+            openedAt = c.openedAt; closedAt = c.closedAt
+        }
     }
 
     /// One page of the findings inside a region (optionally of one township, one severity, open or closed), 必改 first,
@@ -27,13 +42,7 @@ extension QualityStore {
         let rows = try await sql.raw("""
             SELECT q.*, h.code, h.head_name FROM quality_findings q JOIN households h ON h.id = q.household_id WHERE
             """ + " " + cond + " ORDER BY q.severity DESC, q.rule, h.code LIMIT \(literal: per) OFFSET \(literal: (page - 1) * per)").all()
-        return (try rows.map { r in
-            FindingRow(id: try r.decode(column: "id", as: String.self), rule: try r.decode(column: "rule", as: String.self), severity: QualitySeverity(rawValue: try r.decode(column: "severity", as: String.self)) ?? .advisory,
-                       householdID: try r.decode(column: "household_id", as: String.self), householdCode: try r.decode(column: "code", as: String.self),
-                       headName: try r.decode(column: "head_name", as: String?.self) ?? "", villageCode: try r.decode(column: "village_code", as: String.self),
-                       message: try r.decode(column: "message", as: String.self), state: try r.decode(column: "state", as: String.self),
-                       openedAt: try r.decode(column: "opened_at", as: Int64.self), closedAt: try r.decode(column: "closed_at", as: Int64?.self))
-        }, total)
+        return (try rows.map(FindingRow.init(row:)), total)
     }
 
     /// One finding, whoever may see it (the caller checks the region).

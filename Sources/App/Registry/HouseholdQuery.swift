@@ -90,6 +90,24 @@ enum HouseholdQuery {
         var perCapita: Fixed2?
         var dissolved: Bool
         var relocated: Bool
+
+        /// The columns the list selects.
+        private struct Columns: Decodable {
+            var id, code, villageCode: String
+            var headName, category, monitoringCategory: String?
+            var liftedYear: Int?
+            var memberCount: Int
+            var perCapitaIncome, dissolvedAt: Int64?
+            var relocated: Bool?
+        }
+
+        init(row: any SQLRow) throws {
+            let c = try row.record(Columns.self)
+            id = c.id; code = c.code; villageCode = c.villageCode; headName = c.headName
+            category = c.category.flatMap(HouseholdCategory.init(rawValue:)); liftedYear = c.liftedYear
+            monitoringCategory = c.monitoringCategory.flatMap(MonitoringCategory.init(rawValue:)); memberCount = c.memberCount
+            perCapita = c.perCapitaIncome.map(Fixed2.init(hundredths:)); dissolved = c.dissolvedAt != nil; relocated = c.relocated ?? false
+        }
     }
 
     /// The scope condition: a village user sees its village's households and those relocated from it (R3).
@@ -183,19 +201,7 @@ enum HouseholdQuery {
             ORDER BY \(unsafeRaw: order) \(unsafeRaw: direction)\(unsafeRaw: order == "h.code" ? "" : ", h.code " + direction)
             LIMIT \(literal: count) OFFSET \(literal: offset)
             """).all()
-        return (try rows.map { r in
-            Row(id: try r.decode(column: "id", as: String.self),
-                code: try r.decode(column: "code", as: String.self),
-                villageCode: try r.decode(column: "village_code", as: String.self),
-                headName: try r.decode(column: "head_name", as: String?.self),
-                category: try r.decode(column: "category", as: String?.self).flatMap(HouseholdCategory.init(rawValue:)),
-                liftedYear: try r.decode(column: "lifted_year", as: Int?.self),
-                monitoringCategory: try r.decode(column: "monitoring_category", as: String?.self).flatMap(MonitoringCategory.init(rawValue:)),
-                memberCount: try r.decode(column: "member_count", as: Int.self),
-                perCapita: try r.decode(column: "per_capita_income", as: Int64?.self).map(Fixed2.init(hundredths:)),
-                dissolved: try r.decode(column: "dissolved_at", as: Int64?.self) != nil,
-                relocated: try r.decode(column: "relocated", as: Bool?.self) ?? false)
-        }, total)
+        return (try rows.map(Row.init(row:)), total)
     }
 
     /// Household counts per village inside a scope (for the region tree).

@@ -17,24 +17,26 @@ package final class RegionDirectory: Sendable {
 
     private let state = NIOLockedValueBox<(byCode: [String: Entry], children: [String: [String]])>(([:], [:]))
 
+    /// A row of the regions table.
+    private struct Columns: Decodable {
+        var code, name, level: String
+        var parentCode, keyVillageLevel: String?
+        var relocationSite, formerDeeplyPoor, alleviatedVillage, abandonedMine, disasterArea: Bool
+        var relocationSize: Int?
+    }
+
     package func reload(on db: any Database) async throws {
         let rows = try await db.sql().raw("SELECT * FROM regions ORDER BY code").all()
         var byCode: [String: Entry] = [:]
         var children: [String: [String]] = [:]
         for row in rows {
+            let c = try row.record(Columns.self)
             var flags = RegionFlags()
-            flags.relocationSite = try row.decode(column: "relocation_site", as: Bool.self)
-            flags.relocationSize = try row.decode(column: "relocation_size", as: Int?.self)
-            flags.formerDeeplyPoor = try row.decode(column: "former_deeply_poor", as: Bool.self)
-            flags.alleviatedVillage = try row.decode(column: "alleviated_village", as: Bool.self)
-            flags.keyVillageLevel = try row.decode(column: "key_village_level", as: String?.self).flatMap(KeyVillageLevel.init(rawValue:))
-            flags.abandonedMine = try row.decode(column: "abandoned_mine", as: Bool.self)
-            flags.disasterArea = try row.decode(column: "disaster_area", as: Bool.self)
-            let e = Entry(code: try row.decode(column: "code", as: String.self),
-                          name: try row.decode(column: "name", as: String.self),
-                          level: RegionLevel(rawValue: try row.decode(column: "level", as: String.self)) ?? .village,
-                          parentCode: try row.decode(column: "parent_code", as: String?.self),
-                          flags: flags)
+            flags.relocationSite = c.relocationSite; flags.relocationSize = c.relocationSize
+            flags.formerDeeplyPoor = c.formerDeeplyPoor; flags.alleviatedVillage = c.alleviatedVillage
+            flags.keyVillageLevel = c.keyVillageLevel.flatMap(KeyVillageLevel.init(rawValue:))
+            flags.abandonedMine = c.abandonedMine; flags.disasterArea = c.disasterArea
+            let e = Entry(code: c.code, name: c.name, level: RegionLevel(rawValue: c.level) ?? .village, parentCode: c.parentCode, flags: flags)
             byCode[e.code] = e
             if let p = e.parentCode { children[p, default: []].append(e.code) }
         }

@@ -26,6 +26,12 @@ struct DutyStore {
         var sendable: Bool
     }
 
+    /// A row of the duty reports: who sent which period, when.
+    private struct SentColumns: Decodable {
+        var sentOn, sentBy: String
+        var note: String?
+    }
+
     func rule(_ duty: ReportingDuty) -> DeadlineRule {
         rules.first { $0.key == duty.id } ?? DeadlineRule.seedDefaults.first { $0.key == duty.id } ?? DeadlineRule.seedDefaults[0]
     }
@@ -56,9 +62,8 @@ struct DutyStore {
         } else if let r = try await sql.raw("""
             SELECT sent_on, sent_by, note FROM duty_reports WHERE duty = \(bind: duty.id) AND unit = \(bind: unit) AND period = \(bind: period.code)
             """).first() {
-            sentOn = Day(try r.decode(column: "sent_on", as: String.self))
-            sentBy = try r.decode(column: "sent_by", as: String.self)
-            note = try r.decode(column: "note", as: String?.self)
+            let c = try r.record(SentColumns.self)
+            sentOn = Day(c.sentOn); sentBy = c.sentBy; note = c.note
         }
         return Status(duty: duty, unit: unit, period: period, due: due, sentOn: sentOn, sentBy: sentBy, note: note,
                       state: DeadlineState.of(due: due, completedOn: sentOn, today: today), sendable: duty.canSend(period, on: today))

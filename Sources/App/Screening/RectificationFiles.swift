@@ -23,20 +23,17 @@ struct CreateRectificationFiles: AsyncMigration {
     func revert(on db: any Database) async throws { try await db.schema("rectification_files").delete() }
 }
 
-struct RectificationFileRecord: Sendable {
+struct RectificationFileRecord: Decodable, Sendable {
     var id, rectificationID, filename, contentType, sha256, uploadedBy: String
     var size, at: Int64
 
-    init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        rectificationID = try row.decode(column: "rectification_id", as: String.self)
-        filename = try row.decode(column: "filename", as: String.self)
-        contentType = try row.decode(column: "content_type", as: String.self)
-        size = try row.decode(column: "size", as: Int64.self)
-        sha256 = try row.decode(column: "sha256", as: String.self)
-        uploadedBy = try row.decode(column: "uploaded_by", as: String.self)
-        at = try row.decode(column: "at", as: Int64.self)
+    /// The columns of the rectification files table.
+    enum CodingKeys: String, CodingKey {
+        case id, filename, contentType, sha256, uploadedBy, size, at
+        case rectificationID = "rectificationId"
     }
+
+    init(row: any SQLRow) throws { self = try row.record(Self.self) }
 }
 
 enum RectificationFiles {

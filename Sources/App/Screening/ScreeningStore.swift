@@ -132,13 +132,18 @@ struct ScreeningStore {
             SELECT id, code, head_name, category, member_count, monitoring_category, eliminated_on FROM households h
             WHERE village_code = \(bind: village) AND dissolved_at IS NULL\(principal.andHouseholdCondition("h.id")) ORDER BY code
             """).all().map { r in
-            let id = try r.decode(column: "id", as: String.self)
-            return HouseholdLine(id: id, code: try r.decode(column: "code", as: String.self), head: try r.decode(column: "head_name", as: String?.self) ?? "",
-                                 category: HouseholdCategory(rawValue: try r.decode(column: "category", as: String?.self) ?? "")?.label ?? "",
-                                 members: try r.decode(column: "member_count", as: Int.self),
-                                 monitored: try r.decode(column: "monitoring_category", as: String?.self) != nil,
-                                 eliminated: try r.decode(column: "eliminated_on", as: String?.self) != nil, record: records[id])
+            let c = try r.record(LineColumns.self)
+            return HouseholdLine(id: c.id, code: c.code, head: c.headName ?? "", category: HouseholdCategory(rawValue: c.category ?? "")?.label ?? "",
+                                 members: c.memberCount, monitored: c.monitoringCategory != nil, eliminated: c.eliminatedOn != nil,
+                                 record: records[c.id])
         }
+    }
+
+    /// The household columns a village's screening list reads.
+    private struct LineColumns: Decodable {
+        var id, code: String
+        var headName, category, monitoringCategory, eliminatedOn: String?
+        var memberCount: Int
     }
 
     func record(_ c: CampaignRecord, household: String) async throws -> ScreeningRecordRow? {
@@ -257,13 +262,18 @@ struct ScreeningStore {
 
     struct Review: Sendable { var state: ReviewState; var note, by: String; var at: Int64 }
 
+    /// A row of the look-back reviews.
+    private struct ReviewColumns: Decodable {
+        var dimension: Int
+        var state, note, reviewedBy: String
+        var reviewedAt: Int64
+    }
+
     func reviews(_ c: CampaignRecord, village: String) async throws -> [Int: Review] {
         var out: [Int: Review] = [:]
         for r in try await sql.raw("SELECT * FROM lookback_reviews WHERE campaign_id = \(bind: c.id) AND village_code = \(bind: village)").all() {
-            out[try r.decode(column: "dimension", as: Int.self)] = Review(state: ReviewState(rawValue: try r.decode(column: "state", as: String.self)) ?? .clear,
-                                                                        note: try r.decode(column: "note", as: String.self),
-                                                                        by: try r.decode(column: "reviewed_by", as: String.self),
-                                                                        at: try r.decode(column: "reviewed_at", as: Int64.self))
+            let c = try r.record(ReviewColumns.self)
+            out[c.dimension] = Review(state: ReviewState(rawValue: c.state) ?? .clear, note: c.note, by: c.reviewedBy, at: c.reviewedAt)
         }
         return out
     }

@@ -33,17 +33,16 @@ struct DocumentRecord: Sendable {
     var size: Int64
     var at: Int64
 
+    /// A row of the documents table.
+    private struct Columns: Decodable {
+        var id, caseId, state, title, filename, contentType, sha256, uploadedBy: String
+        var size, at: Int64
+    }
+
     init(row: any SQLRow) throws {
-        id = try row.decode(column: "id", as: String.self)
-        caseID = try row.decode(column: "case_id", as: String.self)
-        state = CaseState(rawValue: try row.decode(column: "state", as: String.self))
-        title = try row.decode(column: "title", as: String.self)
-        filename = try row.decode(column: "filename", as: String.self)
-        contentType = try row.decode(column: "content_type", as: String.self)
-        size = try row.decode(column: "size", as: Int64.self)
-        sha256 = try row.decode(column: "sha256", as: String.self)
-        uploadedBy = try row.decode(column: "uploaded_by", as: String.self)
-        at = try row.decode(column: "at", as: Int64.self)
+        let c = try row.record(Columns.self)
+        id = c.id; caseID = c.caseId; state = CaseState(rawValue: c.state); title = c.title; filename = c.filename
+        contentType = c.contentType; size = c.size; sha256 = c.sha256; uploadedBy = c.uploadedBy; at = c.at
     }
 }
 
