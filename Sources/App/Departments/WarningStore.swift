@@ -23,8 +23,8 @@ enum WarningStore {
         try await (try db.sql()).raw("""
             SELECT w.*, h.head_name, h.code AS household_code FROM warnings w JOIN households h ON h.id = w.household_id WHERE
             """ + " " + condition + " ORDER BY w.result IS NOT NULL, w.due, w.created_on DESC LIMIT \(literal: limit)").all().map { r in
-            Listed(record: try WarningRecord(row: r), headName: try r.decode(column: "head_name", as: String?.self) ?? "",
-                   householdCode: try r.decode(column: "household_code", as: String.self))
+            let h = try r.record(JoinedHousehold.self)
+            return Listed(record: try WarningRecord(row: r), headName: h.headName ?? "", householdCode: h.householdCode ?? "")
         }
     }
 
@@ -44,7 +44,7 @@ enum WarningStore {
         try await (try db.sql()).raw("""
             SELECT w.*, h.head_name FROM warnings w JOIN households h ON h.id = w.household_id
             WHERE \(within: region, column: "w.village_code") AND w.created_on >= \(bind: from.description) AND w.created_on <= \(bind: to.description)
-            """).all().map { (try WarningRecord(row: $0), try $0.decode(column: "head_name", as: String?.self) ?? "") }
+            """).all().map { (try WarningRecord(row: $0), try $0.record(JoinedHousehold.self).headName ?? "") }
     }
 
     /// A village's pushes in a period, oldest first, with the household's 户编号 and head (the quarterly ledger).
@@ -52,7 +52,10 @@ enum WarningStore {
         try await (try db.sql()).raw("""
             SELECT w.*, h.code, h.head_name FROM warnings w JOIN households h ON h.id = w.household_id
             WHERE w.village_code = \(bind: code) AND w.created_on >= \(bind: from.description) AND w.created_on <= \(bind: to.description) ORDER BY w.created_on
-            """).all().map { (try WarningRecord(row: $0), try $0.decode(column: "code", as: String.self), try $0.decode(column: "head_name", as: String?.self) ?? "") }
+            """).all().map { r in
+            let h = try r.record(JoinedHousehold.self)
+            return (try WarningRecord(row: r), h.code ?? "", h.headName ?? "")
+        }
     }
 
     /// The last 200 import batches: a department's own, or all for the county.

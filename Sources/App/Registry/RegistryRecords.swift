@@ -63,6 +63,15 @@ struct ChangeRecord: Sendable, Codable {
     var changes: [FieldChange]
 }
 
+/// The household columns a list joins beside its own rows (`h.head_name`, `h.code AS household_code`, `h.code`,
+/// `h.member_count`); a column the query does not select reads as nil.
+struct JoinedHousehold: Decodable, Sendable {
+    var headName: String?
+    var householdCode: String?
+    var code: String?
+    var memberCount: Int?
+}
+
 struct EventRecord: Sendable {
     var id: String
     var householdID: String

@@ -530,15 +530,13 @@ struct RegistryStore {
             FROM members m JOIN households h ON h.id = m.household_id
             WHERE m.id_number = \(bind: idNumber) AND m.removed_at IS NULL
             """).all()
+        struct Holder: Decodable { var mid, hid, hcode, village: String; var origin, head: String? }
         for row in rows {
-            let mid = try row.decode(column: "mid", as: String.self)
-            if mid == excludingMember { continue }
-            let code = try row.decode(column: "hcode", as: String.self)
-            let village = try row.decode(column: "village", as: String.self)
-            let head = try row.decode(column: "head", as: String?.self) ?? ""
+            let holder = try row.record(Holder.self)
+            if holder.mid == excludingMember { continue }
+            let code = holder.hcode, village = holder.village, head = holder.head ?? ""
             // Only a user who may see that household learns where it is and who heads it.
-            guard AccessPolicy.canView(householdID: try row.decode(column: "hid", as: String.self), villageCode: village,
-                                       originVillageCode: try row.decode(column: "origin", as: String?.self), by: principal) else {
+            guard AccessPolicy.canView(householdID: holder.hid, villageCode: village, originVillageCode: holder.origin, by: principal) else {
                 return FieldError(field: field, code: "duplicate_person", message: "此身份证号已在本县其他户中登记，请联系乡镇核实")
             }
             return FieldError(field: field, code: "duplicate_person",

@@ -43,14 +43,20 @@ struct CountyFormTable: Sendable {
 }
 
 enum CountyFormStore {
+    /// A row of a county form; `fields` holds the entered values as JSON.
+    private struct Columns: Decodable {
+        var id, fields, createdBy: String
+        var createdAt: Int64
+    }
+
     /// The county's rows that count for `year` (a row's 年度, or the year it was entered).
     static func table(_ form: CountyForm, county: String, year: Int, on db: any Database) async throws -> CountyFormTable {
         let rows = try await (try db.sql()).raw("""
             SELECT id, fields, created_by, created_at FROM county_form_rows WHERE county_code = \(bind: county) AND form = \(bind: form.id) ORDER BY created_at, id
             """).all().map { r in
-            let raw = try JSONDecoder().decode([String: String].self, from: Data(try r.decode(column: "fields", as: String.self).utf8))
-            return CountyFormRow(id: try r.decode(column: "id", as: String.self), facts: form.fields.apply(raw, complete: false).0,
-                                 createdBy: try r.decode(column: "created_by", as: String.self), createdAt: try r.decode(column: "created_at", as: Int64.self))
+            let c = try r.record(Columns.self)
+            let raw = try JSONDecoder().decode([String: String].self, from: Data(c.fields.utf8))
+            return CountyFormRow(id: c.id, facts: form.fields.apply(raw, complete: false).0, createdBy: c.createdBy, createdAt: c.createdAt)
         }
         return CountyFormTable(form: form, county: county, year: year,
                                rows: rows.filter { CountyForm.year(of: $0.facts, fallback: Clock.day(of: Date(timeIntervalSince1970: Double($0.createdAt))).year) == year })

@@ -26,6 +26,12 @@ struct DutyStore {
         var sendable: Bool
     }
 
+    /// The import that counts as a department's push.
+    private struct ImportColumns: Decodable {
+        var createdAt: Int64
+        var createdBy: String
+    }
+
     /// A row of the duty reports: who sent which period, when.
     private struct SentColumns: Decodable {
         var sentOn, sentBy: String
@@ -55,8 +61,9 @@ struct DutyStore {
                 SELECT created_at, created_by FROM imports WHERE department = \(bind: unit) AND state <> 'failed'
                 AND created_at >= \(bind: from) AND created_at < \(bind: to) ORDER BY created_at LIMIT 1
                 """).first() {
-                sentOn = Clock.day(of: Date(timeIntervalSince1970: TimeInterval(try r.decode(column: "created_at", as: Int64.self))))
-                sentBy = try r.decode(column: "created_by", as: String.self)
+                let c = try r.record(ImportColumns.self)
+                sentOn = Clock.day(of: Date(timeIntervalSince1970: TimeInterval(c.createdAt)))
+                sentBy = c.createdBy
                 note = "导入名单"
             }
         } else if let r = try await sql.raw("""

@@ -21,8 +21,8 @@ enum CaseQuery {
             SELECT c.*, h.head_name, h.code AS household_code FROM cases c LEFT JOIN households h ON h.id = c.household_id WHERE
             """ + " " + condition + " ORDER BY c.updated_at DESC, c.opened_on DESC, c.id LIMIT \(literal: per) OFFSET \(literal: (page - 1) * per)").all()
         return (try rows.map { r in
-            ListRow(record: try CaseRecord(row: r), headName: try r.decode(column: "head_name", as: String?.self),
-                    householdCode: try r.decode(column: "household_code", as: String?.self))
+            let h = try r.record(JoinedHousehold.self)
+            return ListRow(record: try CaseRecord(row: r), headName: h.headName, householdCode: h.householdCode)
         }, total)
     }
 
@@ -40,7 +40,8 @@ enum CaseQuery {
             SELECT c.*, h.head_name, h.member_count FROM cases c JOIN households h ON h.id = c.household_id
             WHERE c.village_code = \(bind: village) AND c.state = \(bind: state.rawValue) ORDER BY c.notice_start, h.code
             """).all().map { r in
-            (try CaseRecord(row: r), try r.decode(column: "head_name", as: String?.self) ?? "", try r.decode(column: "member_count", as: Int.self))
+            let h = try r.record(JoinedHousehold.self)
+            return (try CaseRecord(row: r), h.headName ?? "", h.memberCount ?? 0)
         }
     }
 }
