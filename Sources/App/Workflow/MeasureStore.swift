@@ -77,17 +77,14 @@ struct AssignmentRecord: Sendable {
     /// 第二帮扶人: arranged by the 户籍地 township and village of a relocated household (seed 000).
     var origin: Bool = false
     var role: String { origin ? "户籍地第二帮扶人" : lead ? "主责" : "" }
+}
 
+extension AssignmentRecord {
     /// An assignment joined with its helper (`origin` is NULL on rows older than the second helper).
     private struct Columns: Decodable {
         var helperId, name, unit, phone, assignedOn: String
         var lead: Bool
         var origin: Bool?
-    }
-
-    init(helperID: String, name: String, unit: String, phone: String, lead: Bool, assignedOn: String, origin: Bool = false) {
-        self.helperID = helperID; self.name = name; self.unit = unit; self.phone = phone; self.lead = lead
-        self.assignedOn = assignedOn; self.origin = origin
     }
 
     init(row: any SQLRow) throws {
