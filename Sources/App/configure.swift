@@ -9,7 +9,6 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     app.config = config
     app.refusals = RefusalThrottle()
     app.clock = AppClock(today: config.today)
-    AuditKey.current = config.auditKey
     switch config.storage {
     case .sqliteFile(let path):
         // The driver keeps one connection per event loop and runs its statements on the application's thread pool
@@ -50,7 +49,7 @@ public func configure(_ app: Application, config: AppConfig) async throws {
     try await app.calendars.reload(on: app.db)
     try await app.policy.reload(on: app.db)
     try await ImportStore.markInterrupted(on: app.db)
-    try await AuditLog.beginKeying(on: app.db)
+    try await AuditLog.beginKeying(on: app.db, key: app.auditKey)
 
     if config.runsServer, config.backups.directory != nil, config.sqliteFile != nil {
         app.lifecycle.use(BackupLifecycle(settings: config.backups))

@@ -176,8 +176,8 @@ enum RegistryBench {
             // 2. Pages and API, through the full middleware stack in process.
             try await User(username: "bench", passwordHash: try Bcrypt.hash("bench1234", cost: 4), role: .countyAdmin, scope: "450224",
                            displayName: "bench", now: Date()).save(on: app.db)
-            let (token, _) = try await Tokens.login(username: "bench", password: "bench1234", kind: .web, lifetime: 3600, on: app.db, now: Date())
-            let (apiToken, _) = try await Tokens.login(username: "bench", password: "bench1234", kind: .api, lifetime: 3600, on: app.db, now: Date())
+            let (token, _) = try await Tokens.login(username: "bench", password: "bench1234", kind: .web, lifetime: 3600, on: app.db, now: Date(), auditKey: app.auditKey)
+            let (apiToken, _) = try await Tokens.login(username: "bench", password: "bench1234", kind: .api, lifetime: 3600, on: app.db, now: Date(), auditKey: app.auditKey)
             let sql = try app.db.sql()
             let names = try await sql.raw("SELECT head_name FROM households ORDER BY code LIMIT 50").all().map { try $0.decode(column: "head_name", as: String.self) }
             let ids = try await sql.raw("SELECT id FROM households ORDER BY code LIMIT 50").all().map { try $0.decode(column: "id", as: String.self) }
@@ -199,9 +199,9 @@ enum RegistryBench {
                                             policyVersion: app.policy.current.number, seed: 2026)
                 // Department lists (flood, epidemic, price fall, people back from work) for the dashboard's large-scale risk table.
                 try await DemoDepartments.seed(on: app.db, county: "450224", regions: app.regions, warnings: WarningSettings(), policy: app.policy,
-                                               calendar: app.calendars.calendar, today: app.clock.today)
+                                               calendar: app.calendars.calendar, today: app.clock.today, now: app.clock.now, auditKey: app.auditKey)
                 let run = try await QualityStore.begin(county: "450224", by: "bench", on: app.db)
-                try await QualityStore.run(county: "450224", by: AuditLog.Actor(username: "bench", role: "county-admin", address: ""), runID: run,
+                try await QualityStore.run(county: "450224", by: app.auditActor(username: "bench", role: "county-admin"), runID: run,
                                            policy: app.policy, today: Day(year: 2026, month: 11, day: 20)!, sqliteFile: app.config.sqliteFile, on: app.db)
                 // Each report's JSON, and the dashboard page as a county head opens it.
                 let targets = ReportCatalogue.all.map { ("report \($0.id)", "/api/v1/reports/\($0.id)?from=2020-01-01", true) } + [("dashboard", "/dashboard", false)]
@@ -483,7 +483,7 @@ enum DepartmentBench {
         let csvPath = folder + "/medical.csv"
         try csv.write(to: URL(fileURLWithPath: csvPath))
         let store = ImportStore(db: app.db, principal: Principal(username: "bench", role: .countyAdmin, scope: "450224"), county: "450224",
-                                now: Date(), settings: WarningSettings(), policy: app.policy, calendar: app.calendars.calendar)
+                                now: Date(), auditKey: app.auditKey, settings: WarningSettings(), policy: app.policy, calendar: app.calendars.calendar)
         BenchReport.resetPeakRSS()
         let t0 = Date()
         let prepared = try store.prepare(data: csv, filename: "medical.csv", listType: "medical.bills")
@@ -555,7 +555,7 @@ enum QualityBench {
         // The workflow gives the rules measures, helpers and cases to read, as in a working county.
         try await DemoWorkflow.seed(on: app.db, county: "450224", today: Day(year: 2026, month: 11, day: 1)!, calendar: app.calendars.calendar,
                                     policyVersion: app.policy.current.number, seed: 2026)
-        let who = AuditLog.Actor(username: "bench", role: "county-admin", address: "")
+        let who = app.auditActor(username: "bench", role: "county-admin")
         let today = Day(year: 2026, month: 11, day: 20)!
         func timed() async throws -> Double {
             let id = try await QualityStore.begin(county: "450224", by: "bench", on: app.db)

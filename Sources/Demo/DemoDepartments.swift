@@ -3,13 +3,14 @@ import Domain
 import Fluent
 import Foundation
 import SQLKit
+import Vapor
 
 /// The demo county's department lists: a flood in the first township, an animal epidemic and a fall in cattle prices
 /// in the second, and people back from migrant work in a relocation site — enough households for the dashboard's
 /// large-scale risk indicators to light up. Imported through the real import path (warnings, clues, audit).
 package enum DemoDepartments {
     package static func seed(on db: any Database, county: String, regions: RegionDirectory, warnings: WarningSettings, policy: PolicyStore, calendar: WorkingCalendar,
-                     today: Day) async throws {
+                     today: Day, now: Date, auditKey: SymmetricKey?) async throws {
         let sql = try db.sql()
         guard try await sql.raw("SELECT COUNT(*) AS n FROM imports WHERE county_code = \(bind: county)").first()?.decode(column: "n", as: Int.self) ?? 0 == 0
         else { return }
@@ -38,7 +39,7 @@ package enum DemoDepartments {
             ("hr.unemployment", "身份证号码,姓名,类别,登记日期", back.map { "\($0.id),\($0.name),务工返乡,\(today.adding(days: -15))" }),
         ]
         let store = ImportStore(db: db, principal: Principal(username: "演示数据", role: .countyAdmin, scope: county), county: county,
-                                now: Date(), settings: warnings, policy: policy, calendar: calendar)
+                                now: now, auditKey: auditKey, settings: warnings, policy: policy, calendar: calendar)
         for (type, header, rows) in lists where !rows.isEmpty {
             let prepared = try store.prepare(data: Data(([header] + rows).joined(separator: "\n").utf8), filename: "演示-\(type).csv", listType: type)
             try await store.apply(prepared, importID: try await store.begin(prepared))

@@ -74,18 +74,19 @@ package enum DemoSetup {
         if app.policy.thresholds.history(province: province).isEmpty {
             try await app.policy.addThreshold(Threshold(province: province, effectiveFrom: Day(year: 2022, month: 1, day: 1)!, perCapita: Fixed2(7300),
                                                         basis: "演示数据：参照河北省7300元，非本省正式标准，请按本省文件更正"),
-                                              by: AuditLog.Actor(username: "演示数据", role: "system", address: ""), on: app.db)
+                                              by: app.auditActor(username: "演示数据", role: "system"), on: app.db)
         }
         try await DemoWorkflow.seed(on: app.db, county: county, today: app.clock.today, calendar: app.calendars.calendar,
                                     policyVersion: app.policy.current.number, seed: seed)
         try await DemoScreening.seed(on: app.db, county: county, regions: app.regions, today: app.clock.today, seed: seed)
         try await DemoDepartments.seed(on: app.db, county: county, regions: app.regions, warnings: app.config.warningSettings, policy: app.policy,
-                                       calendar: app.calendars.calendar, today: app.clock.today)
+                                       calendar: app.calendars.calendar, today: app.clock.today,
+                                       now: app.clock.now, auditKey: app.auditKey)
         try await seedReports(on: app.db, county: county, regions: app.regions, calendar: app.calendars.calendar, today: app.clock.today)
         // A first data-quality run, so the bulletin and the look-back checklist have findings to show.
         if try await sql.raw("SELECT COUNT(*) AS n FROM quality_runs WHERE county_code = \(bind: county)").first()?.decode(column: "n", as: Int.self) ?? 0 == 0 {
             let run = try await QualityStore.begin(county: county, by: "演示数据", on: app.db)
-            try await QualityStore.run(county: county, by: AuditLog.Actor(username: "演示数据", role: "system", address: ""), runID: run,
+            try await QualityStore.run(county: county, by: app.auditActor(username: "演示数据", role: "system"), runID: run,
                                        policy: app.policy, calendar: app.calendars.calendar, today: app.clock.today, sqliteFile: app.config.sqliteFile, on: app.db)
         }
         for a in accounts(county: county) {

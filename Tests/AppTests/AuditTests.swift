@@ -39,7 +39,7 @@ extension AllTests {
                 #expect(all.contains("export.households") && all.contains("policy.threshold"))
 
                 let sql = app.sql()
-                let good = try await AuditLog.verify(on: sql)
+                let good = try await AuditLog.verify(on: sql, key: app.auditKey)
                 #expect(good.ok && good.entries == all.count + 1)  // and the keying entry
 
                 // The admin page lists and filters the log.
@@ -50,16 +50,16 @@ extension AllTests {
 
                 // Editing one row by hand breaks the chain at that row.
                 try await sql.raw("UPDATE audit_log SET actor = 'someone-else' WHERE seq = 2").run()
-                let broken = try await AuditLog.verify(on: sql)
+                let broken = try await AuditLog.verify(on: sql, key: app.auditKey)
                 #expect(broken.firstBroken == 2)
                 #expect(broken.reason?.contains("第2条") == true)
                 #expect(try await admin.get("/audit").body.string.contains("哈希链校验未通过"))
                 try await sql.raw("UPDATE audit_log SET actor = 'county' WHERE seq = 2").run()
-                #expect(try await AuditLog.verify(on: sql).ok)
+                #expect(try await AuditLog.verify(on: sql, key: app.auditKey).ok)
                 // Deleting the newest entry is found through the head record.
                 let last = try await sql.raw("SELECT MAX(seq) AS n FROM audit_log").first()!.decode(column: "n", as: Int.self)
                 try await sql.raw("DELETE FROM audit_log WHERE seq = \(bind: last)").run()
-                #expect(try await AuditLog.verify(on: sql).firstBroken == last)
+                #expect(try await AuditLog.verify(on: sql, key: app.auditKey).firstBroken == last)
 
                 // Only the county admin reads it.
                 try await app.makeUser("vill", role: .villageOfficer, scope: "450224100201")
@@ -95,11 +95,11 @@ extension AllTests.AuditTests {
             #expect(try await app.api(.POST, "/api/v1/auth/login", token: nil, json: #"{"username":"wang","password":"secret123"}"#).status == .ok)
             // Sixteen minutes later the lock has passed.
             let later = Date().addingTimeInterval(16 * 60)
-            let (token, _) = try await Tokens.login(username: "li", password: "secret123", kind: .api, lifetime: 60, on: app.db, now: later)
+            let (token, _) = try await Tokens.login(username: "li", password: "secret123", kind: .api, lifetime: 60, on: app.db, now: later, auditKey: app.auditKey)
             #expect(!token.isEmpty)
             // A success resets the count: one more wrong password is not a lock.
-            _ = try? await Tokens.login(username: "li", password: "bad", kind: .api, lifetime: 60, on: app.db, now: later)
-            let again = try await Tokens.login(username: "li", password: "secret123", kind: .api, lifetime: 60, on: app.db, now: later)
+            _ = try? await Tokens.login(username: "li", password: "bad", kind: .api, lifetime: 60, on: app.db, now: later, auditKey: app.auditKey)
+            let again = try await Tokens.login(username: "li", password: "secret123", kind: .api, lifetime: 60, on: app.db, now: later, auditKey: app.auditKey)
             #expect(!again.0.isEmpty)
         }
     }
@@ -187,21 +187,19 @@ extension AllTests.AuditTests {
     @Test func theKeyedChainFindsARewriteWithoutTheKey() async throws {
         try await withFangpin(households: 0) { app in
             let sql = app.sql()
-            let key = AuditKey.current
             // setup: the trail as an older version wrote it (plain SHA-256), then the keying entry and keyed entries.
             try await sql.raw("DELETE FROM audit_log").run()
             try await sql.raw("UPDATE audit_head SET seq = 0, hash = \(bind: AuditLog.genesis) WHERE id = 1").run()
-            AuditKey.current = nil
-            let who = AuditLog.Actor(username: "old", role: "county-admin", address: "")
+            let legacy = AuditLog.Actor(username: "old", role: "county-admin", address: "", key: nil)
             for i in 0..<3 {
-                try await app.db.write { db in try await AuditLog.append(on: try db.sql(), who, action: "legacy", entity: "x", entityID: "\(i)") }
+                try await app.db.write { db in try await AuditLog.append(on: try db.sql(), legacy, action: "legacy", entity: "x", entityID: "\(i)") }
             }
-            AuditKey.current = key
-            try await AuditLog.beginKeying(on: app.db)
+            try await AuditLog.beginKeying(on: app.db, key: app.auditKey)
+            let who = app.auditActor(username: "old", role: "county-admin")
             for i in 0..<3 {
                 try await app.db.write { db in try await AuditLog.append(on: try db.sql(), who, action: "keyed", entity: "x", entityID: "\(i)") }
             }
-            #expect(try await AuditLog.verify(on: sql).ok)
+            #expect(try await AuditLog.verify(on: sql, key: app.auditKey).ok)
             #expect(try await AuditLog.verify(on: sql, key: SymmetricKey(size: .bits256)).ok == false)
 
             // MUT: rewrite entry 6 and recompute its hash and the head as someone without the key would (plain SHA-256).
@@ -211,13 +209,30 @@ extension AllTests.AuditTests {
                                        entityID: e.entityID, detail: e.detail, prevHash: e.prevHash)
             try await sql.raw("UPDATE audit_log SET actor = 'forger', hash = \(bind: forged) WHERE seq = 6").run()
             try await sql.raw("UPDATE audit_head SET hash = \(bind: forged) WHERE id = 1").run()
-            let broken = try await AuditLog.verify(on: sql)
+            let broken = try await AuditLog.verify(on: sql, key: app.auditKey)
             #expect(broken.firstBroken == 6)
 
             // Removing the keying entry and recomputing everything plainly is found too.
             try await sql.raw("DELETE FROM audit_log WHERE seq >= 4").run()
             try await sql.raw("UPDATE audit_head SET seq = 3, hash = (SELECT hash FROM audit_log WHERE seq = 3) WHERE id = 1").run()
-            #expect(try await AuditLog.verify(on: sql).reason?.contains("密钥起始记录") == true)
+            #expect(try await AuditLog.verify(on: sql, key: app.auditKey).reason?.contains("密钥起始记录") == true)
+        }
+    }
+
+    /// Each application keys its own trail: a second application started in the same process with another key (as the
+    /// tests do) leaves the first one's entries keyed with the first key. (SQLite only: on PostgreSQL the tests share
+    /// one database.)
+    @Test func eachApplicationKeysItsOwnTrail() async throws {
+        guard (ProcessInfo.processInfo.environment["DATABASE_URL"] ?? "").isEmpty else { return }
+        try await withFangpin(households: 0) { first in
+            try await withFangpin(households: 0) { second in
+                for app in [first, second, first] {
+                    try await AuditLog.record(on: app.db, app.auditActor(username: "t", role: "county-admin"), action: "test", entity: "x", entityID: "1")
+                }
+                #expect(try await AuditLog.verify(on: first.sql(), key: first.auditKey).ok)
+                #expect(try await AuditLog.verify(on: second.sql(), key: second.auditKey).ok)
+                #expect(try await AuditLog.verify(on: first.sql(), key: second.auditKey).ok == false)
+            }
         }
     }
 

@@ -38,14 +38,14 @@ extension AllTests {
                 let junk = file + ".txt"
                 try Data("not a database".utf8).write(to: URL(fileURLWithPath: junk))
                 defer { try? FileManager.default.removeItem(atPath: junk) }
-                await #expect(throws: (any Error).self) { try await Backup.restore(from: junk, by: AuditLog.Actor(username: "t", role: "command-line", address: ""), on: app.db) }
+                await #expect(throws: (any Error).self) { try await Backup.restore(from: junk, by: app.auditActor(username: "t", role: "command-line"), on: app.db) }
                 #expect(try await count("members") < members)
 
-                let restored = try await Backup.restore(from: file, by: AuditLog.Actor(username: "t", role: "command-line", address: ""), on: app.db)
+                let restored = try await Backup.restore(from: file, by: app.auditActor(username: "t", role: "command-line"), on: app.db)
                 #expect(restored["households"] == households && restored["members"] == members)
                 let phone = try await sql.raw("SELECT phone FROM households WHERE id = \(bind: id)").first()!.decode(column: "phone", as: String.self)
                 #expect(phone == "13900000001")
-                #expect(try await AuditLog.verify(on: sql).ok)
+                #expect(try await AuditLog.verify(on: sql, key: app.auditKey).ok)
             }
         }
 
@@ -81,7 +81,7 @@ extension AllTests {
                 try await sql.raw("UPDATE campaigns SET name = 'changed' WHERE id = \(bind: fx.insideCampaign)").run()
                 #expect(try await Self.checksums(sql) != before)
 
-                let restored = try await Backup.restore(from: file, by: AuditLog.Actor(username: "ops", role: "command-line", address: ""), on: app.db)
+                let restored = try await Backup.restore(from: file, by: app.auditActor(username: "ops", role: "command-line"), on: app.db)
                 #expect(try Backup.copyFiles(from: file + ".files", to: files) == 1 && FileManager.default.fileExists(atPath: evidence))
                 #expect(restored["households"] == before["households"]?.rows)
                 let after = try await Self.checksums(sql)
@@ -94,7 +94,7 @@ extension AllTests {
                 #expect(try trail.last?.decode(column: "action", as: String.self) == "backup.restore")
                 let kept = try await Self.checksums(sql, where: "seq <= \(backupEntries)")
                 #expect(kept["audit_log"] == before["audit_log"])
-                #expect(try await AuditLog.verify(on: sql).ok)
+                #expect(try await AuditLog.verify(on: sql, key: app.auditKey).ok)
             }
         }
 
@@ -127,10 +127,10 @@ extension AllTests {
                     return all
                 }
                 #expect(statuses.allSatisfy { $0 == 200 }, "\(statuses.filter { $0 != 200 })")
-                let restored = try await Backup.restore(from: file, by: AuditLog.Actor(username: "ops", role: "command-line", address: ""), on: app.db)
+                let restored = try await Backup.restore(from: file, by: app.auditActor(username: "ops", role: "command-line"), on: app.db)
                 #expect((restored["households"] ?? 0) > 0)
                 #expect(try await sql.raw("PRAGMA foreign_key_check").all().isEmpty)
-                #expect(try await AuditLog.verify(on: sql).ok)
+                #expect(try await AuditLog.verify(on: sql, key: app.auditKey).ok)
                 // Every version the backup holds has its change record (a write is in the copy whole or not at all).
                 let orphans = try await sql.raw("""
                     SELECT COUNT(*) AS n FROM households h WHERE h.version > 1 AND NOT EXISTS
@@ -154,7 +154,7 @@ extension AllTests {
             try await withFileDatabase { app in
                 let settings = BackupSchedule.Settings(directory: dir + "/backups", minuteOfDay: 150, keep: 2)
                 for i in 0..<3 {
-                    #expect(await BackupSchedule.run(settings, filesDirectory: app.config.filesDirectory, on: app.db,
+                    #expect(await BackupSchedule.run(settings, filesDirectory: app.config.filesDirectory, on: app.db, auditKey: app.auditKey,
                                                      now: Date(timeIntervalSince1970: 1_764_475_200 + Double(i) * 86_400)))
                 }
                 let kept = try FileManager.default.contentsOfDirectory(atPath: dir + "/backups").filter { $0.hasSuffix(".sqlite") }
@@ -165,7 +165,7 @@ extension AllTests {
                 // A directory that cannot be made (a file is in the way): recorded, shown, in the inbox.
                 FileManager.default.createFile(atPath: dir + "/blocked", contents: Data("x".utf8))
                 let failing = BackupSchedule.Settings(directory: dir + "/blocked/backups", minuteOfDay: 150, keep: 2)
-                #expect(await BackupSchedule.run(failing, filesDirectory: app.config.filesDirectory, on: app.db) == false)
+                #expect(await BackupSchedule.run(failing, filesDirectory: app.config.filesDirectory, on: app.db, auditKey: app.auditKey) == false)
                 #expect(try await admin.get("/audit").body.string.contains("最近一次自动备份失败"))
                 app.caches.writes.happened()
                 #expect(try await admin.get("/inbox").body.string.contains("数据库自动备份失败"))

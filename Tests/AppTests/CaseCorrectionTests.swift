@@ -53,7 +53,7 @@ extension AllTests {
                 // Nothing to correct is said so; the county still agrees with itself.
                 let same = try await app.api(.POST, path, token: w.countyToken, json: body)
                 #expect(same.status == .unprocessableEntity && same.errorBody?.code == "unchanged")
-                let check = try await CheckCommand.run(on: app.db, today: Clock.today)
+                let check = try await CheckCommand.run(on: app.db, auditKey: app.auditKey, today: app.clock.today)
                 let mine = check.violations.filter { $0.householdID == hid }
                 #expect(mine.isEmpty, "\(mine.map(\.description))")
 

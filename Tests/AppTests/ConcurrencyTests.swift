@@ -56,7 +56,7 @@ extension AllTests {
                         """).all().map { try $0.decode(column: "version", as: Int.self) }
                     #expect(versions == Array((w.start + 1)...(w.start + 10)), "\(table) \(id): versions \(versions)")
                 }
-                #expect(try await AuditLog.verify(on: sql).ok)
+                #expect(try await AuditLog.verify(on: sql, key: app.auditKey).ok)
             }
         }
 

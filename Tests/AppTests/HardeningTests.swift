@@ -46,7 +46,7 @@ extension AllTests {
                 let jpegWithHTML = Data([0xFF, 0xD8, 0xFF, 0xE0]) + Data("<html><script>alert(document.cookie)</script></html>".utf8)
                 let c = try await CaseStore.find(id: fx.insideCase, on: app.db)!
                 let d = try await Documents.attach(to: c, title: "照片", filename: "x.jpg", data: jpegWithHTML,
-                                                   by: AuditLog.Actor(username: "t", role: "county-admin", address: ""),
+                                                   by: app.auditActor(username: "t", role: "county-admin"),
                                                    directory: app.config.filesDirectory, maxBytes: 1 << 20, now: Date(), on: app.db)
                 let token = try await app.token(role: .countyAdmin, scope: "450224")
                 let r = try await app.api(.GET, "/api/v1/documents/\(d.id)", token: token)
@@ -134,7 +134,7 @@ extension AllTests {
                 let routes = try rows.map { try $0.decode(column: "entity_id", as: String.self) }
                 #expect(routes.filter { $0 == "GET /api/v1/households/:id" }.count == 1)
                 #expect(routes.contains("PATCH /api/v1/policy"))
-                #expect(try await AuditLog.verify(on: app.sql()).ok)
+                #expect(try await AuditLog.verify(on: app.sql(), key: app.auditKey).ok)
             }
         }
 

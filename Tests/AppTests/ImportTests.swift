@@ -135,7 +135,7 @@ extension AllTests {
                 let csv = "\(ImportFixture.medicalHeader)\n\(f.idNumber),\(f.name),2026,80000,25000\n"
                 struct Crash: Error {}
                 let store = ImportStore(db: app.db, principal: Principal(username: "edu", role: .departmentOfficer, scope: "ybj"), county: "450224",
-                                        now: Date(), settings: WarningSettings(), policy: app.policy, calendar: app.calendars.calendar,
+                                        now: Date(), auditKey: app.auditKey, settings: WarningSettings(), policy: app.policy, calendar: app.calendars.calendar,
                                         beforeCommit: { throw Crash() })
                 let prepared = try store.prepare(data: Data(csv.utf8), filename: "a.csv", listType: "medical.bills")
                 let id = try await store.begin(prepared)
@@ -250,7 +250,7 @@ extension AllTests {
                 let month = String(Clock.today.description.prefix(7))
                 let report = try await app.api(.GET, "/api/v1/warnings/report?month=\(month)", token: town).json
                 #expect((report["total"] as? [String: Any])?["notEligible"] as? Int == 1)
-                let check = try await CheckCommand.run(on: app.db, today: Clock.today)
+                let check = try await CheckCommand.run(on: app.db, auditKey: app.auditKey, today: app.clock.today)
                 let mine = check.violations.filter { $0.householdID == f.householdID }
                 #expect(mine.isEmpty, "\(mine.map(\.description))")
             }
@@ -385,7 +385,7 @@ extension AllTests.ImportTests {
             for i in 0..<6 { lines.append("\(TestIDs.next()),外县\(i),2026,100,10") }
             lines.append("\(f.idNumber),\(f.name),2025,70000,25000")
             let store = ImportStore(db: app.db, principal: Principal(username: "ybj", role: .departmentOfficer, scope: "ybj"), county: "450224",
-                                    now: Date(), settings: WarningSettings(), policy: app.policy, calendar: app.calendars.calendar, sliceRows: 3)
+                                    now: Date(), auditKey: app.auditKey, settings: WarningSettings(), policy: app.policy, calendar: app.calendars.calendar, sliceRows: 3)
             let prepared = try store.prepare(data: Data(lines.joined(separator: "\n").utf8), filename: "a.csv", listType: "medical.bills")
             let id = try await store.begin(prepared)
             try await store.apply(prepared, importID: id)

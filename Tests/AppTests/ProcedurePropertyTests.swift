@@ -75,7 +75,7 @@ extension AllTests {
                     }
                     #expect(r.status.code < 500, "\(log.last ?? ""): \(r.body.string.prefix(300))")
                 }
-                let result = try await CheckCommand.run(on: app.db, today: app.clock.today)
+                let result = try await CheckCommand.run(on: app.db, auditKey: app.auditKey, today: app.clock.today)
                 #expect(result.violations.isEmpty && result.audit.ok,
                         "seed \(seed): \(result.violations.map(\.description))\nafter: \(log.joined(separator: "; "))")
                 let landed = log.filter { $0.hasSuffix("→ 200") || $0.hasSuffix("→ 201") }.count

@@ -11,7 +11,7 @@ extension AllTests {
         @Test func theDemoCountyPassesAndTamperingIsFound() async throws {
             try await withFangpin(households: 0) { app in
                 try await DemoSetup.ensure(app: app, households: 400, seed: 2026)
-                let clean = try await CheckCommand.run(on: app.db, today: Clock.today)
+                let clean = try await CheckCommand.run(on: app.db, auditKey: app.auditKey, today: app.clock.today)
                 #expect(clean.violations.isEmpty, "\(clean.violations.prefix(10).map(\.description))")
 
                 let sql = try app.sql()
@@ -23,14 +23,14 @@ extension AllTests {
                 let other = try plain[1].decode(column: "code", as: String.self)
                 try await sql.raw("UPDATE households SET version = version + 1 WHERE code = \(bind: other)").run()
                 try await sql.raw("UPDATE audit_log SET detail = '{}' WHERE seq = 3").run()
-                let dirty = try await CheckCommand.run(on: app.db, today: Clock.today)
+                let dirty = try await CheckCommand.run(on: app.db, auditKey: app.auditKey, today: app.clock.today)
                 #expect(dirty.violations.contains { $0.kind == .monitoredWithoutCase && $0.record == "户 \(code)" })
                 #expect(dirty.violations.contains { $0.kind == .versionGap && $0.record == "户 \(other)" })
                 #expect(!dirty.audit.ok && dirty.summary.contains("审计日志校验未通过"))
 
                 // The county's data-quality run reports the same disagreement on the household (rule P01, 必改).
                 let run = try await QualityStore.begin(county: "450224", by: "test", on: app.db)
-                try await QualityStore.run(county: "450224", by: AuditLog.Actor(username: "test", role: "county-admin", address: ""), runID: run,
+                try await QualityStore.run(county: "450224", by: app.auditActor(username: "test", role: "county-admin"), runID: run,
                                            policy: app.policy, today: Clock.today, sqliteFile: nil, on: app.db)
                 let finding = try await sql.raw("SELECT rule, severity, message FROM quality_findings WHERE household_id = \(bind: id) AND state = 'open' AND rule LIKE 'P%'").all()
                 #expect(finding.count == 1)
@@ -68,7 +68,7 @@ extension AllTests {
 
                 // And the run on the file files them as P01 and P05.
                 let run = try await QualityStore.begin(county: "450224", by: "test", on: app.db)
-                try await QualityStore.run(county: "450224", by: AuditLog.Actor(username: "test", role: "county-admin", address: ""), runID: run,
+                try await QualityStore.run(county: "450224", by: app.auditActor(username: "test", role: "county-admin"), runID: run,
                                            policy: app.policy, today: Clock.today, sqliteFile: path, on: app.db)
                 let rules = try await sql.raw("SELECT household_id, rule FROM quality_findings WHERE state = 'open' AND rule LIKE 'P%'").all()
                     .map { "\(try $0.decode(column: "household_id", as: String.self)) \(try $0.decode(column: "rule", as: String.self))" }

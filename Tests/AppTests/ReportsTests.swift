@@ -14,7 +14,7 @@ extension AllTests {
                 let token = try await app.token(role: .countyAdmin, scope: "450224")
                 // Some data for every report: a screening campaign with a survey, a quality run, a new monitored household.
                 let runID = try await QualityStore.begin(county: "450224", by: "t", on: app.db)
-                try await QualityStore.run(county: "450224", by: AuditLog.Actor(username: "t", role: "county-admin", address: ""), runID: runID,
+                try await QualityStore.run(county: "450224", by: app.auditActor(username: "t", role: "county-admin"), runID: runID,
                                            policy: app.policy, today: Clock.today, sqliteFile: nil, on: app.db)
                 let list = try await app.api(.GET, "/api/v1/reports", token: token).json["items"] as? [[String: Any]] ?? []
                 #expect(list.count == ReportCatalogue.all.count && list.contains { $0["id"] as? String == "new-monitored" })

@@ -169,7 +169,7 @@ extension AllTests {
         static func countyFormRow(_ app: Application) async throws -> String {
             try await CountyFormStore.add(.bodies, county: "450224", input: [
                 "level": "county", "name": "县防贫中心", "units": "1", "posts": "1", "staff": "1", "fullTime": "1", "partTime": "0", "year": "2026",
-            ], by: AuditLog.Actor(username: "walk", role: "county-admin", address: ""), on: app.db)
+            ], by: app.auditActor(username: "walk", role: "county-admin"), on: app.db)
         }
 
         /// Every name the server reads from a query string, a form or a JSON body, found in the sources
@@ -205,7 +205,7 @@ struct Walker {
         try await app.makeUser(name, role: role, scope: scope, helping: [fx.inside])
         let browser = try await Browser.login(app, username: name)
         let token = try await app.token(role: role, scope: scope, helping: [fx.inside])
-        let ownToken = try await Tokens.login(username: name, password: "secret123", kind: .api, lifetime: 3600, on: app.db, now: Date())
+        let ownToken = try await Tokens.login(username: name, password: "secret123", kind: .api, lifetime: 3600, on: app.db, now: Date(), auditKey: app.auditKey)
         let ownTokenID = try await UserToken.query(on: app.db).filter(\.$tokenHash == Tokens.hash(ownToken.0)).first()!.requireID().uuidString
         return Walker(browser: browser, token: token, ownTokenID: ownTokenID)
     }

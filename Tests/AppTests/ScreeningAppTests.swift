@@ -142,7 +142,7 @@ extension AllTests {
                 var admin = try await Browser.login(app, username: "county")
                 let token = try await app.token(role: .countyAdmin, scope: "450224")
                 let runID = try await QualityStore.begin(county: "450224", by: "t", on: app.db)
-                try await QualityStore.run(county: "450224", by: AuditLog.Actor(username: "t", role: "county-admin", address: ""), runID: runID,
+                try await QualityStore.run(county: "450224", by: app.auditActor(username: "t", role: "county-admin"), runID: runID,
                                            policy: app.policy, today: today, sqliteFile: nil, on: app.db)
                 let campaign = try await app.api(.POST, "/api/v1/campaigns", token: token,
                                                  json: #"{"kind":"lookBack","name":"回头看","from":"\#(today.adding(days: -3))","to":"\#(today.adding(days: 9))"}"#).json["id"] as! String
@@ -230,7 +230,7 @@ extension AllTests {
             try await withFangpin { app in
                 let county = try await app.token(role: .countyAdmin, scope: "450224")
                 let runID = try await QualityStore.begin(county: "450224", by: "t", on: app.db)
-                try await QualityStore.run(county: "450224", by: AuditLog.Actor(username: "t", role: "county-admin", address: ""), runID: runID,
+                try await QualityStore.run(county: "450224", by: app.auditActor(username: "t", role: "county-admin"), runID: runID,
                                            policy: app.policy, today: Clock.today, sqliteFile: nil, on: app.db)
                 let finding = try #require(try await app.sql().raw("""
                     SELECT id, rule, household_id, village_code FROM quality_findings WHERE state = 'open' ORDER BY rule, household_id LIMIT 1

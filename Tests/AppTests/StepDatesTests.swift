@@ -74,7 +74,7 @@ extension AllTests {
                 var settings = app.policy.current.settings
                 settings.backfillDays = 1
                 _ = try await app.policy.saveSettings(settings, rules: app.policy.current.rules, note: "补录1天",
-                                                      by: AuditLog.Actor(username: "county", role: "county-admin", address: ""),
+                                                      by: app.auditActor(username: "county", role: "county-admin"),
                                                       basedOn: app.policy.current.number, on: app.db)
                 let hid = try await w.household()
                 w.at(-3)

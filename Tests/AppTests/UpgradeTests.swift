@@ -47,7 +47,7 @@ extension AllTests {
                 #expect(try await count("households") == 80)
                 #expect(try await count("cases") == 19)
                 #expect(try await count("audit_log") > 0)
-                let result = try await CheckCommand.run(on: app.db, today: app.clock.today)
+                let result = try await CheckCommand.run(on: app.db, auditKey: app.auditKey, today: app.clock.today)
                 #expect(result.violations.isEmpty, "\(result.violations.map(\.description))")
                 #expect(result.audit.ok)
                 // And it serves: the county admin signs in with the fixture's demo account and reads a household.
@@ -90,7 +90,7 @@ extension AllTests {
                 #expect(try await count("households") == 80)
                 #expect(try await count("cases") == 19)
                 #expect(try await count("rectification_files") == 0)
-                let result = try await CheckCommand.run(on: app.db, today: app.clock.today)
+                let result = try await CheckCommand.run(on: app.db, auditKey: app.auditKey, today: app.clock.today)
                 #expect(result.violations.isEmpty, "\(result.violations.map(\.description))")
                 #expect(result.audit.ok, "\(result.audit)")
                 let login = try await app.api(.POST, "/api/v1/auth/login", token: nil, json: #"{"username":"admin","password":"Demo2026"}"#)

@@ -16,7 +16,7 @@ struct Workflow {
         if app.policy.thresholds.history(province: String(village.prefix(2))).isEmpty {
             try await app.policy.addThreshold(Threshold(province: String(village.prefix(2)), effectiveFrom: Day(year: 2022, month: 1, day: 1)!,
                                                         perCapita: Fixed2(7300), basis: "测试"),
-                                              by: AuditLog.Actor(username: "test", role: "system", address: ""), on: app.db)
+                                              by: app.auditActor(username: "test", role: "system"), on: app.db)
         }
         return Workflow(app: app, village: village,
                         villageToken: try await app.token(role: .villageOfficer, scope: village),
@@ -240,7 +240,7 @@ extension AllTests {
                 var settings = app.policy.current.settings
                 settings.noticeDays = 7
                 let version = try await app.policy.saveSettings(settings, rules: app.policy.current.rules, note: "公示改为7天",
-                                                                by: AuditLog.Actor(username: "county", role: "county-admin", address: ""),
+                                                                by: app.auditActor(username: "county", role: "county-admin"),
                                                                 basedOn: app.policy.current.number, on: app.db)
                 w.expectState(try await w.step(id, w.villageToken, .startVerification), .verifying)
                 let events = try await app.api(.GET, "/api/v1/cases/\(id)", token: w.villageToken).json["events"] as? [[String: Any]] ?? []

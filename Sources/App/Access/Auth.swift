@@ -30,10 +30,10 @@ package enum Tokens {
     /// Checks the password and issues a token; the same message for an unknown user and a wrong password.
     /// Signs in; every attempt, failed or not, goes to the audit trail with the client's address.
     package static func login(username: String, password: String, kind: UserToken.Kind, lifetime: Int, on db: any Database, now: Date,
-                      address: String = "", lockout: Lockout = Lockout(), refusals: RefusalThrottle? = nil) async throws -> (String, User) {
+                      address: String = "", auditKey: SymmetricKey?, lockout: Lockout = Lockout(), refusals: RefusalThrottle? = nil) async throws -> (String, User) {
         let found = try await User.query(on: db).filter(\.$username == username).first()
         func audit(_ action: String, _ reason: String? = nil) async throws {
-            try await AuditLog.record(on: db, AuditLog.Actor(username: username, role: found?.role?.rawValue ?? "", address: address),
+            try await AuditLog.record(on: db, AuditLog.Actor(username: username, role: found?.role?.rawValue ?? "", address: address, at: now, key: auditKey),
                                       action: action, entity: "user", entityID: username,
                                       detail: ["kind": .string(kind.rawValue), "reason": reason.map(JSON.string) ?? .null])
         }

@@ -37,13 +37,15 @@ package enum AuditLog {
         var address: String
         /// When the act happens by the application's clock (`req.auditActor` sets it); the machine's time when unset.
         var at: Date? = nil
+        /// The application's audit key (`Application.auditKey`): the entry is keyed with it once keying has begun.
+        var key: SymmetricKey?
 
         var moment: Date { at ?? Date() }
         /// `moment` in whole seconds, as the tables store times.
         var stamp: Int64 { Int64(moment.timeIntervalSince1970) }
 
-        package init(username: String, role: String, address: String, at: Date? = nil) {
-            self.username = username; self.role = role; self.address = address; self.at = at
+        package init(username: String, role: String, address: String, at: Date? = nil, key: SymmetricKey?) {
+            self.username = username; self.role = role; self.address = address; self.at = at; self.key = key
         }
     }
 
@@ -77,7 +79,7 @@ package enum AuditLog {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         let text = String(decoding: try encoder.encode(JSON.object(detail)), as: UTF8.self)
         let h = hash(seq: seq, at: at, actor: who.username, role: who.role, address: who.address, action: action, entity: entity,
-                     entityID: entityID, detail: text, prevHash: prev, key: AuditKey.current)
+                     entityID: entityID, detail: text, prevHash: prev, key: who.key)
         try await sql.insert(into: "audit_log")
             .columns("seq", "at", "actor", "role", "address", "action", "entity", "entity_id", "detail", "prev_hash", "hash")
             .values(SQLBind(seq), SQLBind(at), SQLBind(who.username), SQLBind(who.role), SQLBind(who.address), SQLBind(action),
@@ -100,13 +102,13 @@ package enum AuditLog {
     }
 
     /// At start-up: the first start with an audit key writes the keying entry, from which every entry is keyed.
-    static func beginKeying(on db: any Database) async throws {
-        guard AuditKey.current != nil else { return }
+    static func beginKeying(on db: any Database, key: SymmetricKey?) async throws {
+        guard let key else { return }
         try await db.write { db in
             let sql = try db.sql()
             let marked = try await sql.raw("SELECT COUNT(*) AS n FROM audit_log WHERE action = \(bind: keyingAction)").first()?.decode(column: "n", as: Int.self) ?? 0
             guard marked == 0 else { return }
-            try await append(on: sql, Actor(username: "系统", role: "system", address: ""), action: keyingAction, entity: "audit", entityID: "",
+            try await append(on: sql, Actor(username: "系统", role: "system", address: "", key: key), action: keyingAction, entity: "audit", entityID: "",
                              detail: ["note": .string("自本条起，审计记录以密钥签名（HMAC-SHA256）")])
         }
     }
@@ -119,9 +121,9 @@ package enum AuditLog {
         var ok: Bool { firstBroken == nil && reason == nil }
     }
 
-    static func verify(on db: any Database) async throws -> Verification { try await verify(on: try db.sql()) }
+    static func verify(on db: any Database, key: SymmetricKey?) async throws -> Verification { try await verify(on: try db.sql(), key: key) }
 
-    static func verify(on sql: any SQLDatabase, key: SymmetricKey? = AuditKey.current) async throws -> Verification {
+    static func verify(on sql: any SQLDatabase, key: SymmetricKey?) async throws -> Verification {
         var prev = genesis
         var expected = 1
         var count = 0
@@ -232,7 +234,7 @@ struct CreateAuditLog: AsyncMigration {
 extension Request {
     /// The signed-in user (or the given name) and the client's address, for audit entries.
     func auditActor(_ p: Principal) -> AuditLog.Actor {
-        AuditLog.Actor(username: p.username, role: p.role.rawValue, address: clientAddress, at: now)
+        AuditLog.Actor(username: p.username, role: p.role.rawValue, address: clientAddress, at: now, key: application.auditKey)
     }
 
     /// The address of the client: the connection's peer. `X-Forwarded-For` is read only when the peer is one of the
@@ -243,15 +245,20 @@ extension Request {
     }
 }
 
-/// The audit key of this process, set once at start-up from `AppConfig.auditKey`. It never lives in the database: see
-/// the README's backup section for where it is kept.
-enum AuditKey {
-    private static let box = NIOLockedValueBox<SymmetricKey?>(nil)
-    static var current: SymmetricKey? {
-        get { box.withLockedValue { $0 } }
-        set { box.withLockedValue { $0 = newValue } }
-    }
+extension Application {
+    /// The audit key of this application, from `AppConfig.auditKey` (nil: entries are plain SHA-256). It never lives
+    /// in the database: see the README's backup section for where it is kept. Each application has its own, so two
+    /// applications in one process (as the tests make) never key each other's trail.
+    package var auditKey: SymmetricKey? { config.auditKey }
 
+    /// An actor that is not a signed-in user (the system, a command, the demo), keyed with this application's key.
+    package func auditActor(username: String, role: String, address: String = "") -> AuditLog.Actor {
+        AuditLog.Actor(username: username, role: role, address: address, at: clock.now, key: auditKey)
+    }
+}
+
+/// Where the audit key comes from.
+enum AuditKey {
     /// The key from a text (the environment variable's value): its SHA-256, so any length of secret will do.
     static func from(text: String) -> SymmetricKey { SymmetricKey(data: SHA256.hash(data: Data(text.utf8))) }
 

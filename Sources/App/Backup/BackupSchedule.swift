@@ -38,9 +38,9 @@ enum BackupSchedule {
     /// Takes one backup into `settings.directory`, removes the oldest beyond `keep`, and records the result. Never throws:
     /// a failure is recorded (and shown to the county admin) instead.
     @discardableResult
-    static func run(_ settings: Settings, filesDirectory: String, on db: any Database, now: Date = Date()) async -> Bool {
+    static func run(_ settings: Settings, filesDirectory: String, on db: any Database, auditKey: SymmetricKey?, now: Date = Date()) async -> Bool {
         guard let directory = settings.directory else { return false }
-        let system = AuditLog.Actor(username: "系统", role: "system", address: "")
+        let system = AuditLog.Actor(username: "系统", role: "system", address: "", at: now, key: auditKey)
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             let stamp = Clock.format(Int64(now.timeIntervalSince1970)).replacingOccurrences(of: "-", with: "")
@@ -95,12 +95,12 @@ final class BackupLifecycle: LifecycleHandler, Sendable {
     init(settings: BackupSchedule.Settings) { self.settings = settings }
 
     func didBootAsync(_ app: Application) async throws {
-        let settings = settings, db = app.db, files = app.config.filesDirectory, logger = app.logger, writes = app.caches.writes
+        let settings = settings, db = app.db, files = app.config.filesDirectory, logger = app.logger, writes = app.caches.writes, auditKey = app.auditKey
         let loop = Task {
             while !Task.isCancelled {
                 let wait = BackupSchedule.delay(from: Date(), minuteOfDay: settings.minuteOfDay)
                 do { try await Task.sleep(nanoseconds: UInt64(wait * 1_000_000_000)) } catch { return }
-                let ok = await BackupSchedule.run(settings, filesDirectory: files, on: db)
+                let ok = await BackupSchedule.run(settings, filesDirectory: files, on: db, auditKey: auditKey)
                 writes.happened()
                 logger.info("nightly backup \(ok ? "written" : "FAILED") in \(settings.directory ?? "")")
             }

@@ -12,7 +12,7 @@ struct AuditCommand: AsyncCommandGroup {
         var help: String { "Checks every audit entry against its hash and the one before it." }
 
         func run(using context: CommandContext, signature: Signature) async throws {
-            let result = try await AuditLog.verify(on: try context.application.db.sql())
+            let result = try await AuditLog.verify(on: try context.application.db.sql(), key: context.application.auditKey)
             if result.ok {
                 context.console.print("审计日志完整：共 \(result.entries) 条，哈希链校验通过。")
             } else {

@@ -28,7 +28,7 @@ struct RestoreCommand: AsyncCommand {
     func run(using context: CommandContext, signature: Signature) async throws {
         guard let from = signature.from, !from.isEmpty else { throw AppError.badRequest("请用 --from 指定备份文件", field: "from") }
         let who = ProcessInfo.processInfo.environment["USER"].flatMap { $0.isEmpty ? nil : $0 } ?? "命令行"
-        let counts = try await Backup.restore(from: from, by: AuditLog.Actor(username: who, role: "command-line", address: ""),
+        let counts = try await Backup.restore(from: from, by: context.application.auditActor(username: who, role: "command-line"),
                                               on: context.application.db)
         let files = try Backup.copyFiles(from: from + ".files", to: context.application.config.filesDirectory)
         if files > 0 { context.console.print("已恢复上传材料 \(files) 个文件。") }

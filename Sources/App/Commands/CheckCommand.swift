@@ -10,7 +10,7 @@ struct CheckCommand: AsyncCommand {
 
     func run(using context: CommandContext, signature: Signature) async throws {
         let app = context.application
-        let result = try await CheckCommand.run(on: app.db, today: Clock.today)
+        let result = try await CheckCommand.run(on: app.db, auditKey: app.auditKey, today: app.clock.today)
         for v in result.violations { context.console.print(v.description) }
         context.console.print(result.summary)
         if !result.violations.isEmpty || !result.audit.ok { throw Failed(count: result.violations.count + (result.audit.ok ? 0 : 1)) }
@@ -31,9 +31,9 @@ struct CheckCommand: AsyncCommand {
         }
     }
 
-    static func run(on db: any Database, today: Day) async throws -> Result {
+    static func run(on db: any Database, auditKey: SymmetricKey?, today: Day) async throws -> Result {
         let snapshot = try await RecordCheckStore.snapshot(on: db)
-        let audit = try await AuditLog.verify(on: try db.sql())
+        let audit = try await AuditLog.verify(on: try db.sql(), key: auditKey)
         return Result(violations: RecordCheck.violations(in: snapshot, today: today), audit: audit,
                       households: snapshot.households.count, cases: snapshot.cases.count)
     }

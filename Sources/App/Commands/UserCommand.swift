@@ -32,7 +32,7 @@ struct UserCommand: AsyncCommandGroup {
             }
             let (scope, helper) = try await UserAccounts.helperLink(account, helperID: signature.helperID ?? "", on: app.db)
             let user = User(username: account.username, passwordHash: try Bcrypt.hash(account.password), role: account.role, scope: scope,
-                            displayName: signature.name ?? helper?.name ?? account.username, now: Date())
+                            displayName: signature.name ?? helper?.name ?? account.username, now: context.application.clock.now)
             user.helperID = helper?.id
             try await user.save(on: app.db)
             context.console.print("已创建账号 \(account.username)（\(account.role.label)，范围 \(scope)\(helper.map { "，帮扶责任人 \($0.name)" } ?? "")）")
@@ -61,7 +61,7 @@ extension UserCommand {
                 user.disabled = true
                 try await user.save(on: db)
                 try await UserToken.query(on: db).filter(\.$user.$id == user.requireID()).delete()
-                try await AuditLog.append(on: try db.sql(), AuditLog.Actor(username: who, role: "command-line", address: ""),
+                try await AuditLog.append(on: try db.sql(), context.application.auditActor(username: who, role: "command-line"),
                                           action: "user.disable", entity: "user", entityID: name)
             }
             context.console.print("已停用账号 \(name)，其登录会话和令牌已全部失效。")

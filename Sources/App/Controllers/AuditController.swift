@@ -23,7 +23,7 @@ enum AuditController {
         f.page = try req.queryPage()
         let (entries, total) = try await AuditLog.list(f, on: req.db)
         let lastBackup = try await BackupSchedule.last(on: req.db)
-        let verification = try await AuditLog.verify(on: req.db)
+        let verification = try await AuditLog.verify(on: req.db, key: req.application.auditKey)
         return req.page(error == nil ? .ok : .badRequest) {
             AuditPage.view(.init(viewer: req.viewer(p), filters: f, filterText: text, entries: entries, total: total, verification: verification, error: error,
                                  lastBackup: lastBackup, backupsConfigured: req.config.backups.directory != nil))

@@ -12,12 +12,12 @@ enum CasesController {
         let p = try req.require(.viewCases)
         let items = try await Inbox.items(for: p, on: req.db, today: req.today, thresholds: req.policy.thresholds,
                                          rules: req.policy.current.rules, duties: req.duties, regions: req.regions)
-        return req.page { CasesPages.inbox(viewer: req.viewer(p), items: items, regions: req.regions) }
+        return req.page { CasesPages.inbox(.init(viewer: req.viewer(p), items: items, regions: req.regions)) }
     }
 
     @Sendable static func index(req: Request) async throws -> Page {
         let p = try req.require(.viewCases)
-        guard let scope = p.regionScope else { throw AppError.forbidden("无权查看") }
+        guard p.regionScope != nil else { throw AppError.forbidden("无权查看") }
         let state = req.queryText("state") ?? ""
         if !state.isEmpty, CaseState(rawValue: state) == nil { throw AppError.badRequest("办理环节无效：\(state)", field: "state") }
         let pageNo = try req.queryPage()
@@ -25,9 +25,9 @@ enum CasesController {
         let found = try await CaseQuery.list(principal: p, state: state, page: pageNo, per: per, on: req.db)
         let (list, total) = (found.rows, found.total)
         return req.page {
-            CasesPages.list(viewer: req.viewer(p), rows: list, state: state, total: total, page: pageNo, per: per, regions: req.regions,
+            CasesPages.list(.init(viewer: req.viewer(p), rows: list, state: state, total: total, page: pageNo, per: per, regions: req.regions,
                             canReport: Permissions.allows(p.role, .reportClues), today: req.today,
-                            rules: req.policy.current.rules)
+                            rules: req.policy.current.rules))
         }
     }
 
@@ -104,7 +104,7 @@ enum CasesController {
         let p = try req.require(.reportClues)
         var values: [String: String] = ["channel": ClueChannel.cadreScreening.rawValue]
         if let h = req.queryText("household") { values["householdId"] = h }
-        return req.page { CasesPages.clueForm(viewer: req.viewer(p), state: FormState(values: values), villages: req.villageChoices(in: p.regionScope)) }
+        return req.page { CasesPages.clueForm(.init(viewer: req.viewer(p), state: FormState(values: values), villages: req.villageChoices(in: p.regionScope))) }
     }
 
     @Sendable static func createClue(req: Request) async throws -> Response {
@@ -120,7 +120,7 @@ enum CasesController {
             guard e.status.code < 500 else { throw error }
             let errors = validationErrors(error, e)
             return req.page(.unprocessableEntity) {
-                CasesPages.clueForm(viewer: req.viewer(p), state: FormState(values: form, errors: errors), villages: req.villageChoices(in: p.regionScope))
+                CasesPages.clueForm(.init(viewer: req.viewer(p), state: FormState(values: form, errors: errors), villages: req.villageChoices(in: p.regionScope)))
             }.response()
         }
     }
@@ -133,7 +133,7 @@ enum CasesController {
     // MARK: - Public self-report (一键申报)
 
     @Sendable static func selfReportForm(req: Request) async throws -> Page {
-        req.page { CasesPages.selfReport(state: FormState(), villages: publicVillages(req)) }
+        req.page { CasesPages.selfReport(.init(state: FormState(), villages: publicVillages(req))) }
     }
 
     static func publicVillages(_ req: Request) -> [Choice] {
@@ -150,21 +150,21 @@ enum CasesController {
             let (c, _) = try await store.open(clue)
             // The same answer whatever the registry holds: the village the reporter chose, never where a number is registered.
             let chosen = clue.villageCode.map { req.regions.fullName($0) } ?? ""
-            return req.page { CasesPages.selfReportDone(openedOn: c.openedOn, responseDue: c.responseDue, villageName: chosen) }.response()
+            return req.page { CasesPages.selfReportDone(.init(openedOn: c.openedOn, responseDue: c.responseDue, villageName: chosen)) }.response()
         } catch {
             let e = FangpinErrorMiddleware.normalize(error)
             guard e.status.code < 500 else { throw error }
             var kept = form
             kept["idNumber"] = form["idNumber"]
             return req.page(e.status == .tooManyRequests ? .tooManyRequests : .unprocessableEntity) {
-                CasesPages.selfReport(state: FormState(values: kept, errors: validationErrors(error, e)), villages: publicVillages(req))
+                CasesPages.selfReport(.init(state: FormState(values: kept, errors: validationErrors(error, e)), villages: publicVillages(req)))
             }.response()
         }
     }
 
     /// `GET /self-report/status`: the lookup form. The numbers go by POST, never in a URL (history, logs, referrers).
     @Sendable static func selfReportStatusForm(req: Request) async throws -> Page {
-        req.page { CasesPages.status(idNumber: "", phone: "", results: nil, error: nil) }
+        req.page { CasesPages.status(.init(idNumber: "", phone: "", results: nil, error: nil)) }
     }
 
     /// `POST /self-report/status` (idNumber, phone): the farmer looks up their reports (both must match). Attempts are
@@ -174,12 +174,13 @@ enum CasesController {
         let id = (form["idNumber"] ?? "").trimmingCharacters(in: .whitespaces).uppercased()
         let phone = (form["phone"] ?? "").filter { $0 != " " && $0 != "-" }
         guard !id.isEmpty, !phone.isEmpty, id.count <= 18, phone.count <= 20 else {
-            return req.page(.badRequest) { CasesPages.status(idNumber: "", phone: "", results: nil, error: "请同时填写身份证号码和申报时留的电话") }
+            return req.page(.badRequest) { CasesPages.status(.init(idNumber: "", phone: "", results: nil, error: "请同时填写身份证号码和申报时留的电话")) }
         }
         do {
-            try await SelfReportThrottle.checkLookup(address: req.clientAddress, idNumber: id, on: req.db, now: req.now, limits: req.config.selfReportLimits)
+            try await SelfReportThrottle.checkLookup(address: req.clientAddress, idNumber: id, on: req.db, now: req.now, limits: req.config.selfReportLimits,
+                                                     auditKey: req.application.auditKey)
         } catch let e as AppError {
-            return req.page(e.status) { CasesPages.status(idNumber: "", phone: "", results: nil, error: e.message) }
+            return req.page(e.status) { CasesPages.status(.init(idNumber: "", phone: "", results: nil, error: e.message)) }
         }
         let rows = try await CaseQuery.reportedBy(idNumber: id, phone: phone, on: req.db)
         var results: [CasesPages.PublicStatus] = []
@@ -189,7 +190,7 @@ enum CasesController {
             results.append(CasesPages.PublicStatus(openedOn: c.openedOn, stateLabel: CasesPages.publicLabel(c.state), difficulty: c.difficulty?.label ?? "",
                                                    informedOn: informed?.facts["informedOn"]))
         }
-        return req.page { CasesPages.status(idNumber: id, phone: phone, results: results, error: nil) }
+        return req.page { CasesPages.status(.init(idNumber: id, phone: phone, results: results, error: nil)) }
     }
 }
 
@@ -284,8 +285,8 @@ enum PrintController {
         }
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "print.notice", entity: "village", entityID: code, detail: ["kind": .string(kind)])
         return req.page {
-            PrintPages.notice(villageName: req.regions.fullName(code), elimination: kind == "elimination", rows: items,
-                              noticeDays: req.policy.current.settings.noticeDays, today: req.today)
+            PrintPages.notice(.init(villageName: req.regions.fullName(code), elimination: kind == "elimination", rows: items,
+                              noticeDays: req.policy.current.settings.noticeDays, today: req.today))
         }
     }
 
@@ -319,8 +320,8 @@ enum PrintController {
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "print.survey", entity: "village", entityID: s.village,
                                   detail: ["households": .number(Double(s.sheets.count))])
         return req.page {
-            PrintPages.surveySheets(villageName: req.regions.fullName(s.village), sheets: s.sheets, showHealth: Permissions.allows(p.role, .viewHealth),
-                                    today: req.today, surveyDate: s.date, printedBy: p.username)
+            PrintPages.surveySheets(.init(villageName: req.regions.fullName(s.village), sheets: s.sheets, showHealth: Permissions.allows(p.role, .viewHealth),
+                                    today: req.today, surveyDate: s.date, printedBy: p.username))
         }
     }
 
@@ -352,7 +353,7 @@ enum PrintController {
                           subtitle: "村：\(name)　调查日期：\(s.date?.chinese ?? "＿＿＿＿")　\(s.sheets.count)户　导出：\(author)　\(Clock.format(Int64(req.now.timeIntervalSince1970)))",
                           groups: household.map { _ in "户" } + PrintPages.surveyMemberColumns.map { _ in "家庭成员" } + ledger.map { _ in "台账记录" }
                             + visit.map { _ in "入户核实（排查时填写）" })
-        let about = Sheet.exportNote(p, [("报表", title), ("依据", "种子文件001 附表1"), ("村", name), ("调查日期", s.date?.description ?? "未指定"),
+        let about = Sheet.exportNote(p, at: req.now, [("报表", title), ("依据", "种子文件001 附表1"), ("村", name), ("调查日期", s.date?.description ?? "未指定"),
                                          ("说明", "台账中的家庭和成员信息已填好，身份证号码已脱敏；“入户核实”各栏由排查人员入户时填写")])
         let data = try XLSXWriter.write([sheet, about], author: author, created: req.now)
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.survey", entity: "village", entityID: s.village,
@@ -387,8 +388,8 @@ enum HelpersController {
         let all = try await MeasureStore.helpers(county: String(scope.prefix(6)), on: req.db)
         let shown = q.isEmpty ? all : all.filter { $0.name.contains(q) || $0.unit.contains(q) }
         return req.page(status) {
-            HelpersPage.view(viewer: req.viewer(p), helpers: shown, q: q, state: state, canManage: Permissions.allows(p.role, .manageAssistance),
-                             showPhones: Permissions.allows(p.role, .revealPersonal), notice: notice)
+            HelpersPage.view(.init(viewer: req.viewer(p), helpers: shown, q: q, state: state, canManage: Permissions.allows(p.role, .manageAssistance),
+                             showPhones: Permissions.allows(p.role, .revealPersonal), notice: notice))
         }
     }
 

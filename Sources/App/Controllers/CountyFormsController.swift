@@ -58,9 +58,9 @@ enum CountyFormsController {
         let table = try await CountyFormStore.table(f, county: params.county, year: params.year, on: req.db)
         let counties = req.regions.counties.filter { $0.code.hasPrefix(p.regionScope ?? "-") || (p.regionScope ?? "-").hasPrefix($0.code) }
         return req.page(status) {
-            ReportPages.countyForm(viewer: req.viewer(p), table: table, counties: counties, regions: req.regions,
+            ReportPages.countyForm(.init(viewer: req.viewer(p), table: table, counties: counties, regions: req.regions,
                                    canFill: Permissions.allows(p.role, .fillCountyForms) && params.county == county(p),
-                                   state: FormState(values: withYear(f, input, params.year), errors: errors), notice: req.queryText("notice"))
+                                   state: FormState(values: withYear(f, input, params.year), errors: errors), notice: req.queryText("notice")))
         }
     }
 
@@ -96,7 +96,7 @@ enum CountyFormsController {
         let author = p.exporter
         let sheet = Sheet(name: String(f.title.prefix(31)), header: specs.map(\.label), rows: rows, title: f.title,
                           subtitle: "填报单位：\(req.regions.fullName(table.county))　统计年度：\(table.year)年　导出：\(author)　\(Clock.format(Int64(req.now.timeIntervalSince1970)))")
-        let data = try XLSXWriter.write([sheet, Sheet.exportNote(p, [("报表", f.title), ("依据", f.source), ("说明", f.note),
+        let data = try XLSXWriter.write([sheet, Sheet.exportNote(p, at: req.now, [("报表", f.title), ("依据", f.source), ("说明", f.note),
                                                                      ("范围", req.regions.fullName(table.county)), ("统计年度", "\(table.year)年")])],
                                         author: author, created: req.now)
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.report", entity: "report", entityID: f.id,

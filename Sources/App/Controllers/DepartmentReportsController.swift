@@ -86,7 +86,7 @@ enum DepartmentReportsController {
         let cells: [[Cell]] = r.rows.map { row in [.text(req.regions.fullName(row.township))] + row.counts.map(Cell.integer) }
         let lateSheet = Sheet(name: "逾期事项", header: ["乡镇", "村", "户主", "部门", "名单", "情况"],
                               rows: r.late.map { [.text($0.township), .text($0.village), .text($0.head), .text($0.department), .text($0.list), .text($0.reason)] })
-        let about = Sheet.exportNote(p, [("月份", r.monthText), ("报送期限", "乡镇 \(r.townshipDue) 前，县级 \(r.countyDue) 前")])
+        let about = Sheet.exportNote(p, at: req.now, [("月份", r.monthText), ("报送期限", "乡镇 \(r.townshipDue) 前，县级 \(r.countyDue) 前")])
         let data = try XLSXWriter.write([Sheet(name: "预警核实月报", header: MonthlyReport.header,
                                                rows: cells + [[.text("合计")] + r.total.map(Cell.integer)]), lateSheet, about])
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.warningReport", entity: "export", entityID: r.from.description)
@@ -111,8 +111,8 @@ enum DepartmentReportsController {
         }
         let duties = DutyViews.card(owed, viewer: req.viewer(p), regions: req.regions, back: "/warnings/report?month=\(r.monthText)", notice: req.queryText("notice"))
         return try await req.page {
-            DepartmentPages.monthly(viewer: req.viewer(p), month: r.monthText, rows: r.rows, late: r.late, regions: req.regions,
-                                    townshipDue: r.townshipDue, countyDue: r.countyDue, duties: duties)
+            DepartmentPages.monthly(.init(viewer: req.viewer(p), month: r.monthText, rows: r.rows, late: r.late, regions: req.regions,
+                                    townshipDue: r.townshipDue, countyDue: r.countyDue, duties: duties))
         }.encodeResponse(for: req)
     }
 
@@ -140,7 +140,7 @@ enum DepartmentReportsController {
              .text(Department(rawValue: w.department)?.label ?? w.department), .text(ListCatalogue.type(w.listType)?.name ?? w.listType),
              .text(w.reason), .date(w.createdOn.description), .text(w.result?.label ?? "待核实")]
         }
-        let about = Sheet.exportNote(p, [("村", req.regions.fullName(code)), ("季度", "\(year)年第\(n)季度（\(from)至\(to)）"),
+        let about = Sheet.exportNote(p, at: req.now, [("村", req.regions.fullName(code)), ("季度", "\(year)年第\(n)季度（\(from)至\(to)）"),
                                    ("用途", "季度乡村人口实名制台账：入户走访时核对并标注动态变化（种子文件003 一、(一)2–4）。身份证号码已遮挡。")])
         let data = try XLSXWriter.write([Sheet(name: "乡村人口实名制台账", header: ["户编号", "姓名", "身份证号码", "与户主关系", "户类型", "监测对象类别", "风险消除", "劳动技能"], rows: ledger),
                                          Sheet(name: "本季度部门推送", header: ["户编号", "户主", "部门", "名单", "内容", "推送日期", "核实结果"], rows: changes), about])
@@ -177,7 +177,7 @@ enum DepartmentReportsController {
         }
         let data = try XLSXWriter.write([
             Sheet(name: "监测对象名单", header: ["户编号", "所在村", "户主", "家庭人口", "监测对象类别", "识别监测时间", "相关风险"], rows: cells),
-            Sheet.exportNote(p, [("部门", dept.label), ("范围", "纳入监测且风险未消除、风险类型属于本部门政策的农户（" + dept.risks.map(\.label).joined(separator: "、") + "）")]),
+            Sheet.exportNote(p, at: req.now, [("部门", dept.label), ("范围", "纳入监测且风险未消除、风险类型属于本部门政策的农户（" + dept.risks.map(\.label).joined(separator: "、") + "）")]),
         ])
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.departmentEnrolled", entity: "department", entityID: dept.rawValue)
         return .download(data, kind: .xlsx, name: "\(dept.label)-监测对象名单-\(req.today).xlsx", fallback: "enrolled.xlsx")

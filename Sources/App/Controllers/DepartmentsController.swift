@@ -7,7 +7,7 @@ import XLSX
 extension Request {
     func imports(_ p: Principal) -> ImportStore {
         let county = p.regionScope.map { String($0.prefix(6)) } ?? regions.counties.first?.code ?? ""
-        return ImportStore(db: db, principal: p, county: county, now: now, address: clientAddress, settings: config.warningSettings,
+        return ImportStore(db: db, principal: p, county: county, now: now, address: clientAddress, auditKey: application.auditKey, settings: config.warningSettings,
                            policy: policy, calendar: calendar, progress: application.importProgress)
     }
 }
@@ -56,7 +56,7 @@ enum DepartmentsController {
     @Sendable static func catalogue(req: Request) async throws -> Page {
         let p = try req.require(.viewDepartmentData)
         let types = p.role == .departmentOfficer ? ListCatalogue.types.filter { $0.department.rawValue == p.scope } : ListCatalogue.types
-        return req.page { DepartmentPages.catalogue(viewer: req.viewer(p), types: types, settings: req.config.warningSettings) }
+        return req.page { DepartmentPages.catalogue(.init(viewer: req.viewer(p), types: types, settings: req.config.warningSettings)) }
     }
 
     /// `GET /departments/templates/:key?format=xlsx|csv`.
@@ -113,8 +113,8 @@ enum DepartmentsController {
             : try await store.below(p, regions: req.regions).filter { $0.duty.role == .departmentOfficer }
         let duties = DutyViews.card(owed, viewer: req.viewer(p), regions: req.regions, back: "/imports", notice: req.queryText("notice"))
         return req.page(status) {
-            DepartmentPages.imports(viewer: req.viewer(p), imports: list, types: types, canImport: Permissions.allows(p.role, .importDepartmentLists),
-                                    error: error, listType: listType, duties: duties)
+            DepartmentPages.imports(.init(viewer: req.viewer(p), imports: list, types: types, canImport: Permissions.allows(p.role, .importDepartmentLists),
+                                    error: error, listType: listType, duties: duties))
         }
     }
 
@@ -177,8 +177,8 @@ enum DepartmentsController {
         let rows = try await ImportStore.rows(of: r.id, status: status, on: req.db)
         let progress = req.application.importProgress.get(r.id)
         return req.page {
-            DepartmentPages.importReport(viewer: req.viewer(p), record: r, rows: rows, status: status ?? "", progress: progress,
-                                         repeatNotice: req.queryText("repeat") == "1")
+            DepartmentPages.importReport(.init(viewer: req.viewer(p), record: r, rows: rows, status: status ?? "", progress: progress,
+                                         repeatNotice: req.queryText("repeat") == "1"))
         }
     }
 
@@ -193,8 +193,8 @@ enum DepartmentsController {
         let query = try WarningQuery(req, p, defaultFilter: p.role == .departmentOfficer ? "all" : "open")
         let items = try await WarningStore.list(query.condition(p, alias: "w"), limit: 500, on: req.db)
         return req.page(status) {
-            DepartmentPages.warnings(viewer: req.viewer(p), rows: items, query: query, regions: req.regions, today: req.today,
-                                     canVerify: Permissions.allows(p.role, .verifyWarnings), error: error)
+            DepartmentPages.warnings(.init(viewer: req.viewer(p), rows: items, query: query, regions: req.regions, today: req.today,
+                                     canVerify: Permissions.allows(p.role, .verifyWarnings), error: error))
         }
     }
 

@@ -5,7 +5,7 @@ import XLSX
 
 extension Request {
     func registry(_ principal: Principal) -> RegistryStore {
-        RegistryStore(db: db, regions: regions, principal: principal, now: now, address: clientAddress)
+        RegistryStore(db: db, regions: regions, principal: principal, now: now, address: clientAddress, auditKey: application.auditKey)
     }
 
     /// Villages a user may place households in, labelled with their township.
@@ -28,12 +28,12 @@ enum HouseholdController {
         let p = try req.require(.viewRegistry)
         var filters = try HouseholdQuery.Filters(from: req)
         try await HouseholdQuery.auditSearch(filters, req, p)
-        var (rows, total) = try await HouseholdQuery.list(filters, principal: p, on: req.db, totals: req.config.isPostgres ? nil : req.caches.householdTotals)
+        var (rows, total) = try await HouseholdQuery.list(filters, principal: p, today: req.today, on: req.db, totals: req.config.isPostgres ? nil : req.caches.householdTotals)
         // A page past the end (an old link, a typed number) shows the last page instead.
         let lastPage = max(1, (total + filters.per - 1) / filters.per)
         if filters.page > lastPage {
             filters.page = lastPage
-            (rows, total) = try await HouseholdQuery.list(filters, principal: p, on: req.db, totals: req.config.isPostgres ? nil : req.caches.householdTotals)
+            (rows, total) = try await HouseholdQuery.list(filters, principal: p, today: req.today, on: req.db, totals: req.config.isPostgres ? nil : req.caches.householdTotals)
         }
         let scope = p.regionScope ?? ""
         let townships = RegionLevel.of(code: scope) == .county
@@ -61,7 +61,7 @@ enum HouseholdController {
         try await HouseholdQuery.auditSearch(filters, req, p)
         filters.page = 1
         let limit = members.isEmpty ? exportLimit : memberExportLimit
-        let (rows, total) = try await HouseholdQuery.list(filters, principal: p, on: req.db, limit: limit)
+        let (rows, total) = try await HouseholdQuery.list(filters, principal: p, today: req.today, on: req.db, limit: limit)
         guard total <= limit else {
             throw AppError.badRequest("符合条件的农户有\(total)户，超过单次导出上限\(limit)户；请按乡镇或村筛选后分批导出", field: "village")
         }

@@ -66,8 +66,8 @@ enum QualityController {
         let rows = try await bulletin(req, p)
         let last = try await lastRun(req, county: county)
         return req.page {
-            QualityPages.bulletin(viewer: req.viewer(p), rows: rows, regions: req.regions, last: last, canRun: Permissions.allows(p.role, .runQuality),
-                                  notice: req.queryText("notice"))
+            QualityPages.bulletin(.init(viewer: req.viewer(p), rows: rows, regions: req.regions, last: last, canRun: Permissions.allows(p.role, .runQuality),
+                                  notice: req.queryText("notice")))
         }
     }
 
@@ -81,12 +81,12 @@ enum QualityController {
         let p = try req.require(.viewQuality)
         let f = try Filters(req)
         let (rows, total) = try await findings(req, p, f, per: 50)
-        return req.page { QualityPages.findings(viewer: req.viewer(p), rows: rows, total: total, filters: f, regions: req.regions) }
+        return req.page { QualityPages.findings(.init(viewer: req.viewer(p), rows: rows, total: total, filters: f, regions: req.regions)) }
     }
 
     @Sendable static func rulesPage(req: Request) async throws -> Page {
         let p = try req.require(.viewQuality)
-        return req.page { QualityPages.rules(viewer: req.viewer(p)) }
+        return req.page { QualityPages.rules(.init(viewer: req.viewer(p))) }
     }
 }
 

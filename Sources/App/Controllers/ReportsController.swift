@@ -12,7 +12,7 @@ enum ReportsController {
         let f = (req.queryText("from") ?? "").trimmed, t = (req.queryText("to") ?? "").trimmed
         if !f.isEmpty && Day(f) == nil { throw AppError.badRequest("开始日期格式应为 YYYY-MM-DD", field: "from") }
         if !t.isEmpty && Day(t) == nil { throw AppError.badRequest("结束日期格式应为 YYYY-MM-DD", field: "to") }
-        let (from, to) = ReportStore.period(from: f, to: t)
+        let (from, to) = ReportStore.period(from: f, to: t, today: req.today)
         guard from <= to else { throw AppError.badRequest("开始日期不能晚于结束日期", field: "to") }
         return Params(region: region ?? p.regionScope ?? "", from: from, to: to)
     }
@@ -30,12 +30,12 @@ enum ReportsController {
         let p = try req.require(.viewReports)
         let settings = req.policy.current.settings
         let data = try await Dashboard.load(p, regions: req.regions, settings: settings, today: req.today, inboxCache: req.caches.inbox, on: req.db)
-        return req.page { DashboardPage.view(viewer: req.viewer(p), data: data, regions: req.regions, settings: settings) }
+        return req.page { DashboardPage.view(.init(viewer: req.viewer(p), data: data, regions: req.regions, settings: settings)) }
     }
 
     @Sendable static func index(req: Request) async throws -> Page {
         let p = try req.require(.viewReports)
-        return req.page { ReportPages.index(viewer: req.viewer(p), regions: req.regions) }
+        return req.page { ReportPages.index(.init(viewer: req.viewer(p), regions: req.regions)) }
     }
 
     @Sendable static func show(req: Request) async throws -> Response {
@@ -45,7 +45,7 @@ enum ReportsController {
         // Where the quarter's figures are sent from (定期报送).
         let owed = try await req.duties.mine(p).filter { $0.duty.page == "/reports/\(id)" }
         let duties = DutyViews.card(owed, viewer: req.viewer(p), regions: req.regions, back: "/reports/\(id)", notice: req.queryText("notice"))
-        return try await req.page { ReportPages.table(viewer: req.viewer(p), table: t, regions: req.regions, duties: duties) }.encodeResponse(for: req)
+        return try await req.page { ReportPages.table(.init(viewer: req.viewer(p), table: t, regions: req.regions, duties: duties)) }.encodeResponse(for: req)
     }
 
     static func xlsx(_ req: Request, id: String) async throws -> Response {
@@ -59,7 +59,7 @@ enum ReportsController {
         let table = Sheet(name: String(t.definition.title.prefix(31)), header: header, rows: rows, title: t.definition.title,
                           subtitle: "填报单位：\(req.regions.fullName(t.region))　统计期：\(period)　导出：\(author)　\(now)",
                           groups: [nil] + t.definition.columns.map(\.group) + (notes ? [nil] : []))
-        let about = Sheet.exportNote(p, [
+        let about = Sheet.exportNote(p, at: req.now, [
             ("报表", t.definition.title), ("依据", t.definition.source), ("说明", t.definition.note), ("范围", req.regions.fullName(t.region)),
             ("统计期", period),
         ])

@@ -102,8 +102,8 @@ enum ScreeningController {
     static func campaignsPage(_ req: Request, _ p: Principal, form: [String: String], errors: [FieldError], status: HTTPStatus) async throws -> Page {
         let list = try await req.screening(p).campaigns()
         return req.page(status) {
-            ScreeningPages.campaigns(viewer: req.viewer(p), list: list, regions: req.regions, canManage: Permissions.allows(p.role, .manageCampaigns), form: form,
-                                     errors: errors, notice: notice(req))
+            ScreeningPages.campaigns(.init(viewer: req.viewer(p), list: list, regions: req.regions, canManage: Permissions.allows(p.role, .manageCampaigns), form: form,
+                                     errors: errors, notice: notice(req)))
         }
     }
 
@@ -123,7 +123,7 @@ enum ScreeningController {
         let c = try await store.campaign(try req.idParameter())
         let villages = try await store.coverage(c)
         return req.page {
-            ScreeningPages.campaign(viewer: req.viewer(p), c: c, townships: ScreeningStore.byTownship(villages), villages: villages, regions: req.regions, today: req.today)
+            ScreeningPages.campaign(.init(viewer: req.viewer(p), c: c, townships: ScreeningStore.byTownship(villages), villages: villages, regions: req.regions, today: req.today))
         }
     }
 
@@ -142,9 +142,9 @@ enum ScreeningController {
             lookBack = (try await store.lookBackData(c, village: code), try await store.reviews(c, village: code))
         }
         return req.page(status) {
-            ScreeningPages.village(viewer: req.viewer(p), c: c, code: code, lines: lines, regions: req.regions, lookBack: lookBack,
+            ScreeningPages.village(.init(viewer: req.viewer(p), c: c, code: code, lines: lines, regions: req.regions, lookBack: lookBack,
                                    canRecord: Permissions.allows(p.role, .recordScreening), canReview: Permissions.allows(p.role, .manageCampaigns),
-                                   form: form, errors: errors, notice: notice(req))
+                                   form: form, errors: errors, notice: notice(req)))
         }
     }
 
@@ -190,7 +190,7 @@ enum ScreeningController {
     static func surveyPage(_ req: Request, _ p: Principal, c: CampaignRecord, h: HouseholdRecord, form: [String: String], errors: [FieldError],
                            status: HTTPStatus) async throws -> Page {
         let members = try await RegistryStore.members(of: h.id, includeRemoved: false, on: req.db)
-        return req.page(status) { ScreeningPages.survey(viewer: req.viewer(p), c: c, h: h, members: members, form: form, errors: errors, regions: req.regions) }
+        return req.page(status) { ScreeningPages.survey(.init(viewer: req.viewer(p), c: c, h: h, members: members, form: form, errors: errors, regions: req.regions)) }
     }
 
     @Sendable static func saveSurvey(req: Request) async throws -> Response {
@@ -212,7 +212,7 @@ enum ScreeningController {
         let p = try req.require(.viewScreening)
         let store = req.screening(p)
         let rows = p.households == nil ? try await store.focusVillages() : []
-        return req.page { ScreeningPages.focus(viewer: req.viewer(p), rows: rows, settings: store.settings.screening, regions: req.regions) }
+        return req.page { ScreeningPages.focus(.init(viewer: req.viewer(p), rows: rows, settings: store.settings.screening, regions: req.regions)) }
     }
 
     // MARK: - Visits
@@ -228,8 +228,8 @@ enum ScreeningController {
         let campaigns = try await store.campaigns()
         let villages = req.regions.villages(in: p.regionScope ?? "-").map { Choice(value: $0.code, label: req.regions.fullName($0.code)) }
         return req.page(status) {
-            ScreeningPages.visits(viewer: req.viewer(p), plans: plans, campaigns: campaigns, villages: villages, regions: req.regions, settings: store.settings.screening,
-                                  canManage: Permissions.allows(p.role, .manageCampaigns), form: form, errors: errors, notice: notice(req))
+            ScreeningPages.visits(.init(viewer: req.viewer(p), plans: plans, campaigns: campaigns, villages: villages, regions: req.regions, settings: store.settings.screening,
+                                  canManage: Permissions.allows(p.role, .manageCampaigns), form: form, errors: errors, notice: notice(req)))
         }
     }
 
@@ -273,7 +273,7 @@ enum ScreeningController {
         let progress = try await store.progress(plan)
         let deadline = plan.from.month <= 3 ? Day(year: plan.from.year, month: 3, day: store.settings.screening.firstQuarterVisitDay) : nil
         return req.page {
-            ScreeningPages.visitPlan(viewer: req.viewer(p), plan: plan, campaign: c, progress: progress, regions: req.regions, deadline: deadline, today: store.today)
+            ScreeningPages.visitPlan(.init(viewer: req.viewer(p), plan: plan, campaign: c, progress: progress, regions: req.regions, deadline: deadline, today: store.today))
         }
     }
 
@@ -303,9 +303,9 @@ enum ScreeningController {
         if f["due"] == nil { f["due"] = store.today.adding(days: store.settings.screening.rectificationDays).description }
         let finalForm = f
         return req.page(status) {
-            ScreeningPages.ledger(viewer: req.viewer(p), items: items, regions: req.regions, today: store.today, state: state, source: source,
+            ScreeningPages.ledger(.init(viewer: req.viewer(p), items: items, regions: req.regions, today: store.today, state: state, source: source,
                                   canManage: Permissions.allows(p.role, .manageRectification), regionChoices: choices, form: finalForm, errors: errors,
-                                  notice: notice(req))
+                                  notice: notice(req)))
         }
     }
 
@@ -342,9 +342,9 @@ enum ScreeningController {
         let findingOpen = r.state == .open ? try await store.findingOpen(r) : nil
         let files = try await RectificationFiles.list(of: r.id, on: req.db)
         return req.page(status) {
-            ScreeningPages.rectification(viewer: req.viewer(p), r: r, regions: req.regions, today: store.today, canClose: Permissions.allows(p.role, .closeRectification),
+            ScreeningPages.rectification(.init(viewer: req.viewer(p), r: r, regions: req.regions, today: store.today, canClose: Permissions.allows(p.role, .closeRectification),
                                          findingOpen: findingOpen, evidence: evidence, overrideReason: overrideReason, errors: errors, notice: notice(req),
-                                         files: files, maxFileMB: req.config.maxDocumentBytes / 1024 / 1024)
+                                         files: files, maxFileMB: req.config.maxDocumentBytes / 1024 / 1024))
         }
     }
 

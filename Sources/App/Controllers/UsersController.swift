@@ -106,7 +106,7 @@ enum UsersController {
 
     @Sendable static func passwordForm(req: Request) async throws -> Page {
         let p = try req.session.principal
-        return req.page { PasswordPage.view(viewer: req.viewer(p), rule: req.config.passwordPolicy.description, done: req.queryText("done") == "1") }
+        return req.page { PasswordPage.view(.init(viewer: req.viewer(p), rule: req.config.passwordPolicy.description, done: req.queryText("done") == "1")) }
     }
 
     @Sendable static func changePassword(req: Request) async throws -> Response {
@@ -114,7 +114,7 @@ enum UsersController {
         let p = session.principal
         let form = FormBody.fields(req)
         func refuse(_ field: String, _ message: String) -> Response {
-            req.page(.unprocessableEntity) { PasswordPage.view(viewer: req.viewer(p), rule: req.config.passwordPolicy.description, error: FieldError(field: field, message: message)) }.response()
+            req.page(.unprocessableEntity) { PasswordPage.view(.init(viewer: req.viewer(p), rule: req.config.passwordPolicy.description, error: FieldError(field: field, message: message))) }.response()
         }
         guard let user = try await User.query(on: req.db).filter(\.$username == p.username).first() else { throw AppError.unauthorized() }
         guard try await req.password.async.verify(form["current"] ?? "", created: user.passwordHash) else { return refuse("current", "当前密码不正确") }

@@ -25,7 +25,7 @@ enum WebController {
         do {
             let (token, _) = try await Tokens.login(username: username, password: password, kind: .web,
                                                     lifetime: req.config.sessionIdleSeconds, on: req.db, now: Date(),
-                                                    address: req.clientAddress, lockout: req.config.lockout,
+                                                    address: req.clientAddress, auditKey: req.application.auditKey, lockout: req.config.lockout,
                                                     refusals: req.application.refusals)
             let response = req.redirect(to: next)
             response.cookies[Tokens.cookieName] = HTTPCookies.Value(string: token, isSecure: req.isServedOverTLS, isHTTPOnly: true, sameSite: .lax)

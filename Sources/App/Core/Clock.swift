@@ -4,7 +4,8 @@ import NIOConcurrencyHelpers
 import Vapor
 
 enum Clock {
-    /// Today in China (UTC+8) by the machine's clock. A request uses `req.today`, which follows the application's clock.
+    /// Today in China (UTC+8) by the machine's clock, for tests that need the real date. The application never reads
+    /// it: a request uses `req.today` and a command `app.clock.today`, which follow the application's clock.
     static var today: Day { day(of: Date()) }
 
     /// The China calendar day of an instant.
@@ -35,7 +36,7 @@ package final class AppClock: Sendable {
         if let today { travel(to: today) }
     }
 
-    var now: Date { Date().addingTimeInterval(offset.withLockedValue { $0 }) }
+    package var now: Date { Date().addingTimeInterval(offset.withLockedValue { $0 }) }
     package var today: Day { Clock.day(of: now) }
 
     /// Moves the clock so that today is `day` (the time of day runs on).

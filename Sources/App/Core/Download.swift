@@ -44,9 +44,9 @@ extension Principal {
 
 extension Sheet {
     /// The 说明 sheet of an export: what it holds, then who exported it and when (SPEC §5).
-    static func exportNote(_ p: Principal, _ items: [(String, String)]) -> Sheet {
+    static func exportNote(_ p: Principal, at now: Date, _ items: [(String, String)]) -> Sheet {
         Sheet(name: "说明", header: ["项目", "内容"], rows: items.map { [.text($0.0), .text($0.1)] } + [
-            [.text("导出人"), .text(p.exporter)], [.text("导出时间"), .text(Clock.format(Int64(Date().timeIntervalSince1970)))],
+            [.text("导出人"), .text(p.exporter)], [.text("导出时间"), .text(Clock.format(Int64(now.timeIntervalSince1970)))],
         ])
     }
 }

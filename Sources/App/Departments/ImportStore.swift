@@ -36,6 +36,8 @@ package struct ImportStore {
     let county: String
     let now: Date
     var address = ""
+    /// The application's audit key, for the entries this store writes.
+    let auditKey: SymmetricKey?
     let settings: WarningSettings
     let policy: PolicyStore
     let calendar: WorkingCalendar
@@ -356,7 +358,7 @@ package struct ImportStore {
             .set("new_risks", to: SQLBind(counts.risks)).set("finished_at", to: SQLBind(Int64(Date().timeIntervalSince1970)))
             .where("id", .equal, SQLBind(importID)).run()
         try beforeCommit?()
-        try await AuditLog.append(on: sql, AuditLog.Actor(username: principal.username, role: principal.role.rawValue, address: address),
+        try await AuditLog.append(on: sql, AuditLog.Actor(username: principal.username, role: principal.role.rawValue, address: address, at: now, key: auditKey),
                                   action: "import.apply", entity: "import", entityID: importID,
                                   detail: ["listType": .string(type.key), "file": .string(p.filename), "sha256": .string(p.sha256),
                                            "rows": .number(Double(total)), "warnings": .number(Double(counts.warnings)),
@@ -396,8 +398,9 @@ extension SQLBind {
 
 extension ImportStore {
     /// A store for work outside a request (the demo county's department lists).
-    package init(db: any Database, principal: Principal, county: String, now: Date, settings: WarningSettings, policy: PolicyStore,
-                 calendar: WorkingCalendar) {
-        self.init(db: db, principal: principal, county: county, now: now, settings: settings, policy: policy, calendar: calendar, progress: nil)
+    package init(db: any Database, principal: Principal, county: String, now: Date, auditKey: SymmetricKey?, settings: WarningSettings,
+                 policy: PolicyStore, calendar: WorkingCalendar) {
+        self.init(db: db, principal: principal, county: county, now: now, auditKey: auditKey, settings: settings, policy: policy,
+                  calendar: calendar, progress: nil)
     }
 }

@@ -166,7 +166,7 @@ package enum QualityStore {
         let helperRule = policy.current.rules.first { $0.key == DeadlineRule.helperDefault.key } ?? DeadlineRule.helperDefault
         let threshold = policy.thresholds.inForce(province: String(county.prefix(2)), on: today)?.perCapita
         let severities = Dictionary(uniqueKeysWithValues: QualityRules.all.map { ($0.code, $0.severity.rawValue) })
-        let stamp = Int64(Date().timeIntervalSince1970)
+        let stamp = who.stamp
         let townships = try await sql.raw("SELECT DISTINCT township_code FROM households WHERE county_code = \(bind: county)").all()
             .map { try $0.decode(column: "township_code", as: String.self) }
         // The open findings, per township; the county-wide rules' under "".

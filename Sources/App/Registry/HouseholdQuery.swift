@@ -133,7 +133,7 @@ enum HouseholdQuery {
                                   detail: ["q": .string(f.q)])
     }
 
-    static func list(_ f: Filters, principal: Principal, on db: any Database, limit: Int? = nil, totals: WriteCache<Int>? = nil) async throws -> (rows: [Row], total: Int) {
+    static func list(_ f: Filters, principal: Principal, today: Day, on db: any Database, limit: Int? = nil, totals: WriteCache<Int>? = nil) async throws -> (rows: [Row], total: Int) {
         let sql = try db.sql()
         guard let scope = scopeCondition(principal) else { return ([], 0) }
         var conditions: [SQLQueryString] = [scope]
@@ -141,7 +141,7 @@ enum HouseholdQuery {
         if !f.village.isEmpty { conditions.append("h.village_code = \(bind: f.village)") }
         if !f.township.isEmpty { conditions.append("h.township_code = \(bind: f.township)") }
         if !f.report.isEmpty {
-            let (from, to) = ReportStore.period(from: f.from, to: f.to)
+            let (from, to) = ReportStore.period(from: f.from, to: f.to, today: today)
             conditions.append(try ReportStore.listCondition(report: f.report, column: f.column, from: from, to: to))
             if !f.region.isEmpty { conditions.append("\(within: f.region, column: "h.village_code")") }
         }
@@ -180,7 +180,7 @@ enum HouseholdQuery {
         // through this process, it is kept until the next write (`totals`).
         var key = f
         (key.page, key.sort, key.dir, key.per) = (1, "", "", 0)
-        let cacheKey = "\(principal.username)|\(Clock.today)|\(key)"
+        let cacheKey = "\(principal.username)|\(today)|\(key)"
         let total: Int
         if let hit = totals?.get(cacheKey) {
             total = hit

@@ -23,6 +23,8 @@ struct RegistryStore {
     let now: Date
     /// The client's address, for the audit trail.
     var address = ""
+    /// The application's audit key, for the entries this store writes.
+    let auditKey: SymmetricKey?
 
     var today: Day { Clock.day(of: now) }
     var stamp: Int64 { Int64(now.timeIntervalSince1970) }
@@ -651,7 +653,7 @@ struct RegistryStore {
                     SQLBind(principal.username), SQLBind(principal.role.rawValue), SQLBind(stamp), SQLBind(summary), SQLBind(diff))
             .run()
         // The same change in the audit trail, in the same transaction.
-        try await AuditLog.append(on: sql, AuditLog.Actor(username: principal.username, role: principal.role.rawValue, address: address),
+        try await AuditLog.append(on: sql, AuditLog.Actor(username: principal.username, role: principal.role.rawValue, address: address, at: now, key: auditKey),
                                   action: "\(entity).\(action)", entity: entity, entityID: memberID ?? householdID,
                                   detail: ["household": .string(householdID), "version": .number(Double(version)), "summary": .string(summary),
                                            "changes": .array(changes.map { c in .object(["field": .string(c.field), "before": c.before.map(JSON.string) ?? .null,

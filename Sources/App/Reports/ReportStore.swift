@@ -22,8 +22,7 @@ struct ReportTable: Sendable {
 
 enum ReportStore {
     /// The period: from the first of the year to today unless given.
-    static func period(from: String, to: String) -> (Day, Day) {
-        let today = Clock.today
+    static func period(from: String, to: String, today: Day) -> (Day, Day) {
         return (Day(from) ?? Day(firstOfMonth: today.year, 1), Day(to) ?? today)
     }
 

@@ -13,7 +13,6 @@ struct ScreeningStore {
 
     var sql: any SQLDatabase { get throws { try db.sql() } }
     var county: String { String((principal.regionScope ?? "").prefix(6)) }
-    var actor: AuditLog.Actor { AuditLog.Actor(username: principal.username, role: principal.role.rawValue, address: "") }
 
     /// The part of `scope` the user may see: the narrower of the two, or nil when they do not overlap.
     func visibleScope(_ scope: String) -> String? {

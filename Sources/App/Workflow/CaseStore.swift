@@ -25,6 +25,8 @@ struct CaseStore {
     let principal: Principal?
     let now: Date
     var address = ""
+    /// The application's audit key, for the entries this store writes.
+    let auditKey: SymmetricKey?
     let policy: PolicyStore
     let calendar: WorkingCalendar
 
@@ -241,7 +243,7 @@ struct CaseStore {
             if let late = t.backfilledDays { raw[Self.backfillKey] = "\(late)" }
             try await appendEvent(on: sql, c, action: action.rawValue, to: t.to, facts: raw)
             if let late = t.backfilledDays, let key = action.stepDateKey {
-                try await AuditLog.append(on: sql, AuditLog.Actor(username: actorName, role: actorRole, address: address), action: "case.backfill",
+                try await AuditLog.append(on: sql, AuditLog.Actor(username: actorName, role: actorRole, address: address, at: now, key: auditKey), action: "case.backfill",
                                           entity: "case", entityID: c.id,
                                           detail: ["step": .string(action.label), "date": .string(raw[key] ?? ""), "daysLate": .number(Double(late))], at: now)
             }
@@ -399,7 +401,7 @@ struct CaseStore {
         guard let hid = c.householdID, let p = principal else { return }
         // The step's own role may lack registry edit rights in the household's scope; the workflow writes for it.
         let registry = RegistryStore(db: db, regions: regions, principal: Principal(username: p.username, role: .countyAdmin, scope: c.countyCode),
-                                     now: now, address: address)
+                                     now: now, address: address, auditKey: auditKey)
         _ = try await registry.updateHousehold(id: hid, input: input, expectedVersion: nil, byProcedure: true, step: step)
     }
 
@@ -441,7 +443,7 @@ struct CaseStore {
             .run()
         var detail: [String: JSON] = ["from": .string(c.state.rawValue), "to": .string(to.rawValue), "policyVersion": .number(Double(current.number))]
         for (k, v) in facts where k != "description" { detail[k] = .string(PersonalData.masked(field: k, v)) }
-        try await AuditLog.append(on: sql, AuditLog.Actor(username: actorName, role: actorRole, address: address),
+        try await AuditLog.append(on: sql, AuditLog.Actor(username: actorName, role: actorRole, address: address, at: now, key: auditKey),
                                   action: "case.\(action)", entity: "case", entityID: c.id, detail: detail, at: now)
     }
 }

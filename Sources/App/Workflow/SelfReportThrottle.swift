@@ -27,7 +27,7 @@ enum SelfReportThrottle {
         }
     }
 
-    static func checkLookup(address: String, idNumber: String, on db: any Database, now: Date, limits: Limits) async throws {
+    static func checkLookup(address: String, idNumber: String, on db: any Database, now: Date, limits: Limits, auditKey: SymmetricKey?) async throws {
         let stamp = Int64(now.timeIntervalSince1970)
         // The trail keeps a digest of the number looked up, not the number: enough to count attempts per number.
         let key = Hex.sha256("selfreport|" + idNumber)
@@ -43,7 +43,7 @@ enum SelfReportThrottle {
             if perID >= limits.lookupsPerIDNumberPerDay {
                 throw AppError(status: .tooManyRequests, code: "throttled", message: "该身份证号码今天查询次数已满，请明天再试或联系村委会")
             }
-            try await AuditLog.append(on: sql, AuditLog.Actor(username: "农户查询", role: "public", address: address), action: "selfreport.lookup",
+            try await AuditLog.append(on: sql, AuditLog.Actor(username: "农户查询", role: "public", address: address, at: now, key: auditKey), action: "selfreport.lookup",
                                       entity: "case", entityID: key, at: now)
         }
     }

@@ -28,7 +28,7 @@ func withFangpin(households: Int = 120, settings: (inout AppConfig) -> Void = { 
             try await app.regions.reload(on: app.db)
             try await app.calendars.reload(on: app.db)
             try await app.policy.reload(on: app.db)
-            try await AuditLog.beginKeying(on: app.db)
+            try await AuditLog.beginKeying(on: app.db, key: app.auditKey)
         }
         if households > 0 {
             _ = try await DemoSetup.generate(on: app.db, households: households, seed: 11, today: Day(year: 2026, month: 11, day: 1)!)

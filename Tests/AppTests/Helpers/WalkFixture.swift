@@ -42,7 +42,7 @@ struct WalkFixture {
         // A case in scope and one outside it.
         func openCase(_ household: String) async throws -> String {
             let store = CaseStore(db: app.db, regions: app.regions, principal: Principal(username: "walk", role: .countyAdmin, scope: "450224"),
-                                  now: Date(), policy: app.policy, calendar: app.calendars.calendar)
+                                  now: Date(), auditKey: app.auditKey, policy: app.policy, calendar: app.calendars.calendar)
             return try await store.open(CaseStore.ClueInput(channel: .cadreScreening, householdID: household, difficulty: .illness, description: "路由检查")).0.id
         }
         let insideCase = try await openCase(inside)
@@ -50,7 +50,7 @@ struct WalkFixture {
         func document(_ caseID: String) async throws -> String {
             let c = try await CaseStore.find(id: caseID, on: app.db)!
             return try await Documents.attach(to: c, title: "路由检查", filename: "a.png", data: AllTests.DocumentsTests.png,
-                                              by: AuditLog.Actor(username: "walk", role: "county-admin", address: ""),
+                                              by: app.auditActor(username: "walk", role: "county-admin"),
                                               directory: app.config.filesDirectory, maxBytes: 1 << 20, now: Date(), on: app.db).id
         }
         let insideDocument = try await document(insideCase)
@@ -62,7 +62,7 @@ struct WalkFixture {
         }
         let (a, an) = try await idNumber(insideMember), (b, bn) = try await idNumber(outsideMember)
         let importer = ImportStore(db: app.db, principal: Principal(username: "walk", role: .countyAdmin, scope: "450224"), county: "450224",
-                                   now: Date(), settings: WarningSettings(), policy: app.policy, calendar: app.calendars.calendar)
+                                   now: Date(), auditKey: app.auditKey, settings: WarningSettings(), policy: app.policy, calendar: app.calendars.calendar)
         let list = try importer.prepare(data: Data("身份证号码,姓名,学校,状态,发现日期\n\(a),\(an),一中,辍学,2026-09-01\n\(b),\(bn),二中,辍学,2026-09-01\n".utf8),
                                         filename: "walk.csv", listType: "edu.dropout")
         let importID = try await importer.begin(list)
@@ -77,7 +77,7 @@ struct WalkFixture {
         // Screening: a campaign, a visit plan and a ledger item inside the walkers' village, and the same in another township.
         let admin = Principal(username: "walk", role: .countyAdmin, scope: "450224")
         let screening = ScreeningStore(db: app.db, principal: admin, regions: app.regions, settings: PolicySettings(), today: Clock.today)
-        let walkActor = AuditLog.Actor(username: "walk", role: "county-admin", address: "")
+        let walkActor = app.auditActor(username: "walk", role: "county-admin")
         func campaign(_ scope: String) async throws -> String {
             try await screening.createCampaign(CampaignPlan(kind: .lookBack, name: "路由检查", scope: scope, from: Clock.today.adding(days: -10),
                                                             to: Clock.today.adding(days: 30)), by: walkActor)

@@ -15,7 +15,7 @@ extension API {
             }
             let now = Date()
             let (token, user) = try await Tokens.login(username: username, password: password, kind: .api,
-                                                       lifetime: req.config.apiTokenSeconds, on: req.db, now: now, address: req.clientAddress, lockout: req.config.lockout,
+                                                       lifetime: req.config.apiTokenSeconds, on: req.db, now: now, address: req.clientAddress, auditKey: req.application.auditKey, lockout: req.config.lockout,
                                                     refusals: req.application.refusals)
             return try API.response(.object([
                 "token": .string(token),
@@ -84,7 +84,7 @@ extension API {
             let p = try req.require(.viewRegistry)
             let f = try HouseholdQuery.Filters(from: req)
             try await HouseholdQuery.auditSearch(f, req, p)
-            let (rows, total) = try await HouseholdQuery.list(f, principal: p, on: req.db, totals: req.config.isPostgres ? nil : req.caches.householdTotals)
+            let (rows, total) = try await HouseholdQuery.list(f, principal: p, today: req.today, on: req.db, totals: req.config.isPostgres ? nil : req.caches.householdTotals)
             let items: [JSON] = rows.map { r in
                 .object([
                     "id": .string(r.id), "code": .string(r.code), "villageCode": .string(r.villageCode),

@@ -5,7 +5,7 @@ import Vapor
 
 extension Request {
     func cases(_ principal: Principal?) -> CaseStore {
-        CaseStore(db: db, regions: regions, principal: principal, now: now, address: clientAddress, policy: policy, calendar: calendar)
+        CaseStore(db: db, regions: regions, principal: principal, now: now, address: clientAddress, auditKey: application.auditKey, policy: policy, calendar: calendar)
     }
 }
 

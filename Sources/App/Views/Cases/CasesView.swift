@@ -10,7 +10,14 @@ enum CasesPages {
 
     // MARK: - Inbox
 
-    static func inbox(viewer p: Viewer, items: [Inbox.Item], regions: RegionDirectory) -> HTML {
+    struct InboxModel {
+        var viewer: Viewer
+        var items: [Inbox.Item]
+        var regions: RegionDirectory
+    }
+
+    static func inbox(_ m: InboxModel) -> HTML {
+        let p = m.viewer, items = m.items, regions = m.regions
         let overdue = items.filter { $0.deadlineState == .overdue }.count
         return Layout.document(title: "待办", viewer: p, active: "inbox", content: .group(
             .h1(.text("待办事项"), .span(.class("muted"), .text("  共\(items.count)项，其中逾期\(overdue)项"))),
@@ -34,8 +41,21 @@ enum CasesPages {
 
     typealias ListRow = CaseQuery.ListRow
 
-    static func list(viewer p: Viewer, rows: [ListRow], state: String, total: Int, page: Int, per: Int, regions: RegionDirectory,
-                     canReport: Bool, today: Day, rules: [DeadlineRule]) -> HTML {
+    struct ListModel {
+        var viewer: Viewer
+        var rows: [ListRow]
+        var state: String
+        var total: Int
+        var page: Int
+        var per: Int
+        var regions: RegionDirectory
+        var canReport: Bool
+        var today: Day
+        var rules: [DeadlineRule]
+    }
+
+    static func list(_ m: ListModel) -> HTML {
+        let p = m.viewer, rows = m.rows, state = m.state, total = m.total, page = m.page, per = m.per, regions = m.regions, canReport = m.canReport, today = m.today, rules = m.rules
         let pages = max(1, (total + per - 1) / per)
         return Layout.document(title: "监测事项", viewer: p, active: "cases", content: .group(
             .h1(.text("监测事项"), .span(.class("muted"), .text("  共\(total)件"))),
@@ -237,7 +257,14 @@ enum CasesPages {
 
     // MARK: - Clue form (officials)
 
-    static func clueForm(viewer p: Viewer, state: FormState, villages: [Choice]) -> HTML {
+    struct ClueFormModel {
+        var viewer: Viewer
+        var state: FormState
+        var villages: [Choice]
+    }
+
+    static func clueForm(_ m: ClueFormModel) -> HTML {
+        let p = m.viewer, state = m.state, villages = m.villages
         let channels = ClueChannel.allCases.filter { $0 != .selfReport }.map { Choice(value: $0.rawValue, label: $0.label) }
         let table = FieldTable(WorkflowFields.clue.specs.map { spec in
             var s = spec
@@ -283,7 +310,13 @@ enum CasesPages {
     main.public button{font-size:16px;padding:10px 20px;width:100%}main.public .checks{display:grid;grid-template-columns:1fr 1fr}
     """
 
-    static func selfReport(state: FormState, villages: [Choice]) -> HTML {
+    struct SelfReportModel {
+        var state: FormState
+        var villages: [Choice]
+    }
+
+    static func selfReport(_ m: SelfReportModel) -> HTML {
+        let state = m.state, villages = m.villages
         // On the public form every field is asked for.
         let specs = WorkflowFields.clue.specs.filter { !["channel", "householdId"].contains($0.key) }.map { spec in
             var s = spec
@@ -311,8 +344,15 @@ enum CasesPages {
         ))
     }
 
-    static func selfReportDone(openedOn: Day, responseDue: Day, villageName: String) -> HTML {
-        publicDocument(title: "申报已提交", .group(
+    struct SelfReportDoneModel {
+        var openedOn: Day
+        var responseDue: Day
+        var villageName: String
+    }
+
+    static func selfReportDone(_ m: SelfReportDoneModel) -> HTML {
+        let openedOn = m.openedOn, responseDue = m.responseDue, villageName = m.villageName
+        return publicDocument(title: "申报已提交", .group(
             .h1(.text("申报已提交")),
             .div(.class("alert ok"), .id("done"), .text("已收到您的申报（\(villageName)，\(openedOn)）。工作人员将在\(responseDue)前与您联系。")),
             .p(.text("可凭身份证号码和联系电话随时查询办理进度。")),
@@ -327,8 +367,16 @@ enum CasesPages {
         var informedOn: String?
     }
 
-    static func status(idNumber: String, phone: String, results: [PublicStatus]?, error: String?) -> HTML {
-        publicDocument(title: "查询申报进度", .group(
+    struct StatusModel {
+        var idNumber: String
+        var phone: String
+        var results: [PublicStatus]?
+        var error: String?
+    }
+
+    static func status(_ m: StatusModel) -> HTML {
+        let idNumber = m.idNumber, phone = m.phone, results = m.results, error = m.error
+        return publicDocument(title: "查询申报进度", .group(
             .h1(.text("查询申报进度")),
             .unwrap(error) { .div(.class("alert error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .form(.method(.post), .action(SiteURL.selfReportStatus), .id("status-form"),

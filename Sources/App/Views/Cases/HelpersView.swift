@@ -3,8 +3,19 @@ import Domain
 
 /// 帮扶责任人名册: the county's helpers, how many households each carries, and a form to add one.
 enum HelpersPage {
-    static func view(viewer p: Viewer, helpers: [HelperRecord], q: String, state: FormState, canManage: Bool, showPhones: Bool, notice: String?) -> HTML {
-        Layout.document(title: "帮扶责任人", viewer: p, active: "helpers", content: .group(
+    struct Model {
+        var viewer: Viewer
+        var helpers: [HelperRecord]
+        var q: String
+        var state: FormState
+        var canManage: Bool
+        var showPhones: Bool
+        var notice: String?
+    }
+
+    static func view(_ m: Model) -> HTML {
+        let p = m.viewer, helpers = m.helpers, q = m.q, state = m.state, canManage = m.canManage, showPhones = m.showPhones, notice = m.notice
+        return Layout.document(title: "帮扶责任人", viewer: p, active: "helpers", content: .group(
             .h1(.text("帮扶责任人名册"), .span(.class("muted"), .text("  共\(helpers.count)人"))),
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
             .form(.class("filters"), .method(.get), .action(SiteURL.helpers),

@@ -37,7 +37,16 @@ enum PrintPages {
         var start: Day?
     }
 
-    static func notice(villageName: String, elimination: Bool, rows: [NoticeRow], noticeDays: Int, today: Day) -> HTML {
+    struct NoticeModel {
+        var villageName: String
+        var elimination: Bool
+        var rows: [NoticeRow]
+        var noticeDays: Int
+        var today: Day
+    }
+
+    static func notice(_ m: NoticeModel) -> HTML {
+        let villageName = m.villageName, elimination = m.elimination, rows = m.rows, noticeDays = m.noticeDays, today = m.today
         let title = villageName + (elimination ? "防止返贫监测对象风险消除公示" : "防止返贫监测对象识别纳入公示")
         let starts = rows.compactMap(\.start)
         let start = starts.min() ?? today
@@ -96,7 +105,17 @@ enum PrintPages {
         .span(.class("boxes"), .forEach(options) { .span(.text("□ " + $0)) })
     }
 
-    static func surveySheets(villageName: String, sheets: [SurveySheet], showHealth: Bool, today: Day, surveyDate: Day?, printedBy: String) -> HTML {
+    struct SurveySheetsModel {
+        var villageName: String
+        var sheets: [SurveySheet]
+        var showHealth: Bool
+        var today: Day
+        var surveyDate: Day?
+        var printedBy: String
+    }
+
+    static func surveySheets(_ m: SurveySheetsModel) -> HTML {
+        let villageName = m.villageName, sheets = m.sheets, showHealth = m.showHealth, today = m.today, surveyDate = m.surveyDate, printedBy = m.printedBy
         let check = ["相符", "有变化"]
         return document("入户摸底调查表 \(villageName)", .group(
             .if(sheets.isEmpty, .p(.text("本村没有您可打印的农户。"))),

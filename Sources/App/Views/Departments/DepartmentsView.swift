@@ -12,8 +12,15 @@ enum DepartmentPages {
              .a(.class(active == "catalogue" ? "button" : "button secondary"), .href(SiteURL.departments), .text("名单类型与模板")))
     }
 
-    static func catalogue(viewer p: Viewer, types: [DepartmentListType], settings: WarningSettings) -> HTML {
-        Layout.document(title: "名单类型与模板", viewer: p, active: "departments", content: .group(
+    struct CatalogueModel {
+        var viewer: Viewer
+        var types: [DepartmentListType]
+        var settings: WarningSettings
+    }
+
+    static func catalogue(_ m: CatalogueModel) -> HTML {
+        let p = m.viewer, types = m.types, settings = m.settings
+        return Layout.document(title: "名单类型与模板", viewer: p, active: "departments", content: .group(
             .h1(.text("行业部门名单类型与模板")), tabs("catalogue"),
             .p(.class("muted"), .text("行业部门按月（每月5日前）推送风险预警名单。每类名单有固定的列和预警规则；请下载模板填写，表头文字不要改动。核实期限：\(settings.verifyWorkingDays)个工作日。")),
             .table(.class("grid"), .id("catalogue"),
@@ -28,9 +35,19 @@ enum DepartmentPages {
         ))
     }
 
-    static func imports(viewer p: Viewer, imports: [ImportRecord], types: [DepartmentListType], canImport: Bool, error: String?, listType: String,
-                        duties: Node<HTML.BodyContext> = .empty) -> HTML {
-        Layout.document(title: "名单导入", viewer: p, active: "departments", content: .group(
+    struct ImportsModel {
+        var viewer: Viewer
+        var imports: [ImportRecord]
+        var types: [DepartmentListType]
+        var canImport: Bool
+        var error: String?
+        var listType: String
+        var duties: Node<HTML.BodyContext> = .empty
+    }
+
+    static func imports(_ m: ImportsModel) -> HTML {
+        let p = m.viewer, imports = m.imports, types = m.types, canImport = m.canImport, error = m.error, listType = m.listType, duties = m.duties
+        return Layout.document(title: "名单导入", viewer: p, active: "departments", content: .group(
             .h1(.text("行业部门名单导入")), tabs("imports"), duties,
             .unwrap(error) { .div(.class("alert error"), .id("import-error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .if(canImport, .form(.class("card"), .method(.post), .action(SiteURL.imports), .id("import-form"), .attribute(named: "enctype", value: "multipart/form-data"),
@@ -56,8 +73,17 @@ enum DepartmentPages {
         ))
     }
 
-    static func importReport(viewer p: Viewer, record r: ImportRecord, rows: [ImportRowRecord], status: String,
-                             progress: ImportProgress.Entry?, repeatNotice: Bool) -> HTML {
+    struct ImportReportModel {
+        var viewer: Viewer
+        var record: ImportRecord
+        var rows: [ImportRowRecord]
+        var status: String
+        var progress: ImportProgress.Entry?
+        var repeatNotice: Bool
+    }
+
+    static func importReport(_ m: ImportReportModel) -> HTML {
+        let p = m.viewer, r = m.record, rows = m.rows, status = m.status, progress = m.progress, repeatNotice = m.repeatNotice
         let processing = r.state == "processing"
         let percent = progress.map { $0.total > 0 ? min(100, $0.done * 100 / $0.total) : 0 } ?? 0
         return Layout.document(title: "导入结果", viewer: p, active: "departments", breadcrumbs: [("名单导入", SiteURL.imports), (r.filename, nil)], content: .group(
@@ -95,8 +121,18 @@ enum DepartmentPages {
 
     typealias WarningRow = WarningStore.Listed
 
-    static func warnings(viewer p: Viewer, rows: [WarningRow], query: WarningQuery, regions: RegionDirectory, today: Day, canVerify: Bool,
-                         error: (String, String)?) -> HTML {
+    struct WarningsModel {
+        var viewer: Viewer
+        var rows: [WarningRow]
+        var query: WarningQuery
+        var regions: RegionDirectory
+        var today: Day
+        var canVerify: Bool
+        var error: (String, String)?
+    }
+
+    static func warnings(_ m: WarningsModel) -> HTML {
+        let p = m.viewer, rows = m.rows, query = m.query, regions = m.regions, today = m.today, canVerify = m.canVerify, error = m.error
         let filter = query.filter
         return Layout.document(title: "部门预警核实", viewer: p, active: "departments", content: .group(
             .h1(.text(p.role == .departmentOfficer ? "本部门推送预警的核实结果" : "部门预警核实")), tabs("warnings"),
@@ -146,8 +182,19 @@ enum DepartmentPages {
 }
 
 extension DepartmentPages {
-    static func monthly(viewer p: Viewer, month: String, rows: [DepartmentReportsController.MonthRow], late: [DepartmentReportsController.LateItem],
-                        regions: RegionDirectory, townshipDue: Day, countyDue: Day, duties: Node<HTML.BodyContext> = .empty) -> HTML {
+    struct MonthlyModel {
+        var viewer: Viewer
+        var month: String
+        var rows: [DepartmentReportsController.MonthRow]
+        var late: [DepartmentReportsController.LateItem]
+        var regions: RegionDirectory
+        var townshipDue: Day
+        var countyDue: Day
+        var duties: Node<HTML.BodyContext> = .empty
+    }
+
+    static func monthly(_ m: MonthlyModel) -> HTML {
+        let p = m.viewer, month = m.month, rows = m.rows, late = m.late, regions = m.regions, townshipDue = m.townshipDue, countyDue = m.countyDue, duties = m.duties
         let sum: (KeyPath<DepartmentReportsController.MonthRow, Int>) -> Int = { k in rows.reduce(0) { $0 + $1[keyPath: k] } }
         return Layout.document(title: "风险预警线索核实情况报告", viewer: p, active: "departments", content: .group(
             .h1(.text("风险预警线索核实情况报告（\(month)）")), tabs("report"), duties,

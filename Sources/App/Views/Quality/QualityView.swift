@@ -10,9 +10,18 @@ enum QualityPages {
              .a(.class(active == "rules" ? "button" : "button secondary"), .href(SiteURL.qualityRules), .text("校验规则")))
     }
 
-    static func bulletin(viewer p: Viewer, rows: [QualityController.BulletinRow], regions: RegionDirectory,
-                         last: (state: String, at: Int64, open: Int, opened: Int, closed: Int, id: String)?, canRun: Bool, notice: String?) -> HTML {
-        Layout.document(title: "数据质量", viewer: p, active: "quality", content: .group(
+    struct BulletinModel {
+        var viewer: Viewer
+        var rows: [QualityController.BulletinRow]
+        var regions: RegionDirectory
+        var last: (state: String, at: Int64, open: Int, opened: Int, closed: Int, id: String)?
+        var canRun: Bool
+        var notice: String?
+    }
+
+    static func bulletin(_ m: BulletinModel) -> HTML {
+        let p = m.viewer, rows = m.rows, regions = m.regions, last = m.last, canRun = m.canRun, notice = m.notice
+        return Layout.document(title: "数据质量", viewer: p, active: "quality", content: .group(
             .h1(.text("数据质量通报")), tabs("bulletin"),
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
             .div(.class("card"), .id("last-run"),
@@ -34,7 +43,16 @@ enum QualityPages {
         ))
     }
 
-    static func findings(viewer p: Viewer, rows: [QualityController.FindingRow], total: Int, filters f: QualityController.Filters, regions: RegionDirectory) -> HTML {
+    struct FindingsModel {
+        var viewer: Viewer
+        var rows: [QualityController.FindingRow]
+        var total: Int
+        var filters: QualityController.Filters
+        var regions: RegionDirectory
+    }
+
+    static func findings(_ m: FindingsModel) -> HTML {
+        let p = m.viewer, rows = m.rows, total = m.total, f = m.filters, regions = m.regions
         let pages = max(1, (total + 49) / 50)
         let query = "township=\(f.township)&severity=\(f.severity)&state=\(f.state)"
         return Layout.document(title: "问题清单", viewer: p, active: "quality", content: .group(
@@ -64,8 +82,13 @@ enum QualityPages {
         ))
     }
 
-    static func rules(viewer p: Viewer) -> HTML {
-        Layout.document(title: "校验规则", viewer: p, active: "quality", content: .group(
+    struct RulesModel {
+        var viewer: Viewer
+    }
+
+    static func rules(_ m: RulesModel) -> HTML {
+        let p = m.viewer
+        return Layout.document(title: "校验规则", viewer: p, active: "quality", content: .group(
             .h1(.text("数据质量校验规则"), .span(.class("muted"), .text("  共\(QualityRules.all.count)条"))), tabs("rules"),
             .table(.class("grid"), .id("rules"),
                 .thead(.tr(.th(.text("编号")), .th(.text("规则")), .th(.text("类别")), .th(.text("涉及字段")))),

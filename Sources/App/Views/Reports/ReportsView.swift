@@ -4,8 +4,14 @@ import Foundation
 
 /// 报表 pages: the catalogue and one table (merged group headers, totals, every number a link, A4 print).
 enum ReportPages {
-    static func index(viewer p: Viewer, regions: RegionDirectory) -> HTML {
-        Layout.document(title: "报表", viewer: p, active: "reports", content: .group(
+    struct IndexModel {
+        var viewer: Viewer
+        var regions: RegionDirectory
+    }
+
+    static func index(_ m: IndexModel) -> HTML {
+        let p = m.viewer, regions = m.regions
+        return Layout.document(title: "报表", viewer: p, active: "reports", content: .group(
             .h1(.text("报表")),
             .p(.class("muted"), .text("按区划和统计期生成；表内每个数字都可点开对应的农户名单；可导出Excel、可按A4打印。")),
             .table(.class("grid"), .id("reports"),
@@ -46,7 +52,15 @@ enum ReportPages {
         return .td(.class("num"), .a(.href(link), strong ? .strong(.text(text)) : .text(text)))
     }
 
-    static func table(viewer p: Viewer, table t: ReportTable, regions: RegionDirectory, duties: Node<HTML.BodyContext> = .empty) -> HTML {
+    struct TableModel {
+        var viewer: Viewer
+        var table: ReportTable
+        var regions: RegionDirectory
+        var duties: Node<HTML.BodyContext> = .empty
+    }
+
+    static func table(_ m: TableModel) -> HTML {
+        let p = m.viewer, t = m.table, regions = m.regions, duties = m.duties
         let d = t.definition
         // Group header cells: consecutive columns with the same group share one cell.
         var groups: [(group: String?, columns: [ReportColumn])] = []
@@ -89,8 +103,18 @@ enum ReportPages {
 
 extension ReportPages {
     /// A county-filled table: its rows and totals, and the form that adds a row (county admin).
-    static func countyForm(viewer p: Viewer, table t: CountyFormTable, counties: [RegionDirectory.Entry], regions: RegionDirectory,
-                           canFill: Bool, state: FormState, notice: String?) -> HTML {
+    struct CountyFormModel {
+        var viewer: Viewer
+        var table: CountyFormTable
+        var counties: [RegionDirectory.Entry]
+        var regions: RegionDirectory
+        var canFill: Bool
+        var state: FormState
+        var notice: String?
+    }
+
+    static func countyForm(_ m: CountyFormModel) -> HTML {
+        let p = m.viewer, t = m.table, counties = m.counties, regions = m.regions, canFill = m.canFill, state = m.state, notice = m.notice
         let f = t.form
         let specs = f.fields.specs
         let query = "region=\(t.county)&year=\(t.year)"
@@ -128,7 +152,15 @@ extension ReportPages {
 
 /// 总览: the numbers that matter, then the charts.
 enum DashboardPage {
-    static func view(viewer p: Viewer, data d: DashboardData, regions: RegionDirectory, settings: PolicySettings) -> HTML {
+    struct Model {
+        var viewer: Viewer
+        var data: DashboardData
+        var regions: RegionDirectory
+        var settings: PolicySettings
+    }
+
+    static func view(_ m: Model) -> HTML {
+        let p = m.viewer, d = m.data, regions = m.regions, settings = m.settings
         func tile(_ id: String, _ label: String, _ value: String, _ link: String, alert: Bool = false) -> Node<HTML.BodyContext> {
             .a(.class(alert ? "tile alert" : "tile"), .id(id), .href(link), .span(.class("value"), .text(value)), .span(.class("label"), .text(label)))
         }

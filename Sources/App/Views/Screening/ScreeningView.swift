@@ -54,9 +54,19 @@ enum ScreeningPages {
 
     // MARK: - Campaigns
 
-    static func campaigns(viewer p: Viewer, list: [CampaignRecord], regions: RegionDirectory, canManage: Bool, form: [String: String],
-                          errors: [FieldError], notice: String?) -> HTML {
-        Layout.document(title: "排查", viewer: p, active: "screening", content: .group(
+    struct CampaignsModel {
+        var viewer: Viewer
+        var list: [CampaignRecord]
+        var regions: RegionDirectory
+        var canManage: Bool
+        var form: [String: String]
+        var errors: [FieldError]
+        var notice: String?
+    }
+
+    static func campaigns(_ m: CampaignsModel) -> HTML {
+        let p = m.viewer, list = m.list, regions = m.regions, canManage = m.canManage, form = m.form, errors = m.errors, notice = m.notice
+        return Layout.document(title: "排查", viewer: p, active: "screening", content: .group(
             .h1(.text("防返贫监测排查")), tabs("campaigns", p: p),
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
             .table(.class("grid"), .id("campaigns"),
@@ -99,8 +109,18 @@ enum ScreeningPages {
             }))
     }
 
-    static func campaign(viewer p: Viewer, c: CampaignRecord, townships: [Coverage], villages: [Coverage], regions: RegionDirectory, today: Day) -> HTML {
-        Layout.document(title: c.plan.name, viewer: p, active: "screening", breadcrumbs: [("排查", SiteURL.screening), (c.plan.name, nil)], content: .group(
+    struct CampaignModel {
+        var viewer: Viewer
+        var c: CampaignRecord
+        var townships: [Coverage]
+        var villages: [Coverage]
+        var regions: RegionDirectory
+        var today: Day
+    }
+
+    static func campaign(_ m: CampaignModel) -> HTML {
+        let p = m.viewer, c = m.c, townships = m.townships, villages = m.villages, regions = m.regions, today = m.today
+        return Layout.document(title: c.plan.name, viewer: p, active: "screening", breadcrumbs: [("排查", SiteURL.screening), (c.plan.name, nil)], content: .group(
             .h1(.text(c.plan.name), .span(.class("muted"), .text("  \(c.plan.kind.label) · \(regions.fullName(c.plan.scope)) · \(c.plan.from) 至 \(c.plan.to)"))),
             .if(!c.plan.phases.isEmpty, .table(.class("grid"), .id("phases"),
                 .thead(.tr(.th(.text("阶段")), .th(.text("开始")), .th(.text("截止")), .th(.text("状态")))),
@@ -114,9 +134,22 @@ enum ScreeningPages {
         ))
     }
 
-    static func village(viewer p: Viewer, c: CampaignRecord, code: String, lines: [ScreeningStore.HouseholdLine], regions: RegionDirectory,
-                        lookBack: (LookBackData, [Int: ScreeningStore.Review])?, canRecord: Bool, canReview: Bool, form: [String: String],
-                        errors: [FieldError], notice: String?) -> HTML {
+    struct VillageModel {
+        var viewer: Viewer
+        var c: CampaignRecord
+        var code: String
+        var lines: [ScreeningStore.HouseholdLine]
+        var regions: RegionDirectory
+        var lookBack: (LookBackData, [Int: ScreeningStore.Review])?
+        var canRecord: Bool
+        var canReview: Bool
+        var form: [String: String]
+        var errors: [FieldError]
+        var notice: String?
+    }
+
+    static func village(_ m: VillageModel) -> HTML {
+        let p = m.viewer, c = m.c, code = m.code, lines = m.lines, regions = m.regions, lookBack = m.lookBack, canRecord = m.canRecord, canReview = m.canReview, form = m.form, errors = m.errors, notice = m.notice
         let done = lines.filter { $0.record != nil }.count
         return Layout.document(title: regions.fullName(code), viewer: p, active: "screening",
                                breadcrumbs: [("排查", SiteURL.screening), (c.plan.name, SiteURL.campaign(c.id)), (regions[code]?.name ?? code, nil)], content: .group(
@@ -168,8 +201,18 @@ enum ScreeningPages {
                 })))
     }
 
-    static func survey(viewer p: Viewer, c: CampaignRecord, h: HouseholdRecord, members: [MemberRecord], form: [String: String], errors: [FieldError],
-                       regions: RegionDirectory) -> HTML {
+    struct SurveyModel {
+        var viewer: Viewer
+        var c: CampaignRecord
+        var h: HouseholdRecord
+        var members: [MemberRecord]
+        var form: [String: String]
+        var errors: [FieldError]
+        var regions: RegionDirectory
+    }
+
+    static func survey(_ m: SurveyModel) -> HTML {
+        let p = m.viewer, c = m.c, h = m.h, members = m.members, form = m.form, errors = m.errors, regions = m.regions
         let risks = Set((form["risks"] ?? "").split(separator: ",").map(String.init))
         return Layout.document(title: "入户摸底调查表", viewer: p, active: "screening",
                                breadcrumbs: [("排查", SiteURL.screening), (c.plan.name, SiteURL.campaign(c.id)),
@@ -204,8 +247,16 @@ enum ScreeningPages {
 
     // MARK: - Focus villages
 
-    static func focus(viewer p: Viewer, rows: [(VillageStats, [FocusReason])], settings: ScreeningSettings, regions: RegionDirectory) -> HTML {
-        Layout.document(title: "重点区域", viewer: p, active: "screening", content: .group(
+    struct FocusModel {
+        var viewer: Viewer
+        var rows: [(VillageStats, [FocusReason])]
+        var settings: ScreeningSettings
+        var regions: RegionDirectory
+    }
+
+    static func focus(_ m: FocusModel) -> HTML {
+        let p = m.viewer, rows = m.rows, settings = m.settings, regions = m.regions
+        return Layout.document(title: "重点区域", viewer: p, active: "screening", content: .group(
             .h1(.text("建议重点排查的村"), .span(.class("muted"), .text("  共\(rows.count)个"))), tabs("focus", p: p),
             .p(.class("muted"), .text("依据种子文件000、004：易地搬迁安置点、原深度贫困村、重点帮扶村、废弃矿山区域、自然灾害发生地、脱贫户较多（≥\(settings.focusManyAlleviated)户）但监测户少于其\(settings.focusFewMonitoredPercent)%、监测户为零，以及未消除风险监测对象占农村户籍人口超过\(settings.focusUnresolvedPercent)%的村。比例等参数可在政策参数页调整。")),
             .table(.class("grid"), .id("focus"),
@@ -223,8 +274,21 @@ enum ScreeningPages {
 
     // MARK: - Visits
 
-    static func visits(viewer p: Viewer, plans: [VisitPlanRecord], campaigns: [CampaignRecord], villages: [Choice], regions: RegionDirectory,
-                       settings: ScreeningSettings, canManage: Bool, form: [String: String], errors: [FieldError], notice: String?) -> HTML {
+    struct VisitsModel {
+        var viewer: Viewer
+        var plans: [VisitPlanRecord]
+        var campaigns: [CampaignRecord]
+        var villages: [Choice]
+        var regions: RegionDirectory
+        var settings: ScreeningSettings
+        var canManage: Bool
+        var form: [String: String]
+        var errors: [FieldError]
+        var notice: String?
+    }
+
+    static func visits(_ m: VisitsModel) -> HTML {
+        let p = m.viewer, plans = m.plans, campaigns = m.campaigns, villages = m.villages, regions = m.regions, settings = m.settings, canManage = m.canManage, form = m.form, errors = m.errors, notice = m.notice
         let names = Dictionary(campaigns.map { ($0.id, $0.plan.name) }, uniquingKeysWith: { a, _ in a })
         return Layout.document(title: "大走访", viewer: p, active: "screening", content: .group(
             .h1(.text("大走访计划")), tabs("visits", p: p),
@@ -253,8 +317,18 @@ enum ScreeningPages {
         ))
     }
 
-    static func visitPlan(viewer p: Viewer, plan: VisitPlanRecord, campaign: CampaignRecord, progress: ScreeningStore.VisitProgress,
-                          regions: RegionDirectory, deadline: Day?, today: Day) -> HTML {
+    struct VisitPlanModel {
+        var viewer: Viewer
+        var plan: VisitPlanRecord
+        var campaign: CampaignRecord
+        var progress: ScreeningStore.VisitProgress
+        var regions: RegionDirectory
+        var deadline: Day?
+        var today: Day
+    }
+
+    static func visitPlan(_ m: VisitPlanModel) -> HTML {
+        let p = m.viewer, plan = m.plan, campaign = m.campaign, progress = m.progress, regions = m.regions, deadline = m.deadline, today = m.today
         let late = deadline.map { today > $0 && progress.visited < progress.lines.count } ?? false
         return Layout.document(title: "走访进度", viewer: p, active: "screening", breadcrumbs: [("大走访", SiteURL.visits), (regions.fullName(plan.villageCode), nil)],
                                content: .group(
@@ -278,9 +352,23 @@ enum ScreeningPages {
 
     // MARK: - Rectification ledger
 
-    static func ledger(viewer p: Viewer, items: [RectificationRecord], regions: RegionDirectory, today: Day, state: String, source: String,
-                       canManage: Bool, regionChoices: [Choice], form: [String: String], errors: [FieldError], notice: String?) -> HTML {
-        Layout.document(title: "整改台账", viewer: p, active: "screening", content: .group(
+    struct LedgerModel {
+        var viewer: Viewer
+        var items: [RectificationRecord]
+        var regions: RegionDirectory
+        var today: Day
+        var state: String
+        var source: String
+        var canManage: Bool
+        var regionChoices: [Choice]
+        var form: [String: String]
+        var errors: [FieldError]
+        var notice: String?
+    }
+
+    static func ledger(_ m: LedgerModel) -> HTML {
+        let p = m.viewer, items = m.items, regions = m.regions, today = m.today, state = m.state, source = m.source, canManage = m.canManage, regionChoices = m.regionChoices, form = m.form, errors = m.errors, notice = m.notice
+        return Layout.document(title: "整改台账", viewer: p, active: "screening", content: .group(
             .h1(.text("问题整改台账"), .span(.class("muted"), .text("  共\(items.count)项"))), tabs("ledger", p: p),
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
             .p(.class("muted"), .text("数据质量校验、交叉检查（每年4月、10月，乡镇互查、村村互查）、暗访督查、县级抽查和“回头看”发现的问题：挂账整改、对账销号。逾期事项进入责任单位及其上级的待办。")),
@@ -313,10 +401,24 @@ enum ScreeningPages {
         ))
     }
 
-    static func rectification(viewer p: Viewer, r: RectificationRecord, regions: RegionDirectory, today: Day, canClose: Bool, findingOpen: Bool?,
-                              evidence: String, overrideReason: String, errors: [FieldError], notice: String?,
-                              files: [RectificationFileRecord] = [], maxFileMB: Int = 10) -> HTML {
-        Layout.document(title: "整改事项", viewer: p, active: "screening", breadcrumbs: [("整改台账", SiteURL.rectifications), (String(r.problem.prefix(20)), nil)],
+    struct RectificationModel {
+        var viewer: Viewer
+        var r: RectificationRecord
+        var regions: RegionDirectory
+        var today: Day
+        var canClose: Bool
+        var findingOpen: Bool?
+        var evidence: String
+        var overrideReason: String
+        var errors: [FieldError]
+        var notice: String?
+        var files: [RectificationFileRecord] = []
+        var maxFileMB: Int = 10
+    }
+
+    static func rectification(_ m: RectificationModel) -> HTML {
+        let p = m.viewer, r = m.r, regions = m.regions, today = m.today, canClose = m.canClose, findingOpen = m.findingOpen, evidence = m.evidence, overrideReason = m.overrideReason, errors = m.errors, notice = m.notice, files = m.files, maxFileMB = m.maxFileMB
+        return Layout.document(title: "整改事项", viewer: p, active: "screening", breadcrumbs: [("整改台账", SiteURL.rectifications), (String(r.problem.prefix(20)), nil)],
                         content: .group(
             .h1(.text("整改事项"), .text(" "), CasesPages.deadlineBadge(r.deadline(today: today))),
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },

@@ -78,7 +78,15 @@ enum UsersPage {
 }
 
 enum PasswordPage {
-    static func view(viewer: Viewer, rule: String, error: FieldError? = nil, done: Bool = false) -> HTML {
+    struct Model {
+        var viewer: Viewer
+        var rule: String
+        var error: FieldError? = nil
+        var done: Bool = false
+    }
+
+    static func view(_ m: Model) -> HTML {
+        let viewer = m.viewer, rule = m.rule, error = m.error, done = m.done
         func field(_ name: String, _ label: String) -> Node<HTML.FormContext> {
             let message = error?.field == name ? error?.message : nil
             return .div(.class(message == nil ? "field" : "field error"), .label(.for(name), .text(label)),
