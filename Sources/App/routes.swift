@@ -69,7 +69,7 @@ func routes(_ app: Application) throws {
         signedIn.get("cases", ":id", needs: .action(.viewCases), use: CasesController.show)
         signedIn.post("cases", ":id", "act", needs: .action(.handleCases), use: CasesController.act)
         signedIn.post("cases", ":id", "correct", needs: .action(.correctCases), use: CasesController.correct)
-        signedIn.on(.POST, "cases", ":id", "documents", needs: .action(.handleCases), body: .collect(maxSize: ByteCount(value: RoutePermissions.uploadLimits["POST /cases/:id/documents"] ?? 0)), use: DocumentsController.upload)
+        signedIn.post("cases", ":id", "documents", needs: .action(.handleCases), upload: .caseDocument, use: DocumentsController.upload)
         signedIn.get("documents", ":id", needs: .action(.viewCases), use: DocumentsController.download)
         signedIn.get("villages", ":code", "notice", needs: .action(.viewCases), use: PrintController.notice)
         signedIn.get("survey-sheets", needs: .action(.recordScreening), use: PrintController.surveySheets)
@@ -77,7 +77,7 @@ func routes(_ app: Application) throws {
         signedIn.get("departments", needs: .action(.viewDepartmentData), use: DepartmentsController.catalogue)
         signedIn.get("departments", "templates", ":key", needs: .action(.viewDepartmentData), use: DepartmentsController.template)
         signedIn.get("imports", needs: .action(.viewDepartmentData), use: DepartmentsController.imports)
-        signedIn.on(.POST, "imports", needs: .action(.importDepartmentLists), body: .collect(maxSize: ByteCount(value: RoutePermissions.uploadLimits["POST /imports"] ?? 0)), use: DepartmentsController.upload)
+        signedIn.post("imports", needs: .action(.importDepartmentLists), upload: .departmentList, use: DepartmentsController.upload)
         signedIn.get("imports", ":id", needs: .action(.viewDepartmentData), use: DepartmentsController.show)
         signedIn.get("warnings", needs: .action(.viewDepartmentData), use: DepartmentsController.warnings)
         signedIn.post("warnings", ":id", "verify", needs: .action(.verifyWarnings), use: DepartmentsController.verifyForm)
@@ -116,16 +116,15 @@ func routes(_ app: Application) throws {
         signedIn.get("rectifications", needs: .action(.viewRectification), use: ScreeningController.ledger)
         signedIn.post("rectifications", needs: .action(.manageRectification), use: ScreeningController.addRectification)
         signedIn.get("rectifications", ":id", needs: .action(.viewRectification), use: ScreeningController.rectification)
-        signedIn.on(.POST, "rectifications", ":id", "close", needs: .action(.closeRectification), body: .collect(maxSize: ByteCount(value: RoutePermissions.uploadLimits["POST /rectifications/:id/close"] ?? 0)),
-                    use: ScreeningController.close)
+        signedIn.post("rectifications", ":id", "close", needs: .action(.closeRectification), upload: .rectificationEvidence, use: ScreeningController.close)
         signedIn.get("rectifications", ":id", "files", ":file", needs: .action(.viewRectification), use: ScreeningController.file)
         signedIn.post("duties", ":duty", needs: .action(.sendReports), use: DutiesController.send)
     }
 
     do { // JSON API
         let api = app.grouped("api", "v1").grouped(BearerTokenAuthenticator(), RequireSession(checkCSRF: false), DeclaredPermission())
-        api.get("auth", "token", needs: .signedIn, use: API.Auth.current)
-        api.delete("auth", "token", needs: .signedIn, use: API.Auth.revoke)
+        api.get("auth", "token", needs: .signedIn, use: API.Auth.current).openToUploadTokens()
+        api.delete("auth", "token", needs: .signedIn, use: API.Auth.revoke).openToUploadTokens()
         api.get("regions", needs: .action(.viewRegions), use: API.Regions.index)
         api.get("households", needs: .action(.viewRegistry), use: API.Households.index)
         api.post("households", needs: .action(.editRegistry), use: API.Households.create)
@@ -146,7 +145,7 @@ func routes(_ app: Application) throws {
         api.get("cases", ":id", needs: .action(.viewCases), use: API.Cases.show)
         api.post("cases", ":id", "transitions", needs: .action(.handleCases), use: API.Cases.transition)
         api.post("cases", ":id", "corrections", needs: .action(.correctCases), use: API.Cases.correct)
-        api.on(.POST, "cases", ":id", "documents", needs: .action(.handleCases), body: .collect(maxSize: "24mb"), use: DocumentsController.uploadAPI)
+        api.post("cases", ":id", "documents", needs: .action(.handleCases), upload: .caseDocument, use: DocumentsController.uploadAPI)
         api.get("documents", ":id", needs: .action(.viewCases), use: DocumentsController.download)
         api.get("inbox", needs: .action(.viewCases), use: API.Cases.inbox)
         api.get("duties", needs: .signedIn, use: API.Duties.index)
@@ -157,8 +156,8 @@ func routes(_ app: Application) throws {
         api.get("policy", "thresholds", needs: .action(.viewPolicy), use: API.Policy.thresholds)
         api.post("policy", "thresholds", needs: .action(.managePolicy), use: API.Policy.addThreshold)
         api.get("policy", "reference", needs: .action(.viewPolicy), use: API.Policy.reference)
-        api.on(.POST, "imports", needs: .action(.importDepartmentLists), body: .collect(maxSize: "64mb"), use: API.Imports.create)
-        api.get("imports", ":id", needs: .action(.viewDepartmentData), use: API.Imports.show)
+        api.post("imports", needs: .action(.importDepartmentLists), upload: .departmentList, use: API.Imports.create).openToUploadTokens()
+        api.get("imports", ":id", needs: .action(.viewDepartmentData), use: API.Imports.show).openToUploadTokens()
         api.get("warnings", needs: .action(.viewDepartmentData), use: API.Warnings.index)
         api.get("warnings", "report", needs: .action(.verifyWarnings), use: API.DepartmentReports.monthly)
         api.get("warnings", "report.xlsx", needs: .action(.verifyWarnings), use: API.DepartmentReports.monthlyXLSX)
@@ -196,8 +195,7 @@ func routes(_ app: Application) throws {
         api.get("visit-plans", ":id", needs: .action(.viewScreening), use: API.Screening.visitPlan)
         api.get("rectifications", needs: .action(.viewRectification), use: API.Screening.rectifications)
         api.post("rectifications", needs: .action(.manageRectification), use: API.Screening.addRectification)
-        api.on(.POST, "rectifications", ":id", "close", needs: .action(.closeRectification), body: .collect(maxSize: ByteCount(value: RoutePermissions.uploadLimits["POST /rectifications/:id/close"] ?? 0)),
-               use: API.Screening.close)
+        api.post("rectifications", ":id", "close", needs: .action(.closeRectification), upload: .rectificationEvidence, use: API.Screening.close)
         api.get("rectifications", ":id", "files", ":file", needs: .action(.viewRectification), use: ScreeningController.file)
     }
 }

@@ -1,5 +1,6 @@
 @testable import App
 import Domain
+import Fluent
 import Foundation
 import SQLKit
 import Testing
@@ -23,6 +24,25 @@ extension AllTests {
                     await #expect(throws: Never.self, "a field of \(table) has no column") {
                         _ = try await app.sql().raw("SELECT \(unsafeRaw: columns) FROM \(unsafeRaw: table) LIMIT 1").all()
                     }
+                }
+            }
+        }
+
+        /// A step cut off half-way (here: it throws after making its first table) leaves nothing behind, so the next start
+        /// runs it again whole instead of stopping at "table already exists" — on both databases.
+        @Test func aStepCutOffHalfWayLeavesNothingBehind() async throws {
+            struct HalfWay: AsyncMigration {
+                struct CutOff: Error {}
+                func prepare(on db: any Database) async throws {
+                    try await db.schema("half_way").field("id", .string, .identifier(auto: false)).create()
+                    throw CutOff()
+                }
+                func revert(on db: any Database) async throws {}
+            }
+            try await withFangpin(households: 0) { app in
+                await #expect(throws: HalfWay.CutOff.self) { try await InOneTransaction(step: HalfWay()).prepare(on: app.db) }
+                await #expect(throws: (any Error).self, "the first table of the failed step is still there") {
+                    _ = try await app.sql().raw("SELECT COUNT(*) AS n FROM half_way").all()
                 }
             }
         }

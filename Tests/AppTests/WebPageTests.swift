@@ -103,7 +103,7 @@ extension AllTests {
                 }
                 #expect(SafeRedirect.path("/households?page=2") == "/households?page=2")
                 try await app.makeUser("clerk", role: .countyAdmin, scope: "450224")
-                var anon = Browser(app: app)
+                let anon = Browser(app: app)
                 let redirected = try await anon.post("/login", ["username": "clerk", "password": "secret123", "next": "/\\evil.example/x"])
                 #expect(redirected.headers.first(name: .location) == "/")
                 try await app.makeUser("county", role: .countyAdmin, scope: "450224")

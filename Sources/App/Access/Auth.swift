@@ -177,7 +177,7 @@ struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
         guard let s = try await Tokens.session(for: bearer.token, kinds: [.api, .upload], idleSeconds: Int.max / 2,
                                                on: request.db, now: Date(), cache: request.config.isPostgres ? nil : request.caches.sessions) else { return }
         if s.tokenKind == .upload {
-            guard let route = request.route, RoutePermissions.uploadTokenRoutes.contains(RoutePermissions.key(route)) else {
+            guard let route = request.route, RoutePermissions.opensToUploadTokens(route) else {
                 throw AppError(status: .forbidden, code: "upload_token_only", message: "部门上传令牌只能用于数据上传接口，不能查询或修改其他数据")
             }
         }
@@ -197,7 +197,7 @@ struct RequireSession: AsyncMiddleware {
             // form token is inside what is not read yet. Read it whole first, up to the route's own limit (uploads) or
             // the default body size, or its token would look missing.
             if request.body.data == nil {
-                let limit = request.route.flatMap { RoutePermissions.uploadLimits[RoutePermissions.key($0)] } ?? request.application.routes.defaultMaxBodySize.value
+                let limit = request.route.flatMap(RoutePermissions.uploadLimit(of:)) ?? request.application.routes.defaultMaxBodySize.value
                 _ = try await request.body.collect(max: limit).get()
             }
             let sent = (try? request.content.get(String.self, at: "_csrf")) ?? request.headers.first(name: "X-CSRF-Token")

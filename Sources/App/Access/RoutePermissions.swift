@@ -16,23 +16,15 @@ enum RoutePermissions {
     static func need(of route: Route) -> Need? { route.userInfo[needKey] as? Need }
     static let needKey = "fangpin.need"
 
-    /// The only routes a department upload token opens: checking and revoking the token itself, uploading a list
-    /// and reading its report. Everything else refuses it, whatever the role may do.
-    static let uploadTokenRoutes: Set<String> = [
-        "GET /api/v1/auth/token",
-        "DELETE /api/v1/auth/token",
-        "POST /api/v1/imports",
-        "GET /api/v1/imports/:id",
-    ]
+    /// Whether a department upload token may use the route: `routes.swift` opens a route to it with
+    /// `.openToUploadTokens()` — checking and revoking the token itself, uploading a list and reading its report.
+    /// Everything else refuses it, whatever the role may do.
+    static func opensToUploadTokens(_ route: Route) -> Bool { route.userInfo[uploadTokenKey] as? Bool == true }
+    static let uploadTokenKey = "fangpin.uploadToken"
 
-    /// Routes that take a file, with the most each may carry (the size `routes.swift` collects).
-    static let uploadLimits: [String: Int] = [
-        "POST /imports": 64 << 20,
-        "POST /cases/:id/documents": 24 << 20,
-        // Up to five photos or scans of 整改佐证.
-        "POST /rectifications/:id/close": 60 << 20,
-        "POST /api/v1/rectifications/:id/close": 60 << 20,
-    ]
+    /// The most a route that takes a file may carry, as `routes.swift` declared it (`upload:`); nil for other routes.
+    static func uploadLimit(of route: Route) -> Int? { route.userInfo[uploadKey] as? Int }
+    static let uploadKey = "fangpin.upload"
 
     static func key(_ route: Route) -> String {
         "\(route.method.rawValue) /" + route.path.map(\.description).joined(separator: "/")
@@ -100,5 +92,42 @@ extension RoutesBuilder {
         let route = on(method, path, body: body, use: handler)
         route.userInfo[RoutePermissions.needKey] = needs
         return route
+    }
+
+    /// A POST that takes a file of at most `upload` bytes: the body is collected up to that size (the form token inside
+    /// it is read from there) and a larger one is refused with 413.
+    @discardableResult
+    func post<R: AsyncResponseEncodable>(_ path: PathComponent..., needs: RoutePermissions.Need, upload limit: UploadLimit,
+                                         use handler: @Sendable @escaping (Request) async throws -> R) -> Route {
+        let route = on(.POST, path, needs: needs, body: .collect(maxSize: ByteCount(value: limit.bytes)), use: handler)
+        route.userInfo[RoutePermissions.uploadKey] = limit.bytes
+        return route
+    }
+}
+
+/// The most each kind of upload may carry.
+enum UploadLimit {
+    /// A department's list (CSV or Excel).
+    case departmentList
+    /// A case document (a scan, a photo, a signed form).
+    case caseDocument
+    /// Up to five photos or scans of 整改佐证.
+    case rectificationEvidence
+
+    var bytes: Int {
+        switch self {
+        case .departmentList: 64 << 20
+        case .caseDocument: 24 << 20
+        case .rectificationEvidence: 60 << 20
+        }
+    }
+}
+
+extension Route {
+    /// Lets a department upload token use this route (see `RoutePermissions.opensToUploadTokens`).
+    @discardableResult
+    func openToUploadTokens() -> Route {
+        userInfo[RoutePermissions.uploadTokenKey] = true
+        return self
     }
 }

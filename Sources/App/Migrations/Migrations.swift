@@ -39,7 +39,23 @@ enum Migrations {
     }
 
     static func register(on app: Application) {
-        for m in all { app.migrations.add(m) }
+        for m in all { app.migrations.add(InOneTransaction(step: m)) }
+    }
+}
+
+/// Runs a migration inside one transaction (both databases change their schema transactionally), so a step cut off
+/// half-way — a killed process, a full disk — leaves nothing behind and runs again whole on the next start instead of
+/// failing on the tables it had already made. The step keeps its own name, so the migration log reads the same.
+struct InOneTransaction: AsyncMigration {
+    let step: any Migration
+    var name: String { step.name }
+
+    func prepare(on database: any Database) async throws {
+        try await database.transaction { db in try await step.prepare(on: db).get() }
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.transaction { db in try await step.revert(on: db).get() }
     }
 }
 

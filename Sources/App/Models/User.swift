@@ -37,7 +37,7 @@ package final class User: Model, @unchecked Sendable {
 package final class UserToken: Model, @unchecked Sendable {
     package static let schema = "user_tokens"
 
-    /// `upload`: a department's long-lived token, accepted only on the routes of `RoutePermissions.uploadTokenRoutes`.
+    /// `upload`: a department's long-lived token, accepted only on the routes `routes.swift` opens to it (`.openToUploadTokens()`).
     package enum Kind: String { case api, web, upload }
 
     // managed fields

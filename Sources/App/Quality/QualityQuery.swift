@@ -63,17 +63,19 @@ extension QualityStore {
     /// 数据质量通报: a county's townships ranked by open 必改 findings per 1,000 households.
     static func bulletin(county: String, on db: any Database) async throws -> [BulletinRow] {
         let sql = try db.sql()
+        struct Township: Decodable { var townshipCode: String; var households: Int }
+        struct Open: Decodable { var townshipCode: String; var severity: String; var findings: Int }
         var rows: [String: BulletinRow] = [:]
-        for r in try await sql.raw("SELECT township_code, COUNT(*) AS n FROM households WHERE county_code = \(bind: county) AND dissolved_at IS NULL GROUP BY township_code").all() {
-            let t = try r.decode(column: "township_code", as: String.self)
-            rows[t] = BulletinRow(township: t, households: try r.decode(column: "n", as: Int.self), mustFix: 0, advisory: 0, perThousand: 0)
+        for t in try await sql.raw("""
+            SELECT township_code, COUNT(*) AS households FROM households WHERE county_code = \(bind: county) AND dissolved_at IS NULL GROUP BY township_code
+            """).all().map({ try $0.record(Township.self) }) {
+            rows[t.townshipCode] = BulletinRow(township: t.townshipCode, households: t.households, mustFix: 0, advisory: 0, perThousand: 0)
         }
-        for r in try await sql.raw("""
-            SELECT township_code, severity, COUNT(*) AS n FROM quality_findings WHERE county_code = \(bind: county) AND state = 'open' GROUP BY township_code, severity
-            """).all() {
-            let t = try r.decode(column: "township_code", as: String.self)
-            let n = try r.decode(column: "n", as: Int.self)
-            if try r.decode(column: "severity", as: String.self) == "mustFix" { rows[t]?.mustFix = n } else { rows[t]?.advisory = n }
+        for o in try await sql.raw("""
+            SELECT township_code, severity, COUNT(*) AS findings FROM quality_findings WHERE county_code = \(bind: county) AND state = 'open'
+            GROUP BY township_code, severity
+            """).all().map({ try $0.record(Open.self) }) {
+            if o.severity == "mustFix" { rows[o.townshipCode]?.mustFix = o.findings } else { rows[o.townshipCode]?.advisory = o.findings }
         }
         return rows.values.map { r in
             var x = r

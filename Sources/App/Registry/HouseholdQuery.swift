@@ -208,17 +208,13 @@ enum HouseholdQuery {
     static func countsByVillage(principal: Principal, on db: any Database) async throws -> [String: (all: Int, monitored: Int, alleviated: Int)] {
         let sql = try db.sql()
         guard let scope = scopeCondition(principal) else { return [:] }
+        struct Village: Decodable { var villageCode: String; var households, monitored, alleviated: Int }
         let rows = try await sql.raw("""
-            SELECT h.village_code AS v, COUNT(*) AS n,
-                   CAST(SUM(CASE WHEN h.monitoring_category IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS m,
-                   CAST(SUM(CASE WHEN h.category = 'alleviated' THEN 1 ELSE 0 END) AS BIGINT) AS a
+            SELECT h.village_code, COUNT(*) AS households,
+                   CAST(SUM(CASE WHEN h.monitoring_category IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS monitored,
+                   CAST(SUM(CASE WHEN h.category = 'alleviated' THEN 1 ELSE 0 END) AS BIGINT) AS alleviated
             FROM households h WHERE \(scope) AND h.dissolved_at IS NULL GROUP BY h.village_code
-            """).all()
-        var out: [String: (Int, Int, Int)] = [:]
-        for r in rows {
-            out[try r.decode(column: "v", as: String.self)] = (try r.decode(column: "n", as: Int.self),
-                                                              try r.decode(column: "m", as: Int.self), try r.decode(column: "a", as: Int.self))
-        }
-        return out.mapValues { (all: $0.0, monitored: $0.1, alleviated: $0.2) }
+            """).all().map { try $0.record(Village.self) }
+        return Dictionary(rows.map { ($0.villageCode, (all: $0.households, monitored: $0.monitored, alleviated: $0.alleviated)) }) { a, _ in a }
     }
 }

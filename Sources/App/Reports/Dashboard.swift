@@ -83,13 +83,13 @@ enum Dashboard {
         let areas = region.count >= 12 ? [region] : regions.children(of: region).map(\.code).sorted()
         guard let length = areas.first?.count else { return [] }
         var households: [String: [ScaleRiskIndicator: Set<String>]] = [:]
-        for row in try await sql.raw("""
+        struct Warned: Decodable { var area: String; var scaleRisk: String; var householdId: String }
+        for w in try await sql.raw("""
             SELECT SUBSTR(village_code, 1, \(unsafeRaw: String(length))) AS area, scale_risk, household_id FROM warnings
             WHERE \(within: region, column: "village_code") AND scale_risk IS NOT NULL AND created_on >= \(bind: since.description)
-            """).all() {
-            let area = try row.decode(column: "area", as: String.self), household = try row.decode(column: "household_id", as: String.self)
-            for code in try row.decode(column: "scale_risk", as: String.self).split(separator: ",") {
-                if let i = ScaleRiskIndicator(rawValue: String(code)) { households[area, default: [:]][i, default: []].insert(household) }
+            """).all().map({ try $0.record(Warned.self) }) {
+            for code in w.scaleRisk.split(separator: ",") {
+                if let i = ScaleRiskIndicator(rawValue: String(code)) { households[w.area, default: [:]][i, default: []].insert(w.householdId) }
             }
         }
         let byArea = Dictionary(grouping: villages) { String($0.code.prefix(length)) }

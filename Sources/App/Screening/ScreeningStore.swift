@@ -68,32 +68,28 @@ struct ScreeningStore {
     /// Per village inside the campaign and the user's scope: households, surveyed, absent, changed, risks seen, clues.
     func coverage(_ c: CampaignRecord) async throws -> [Coverage] {
         guard let scope = visibleScope(c.plan.scope) else { return [] }
+        struct Village: Decodable { var code: String; var households: Int }
+        struct Surveyed: Decodable { var code: String; var screened, absent, changed, risks, clues: Int }
         var out: [String: Coverage] = [:]
-        for r in try await sql.raw("""
-            SELECT h.village_code AS v, COUNT(*) AS n FROM households h
+        for v in try await sql.raw("""
+            SELECT h.village_code AS code, COUNT(*) AS households FROM households h
             WHERE \(within: scope, column: "h.village_code") AND h.dissolved_at IS NULL\(principal.andHouseholdCondition("h.id")) GROUP BY h.village_code
-            """).all() {
-            let v = try r.decode(column: "v", as: String.self)
-            out[v] = Coverage(code: v, households: try r.decode(column: "n", as: Int.self), screened: 0, absent: 0, changed: 0, risks: 0, clues: 0)
+            """).all().map({ try $0.record(Village.self) }) {
+            out[v.code] = Coverage(code: v.code, households: v.households, screened: 0, absent: 0, changed: 0, risks: 0, clues: 0)
         }
-        for r in try await sql.raw("""
-            SELECT s.village_code AS v, COUNT(*) AS n,
-                   CAST(SUM(CASE WHEN s.presence = 'absent' THEN 1 ELSE 0 END) AS BIGINT) AS a,
-                   CAST(SUM(CASE WHEN s.facts_changed THEN 1 ELSE 0 END) AS BIGINT) AS c,
-                   CAST(SUM(CASE WHEN s.risks <> '' THEN 1 ELSE 0 END) AS BIGINT) AS r,
-                   CAST(SUM(CASE WHEN s.case_id IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS k
+        for s in try await sql.raw("""
+            SELECT s.village_code AS code, COUNT(*) AS screened,
+                   CAST(SUM(CASE WHEN s.presence = 'absent' THEN 1 ELSE 0 END) AS BIGINT) AS absent,
+                   CAST(SUM(CASE WHEN s.facts_changed THEN 1 ELSE 0 END) AS BIGINT) AS changed,
+                   CAST(SUM(CASE WHEN s.risks <> '' THEN 1 ELSE 0 END) AS BIGINT) AS risks,
+                   CAST(SUM(CASE WHEN s.case_id IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS clues
             FROM screening_records s JOIN households h ON h.id = s.household_id
             WHERE s.campaign_id = \(bind: c.id) AND \(within: scope, column: "s.village_code") AND h.dissolved_at IS NULL\(principal.andHouseholdCondition("s.household_id"))
             GROUP BY s.village_code
-            """).all() {
-            let v = try r.decode(column: "v", as: String.self)
-            guard var row = out[v] else { continue }
-            row.screened = try r.decode(column: "n", as: Int.self)
-            row.absent = try r.decode(column: "a", as: Int.self)
-            row.changed = try r.decode(column: "c", as: Int.self)
-            row.risks = try r.decode(column: "r", as: Int.self)
-            row.clues = try r.decode(column: "k", as: Int.self)
-            out[v] = row
+            """).all().map({ try $0.record(Surveyed.self) }) {
+            guard var row = out[s.code] else { continue }
+            (row.screened, row.absent, row.changed, row.risks, row.clues) = (s.screened, s.absent, s.changed, s.risks, s.clues)
+            out[s.code] = row
         }
         return out.values.sorted { $0.code < $1.code }
     }
@@ -212,18 +208,18 @@ struct ScreeningStore {
     /// Every village in the user's scope with its numbers.
     func villageStats(within scope: String? = nil) async throws -> [VillageStats] {
         guard let s = scope ?? principal.regionScope else { return [] }
+        struct Columns: Decodable { var code: String; var households, alleviated, monitored, unresolvedPeople, people: Int }
         return try await sql.raw("""
-            SELECT village_code AS v, COUNT(*) AS n,
-                   CAST(SUM(CASE WHEN category = 'alleviated' THEN 1 ELSE 0 END) AS BIGINT) AS a,
-                   CAST(SUM(CASE WHEN monitoring_category IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS m,
-                   CAST(SUM(CASE WHEN monitoring_category IS NOT NULL AND eliminated_on IS NULL THEN member_count ELSE 0 END) AS BIGINT) AS u,
-                   CAST(SUM(member_count) AS BIGINT) AS p
+            SELECT village_code AS code, COUNT(*) AS households,
+                   CAST(SUM(CASE WHEN category = 'alleviated' THEN 1 ELSE 0 END) AS BIGINT) AS alleviated,
+                   CAST(SUM(CASE WHEN monitoring_category IS NOT NULL THEN 1 ELSE 0 END) AS BIGINT) AS monitored,
+                   CAST(SUM(CASE WHEN monitoring_category IS NOT NULL AND eliminated_on IS NULL THEN member_count ELSE 0 END) AS BIGINT) AS unresolved_people,
+                   CAST(SUM(member_count) AS BIGINT) AS people
             FROM households WHERE \(within: s, column: "village_code") AND dissolved_at IS NULL GROUP BY village_code ORDER BY village_code
             """).all().map { r in
-            let v = try r.decode(column: "v", as: String.self)
-            return VillageStats(code: v, flags: regions[v]?.flags ?? RegionFlags(), households: try r.decode(column: "n", as: Int.self),
-                                alleviated: try r.decode(column: "a", as: Int.self), monitored: try r.decode(column: "m", as: Int.self),
-                                unresolvedPeople: try r.decode(column: "u", as: Int.self), people: try r.decode(column: "p", as: Int.self))
+            let c = try r.record(Columns.self)
+            return VillageStats(code: c.code, flags: regions[c.code]?.flags ?? RegionFlags(), households: c.households, alleviated: c.alleviated,
+                                monitored: c.monitored, unresolvedPeople: c.unresolvedPeople, people: c.people)
         }
     }
 
@@ -342,8 +338,11 @@ struct ScreeningStore {
         try await sql.raw("""
             SELECT id, code, head_name FROM households WHERE village_code = \(bind: village) AND dissolved_at IS NULL
             AND (category = 'alleviated' OR monitoring_category IS NOT NULL) ORDER BY code
-            """).all().map { (try $0.decode(column: "id", as: String.self), try $0.decode(column: "code", as: String.self),
-                             try $0.decode(column: "head_name", as: String?.self) ?? "") }
+            """).all().map { r in
+            struct Columns: Decodable { var id, code: String; var headName: String? }
+            let c = try r.record(Columns.self)
+            return (c.id, c.code, c.headName ?? "")
+        }
     }
 
     func visitPlans() async throws -> [VisitPlanRecord] {

@@ -53,8 +53,9 @@ enum Inbox {
         var out: [Item] = []
         for row in rows {
             let c = try CaseRecord(row: row)
-            let name = try row.decode(column: "head_name", as: String?.self) ?? c.reporterName ?? "未关联农户"
-            let code = try row.decode(column: "household_code", as: String?.self)
+            let joined = try row.record(JoinedHousehold.self)
+            let name = joined.headName ?? c.reporterName ?? "未关联农户"
+            let code = joined.householdCode
             let title = "\(name)户" + (code.map { "（\($0)）" } ?? "")
             var tasks: [(String, Day, Day?, [Role])] = []
             // Seed 000's days (发现 5, 处理 10, 帮扶 30 from the clue) where they come before the step's own.
