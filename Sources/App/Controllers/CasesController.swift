@@ -104,7 +104,17 @@ enum CasesController {
         let p = try req.require(.reportClues)
         var values: [String: String] = ["channel": ClueChannel.cadreScreening.rawValue]
         if let h = req.queryText("household") { values["householdId"] = h }
-        return req.page { CasesPages.clueForm(.init(viewer: req.viewer(p), state: FormState(values: values), villages: req.villageChoices(in: p.regionScope))) }
+        let household = await clueHousehold(req, p, values["householdId"])
+        return req.page {
+            CasesPages.clueForm(.init(viewer: req.viewer(p), state: FormState(values: values), villages: req.villageChoices(in: p.regionScope),
+                                      household: household, regions: req.regions))
+        }
+    }
+
+    /// The household a clue form is for (from its page's 登记风险线索 link), if the user may see it.
+    static func clueHousehold(_ req: Request, _ p: Principal, _ id: String?) async -> HouseholdRecord? {
+        guard let id, !id.isEmpty else { return nil }
+        return try? await req.registry(p).visibleHousehold(id: id)
     }
 
     @Sendable static func createClue(req: Request) async throws -> Response {
@@ -119,8 +129,10 @@ enum CasesController {
             let e = FangpinErrorMiddleware.normalize(error)
             guard e.status.code < 500 else { throw error }
             let errors = validationErrors(error, e)
+            let household = await clueHousehold(req, p, form["householdId"])
             return req.page(.unprocessableEntity) {
-                CasesPages.clueForm(.init(viewer: req.viewer(p), state: FormState(values: form, errors: errors), villages: req.villageChoices(in: p.regionScope)))
+                CasesPages.clueForm(.init(viewer: req.viewer(p), state: FormState(values: form, errors: errors), villages: req.villageChoices(in: p.regionScope),
+                                          household: household, regions: req.regions))
             }.response()
         }
     }

@@ -21,8 +21,8 @@ struct WarningQuery {
     var since: Day?
 
     init(_ req: Request, _ p: Principal, defaultFilter: String) throws {
-        filter = req.queryText("filter") ?? defaultFilter
-        guard ["open", "done", "all"].contains(filter) else { throw AppError.badRequest("filter应为open、done或all", field: "filter") }
+        filter = req.queryText("filter").flatMap { $0.isEmpty ? nil : $0 } ?? defaultFilter
+        guard ["open", "done", "all"].contains(filter) else { throw AppError.badRequest("核实情况应为待核实、已核实或全部（open、done 或 all）", field: "filter") }
         if let raw = req.queryText("indicator"), !raw.isEmpty {
             guard let i = ScaleRiskIndicator(rawValue: raw) else {
                 throw AppError.badRequest("indicator应为：" + ScaleRiskIndicator.allCases.map(\.rawValue).joined(separator: "、"), field: "indicator")

@@ -10,13 +10,14 @@ enum QualityController {
         init(_ req: Request) throws {
             township = req.queryText("township") ?? ""
             severity = req.queryText("severity") ?? ""
-            state = req.queryText("state") ?? "open"
+            // An empty value (an old link, a cleared field) means the default, not an error.
+            state = req.queryText("state").flatMap { $0.isEmpty ? nil : $0 } ?? "open"
             page = try req.queryPage()
             if !township.isEmpty, township.count != 9 || !township.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                throw AppError.badRequest("township应为9位乡镇代码", field: "township")
+                throw AppError.badRequest("乡镇代码应为9位数字", field: "township")
             }
-            if !severity.isEmpty, QualitySeverity(rawValue: severity) == nil { throw AppError.badRequest("severity应为mustFix或advisory", field: "severity") }
-            if !["open", "closed", "all"].contains(state) { throw AppError.badRequest("state应为open、closed或all", field: "state") }
+            if !severity.isEmpty, QualitySeverity(rawValue: severity) == nil { throw AppError.badRequest("问题类别应为必改或建议改（mustFix 或 advisory）", field: "severity") }
+            if !["open", "closed", "all"].contains(state) { throw AppError.badRequest("整改状态应为未整改、已整改或全部（open、closed 或 all）", field: "state") }
         }
     }
 

@@ -261,6 +261,9 @@ enum CasesPages {
         var viewer: Viewer
         var state: FormState
         var villages: [Choice]
+        /// The household the clue is for, when the form was opened from its page.
+        var household: HouseholdRecord?
+        var regions: RegionDirectory
     }
 
     static func clueForm(_ m: ClueFormModel) -> HTML {
@@ -273,12 +276,18 @@ enum CasesPages {
         })
         return Layout.document(title: "登记风险线索", viewer: p, active: "cases", breadcrumbs: [("监测事项", SiteURL.cases), ("登记风险线索", nil)], content: .group(
             .h1(.text("登记风险线索")),
-            .p(.class("muted"), .text("已在台账中的农户，从户页面点“登记风险线索”进入（自动带出农户）；尚未建档的，填写姓名、身份证号码、电话和所在村。同一户已有办理中的识别事项时，新线索合并到该事项。")),
+            .unwrap(m.household, { h in
+                .div(.class("card"), .id("clue-household"),
+                     .p(.text("农户："), .a(.href(SiteURL.household(h.id)), .strong(.text("\(h.headName ?? "（未登记户主）")户"))),
+                        .text("　户编号 \(h.code)　\(m.regions.fullName(h.villageCode))　\(h.memberCount)人")),
+                     .p(.class("muted"), .text("该户的姓名、证件号码和所在村已在台账中，无须再填。同一户已有办理中的识别事项时，新线索合并到该事项。")))
+            }, else: .p(.class("muted"), .text("已在台账中的农户，从户页面点“登记风险线索”进入（自动带出农户）；尚未建档的，填写姓名、身份证号码、电话和所在村。同一户已有办理中的识别事项时，新线索合并到该事项。"))),
             .form(.method(.post), .action(SiteURL.newClue()), .id("clue-form"),
                   .csrfField(p),
                   .errorSummary(state.unplaced(Set(table.specs.map(\.key)))),
                   .input(.type(.hidden), .name("householdId"), .value(attr(state.values["householdId"] ?? ""))),
-                  FieldForm.sections(table, state: state, villages: villages, skip: ["householdId"]),
+                  FieldForm.sections(table, state: state, villages: villages,
+                                     skip: m.household == nil ? ["householdId"] : ["householdId", "villageCode", "name", "idNumber", "phone"]),
                   .div(.class("actions"), .button(.type(.submit), .text("登记"))))
         ))
     }

@@ -139,7 +139,7 @@ enum DepartmentPages {
             .form(.class("filters"), .method(.get), .action(SiteURL.warnings()),
                   .label(.text("核实情况"), FieldForm.select(id: "filter", name: "filter", value: filter,
                                                           options: [Choice(value: "open", label: "待核实"), Choice(value: "done", label: "已核实"), Choice(value: "all", label: "全部")],
-                                                          empty: "全部")),
+                                                          empty: nil)),
                   .unwrap(query.indicator) { .input(.type(.hidden), .name("indicator"), .value($0.rawValue)) },
                   .unwrap(query.region) { .input(.type(.hidden), .name("region"), .value(attr($0))) },
                   .unwrap(query.since) { .input(.type(.hidden), .name("since"), .value($0.description)) },

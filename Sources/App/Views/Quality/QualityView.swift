@@ -62,7 +62,7 @@ enum QualityPages {
                                                       options: regions.townships(in: p.regionScope ?? "").map { Choice(value: $0.code, label: $0.name) }, empty: "全部")),
                   .label(.text("类别"), FieldForm.select(id: "severity", name: "severity", value: f.severity, options: QualitySeverity.choices, empty: "全部")),
                   .label(.text("状态"), FieldForm.select(id: "state", name: "state", value: f.state,
-                                                      options: [Choice(value: "open", label: "未整改"), Choice(value: "closed", label: "已整改"), Choice(value: "all", label: "全部")], empty: "全部")),
+                                                      options: [Choice(value: "open", label: "未整改"), Choice(value: "closed", label: "已整改"), Choice(value: "all", label: "全部")], empty: nil)),
                   .button(.type(.submit), .text("筛选"))),
             .table(.class("grid"), .id("findings"),
                 .thead(.tr(.th(.text("规则")), .th(.text("类别")), .th(.text("农户")), .th(.text("所在村")), .th(.text("问题")), .th(.text("发现时间")), .th(.text("状态")))),

@@ -44,8 +44,9 @@ enum FieldForm {
         let id = "f-" + name.replacingOccurrences(of: ".", with: "-")
         let value = state.values[name] ?? ""
         let error = state.errors[name]
+        let wide = if case .text(let max) = spec.kind, max > longText { " wide" } else { "" }
         return .div(
-            .class(error == nil ? "field" : "field error"),
+            .class((error == nil ? "field" : "field error") + wide),
             .label(.for(id), .text(spec.label), .if(spec.required, .span(.class("req"), .text(" *")))),
             control(spec, id: id, name: name, value: value, villages: villages, readOnly: readOnly),
             .unwrap(spec.help) { .span(.class("help"), .text($0)) },
@@ -79,16 +80,24 @@ enum FieldForm {
                           .placeholder("18位身份证号码"), .readonly(readOnly))
         case .phone:
             return .input(.type(.tel), .id(id), .name(name), .value(attr(value)), .readonly(readOnly))
+        case .text(let max) where max > longText:
+            // A description (困难情况, 说明): several lines, across the form.
+            return .textarea(.name(name), .id(id), .rows(4), .attribute(named: "maxlength", value: "\(max)"),
+                             .if(readOnly, .attribute(named: "readonly", value: "readonly")), .text(value))
         case .text(let max):
             return .input(.type(.text), .id(id), .name(name), .value(attr(value)), .attribute(named: "maxlength", value: "\(max)"), .readonly(readOnly))
         }
     }
 
-    static func select<C: HTML.BodyContext>(id: String, name: String, value: String, options: [Choice], readOnly: Bool = false, empty: String = "请选择") -> Node<C> {
+    /// Text fields longer than this are written in a box of several lines.
+    static let longText = 100
+
+    /// A select; `empty` is the label of the first, empty choice, or nil when one of the options must be chosen.
+    static func select<C: HTML.BodyContext>(id: String, name: String, value: String, options: [Choice], readOnly: Bool = false, empty: String? = "请选择") -> Node<C> {
         .select(
             .id(id), .attribute(named: "name", value: name),
             .if(readOnly, .attribute(named: "disabled", value: "disabled")),
-            .option(empty, value: "", selected: value.isEmpty),
+            .unwrap(empty) { .option($0, value: "", selected: value.isEmpty) },
             .forEach(options) { .option($0.label, value: $0.value, selected: $0.value == value) }
         )
     }
