@@ -55,5 +55,171 @@ extension AllTests {
                 #expect(refused.status == .unprocessableEntity && refused.body.string.contains(#"id="clue-household""#))
             }
         }
+
+        /// Warnings from a medical-bills list: one per household, four households of one township (not monitored).
+        static func warned(_ app: Application, count: Int = 4) async throws -> (township: String, ids: [String]) {
+            let rows = try await app.sql().raw("""
+                SELECT m.id_number, m.name, h.township_code FROM members m JOIN households h ON h.id = m.household_id
+                WHERE m.removed_at IS NULL AND h.monitoring_category IS NULL AND h.dissolved_at IS NULL AND m.relation = 'head'
+                ORDER BY h.township_code, h.code
+                """).all()
+            let township = try rows[0].decode(column: "township_code", as: String.self)
+            let people = try rows.filter { try $0.decode(column: "township_code", as: String.self) == township }.prefix(count)
+            #expect(people.count == count, "the demo county has \(count) households in one township")
+            let csv = ImportFixture.medicalHeader + "\n" + (try people.map { r in
+                "\(try r.decode(column: "id_number", as: String.self)),\(try r.decode(column: "name", as: String.self)),2026,90000,45000"
+            }).joined(separator: "\n") + "\n"
+            let f = try await ImportFixture.make(app)
+            #expect(try await f.upload(Data(csv.utf8)).status == .created)
+            let town = try await app.token(role: .townshipOfficer, scope: township)
+            let open = try await app.api(.GET, "/api/v1/warnings?filter=open", token: town)
+            let ids = (open.json["items"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+            return (township, ids)
+        }
+
+        /// `POST /api/v1/warnings/verifications` verifies each item on its own and answers each one's outcome in order:
+        /// one without a reason, one unknown and one sent twice are refused with why; the others are verified and stay so.
+        @Test func manyWarningsAreVerifiedInOneCallEachOnItsOwn() async throws {
+            try await withFangpin { app in
+                let (township, ids) = try await Self.warned(app)
+                try #require(ids.count == 4)
+                let town = try await app.token(role: .townshipOfficer, scope: township)
+                let body = """
+                    {"items":[{"id":"\(ids[0])","result":"tracking","reason":"持续跟踪"},{"id":"\(ids[1])","result":"notEligible"},
+                    {"id":"\(ids[2])","result":"tracking"},{"id":"no-such-warning","result":"tracking"},{"id":"\(ids[0])","result":"tracking"}]}
+                    """
+                let res = try await app.api(.POST, "/api/v1/warnings/verifications", token: town, json: body)
+                #expect(res.status == .ok)
+                let results = res.json["results"] as? [[String: Any]] ?? []
+                #expect(results.map { $0["ok"] as? Bool } == [true, false, true, false, false])
+                #expect(results.map { $0["id"] as? String } == [ids[0], ids[1], ids[2], "no-such-warning", ids[0]])
+                #expect((results[1]["error"] as? [String: Any])?["field"] as? String == "note")
+                #expect(((results[4]["error"] as? [String: Any])?["message"] as? String)?.contains("已于") == true)
+                let done = try await app.api(.GET, "/api/v1/warnings?filter=done", token: town).json["items"] as? [[String: Any]] ?? []
+                #expect(Set(done.compactMap { $0["id"] as? String }) == [ids[0], ids[2]])
+
+                // Bad calls are refused whole, with the field named.
+                #expect(try await app.api(.POST, "/api/v1/warnings/verifications", token: town, json: #"{"items":[]}"#).errorBody?.field == "items")
+                let tooMany = "{\"items\":[" + Array(repeating: #"{"id":"x","result":"tracking"}"#, count: 501).joined(separator: ",") + "]}"
+                #expect(try await app.api(.POST, "/api/v1/warnings/verifications", token: town, json: tooMany).errorBody?.code == "too_many")
+                #expect(try await app.api(.POST, "/api/v1/warnings/verifications", token: town, json: #"{"items":[7]}"#).status == .badRequest)
+                let dept = try await app.token(role: .departmentOfficer, scope: "ybj")
+                #expect(try await app.api(.POST, "/api/v1/warnings/verifications", token: dept, json: body).status == .forbidden)
+            }
+        }
+
+        /// On the list page a township officer ticks warnings and verifies them at once; a refused one keeps its row with
+        /// the reason under it while the others are verified.
+        @Test func theListVerifiesTheTickedWarnings() async throws {
+            try await withFangpin { app in
+                let (township, ids) = try await Self.warned(app)
+                try #require(ids.count == 4)
+                try await app.makeUser("town", role: .townshipOfficer, scope: township)
+                var b = try await Browser.login(app, username: "town")
+                let page = try await b.get("/warnings").body.string
+                #expect(page.contains(#"id="bulk-verify""#) && page.contains(#"data-select-all="bulk-verify""#))
+                for id in ids { #expect(page.contains(#"name="ids" value="\#(id)" form="bulk-verify""#)) }
+
+                let none = try await b.post("/warnings/verifications", ["result": "tracking"])
+                #expect(none.status == .unprocessableEntity && none.body.string.contains("请先勾选要核实的预警"))
+
+                _ = try await b.get("/warnings")
+                let refused = try await b.post("/warnings/verifications", ["ids": ids[0] + "," + ids[1], "result": "notEligible", "note": ""])
+                #expect(refused.status == .unprocessableEntity && refused.body.string.contains("2 条未核实"))
+                #expect(refused.body.string.components(separatedBy: "不符合纳入条件的，须写明理由").count == 3)
+
+                _ = try await b.get("/warnings")
+                let done = try await b.post("/warnings/verifications?filter=open", ["ids": ids.prefix(3).joined(separator: ","), "result": "tracking", "note": "已电话联系，持续跟踪"])
+                #expect(done.status == .ok && done.body.string.contains("已核实 3 条。"))
+                #expect(!done.body.string.contains("warning-\(ids[0])") && done.body.string.contains("warning-\(ids[3])"))
+            }
+        }
+
+        /// A case's version, as the API gives it.
+        static func version(_ app: Application, _ id: String, token: String) async throws -> Int {
+            try #require(try await app.api(.GET, "/api/v1/cases/\(id)", token: token).json["version"] as? Int)
+        }
+
+        /// `POST /api/v1/cases/transitions` takes each step on its own and answers each in order: the township approves two
+        /// cases waiting for it, while a case still at the village, an unknown step and an unknown case are refused with why.
+        @Test func theTownshipApprovesManyCasesInOneCall() async throws {
+            try await withFangpin { app in
+                let w = try await Workflow.make(app)
+                let a = try await w.household(), b = try await w.household(excluding: [a]), c = try await w.household(excluding: [a, b])
+                let ready = [try await w.toTownshipReview(a), try await w.toTownshipReview(b)]
+                let clue = try await app.api(.POST, "/api/v1/clues", token: w.villageToken,
+                                             json: #"{"channel":"cadreScreening","householdId":"\#(c)","difficulty":"illness","description":"户主住院"}"#)
+                let early = try #require(clue.json["id"] as? String)
+                var items: [String] = []
+                for id in ready + [early] {
+                    let v = try await Self.version(app, id, token: w.townshipToken)
+                    items.append(#"{"id":"\#(id)","action":"townshipApprove","version":\#(v),"reviewedOn":"\#(Workflow.day(0))","reviewer":"乡镇工作站","opinion":"同意"}"#)
+                }
+                items.append(#"{"id":"\#(ready[0])","action":"noSuchStep"}"#)
+                items.append(#"{"id":"no-such-case","action":"townshipApprove","reviewedOn":"\#(Workflow.day(0))","reviewer":"乡镇","opinion":"同意"}"#)
+                let res = try await app.api(.POST, "/api/v1/cases/transitions", token: w.townshipToken, json: "{\"items\":[" + items.joined(separator: ",") + "]}")
+                #expect(res.status == .ok, "\(res.body.string.prefix(300))")
+                let results = res.json["results"] as? [[String: Any]] ?? []
+                #expect(results.map { $0["ok"] as? Bool } == [true, true, false, false, false])
+                #expect(results.prefix(2).allSatisfy { $0["state"] as? String == CaseState.countyApproval.rawValue })
+                #expect((results[3]["error"] as? [String: Any])?["field"] as? String == "action")
+                #expect((results[4]["error"] as? [String: Any])?["code"] as? String == "not_found")
+                for id in ready {
+                    #expect(try await app.api(.GET, "/api/v1/cases/\(id)", token: w.townshipToken).json["state"] as? String == CaseState.countyApproval.rawValue)
+                }
+                #expect(try await app.api(.GET, "/api/v1/cases/\(early)", token: w.townshipToken).json["state"] as? String == CaseState.clue.rawValue)
+                // A village officer's bulk call takes no step that is not the village's.
+                let village = try await app.api(.POST, "/api/v1/cases/transitions", token: w.villageToken,
+                                                json: #"{"items":[{"id":"\#(ready[0])","action":"countyApprove"}]}"#)
+                #expect((village.json["results"] as? [[String: Any]])?.first?["ok"] as? Bool == false)
+                #expect(try await app.api(.POST, "/api/v1/cases/transitions", token: w.townshipToken, json: #"{"items":{}}"#).errorBody?.field == "items")
+            }
+        }
+
+        /// The county ticks cases on the list and approves them at once: the category follows each household's category
+        /// and the risks are each case's own; a case whose 信息比对 is not recorded yet is refused with why under its row
+        /// while the others are approved.
+        @Test func theCountyApprovesTheTickedCases() async throws {
+            try await withFangpin { app in
+                let w = try await Workflow.make(app)
+                var households: [String] = []
+                for _ in 0..<3 { households.append(try await w.household(excluding: Set(households))) }
+                var ids: [String] = []
+                for (i, h) in households.enumerated() {
+                    let id = try await w.toTownshipReview(h, risks: "illness")
+                    w.expectState(try await w.step(id, w.townshipToken, .townshipApprove, ["reviewedOn": Workflow.day(0), "reviewer": "乡镇", "opinion": "同意"]),
+                                  .countyApproval)
+                    if i < 2 {
+                        w.expectState(try await w.step(id, w.countyToken, .recordComparison, ["comparedOn": Workflow.day(0), "items": "deposits,vehicles,houses,businesses",
+                                                                                          "result": "clear"]), .countyApproval)
+                    }
+                    ids.append(id)
+                }
+                try await app.makeUser("countyadmin", role: .countyAdmin, scope: String(w.village.prefix(6)))
+                var b = try await Browser.login(app, username: "countyadmin")
+                let page = try await b.get("/cases?state=countyApproval").body.string
+                #expect(page.contains(#"id="bulk-cases""#) && page.contains("批量县级审定纳入监测"))
+                var ticked: [String] = []
+                for id in ids {
+                    let v = try await Self.version(app, id, token: w.countyToken)
+                    #expect(page.contains(#"value="\#(id):\#(v)""#))
+                    ticked.append("\(id):\(v)")
+                }
+                let res = try await b.post("/cases/transitions", ["ids": ticked.joined(separator: ","), "action": "countyApprove", "listState": "countyApproval",
+                                                                  "approvedOn": Workflow.day(0), "reviewer": "县乡村振兴局", "opinion": "同意纳入"])
+                #expect(res.status == .unprocessableEntity)
+                #expect(res.body.string.contains("已办理“县级审定纳入监测” 2 件；1 件未办理"), "\(res.body.string.prefix(2000))")
+                #expect(res.body.string.contains("未办理：") && res.body.string.contains("比对"))
+                for (i, id) in ids.enumerated() {
+                    let c = try await app.api(.GET, "/api/v1/cases/\(id)", token: w.countyToken).json
+                    #expect(c["state"] as? String == (i < 2 ? CaseState.monitored : CaseState.countyApproval).rawValue)
+                }
+                let categories = try await app.sql().raw("SELECT category, monitoring_category FROM households WHERE id IN (\(bind: households[0]), \(bind: households[1]))").all()
+                for r in categories {
+                    let hc = try r.decode(column: "category", as: String.self), mc = try r.decode(column: "monitoring_category", as: String.self)
+                    #expect(mc == (hc == "alleviated" ? "unstable" : "marginal"))
+                }
+            }
+        }
     }
 }

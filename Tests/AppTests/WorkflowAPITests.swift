@@ -57,6 +57,22 @@ struct Workflow {
     /// From a clue to a monitored household through every identification step, each on its own day: the clue
     /// `daysAgo` days ago, the county's decision `daysAgo - 10` days ago. The clock is back on today afterwards.
     func enrol(_ householdID: String, daysAgo: Int = 10) async throws -> String {
+        let id = try await toTownshipReview(householdID, daysAgo: daysAgo)
+        defer { app.clock.reset() }
+        let d0 = -daysAgo
+        at(d0 + 10)
+        expectState(try await step(id, townshipToken, .townshipApprove, ["reviewedOn": Self.day(d0 + 10), "reviewer": "乡镇工作站", "opinion": "同意"]), .countyApproval)
+        expectState(try await step(id, countyToken, .recordComparison, ["comparedOn": Self.day(d0 + 10), "items": "deposits,vehicles,houses,businesses",
+                                                                      "result": "clear"]), .countyApproval)
+        let category = try await app.sql().raw("SELECT category FROM households WHERE id = \(bind: householdID)").first()!.decode(column: "category", as: String.self)
+        expectState(try await step(id, countyToken, .countyApprove, ["approvedOn": Self.day(d0 + 10), "reviewer": "县乡村振兴局", "opinion": "同意纳入",
+                                                                   "category": category == "alleviated" ? "unstable" : "marginal", "riskTypes": "illness"]), .monitored)
+        return id
+    }
+
+    /// From a clue to 乡镇审核 (the village's steps done, each on its own day from `daysAgo` days ago); `risks`, when
+    /// given, are the risks the verification confirms.
+    func toTownshipReview(_ householdID: String, daysAgo: Int = 10, risks: String? = nil) async throws -> String {
         defer { app.clock.reset() }
         let d0 = -daysAgo
         at(d0)
@@ -66,20 +82,14 @@ struct Workflow {
         let id = clue.json["id"] as! String
         expectState(try await step(id, villageToken, .startVerification), .verifying)
         at(d0 + 2)
-        expectState(try await step(id, villageToken, .recordVerification, ["verifiedOn": Self.day(d0 + 2), "visitors": "王五、李四", "findings": "户主住院",
-                                                                         "perCapitaIncome": "5200", "guaranteesSecure": "true"]), .villageReview)
+        var verification = ["verifiedOn": Self.day(d0 + 2), "visitors": "王五、李四", "findings": "户主住院", "perCapitaIncome": "5200", "guaranteesSecure": "true"]
+        if let risks { verification["riskTypes"] = risks }
+        expectState(try await step(id, villageToken, .recordVerification, verification), .villageReview)
         at(d0 + 4)
         expectState(try await step(id, villageToken, .recordVillageReview, ["reviewedOn": Self.day(d0 + 4), "attendees": "15", "votesFor": "13", "votesAgainst": "1",
                                                                           "result": "agree", "noticeStart": Self.day(d0 + 5), "noticePlace": "村务公开栏"]), .publicNotice)
         at(d0 + 9)
         expectState(try await step(id, villageToken, .closeNotice, ["noticeEnd": Self.day(d0 + 9), "objections": "0"]), .townshipReview)
-        at(d0 + 10)
-        expectState(try await step(id, townshipToken, .townshipApprove, ["reviewedOn": Self.day(d0 + 10), "reviewer": "乡镇工作站", "opinion": "同意"]), .countyApproval)
-        expectState(try await step(id, countyToken, .recordComparison, ["comparedOn": Self.day(d0 + 10), "items": "deposits,vehicles,houses,businesses",
-                                                                      "result": "clear"]), .countyApproval)
-        let category = try await app.sql().raw("SELECT category FROM households WHERE id = \(bind: householdID)").first()!.decode(column: "category", as: String.self)
-        expectState(try await step(id, countyToken, .countyApprove, ["approvedOn": Self.day(d0 + 10), "reviewer": "县乡村振兴局", "opinion": "同意纳入",
-                                                                   "category": category == "alleviated" ? "unstable" : "marginal", "riskTypes": "illness"]), .monitored)
         return id
     }
 }

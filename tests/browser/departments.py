@@ -1,7 +1,8 @@
 """Browser test of the department data exchange: the education bureau downloads its template, uploads a list
 (one good row, one bad ID number), reads the row-by-row report; the township officer verifies the resulting
 warning (已纳入监测 is refused for a household not monitored; 不符合纳入条件 closes the clue the warning raised, and the
-village reads why); the bureau sees the result. Screenshots under screenshots/departments-*.png."""
+village reads why); the bureau sees the result; then the township verifies every open warning on the page at once.
+Screenshots under screenshots/departments-*.png."""
 import os
 import sqlite3
 
@@ -102,6 +103,24 @@ def main():
         text = tables[0].text if tables else driver.find_element(By.TAG_NAME, "main").text
         check("不符合纳入条件" in text and "孩子已复学" in text, f"department does not see the verification: {text!r}")
         shot(driver, "departments-03-results.png")
+
+        # The township verifies every open warning on the page at once: 全选, one result and reason, one submit.
+        login(driver, server.base, "township")
+        driver.get(server.base + "/warnings")
+        boxes = driver.find_elements(By.CSS_SELECTOR, 'input[name=ids][form="bulk-verify"]')
+        check(len(boxes) >= 2, f"too few open warnings to verify at once: {len(boxes)}")
+        driver.find_element(By.ID, "select-all").click()
+        counted = driver.find_element(By.CSS_SELECTOR, '[data-selected-count="bulk-verify"]').text
+        check(counted == str(len(boxes)), f"select-all ticked {counted} of {len(boxes)}")
+        Select(driver.find_element(By.ID, "bulk-result")).select_by_value("tracking")
+        driver.find_element(By.ID, "bulk-note").send_keys("已逐户电话联系，持续跟踪")
+        button = driver.find_element(By.CSS_SELECTOR, "#bulk-verify button[type=submit]")
+        button.click()
+        WebDriverWait(driver, 60).until(gone(button))
+        outcome = driver.find_element(By.ID, "bulk-outcome").text
+        check(f"已核实 {len(boxes)} 条" in outcome, f"bulk verification says {outcome!r} for {len(boxes)} ticked")
+        check(not driver.find_elements(By.CSS_SELECTOR, 'input[name=ids][form="bulk-verify"]'), "verified warnings still open")
+        shot(driver, "departments-05-bulk-verified.png")
     finally:
         driver.quit()
         server.stop()

@@ -11,7 +11,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from harness import Server, china_today, chromium, gone, login, shot
+from harness import Server, china_today, chromium, gone, id_number, login, shot
 
 PORT = int(os.environ.get("FANGPIN_WORKFLOW_PORT", "8090"))
 VILLAGE = "450224100201"
@@ -283,6 +283,71 @@ def main():
         results = d.find_elements(By.ID, "results")
         flow.check(bool(results) and "风险已消除" in results[0].text, "farmer's lookup does not show the result")
         shot(d, "workflow-08-status.png")
+
+        # 8. The county approves several cases at once from the list: two more households reach 县级审定 (set-up through
+        # the API, the notice over five days); one has its 信息比对, the other not, and is refused with that reason.
+        village, township, admin = server.token("village"), server.token("township"), server.token("admin")
+        # Two new households of the village (registered through the API), so each clue opens a case of its own.
+        more = []
+        for n in (71, 83):
+            status, h = server.api("POST", "/api/v1/households", admin, {
+                "villageCode": VILLAGE, "category": "ordinary", "phone": f"139000000{n}",
+                "members": [{"idNumber": id_number(n, birth="19760312"), "name": f"批量审定{n}号", "relation": "head",
+                             "health": ["healthy"], "labour": "ordinary"}]})
+            flow.check(status == 201, f"set-up household: {status} {h}")
+            if status == 201:
+                more.append(h["id"])
+        server.travel(TODAY - datetime.timedelta(days=10))
+        batch = []
+        for hid in more:
+            status, clue = server.api("POST", "/api/v1/clues", village, {"channel": "cadreScreening", "householdId": hid,
+                                                                         "difficulty": "illness", "description": "大病住院"})
+            flow.check(status in (200, 201), f"set-up clue: {status} {clue}")
+            batch.append(clue.get("id"))
+        for cid2 in batch:
+            for token, action, facts in [
+                (village, "startVerification", {}),
+                (village, "recordVerification", {"verifiedOn": day(-10), "visitors": "村网格员", "findings": "住院", "perCapitaIncome": "4800",
+                                                 "guaranteesSecure": "true", "riskTypes": "illness"}),
+                (village, "recordVillageReview", {"reviewedOn": day(-10), "attendees": "15", "votesFor": "14", "votesAgainst": "0", "result": "agree",
+                                                  "noticeStart": day(-9), "noticePlace": "村务公开栏"}),
+            ]:
+                status, r = server.api("POST", f"/api/v1/cases/{cid2}/transitions", token, dict(facts, action=action))
+                flow.check(status == 200, f"set-up {action}: {status} {r}")
+        server.travel(None)
+        for i, cid2 in enumerate(batch):
+            steps = [(village, "closeNotice", {"noticeEnd": day(-3), "objections": "0"}),
+                     (township, "townshipApprove", {"reviewedOn": day(0), "reviewer": "工作站", "opinion": "同意"})]
+            if i == 0:
+                steps.append((admin, "recordComparison", {"comparedOn": day(0), "items": "deposits,vehicles,houses,businesses", "result": "clear"}))
+            for token, action, facts in steps:
+                status, r = server.api("POST", f"/api/v1/cases/{cid2}/transitions", token, dict(facts, action=action))
+                flow.check(status == 200, f"set-up {action}: {status} {r}")
+        flow.login("admin")
+        d.get(server.base + "/cases?state=countyApproval")
+        flow.check(len(batch) == 2, f"set-up opened {len(batch)} cases")
+        batch = (batch + ["", ""])[:2]
+        for cid2 in batch:
+            boxes = d.find_elements(By.CSS_SELECTOR, f'input[name=ids][value^="{cid2}:"]')
+            flow.check(bool(boxes), "a case waiting for the county has no box to tick")
+            if boxes:
+                boxes[0].click()
+        d.find_element(By.CSS_SELECTOR, "#bulk-cases-box summary").click()
+        form = d.find_element(By.ID, "bulk-cases")
+        flow.set_value(form.find_element(By.NAME, "approvedOn"), day(0))
+        form.find_element(By.NAME, "reviewer").send_keys("县乡村振兴局")
+        form.find_element(By.NAME, "opinion").send_keys("同意纳入监测")
+        d.execute_script("window.confirm = function() { return true; };")
+        button = form.find_element(By.CSS_SELECTOR, "button[type=submit]")
+        button.click()
+        WebDriverWait(d, 30).until(gone(button))
+        outcome = d.find_element(By.ID, "bulk-outcome").text
+        flow.check("已办理“县级审定纳入监测” 1 件；1 件未办理" in outcome, f"bulk approval says {outcome!r}")
+        row = d.find_elements(By.ID, f"case-{batch[1]}")
+        flow.check(bool(row) and "比对" in row[0].text, "the refused case does not say why under its row")
+        shot(d, "workflow-09-bulk-approval.png")
+        _, approved = server.api("GET", f"/api/v1/cases/{batch[0]}", admin)
+        flow.check(approved.get("state") == "monitored", f"the ticked case with its comparison was not approved: {approved.get('state')}")
     finally:
         driver.quit()
         server.stop()

@@ -22,13 +22,96 @@ enum CasesController {
         if !state.isEmpty, CaseState(rawValue: state) == nil { throw AppError.badRequest("办理环节无效：\(state)", field: "state") }
         let pageNo = try req.queryPage()
         let per = 50
+        return try await listPage(req, p, state: state, page: pageNo)
+    }
+
+    static func listPage(_ req: Request, _ p: Principal, state: String, page pageNo: Int, status: HTTPStatus = .ok,
+                         bulk: CasesPages.BulkState? = nil) async throws -> Page {
+        let per = 50
         let found = try await CaseQuery.list(principal: p, state: state, page: pageNo, per: per, on: req.db)
         let (list, total) = (found.rows, found.total)
-        return req.page {
+        // The step a role may take for many cases at once, offered when the page holds cases waiting for it.
+        let action = bulkAction(p.role).flatMap { a in list.contains { a.from.contains($0.record.state) } ? a : nil }
+        return req.page(status) {
             CasesPages.list(.init(viewer: req.viewer(p), rows: list, state: state, total: total, page: pageNo, per: per, regions: req.regions,
                             canReport: Permissions.allows(p.role, .reportClues), today: req.today,
-                            rules: req.policy.current.rules))
+                            rules: req.policy.current.rules, bulkAction: action, bulk: bulk))
         }
+    }
+
+    /// The step a role takes for many cases at once from the list: the township's 审核 and the county's 审定 (each case
+    /// is still checked by the state machine on its own).
+    static func bulkAction(_ role: Role) -> CaseAction? {
+        switch role {
+        case .townshipOfficer: return .townshipApprove
+        case .countyAdmin: return .countyApprove
+        default: return nil
+        }
+    }
+
+    /// The most cases one bulk step takes.
+    static let bulkLimit = 500
+
+    /// Takes one step for each case, each on its own: a case refused (another step is due, stale, out of scope, a fact
+    /// missing) does not stop or undo the others. Returns each case's outcome in order.
+    static func takeMany(_ req: Request, _ p: Principal, _ items: [(id: String, action: CaseAction, input: [String: String], version: Int?)])
+        async -> [(id: String, result: Result<CaseRecord, AppError>)] {
+        var out: [(id: String, result: Result<CaseRecord, AppError>)] = []
+        let store = req.cases(p)
+        for item in items {
+            do {
+                _ = try await store.visible(id: item.id)
+                let c = try await store.transition(caseID: item.id, action: item.action, input: item.input, expectedVersion: item.version)
+                out.append((item.id, .success(c)))
+            } catch {
+                out.append((item.id, .failure(FangpinErrorMiddleware.normalize(error))))
+            }
+        }
+        return out
+    }
+
+    /// `POST /cases/transitions`: the ticked cases of the list (`ids` as "id:version"), one step with the same facts for
+    /// all. At the county's 审定, a category or risks left empty are each case's own: the risks the case holds (from
+    /// its clue and verification), the category its household's category implies.
+    @Sendable static func takeTicked(req: Request) async throws -> Response {
+        let p = try req.require(.handleCases)
+        let form = FormBody.fields(req)
+        let state = form["listState"].flatMap { CaseState(rawValue: $0)?.rawValue } ?? ""
+        guard let action = bulkAction(p.role), form["action"] == action.rawValue else {
+            throw AppError.badRequest("该角色不能批量办理此事项", field: "action")
+        }
+        var seen = Set<String>()
+        let ticked: [(id: String, version: Int?)] = (form["ids"] ?? "").split(separator: ",").compactMap { part in
+            let pieces = part.split(separator: ":", maxSplits: 1).map(String.init)
+            guard let id = pieces.first, !id.isEmpty, seen.insert(id).inserted else { return nil }
+            return (id, pieces.count > 1 ? Int(pieces[1]) : nil)
+        }
+        guard !ticked.isEmpty, ticked.count <= bulkLimit else {
+            let message = ticked.isEmpty ? "请先勾选要办理的监测事项" : "一次最多办理\(bulkLimit)件，请分批勾选"
+            return try await listPage(req, p, state: state, page: 1, status: .unprocessableEntity,
+                                      bulk: .init(action: action, values: form, done: 0, refused: [], message: message)).response()
+        }
+        var shared: [String: String] = [:]
+        for spec in action.fields.specs { if let v = form[spec.key] { shared[spec.key] = v } }
+        var items: [(id: String, action: CaseAction, input: [String: String], version: Int?)] = []
+        for t in ticked {
+            var input = shared
+            if action == .countyApprove, let c = try? await req.cases(p).visible(id: t.id) {
+                if (input["riskTypes"] ?? "").isEmpty { input["riskTypes"] = c.riskTypes.map(\.rawValue).joined(separator: ",") }
+                if (input["category"] ?? "").isEmpty, let hid = c.householdID,
+                   let h = try? await RegistryStore.household(id: hid, on: req.db), let implied = MonitoringCategory.implied(by: h.category) {
+                    input["category"] = implied.rawValue
+                }
+            }
+            items.append((t.id, action, input, t.version))
+        }
+        let results = await takeMany(req, p, items)
+        let refused = results.compactMap { r -> (id: String, reason: String)? in
+            if case .failure(let e) = r.result { return (r.id, e.message) } else { return nil }
+        }
+        let outcome = CasesPages.BulkState(action: action, values: refused.isEmpty ? [:] : form, done: results.count - refused.count,
+                                           refused: refused, message: nil)
+        return try await listPage(req, p, state: state, page: 1, status: refused.isEmpty ? .ok : .unprocessableEntity, bulk: outcome).response()
     }
 
     // MARK: - One case

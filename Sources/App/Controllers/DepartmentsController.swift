@@ -189,13 +189,58 @@ enum DepartmentsController {
         return try await warningsPage(req, p)
     }
 
-    static func warningsPage(_ req: Request, _ p: Principal, status: HTTPStatus = .ok, error: (String, String)? = nil) async throws -> Page {
+    static func warningsPage(_ req: Request, _ p: Principal, status: HTTPStatus = .ok, errors: [String: String] = [:],
+                             bulk: DepartmentPages.BulkOutcome? = nil) async throws -> Page {
         let query = try WarningQuery(req, p, defaultFilter: p.role == .departmentOfficer ? "all" : "open")
         let items = try await WarningStore.list(query.condition(p, alias: "w"), limit: 500, on: req.db)
         return req.page(status) {
             DepartmentPages.warnings(.init(viewer: req.viewer(p), rows: items, query: query, regions: req.regions, today: req.today,
-                                     canVerify: Permissions.allows(p.role, .verifyWarnings), error: error))
+                                     canVerify: Permissions.allows(p.role, .verifyWarnings), errors: errors, bulk: bulk))
         }
+    }
+
+    /// The most warnings one bulk 核实 takes (the page sends the ticked rows; the API a list).
+    static let bulkLimit = 500
+
+    /// One item of a bulk 核实: which warning, and why it was not verified (nil: verified).
+    struct BulkItem: Sendable {
+        var id: String
+        var error: AppError?
+    }
+
+    /// Verifies each warning on its own, in order: one refused (already verified, out of scope, no reason given) does not
+    /// stop or undo the others.
+    static func verifyMany(_ req: Request, _ p: Principal, _ items: [(id: String, result: String, note: String?)]) async -> [BulkItem] {
+        var out: [BulkItem] = []
+        for item in items {
+            do {
+                _ = try await verify(req, p, id: item.id, result: item.result, note: item.note)
+                out.append(BulkItem(id: item.id, error: nil))
+            } catch {
+                out.append(BulkItem(id: item.id, error: FangpinErrorMiddleware.normalize(error)))
+            }
+        }
+        return out
+    }
+
+    /// `POST /warnings/verifications`: the ticked rows of the list, one result and reason for all.
+    @Sendable static func verifyTicked(req: Request) async throws -> Response {
+        let p = try req.require(.verifyWarnings)
+        let form = FormBody.fields(req)
+        var seen = Set<String>()
+        let ids = (form["ids"] ?? "").split(separator: ",").map(String.init).filter { !$0.isEmpty && seen.insert($0).inserted }
+        guard !ids.isEmpty else {
+            return try await warningsPage(req, p, status: .unprocessableEntity, bulk: .init(verified: 0, refused: [], message: "请先勾选要核实的预警")).response()
+        }
+        guard ids.count <= bulkLimit else {
+            return try await warningsPage(req, p, status: .unprocessableEntity,
+                                          bulk: .init(verified: 0, refused: [], message: "一次最多核实\(bulkLimit)条，请分批勾选")).response()
+        }
+        let results = await verifyMany(req, p, ids.map { ($0, form["result"] ?? "", form["note"]) })
+        let refused = results.compactMap { r in r.error.map { (r.id, $0.message) } }
+        let outcome = DepartmentPages.BulkOutcome(verified: results.count - refused.count, refused: refused, message: nil)
+        return try await warningsPage(req, p, status: refused.isEmpty ? .ok : .unprocessableEntity,
+                                      errors: Dictionary(refused, uniquingKeysWith: { a, _ in a }), bulk: outcome).response()
     }
 
     static func verify(_ req: Request, _ p: Principal, id: String, result raw: String, note rawNote: String?) async throws -> WarningRecord {
@@ -250,7 +295,7 @@ enum DepartmentsController {
         } catch {
             let e = FangpinErrorMiddleware.normalize(error)
             guard e.status.code < 500, e.status != .notFound else { throw error }
-            return try await warningsPage(req, p, status: e.status, error: (id, e.message)).response()
+            return try await warningsPage(req, p, status: e.status, errors: [id: e.message]).response()
         }
         return req.redirect(to: "/warnings?notice=1")
     }
@@ -347,6 +392,31 @@ extension API {
                      "createdOn": .string(w.createdOn.description), "due": .string(w.due.description), "deadlineState": .string(w.deadline(today: today).rawValue),
                      "result": w.result.map { .string($0.rawValue) } ?? .null, "resultNote": w.resultNote.map(JSON.string) ?? .null,
                      "verifiedOn": w.verifiedOn.map { .string($0.description) } ?? .null])
+        }
+
+        /// `POST /api/v1/warnings/verifications` {items: [{id, result, reason}]} (`note` is taken for `reason` too): up to 500
+        /// warnings, each verified on its own → 200 {results: [{id, ok, error}]}, in the order sent.
+        @Sendable static func verifyMany(req: Request) async throws -> Response {
+            let p = try req.require(.verifyWarnings)
+            let o = try API.body(req)
+            guard case .array(let list)? = o["items"] else { throw AppError.badRequest("请求应含 items 数组", field: "items", code: "required") }
+            guard !list.isEmpty else { throw AppError.badRequest("items 不能为空", field: "items", code: "required") }
+            guard list.count <= DepartmentsController.bulkLimit else {
+                throw AppError.badRequest("一次最多核实\(DepartmentsController.bulkLimit)条", field: "items", code: "too_many")
+            }
+            var items: [(id: String, result: String, note: String?)] = []
+            for (i, value) in list.enumerated() {
+                guard case .object(let item) = value else { throw AppError.badRequest("items[\(i)] 应为对象", field: "items[\(i)]", code: "type") }
+                guard let id = try API.string(item, "id"), !id.isEmpty else {
+                    throw AppError.badRequest("items[\(i)] 缺少 id", field: "items[\(i)].id", code: "required")
+                }
+                items.append((id, try API.string(item, "result") ?? "", try API.string(item, "reason") ?? API.string(item, "note")))
+            }
+            let results = await DepartmentsController.verifyMany(req, p, items)
+            return try API.response(.object(["results": .array(results.map { r in
+                .object(["id": .string(r.id), "ok": .bool(r.error == nil),
+                         "error": r.error.map { e in .object(["code": .string(e.code), "message": .string(e.message), "field": e.field.map(JSON.string) ?? .null]) } ?? .null])
+            })]))
         }
 
         /// `POST /api/v1/warnings/{id}/verification` {result, note}.

@@ -21,6 +21,17 @@ public enum MonitoringCategory: String, Labeled {
         case .sudden: return "突发严重困难户"
         }
     }
+
+    /// The category a household's own category allows when nothing else is said: 脱贫户 → 脱贫不稳定户, 一般户 →
+    /// 边缘易致贫户 (the county approval checks the same pairing). 突发严重困难户 is never implied: it is a decision
+    /// about the hardship, taken case by case.
+    public static func implied(by household: HouseholdCategory?) -> MonitoringCategory? {
+        switch household {
+        case .alleviated?: return .unstable
+        case .ordinary?: return .marginal
+        case nil: return nil
+        }
+    }
 }
 
 /// 致贫/返贫风险 (DOMAIN.md §2.1; codes as in the third-party dictionary where known).

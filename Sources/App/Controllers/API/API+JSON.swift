@@ -124,18 +124,22 @@ extension API {
 
     /// `version` from the body, or `If-Match: "3"` (an ETag this API gave out).
     static func expectedVersion(_ req: Request, _ o: [String: JSON]) throws -> Int? {
-        if let v = o["version"] {
-            guard case .decimal(let d) = v, let n = Int(exactly: NSDecimalNumber(decimal: d).doubleValue) else {
-                throw AppError.badRequest("version应为整数", field: "version", code: "type")
-            }
-            return n
-        }
+        if let n = try version(in: o) { return n }
         if let header = req.headers.first(name: .ifMatch) {
             let t = header.replacingOccurrences(of: "W/", with: "").trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
             guard let n = Int(t) else { throw AppError.badRequest("If-Match应为本接口返回的ETag，如 \"3\"", field: "If-Match", code: "type") }
             return n
         }
         return nil
+    }
+
+    /// `version` from a body (or one item of a list), if given.
+    static func version(in o: [String: JSON]) throws -> Int? {
+        guard let v = o["version"] else { return nil }
+        guard case .decimal(let d) = v, let n = Int(exactly: NSDecimalNumber(decimal: d).doubleValue) else {
+            throw AppError.badRequest("version应为整数", field: "version", code: "type")
+        }
+        return n
     }
 
     /// `?reveal=idNumber,phone`: which personal numbers the caller asks to see in full on one record. Only a role that

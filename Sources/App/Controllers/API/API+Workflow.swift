@@ -72,6 +72,14 @@ extension API {
             // Scope first: a case outside the user's region is not found, whatever the body says.
             _ = try await req.cases(p).visible(id: try req.idParameter())
             let o = try API.body(req)
+            let (action, input) = try step(o)
+            let c = try await req.cases(p).transition(caseID: try req.idParameter(), action: action, input: input,
+                                                      expectedVersion: try API.expectedVersion(req, o))
+            return try API.response(caseJSON(c, req: req, principal: p, events: try await CaseStore.events(of: c.id, on: req.db)), etag: c.version)
+        }
+
+        /// The step a body asks for and its facts (`extra` keys besides `action` and `version` are let through).
+        static func step(_ o: [String: JSON], extra: Set<String> = []) throws -> (CaseAction, [String: String]) {
             guard let name = try API.string(o, "action"), !name.isEmpty else {
                 throw AppError.badRequest("请指定action（办理事项）", field: "action", code: "required")
             }
@@ -80,10 +88,55 @@ extension API {
             }
             var table = action.fields.specs
             table.append(FieldSpec("householdCode", "householdCode", "户编号", .text(maxLength: 30), section: "办理"))
-            let input = try API.fields(o, table: FieldTable(table), extra: ["action", "version"])
-            let c = try await req.cases(p).transition(caseID: try req.idParameter(), action: action, input: input,
-                                                      expectedVersion: try API.expectedVersion(req, o))
-            return try API.response(caseJSON(c, req: req, principal: p, events: try await CaseStore.events(of: c.id, on: req.db)), etag: c.version)
+            return (action, try API.fields(o, table: FieldTable(table), extra: extra.union(["action", "version"])))
+        }
+
+        /// `POST /api/v1/cases/transitions` {items: [{id, action, version, …facts}]}: up to 500 steps, each taken on its own
+        /// and checked by the state machine as one alone would be → 200 {results: [{id, ok, error, state, version}]} in the
+        /// order sent. A body that is not such a list is refused whole (400) and nothing is done.
+        @Sendable static func transitionMany(req: Request) async throws -> Response {
+            let p = try req.require(.handleCases)
+            let o = try API.body(req)
+            guard case .array(let list)? = o["items"] else { throw AppError.badRequest("请求应含 items 数组", field: "items", code: "required") }
+            guard !list.isEmpty else { throw AppError.badRequest("items 不能为空", field: "items", code: "required") }
+            guard list.count <= CasesController.bulkLimit else {
+                throw AppError.badRequest("一次最多办理\(CasesController.bulkLimit)件", field: "items", code: "too_many")
+            }
+            var parsed: [(id: String, step: Result<(CaseAction, [String: String], Int?), AppError>)] = []
+            for (i, value) in list.enumerated() {
+                guard case .object(let item) = value else { throw AppError.badRequest("items[\(i)] 应为对象", field: "items[\(i)]", code: "type") }
+                guard let id = try API.string(item, "id"), !id.isEmpty else {
+                    throw AppError.badRequest("items[\(i)] 缺少 id", field: "items[\(i)].id", code: "required")
+                }
+                // A wrong action or fact fails that item only.
+                do {
+                    let (action, input) = try step(item, extra: ["id"])
+                    parsed.append((id, .success((action, input, try API.version(in: item)))))
+                } catch {
+                    parsed.append((id, .failure(FangpinErrorMiddleware.normalize(error))))
+                }
+            }
+            let runnable = parsed.compactMap { p -> (id: String, action: CaseAction, input: [String: String], version: Int?)? in
+                if case .success(let s) = p.step { return (p.id, s.0, s.1, s.2) } else { return nil }
+            }
+            var taken = await CasesController.takeMany(req, p, runnable)[...]
+            var results: [JSON] = []
+            for item in parsed {
+                let outcome: Result<CaseRecord, AppError>
+                switch item.step {
+                case .failure(let e): outcome = .failure(e)
+                case .success: outcome = taken.popFirst()?.result ?? .failure(AppError.internalError("批量办理结果缺失"))
+                }
+                switch outcome {
+                case .success(let c):
+                    results.append(.object(["id": .string(item.id), "ok": .bool(true), "error": .null, "state": .string(c.state.rawValue),
+                                            "version": .number(Double(c.version))]))
+                case .failure(let e):
+                    results.append(.object(["id": .string(item.id), "ok": .bool(false),
+                                            "error": .object(["code": .string(e.code), "message": .string(e.message), "field": e.field.map(JSON.string) ?? .null])]))
+                }
+            }
+            return try API.response(.object(["results": .array(results)]))
         }
 
         /// `POST /api/v1/cases/{id}/corrections` {reason, monitoringCategory?, monitoredSince?, riskTypes?, eliminationKind?,

@@ -339,6 +339,21 @@ enum OpenAPIDocument {
             "/api/v1/cases/{id}": .object(["get": op("监测事项及其全部办理记录", params: [id], schema: "Case", errors: [401, 403, 404])]),
             "/api/v1/cases/{id}/transitions": .object(["post": op("办理一个步骤：返回新状态；不允许时返回4xx及中文原因（403角色不符、409环节不符或版本冲突、422条件或字段不符、428未提供所依据的版本）",
                                                                  params: [id, ifMatch], body: "Transition", schema: "Case", errors: [400, 401, 403, 404, 409, 422, 428])]),
+            "/api/v1/cases/transitions": .object(["post": .object([
+                "summary": .string("批量办理（最多500件）：每件单独按程序检查并办理，某件不能办理不影响其他件；按提交顺序返回每件的结果 {results: [{id, ok, error, state, version}]}"),
+                "requestBody": .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": .object([
+                    "type": .string("object"), "required": .array([.string("items")]),
+                    "properties": .object(["items": .object(["type": .string("array"), "maxItems": .number(500), "items": .object([
+                        "type": .string("object"), "required": .array([.string("id"), .string("action")]),
+                        "description": .string("id、action、version（所依据的版本）及该步骤的字段，字段同单件办理"),
+                        "properties": .object(["id": type("string"), "action": type("string"), "version": type("integer")])])])])])])])]),
+                "responses": .object(errors([400, 401, 403]).merging(["200": .object(["description": .string("每件的结果"),
+                    "content": .object(["application/json": .object(["schema": .object(["type": .string("object"), "properties": .object([
+                        "results": .object(["type": .string("array"), "items": .object(["type": .string("object"), "properties": .object([
+                            "id": type("string"), "ok": type("boolean"), "state": type("string"), "version": type("integer"),
+                            "error": .object(["type": .string("object"), "nullable": .bool(true),
+                                              "description": .string("未办理的原因 {code, message, field}")])])])])])])])])])]) { a, _ in a }),
+            ])]),
             "/api/v1/cases/{id}/corrections": .object(["post": op("县级管理员更正户的监测信息（类别、识别监测时间、风险类型、风险消除方式与时间），须写明理由；原值和新值记入办理记录（403非县级管理员、409版本冲突、422与事项状态不符或无变化、428未提供版本）",
                                                                  params: [id, ifMatch], body: "Correction", schema: "Case", errors: [400, 401, 403, 404, 409, 422, 428])]),
             "/api/v1/cases/{id}/documents": .object(["post": .object([
@@ -401,6 +416,22 @@ enum OpenAPIDocument {
                                            "note": type("string")])])])])]),
                 "responses": .object(errors([400, 401, 403, 404, 409, 422]).merging(["200": .object(["description": .string("成功"),
                     "content": .object(["application/json": .object(["schema": .object(["type": .string("object")])])])])]) { a, _ in a }),
+            ])]),
+            "/api/v1/warnings/verifications": .object(["post": .object([
+                "summary": .string("批量登记预警核实结果（最多500条）：每条单独核实，某条不能核实不影响其他条；按提交顺序返回每条的结果 {results: [{id, ok, error}]}"),
+                "requestBody": .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": .object([
+                    "type": .string("object"), "required": .array([.string("items")]),
+                    "properties": .object(["items": .object(["type": .string("array"), "maxItems": .number(500), "items": .object([
+                        "type": .string("object"), "required": .array([.string("id"), .string("result")]),
+                        "properties": .object(["id": type("string"),
+                                               "result": type("string", ["enum": .array(WarningResult.allCases.map { .string($0.rawValue) })]),
+                                               "reason": type("string", ["description": .string("说明；notEligible 须写理由（也可用 note）")])])])])])])])])]),
+                "responses": .object(errors([400, 401, 403]).merging(["200": .object(["description": .string("每条的结果"),
+                    "content": .object(["application/json": .object(["schema": .object(["type": .string("object"), "properties": .object([
+                        "results": .object(["type": .string("array"), "items": .object(["type": .string("object"), "properties": .object([
+                            "id": type("string"), "ok": type("boolean"),
+                            "error": .object(["type": .string("object"), "nullable": .bool(true),
+                                              "description": .string("未核实的原因 {code, message, field}")])])])])])])])])])]) { a, _ in a }),
             ])]),
             "/api/v1/quality/rules": .object(["get": op("数据质量校验规则：code、description、severity（mustFix 必改 | advisory 非必改）、fields", schema: nil, errors: [401, 403])]),
             "/api/v1/quality/runs": .object(["post": op("对全县运行数据质量检查（后台运行，202；按 Location 查询）", ok: 202, schema: nil, errors: [401, 403, 409])]),

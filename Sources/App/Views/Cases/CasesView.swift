@@ -52,6 +52,61 @@ enum CasesPages {
         var canReport: Bool
         var today: Day
         var rules: [DeadlineRule]
+        /// The step the role may take for the ticked cases (township 审核, county 审定), when the page holds cases waiting for it.
+        var bulkAction: CaseAction? = nil
+        /// What the last bulk step did.
+        var bulk: BulkState? = nil
+    }
+
+    /// A bulk step's outcome: how many cases took it, each refused one with why (shown under its row), the form's values
+    /// to fill in again; or a message when nothing was done.
+    struct BulkState {
+        var action: CaseAction
+        var values: [String: String]
+        var done: Int
+        var refused: [(id: String, reason: String)]
+        var message: String?
+    }
+
+    /// The bulk form's fields: the step's own, except that at the county's 审定 the category and the risks may be left
+    /// to each case.
+    static func bulkFields(_ action: CaseAction) -> FieldTable {
+        FieldTable(action.fields.specs.map { spec in
+            var s = spec
+            if action == .countyApprove, spec.key == "category" {
+                s.required = false
+                s.help = "不选则按各户类别：脱贫户为脱贫不稳定户，一般户为边缘易致贫户；突发严重困难户请逐户审定"
+            }
+            if action == .countyApprove, spec.key == "riskTypes" {
+                s.required = false
+                s.help = "不勾选则用各户事项已登记的风险（线索和入户核实时确认的）"
+            }
+            return s
+        })
+    }
+
+    static func bulkForm(_ m: ListModel, _ action: CaseAction) -> BodyNode {
+        let values = m.bulk?.values ?? [:]
+        return .details(.class("card bulk"), .id("bulk-cases-box"), .open(m.bulk?.message != nil || !(m.bulk?.refused.isEmpty ?? true)),
+            .summary(.text("批量\(action.label)：已勾选 "), .span(.attribute(named: "data-selected-count", value: "bulk-cases"), .text("0")), .text(" 件")),
+            .form(.method(.post), .action(SiteURL.caseTransitions), .id("bulk-cases"),
+                  .csrfField(m.viewer),
+                  .input(.type(.hidden), .name("action"), .value(action.rawValue)),
+                  .input(.type(.hidden), .name("listState"), .value(attr(m.state))),
+                  .p(.class("muted"), .text("勾选下表中处于“\(action.from.map(\.label).sorted().joined(separator: "、"))”的事项（表头的方框全选本页），填写一次，一起办理。每件单独按程序检查：某件不能办理时，其余照常办理，并在该件下写明原因。")),
+                  FieldForm.sections(bulkFields(action), state: FormState(values: values), villages: []),
+                  .div(.class("actions"), .button(.type(.submit), .attribute(named: "data-confirm", value: "对所勾选的事项一起办理“\(action.label)”？"),
+                                                  .text("办理所选")))))
+    }
+
+    static func bulkSummary(_ b: BulkState, shown: Set<String>) -> BodyNode {
+        if let message = b.message {
+            return .div(.class("alert error"), .id("bulk-outcome"), .attribute(named: "role", value: "alert"), .text(message))
+        }
+        let hidden = b.refused.filter { !shown.contains($0.id) }
+        return .div(.class(b.refused.isEmpty ? "alert ok" : "alert error"), .id("bulk-outcome"), .attribute(named: "role", value: "status"),
+                    .text("已办理“\(b.action.label)” \(b.done) 件" + (b.refused.isEmpty ? "。" : "；\(b.refused.count) 件未办理，原因写在该件下面。")),
+                    .if(!hidden.isEmpty, .ul(.forEach(hidden) { .li(.text("不在本页的一件：\($0.reason)")) })))
     }
 
     static func list(_ m: ListModel) -> HTML {
@@ -63,16 +118,26 @@ enum CasesPages {
                   .label(.text("办理环节"), FieldForm.select(id: "state", name: "state", value: state, options: CaseState.choices, empty: "全部")),
                   .button(.type(.submit), .text("筛选")),
                   .if(canReport, .a(.class("button secondary"), .href(SiteURL.newClue()), .text("登记风险线索")))),
+            .unwrap(m.bulk) { bulkSummary($0, shown: Set(rows.map(\.record.id))) },
+            .unwrap(m.bulkAction) { bulkForm(m, $0) },
             .table(.class("grid"), .id("cases"),
-                .thead(.tr(.th(.text("农户")), .th(.text("所在村")), .th(.text("发现方式")), .th(.text("登记日期")), .th(.text("办理环节")),
+                .thead(.tr(.unwrap(m.bulkAction) { _ in .th(.input(.type(.checkbox), .id("select-all"), .attribute(named: "data-select-all", value: "bulk-cases"),
+                                                                   .attribute(named: "aria-label", value: "全选本页可批量办理的事项"))) },
+                           .th(.text("农户")), .th(.text("所在村")), .th(.text("发现方式")), .th(.text("登记日期")), .th(.text("办理环节")),
                            .th(.text("期限")), .th(.text("绿色通道")))),
                 .tbody(.forEach(rows) { r in
                     let c = r.record
                     let open = c.deadlines(today: today, rules: rules).filter { $0.done == nil }
-                    return .tr(
+                    let refused = m.bulk?.refused.first { $0.id == c.id }?.reason
+                    return .tr(.id("case-\(c.id)"),
+                        .unwrap(m.bulkAction) { a in
+                            .td(.if(a.from.contains(c.state), .input(.type(.checkbox), .name("ids"), .value(attr("\(c.id):\(c.version)")),
+                                                                     .attribute(named: "form", value: "bulk-cases"),
+                                                                     .attribute(named: "aria-label", value: "选择\(r.headName ?? c.reporterName ?? "")户的事项"))))
+                        },
                         .td(.a(.href(SiteURL.casePage(c.id)), .text("\(r.headName ?? c.reporterName ?? "未关联")户"), .unwrap(r.householdCode) { .span(.class("muted"), .text(" \($0)")) })),
                         .td(.text(regions.fullName(c.villageCode))), .td(.text(c.channel.label)), .td(.text(c.openedOn.description)),
-                        .td(.text(c.state.label)),
+                        .td(.text(c.state.label), .unwrap(refused) { .div(.class("msg"), .attribute(named: "role", value: "alert"), .text("未办理：\($0)")) }),
                         .td(.forEach(open) { d in .group(.text("\(d.name) \(d.due) "), deadlineBadge(d.state)) }),
                         .td(.text(c.greenChannel ? "已开通" : "")))
                 })),

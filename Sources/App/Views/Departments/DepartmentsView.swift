@@ -128,12 +128,25 @@ enum DepartmentPages {
         var regions: RegionDirectory
         var today: Day
         var canVerify: Bool
-        var error: (String, String)?
+        /// Why a warning's 核实 was refused, by warning id (shown under its row).
+        var errors: [String: String] = [:]
+        /// What a bulk 核实 did, on the page it answers with.
+        var bulk: BulkOutcome?
+    }
+
+    /// A bulk 核实's outcome: how many were verified, and each one refused with why; or a message when nothing was done.
+    struct BulkOutcome {
+        var verified: Int
+        var refused: [(id: String, reason: String)]
+        var message: String?
     }
 
     static func warnings(_ m: WarningsModel) -> HTML {
-        let p = m.viewer, rows = m.rows, query = m.query, regions = m.regions, today = m.today, canVerify = m.canVerify, error = m.error
+        let p = m.viewer, rows = m.rows, query = m.query, regions = m.regions, today = m.today, canVerify = m.canVerify
         let filter = query.filter
+        let open = rows.filter { $0.record.result == nil }
+        let bulkForm = canVerify && !open.isEmpty
+        let shown = Set(rows.map(\.record.id))
         return Layout.document(title: "部门预警核实", viewer: p, active: "departments", content: .group(
             .h1(.text(p.role == .departmentOfficer ? "本部门推送预警的核实结果" : "部门预警核实")), tabs("warnings"),
             .form(.class("filters"), .method(.get), .action(SiteURL.warnings()),
@@ -147,14 +160,30 @@ enum DepartmentPages {
             .unwrap(query.narrowing(regions: regions)) { n in
                 .p(.id("warnings-narrowed"), .text("只看：\(n)（规模性风险指标）　"), .a(.href(SiteURL.warnings(filter: filter)), .text("看全部预警")))
             },
+            .unwrap(m.bulk) { b in bulkSummary(b, hidden: b.refused.filter { !shown.contains($0.id) }) },
+            .if(bulkForm, .form(.class("card bulk"), .id("bulk-verify"), .method(.post),
+                                .action(SiteURL.verifyWarnings(filter: filter, indicator: query.indicator?.rawValue, region: query.region,
+                                                               since: query.since?.description)),
+                .csrfField(p),
+                .strong(.text("批量核实：已勾选 "), .span(.attribute(named: "data-selected-count", value: "bulk-verify"), .text("0")), .text(" 条")),
+                .text("　"),
+                FieldForm.select(id: "bulk-result", name: "result", value: "", options: WarningResult.choices, empty: "选择核实结果"),
+                .input(.type(.text), .name("note"), .id("bulk-note"), .placeholder("说明（不符合条件的须写理由）"), .attribute(named: "maxlength", value: "300")),
+                .button(.type(.submit), .text("核实所选")),
+                .p(.class("muted"), .text("勾选下表中的预警（表头的方框全选本页），选一个核实结果一起提交。每条单独核实：某条不能核实时（已核实、尚未纳入监测等），其余照常核实，并在该条下写明原因。一次最多\(DepartmentsController.bulkLimit)条。")))),
             .if(rows.isEmpty, .div(.class("card"), .id("no-warnings"), .text("没有符合条件的预警。"))),
             .if(!rows.isEmpty, .table(.class("grid"), .id("warnings"),
-                .thead(.tr(.th(.text("农户")), .th(.text("所在村")), .th(.text("部门与名单")), .th(.text("预警内容")), .th(.text("处理")),
+                .thead(.tr(.if(bulkForm, .th(.input(.type(.checkbox), .id("select-all"), .attribute(named: "data-select-all", value: "bulk-verify"),
+                                                    .attribute(named: "aria-label", value: "全选本页待核实的预警")))),
+                           .th(.text("农户")), .th(.text("所在村")), .th(.text("部门与名单")), .th(.text("预警内容")), .th(.text("处理")),
                            .th(.text("核实期限")), .th(.text("核实结果")))),
                 .tbody(.forEach(rows) { row in
                     let w = row.record
                     let state = w.deadline(today: today)
                     return .tr(.class(state == .overdue ? "overdue" : ""), .id("warning-\(w.id)"),
+                        .if(bulkForm, .td(.if(w.result == nil, .input(.type(.checkbox), .name("ids"), .value(attr(w.id)),
+                                                                      .attribute(named: "form", value: "bulk-verify"),
+                                                                      .attribute(named: "aria-label", value: "选择\(row.headName)户的预警"))))),
                         .td(p.role == .departmentOfficer ? .text("\(row.headName)户") : .a(.href(SiteURL.household(w.householdID)), .text("\(row.headName)户")),
                             .span(.class("muted"), .text(" \(row.householdCode)"))),
                         .td(.text(regions.fullName(w.villageCode))),
@@ -166,9 +195,21 @@ enum DepartmentPages {
                         .td(.text(w.due.description), CasesPages.deadlineBadge(state)),
                         .td(.unwrap(w.result, { r in .group(.strong(.text(r.label)), .unwrap(w.resultNote) { .text("：\($0)") },
                                                         .div(.class("muted"), .text("\(w.verifiedBy ?? "") \(w.verifiedOn?.description ?? "")"))) },
-                                    else: canVerify ? verifyForm(w, error: error?.0 == w.id ? error?.1 : nil, viewer: p) : .text("待核实"))))
+                                    else: canVerify ? verifyForm(w, error: m.errors[w.id], viewer: p) : .text("待核实"))))
                 })))
         ))
+    }
+
+    /// What a bulk 核实 did. Refused warnings still in the list carry their reason under their row; those not in it
+    /// (not found, or no longer open) are listed here.
+    static func bulkSummary(_ b: BulkOutcome, hidden: [(id: String, reason: String)]) -> BodyNode {
+        if let message = b.message {
+            return .div(.class("alert error"), .id("bulk-outcome"), .attribute(named: "role", value: "alert"), .text(message))
+        }
+        let text = "已核实 \(b.verified) 条" + (b.refused.isEmpty ? "。" : "；\(b.refused.count) 条未核实，原因写在该条下面。")
+        return .div(.class(b.refused.isEmpty ? "alert ok" : "alert error"), .id("bulk-outcome"), .attribute(named: "role", value: "status"),
+                    .text(text),
+                    .if(!hidden.isEmpty, .ul(.forEach(hidden) { .li(.text("不在当前列表中的一条：\($0.reason)")) })))
     }
 
     static func verifyForm(_ w: WarningRecord, error: String?, viewer p: Viewer) -> BodyNode {

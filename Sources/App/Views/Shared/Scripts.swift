@@ -19,6 +19,19 @@ enum Scripts {
       var target = event.target.closest ? event.target.closest("[data-print]") : null;
       if (target) { event.preventDefault(); window.print(); }
     });
+    // "Select all on this page": a checkbox with data-select-all="form-id" ticks every row box of that form, and the
+    // count of ticked rows shows in the element with data-selected-count="form-id".
+    document.addEventListener("change", function (event) {
+      var box = event.target;
+      var formID = box.getAttribute && box.getAttribute("data-select-all");
+      if (formID) {
+        document.querySelectorAll('input[type=checkbox][form="' + formID + '"]').forEach(function (row) { row.checked = box.checked; });
+      }
+      var owner = formID || (box.getAttribute && box.getAttribute("form"));
+      if (!owner) { return; }
+      var count = document.querySelectorAll('input[type=checkbox][form="' + owner + '"]:checked').length;
+      document.querySelectorAll('[data-selected-count="' + owner + '"]').forEach(function (el) { el.textContent = String(count); });
+    });
     """
 
     /// A short digest of the script: the page links `?v=…`, so a changed script is fetched anew despite long caching.

@@ -79,6 +79,8 @@ extension SiteURL {
 
     // Monitoring and assistance
     static func casePage(_ id: String) -> String { "/cases/\(id)" }
+    /// One step for the cases ticked on the list.
+    static let caseTransitions = "/cases/transitions"
     static func cases(state: String, page: Int) -> String { with("/cases", [("state", state), ("page", String(page))]) }
     static func newClue(household: String? = nil) -> String { with("/clues/new", [("household", household)]) }
     static func document(_ id: String) -> String { "/documents/\(id)" }
@@ -97,6 +99,10 @@ extension SiteURL {
     static func importReport(_ id: String) -> String { "/imports/\(id)" }
     static func warnings(filter: String? = nil, indicator: String? = nil, region: String? = nil, since: String? = nil) -> String {
         with("/warnings", [("filter", filter), ("indicator", indicator), ("region", region), ("since", since)])
+    }
+    /// The bulk 核实 of ticked warnings; the list's filter goes along, so the page it answers with is the same list.
+    static func verifyWarnings(filter: String? = nil, indicator: String? = nil, region: String? = nil, since: String? = nil) -> String {
+        with("/warnings/verifications", [("filter", filter), ("indicator", indicator), ("region", region), ("since", since)])
     }
     static let warningReport = "/warnings/report"
     static func warningReportXLSX(month: String) -> String { with(warningReport, [("month", month), ("format", "xlsx")]) }
