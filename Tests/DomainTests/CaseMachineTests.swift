@@ -169,6 +169,20 @@ import Testing
         #expect(ok.to == .monitored && ok.facts.multi("riskTypes", as: RiskType.self) == [.illness])
     }
 
+    /// What a bulk 审定 takes when the county leaves the category to each case: the category the county's own check
+    /// accepts for the household (脱贫户 → 脱贫不稳定户, 一般户 → 边缘易致贫户); 突发严重困难户 is never implied.
+    @Test func theImpliedCategoryIsOneTheCountyCheckAccepts() throws {
+        #expect(MonitoringCategory.implied(by: .alleviated) == .unstable)
+        #expect(MonitoringCategory.implied(by: .ordinary) == .marginal)
+        #expect(MonitoringCategory.implied(by: nil) == nil)
+        for household in [HouseholdCategory.alleviated, .ordinary] {
+            let implied = try #require(MonitoringCategory.implied(by: household))
+            let input = ["approvedOn": "2026-11-19", "reviewer": "县", "opinion": "同意", "category": implied.rawValue, "riskTypes": "illness"]
+            let snapshot = CaseSnapshot(state: .countyApproval, householdCategory: household, comparison: .clear)
+            #expect(try apply(.countyApprove, snapshot, .countyAdmin, input).get().to == .monitored)
+        }
+    }
+
     @Test func eliminationIsRefusedWhileAConditionFails() {
         let blockers = [EliminationBlocker(.noLabour, "整户无劳动能力的监测户，落实社会保障兜底后不标注风险消除，继续跟踪监测")]
         let input = ["kind": "assisted", "stableMonths": "8", "reviewedOn": "2026-11-19", "attendees": "15", "votesFor": "12", "votesAgainst": "1",
