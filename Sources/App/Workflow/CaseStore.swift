@@ -128,15 +128,16 @@ struct CaseStore {
                 // The person is in the registry: the clue belongs to their household — when they reported from the village
                 // where it is registered. A report from another village stays where it was made, unlinked, with a flag
                 // for the township to check (it could be a move not yet recorded, or someone using another's number).
-                if let row = try await sql.raw("""
+                struct Registered: Decodable { var id, villageCode: String; var originVillageCode: String? }
+                if let found = try await sql.raw("""
                     SELECT h.id, h.village_code, h.origin_village_code FROM members m JOIN households h ON h.id = m.household_id
                     WHERE m.id_number = \(bind: idNumber) AND m.removed_at IS NULL AND h.dissolved_at IS NULL
-                    """).first() {
-                    let registered = try row.decode(column: "village_code", as: String.self)
+                    """).first()?.record(Registered.self) {
+                    let registered = found.villageCode
                     // A relocated household answers to its resettlement community and to the village it came from (R3).
-                    let origin = try row.decode(column: "origin_village_code", as: String?.self)
+                    let origin = found.originVillageCode
                     if village == nil || village == registered || (origin != nil && village == origin) {
-                        householdID = try row.decode(column: "id", as: String.self)
+                        householdID = found.id
                         village = registered
                     } else {
                         placeMismatch = "申报所选村为\(regions.fullName(village ?? ""))，该身份证号码登记在\(regions.fullName(registered))，请乡镇核实后关联农户"
@@ -214,11 +215,13 @@ struct CaseStore {
             }
             // A clue from a person not yet found in the registry is linked to a household first.
             if c.householdID == nil, let code = input["householdCode"]?.trimmingCharacters(in: .whitespaces), !code.isEmpty {
-                guard let row = try await sql.raw("SELECT id, village_code FROM households WHERE code = \(bind: code) AND dissolved_at IS NULL").first(),
-                      let scope = p.regionScope, RegionCode.contains(scope: scope, code: try row.decode(column: "village_code", as: String.self)) else {
+                struct Coded: Decodable { var id, villageCode: String }
+                guard let found = try await sql.raw("SELECT id, village_code FROM households WHERE code = \(bind: code) AND dissolved_at IS NULL").first()?
+                        .record(Coded.self),
+                      let scope = p.regionScope, RegionCode.contains(scope: scope, code: found.villageCode) else {
                     throw AppError.validation([FieldError(field: "householdCode", code: "not_found", message: "户编号\(code)不存在或不在您的辖区")])
                 }
-                let hid = try row.decode(column: "id", as: String.self)
+                let hid = found.id
                 try await sql.update("cases").set("household_id", to: SQLBind(hid)).where("id", .equal, SQLBind(c.id)).run()
                 try await appendEvent(on: sql, c, action: "link", to: c.state, facts: ["household": code])
                 c.householdID = hid
@@ -417,11 +420,11 @@ struct CaseStore {
         let blocking = policy.current.settings.eliminationBlockingRules
         var findings: [EliminationBlocker] = []
         if !blocking.isEmpty {
-            for r in try await (try db.sql()).raw("""
+            struct Open: Decodable { var rule, message: String }
+            for f in try await (try db.sql()).raw("""
                 SELECT rule, message FROM quality_findings WHERE household_id = \(bind: h.id) AND state = 'open' AND rule IN \(SQLBind.group(blocking)) ORDER BY rule
-                """).all() {
-                let rule = try r.decode(column: "rule", as: String.self)
-                findings.append(EliminationBlocker(.openFinding, "数据质量问题\(rule)（\(QualityRules.rule(rule)?.description ?? "")）未整改：\(try r.decode(column: "message", as: String.self))"))
+                """).all().map({ try $0.record(Open.self) }) {
+                findings.append(EliminationBlocker(.openFinding, "数据质量问题\(f.rule)（\(QualityRules.rule(f.rule)?.description ?? "")）未整改：\(f.message)"))
             }
         }
         let input = EliminationCheck.Input(household: HouseholdSnapshot(facts: h.facts, members: members.map(\.facts)),
