@@ -21,7 +21,6 @@ enum CasesController {
         let state = req.queryText("state") ?? ""
         if !state.isEmpty, CaseState(rawValue: state) == nil { throw AppError.badRequest("办理环节无效：\(state)", field: "state") }
         let pageNo = try req.queryPage()
-        let per = 50
         return try await listPage(req, p, state: state, page: pageNo)
     }
 
