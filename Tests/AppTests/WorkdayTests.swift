@@ -221,5 +221,31 @@ extension AllTests {
                 }
             }
         }
+
+        /// Each role lands on its work: 待办 for the roles with steps or measures to take, a department on its warnings,
+        /// the inspector on the registry. A page asked for before signing in still wins.
+        @Test func eachRoleLandsOnItsWork() async throws {
+            try await withFangpin(households: 20) { app in
+                let village = try await app.busyVillage(min: 1)
+                let accounts: [(String, Role, String, String)] = [
+                    ("county", .countyAdmin, "450224", "/inbox"), ("town", .townshipOfficer, String(village.prefix(9)), "/inbox"),
+                    ("vo", .villageOfficer, village, "/inbox"), ("dept", .departmentOfficer, "ybj", "/warnings"),
+                    ("insp", .inspector, "450224", "/households"),
+                ]
+                for (name, role, scope, landing) in accounts {
+                    try await app.makeUser(name, role: role, scope: scope)
+                    var b = Browser(app: app)
+                    let signedIn = try await b.post("/login", ["username": name, "password": "secret123", "next": "/"])
+                    guard let set = signedIn.headers.first(name: .setCookie) else { Issue.record("\(name) not signed in"); continue }
+                    b.cookie = String(set.split(separator: ";")[0])
+                    let home = try await b.get("/")
+                    #expect(home.headers.first(name: .location) == landing, "\(role): \(home.headers.first(name: .location) ?? "")")
+                    #expect(try await b.get(landing).status == .ok, "\(role) cannot open \(landing)")
+                }
+                let b = Browser(app: app)
+                let asked = try await b.post("/login", ["username": "county", "password": "secret123", "next": "/quality"])
+                #expect(asked.headers.first(name: .location) == "/quality")
+            }
+        }
     }
 }

@@ -24,6 +24,11 @@ def main():
             driver.find_element(By.ID, "username").send_keys("admin")
             driver.find_element(By.ID, "password").send_keys("Demo2026")
             driver.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
+            # The county admin's day starts at 待办.
+            WebDriverWait(driver, 20).until(lambda d: "/inbox" in d.current_url)
+            if not (driver.find_elements(By.ID, "inbox") or driver.find_elements(By.ID, "inbox-empty")):
+                failures.append("signing in did not land on 待办")
+            driver.get(BASE + "/households")
             table = driver.find_element(By.ID, "households")
             first_head = table.find_elements(By.CSS_SELECTOR, "tbody tr td:nth-child(2) a")[0].text
             driver.save_screenshot(os.path.join(SHOTS, "01-household-list.png"))

@@ -4,9 +4,17 @@ import Vapor
 
 /// Sign-in, sign-out and the start page.
 enum WebController {
+    /// `/`, and the page after signing in when no other was asked for: where the role's day starts.
     @Sendable static func home(req: Request) async throws -> Response {
-        let p = try req.session.principal
-        return req.redirect(to: Permissions.allows(p.role, .viewRegistry) ? SiteURL.households : SiteURL.regions)
+        req.redirect(to: landing(try req.session.principal.role))
+    }
+
+    /// 待办 for the roles with a worklist (steps to take, measures to record); a department's pushed warnings and
+    /// their results for a department; the registry, or the region tree, for the others.
+    static func landing(_ role: Role) -> String {
+        if role == .departmentOfficer { return SiteURL.warnings() }
+        if Permissions.allows(role, .handleCases) || Permissions.allows(role, .recordMeasures) { return SiteURL.inbox }
+        return Permissions.allows(role, .viewRegistry) ? SiteURL.households : SiteURL.regions
     }
 
     @Sendable static func loginForm(req: Request) async throws -> Page {
