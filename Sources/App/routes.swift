@@ -89,6 +89,7 @@ func routes(_ app: Application) throws {
         signedIn.get("quality", needs: .action(.viewQuality), use: QualityController.index)
         signedIn.post("quality", "runs", needs: .action(.runQuality), use: QualityController.runForm)
         signedIn.get("quality", "findings", needs: .action(.viewQuality), use: QualityController.findingsPage)
+        signedIn.post("quality", "findings", "ledger", needs: .action(.manageRectification), use: ScreeningController.ledgerTicked)
         signedIn.get("quality", "rules", needs: .action(.viewQuality), use: QualityController.rulesPage)
         signedIn.get("helpers", needs: .action(.viewCases), use: HelpersController.index)
         signedIn.post("helpers", needs: .action(.manageAssistance), use: HelpersController.create)

@@ -247,5 +247,51 @@ extension AllTests {
                 #expect(asked.headers.first(name: .location) == "/quality")
             }
         }
+
+        /// On the findings list a township officer ticks open findings and 挂账 them at once: one ledger item each, with the
+        /// household, the rule and its message from the finding and the unit, person and due day given once; an unknown
+        /// finding is refused without stopping the others, and a wrong due day is named.
+        @Test func ticksFindingsOntoTheLedgerAtOnce() async throws {
+            try await withFangpin { app in
+                let runID = try await QualityStore.begin(county: "450224", by: "t", on: app.db)
+                try await QualityStore.run(county: "450224", by: app.auditActor(username: "t", role: "county-admin"), runID: runID,
+                                           policy: app.policy, today: app.clock.today, sqliteFile: nil, on: app.db)
+                let rows = try await app.sql().raw("""
+                    SELECT township_code, COUNT(*) AS n FROM quality_findings WHERE state = 'open' AND township_code <> ''
+                    GROUP BY township_code ORDER BY n DESC, township_code
+                    """).all()
+                let township = try #require(rows.first).decode(column: "township_code", as: String.self)
+                try await app.makeUser("town", role: .townshipOfficer, scope: township)
+                var b = try await Browser.login(app, username: "town")
+                let page = try await b.get("/quality/findings").body.string
+                #expect(page.contains(#"id="bulk-ledger""#))
+                let ids = page.components(separatedBy: #"name="ids" value=""#).dropFirst().prefix(2).map { String($0.prefix { $0 != "\"" }) }
+                try #require(ids.count == 2)
+                let before = try await app.sql().raw("SELECT COUNT(*) AS n FROM rectifications").first()!.decode(column: "n", as: Int.self)
+
+                let badDue = try await b.post("/quality/findings/ledger", ["ids": ids.joined(separator: ","), "unit": "长安镇", "person": "张三", "due": "2026-13-45"])
+                #expect(badDue.status == .unprocessableEntity && badDue.body.string.contains("整改期限应为有效日期"))
+
+                _ = try await b.get("/quality/findings")
+                let res = try await b.post("/quality/findings/ledger?state=open",
+                                           ["ids": (ids + ["no-such-finding"]).joined(separator: ","), "unit": "长安镇", "person": "张三", "due": ""])
+                #expect(res.status == .unprocessableEntity && res.body.string.contains("已挂账 2 条；1 条未挂账"), "\(res.body.string.prefix(600))")
+                let entered = try await app.sql().raw("""
+                    SELECT household_id, source_ref, unit, person FROM rectifications WHERE created_by = 'town'
+                    """).all()
+                #expect(entered.count == 2)
+                #expect(try await app.sql().raw("SELECT COUNT(*) AS n FROM rectifications").first()!.decode(column: "n", as: Int.self) == before + 2)
+                for r in entered {
+                    #expect(try r.decode(column: "unit", as: String.self) == "长安镇" && r.decode(column: "person", as: String.self) == "张三")
+                    #expect(try r.decode(column: "household_id", as: String?.self) != nil && !(r.decode(column: "source_ref", as: String?.self) ?? "").isEmpty)
+                }
+                // A village officer may not 挂账.
+                let village = try await app.busyVillage()
+                try await app.makeUser("vo", role: .villageOfficer, scope: village)
+                var vo = try await Browser.login(app, username: "vo")
+                _ = try await vo.get("/households")
+                #expect(try await vo.post("/quality/findings/ledger", ["ids": ids[0]]).status == .forbidden)
+            }
+        }
     }
 }

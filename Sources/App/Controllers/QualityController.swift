@@ -80,9 +80,16 @@ enum QualityController {
 
     @Sendable static func findingsPage(req: Request) async throws -> Page {
         let p = try req.require(.viewQuality)
+        return try await findingsPage(req, p)
+    }
+
+    static func findingsPage(_ req: Request, _ p: Principal, status: HTTPStatus = .ok, bulk: QualityPages.BulkLedger? = nil) async throws -> Page {
         let f = try Filters(req)
         let (rows, total) = try await findings(req, p, f, per: 50)
-        return req.page { QualityPages.findings(.init(viewer: req.viewer(p), rows: rows, total: total, filters: f, regions: req.regions)) }
+        let due = req.today.adding(days: req.policy.current.settings.screening.rectificationDays)
+        return req.page(status) {
+            QualityPages.findings(.init(viewer: req.viewer(p), rows: rows, total: total, filters: f, regions: req.regions, bulk: bulk, defaultDue: due))
+        }
     }
 
     @Sendable static func rulesPage(req: Request) async throws -> Page {

@@ -283,14 +283,50 @@ enum ScreeningController {
         let p = try req.require(.viewRectification)
         var form: [String: String] = [:]
         // 挂账 from a data-quality finding: the form comes prefilled.
-        if let id = req.queryText("finding"), let f = try await QualityStore.finding(id: id, on: req.db),
-           let scope = p.regionScope, f.villageCode.hasPrefix(scope) {
-            form = ["source": ProblemSource.qualityRule.rawValue, "region": f.villageCode, "householdId": f.householdId, "sourceRef": f.rule,
-                    "problem": "\(f.rule) \(QualityRules.rule(f.rule)?.description ?? "")：\(f.message)",
-                    "measure": "核实并改正台账数据"]
-        }
+        if let id = req.queryText("finding"), let found = try await ledgerForm(req, p, finding: id) { form = found }
         return try await ledgerPage(req, p, form: form, errors: [], status: .ok)
     }
+
+    /// A ledger item's form for a data-quality finding inside the user's scope: the household, the rule and its message.
+    static func ledgerForm(_ req: Request, _ p: Principal, finding id: String) async throws -> [String: String]? {
+        guard let f = try await QualityStore.finding(id: id, on: req.db), let scope = p.regionScope, f.villageCode.hasPrefix(scope) else { return nil }
+        return ["source": ProblemSource.qualityRule.rawValue, "region": f.villageCode, "householdId": f.householdId, "sourceRef": f.rule,
+                "problem": "\(f.rule) \(QualityRules.rule(f.rule)?.description ?? "")：\(f.message)",
+                "measure": "核实并改正台账数据"]
+    }
+
+    /// `POST /quality/findings/ledger`: 挂账 of the ticked findings, one ledger item each, with the same unit, person,
+    /// measure and due day. Each is entered on its own: one refused does not stop the others.
+    @Sendable static func ledgerTicked(req: Request) async throws -> Response {
+        let p = try req.require(.manageRectification)
+        let form = FormBody.fields(req)
+        var seen = Set<String>()
+        let ids = (form["ids"] ?? "").split(separator: ",").map(String.init).filter { !$0.isEmpty && seen.insert($0).inserted }
+        guard !ids.isEmpty, ids.count <= bulkLimit else {
+            let message = ids.isEmpty ? "请先勾选要挂账的问题" : "一次最多挂账\(bulkLimit)条，请分批勾选"
+            return try await QualityController.findingsPage(req, p, status: .unprocessableEntity,
+                                                            bulk: .init(entered: 0, refused: [], message: message, values: form)).response()
+        }
+        var entered = 0
+        var refused: [(id: String, reason: String)] = []
+        for id in ids {
+            do {
+                guard var item = try await ledgerForm(req, p, finding: id) else { throw AppError.notFound("问题") }
+                for key in ["unit", "person", "measure", "due"] { if let v = form[key], !v.trimmed.isEmpty { item[key] = v } }
+                _ = try await enter(req, p, item)
+                entered += 1
+            } catch {
+                let e = FangpinErrorMiddleware.normalize(error)
+                refused.append((id, e.fieldErrors.first.map { "\($0.message)" } ?? e.message))
+            }
+        }
+        return try await QualityController.findingsPage(req, p, status: refused.isEmpty ? .ok : .unprocessableEntity,
+                                                        bulk: .init(entered: entered, refused: refused, message: nil,
+                                                                    values: refused.isEmpty ? [:] : form)).response()
+    }
+
+    /// The most findings one bulk 挂账 takes.
+    static let bulkLimit = 500
 
     static func ledgerPage(_ req: Request, _ p: Principal, form: [String: String], errors: [FieldError], status: HTTPStatus) async throws -> Page {
         let state = req.queryText("state") ?? "", source = req.queryText("source") ?? ""

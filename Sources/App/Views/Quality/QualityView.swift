@@ -49,12 +49,45 @@ enum QualityPages {
         var total: Int
         var filters: QualityController.Filters
         var regions: RegionDirectory
+        /// What the last bulk 挂账 did.
+        var bulk: BulkLedger? = nil
+        /// The due day a new ledger item gets unless another is chosen.
+        var defaultDue: Day
+    }
+
+    /// A bulk 挂账's outcome: how many ledger items were entered, each refused finding with why, the form to fill again.
+    struct BulkLedger {
+        var entered: Int
+        var refused: [(id: String, reason: String)]
+        var message: String?
+        var values: [String: String]
+    }
+
+    static func bulkLedgerForm(_ m: FindingsModel, query: String) -> BodyNode {
+        let v = m.bulk?.values ?? [:]
+        return .form(.class("card bulk"), .id("bulk-ledger"), .method(.post), .action(SiteURL.findingsLedger(query: query)),
+            .csrfField(m.viewer),
+            .strong(.text("批量挂账：已勾选 "), .span(.attribute(named: "data-selected-count", value: "bulk-ledger"), .text("0")), .text(" 条")),
+            .div(.class("fields"),
+                 .div(.class("field"), .label(.for("bulk-unit"), .text("责任单位")),
+                      .input(.type(.text), .id("bulk-unit"), .name("unit"), .value(attr(v["unit"] ?? "")), .attribute(named: "maxlength", value: "60"))),
+                 .div(.class("field"), .label(.for("bulk-person"), .text("责任人")),
+                      .input(.type(.text), .id("bulk-person"), .name("person"), .value(attr(v["person"] ?? "")), .attribute(named: "maxlength", value: "30"))),
+                 .div(.class("field"), .label(.for("bulk-measure"), .text("整改措施")),
+                      .input(.type(.text), .id("bulk-measure"), .name("measure"), .value(attr(v["measure"] ?? "")), .placeholder("不填则为“核实并改正台账数据”"),
+                             .attribute(named: "maxlength", value: "300"))),
+                 .div(.class("field"), .label(.for("bulk-due"), .text("整改期限")),
+                      .input(.type(.date), .id("bulk-due"), .name("due"), .value(attr(v["due"] ?? m.defaultDue.description))))),
+            .p(.class("muted"), .text("勾选下表中未整改的问题（表头的方框全选本页），每条问题记一条整改台账，农户、问题和来源照该条填写。某条不能挂账时，其余照常挂账，并在该条下写明原因。")),
+            .div(.class("actions"), .button(.type(.submit), .text("挂账所选"))))
     }
 
     static func findings(_ m: FindingsModel) -> HTML {
         let p = m.viewer, rows = m.rows, total = m.total, f = m.filters, regions = m.regions
         let pages = max(1, (total + 49) / 50)
         let query = "township=\(f.township)&severity=\(f.severity)&state=\(f.state)"
+        let bulk = p.can(.manageRectification) && rows.contains { $0.state == "open" }
+        let refused = Dictionary(m.bulk?.refused ?? [], uniquingKeysWith: { a, _ in a })
         return Layout.document(title: "问题清单", viewer: p, active: "quality", content: .group(
             .h1(.text("数据质量问题清单"), .span(.class("muted"), .text("  共\(total)条"))), tabs("findings"),
             .form(.class("filters"), .method(.get), .action(SiteURL.findings()),
@@ -64,16 +97,29 @@ enum QualityPages {
                   .label(.text("状态"), FieldForm.select(id: "state", name: "state", value: f.state,
                                                       options: [Choice(value: "open", label: "未整改"), Choice(value: "closed", label: "已整改"), Choice(value: "all", label: "全部")], empty: nil)),
                   .button(.type(.submit), .text("筛选"))),
+            .unwrap(m.bulk) { b in
+                b.message.map { BodyNode.div(.class("alert error"), .id("bulk-outcome"), .attribute(named: "role", value: "alert"), .text($0)) }
+                    ?? .div(.class(b.refused.isEmpty ? "alert ok" : "alert error"), .id("bulk-outcome"), .attribute(named: "role", value: "status"),
+                            .text("已挂账 \(b.entered) 条" + (b.refused.isEmpty ? "，可在整改台账中查看。" : "；\(b.refused.count) 条未挂账，原因写在该条下面。")),
+                            .if(b.entered > 0, .a(.href(SiteURL.rectifications), .text("查看整改台账"))))
+            },
+            .if(bulk, bulkLedgerForm(m, query: query)),
             .table(.class("grid"), .id("findings"),
-                .thead(.tr(.th(.text("规则")), .th(.text("类别")), .th(.text("农户")), .th(.text("所在村")), .th(.text("问题")), .th(.text("发现时间")), .th(.text("状态")))),
+                .thead(.tr(.if(bulk, .th(.input(.type(.checkbox), .id("select-all"), .attribute(named: "data-select-all", value: "bulk-ledger"),
+                                                .attribute(named: "aria-label", value: "全选本页未整改的问题")))),
+                           .th(.text("规则")), .th(.text("类别")), .th(.text("农户")), .th(.text("所在村")), .th(.text("问题")), .th(.text("发现时间")), .th(.text("状态")))),
                 .tbody(.forEach(rows) { r in
-                    .tr(.td(.text(r.rule), .span(.class("muted"), .text(" " + (QualityRules.rule(r.rule)?.description ?? "")))),
+                    .tr(.id("finding-\(r.id)"),
+                        .if(bulk, .td(.if(r.state == "open", .input(.type(.checkbox), .name("ids"), .value(attr(r.id)), .attribute(named: "form", value: "bulk-ledger"),
+                                                                    .attribute(named: "aria-label", value: "选择\(r.headName)户的问题"))))),
+                        .td(.text(r.rule), .span(.class("muted"), .text(" " + (QualityRules.rule(r.rule)?.description ?? "")))),
                         .td(.span(.class(r.severity == .mustFix ? "badge flag" : "badge"), .text(r.severity.label))),
                         .td(.a(.href(SiteURL.household(r.householdID)), .text("\(r.headName)户")), .span(.class("muted"), .text(" \(r.householdCode)"))),
                         .td(.text(regions.fullName(r.villageCode))), .td(.text(r.message)), .td(.text(Clock.format(r.openedAt))),
                         .td(.text(r.state == "open" ? "未整改" : "已整改 \(r.closedAt.map(Clock.format) ?? "")"),
                             .if(r.state == "open" && p.can(.manageRectification),
-                                .a(.class("ledger-link"), .href(SiteURL.newRectification(finding: r.id)), .text(" 挂账")))))
+                                .a(.class("ledger-link"), .href(SiteURL.newRectification(finding: r.id)), .text(" 挂账"))),
+                            .unwrap(refused[r.id]) { .div(.class("msg"), .attribute(named: "role", value: "alert"), .text("未挂账：\($0)")) }))
                 })),
             .div(.class("pager"),
                  .if(f.page > 1, .a(.href(SiteURL.findings(query: query, page: f.page - 1)), .text("上一页"))),

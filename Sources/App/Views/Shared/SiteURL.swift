@@ -115,6 +115,8 @@ extension SiteURL {
         let q = [query, page.map { "page=\($0)" } ?? ""].filter { !$0.isEmpty }.joined(separator: "&")
         return "/quality/findings" + (q.isEmpty ? "" : "?" + q)
     }
+    /// 挂账 of the ticked findings; the list's query goes along, so the page it answers with is the same list.
+    static func findingsLedger(query: String = "") -> String { "/quality/findings/ledger" + (query.isEmpty ? "" : "?" + query) }
 
     // Screening and the rectification ledger
     static let screening = "/screening"
