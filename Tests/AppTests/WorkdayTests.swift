@@ -250,7 +250,8 @@ extension AllTests {
 
         /// On the findings list a township officer ticks open findings and 挂账 them at once: one ledger item each, with the
         /// household, the rule and its message from the finding and the unit, person and due day given once; an unknown
-        /// finding is refused without stopping the others, and a wrong due day is named.
+        /// finding is refused without stopping the others, a wrong due day is named, and a problem already on the ledger is
+        /// not entered twice.
         @Test func ticksFindingsOntoTheLedgerAtOnce() async throws {
             try await withFangpin { app in
                 let runID = try await QualityStore.begin(county: "450224", by: "t", on: app.db)
@@ -285,6 +286,10 @@ extension AllTests {
                     #expect(try r.decode(column: "unit", as: String.self) == "长安镇" && r.decode(column: "person", as: String.self) == "张三")
                     #expect(try r.decode(column: "household_id", as: String?.self) != nil && !(r.decode(column: "source_ref", as: String?.self) ?? "").isEmpty)
                 }
+                // The same problem twice is refused while its ledger item is open.
+                _ = try await b.get("/quality/findings")
+                let again = try await b.post("/quality/findings/ledger", ["ids": ids[0], "unit": "长安镇", "person": "张三"])
+                #expect(again.status == .unprocessableEntity && again.body.string.contains("已在整改台账中"))
                 // A village officer may not 挂账.
                 let village = try await app.busyVillage()
                 try await app.makeUser("vo", role: .villageOfficer, scope: village)

@@ -311,7 +311,13 @@ enum ScreeningController {
         var refused: [(id: String, reason: String)] = []
         for id in ids {
             do {
-                guard var item = try await ledgerForm(req, p, finding: id) else { throw AppError.notFound("问题") }
+                guard let finding = try await QualityStore.finding(id: id, on: req.db), var item = try await ledgerForm(req, p, finding: id) else {
+                    throw AppError.notFound("问题")
+                }
+                guard finding.state == "open" else { throw AppError(status: .conflict, code: "state", message: "该问题已整改，无须挂账") }
+                guard try await !req.screening(p).isOnLedger(household: finding.householdId, sourceRef: finding.rule) else {
+                    throw AppError(status: .conflict, code: "state", message: "该户的这一问题已在整改台账中，尚未销号")
+                }
                 for key in ["unit", "person", "measure", "due"] { if let v = form[key], !v.trimmed.isEmpty { item[key] = v } }
                 _ = try await enter(req, p, item)
                 entered += 1

@@ -51,10 +51,11 @@ extension QualityStore {
         var villageCode: String
         var householdId: String
         var message: String
+        var state: String
     }
 
     static func finding(id: String, on db: any Database) async throws -> StoredFinding? {
-        try await (try db.sql()).raw("SELECT rule, village_code, household_id, message FROM quality_findings WHERE id = \(bind: id)")
+        try await (try db.sql()).raw("SELECT rule, village_code, household_id, message, state FROM quality_findings WHERE id = \(bind: id)")
             .first(decoding: StoredFinding.self, keyDecodingStrategy: .convertFromSnakeCase)
     }
 

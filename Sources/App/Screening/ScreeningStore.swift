@@ -397,6 +397,13 @@ struct ScreeningStore {
 
     // MARK: - Rectification ledger
 
+    /// Whether the household's problem of this source reference (a rule's code) is on the ledger and not yet 销号.
+    func isOnLedger(household: String, sourceRef: String) async throws -> Bool {
+        try await sql.raw("""
+            SELECT COUNT(*) AS n FROM rectifications WHERE household_id = \(bind: household) AND source_ref = \(bind: sourceRef) AND state = 'open'
+            """).first()?.decode(column: "n", as: Int.self) ?? 0 > 0
+    }
+
     func addRectification(_ input: RectificationInput, householdID: String?, sourceRef: String, by who: AuditLog.Actor) async throws -> String {
         var errors = input.problems(today: today)
         if regions[input.region] == nil || visibleScope(input.region) != input.region || input.region.count < 9 {
