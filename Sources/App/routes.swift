@@ -93,6 +93,8 @@ func routes(_ app: Application) throws {
         signedIn.get("quality", "rules", needs: .action(.viewQuality), use: QualityController.rulesPage)
         signedIn.get("helpers", needs: .action(.viewCases), use: HelpersController.index)
         signedIn.post("helpers", needs: .action(.manageAssistance), use: HelpersController.create)
+        signedIn.get("helpers", ":id", "assign", needs: .action(.manageAssistance), use: HelpersController.assignPage)
+        signedIn.post("helpers", ":id", "assign", needs: .action(.manageAssistance), use: HelpersController.assignTicked)
         signedIn.get("households", ":id", "plan", needs: .action(.viewCases), use: PrintController.plan)
         signedIn.get("clues", "new", needs: .action(.reportClues), use: CasesController.newClue)
         signedIn.post("clues", "new", needs: .action(.reportClues), use: CasesController.createClue)

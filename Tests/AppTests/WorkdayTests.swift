@@ -298,5 +298,37 @@ extension AllTests {
                 #expect(try await vo.post("/quality/findings/ledger", ["ids": ids[0]]).status == .forbidden)
             }
         }
+
+        /// From the helper register the county gives one helper several monitored households that have none: ticked on
+        /// the helper's page, each assigned on its own; an unknown household is refused without stopping the others, and
+        /// the households then carry the helper and leave the list.
+        @Test func oneHelperTakesOnSeveralHouseholdsAtOnce() async throws {
+            try await withFangpin { app in
+                let w = try await Workflow.make(app)
+                let a = try await w.household(), b = try await w.household(excluding: [a])
+                _ = try await w.enrol(a)
+                _ = try await w.enrol(b)
+                let county = String(w.village.prefix(6))
+                try await app.makeUser("countyadmin", role: .countyAdmin, scope: county)
+                let helperID = try await MeasureStore.createHelper(["name": "周七", "unit": "县农业农村局", "phone": "13900002222"], county: county,
+                                                                   by: app.auditActor(username: "t", role: "county-admin"), now: app.clock.now, on: app.db)
+                var browser = try await Browser.login(app, username: "countyadmin")
+                #expect(try await browser.get("/helpers").body.string.contains("/helpers/\(helperID)/assign"))
+                let page = try await browser.get("/helpers/\(helperID)/assign").body.string
+                #expect(page.contains(#"value="\#(a)""#) && page.contains(#"value="\#(b)""#))
+                let res = try await browser.post("/helpers/\(helperID)/assign", ["ids": [a, b, "no-such-household"].joined(separator: ",")])
+                #expect(res.status == .unprocessableEntity && res.body.string.contains("已明确帮扶责任人 2 户；1 户未分配"), "\(res.body.string.prefix(500))")
+                #expect(!res.body.string.contains(#"value="\#(a)""#) && !res.body.string.contains(#"value="\#(b)""#))
+                for id in [a, b] {
+                    let n = try await app.sql().raw("""
+                        SELECT COUNT(*) AS n FROM household_helpers WHERE household_id = \(bind: id) AND helper_id = \(bind: helperID) AND ended_on IS NULL
+                        """).first()!.decode(column: "n", as: Int.self)
+                    #expect(n == 1)
+                }
+                #expect(try await browser.get("/helpers/no-such-helper/assign").status == .notFound)
+                let none = try await browser.post("/helpers/\(helperID)/assign", [:])
+                #expect(none.status == .unprocessableEntity && none.body.string.contains("请先勾选要帮扶的农户"))
+            }
+        }
     }
 }

@@ -501,4 +501,57 @@ enum HelpersController {
         }
         return req.redirect(to: SiteURL.withNotice("/helpers", "已登记帮扶责任人"))
     }
+
+    /// The helper of the register with this id, in the user's county.
+    static func helper(_ req: Request, _ p: Principal) async throws -> HelperRecord {
+        guard let scope = p.regionScope else { throw AppError.forbidden("无权查看") }
+        let id = try req.idParameter()
+        guard let h = try await MeasureStore.helpers(county: String(scope.prefix(6)), on: req.db).first(where: { $0.id == id }) else {
+            throw AppError.notFound("帮扶责任人")
+        }
+        return h
+    }
+
+    /// `GET /helpers/:id/assign`: the monitored households of the user's area that have no helper yet, to tick.
+    @Sendable static func assignPage(req: Request) async throws -> Page {
+        let p = try req.require(.manageAssistance)
+        return try await assignPage(req, p, helper: try await helper(req, p))
+    }
+
+    static func assignPage(_ req: Request, _ p: Principal, helper: HelperRecord, status: HTTPStatus = .ok,
+                           outcome: HelperAssignPage.Outcome? = nil) async throws -> Page {
+        let households = try await MeasureStore.unhelped(principal: p, on: req.db)
+        return req.page(status) {
+            HelperAssignPage.view(.init(viewer: req.viewer(p), helper: helper, households: households, regions: req.regions, outcome: outcome))
+        }
+    }
+
+    /// `POST /helpers/:id/assign`: the helper takes on each ticked household, each on its own (one refused — out of
+    /// scope, already helped by them — does not stop the others).
+    @Sendable static func assignTicked(req: Request) async throws -> Response {
+        let p = try req.require(.manageAssistance)
+        let helper = try await helper(req, p)
+        let form = FormBody.fields(req)
+        var seen = Set<String>()
+        let ids = (form["ids"] ?? "").split(separator: ",").map(String.init).filter { !$0.isEmpty && seen.insert($0).inserted }
+        guard !ids.isEmpty, ids.count <= CasesController.bulkLimit else {
+            let message = ids.isEmpty ? "请先勾选要帮扶的农户" : "一次最多\(CasesController.bulkLimit)户，请分批勾选"
+            return try await assignPage(req, p, helper: helper, status: .unprocessableEntity,
+                                        outcome: .init(assigned: 0, refused: [], message: message)).response()
+        }
+        var assigned = 0
+        var refused: [(id: String, reason: String)] = []
+        for id in ids {
+            do {
+                let h = try await req.registry(p).visibleHousehold(id: id)
+                try await MeasureStore.assign(helperID: helper.id, to: h, principal: p, by: req.auditActor(p), now: req.now, on: req.db)
+                assigned += 1
+            } catch {
+                let e = FangpinErrorMiddleware.normalize(error)
+                refused.append((id, e.fieldErrors.first?.message ?? e.message))
+            }
+        }
+        return try await assignPage(req, p, helper: helper, status: refused.isEmpty ? .ok : .unprocessableEntity,
+                                    outcome: .init(assigned: assigned, refused: refused, message: nil)).response()
+    }
 }

@@ -169,6 +169,24 @@ enum MeasureStore {
             .first().map(CaseRecord.init(row:))
     }
 
+    /// A monitored household (risk not eliminated) in the principal's scope with no helper yet: whom a helper may be
+    /// given to from the helper register.
+    struct Unhelped: Decodable, Sendable {
+        var id, code, villageCode: String
+        var headName: String?
+    }
+
+    /// The first 500 such households, by village and code.
+    static func unhelped(principal: Principal, on db: any Database) async throws -> [Unhelped] {
+        guard let scope = HouseholdQuery.scopeCondition(principal) else { return [] }
+        return try await (try db.sql()).raw("""
+            SELECT h.id, h.code, h.village_code, h.head_name FROM households h
+            WHERE \(scope) AND h.monitoring_category IS NOT NULL AND h.eliminated_on IS NULL AND h.dissolved_at IS NULL
+              AND NOT EXISTS (SELECT 1 FROM household_helpers a WHERE a.household_id = h.id AND a.ended_on IS NULL)
+            ORDER BY h.village_code, h.code LIMIT 500
+            """).all().map { try $0.record(Unhelped.self) }
+    }
+
     /// Registers a helper in the county's list.
     static func createHelper(_ input: [String: String], county: String, by who: AuditLog.Actor, now: Date, on db: any Database) async throws -> String {
         let (f, errors) = WorkflowFields.helper.apply(input, complete: true)

@@ -20,6 +20,8 @@ struct WalkFixture {
     var insideRectification: String, outsideRectification: String
     var insidePlan: String, outsidePlan: String
     var targetUser: String
+    /// A helper of the county's register (helpers are county-wide: outside is one that does not exist).
+    var helper: String
 
     static func make(_ app: Application) async throws -> WalkFixture {
         // An in-scope village and one in another township.
@@ -106,12 +108,14 @@ struct WalkFixture {
         let insidePlan = try await plan(insideCampaign, village)
         let outsidePlan = try await plan(outsideCampaign, other)
         let targetUser = try await app.makeUser("walk-target", role: .helper, scope: village).requireID().uuidString
+        let helper = try await MeasureStore.createHelper(["name": "路由检查", "unit": "县直单位", "phone": "13900003333"], county: "450224",
+                                                         by: walkActor, now: Date(), on: app.db)
         return WalkFixture(village: village, other: other, inside: inside, outside: outside, outsideHead: outsideHead,
                            insideMember: insideMember, outsideMember: outsideMember, insideCase: insideCase, outsideCase: outsideCase,
                            insideDocument: insideDocument, outsideDocument: outsideDocument, importID: importID, qualityRun: qualityRun,
                            insideWarning: insideWarning, outsideWarning: outsideWarning, insideCampaign: insideCampaign,
                            outsideCampaign: outsideCampaign, insideRectification: insideRectification,
-                           outsideRectification: outsideRectification, insidePlan: insidePlan, outsidePlan: outsidePlan, targetUser: targetUser)
+                           outsideRectification: outsideRectification, insidePlan: insidePlan, outsidePlan: outsidePlan, targetUser: targetUser, helper: helper)
     }
 
     /// The roles a walk signs in as, each with the scope that holds the inside records.
@@ -125,6 +129,7 @@ struct WalkFixture {
         let isImport = key.contains("/imports/:id") || key.contains("/quality/runs/:id")
         if key.contains("/tokens/:id") { return ownToken }
         if key.contains("/users/:id") { return targetUser }
+        if key.contains("/helpers/:id") { return inScope ? helper : "walk-no-such-helper" }
         if key.contains("/members/:id") { return inScope ? insideMember : outsideMember }
         if key.contains("/cases/:id") || key.contains("/clues/:id") { return inScope ? insideCase : outsideCase }
         if key.contains("/documents/:id") { return inScope ? insideDocument : outsideDocument }

@@ -143,6 +143,8 @@ extension SiteURL {
 extension SiteURL {
     static let dashboard = "/dashboard"
     static let inbox = "/inbox"
+    /// Giving one helper several households at once.
+    static func helperAssign(_ id: String) -> String { "/helpers/\(id)/assign" }
     static let users = "/users"
     static func resetUser(_ id: String) -> String { "/users/\(id)/reset" }
     /// `enable` or `disable`.
