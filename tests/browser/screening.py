@@ -147,7 +147,7 @@ def main():
             hot[0].click()
             WebDriverWait(driver, 30).until(lambda d: "/warnings" in d.current_url)
             rows = driver.find_elements(By.CSS_SELECTOR, "#warnings tbody tr")
-            households = {r.find_element(By.CSS_SELECTOR, "td").text for r in rows}
+            households = {r.find_element(By.CSS_SELECTOR, "td.household").text for r in rows}
             check("只看：" in driver.page_source and len(households) == expected,
                   f"the risk number {expected} opens {len(households)} households' warnings")
             shot(driver, "dashboard-scale-risk-warnings.png")

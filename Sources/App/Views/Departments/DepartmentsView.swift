@@ -184,7 +184,7 @@ enum DepartmentPages {
                         .if(bulkForm, .td(.if(w.result == nil, .input(.type(.checkbox), .name("ids"), .value(attr(w.id)),
                                                                       .attribute(named: "form", value: "bulk-verify"),
                                                                       .attribute(named: "aria-label", value: "选择\(row.headName)户的预警"))))),
-                        .td(p.role == .departmentOfficer ? .text("\(row.headName)户") : .a(.href(SiteURL.household(w.householdID)), .text("\(row.headName)户")),
+                        .td(.class("household"), p.role == .departmentOfficer ? .text("\(row.headName)户") : .a(.href(SiteURL.household(w.householdID)), .text("\(row.headName)户")),
                             .span(.class("muted"), .text(" \(row.householdCode)"))),
                         .td(.text(regions.fullName(w.villageCode))),
                         .td(.text("\(Department(rawValue: w.department)?.label ?? w.department)：\(ListCatalogue.type(w.listType)?.name ?? w.listType)（第\(w.rowNumber)行）")),
