@@ -8,47 +8,59 @@ public enum XLSXWriter {
     public static func write(_ sheets: [Sheet], author: String? = nil, created: Date? = nil) throws -> Data {
         for s in sheets where !validName(s.name) { throw XLSXError.badSheetName(s.name) }
         let archive = try Archive(data: Data(), accessMode: .create)
-        func add(_ path: String, _ text: String) throws {
-            let data = Data(text.utf8)
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: Date(timeIntervalSince1970: 1_767_225_600),
-                                 compressionMethod: .deflate) { position, size in
-                data.subdata(in: Int(position)..<Int(position) + size)
-            }
+        for (path, text) in packageParts(sheetNames: sheets.map(\.name), title: sheets.first?.title ?? sheets.first?.name ?? "", author: author, created: created) {
+            try add(text, at: path, to: archive)
         }
-        try add("[Content_Types].xml", contentTypes(count: sheets.count))
-        try add("_rels/.rels", """
+        for (i, s) in sheets.enumerated() { try add(worksheet(s), at: "xl/worksheets/sheet\(i + 1).xml", to: archive) }
+        guard let data = archive.data else { throw XLSXError.malformed("archive") }
+        return data
+    }
+
+    /// The parts of a workbook other than its worksheets: content types, relationships, document properties, the
+    /// sheet list and the styles.
+    static func packageParts(sheetNames: [String], title: String, author: String?, created: Date?) -> [(String, String)] {
+        var out: [(String, String)] = []
+        out.append(("[Content_Types].xml", contentTypes(count: sheetNames.count)))
+        out.append(("_rels/.rels", """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
             <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>\
             <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>\
             </Relationships>
-            """)
+            """))
         let stamp = ISO8601DateFormatter().string(from: created ?? Date(timeIntervalSince1970: 1_767_225_600))
-        try add("docProps/core.xml", """
+        out.append(("docProps/core.xml", """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
             xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\
-            <dc:title>\(escape(sheets.first?.title ?? sheets.first?.name ?? ""))</dc:title><dc:creator>\(escape(author ?? "防贫"))</dc:creator>\
+            <dc:title>\(escape(title))</dc:title><dc:creator>\(escape(author ?? "防贫"))</dc:creator>\
             <dcterms:created xsi:type="dcterms:W3CDTF">\(stamp)</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">\(stamp)</dcterms:modified>\
             </cp:coreProperties>
-            """)
-        try add("xl/workbook.xml", """
+            """))
+        out.append(("xl/workbook.xml", """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-            <sheets>\(sheets.enumerated().map { i, s in "<sheet name=\"\(escape(s.name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>" }.joined())</sheets>\
+            <sheets>\(sheetNames.enumerated().map { i, name in "<sheet name=\"\(escape(name))\" sheetId=\"\(i + 1)\" r:id=\"rId\(i + 1)\"/>" }.joined())</sheets>\
             </workbook>
-            """)
-        try add("xl/_rels/workbook.xml.rels", """
+            """))
+        out.append(("xl/_rels/workbook.xml.rels", """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-            \(sheets.indices.map { "<Relationship Id=\"rId\($0 + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\($0 + 1).xml\"/>" }.joined())\
-            <Relationship Id="rId\(sheets.count + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
+            \(sheetNames.indices.map { "<Relationship Id=\"rId\($0 + 1)\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet\($0 + 1).xml\"/>" }.joined())\
+            <Relationship Id="rId\(sheetNames.count + 1)" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
             </Relationships>
-            """)
-        try add("xl/styles.xml", styles)
-        for (i, s) in sheets.enumerated() { try add("xl/worksheets/sheet\(i + 1).xml", worksheet(s)) }
-        guard let data = archive.data else { throw XLSXError.malformed("archive") }
-        return data
+            """))
+        out.append(("xl/styles.xml", styles))
+        return out
+    }
+
+    /// Adds one deflated text part to an archive.
+    static func add(_ text: String, at path: String, to archive: Archive) throws {
+        let data = Data(text.utf8)
+        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: Date(timeIntervalSince1970: 1_767_225_600),
+                             compressionMethod: .deflate) { position, size in
+            data.subdata(in: Int(position)..<Int(position) + size)
+        }
     }
 
     static func validName(_ name: String) -> Bool {
@@ -107,31 +119,14 @@ public enum XLSXWriter {
 
     static func worksheet(_ s: Sheet) -> String {
         let width = max(s.header.count, s.rows.map(\.count).max() ?? 0)
-        let widths = s.widths ?? (0..<width).map { c in
-            let texts = [c < s.header.count ? s.header[c] : ""] + s.rows.prefix(500).map { c < $0.count ? $0[c].text : "" }
-            return min(60, max(6, Double(texts.map(displayWidth).max() ?? 6) + 2))
-        }
+        let widths = s.widths ?? fittedWidths(header: s.header, rows: s.rows.prefix(500), count: width)
         let last = ColumnName.letters(max(0, width - 1))
         var merges: [String] = []
         var r = 0
         var data = ""
         func row(_ cells: [Cell], style: Int, height: Double? = nil) {
             r += 1
-            data += "<row r=\"\(r)\"\(height.map { " ht=\"\($0)\" customHeight=\"1\"" } ?? "")>"
-            for (c, cell) in cells.enumerated() {
-                let ref = ColumnName.letters(c) + String(r)
-                let s = style > 0 ? " s=\"\(style)\"" : ""
-                switch cell {
-                case .empty: if style > 0 { data += "<c r=\"\(ref)\"\(s)/>" }
-                case .number(let n): data += "<c r=\"\(ref)\"\(s)><v>\(escape(n))</v></c>"
-                case .date(let d):
-                    if let n = serial(d) { data += "<c r=\"\(ref)\" s=\"\(style > 0 ? style : 2)\"><v>\(n)</v></c>" } else {
-                        data += "<c r=\"\(ref)\"\(s) t=\"inlineStr\"><is><t>\(escape(d))</t></is></c>"
-                    }
-                case .text(let t): data += "<c r=\"\(ref)\"\(s) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(t))</t></is></c>"
-                }
-            }
-            data += "</row>"
+            data += rowXML(r, cells, style: style, height: height)
         }
         if let title = s.title {
             row([.text(title)], style: 3, height: 28)
@@ -168,6 +163,43 @@ public enum XLSXWriter {
         }
         let frozen = r
         for cells in s.rows { row(cells, style: 0) }
+        var out = sheetStart(frozen: frozen, widths: widths)
+        out += "<sheetData>" + data + "</sheetData>"
+        if !merges.isEmpty { out += "<mergeCells count=\"\(merges.count)\">" + merges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>" }
+        out += "</worksheet>"
+        return out
+    }
+
+    /// One row of sheet data, 1-based row number `r`; style 0 normal, 1 header, 3 title.
+    static func rowXML(_ r: Int, _ cells: [Cell], style: Int, height: Double? = nil) -> String {
+        var data = "<row r=\"\(r)\"\(height.map { " ht=\"\($0)\" customHeight=\"1\"" } ?? "")>"
+        for (c, cell) in cells.enumerated() {
+            let ref = ColumnName.letters(c) + String(r)
+            let s = style > 0 ? " s=\"\(style)\"" : ""
+            switch cell {
+            case .empty: if style > 0 { data += "<c r=\"\(ref)\"\(s)/>" }
+            case .number(let n): data += "<c r=\"\(ref)\"\(s)><v>\(escape(n))</v></c>"
+            case .date(let d):
+                if let n = serial(d) { data += "<c r=\"\(ref)\" s=\"\(style > 0 ? style : 2)\"><v>\(n)</v></c>" } else {
+                    data += "<c r=\"\(ref)\"\(s) t=\"inlineStr\"><is><t>\(escape(d))</t></is></c>"
+                }
+            case .text(let t): data += "<c r=\"\(ref)\"\(s) t=\"inlineStr\"><is><t xml:space=\"preserve\">\(escape(t))</t></is></c>"
+            }
+        }
+        return data + "</row>"
+    }
+
+    /// Column widths fitted to the header and the first rows: CJK counted double, between 6 and 60 characters.
+    static func fittedWidths<Rows: Sequence<[Cell]>>(header: [String], rows: Rows, count: Int) -> [Double] {
+        var widest = (0..<count).map { c in c < header.count ? displayWidth(header[c]) : 0 }
+        for r in rows {
+            for (c, cell) in r.enumerated() where c < count { widest[c] = max(widest[c], displayWidth(cell.text)) }
+        }
+        return widest.map { min(60, max(6, Double($0) + 2)) }
+    }
+
+    /// A worksheet's opening up to its data: the rows down to `frozen` stay in view, then the column widths.
+    static func sheetStart(frozen: Int, widths: [Double]) -> String {
         var out = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
@@ -178,9 +210,6 @@ public enum XLSXWriter {
         if !widths.isEmpty {
             out += "<cols>" + widths.enumerated().map { "<col min=\"\($0 + 1)\" max=\"\($0 + 1)\" width=\"\($1)\" customWidth=\"1\"/>" }.joined() + "</cols>"
         }
-        out += "<sheetData>" + data + "</sheetData>"
-        if !merges.isEmpty { out += "<mergeCells count=\"\(merges.count)\">" + merges.map { "<mergeCell ref=\"\($0)\"/>" }.joined() + "</mergeCells>" }
-        out += "</worksheet>"
         return out
     }
 

@@ -19,16 +19,20 @@ extension AllTests {
                 #expect(all.headers.contentType?.subType == "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 #expect(all.headers.first(name: .contentDisposition)?.contains("attachment") == true)
                 let sheets = try XLSXReader.read(Data(buffer: all.body))
-                #expect(sheets.map(\.name) == ["农户台账", "导出说明"])
-                #expect(sheets[1].rows.contains { $0.first == "导出人" && $0.last?.hasPrefix("county（县级管理员") == true })
-                let rows = sheets.first?.rows ?? []
-                #expect(rows.first?.first == "户编号")
+                #expect(sheets.map(\.name) == ["农户台账", "家庭成员", "导出说明"])
+                #expect(sheets[2].rows.contains { $0.first == "导出人" && $0.last?.hasPrefix("county（县级管理员") == true })
+                #expect(sheets[0].rows.first?.first == "农户台账（全部）", "the title row names the filters")
+                let rows = Array(sheets[0].rows.drop { $0.first != "户编号" })
+                // Every registry field, not a summary of a few.
+                for label in HouseholdFields.table.specs.map(\.label) { #expect(rows.first?.contains(label) == true, "\(label)") }
                 let total = try await app.sql().raw("SELECT COUNT(*) AS n FROM households WHERE dissolved_at IS NULL").first()!.decode(column: "n", as: Int.self)
                 #expect(rows.count - 1 == total, "every household in scope, all pages")
 
                 // The list's filters apply: one village only.
                 let village = try await app.busyVillage(min: 2)
-                let one = try XLSXReader.read(Data(buffer: try await admin.get("/households/export.xlsx?village=\(village)").body))[0].rows.dropFirst()
+                let oneSheet = try XLSXReader.read(Data(buffer: try await admin.get("/households/export.xlsx?village=\(village)").body))[0]
+                #expect(oneSheet.rows.first?.first?.contains("村：") == true)
+                let one = oneSheet.rows.drop { $0.first != "户编号" }.dropFirst()
                 let codes = try await app.householdIDs(in: village).count
                 #expect(one.count == codes)
                 #expect(one.allSatisfy { $0[0].hasPrefix(village) })
@@ -36,8 +40,11 @@ extension AllTests {
                 // A village officer's export holds its own village only.
                 try await app.makeUser("vill", role: .villageOfficer, scope: village)
                 var officer = try await Browser.login(app, username: "vill")
-                let own = try XLSXReader.read(Data(buffer: try await officer.get("/households/export.xlsx").body))[0].rows.dropFirst()
-                #expect(!own.isEmpty && own.allSatisfy { $0[0].hasPrefix(village) || $0[9] == "是" })
+                let ownSheet = try XLSXReader.read(Data(buffer: try await officer.get("/households/export.xlsx").body))[0]
+                let ownHeader = try #require(ownSheet.rows.first { $0.first == "户编号" })
+                let relocated = try #require(ownHeader.firstIndex(of: "是否易地扶贫搬迁户"))
+                let own = ownSheet.rows.drop { $0.first != "户编号" }.dropFirst()
+                #expect(!own.isEmpty && own.allSatisfy { $0[0].hasPrefix(village) || $0[relocated] == "是" })
 
                 // Helpers may read the registry but not take it away as a file; bad filters are a clear error.
                 try await app.makeUser("help", role: .helper, scope: village)
@@ -67,13 +74,14 @@ extension AllTests {
                 #expect(whole.status == .ok)
                 let sheets = try XLSXReader.read(Data(buffer: whole.body))
                 #expect(sheets.map(\.name) == ["农户台账", "家庭成员", "导出说明"])
-                let rows = sheets[1].rows.dropFirst()
-                #expect(rows.count == people.count && Set(rows.map { $0[3] }) == Set(people.map(\.0)))
+                let rows = sheets[1].rows.drop { $0.first != "户编号" }.dropFirst()
+                let idColumn = try #require(sheets[1].rows.first { $0.first == "户编号" }?.firstIndex(of: "身份证号码"))
+                #expect(rows.count == people.count && Set(rows.map { $0[idColumn] }) == Set(people.map(\.0)))
                 #expect(sheets[2].rows.contains { $0 == ["身份证号和电话", "完整（报送国家系统用）"] })
                 let entry = try #require(try await app.sql().raw("SELECT action, detail FROM audit_log WHERE action LIKE 'export.households%' ORDER BY seq DESC LIMIT 1").first())
                 #expect(try entry.decode(column: "action", as: String.self) == "export.households.whole")
                 let detail = try entry.decode(column: "detail", as: String.self)
-                #expect(detail.contains("\"members\":\(people.count)") && detail.contains("\"numbers\":\"whole\""), "\(detail)")
+                #expect(detail.contains("\"家庭成员\":\(people.count)"), "\(detail)")
 
                 // The township officer gets the members sheet masked, and no whole numbers however asked.
                 try await app.makeUser("town", role: .townshipOfficer, scope: String(village.prefix(9)))
@@ -81,9 +89,9 @@ extension AllTests {
                 #expect(!(try await town.get("/households?village=\(village)").body.string.contains("export-whole")))
                 #expect(try await town.get("/households/export.xlsx?village=\(village)&members=whole").status == .forbidden)
                 let masked = try XLSXReader.read(Data(buffer: try await town.get("/households/export.xlsx?village=\(village)&members=masked").body))
-                let maskedRows = masked[1].rows.dropFirst()
-                #expect(maskedRows.count == people.count && maskedRows.allSatisfy { $0[3].contains("*") })
-                #expect(Set(maskedRows.map { $0[3] }) == Set(people.map { IDNumber.masked($0.0) }))
+                let maskedRows = masked[1].rows.drop { $0.first != "户编号" }.dropFirst()
+                #expect(maskedRows.count == people.count && maskedRows.allSatisfy { $0[idColumn].contains("*") })
+                #expect(Set(maskedRows.map { $0[idColumn] }) == Set(people.map { IDNumber.masked($0.0) }))
                 #expect(try await town.get("/households/export.xlsx?members=all").status == .badRequest)
             }
         }

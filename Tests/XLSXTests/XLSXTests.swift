@@ -102,3 +102,41 @@ import ZIPFoundation
         #expect(XLSXError.notAWorkbook.description.contains("xlsx"))
     }
 }
+
+@Suite struct StreamingWorkbookTests {
+    /// Rows written one at a time come back cell for cell, past the rows held to fit the widths, in several sheets with
+    /// a title row each; the scratch folder goes once discarded.
+    @Test func rowsStreamedReadBackInOrder() throws {
+        let book = try StreamingWorkbook()
+        try book.startSheet(name: "清单", header: ["序号", "姓名", "日期"], title: "测试清单（状态：全部）", subtitle: "导出人：某人")
+        for i in 1...1_234 { try book.append([.integer(i), .text("第\(i)人 <&>"), .date("2026-11-30")]) }
+        try book.startSheet(name: "说明", header: ["项目", "内容"])
+        try book.append([.text("行数"), .text("1234")])
+        #expect(book.rowCounts == ["清单": 1_234, "说明": 1])
+        let url = try book.finish(author: "测试")
+        let sheets = try XLSXReader.read(try Data(contentsOf: url))
+        #expect(sheets.map(\.name) == ["清单", "说明"])
+        #expect(sheets[0].rows[0] == ["测试清单（状态：全部）", "", ""] || sheets[0].rows[0].first == "测试清单（状态：全部）")
+        #expect(sheets[0].rows[2] == ["序号", "姓名", "日期"])
+        #expect(sheets[0].rows.count == 3 + 1_234)
+        #expect(sheets[0].rows[3].prefix(2) == ["1", "第1人 <&>"])
+        #expect(sheets[0].rows.last?.prefix(2) == ["1234", "第1234人 <&>"])
+        #expect(sheets[1].rows == [["项目", "内容"], ["行数", "1234"]])
+        book.discard()
+        #expect(!FileManager.default.fileExists(atPath: book.directory.path))
+    }
+
+    /// A sheet with fewer rows than the width sample, and one with none, are still whole sheets.
+    @Test func shortAndEmptySheets() throws {
+        let book = try StreamingWorkbook()
+        defer { book.discard() }
+        try book.startSheet(name: "空", header: ["甲"], title: "空表")
+        try book.startSheet(name: "短", header: ["甲", "乙"])
+        try book.append([.text("1"), .text("2")])
+        #expect(throws: XLSXError.self) { try book.startSheet(name: "短", header: []) }
+        let sheets = try XLSXReader.read(try Data(contentsOf: try book.finish()))
+        #expect(sheets.map(\.name) == ["空", "短"])
+        #expect(sheets[0].rows.first?.first == "空表" && sheets[0].rows.count == 2)
+        #expect(sheets[1].rows == [["甲", "乙"], ["1", "2"]])
+    }
+}

@@ -176,6 +176,26 @@ package enum AuditLog {
     static func list(_ f: Filters, on db: any Database) async throws -> (entries: [Entry], total: Int) { try await list(f, on: try db.sql()) }
 
     static func list(_ f: Filters, on sql: any SQLDatabase) async throws -> (entries: [Entry], total: Int) {
+        let whereClause = condition(f)
+        let total = try await sql.raw("SELECT COUNT(*) AS n FROM audit_log WHERE \(whereClause)").first()?.decode(column: "n", as: Int.self) ?? 0
+        let rows = try await sql.raw("""
+            SELECT seq, at, actor, role, address, action, entity, entity_id, detail, prev_hash, hash FROM audit_log
+            WHERE \(whereClause) ORDER BY seq DESC LIMIT \(literal: f.per) OFFSET \(literal: (f.page - 1) * f.per)
+            """).all()
+        return (try rows.map(entry), total)
+    }
+
+    /// The entries the filters select older than `seq` (all when nil), newest first: an export walks the log this way.
+    static func entries(_ f: Filters, before seq: Int?, limit: Int, on db: any Database) async throws -> [Entry] {
+        var whereClause = condition(f)
+        if let seq { whereClause = whereClause + " AND seq < \(bind: seq)" }
+        return try await (try db.sql()).raw("""
+            SELECT seq, at, actor, role, address, action, entity, entity_id, detail, prev_hash, hash FROM audit_log
+            WHERE \(whereClause) ORDER BY seq DESC LIMIT \(literal: limit)
+            """).all().map(entry)
+    }
+
+    private static func condition(_ f: Filters) -> SQLQueryString {
         var conditions: [SQLQueryString] = ["1 = 1"]
         if !f.actor.isEmpty { conditions.append("actor = \(bind: f.actor)") }
         if !f.action.isEmpty { conditions.append("(action = \(bind: f.action) OR action LIKE \(bind: f.action + ".%"))") }
@@ -189,13 +209,7 @@ package enum AuditLog {
             let end: Int64 = Int64(to.daysSinceEpoch + 1) * 86400 - 8 * 3600
             conditions.append("at < \(bind: end)")
         }
-        let whereClause = conditions.joined(separator: " AND ")
-        let total = try await sql.raw("SELECT COUNT(*) AS n FROM audit_log WHERE \(whereClause)").first()?.decode(column: "n", as: Int.self) ?? 0
-        let rows = try await sql.raw("""
-            SELECT seq, at, actor, role, address, action, entity, entity_id, detail, prev_hash, hash FROM audit_log
-            WHERE \(whereClause) ORDER BY seq DESC LIMIT \(literal: f.per) OFFSET \(literal: (f.page - 1) * f.per)
-            """).all()
-        return (try rows.map(entry), total)
+        return conditions.joined(separator: " AND ")
     }
 }
 

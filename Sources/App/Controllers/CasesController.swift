@@ -24,6 +24,49 @@ enum CasesController {
         return try await listPage(req, p, state: state, page: pageNo)
     }
 
+    /// `GET /inbox/export.xlsx`: the 待办 list as on screen.
+    @Sendable static func inboxExport(req: Request) async throws -> Response {
+        let p = try req.require(.viewCases)
+        let items = try await Inbox.items(for: p, on: req.db, today: req.today, thresholds: req.policy.thresholds,
+                                         rules: req.policy.current.rules, duties: req.duties, regions: req.regions)
+        let spec = ListExport(title: "待办事项", sheet: "待办", filters: [], header: ["农户", "所在村", "待办事项", "督办", "当前环节或来源", "期限", "状态"],
+                              audit: "inbox", fallback: "inbox.xlsx")
+        return try await spec.respond(req, p) { add in
+            for i in items {
+                try add([.text(i.title), .text(req.regions.fullName(i.villageCode)), .text(i.task), .text(i.mine ? "" : "督办"), .text(i.stepLabel),
+                         .date(i.due.description), .text(i.deadlineState.label)])
+            }
+        }
+    }
+
+    /// `GET /cases/export.xlsx?state=`: every case of the list with its 办理环节 filter, not one page.
+    @Sendable static func export(req: Request) async throws -> Response {
+        let p = try req.require(.viewCases)
+        guard p.regionScope != nil else { throw AppError.forbidden("无权查看") }
+        let state = req.queryText("state") ?? ""
+        if !state.isEmpty, CaseState(rawValue: state) == nil { throw AppError.badRequest("办理环节无效：\(state)", field: "state") }
+        let spec = ListExport(title: "监测事项清单", sheet: "监测事项", filters: [("办理环节", CaseState(rawValue: state)?.label ?? "")],
+                              header: ["农户", "户编号", "所在村", "发现方式", "登记日期", "办理环节", "未完成的期限", "绿色通道"],
+                              audit: "cases", fallback: "cases.xlsx")
+        let rules = req.policy.current.rules, today = req.today
+        return try await spec.respond(req, p) { add in
+            let per = 1000
+            var page = 1
+            while true {
+                let rows = try await CaseQuery.list(principal: p, state: state, page: page, per: per, on: req.db).rows
+                for r in rows {
+                    let c = r.record
+                    let open = c.deadlines(today: today, rules: rules).filter { $0.done == nil }
+                    try add([.text("\(r.headName ?? c.reporterName ?? "未关联")户"), .text(r.householdCode ?? ""), .text(req.regions.fullName(c.villageCode)),
+                             .text(c.channel.label), .date(c.openedOn.description), .text(c.state.label),
+                             .text(open.map { "\($0.name) \($0.due)（\($0.state.label)）" }.joined(separator: "；")), .text(c.greenChannel ? "已开通" : "")])
+                }
+                guard rows.count == per else { break }
+                page += 1
+            }
+        }
+    }
+
     static func listPage(_ req: Request, _ p: Principal, state: String, page pageNo: Int, status: HTTPStatus = .ok,
                          bulk: CasesPages.BulkState? = nil) async throws -> Page {
         let per = 50
@@ -484,6 +527,22 @@ enum HelpersController {
         return req.page(status) {
             HelpersPage.view(.init(viewer: req.viewer(p), helpers: shown, q: q, state: state, canManage: Permissions.allows(p.role, .manageAssistance),
                              showPhones: Permissions.allows(p.role, .revealPersonal), notice: notice))
+        }
+    }
+
+    /// `GET /helpers/export.xlsx?q=`: the helper register as listed.
+    @Sendable static func export(req: Request) async throws -> Response {
+        let p = try req.require(.viewCases)
+        guard let scope = p.regionScope else { throw AppError.forbidden("无权查看") }
+        let q = (req.queryText("q") ?? "").trimmingCharacters(in: .whitespaces)
+        let all = try await MeasureStore.helpers(county: String(scope.prefix(6)), on: req.db)
+        let whole = Permissions.allows(p.role, .revealPersonal)
+        let spec = ListExport(title: "帮扶责任人名册", sheet: "帮扶责任人", filters: [("姓名或单位", q)], header: ["姓名", "工作单位", "联系电话", "帮扶户数"],
+                              audit: "helpers", fallback: "helpers.xlsx")
+        return try await spec.respond(req, p) { add in
+            for h in all where q.isEmpty || h.name.contains(q) || h.unit.contains(q) {
+                try add([.text(h.name), .text(h.unit), .text(whole ? h.phone : PhoneMask.masked(h.phone)), .integer(h.households)])
+            }
         }
     }
 

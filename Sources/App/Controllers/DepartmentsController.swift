@@ -182,6 +182,29 @@ enum DepartmentsController {
         }
     }
 
+    /// `GET /imports/{id}/report.xlsx?status=`: the import's row-by-row report, every row the filter selects.
+    @Sendable static func importReportExport(req: Request) async throws -> Response {
+        let p = try req.require(.viewDepartmentData)
+        let r = try await visibleImport(req, p)
+        let raw = req.queryText("status") ?? ""
+        if !raw.isEmpty, ImportRowRecord.labels[raw] == nil { throw AppError.badRequest("只看的结果无效：\(raw)", field: "status") }
+        let status = raw.isEmpty ? nil : raw
+        let spec = ListExport(title: "名单导入逐行结果", sheet: "逐行结果", filters: [("文件", r.filename), ("只看", status.flatMap { ImportRowRecord.labels[$0] } ?? "")],
+                              header: ["行号", "结果", "身份证号码", "姓名", "说明"], audit: "import-report", fallback: "import-report.xlsx")
+        return try await spec.respond(req, p) { add in
+            var last = 0
+            while true {
+                let rows = try await ImportStore.rows(of: r.id, status: status, limit: 2000, after: last, on: req.db)
+                for row in rows {
+                    try add([.integer(row.number), .text(row.statusLabel), .text(row.idNumber.map(IDNumber.masked) ?? ""),
+                             .text(row.name ?? ""), .text(row.reason ?? "")])
+                }
+                guard rows.count == 2000, let end = rows.last?.number else { break }
+                last = end
+            }
+        }
+    }
+
     // MARK: - Warnings
 
     @Sendable static func warnings(req: Request) async throws -> Page {
@@ -193,9 +216,39 @@ enum DepartmentsController {
                              bulk: DepartmentPages.BulkOutcome? = nil) async throws -> Page {
         let query = try WarningQuery(req, p, defaultFilter: p.role == .departmentOfficer ? "all" : "open")
         let items = try await WarningStore.list(query.condition(p, alias: "w"), limit: 500, on: req.db)
+        let total = try await WarningStore.count(query.condition(p, alias: "w"), on: req.db)
         return req.page(status) {
-            DepartmentPages.warnings(.init(viewer: req.viewer(p), rows: items, query: query, regions: req.regions, today: req.today,
+            DepartmentPages.warnings(.init(viewer: req.viewer(p), rows: items, total: total, query: query, regions: req.regions, today: req.today,
                                      canVerify: Permissions.allows(p.role, .verifyWarnings), errors: errors, bulk: bulk))
+        }
+    }
+
+    /// `GET /warnings/export.xlsx`: every warning the list's filters select, in the list's order.
+    @Sendable static func warningsExport(req: Request) async throws -> Response {
+        let p = try req.require(.viewDepartmentData)
+        let query = try WarningQuery(req, p, defaultFilter: p.role == .departmentOfficer ? "all" : "open")
+        let filterLabel = ["open": "待核实", "done": "已核实", "all": "全部"][query.filter] ?? query.filter
+        let spec = ListExport(title: "部门预警核实清单", sheet: "预警", filters: [("核实情况", filterLabel), ("只看", query.narrowing(regions: req.regions) ?? "")],
+                              header: ["农户", "户编号", "所在村", "部门", "名单", "名单行号", "风险类型", "预警内容", "处理", "核实期限", "期限状态",
+                                       "核实结果", "核实说明", "核实人", "核实日期"],
+                              audit: "warnings", fallback: "warnings.xlsx")
+        let condition = query.condition(p, alias: "w"), today = req.today
+        return try await spec.respond(req, p) { add in
+            let per = 1000
+            var offset = 0
+            while true {
+                let rows = try await WarningStore.list(condition, limit: per, offset: offset, on: req.db)
+                for row in rows {
+                    let w = row.record
+                    try add([.text("\(row.headName)户"), .text(row.householdCode), .text(req.regions.fullName(w.villageCode)),
+                             .text(Department(rawValue: w.department)?.label ?? w.department), .text(ListCatalogue.type(w.listType)?.name ?? w.listType),
+                             .integer(w.rowNumber), .text(w.risk?.label ?? ""), .text(w.reason), .text(w.kindLabel), .date(w.due.description),
+                             .text(w.deadline(today: today).label), .text(w.result?.label ?? "待核实"), .text(w.resultNote ?? ""), .text(w.verifiedBy ?? ""),
+                             w.verifiedOn.map { .date($0.description) } ?? .empty])
+                }
+                guard rows.count == per else { break }
+                offset += per
+            }
         }
     }
 

@@ -49,76 +49,72 @@ enum HouseholdController {
         }
     }
 
-    /// The list as filtered, all pages, as an Excel workbook (at most `exportLimit` rows).
+    /// `GET /households/export.xlsx`: every household the list's filters select with every registry field, and a sheet
+    /// of their members. ID numbers and phones are masked unless `members=whole` (报送国家系统, its own permission).
     @Sendable static func export(req: Request) async throws -> Response {
         let p = try req.require(.exportRegistry)
         let members = req.queryText("members") ?? ""
         guard ["", "masked", "whole"].contains(members) else {
-            throw AppError.badRequest("members 应为 masked（成员证件号遮蔽）或 whole（完整证件号）", field: "members")
+            throw AppError.badRequest("成员证件号应为遮蔽或完整（members=masked 或 whole）", field: "members")
         }
-        if members == "whole" { _ = try req.require(.exportWholeNumbers) }
-        var filters = try HouseholdQuery.Filters(from: req)
+        let whole = members == "whole"
+        if whole { _ = try req.require(.exportWholeNumbers) }
+        let filters = try HouseholdQuery.Filters(from: req)
         try await HouseholdQuery.auditSearch(filters, req, p)
-        filters.page = 1
-        let limit = members.isEmpty ? exportLimit : memberExportLimit
-        let (rows, total) = try await HouseholdQuery.list(filters, principal: p, today: req.today, on: req.db, limit: limit)
-        guard total <= limit else {
-            throw AppError.badRequest("符合条件的农户有\(total)户，超过单次导出上限\(limit)户；请按乡镇或村筛选后分批导出", field: "village")
+        let fields = HouseholdFields.table.specs
+        let spec = ListExport(title: "农户台账", sheet: "农户台账", filters: HouseholdQuery.describe(filters, regions: req.regions),
+                              header: ["户编号", "乡镇", "户主"] + fields.map(\.label) + ["家庭人口", "家庭纯收入（元）", "人均纯收入（元）", "状态"],
+                              audit: whole ? "households.whole" : "households", fallback: "households.xlsx")
+        /// The households the filters select, a thousand at a time, in the list's order.
+        func pages(_ each: ([HouseholdRecord]) async throws -> Void) async throws {
+            var f = filters
+            (f.page, f.per) = (1, 1000)
+            while true {
+                let rows = try await HouseholdQuery.list(f, principal: p, today: req.today, on: req.db).rows
+                let records = Dictionary(try await RegistryStore.households(ids: rows.map(\.id), on: req.db).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+                try await each(rows.compactMap { records[$0.id] })
+                guard rows.count == f.per else { break }
+                f.page += 1
+            }
         }
-        let header = ["户编号", "乡镇", "村（社区）", "户主", "户类型", "脱贫年度", "监测对象类别", "家庭人口", "人均纯收入（元）", "易地搬迁", "状态"]
-        let cells: [[Cell]] = rows.map { r in
-            let township = req.regions[String(r.villageCode.prefix(9))]?.name ?? ""
-            let village = req.regions[r.villageCode]?.name ?? r.villageCode
-            return [.text(r.code), .text(township), .text(village), .text(r.headName ?? ""), .text(r.category?.label ?? ""),
-                    r.liftedYear.map { .integer($0) } ?? .empty, .text(r.monitoringCategory?.label ?? ""), .integer(r.memberCount),
-                    r.perCapita.map { .number($0.description) } ?? .empty, .text(r.relocated ? "是" : ""), .text(r.dissolved ? "已注销" : "")]
-        }
-        // The file says who took it, when, and what it holds (SPEC §5).
-        let filterText = filters.asQuery.filter { !$0.value.isEmpty }.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "；")
-        let memberSheet = members.isEmpty ? nil : try await memberSheet(of: rows, whole: members == "whole", on: req.db)
-        var about: [[Cell]] = [
-            [.text("导出人"), .text("\(p.username)（\(p.role.label)，范围 \(p.regionScope.map(req.regions.fullName) ?? p.scope)）")],
-            [.text("导出时间"), .text(Clock.format(Int64(req.now.timeIntervalSince1970)))],
-            [.text("筛选条件"), .text(filterText.isEmpty ? "全部" : filterText)],
-            [.text("户数"), .integer(rows.count)],
-        ]
-        if let memberSheet {
-            about.append([.text("在户成员人数"), .integer(memberSheet.rows.count)])
-            about.append([.text("身份证号和电话"), .text(members == "whole" ? "完整（报送国家系统用）" : "已遮蔽")])
-        }
-        about.append([.text("提示"), .text("本表含农户个人信息，仅限工作使用，严禁外传；导出已记入审计日志。")])
-        let data = try XLSXWriter.write([Sheet(name: "农户台账", header: header, rows: cells)] + (memberSheet.map { [$0] } ?? [])
-                                        + [Sheet(name: "导出说明", header: ["项目", "内容"], rows: about)])
-        var detail: [String: JSON] = ["filters": .object(filters.asQuery.filter { !$0.value.isEmpty }.mapValues(JSON.string)),
-                                      "rows": .number(Double(rows.count))]
-        if let memberSheet {
-            detail["members"] = .number(Double(memberSheet.rows.count))
-            detail["numbers"] = .string(members)
-        }
-        try await AuditLog.record(on: req.db, req.auditActor(p), action: members == "whole" ? "export.households.whole" : "export.households",
-                                  entity: "export", entityID: "households", detail: detail)
-        return .download(data, kind: .xlsx, name: "农户台账-\(req.today.description).xlsx", fallback: "households.xlsx")
+        return try await spec.respond(req, p, fill: { add in
+            try await pages { households in
+                for h in households {
+                    try add([.text(h.code), .text(req.regions[h.townshipCode]?.name ?? ""), .text(h.headName ?? "")]
+                            + fields.map { exportCell($0, h.facts, whole: whole, regions: req.regions) }
+                            + [.integer(h.memberCount), h.netIncome.map { .number($0.description) } ?? .empty,
+                               h.perCapita.map { .number($0.description) } ?? .empty, .text(h.dissolvedAt == nil ? "" : "已注销")])
+                }
+            }
+        }, more: { book in
+            let memberFields = MemberFields.table.specs
+            try book.startSheet(name: "家庭成员", header: ["户编号"] + memberFields.map(\.label),
+                                title: "家庭成员（\(spec.heading)）")
+            try await pages { households in
+                let codes = Dictionary(households.map { ($0.id, $0.code) }, uniquingKeysWith: { a, _ in a })
+                let position = Dictionary(households.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+                func key(_ m: MemberRecord) -> (Int, Int, String) { (position[m.householdID] ?? Int.max, m.relation == .head ? 0 : 1, m.id) }
+                for m in try await RegistryStore.liveMembers(ofHouseholds: households.map(\.id), on: req.db).sorted(by: { key($0) < key($1) }) {
+                    try book.append([.text(codes[m.householdID] ?? "")] + memberFields.map { exportCell($0, m.facts, whole: whole, regions: req.regions) })
+                }
+            }
+            return [("在户成员人数", String(book.rowCounts["家庭成员"] ?? 0)), ("身份证号和电话", whole ? "完整（报送国家系统用）" : "已遮蔽")]
+        })
     }
 
-    static let exportLimit = 200_000
-    /// With the members sheet: a township's households at a time (a whole county is 300,000 people and more).
-    static let memberExportLimit = 60_000
-
-    /// The members in the households of an export, one row each; ID numbers and phones masked unless `whole`.
-    static func memberSheet(of rows: [HouseholdQuery.Row], whole: Bool, on db: any Database) async throws -> Sheet {
-        let t = MemberFields.table
-        let codes = Dictionary(rows.map { ($0.id, $0.code) }, uniquingKeysWith: { a, _ in a })
-        let found = try await RegistryStore.liveMembers(ofHouseholds: rows.map(\.id), on: db)
-        // The households in the sheet's order, the head first in each.
-        let position = Dictionary(rows.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        func key(_ m: MemberRecord) -> (Int, Int, String) { (position[m.householdID] ?? Int.max, m.relation == .head ? 0 : 1, m.id) }
-        let cells: [[Cell]] = found.sorted { key($0) < key($1) }.map { m in
-            let phone = m.facts.text("phone") ?? ""
-            return [.text(codes[m.householdID] ?? ""), .text(m.name), .text(t.display("relation", m.facts["relation"])),
-                    .text(whole ? m.idNumber : IDNumber.masked(m.idNumber)), .text(t.display("sex", m.facts["sex"])),
-                    .text(whole ? phone : PhoneMask.masked(phone))]
+    /// One registry field as a cell: a choice by its label, a region by its name, numbers and dates as such; ID numbers
+    /// and phones masked unless `whole`.
+    static func exportCell(_ spec: FieldSpec, _ facts: Facts, whole: Bool, regions: RegionDirectory) -> Cell {
+        guard let value = facts[spec.key] else { return .empty }
+        switch (spec.kind, value) {
+        case (.idNumber, .text(let t)): return .text(whole ? t : IDNumber.masked(t))
+        case (.phone, .text(let t)): return .text(whole ? t : PhoneMask.masked(t))
+        case (.region, .text(let code)): return .text(regions.fullName(code))
+        case (_, .date(let d)): return .date(d.description)
+        case (_, .int(let n)): return .integer(n)
+        case (_, .fixed(let n)): return .number(n.description)
+        default: return .text(spec.display(value))
         }
-        return Sheet(name: "家庭成员", header: ["户编号", "姓名", "与户主关系", "身份证号", "性别", "联系电话"], rows: cells)
     }
 
     @Sendable static func show(req: Request) async throws -> Page {

@@ -369,10 +369,10 @@ package struct ImportStore {
         try await (try db.sql()).raw("SELECT * FROM imports WHERE id = \(bind: id)").first().map(ImportRecord.init(row:))
     }
 
-    static func rows(of id: String, status: String? = nil, limit: Int = 1000, on db: any Database) async throws -> [ImportRowRecord] {
+    static func rows(of id: String, status: String? = nil, limit: Int = 1000, after row: Int = 0, on db: any Database) async throws -> [ImportRowRecord] {
         let filter = status.map { SQLQueryString(" AND status = \(bind: $0)") } ?? SQLQueryString("")
-        return try await (try db.sql()).raw("SELECT * FROM import_rows WHERE import_id = \(bind: id)" + filter
-            + " ORDER BY row_number LIMIT \(unsafeRaw: String(limit))").all().map(ImportRowRecord.init(row:))
+        return try await (try db.sql()).raw("SELECT * FROM import_rows WHERE import_id = \(bind: id) AND row_number > \(bind: row)" + filter
+            + " ORDER BY row_number LIMIT \(literal: limit)").all().map(ImportRowRecord.init(row:))
     }
 
     /// At start-up: an import left processing by a stopped server was rolled back; say so.

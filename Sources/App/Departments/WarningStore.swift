@@ -19,13 +19,18 @@ enum WarningStore {
     }
 
     /// The warnings the condition selects, open ones first by due day, with the household's head and 户编号.
-    static func list(_ condition: SQLQueryString, limit: Int, on db: any Database) async throws -> [Listed] {
+    static func list(_ condition: SQLQueryString, limit: Int, offset: Int = 0, on db: any Database) async throws -> [Listed] {
         try await (try db.sql()).raw("""
             SELECT w.*, h.head_name, h.code AS household_code FROM warnings w JOIN households h ON h.id = w.household_id WHERE
-            """ + " " + condition + " ORDER BY w.result IS NOT NULL, w.due, w.created_on DESC LIMIT \(literal: limit)").all().map { r in
+            """ + " " + condition + " ORDER BY w.result IS NOT NULL, w.due, w.created_on DESC, w.id LIMIT \(literal: limit) OFFSET \(literal: offset)").all().map { r in
             let h = try r.record(JoinedHousehold.self)
             return Listed(record: try WarningRecord(row: r), headName: h.headName ?? "", householdCode: h.householdCode ?? "")
         }
+    }
+
+    /// How many warnings the condition selects.
+    static func count(_ condition: SQLQueryString, on db: any Database) async throws -> Int {
+        try await (try db.sql()).raw("SELECT COUNT(*) AS n FROM warnings w WHERE " + condition).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
     /// The warnings the condition selects, newest first (the API list).

@@ -133,6 +133,16 @@ enum HouseholdQuery {
                                   detail: ["q": .string(f.q)])
     }
 
+    /// The filters as the page names them, for an export's title row.
+    static func describe(_ f: Filters, regions: RegionDirectory) -> [(String, String)] {
+        let category = ["ordinary": "一般户", "alleviated": "脱贫户", "monitored": "监测户"][f.category] ?? ""
+        let report = ReportCatalogue.definition(f.report).map { $0.title + (f.column.isEmpty ? "" : " 第\(f.column)栏") } ?? ""
+        let period = f.from.isEmpty && f.to.isEmpty ? "" : "\(f.from)至\(f.to)"
+        return [("检索", f.q), ("乡镇", f.township.isEmpty ? "" : regions.fullName(f.township)), ("村", f.village.isEmpty ? "" : regions.fullName(f.village)),
+                ("户类型", category), ("是否监测", ["true": "是", "false": "否"][f.monitored] ?? ""), ("含已注销户", f.includeDissolved ? "是" : ""),
+                ("报表", report), ("报表区划", f.region.isEmpty ? "" : regions.fullName(f.region)), ("统计期", period)]
+    }
+
     static func list(_ f: Filters, principal: Principal, today: Day, on db: any Database, limit: Int? = nil, totals: WriteCache<Int>? = nil) async throws -> (rows: [Row], total: Int) {
         let sql = try db.sql()
         guard let scope = scopeCondition(principal) else { return ([], 0) }

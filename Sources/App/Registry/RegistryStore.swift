@@ -41,6 +41,16 @@ struct RegistryStore {
         try await sql.raw("SELECT * FROM households WHERE id = \(bind: id)").first().map(HouseholdRecord.init(row:))
     }
 
+    /// The households with these ids (any number of them; read 500 at a time), in no set order.
+    static func households(ids: [String], on db: any Database) async throws -> [HouseholdRecord] {
+        let sql = try db.sql()
+        var out: [HouseholdRecord] = []
+        for chunk in ids.chunked(500) {
+            out += try await sql.raw("SELECT * FROM households WHERE id IN (\(SQLList(chunk.map { SQLBind($0) })))").all().map(HouseholdRecord.init(row:))
+        }
+        return out
+    }
+
     /// The household if the principal may see it; otherwise `notFound` (existence is not revealed).
     func visibleHousehold(id: String) async throws -> HouseholdRecord {
         guard let h = try await Self.household(id: id, on: db),

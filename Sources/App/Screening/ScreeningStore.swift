@@ -427,12 +427,26 @@ struct ScreeningStore {
         return id
     }
 
-    func rectifications(state: String, source: String) async throws -> [RectificationRecord] {
-        guard let scope = principal.regionScope else { return [] }
-        var q = SQLQueryString("SELECT * FROM rectifications WHERE \(within: scope, column: "region_code")")
+    /// The ledger items in scope with the list's filters: open ones first, the nearest due first.
+    func rectifications(state: String, source: String, limit: Int = 2000, offset: Int = 0) async throws -> [RectificationRecord] {
+        guard let condition = rectificationCondition(state: state, source: source) else { return [] }
+        return try await sql.raw("SELECT * FROM rectifications WHERE " + condition
+                                 + " ORDER BY state DESC, due, created_on DESC, id LIMIT \(literal: limit) OFFSET \(literal: offset)").all()
+            .map(RectificationRecord.init(row:))
+    }
+
+    /// How many ledger items the list's filters select.
+    func rectificationCount(state: String, source: String) async throws -> Int {
+        guard let condition = rectificationCondition(state: state, source: source) else { return 0 }
+        return try await sql.raw("SELECT COUNT(*) AS n FROM rectifications WHERE " + condition).first()?.decode(column: "n", as: Int.self) ?? 0
+    }
+
+    private func rectificationCondition(state: String, source: String) -> SQLQueryString? {
+        guard let scope = principal.regionScope else { return nil }
+        var q = SQLQueryString("\(within: scope, column: "region_code")")
         if state == "open" || state == "closed" { q = q + " AND state = \(bind: state)" }
         if ProblemSource(rawValue: source) != nil { q = q + " AND source = \(bind: source)" }
-        return try await sql.raw(q + " ORDER BY state DESC, due, created_on DESC LIMIT 2000").all().map(RectificationRecord.init(row:))
+        return q
     }
 
     func rectification(_ id: String) async throws -> RectificationRecord {

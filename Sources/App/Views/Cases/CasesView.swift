@@ -21,7 +21,8 @@ enum CasesPages {
         let overdue = items.filter { $0.deadlineState == .overdue }.count
         return Layout.document(title: "待办", viewer: p, active: "inbox", content: .group(
             .h1(.text("待办事项"), .span(.class("muted"), .text("  共\(items.count)项，其中逾期\(overdue)项"))),
-            .p(.class("muted"), .text("本人角色负责办理的步骤；上级还能看到下级已逾期的事项（标“督办”）。逾期的排在最前。")),
+            .p(.class("muted"), .text("本人角色负责办理的步骤；上级还能看到下级已逾期的事项（标“督办”）。逾期的排在最前。"),
+               .if(!items.isEmpty, .a(.class("button secondary"), .id("inbox-export"), .href("/inbox/export.xlsx"), .text("导出Excel")))),
             .if(items.isEmpty, .div(.class("card"), .id("inbox-empty"), .text("暂无待办事项。"))),
             .if(!items.isEmpty, .table(.class("grid"), .id("inbox"),
                 .thead(.tr(.th(.text("农户")), .th(.text("所在村")), .th(.text("待办事项")), .th(.text("当前环节或来源")), .th(.text("期限")), .th(.text("状态")))),
@@ -117,6 +118,7 @@ enum CasesPages {
             .form(.class("filters"), .method(.get), .action(SiteURL.cases),
                   .label(.text("办理环节"), FieldForm.select(id: "state", name: "state", value: state, options: CaseState.choices, empty: "全部")),
                   .button(.type(.submit), .text("筛选")),
+                  .a(.class("button secondary"), .id("cases-export"), .href(SiteURL.with("/cases/export.xlsx", [("state", state)])), .text("导出Excel")),
                   .if(canReport, .a(.class("button secondary"), .href(SiteURL.newClue()), .text("登记风险线索")))),
             .unwrap(m.bulk) { bulkSummary($0, shown: Set(rows.map(\.record.id))) },
             .unwrap(m.bulkAction) { bulkForm(m, $0) },

@@ -107,7 +107,9 @@ enum DepartmentPages {
                       .label(.text("只看"), FieldForm.select(id: "status", name: "status", value: status,
                                                           options: ImportRowRecord.labels.sorted { $0.key < $1.key }.map { Choice(value: $0.key, label: $0.value) },
                                                           empty: "全部")),
-                      .button(.type(.submit), .text("筛选"))),
+                      .button(.type(.submit), .text("筛选")),
+                      .a(.class("button secondary"), .id("import-report-export"),
+                         .href(SiteURL.with(SiteURL.importReport(r.id) + "/report.xlsx", [("status", status)])), .text("导出Excel"))),
                 .table(.class("grid"), .id("import-rows"),
                     .thead(.tr(.th(.class("num"), .text("行号")), .th(.text("结果")), .th(.text("身份证号码")), .th(.text("姓名")), .th(.text("说明")))),
                     .tbody(.forEach(rows) { row in
@@ -124,6 +126,8 @@ enum DepartmentPages {
     struct WarningsModel {
         var viewer: Viewer
         var rows: [WarningRow]
+        /// How many warnings the filters select (the page shows the first ones).
+        var total: Int
         var query: WarningQuery
         var regions: RegionDirectory
         var today: Day
@@ -156,7 +160,12 @@ enum DepartmentPages {
                   .unwrap(query.indicator) { .input(.type(.hidden), .name("indicator"), .value($0.rawValue)) },
                   .unwrap(query.region) { .input(.type(.hidden), .name("region"), .value(attr($0))) },
                   .unwrap(query.since) { .input(.type(.hidden), .name("since"), .value($0.description)) },
-                  .button(.type(.submit), .text("筛选"))),
+                  .button(.type(.submit), .text("筛选")),
+                  .a(.class("button secondary"), .id("warnings-export"),
+                     .href(SiteURL.export(of: SiteURL.warnings(filter: filter, indicator: query.indicator?.rawValue, region: query.region,
+                                                               since: query.since?.description))), .text("导出Excel"))),
+            .p(.class("muted"), .id("warnings-total"),
+               .text("共\(m.total)条" + (m.total > rows.count ? "，本页列出前\(rows.count)条（导出Excel含全部）" : ""))),
             .unwrap(query.narrowing(regions: regions)) { n in
                 .p(.id("warnings-narrowed"), .text("只看：\(n)（规模性风险指标）　"), .a(.href(SiteURL.warnings(filter: filter)), .text("看全部预警")))
             },

@@ -96,7 +96,8 @@ enum QualityPages {
                   .label(.text("类别"), FieldForm.select(id: "severity", name: "severity", value: f.severity, options: QualitySeverity.choices, empty: "全部")),
                   .label(.text("状态"), FieldForm.select(id: "state", name: "state", value: f.state,
                                                       options: [Choice(value: "open", label: "未整改"), Choice(value: "closed", label: "已整改"), Choice(value: "all", label: "全部")], empty: nil)),
-                  .button(.type(.submit), .text("筛选"))),
+                  .button(.type(.submit), .text("筛选")),
+                  .a(.class("button secondary"), .id("findings-export"), .href(SiteURL.with("/quality/findings/export.xlsx", [("township", f.township), ("severity", f.severity), ("state", f.state)])), .text("导出Excel"))),
             .unwrap(m.bulk) { b in
                 b.message.map { BodyNode.div(.class("alert error"), .id("bulk-outcome"), .attribute(named: "role", value: "alert"), .text($0)) }
                     ?? .div(.class(b.refused.isEmpty ? "alert ok" : "alert error"), .id("bulk-outcome"), .attribute(named: "role", value: "status"),

@@ -355,6 +355,8 @@ enum ScreeningPages {
     struct LedgerModel {
         var viewer: Viewer
         var items: [RectificationRecord]
+        /// How many items the filters select (the page lists the first 2,000).
+        var total: Int
         var regions: RegionDirectory
         var today: Day
         var state: String
@@ -369,13 +371,16 @@ enum ScreeningPages {
     static func ledger(_ m: LedgerModel) -> HTML {
         let p = m.viewer, items = m.items, regions = m.regions, today = m.today, state = m.state, source = m.source, canManage = m.canManage, regionChoices = m.regionChoices, form = m.form, errors = m.errors, notice = m.notice
         return Layout.document(title: "整改台账", viewer: p, active: "screening", content: .group(
-            .h1(.text("问题整改台账"), .span(.class("muted"), .text("  共\(items.count)项"))), tabs("ledger", p: p),
+            .h1(.text("问题整改台账"), .span(.class("muted"), .text("  共\(m.total)项" + (m.total > items.count ? "，本页列出前\(items.count)项（导出Excel含全部）" : "")))),
+            tabs("ledger", p: p),
             .unwrap(notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
             .p(.class("muted"), .text("数据质量校验、交叉检查（每年4月、10月，乡镇互查、村村互查）、暗访督查、县级抽查和“回头看”发现的问题：挂账整改、对账销号。逾期事项进入责任单位及其上级的待办。")),
             .form(.class("filters"), .method(.get), .action(SiteURL.rectifications),
                   .label(.text("状态"), FieldForm.select(id: "filter-state", name: "state", value: state, options: RectificationState.choices, empty: "全部")),
                   .label(.text("来源"), FieldForm.select(id: "filter-source", name: "source", value: source, options: ProblemSource.choices, empty: "全部")),
-                  .button(.type(.submit), .text("筛选"))),
+                  .button(.type(.submit), .text("筛选")),
+                  .a(.class("button secondary"), .id("ledger-export"),
+                     .href(SiteURL.with(SiteURL.rectifications + "/export.xlsx", [("state", state), ("source", source)])), .text("导出Excel"))),
             .table(.class("grid"), .id("ledger"),
                 .thead(.tr(.th(.text("问题")), .th(.text("来源")), .th(.text("责任单位/责任人")), .th(.text("整改措施")), .th(.text("期限")), .th(.text("状态")))),
                 .tbody(.forEach(items) { r in

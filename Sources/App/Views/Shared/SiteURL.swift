@@ -22,6 +22,13 @@ enum SiteURL {
         return "/households/export.xlsx" + (q.isEmpty ? "" : "?" + q)
     }
 
+    /// A list's spreadsheet: the list's own path with `/export.xlsx` and the same query, less the page.
+    static func export(of list: String) -> String {
+        let parts = list.split(separator: "?", maxSplits: 1).map(String.init)
+        let query = (parts.count > 1 ? parts[1] : "").split(separator: "&").filter { !$0.hasPrefix("page=") }.joined(separator: "&")
+        return (parts.first ?? list) + "/export.xlsx" + (query.isEmpty ? "" : "?" + query)
+    }
+
     static func household(_ id: String) -> String { "/households/\(id)" }
     static func editHousehold(_ id: String) -> String { "/households/\(id)/edit" }
     static func newMember(_ householdID: String) -> String { "/households/\(householdID)/members/new" }
