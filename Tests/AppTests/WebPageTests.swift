@@ -49,13 +49,13 @@ struct Browser {
     }
 
     /// A multipart form as a page's upload form sends it: the form token is one of the parts, before the file.
-    func upload(_ path: String, fields: [String: String], file: Data, filename: String) async throws -> TestingHTTPResponse {
+    func upload(_ path: String, fields: [String: String], file: Data, filename: String, fileField: String = "file") async throws -> TestingHTTPResponse {
         let boundary = "----fangpinPage\(UUID().uuidString.prefix(8))"
         var body = Data()
         for (k, v) in [("_csrf", csrf)] + fields.sorted(by: { $0.key < $1.key }) {
             body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(k)\"\r\n\r\n\(v)\r\n".utf8))
         }
-        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+        body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(fileField)\"; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
         body.append(file)
         body.append(Data("\r\n--\(boundary)--\r\n".utf8))
         var headers: HTTPHeaders = ["Content-Type": "multipart/form-data; boundary=\(boundary)"]

@@ -10,8 +10,7 @@ enum CasesController {
 
     @Sendable static func inbox(req: Request) async throws -> Page {
         let p = try req.require(.viewCases)
-        let items = try await Inbox.items(for: p, on: req.db, today: req.today, thresholds: req.policy.thresholds,
-                                         rules: req.policy.current.rules, duties: req.duties, regions: req.regions)
+        let items = try await req.inboxItems(p)
         return req.page { CasesPages.inbox(.init(viewer: req.viewer(p), items: items, regions: req.regions)) }
     }
 
@@ -27,8 +26,7 @@ enum CasesController {
     /// `GET /inbox/export.xlsx`: the 待办 list as on screen.
     @Sendable static func inboxExport(req: Request) async throws -> Response {
         let p = try req.require(.viewCases)
-        let items = try await Inbox.items(for: p, on: req.db, today: req.today, thresholds: req.policy.thresholds,
-                                         rules: req.policy.current.rules, duties: req.duties, regions: req.regions)
+        let items = try await req.inboxItems(p)
         let spec = ListExport(title: "待办事项", sheet: "待办", filters: [], header: ["农户", "所在村", "待办事项", "督办", "当前环节或来源", "期限", "状态"],
                               audit: "inbox", fallback: "inbox.xlsx")
         return try await spec.respond(req, p) { add in
@@ -506,7 +504,8 @@ enum PrintController {
             household: h, villageName: req.regions.fullName(h.villageCode), members: try await RegistryStore.members(of: h.id, on: req.db),
             showHealth: Permissions.allows(p.role, .viewHealth), cases: try await CaseStore.cases(ofHousehold: h.id, on: req.db),
             helpers: try await MeasureStore.assignments(of: h.id, on: req.db), measures: try await MeasureStore.measures(of: h.id, on: req.db),
-            findings: try await MeasureStore.findings(h, on: req.db, today: req.today), today: req.today, printedBy: p.username)
+            findings: try await MeasureStore.findings(h, on: req.db, today: req.today), visits: try await VisitStore.visits(of: h.id, on: req.db),
+            today: req.today, printedBy: p.username)
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "print.plan", entity: "household", entityID: h.id)
         return req.page { PrintPages.plan(m) }
     }

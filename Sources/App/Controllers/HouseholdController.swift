@@ -160,6 +160,7 @@ enum HouseholdController {
                 helperChoices: Permissions.allows(p.role, .manageAssistance) ? try await MeasureStore.helpers(county: h.countyCode, on: req.db) : [],
                 measures: try await MeasureStore.measures(of: h.id, on: req.db),
                 findings: try await MeasureStore.findings(h, on: req.db, today: req.today),
+                visits: try await VisitStore.visits(of: h.id, on: req.db),
                 canAssign: Permissions.allows(p.role, .manageAssistance) && h.dissolvedAt == nil,
                 canAddMeasure: Permissions.allows(p.role, .recordMeasures) && h.dissolvedAt == nil,
                 canReport: Permissions.allows(p.role, .reportClues) && h.dissolvedAt == nil,

@@ -18,6 +18,13 @@ extension Request {
         return n
     }
 
+    /// `year`: a year from 2000 to 2100 (absent: `default`); anything else is a 400.
+    func queryYear(_ name: String = "year", default value: Int) throws -> Int {
+        guard let text = queryText(name)?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return value }
+        guard let n = Int(text), (2000...2100).contains(n) else { throw AppError.badRequest("年份应为2000至2100之间的整数", field: name) }
+        return n
+    }
+
     /// A page size from 1 to `max` (absent: `default`); anything else is a 400.
     func queryPer(_ name: String = "per", default value: Int, max: Int) throws -> Int {
         guard let text = queryText(name)?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return value }

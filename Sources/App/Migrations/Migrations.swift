@@ -35,6 +35,7 @@ enum Migrations {
             AddCaseInformedOn(),
             AddHelperOrigin(),
             CreateRectificationFiles(),
+            CreateHelperVisits(),
         ]
     }
 

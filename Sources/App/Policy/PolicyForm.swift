@@ -81,6 +81,8 @@ enum PolicyForm {
         int("firstQuarterVisitDay", "第一季度大走访完成期限（3月几日）", "种子文件000：最迟不超过3月15日", 1...31, \.screening.firstQuarterVisitDay),
         int("visitTeamSize", "大走访每组人数", "种子文件000：3人一组", 1...10, \.screening.visitTeamSize),
         int("rectificationDays", "整改台账默认期限（天）", "录入问题时未另定期限的，按该天数计", 1...365, \.screening.rectificationDays),
+        int("visitReminderDays", "帮扶走访：季度末前几天提示本季度未走访的户", "种子文件003：按季度检查帮扶措施落实；本季度帮扶责任人尚未走访的监测户从该天起进入待办", 0...92,
+            \.screening.visitReminderDays),
         int("staffingRelocationPeople", "驻村工作队：易地搬迁安置社区脱贫人口超过（人）增派1名", "种子文件000：5000人", 1...1_000_000, \.staffing.relocationPeople),
         int("staffingAlleviatedVillagePeople", "驻村工作队：脱贫村脱贫人口达到（人，含）增加1名", "种子文件000：2000人以上", 1...1_000_000, \.staffing.alleviatedVillagePeople),
         int("staffingOtherVillagePeople", "驻村工作队：非脱贫村脱贫人口超过（人）选派1名", "种子文件000：1000人", 1...1_000_000, \.staffing.otherVillagePeople),

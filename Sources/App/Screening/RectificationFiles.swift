@@ -48,10 +48,11 @@ enum RectificationFiles {
         var data: Data
     }
 
-    static func check(_ files: [(filename: String, data: Data)], maxBytes: Int) throws -> [Checked] {
+    /// `noun` names the files in the messages ("佐证材料", "走访照片").
+    static func check(_ files: [(filename: String, data: Data)], maxBytes: Int, noun: String = "佐证材料") throws -> [Checked] {
         let present = files.filter { !$0.data.isEmpty }
         guard present.count <= maxFiles else {
-            throw AppError.validation([FieldError(field: "files", code: "too_many", message: "佐证材料最多上传\(maxFiles)个文件")])
+            throw AppError.validation([FieldError(field: "files", code: "too_many", message: "\(noun)最多上传\(maxFiles)个文件")])
         }
         return try present.map { f in
             guard f.data.count <= maxBytes else {
@@ -65,17 +66,17 @@ enum RectificationFiles {
         }
     }
 
-    static func directory(_ base: String) -> String { base + "/rectifications" }
-    static func path(_ base: String, id: String, contentType: String) -> String {
-        directory(base) + "/" + id + "." + (Documents.Kind(rawValue: contentType)?.ext ?? "bin")
+    static func directory(_ base: String, folder: String = "rectifications") -> String { base + "/" + folder }
+    static func path(_ base: String, id: String, contentType: String, folder: String = "rectifications") -> String {
+        directory(base, folder: folder) + "/" + id + "." + (Documents.Kind(rawValue: contentType)?.ext ?? "bin")
     }
 
     /// Writes the files to disk (before the rows, so a crash leaves at most an orphan file, never a row without its file).
-    static func save(_ files: [Checked], base: String) throws {
+    static func save(_ files: [Checked], base: String, folder: String = "rectifications") throws {
         guard !files.isEmpty else { return }
-        try FileManager.default.createDirectory(atPath: directory(base), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: directory(base, folder: folder), withIntermediateDirectories: true)
         for f in files {
-            guard FileManager.default.createFile(atPath: path(base, id: f.id, contentType: f.kind.rawValue), contents: f.data) else {
+            guard FileManager.default.createFile(atPath: path(base, id: f.id, contentType: f.kind.rawValue, folder: folder), contents: f.data) else {
                 throw AppError(status: .internalServerError, code: "storage", message: "文件保存失败，请联系管理员检查存储目录")
             }
         }

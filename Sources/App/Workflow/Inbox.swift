@@ -9,7 +9,7 @@ import Vapor
 enum Inbox {
     struct Item: Sendable {
         /// A case step, or an item of the rectification ledger.
-        enum Kind: String, Sendable { case `case`, rectification, system, policy, duty }
+        enum Kind: String, Sendable { case `case`, rectification, system, policy, duty, visit }
         var kind: Kind = .case
         var caseID: String
         var householdID: String?
@@ -30,6 +30,7 @@ enum Inbox {
             case .system: return "/audit"
             case .policy: return "/policy"
             case .duty: return ReportingDuty.duty(caseID)?.page ?? "/"
+            case .visit: return "/households/\(caseID)/visits/new"
             }
         }
     }
@@ -38,7 +39,7 @@ enum Inbox {
     /// 000's found/handled/assisted days, which tighten a step's due day where they come first.
     static func items(for p: Principal, on db: any Database, today: Day, thresholds: ThresholdTable? = nil,
                       rules: [DeadlineRule] = DeadlineRule.seedDefaults, duties: DutyStore? = nil, regions: RegionDirectory? = nil,
-                      limit: Int = 500) async throws -> [Item] {
+                      visitReminderDays: Int? = nil, limit: Int = 500) async throws -> [Item] {
         guard let scope = p.regionScope else { return [] }
         let sql = try db.sql()
         // 当月告知 is chased for decisions of this month and the last; older ones are history.
@@ -89,6 +90,7 @@ enum Inbox {
             }
         }
         out += try await rectifications(for: p, scope: scope, on: sql, today: today)
+        if let visitReminderDays { out += try await visits(for: p, scope: scope, on: db, today: today, reminderDays: visitReminderDays) }
         if let duties { out += try await Self.duties(for: p, scope: scope, store: duties, regions: regions) }
         // A failed nightly backup waits for the county admin until a later one works.
         if p.role == .countyAdmin, let last = try await BackupSchedule.last(on: db), !last.ok {
@@ -125,6 +127,18 @@ enum Inbox {
         }
     }
 
+    /// Near a quarter's end, the monitored households its helper has not visited this quarter: the helper's own, and for
+    /// the village officer (who records visits for helpers without an account) the village's (seed 003's quarterly check).
+    static func visits(for p: Principal, scope: String, on db: any Database, today: Day, reminderDays: Int) async throws -> [Item] {
+        guard p.role == .helper || p.role == .villageOfficer else { return [] }
+        let q = HelperVisit.quarter(of: today)
+        guard today.days(until: q.to) < reminderDays else { return [] }
+        return try await VisitStore.unvisited(scope: scope, quarter: (q.from, q.to), principal: p, on: db).map { u in
+            Item(kind: .visit, caseID: u.householdID, householdID: u.householdID, title: "\(u.headName)户（\(u.code)）", villageCode: u.villageCode,
+                 stepLabel: "帮扶走访", stepCode: "visit", task: "本季度尚未走访（帮扶责任人：\(u.helpers)）", due: q.to, deadlineState: .open, mine: true)
+        }
+    }
+
     /// The reports the user owes (shown from a week before their day until sent), and for the county the townships'
     /// and departments' that are late.
     static func duties(for p: Principal, scope: String, store: DutyStore, regions: RegionDirectory?) async throws -> [Item] {
@@ -156,12 +170,12 @@ enum Inbox {
     /// (`Writes`: cases are written by requests that write, imports and the stores), at most a minute, so every page
     /// does not rescan the county's cases.
     static func counts(for p: Principal, on db: any Database, today: Day, rules: [DeadlineRule] = DeadlineRule.seedDefaults,
-                       duties: DutyStore? = nil, regions: RegionDirectory? = nil,
+                       duties: DutyStore? = nil, regions: RegionDirectory? = nil, visitReminderDays: Int? = nil,
                        cache: WriteCache<(total: Int, overdue: Int)>? = nil) async throws -> (total: Int, overdue: Int) {
         let key = "\(p.username)|\(today)|\(duties == nil ? "cases" : "all")"
         if let hit = cache?.get(key) { return hit }
         let generation = cache?.generation ?? 0
-        let items = try await items(for: p, on: db, today: today, rules: rules, duties: duties, regions: regions)
+        let items = try await items(for: p, on: db, today: today, rules: rules, duties: duties, regions: regions, visitReminderDays: visitReminderDays)
         let counts = (total: items.count, overdue: items.filter { $0.deadlineState == .overdue }.count)
         cache?.set(key, counts, generation: generation)
         return counts
@@ -175,9 +189,18 @@ struct InboxCounts: AsyncMiddleware {
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         if let s = request.auth.get(Session.self), Permissions.allows(s.principal.role, .viewCases) {
             let c = try await Inbox.counts(for: s.principal, on: request.db, today: request.today, rules: request.policy.current.rules,
-                                             duties: request.duties, regions: request.regions, cache: request.caches.inbox)
+                                             duties: request.duties, regions: request.regions,
+                                             visitReminderDays: request.policy.current.settings.screening.visitReminderDays, cache: request.caches.inbox)
             request.storage[Key.self] = InboxBadge(total: c.total, overdue: c.overdue)
         }
         return try await next.respond(to: request)
+    }
+}
+
+extension Request {
+    /// The principal's inbox: every kind of item, with the application's policy, duties and regions.
+    func inboxItems(_ p: Principal) async throws -> [Inbox.Item] {
+        try await Inbox.items(for: p, on: db, today: today, thresholds: policy.thresholds, rules: policy.current.rules, duties: duties,
+                              regions: regions, visitReminderDays: policy.current.settings.screening.visitReminderDays)
     }
 }

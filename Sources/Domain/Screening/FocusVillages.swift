@@ -44,6 +44,9 @@ public struct ScreeningSettings: Sendable, Equatable {
     public var visitTeamSize = 3
     /// A rectification ledger item is due this many days after it is entered, unless it says otherwise.
     public var rectificationDays = 30
+    /// A monitored household its helper has not visited this quarter enters the inbox this many days before the quarter
+    /// ends (seed 003 checks measures quarterly; the seeds name no day, so the last month by default).
+    public var visitReminderDays = 30
     public init() {}
 }
 

@@ -110,6 +110,21 @@ struct WalkFixture {
         let targetUser = try await app.makeUser("walk-target", role: .helper, scope: village).requireID().uuidString
         let helper = try await MeasureStore.createHelper(["name": "路由检查", "unit": "县直单位", "phone": "13900003333"], county: "450224",
                                                          by: walkActor, now: Date(), on: app.db)
+        // A 帮扶走访 with a photo on each household (`:visit` is the household's id + "v", `:file` its id + "f").
+        for h in [inside, outside] {
+            let village = try await sql.raw("SELECT village_code FROM households WHERE id = \(bind: h)").first()!.decode(column: "village_code", as: String.self)
+            try await sql.raw("""
+                INSERT INTO helper_visits (id, county_code, village_code, household_id, helper_id, visited_on, met, done, recorded_by, on_behalf, at)
+                VALUES (\(bind: h + "v"), '450224', \(bind: village), \(bind: h), \(bind: helper), \(bind: Clock.today.description), '户主', '路由检查', 'walk', \(bind: true), 0)
+                """).run()
+            let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A] + Array(repeating: UInt8(1), count: 64))
+            let checked = RectificationFiles.Checked(id: h + "f", filename: "walk.png", kind: .png, data: png)
+            try RectificationFiles.save([checked], base: app.config.filesDirectory, folder: VisitStore.folder)
+            try await sql.raw("""
+                INSERT INTO visit_files (id, visit_id, filename, content_type, size, sha256, uploaded_by, at)
+                VALUES (\(bind: h + "f"), \(bind: h + "v"), 'walk.png', 'image/png', 72, 'x', 'walk', 0)
+                """).run()
+        }
         return WalkFixture(village: village, other: other, inside: inside, outside: outside, outsideHead: outsideHead,
                            insideMember: insideMember, outsideMember: outsideMember, insideCase: insideCase, outsideCase: outsideCase,
                            insideDocument: insideDocument, outsideDocument: outsideDocument, importID: importID, qualityRun: qualityRun,
@@ -148,7 +163,7 @@ struct WalkFixture {
             .replacingOccurrences(of: ":form", with: "bodies").replacingOccurrences(of: ":row", with: row)
             .replacingOccurrences(of: ":code", with: key.contains("/departments/") ? "edu" : inScope ? village : other)
             .replacingOccurrences(of: ":key", with: "edu.dropout").replacingOccurrences(of: ":duty", with: "county.report")
-            .replacingOccurrences(of: ":file", with: id + "f")
+            .replacingOccurrences(of: ":file", with: id + "f").replacingOccurrences(of: ":visit", with: id + "v")
             .replacingOccurrences(of: ":hid", with: inScope ? inside : outside)
     }
 }

@@ -153,8 +153,7 @@ extension API {
         /// `GET /api/v1/inbox`: what awaits the caller, overdue first.
         @Sendable static func inbox(req: Request) async throws -> Response {
             let p = try req.require(.viewCases)
-            let items = try await Inbox.items(for: p, on: req.db, today: req.today, thresholds: req.policy.thresholds,
-                                             rules: req.policy.current.rules, duties: req.duties, regions: req.regions)
+            let items = try await req.inboxItems(p)
             return try API.response(.object([
                 "items": .array(items.map { i in
                     .object(["kind": .string(i.kind.rawValue), "caseId": i.kind == .case ? .string(i.caseID) : .null,

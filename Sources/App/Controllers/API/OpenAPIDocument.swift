@@ -180,6 +180,13 @@ enum OpenAPIDocument {
                                 "properties": .object(Dictionary(uniqueKeysWithValues: WorkflowFields.measure.specs.map { ($0.key, schema(of: $0)) })
                                     .merging(["id": type("string", ["readOnly": .bool(true)]),
                                               "version": type("integer", ["readOnly": .bool(true), "description": .string("版本：改状态时作为 version 或 If-Match 提交")])]) { a, _ in a })]),
+            "Visit": .object(["type": .string("object"), "required": .array(["visitedOn", "met", "done"].map(JSON.string)),
+                              "properties": .object(Dictionary(uniqueKeysWithValues: HelperVisit.fields.specs.map { ($0.key, schema(of: $0)) })
+                                  .merging(["helperId": type("string", ["description": .string("代录时必填：代哪位帮扶责任人记录（须在帮扶此户）；帮扶责任人本人记录时不填")]),
+                                            "id": type("string", ["readOnly": .bool(true)]), "helperName": type("string", ["readOnly": .bool(true)]),
+                                            "recordedBy": type("string", ["readOnly": .bool(true)]),
+                                            "onBehalf": type("boolean", ["readOnly": .bool(true), "description": .string("是否代录")]),
+                                            "photos": type("array", ["readOnly": .bool(true), "items": type("object")])]) { a, _ in a })]),
             "HelperAssignment": .object(["type": .string("object"), "properties": .object([
                 "helperId": type("string"), "name": type("string"), "unit": type("string"), "phone": type("string"),
                 "origin": type("boolean", ["description": .string("易地搬迁户的户籍地第二帮扶人（户籍地乡镇、村的工作人员指派时自动认定）")])])]),
@@ -537,6 +544,11 @@ enum OpenAPIDocument {
                                                  schema: nil, errors: [401, 403])]),
             "/api/v1/households/{id}/helpers": .object(["post": op("明确帮扶责任人：helperId，或 name+unit+phone 新登记并指派", params: [id],
                                                                   body: "HelperAssignment", ok: 201, schema: nil, errors: [400, 401, 403, 404, 422])]),
+            "/api/v1/households/{id}/visits": .object([
+                "get": op("农户的帮扶走访记录（新的在前），含照片链接", params: [id], schema: nil, errors: [400, 401, 403, 404]),
+                "post": op("记录一次帮扶走访：帮扶责任人记录本人帮扶户；村干部等代录时须指定 helperId。带照片时以 multipart/form-data 提交，照片字段 files[]（最多5张）",
+                           params: [id], body: "Visit", ok: 201, schema: "Visit", errors: [400, 401, 403, 404, 413, 422]),
+            ]),
             "/api/v1/households/{id}/measures": .object(["post": op("登记帮扶措施（未纳入监测的，须已开通绿色通道）", params: [id], body: "Measure", ok: 201,
                                                                    schema: nil, errors: [400, 401, 403, 404, 422])]),
             "/api/v1/households/{id}/measures/{measureId}": .object(["patch": .object([

@@ -161,6 +161,7 @@ enum PrintPages {
         var helpers: [AssignmentRecord]
         var measures: [MeasureRecord]
         var findings: [AssistanceFinding]
+        var visits: [VisitRecord]
         var today: Day
         var printedBy: String
     }
@@ -221,7 +222,9 @@ enum PrintPages {
                         .td(.text("\(x.start)至\(x.end?.description ?? "")")), .td(.class("num"), .text(x.amount?.description ?? "")),
                         .td(.text(x.unit)), .td(.text(x.state.label)))
                 }))),
-            .if(!m.findings.isEmpty, .group(.h2(.text("六、需要改进的问题")), .ul(.forEach(m.findings) { .li(.text($0.message)) }))),
+            .h2(.text("六、帮扶走访记录")),
+            VisitPages.list(m.visits.filter { $0.visitedOn.year == year }, householdID: h.id, links: false),
+            .if(!m.findings.isEmpty, .group(.h2(.text("七、需要改进的问题")), .ul(.forEach(m.findings) { .li(.text($0.message)) }))),
             .div(.class("sign"), .div(.p(.text("户主签字：")), .p(.text("日期："))), .div(.p(.text("帮扶责任人签字：")), .p(.text("日期："))))
         ))
     }

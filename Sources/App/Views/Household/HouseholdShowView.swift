@@ -32,6 +32,7 @@ enum HouseholdShow {
         var helperChoices: [HelperRecord]
         var measures: [MeasureRecord]
         var findings: [AssistanceFinding]
+        var visits: [VisitRecord]
         var canAssign: Bool
         var canAddMeasure: Bool
         var canReport: Bool
@@ -90,6 +91,10 @@ enum HouseholdShow {
                                                                              .text(" 户籍地安排的第二帮扶人（易地搬迁户）")))),
                 .p(.class("muted"), .text("名册中没有的，不选并填写姓名、单位、电话即可同时登记。脱贫户纳入监测的应有两名帮扶责任人。")),
                 .div(.class("actions"), .button(.type(.submit), .text("明确帮扶责任人"))))),
+            .h3(.id("visits-heading"), .text("帮扶走访"), .span(.id("visits"))),
+            VisitPages.list(a.visits, householdID: h.id, links: true),
+            .if(a.canAddMeasure && (!a.helpers.isEmpty), .div(.class("actions"),
+                .a(.class("button secondary"), .id("new-visit"), .href(SiteURL.newVisit(h.id)), .text("记录走访")))),
             .h3(.text("帮扶措施")),
             .if(a.measures.isEmpty, .p(.class("muted"), .text("尚未登记帮扶措施。"))),
             .if(!a.measures.isEmpty, .table(.class("grid"), .id("measures"),

@@ -92,6 +92,9 @@ extension SiteURL {
     static func newClue(household: String? = nil) -> String { with("/clues/new", [("household", household)]) }
     static func document(_ id: String) -> String { "/documents/\(id)" }
     static func householdPlan(_ id: String) -> String { "/households/\(id)/plan" }
+    static func householdVisits(_ id: String) -> String { "/households/\(id)/visits" }
+    static func newVisit(_ id: String) -> String { "/households/\(id)/visits/new" }
+    static let helperVisits = "/helper-visits"
     static func notice(village: String, elimination: Bool = false) -> String {
         with("/villages/\(village)/notice", [("kind", elimination ? "elimination" : nil)])
     }
