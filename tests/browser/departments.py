@@ -3,14 +3,17 @@
 warning (已纳入监测 is refused for a household not monitored; 不符合纳入条件 closes the clue the warning raised, and the
 village reads why); the bureau sees the result; then the township verifies every open warning on the page at once.
 Screenshots under screenshots/departments-*.png."""
+import io
 import os
 import sqlite3
+
+import openpyxl
 
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from harness import Checks, Server, chromium, gone, login, shot
+from harness import Checks, Server, chromium, fetch, gone, login, shot
 
 PORT = int(os.environ.get("FANGPIN_DEPARTMENTS_PORT", "8096"))
 TOWNSHIP = "450224100"
@@ -104,11 +107,47 @@ def main():
         check("不符合纳入条件" in text and "孩子已复学" in text, f"department does not see the verification: {text!r}")
         shot(driver, "departments-03-results.png")
 
+        # The bureau sends a longer list: ten more pupils of the township's households (whole ID numbers read from the
+        # demo database), so the township has ten and more warnings to verify.
+        con = sqlite3.connect(os.path.join(server.work, "demo.sqlite"))
+        pupils = con.execute(
+            "SELECT m.id_number, m.name FROM members m JOIN households h ON h.id = m.household_id "
+            "WHERE h.township_code = ? AND h.monitoring_category IS NULL AND h.dissolved_at IS NULL AND m.removed_at IS NULL "
+            "AND NOT EXISTS (SELECT 1 FROM warnings w WHERE w.household_id = h.id) "
+            "AND m.relation <> 'head' ORDER BY h.code LIMIT 60", (TOWNSHIP,)).fetchall()
+        con.close()
+        seen, chosen = set(), []
+        for number, name in pupils:
+            if number[:17] not in seen and len(chosen) < 12:
+                seen.add(number[:17])
+                chosen.append((number, name))
+        more_path = os.path.join(server.work, "辍学名单-第二批.csv")
+        with open(more_path, "wb") as f:
+            f.write(("身份证号码,姓名,学校,状态,发现日期\r\n" + "".join(
+                f"{n},{m},长安镇中心校,辍学,2026-10-20\r\n" for n, m in chosen)).encode("utf-8"))
+        login(driver, server.base, "department")
+        driver.get(server.base + "/imports")
+        Select(driver.find_element(By.ID, "listType")).select_by_value("edu.dropout")
+        driver.find_element(By.ID, "file").send_keys(more_path)
+        button = driver.find_element(By.CSS_SELECTOR, "#import-form button[type=submit]")
+        button.click()
+        WebDriverWait(driver, 60).until(gone(button))
+        # The import's row-by-row report goes into Excel as listed.
+        link = driver.find_element(By.ID, "import-report-export").get_attribute("href")
+        status, _, body = fetch(driver, link)
+        check(status == 200, f"import report export answered {status}")
+        if status == 200:
+            sheet = openpyxl.load_workbook(io.BytesIO(body)).worksheets[0]
+            rows = [r for r in sheet.iter_rows(values_only=True)]
+            header = next((i for i, r in enumerate(rows) if r and r[0] == "行号"), None)
+            check(header is not None and len(rows) - header - 1 == len(chosen), f"import report export has {rows!r}")
+
         # The township verifies every open warning on the page at once: 全选, one result and reason, one submit.
         login(driver, server.base, "township")
         driver.get(server.base + "/warnings")
         boxes = driver.find_elements(By.CSS_SELECTOR, 'input[name=ids][form="bulk-verify"]')
-        check(len(boxes) >= 2, f"too few open warnings to verify at once: {len(boxes)}")
+        check(len(boxes) >= 10, f"too few open warnings to verify at once: {len(boxes)}")
+        shot(driver, "departments-05-bulk-ticked.png")
         driver.find_element(By.ID, "select-all").click()
         counted = driver.find_element(By.CSS_SELECTOR, '[data-selected-count="bulk-verify"]').text
         check(counted == str(len(boxes)), f"select-all ticked {counted} of {len(boxes)}")
@@ -120,7 +159,30 @@ def main():
         outcome = driver.find_element(By.ID, "bulk-outcome").text
         check(f"已核实 {len(boxes)} 条" in outcome, f"bulk verification says {outcome!r} for {len(boxes)} ticked")
         check(not driver.find_elements(By.CSS_SELECTOR, 'input[name=ids][form="bulk-verify"]'), "verified warnings still open")
-        shot(driver, "departments-05-bulk-verified.png")
+        shot(driver, "departments-06-bulk-verified.png")
+
+        # The list, all of it, into Excel: the export link carries the list's filter; the file opens in openpyxl, names
+        # the filter in its title row and holds as many rows as the page's total.
+        Select(driver.find_element(By.ID, "filter")).select_by_value("all")
+        button = driver.find_element(By.CSS_SELECTOR, "form.filters button[type=submit]")
+        button.click()
+        WebDriverWait(driver, 20).until(gone(button))
+        total_text = driver.find_element(By.ID, "warnings-total").text
+        total = int("".join(ch for ch in total_text.split("条")[0] if ch.isdigit()) or "0")
+        link = driver.find_element(By.ID, "warnings-export").get_attribute("href")
+        check("/warnings/export.xlsx" in link and "filter=all" in link, f"export link {link!r}")
+        status, ctype, body = fetch(driver, link)
+        check(status == 200 and "spreadsheetml" in ctype, f"warnings export answered {status} {ctype}")
+        if status == 200:
+            book = openpyxl.load_workbook(io.BytesIO(body))
+            sheet = book.worksheets[0]
+            rows = [r for r in sheet.iter_rows(values_only=True)]
+            check("核实情况：全部" in str(rows[0][0]), f"title row {rows[0]!r}")
+            header = next((i for i, r in enumerate(rows) if r and r[0] == "农户"), None)
+            data = rows[header + 1:] if header is not None else []
+            check(total >= 10 and len(data) == total, f"export holds {len(data)} rows, the page says {total_text!r}")
+            check(sum(1 for r in data if "已逐户电话联系" in str(r)) >= 10, "the bulk verification's reason is not in the export")
+        shot(driver, "departments-07-all-warnings.png")
     finally:
         driver.quit()
         server.stop()

@@ -145,6 +145,9 @@ enum Layout {
     tr.removed td{color:#9aa5b1}tr.overdue td{background:#fff5f5}
     details.step summary{cursor:pointer;font-size:15px}details.step[open] summary{margin-bottom:8px}
     ol.history{padding-left:28px}.badge.flag{margin-left:6px}
+    @media (max-width:640px){header.top{flex-wrap:wrap;gap:2px 12px;padding:6px 10px}.brand{font-size:15px;white-space:normal}
+    nav.main{order:3;flex-basis:100%;flex-wrap:nowrap;overflow-x:auto}nav.main a{padding:8px 6px}.user{gap:8px;font-size:12px;margin-left:auto}
+    main{padding:10px 10px 30px}.fields{grid-template-columns:1fr}table.grid{display:block;overflow-x:auto}form.filters{flex-wrap:wrap}}
     @media print{header.top,nav.main,.actions,form.filters,.pager,footer{display:none}body{background:#fff}main{max-width:none;padding:0}}
     """
 }
