@@ -109,7 +109,7 @@ package enum AuditLog {
             let marked = try await sql.raw("SELECT COUNT(*) AS n FROM audit_log WHERE action = \(bind: keyingAction)").first()?.decode(column: "n", as: Int.self) ?? 0
             guard marked == 0 else { return }
             try await append(on: sql, Actor(username: "系统", role: "system", address: "", key: key), action: keyingAction, entity: "audit", entityID: "",
-                             detail: ["note": .string("自本条起，审计记录以密钥签名（HMAC-SHA256）")])
+                             detail: ["note": .string("自本条起，审计记录以密钥签名")])
         }
     }
 

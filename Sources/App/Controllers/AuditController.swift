@@ -24,7 +24,7 @@ enum AuditController {
         let (f, text, error) = filters(req)
         if let error { throw AppError.badRequest(error, field: f.from == nil && !(text["from"] ?? "").isEmpty ? "from" : "to") }
         let spec = ListExport(title: "审计日志", sheet: "审计日志",
-                              filters: [("用户名", f.actor), ("操作", AuditPage.actionLabels[f.action] ?? f.action), ("对象编号", f.entityID),
+                              filters: [("用户名", f.actor), ("操作", f.action.isEmpty ? "" : AuditText.action(f.action)), ("对象编号", f.entityID),
                                         ("起始日期", f.from?.description ?? ""), ("截止日期", f.to?.description ?? "")],
                               header: ["序号", "时间", "用户", "角色", "地址", "操作", "对象", "内容"], audit: "audit", fallback: "audit.xlsx")
         return try await spec.respond(req, p) { add in
@@ -32,8 +32,8 @@ enum AuditController {
             while true {
                 let entries = try await AuditLog.entries(f, before: last, limit: 2000, on: req.db)
                 for e in entries {
-                    try add([.number(String(e.seq)), .text(Clock.format(e.at)), .text(e.actor), .text(Role(rawValue: e.role)?.label ?? e.role), .text(e.address),
-                             .text(AuditPage.actionLabels[e.action] ?? e.action), .text("\(e.entity) \(e.entityID)"), .text(e.detail)])
+                    try add([.number(String(e.seq)), .text(Clock.format(e.at)), .text(e.actor), .text(AuditText.role(e.role)), .text(e.address),
+                             .text(AuditText.action(e.action)), .text(AuditText.entity(e.entity)), .text(AuditText.detail(e))])
                 }
                 guard entries.count == 2000, let oldest = entries.last?.seq else { break }
                 last = oldest

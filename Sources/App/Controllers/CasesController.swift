@@ -488,7 +488,7 @@ enum PrintController {
                           subtitle: "村：\(name)　调查日期：\(s.date?.chinese ?? "＿＿＿＿")　\(s.sheets.count)户　导出：\(author)　\(Clock.format(Int64(req.now.timeIntervalSince1970)))",
                           groups: household.map { _ in "户" } + PrintPages.surveyMemberColumns.map { _ in "家庭成员" } + ledger.map { _ in "台账记录" }
                             + visit.map { _ in "入户核实（排查时填写）" })
-        let about = Sheet.exportNote(p, at: req.now, [("报表", title), ("依据", "种子文件001 附表1"), ("村", name), ("调查日期", s.date?.description ?? "未指定"),
+        let about = Sheet.exportNote(p, at: req.now, [("报表", title), ("依据", "涞源县集中排查方案附表1"), ("村", name), ("调查日期", s.date?.description ?? "未指定"),
                                          ("说明", "台账中的家庭和成员信息已填好，身份证号码已脱敏；“入户核实”各栏由排查人员入户时填写")])
         let data = try XLSXWriter.write([sheet, about], author: author, created: req.now)
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.survey", entity: "village", entityID: s.village,

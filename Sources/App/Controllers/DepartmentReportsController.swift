@@ -141,7 +141,7 @@ enum DepartmentReportsController {
              .text(w.reason), .date(w.createdOn.description), .text(w.result?.label ?? "待核实")]
         }
         let about = Sheet.exportNote(p, at: req.now, [("村", req.regions.fullName(code)), ("季度", "\(year)年第\(n)季度（\(from)至\(to)）"),
-                                   ("用途", "季度乡村人口实名制台账：入户走访时核对并标注动态变化（种子文件003 一、(一)2–4）。身份证号码已遮挡。")])
+                                   ("用途", "季度乡村人口实名制台账：入户走访时核对并标注动态变化（巴州年度工作要点 一、(一)2–4）。身份证号码已遮挡。")])
         let data = try XLSXWriter.write([Sheet(name: "乡村人口实名制台账", header: ["户编号", "姓名", "身份证号码", "与户主关系", "户类型", "监测对象类别", "风险消除", "劳动技能"], rows: ledger),
                                          Sheet(name: "本季度部门推送", header: ["户编号", "户主", "部门", "名单", "内容", "推送日期", "核实结果"], rows: changes), about])
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.villageLedger", entity: "village", entityID: code, detail: ["quarter": .string(q)])

@@ -96,7 +96,7 @@ extension API {
                          "parameters": .array(["region", "year"].map(JSON.string)),
                          "json": .string("/api/v1/reports/forms/\(f.id)"), "xlsx": .string("/api/v1/reports/forms/\(f.id).xlsx")])
             }), "sheets": .array([
-                .object(["id": .string("survey-sheets"), "title": .string("防止返贫监测帮扶集中排查入户摸底调查表"), "source": .string("种子文件001 附表1"),
+                .object(["id": .string("survey-sheets"), "title": .string("防止返贫监测帮扶集中排查入户摸底调查表"), "source": .string("涞源县集中排查方案附表1"),
                          "note": .string("按村，每户一页A4（网页打印），或每名成员一行的Excel；入户核实各栏由排查人员填写"),
                          "parameters": .array(["village", "date"].map(JSON.string)),
                          "html": .string("/survey-sheets"), "xlsx": .string("/api/v1/survey-sheets.xlsx")]),

@@ -67,7 +67,7 @@ enum PolicyForm {
 
     /// Fields added after the first stored versions: saved by key in `StoredSettings.more`, so older versions load with defaults.
     static var screeningFields: [Field] { [
-        Field(key: "focusUnresolvedPercent", label: "重点区域：未消除风险监测对象占农村户籍人口比例超过（%）", help: "种子文件004：高于2%的乡镇和行政村",
+        Field(key: "focusUnresolvedPercent", label: "重点区域：未消除风险监测对象占农村户籍人口比例超过（%）", help: "信丰县“回头看”方案：高于2%的乡镇和行政村",
               value: { $0.screening.focusUnresolvedPercent.description }, set: { s, t in
                   guard let v = Fixed2(t.trimmingCharacters(in: .whitespaces)), v > .zero, v <= Fixed2(100) else { return "应为0至100之间的百分数，最多两位小数" }
                   s.screening.focusUnresolvedPercent = v
@@ -75,25 +75,25 @@ enum PolicyForm {
               }),
         int("focusManyAlleviated", "重点区域：“脱贫户较多”的户数（含）", "与下一项合用：脱贫户较多但监测户较少的村", 1...10_000, \.screening.focusManyAlleviated),
         int("focusFewMonitoredPercent", "重点区域：“监测户较少”低于脱贫户的（%）", "监测户数少于脱贫户数的该百分比", 1...100, \.screening.focusFewMonitoredPercent),
-        int("visitDailyLimit", "大走访：每人每天最多走访户数", "种子文件000：每天走访不超过20户", 1...100, \.screening.visitDailyLimit),
-        int("visitDailyLimitLargeSite", "大走访：大型安置点每人每天最多户数", "种子文件000：大型安置点每天不超过35户", 1...100, \.screening.visitDailyLimitLargeSite),
+        int("visitDailyLimit", "大走访：每人每天最多走访户数", "融安县精准防贫提升行动方案：每天走访不超过20户", 1...100, \.screening.visitDailyLimit),
+        int("visitDailyLimitLargeSite", "大走访：大型安置点每人每天最多户数", "融安县精准防贫提升行动方案：大型安置点每天不超过35户", 1...100, \.screening.visitDailyLimitLargeSite),
         int("largeSitePeople", "大型安置点：搬迁人口至少（人）", "达到该人数的易地搬迁安置点按大型安置点计", 1...100_000, \.screening.largeSitePeople),
-        int("firstQuarterVisitDay", "第一季度大走访完成期限（3月几日）", "种子文件000：最迟不超过3月15日", 1...31, \.screening.firstQuarterVisitDay),
-        int("visitTeamSize", "大走访每组人数", "种子文件000：3人一组", 1...10, \.screening.visitTeamSize),
+        int("firstQuarterVisitDay", "第一季度大走访完成期限（3月几日）", "融安县精准防贫提升行动方案：最迟不超过3月15日", 1...31, \.screening.firstQuarterVisitDay),
+        int("visitTeamSize", "大走访每组人数", "融安县精准防贫提升行动方案：3人一组", 1...10, \.screening.visitTeamSize),
         int("rectificationDays", "整改台账默认期限（天）", "录入问题时未另定期限的，按该天数计", 1...365, \.screening.rectificationDays),
-        int("visitReminderDays", "帮扶走访：季度末前几天提示本季度未走访的户", "种子文件003：按季度检查帮扶措施落实；本季度帮扶责任人尚未走访的监测户从该天起进入待办", 0...92,
+        int("visitReminderDays", "帮扶走访：季度末前几天提示本季度未走访的户", "巴州年度工作要点：按季度检查帮扶措施落实；本季度帮扶责任人尚未走访的监测户从该天起进入待办", 0...92,
             \.screening.visitReminderDays),
-        int("staffingRelocationPeople", "驻村工作队：易地搬迁安置社区脱贫人口超过（人）增派1名", "种子文件000：5000人", 1...1_000_000, \.staffing.relocationPeople),
-        int("staffingAlleviatedVillagePeople", "驻村工作队：脱贫村脱贫人口达到（人，含）增加1名", "种子文件000：2000人以上", 1...1_000_000, \.staffing.alleviatedVillagePeople),
-        int("staffingOtherVillagePeople", "驻村工作队：非脱贫村脱贫人口超过（人）选派1名", "种子文件000：1000人", 1...1_000_000, \.staffing.otherVillagePeople),
-        int("scaleRiskWindowDays", "规模性风险：统计最近多少天的部门预警", "种子文件001：重点排查灾害、疫情、价格下跌、失业、产业项目失败、安置点就业", 1...366, \.scaleRisk.windowDays),
-        int("scaleRiskHouseholds", "规模性风险：同一原因受影响户数达到（户）提示集中研判", "种子文件000：定期集中研判规模性返贫风险隐患；文件未定数，默认10户", 1...100_000, \.scaleRisk.households),
+        int("staffingRelocationPeople", "驻村工作队：易地搬迁安置社区脱贫人口超过（人）增派1名", "融安县精准防贫提升行动方案：5000人", 1...1_000_000, \.staffing.relocationPeople),
+        int("staffingAlleviatedVillagePeople", "驻村工作队：脱贫村脱贫人口达到（人，含）增加1名", "融安县精准防贫提升行动方案：2000人以上", 1...1_000_000, \.staffing.alleviatedVillagePeople),
+        int("staffingOtherVillagePeople", "驻村工作队：非脱贫村脱贫人口超过（人）选派1名", "融安县精准防贫提升行动方案：1000人", 1...1_000_000, \.staffing.otherVillagePeople),
+        int("scaleRiskWindowDays", "规模性风险：统计最近多少天的部门预警", "涞源县集中排查方案：重点排查灾害、疫情、价格下跌、失业、产业项目失败、安置点就业", 1...366, \.scaleRisk.windowDays),
+        int("scaleRiskHouseholds", "规模性风险：同一原因受影响户数达到（户）提示集中研判", "融安县精准防贫提升行动方案：定期集中研判规模性返贫风险隐患；文件未定数，默认10户", 1...100_000, \.scaleRisk.households),
         int("scoreCoveragePoints", "乡镇考核评分：排查覆盖分值", "三项分值之和宜为100", 0...100, \.evaluation.coveragePoints),
         int("scoreQualityPoints", "乡镇考核评分：数据质量分值", "无必改问题农户占比 × 分值", 0...100, \.evaluation.qualityPoints),
         int("scoreAssistancePoints", "乡镇考核评分：帮扶落实分值", "风险未消除监测户中有措施且有帮扶责任人的占比 × 分值", 0...100, \.evaluation.assistancePoints),
         int("wageSharePercent", "务工收入占比高：占家庭收入（%，含）", "9类群体⑧：特别是务工收入占比高且务工时间不稳定的农户", 10...100, \.wageSharePercent),
         int("reviewMajorityPercent", "民主评议：同意票须超过参会人数的（%）", "过半数为50；识别纳入的村级民主评议", 50...90, \.reviewMajorityPercent),
-        flag("comparisonRequired", "县级审定前须完成信息比对", "种子文件001：信息比对与识别程序同步进行；新纳入低保对象已开展信息比对的可不重复比对", \.comparisonRequired),
+        flag("comparisonRequired", "县级审定前须完成信息比对", "涞源县集中排查方案：信息比对与识别程序同步进行；新纳入低保对象已开展信息比对的可不重复比对", \.comparisonRequired),
         int("backfillDays", "补录：办理日期早于登记日期超过（天）的标记为补录", "各环节日期不得早于上一环节；晚于该天数登记的在办理记录中标明“补录”并记入审计", 0...90, \.backfillDays),
         Field(key: "eliminationBlockingRules", label: "未整改即不能风险消除的数据质量规则", help: "默认G11（一兜了之）、G12（有劳动能力无开发式措施）；逗号分隔，留空表示不阻止",
               value: { $0.eliminationBlockingRules.joined(separator: ",") }, set: { s, t in
@@ -102,7 +102,7 @@ enum PolicyForm {
                   s.eliminationBlockingRules = codes
                   return nil
               }),
-        Field(key: "crossCheckMonths", label: "交叉检查月份", help: "种子文件000：每年4月和10月；用逗号分隔",
+        Field(key: "crossCheckMonths", label: "交叉检查月份", help: "融安县精准防贫提升行动方案：每年4月和10月；用逗号分隔",
               value: { $0.crossCheckMonths.map(String.init).joined(separator: ",") }, set: { s, t in
                   let parts = t.split(whereSeparator: { ",，、 ".contains($0) }).map { Int($0) }
                   guard !parts.isEmpty, parts.allSatisfy({ $0.map { (1...12).contains($0) } ?? false }) else { return "应为1至12之间的月份，用逗号分隔，如 4,10" }

@@ -18,7 +18,7 @@ package final class PolicyStore: Sendable {
     }
 
     private let state = NIOLockedValueBox<(current: Version, thresholds: ThresholdTable, recorded: [String: (by: String, at: Int64)])>(
-        (Version(number: 0, settings: PolicySettings(), rules: DeadlineRule.seedDefaults, createdBy: "系统默认", createdAt: 0, note: "种子文件默认值"),
+        (Version(number: 0, settings: PolicySettings(), rules: DeadlineRule.seedDefaults, createdBy: "系统默认", createdAt: 0, note: "政策文件默认值"),
          ThresholdTable.seed, [:]))
 
     package var current: Version { state.withLockedValue { $0.current } }
@@ -43,7 +43,7 @@ package final class PolicyStore: Sendable {
 
     func reload(on db: any Database) async throws {
         let sql = try db.sql()
-        var version = Version(number: 0, settings: PolicySettings(), rules: DeadlineRule.seedDefaults, createdBy: "系统默认", createdAt: 0, note: "种子文件默认值")
+        var version = Version(number: 0, settings: PolicySettings(), rules: DeadlineRule.seedDefaults, createdBy: "系统默认", createdAt: 0, note: "政策文件默认值")
         if let row = try await sql.raw("SELECT number, settings, created_by, created_at, note FROM policy_versions ORDER BY number DESC LIMIT 1").first() {
             let v = try row.record(VersionColumns.self)
             let stored = (try? JSONDecoder().decode(StoredSettings.self, from: Data((v.settings ?? "").utf8)))

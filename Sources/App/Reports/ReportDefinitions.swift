@@ -55,7 +55,7 @@ package enum ReportCatalogue {
 
     package static let all: [ReportDefinition] = [
         ReportDefinition(
-            id: "new-monitored", title: "新增监测对象统计表", source: "种子文件001 附表2", note: "统计期内识别纳入监测（识别监测时间在期内）的农户",
+            id: "new-monitored", title: "新增监测对象统计表", source: "涞源县集中排查方案附表2", note: "统计期内识别纳入监测（识别监测时间在期内）的农户",
             usesPeriod: true,
             columns: households("total", "合计") { f, t in "h.monitored_since >= \(bind: f.description) AND h.monitored_since <= \(bind: t.description)" }
                 + monitoredCategories.flatMap { c in
@@ -64,7 +64,7 @@ package enum ReportCatalogue {
                     }
                 }),
         ReportDefinition(
-            id: "rollback", title: "需要回退监测对象统计表", source: "种子文件001 附表3-1（明细见各数字链接，即附表3-2）",
+            id: "rollback", title: "需要回退监测对象统计表", source: "涞源县集中排查方案附表3-1（明细见各数字链接，即附表3-2）",
             note: "已标注风险消除、但最近一次数据质量检查发现消除不稳定或不精准的农户（规则 I01–I08、H02）", usesPeriod: false,
             columns: households("total", "合计") { _, _ in rollback(["I01", "I02", "I03", "I04", "I05", "I06", "I08", "H02"]) }
                 + households("noLabour", "整户无劳动能力", group: "回退原因") { _, _ in rollback(["I01"]) }
@@ -73,7 +73,7 @@ package enum ReportCatalogue {
                 + households("income", "收入未稳定超过监测范围", group: "回退原因") { _, _ in rollback(["H02"]) }
                 + households("noMeasures", "帮扶消除但无帮扶措施", group: "回退原因") { _, _ in rollback(["I08"]) }),
         ReportDefinition(
-            id: "three-guarantees", title: "动态新增“三保障”和饮水安全问题统计表", source: "种子文件001 附表4",
+            id: "three-guarantees", title: "动态新增“三保障”和饮水安全问题统计表", source: "涞源县集中排查方案附表4",
             note: "台账当前数据中存在问题的农户；“已纳入监测”为其中已是监测对象的", usesPeriod: false,
             columns: households("education", "义务教育失学辍学", group: "义务教育") { _, _ in dropout }
                 + households("medical", "未参加基本医疗保险", group: "基本医疗") { _, _ in uninsured }
@@ -83,26 +83,26 @@ package enum ReportCatalogue {
                     "(\(dropout) OR \(uninsured) OR h.housing_grade IN ('C', 'D') OR \(unsafeWater)) AND h.monitoring_category IS NOT NULL"
                 }),
         ReportDefinition(
-            id: "monitored-info", title: "监测对象信息情况统计表", source: "种子文件001 附表5", note: "截至统计时点的全部监测对象", usesPeriod: false,
+            id: "monitored-info", title: "监测对象信息情况统计表", source: "涞源县集中排查方案附表5", note: "截至统计时点的全部监测对象", usesPeriod: false,
             columns: households("total", "监测对象") { _, _ in "h.monitoring_category IS NOT NULL" }
                 + monitoredCategories.flatMap { c in households(c.rawValue, c.label, group: "按类别") { _, _ in "h.monitoring_category = \(bind: c.rawValue)" } }
                 + households("eliminated", "风险已消除", group: "按风险状态") { _, _ in "h.monitoring_category IS NOT NULL AND h.eliminated_on IS NOT NULL" }
                 + households("open", "风险未消除", group: "按风险状态") { _, _ in "h.monitoring_category IS NOT NULL AND h.eliminated_on IS NULL" }),
         ReportDefinition(
-            id: "scale", title: "乡村人口规模统计表", source: "种子文件003 附件1（季度）", note: "以村为单位的全覆盖摸底：一般户、脱贫户、“三类户”", usesPeriod: false,
+            id: "scale", title: "乡村人口规模统计表", source: "巴州年度工作要点附件1（季度）", note: "以村为单位的全覆盖摸底：一般户、脱贫户、“三类户”", usesPeriod: false,
             columns: households("all", "乡村人口") { _, _ in "1 = 1" }
                 + households("ordinary", "一般户", group: "其中") { _, _ in "h.category = 'ordinary' AND h.monitoring_category IS NULL" }
                 + households("alleviated", "脱贫户", group: "其中") { _, _ in "h.category = 'alleviated' AND h.monitoring_category IS NULL" }
                 + households("monitored", "“三类户”", group: "其中") { _, _ in "h.monitoring_category IS NOT NULL" }),
         ReportDefinition(
-            id: "screening", title: "集中排查工作开展情况统计表", source: "种子文件001 附表8", note: "统计期内有入户摸底调查记录的农户", usesPeriod: true,
+            id: "screening", title: "集中排查工作开展情况统计表", source: "涞源县集中排查方案附表8", note: "统计期内有入户摸底调查记录的农户", usesPeriod: true,
             columns: households("all", "应排查") { _, _ in "1 = 1" }
                 + households("screened", "已入户排查", group: "排查") { f, t in screened(f, t, "") }
                 + households("absent", "不在家（已核实）", group: "排查") { f, t in screened(f, t, " AND s.presence = 'absent'") }
                 + households("risk", "发现风险", group: "结果") { f, t in screened(f, t, " AND s.risks <> ''") }
                 + households("clue", "提出线索", group: "结果") { f, t in screened(f, t, " AND s.case_id IS NOT NULL") }),
         ReportDefinition(
-            id: "measures", title: "未消除风险的监测对象帮扶措施统计表", source: "种子文件001 附表9", note: "风险未消除的监测对象及其在帮措施", usesPeriod: false,
+            id: "measures", title: "未消除风险的监测对象帮扶措施统计表", source: "涞源县集中排查方案附表9", note: "风险未消除的监测对象及其在帮措施", usesPeriod: false,
             columns: households("total", "未消除风险监测对象") { _, _ in openMonitored }
                 + [MeasureKind.developmental, .safetyNet, .guarantee].flatMap { k in
                     households(k.rawValue, "有\(k.label)措施", group: "帮扶措施") { _, _ in
@@ -113,7 +113,7 @@ package enum ReportCatalogue {
                     "\(openMonitored) AND h.id NOT IN (SELECT x.household_id FROM measures x WHERE x.state <> 'stopped')"
                 }),
         ReportDefinition(
-            id: "warnings-monthly", title: "预警信息核实情况月报表", source: "SPEC R9–R11（部门数据预警，按月核实上报）",
+            id: "warnings-monthly", title: "预警信息核实情况月报表", source: "部门数据预警，按月核实上报（防止返贫动态监测和帮扶工作指南）",
             note: "统计期（默认本年，按月选择起止日期）内行业部门推送预警涉及的农户及核实结果", usesPeriod: true,
             columns: households("received", "收到预警") { f, t in warned(f, t, "") }
                 + households("verified", "已核实", group: "核实") { f, t in warned(f, t, " AND w.result IS NOT NULL") }
@@ -124,7 +124,7 @@ package enum ReportCatalogue {
                     households(r.rawValue, r.label, group: "核实结果") { f, t in warned(f, t, " AND w.result = '\(r.rawValue)'") }
                 }),
         ReportDefinition(
-            id: "measures-quarterly", title: "帮扶措施落实情况季度报表", source: "SPEC R19–R21（帮扶措施，按季度调度）",
+            id: "measures-quarterly", title: "帮扶措施落实情况季度报表", source: "帮扶措施落实，按季度调度（防止返贫动态监测和帮扶工作指南）",
             note: "统计期（按季度选择起止日期）内开始实施或完成的帮扶措施所涉监测对象", usesPeriod: true,
             columns: households("open", "风险未消除监测对象") { _, _ in openMonitored }
                 + [MeasureKind.developmental, .guarantee, .safetyNet, .other].flatMap { k in
@@ -142,7 +142,7 @@ package enum ReportCatalogue {
                     "\(openMonitored) AND h.id NOT IN (SELECT x.household_id FROM measures x WHERE x.state <> 'stopped')"
                 }),
         ReportDefinition(
-            id: "elimination-quarterly", title: "风险消除情况季度报表", source: "SPEC R22–R24（风险消除，按季度调度）",
+            id: "elimination-quarterly", title: "风险消除情况季度报表", source: "风险消除，按季度调度（防止返贫动态监测和帮扶工作指南）",
             note: "统计期（按季度选择起止日期）内标注风险消除的监测对象", usesPeriod: true,
             columns: households("eliminated", "本期风险消除") { f, t in eliminatedIn(f, t) }
                 + EliminationKind.allCases.flatMap { k in
@@ -156,7 +156,7 @@ package enum ReportCatalogue {
                 }
                 + households("open", "当前风险未消除", group: "对照") { _, _ in openMonitored }),
         ReportDefinition(
-            id: "staffing", title: "驻村工作队力量配备测算表", source: "种子文件000（R28 驻村工作队配备规则）",
+            id: "staffing", title: "驻村工作队力量配备测算表", source: "融安县精准防贫提升行动方案（驻村工作队配备规则）",
             note: "按各村脱贫人口和村的类型测算应增派（选派）的驻村工作队员；规则中的人数为政策参数", usesPeriod: false,
             columns: [ReportColumn(key: "alleviated", title: "脱贫人口（人）", people: true) { _, _ in "h.category = 'alleviated'" },
                       ReportColumn(key: "monitored", title: "监测对象人口（人）", people: true) { _, _ in "h.monitoring_category IS NOT NULL" },
@@ -169,7 +169,7 @@ package enum ReportCatalogue {
                 return (counted + [need.members], kind + (need.reasons.isEmpty ? "不需增派" : need.reasons.joined(separator: "；")))
             }),
         ReportDefinition(
-            id: "scorecard", title: "乡镇防返贫监测帮扶工作考核评分表", source: "种子文件000、002（纳入乡镇年度考核和后评估）",
+            id: "scorecard", title: "乡镇防返贫监测帮扶工作考核评分表", source: "融安县精准防贫提升行动方案、宾县工作方案（纳入乡镇年度考核和后评估）",
             note: "排查覆盖（统计期内入户摸底）、数据质量（无未整改必改问题的农户）、帮扶落实（风险未消除监测户有在帮措施和帮扶责任人）三项按分值加权；分值为政策参数",
             usesPeriod: true,
             columns: [count("households", "农户") { _, _ in "1 = 1" }]

@@ -11,7 +11,7 @@ public struct CountyForm: Sendable {
     public var summed: [String]
 
     public static let bodies = CountyForm(
-        id: "bodies", title: "防贫机构人员情况摸底统计表", source: "种子文件001 附表6（县级填报）",
+        id: "bodies", title: "防贫机构人员情况摸底统计表", source: "涞源县集中排查方案附表6（县级填报）",
         note: "县防贫中心、行业部门工作专班、乡镇防贫工作站、村级网格员等防贫机构及其人员配备（R28）",
         fields: FieldTable([
             FieldSpec("level", "level", "层级", .choice(BodyLevel.choices), required: true, section: "机构"),
@@ -27,7 +27,7 @@ public struct CountyForm: Sendable {
         summed: ["units", "posts", "staff", "fullTime", "partTime"])
 
     public static let insurance = CountyForm(
-        id: "insurance", title: "“防贫保”模式情况统计表", source: "种子文件001 附表7（县级填报）",
+        id: "insurance", title: "“防贫保”模式情况统计表", source: "涞源县集中排查方案附表7（县级填报）",
         note: "本县开展的防贫保险（防贫保）险种、承保机构、参保和理赔情况",
         fields: FieldTable([
             FieldSpec("name", "name", "险种名称", .text(maxLength: 60), required: true, section: "险种"),
@@ -45,7 +45,7 @@ public struct CountyForm: Sendable {
 
     /// R17: the regular 集中研判 of large-scale risks, with the contingency plan each one settles on.
     public static let assessments = CountyForm(
-        id: "assessments", title: "规模性返贫风险集中研判记录", source: "种子文件000（二）、001（五）：定期集中研判规模性返贫风险隐患，及时制定防范预案",
+        id: "assessments", title: "规模性返贫风险集中研判记录", source: "融安县精准防贫提升行动方案（二）、001（五）：定期集中研判规模性返贫风险隐患，及时制定防范预案",
         note: "县、乡镇集中研判的日期、范围、涉及的风险、受影响户数、研判结论和防范预案；总览页规模性风险表标红的区域应有研判记录",
         fields: FieldTable([
             FieldSpec("date", "date", "研判日期", .date, required: true, section: "研判"),

@@ -45,7 +45,7 @@ public struct VisitPlanInput: Sendable, Equatable {
         if Set(team.map(\.name)).count != team.count { out.append(FieldError(field: "team", code: "duplicate", message: "组员姓名重复")) }
         if to < from { out.append(FieldError(field: "to", code: "order", message: "结束日期不能早于开始日期")); return out }
         if from.month <= 3, let deadline = Day(year: from.year, month: 3, day: s.firstQuarterVisitDay), to > deadline {
-            out.append(FieldError(field: "to", code: "deadline", message: "第一季度大走访最迟\(deadline)完成（种子文件：最迟不超过3月15日）"))
+            out.append(FieldError(field: "to", code: "deadline", message: "第一季度大走访最迟\(deadline)完成（融安县方案：最迟不超过3月15日）"))
         }
         let days: Int
         do { days = try calendar.workingDays(after: from.adding(days: -1), through: to) } catch {

@@ -16,14 +16,6 @@ enum AuditPage {
         var backupsConfigured = false
     }
 
-    static let actionLabels: [String: String] = [
-        "login.success": "登录成功", "login.failure": "登录失败", "login.refused": "登录被拒（锁定）", "export.households": "导出农户台账", "reveal.idNumber": "查看完整身份证号", "reveal.phone": "查看完整电话",
-        "household.create": "新建农户", "household.update": "修改户信息", "household.split": "分户", "household.merge": "并户",
-        "household.dissolve": "注销户", "member.create": "增员", "member.update": "修改成员", "member.remove": "减员",
-        "member.move": "成员迁移", "member.makeHead": "变更户主", "policy.settings": "修改政策参数", "policy.threshold": "录入监测范围",
-        "policy.calendar": "录入工作日历", "backup.nightly": "自动备份", "backup.failed": "自动备份失败", "backup.restore": "从备份恢复",
-        "audit.keying": "启用审计密钥", "search.idNumber": "按身份证号检索", "access.refused": "越权访问被拒",
-    ]
 
     static func backupState(_ m: Model) -> BodyNode {
         if let last = m.lastBackup {
@@ -53,12 +45,23 @@ enum AuditPage {
                            .th(.text("操作")), .th(.text("对象")), .th(.text("内容")))),
                 .tbody(.forEach(m.entries) { e in
                     .tr(.td(.class("num"), .text(String(e.seq))), .td(.text(Clock.format(e.at))), .td(.text(e.actor)),
-                        .td(.text(Role(rawValue: e.role)?.label ?? e.role)), .td(.text(e.address)),
-                        .td(.text(actionLabels[e.action] ?? e.action)), .td(.text("\(e.entity) \(e.entityID)")),
-                        .td(.class("diff"), .text(String(e.detail.prefix(300)))))
+                        .td(.text(AuditText.role(e.role))), .td(.text(e.address)),
+                        .td(.text(AuditText.action(e.action))), .td(.text(AuditText.entity(e.entity)), .unwrap(link(e)) { .a(.href($0), .text(" 查看")) }),
+                        .td(.class("diff"), .attribute(named: "title", value: attr(String(e.detail.prefix(2000)))), .text(AuditText.detail(e))))
                 })),
             pager(m)
         ))
+    }
+
+    /// The page of the record an entry is about, where it has one.
+    static func link(_ e: AuditLog.Entry) -> String? {
+        guard !e.entityID.isEmpty else { return nil }
+        switch e.entity {
+        case "household": return SiteURL.household(e.entityID)
+        case "case": return SiteURL.casePage(e.entityID)
+        case "rectification": return "/rectifications/\(e.entityID)"
+        default: return nil
+        }
     }
 
     static func filters(_ m: Model) -> BodyNode {
@@ -66,7 +69,7 @@ enum AuditPage {
             .div(.class("field"), .label(.for(name), .text(label)), .input(.type(type), .name(name), .id(name), .value(attr(m.filterText[name] ?? ""))))
         }
         return .form(.class("filters"), .action(SiteURL.audit), .method(.get),
-                     box("actor", "用户名"), box("action", "操作（如 login、household.update）"), box("entity", "对象编号"),
+                     box("actor", "用户名"), box("action", "操作"), box("entity", "对象编号"),
                      box("from", "起始日期", .date), box("to", "截止日期", .date),
                      .button(.type(.submit), .text("查询")), .a(.class("button secondary"), .href(SiteURL.audit), .text("重置")))
     }

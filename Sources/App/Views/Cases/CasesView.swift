@@ -229,7 +229,7 @@ enum CasesPages {
                 .if(!c.riskTypes.isEmpty, fact("致贫返贫风险", c.riskTypes.map(\.label).joined(separator: "、"))),
                 .unwrap(c.enrolledOn) { fact("纳入监测", $0.description) },
                 .unwrap(c.eliminatedOn) { fact("风险消除", $0.description) },
-                fact("政策依据", (ReferenceData.regime(key: c.regime)?.name ?? c.regime) + "，参数第\(c.policyVersion)版")
+                fact("政策依据", (ReferenceData.regime(key: c.regime)?.name ?? c.regime) + "，" + PolicyPage.versionLabel(c.policyVersion))
             ), .div(.class("actions"),
                 .unwrap(m.household) { h in .group(.a(.class("button secondary"), .href(SiteURL.household(h.id)), .text("查看户信息")),
                                                    .a(.class("button secondary"), .href(SiteURL.householdPlan(h.id)), .text("一户一册"))) },
@@ -254,7 +254,7 @@ enum CasesPages {
                     .if(e.backfilled, .span(.class("badge flag"), .title("办理日期早于登记日期较多，按补录标记并记入审计日志"), .text("补录"))),
                     .if(e.from != e.to, .text("（\(e.from?.label ?? "") → \(e.to?.label ?? "")）")),
                     .div(.class("diff"), .forEach(e.readable) { kv in .div(.text("\(kv.0)：\(kv.1)")) }),
-                    .span(.class("muted"), .text("  参数第\(e.policyVersion)版")))
+                    .span(.class("muted"), .text("  " + PolicyPage.versionLabel(e.policyVersion))))
             })
         ))
     }

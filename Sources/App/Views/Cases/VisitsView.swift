@@ -90,7 +90,7 @@ enum VisitPages {
                 }))),
             .h2(.id("unvisited"), .text("本季度（第\(q.number)季度，\(q.from)至\(q.to)）尚未走访的监测户"),
                 .span(.class("muted"), .text("  共\(m.unvisited.count)户"))),
-            .p(.class("muted"), .text("纳入监测、风险未消除、已明确帮扶责任人的户，本季度还没有走访记录的。按季度检查帮扶措施落实情况（种子文件003）；季度末前进入帮扶责任人和村干部的待办。")),
+            .p(.class("muted"), .text("纳入监测、风险未消除、已明确帮扶责任人的户，本季度还没有走访记录的。按季度检查帮扶措施落实情况（巴州年度工作要点）；季度末前进入帮扶责任人和村干部的待办。")),
             .if(m.unvisited.isEmpty, .p(.text("本季度的监测户都已走访。")), else: .table(.class("grid"), .id("unvisited-list"),
                 .thead(.tr(.th(.text("农户")), .th(.text("所在村")), .th(.text("帮扶责任人")), .th(.text("上次走访")), .th(.text("")))),
                 .tbody(.forEach(m.unvisited) { u in

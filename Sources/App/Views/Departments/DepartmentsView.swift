@@ -248,7 +248,7 @@ extension DepartmentPages {
         let sum: (KeyPath<DepartmentReportsController.MonthRow, Int>) -> Int = { k in rows.reduce(0) { $0 + $1[keyPath: k] } }
         return Layout.document(title: "风险预警线索核实情况报告", viewer: p, active: "departments", content: .group(
             .h1(.text("风险预警线索核实情况报告（\(month)）")), tabs("report"), duties,
-            .p(.class("muted"), .text("乡镇于\(townshipDue.chinese)前向县报送，县于\(countyDue.chinese)前向上级报送（种子文件003 二、(二)）。数字按本月收到的预警统计。")),
+            .p(.class("muted"), .text("乡镇于\(townshipDue.chinese)前向县报送，县于\(countyDue.chinese)前向上级报送（巴州年度工作要点 二、(二)）。数字按本月收到的预警统计。")),
             .form(.class("filters"), .method(.get), .action(SiteURL.warningReport),
                   .label(.text("月份"), .input(.type(.text), .name("month"), .value(attr(month)), .placeholder("YYYY-MM"))),
                   .button(.type(.submit), .text("查看")),

@@ -145,7 +145,7 @@ enum HouseholdShow {
                 .h3(.text("重点关注群体")),
                 .if(a.keyGroups.isEmpty, .p(.class("muted"), .text("不属于重点关注的9类群体。"))),
                 .ul(.forEach(a.keyGroups) { g in .li(.strong(.text(g.group.label)), .text("：\(g.reason)")) }),
-                .p(.class("muted"), .text("按\(a.date.chinese)的政策参数第\(a.policyVersion)版计算；收入以户信息中填报的收入年度数据为准。"))
+                .p(.class("muted"), .text("按\(a.date.chinese)的\(PolicyPage.versionLabel(a.policyVersion))计算；收入以户信息中填报的收入年度数据为准。"))
             )
         )
     }

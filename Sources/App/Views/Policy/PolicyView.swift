@@ -37,12 +37,15 @@ enum PolicyPage {
     }
 
     /// The reference data of each policy period (R32): a record decided under a period keeps that period's key.
+    /// A version of the policy settings as officials name it: the defaults, or 政策参数第N版.
+    static func versionLabel(_ n: Int) -> String { n == 0 ? "政策参数默认版" : "政策参数第\(n)版" }
+
     static func regimes(_ today: Day) -> BodyNode {
         .div(.id("regimes"), .forEach(ReferenceData.regimes) { r in
             .details(.class("card"), .if(r.covers(today), .attribute(named: "open", value: "open")),
                 .summary(.strong(.text(r.name)), .text("  \(r.validFrom) 至 \(r.validTo?.description ?? "今")"),
                          .if(r.covers(today), .span(.class("badge alv"), .text("现行")))),
-                .p(.class("muted"), .text("依据：\(r.basis)；记录保存时期代码 \(r.key)。")),
+                .p(.class("muted"), .text("依据：\(r.basis)。")),
                 .dl(.class("facts"),
                     .div(.dt(.text("监测对象类别")), .dd(.text(r.categories.map(\.label).joined(separator: "、")))),
                     .div(.dt(.text("致贫返贫风险")), .dd(.text(r.riskTypes.map(\.label).joined(separator: "、"))))),
@@ -77,7 +80,7 @@ enum PolicyPage {
                     .forEach(m.thresholds.reversed()) { t in
                         .tr(.td(.text(t.effectiveFrom.chinese)), .td(.text(t.validTo?.chinese ?? "至下一条起执行")), .td(.class("num"), .text(t.perCapita.description)),
                             .td(.text(t.basis)),
-                            .td(.text(m.recorded[t].map { "\($0.by) \(Clock.format($0.at))" } ?? "系统默认（种子文件）")),
+                            .td(.text(m.recorded[t].map { "\($0.by) \(Clock.format($0.at))" } ?? "系统默认（政策文件）")),
                             .td(.text(t == inForce ? "现行" : t == expired ? "已过有效期" : t.effectiveFrom > m.today ? "待生效" : "已调整")))
                     })),
             .if(m.canEdit, .form(.class("card"), .action(SiteURL.policyThresholds), .method(.post), .id("threshold-form"),
@@ -150,7 +153,7 @@ enum PolicyPage {
             .thead(.tr(.th(.text("版本")), .th(.text("修改人")), .th(.text("时间")), .th(.text("说明")))),
             .tbody(
                 .forEach(m.history) { v in .tr(.td(.text("第\(v.number)版")), .td(.text(v.createdBy)), .td(.text(Clock.format(v.createdAt))), .td(.text(v.note))) },
-                .tr(.td(.text("第0版")), .td(.text("系统默认")), .td(.text("—")), .td(.text("种子文件与国家通行做法的默认值")))
+                .tr(.td(.text("默认版")), .td(.text("系统默认")), .td(.text("—")), .td(.text("政策文件与全国通行做法的默认值")))
             ))
     }
 }

@@ -3,6 +3,12 @@ import Foundation
 @preconcurrency import Plot
 
 enum QualityPages {
+    /// What a rule concerns beyond the registry's own fields.
+    static let fieldLabels: [String: String] = [
+        "helpers": "帮扶责任人", "measures": "帮扶措施", "members": "家庭成员", "cases": "监测事项", "perCapitaIncome": "人均纯收入",
+        "netIncome": "家庭纯收入", "memberCount": "家庭人口", "visits": "走访记录", "household": "户信息",
+    ]
+
     static func tabs(_ active: String) -> BodyNode {
         .div(.class("actions"),
              .a(.class(active == "bulletin" ? "button" : "button secondary"), .href(SiteURL.quality), .text("数据质量通报")),
@@ -140,7 +146,7 @@ enum QualityPages {
             .table(.class("grid"), .id("rules"),
                 .thead(.tr(.th(.text("编号")), .th(.text("规则")), .th(.text("类别")), .th(.text("涉及字段")))),
                 .tbody(.forEach(QualityRules.all) { r in
-                    .tr(.td(.text(r.code)), .td(.text(r.description)), .td(.text(r.severity.label)), .td(.text(r.fields.joined(separator: "、"))))
+                    .tr(.td(.text(r.code)), .td(.text(r.description)), .td(.text(r.severity.label)), .td(.text(r.fields.map { HouseholdFields.table[$0]?.label ?? MemberFields.table[$0]?.label ?? QualityPages.fieldLabels[$0] ?? $0 }.joined(separator: "、"))))
                 }))
         ))
     }

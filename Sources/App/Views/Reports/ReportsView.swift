@@ -28,7 +28,7 @@ enum ReportPages {
                         .td(.a(.href(SiteURL.countyFormXLSX(f.id)), .text("Excel"))))
                 })),
             .if(p.can(.recordScreening), .group(
-                .h2(.text("入户摸底调查表（种子文件001 附表1）")),
+                .h2(.text("入户摸底调查表（涞源县集中排查方案附表1）")),
                 .p(.class("muted"), .text("按村打印，每户一页A4：台账中的家庭和成员信息已填好，入户时勾选核实情况、发现的风险并签字。")),
                 .form(.class("filters"), .method(.get), .action(SiteURL.surveySheets), .attribute(named: "target", value: "_blank"),
                       .label(.text("村"), FieldForm.select(id: "village", name: "village", value: "",
@@ -190,7 +190,7 @@ enum DashboardPage {
         let s = settings.scaleRisk
         return .div(.class("card wide"), .id("scale-risk"),
             .h2(.text("规模性返贫风险隐患（\(d.scaleRiskSince)以来部门预警涉及户数）")),
-            .p(.class("muted"), .text("依据种子文件001、004：灾害、疫情、农产品价格下跌、失业、产业项目失败、安置点搬迁人口就业。同一原因达到\(s.households)户标红，须集中研判并制定防范预案；未消除风险监测对象占农村户籍人口超过\(settings.screening.focusUnresolvedPercent)%的列为重点关注。户数与天数可在政策参数页调整。")),
+            .p(.class("muted"), .text("依据涞源县集中排查方案、信丰县“回头看”方案：灾害、疫情、农产品价格下跌、失业、产业项目失败、安置点搬迁人口就业。同一原因达到\(s.households)户标红，须集中研判并制定防范预案；未消除风险监测对象占农村户籍人口超过\(settings.screening.focusUnresolvedPercent)%的列为重点关注。户数与天数可在政策参数页调整。")),
             .table(.class("grid"),
                 .thead(.tr(.th(.text(d.region.count >= 9 ? "村" : "乡镇")), .forEach(ScaleRiskIndicator.allCases) { .th(.class("num"), .text($0.label)) },
                            .th(.class("num"), .text("未消除风险人口占比")), .th(.text("研判提示")))),

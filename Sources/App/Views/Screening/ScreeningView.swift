@@ -258,7 +258,7 @@ enum ScreeningPages {
         let p = m.viewer, rows = m.rows, settings = m.settings, regions = m.regions
         return Layout.document(title: "重点区域", viewer: p, active: "screening", content: .group(
             .h1(.text("建议重点排查的村"), .span(.class("muted"), .text("  共\(rows.count)个"))), tabs("focus", p: p),
-            .p(.class("muted"), .text("依据种子文件000、004：易地搬迁安置点、原深度贫困村、重点帮扶村、废弃矿山区域、自然灾害发生地、脱贫户较多（≥\(settings.focusManyAlleviated)户）但监测户少于其\(settings.focusFewMonitoredPercent)%、监测户为零，以及未消除风险监测对象占农村户籍人口超过\(settings.focusUnresolvedPercent)%的村。比例等参数可在政策参数页调整。")),
+            .p(.class("muted"), .text("依据融安县精准防贫提升行动方案、信丰县“回头看”方案：易地搬迁安置点、原深度贫困村、重点帮扶村、废弃矿山区域、自然灾害发生地、脱贫户较多（≥\(settings.focusManyAlleviated)户）但监测户少于其\(settings.focusFewMonitoredPercent)%、监测户为零，以及未消除风险监测对象占农村户籍人口超过\(settings.focusUnresolvedPercent)%的村。比例等参数可在政策参数页调整。")),
             .table(.class("grid"), .id("focus"),
                 .thead(.tr(.th(.text("村")), .th(.class("num"), .text("农户")), .th(.class("num"), .text("脱贫户")), .th(.class("num"), .text("监测户")),
                            .th(.class("num"), .text("未消除风险人数")), .th(.class("num"), .text("户籍人口")), .th(.class("num"), .text("占比%")), .th(.text("原因")))),

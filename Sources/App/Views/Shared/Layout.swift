@@ -46,7 +46,7 @@ enum Layout {
                             }),
                             .div(.class("user"),
                                  .a(.href(SiteURL.password), .attribute(named: "title", value: "修改密码"), .text("\(p.username) · \(p.role.label)")),
-                                 .a(.href(SiteURL.tokens), .text("令牌")),
+                                 .a(.href(SiteURL.tokens), .text("接口凭证")),
                                  .form(.action(SiteURL.logout), .method(.post), .class("inline"),
                                        .input(.type(.hidden), .name("_csrf"), .value(attr(p.csrf))),
                                        .button(.type(.submit), .class("link"), .text("退出"))))
