@@ -18,9 +18,23 @@ extension AllTests {
                 #expect(weak.status == .unprocessableEntity && weak.body.string.contains("密码至少8位"))
                 let outside = try await admin.post("/users", ["username": "zhang", "role": "village-officer", "scope": "130630100201", "password": "Abcd1234"])
                 #expect(outside.status == .unprocessableEntity)
+                // Every problem at once, each at its field; the scope is chosen from the county's region tree.
+                let many = try await admin.post("/users", ["username": "z", "role": "village-officer", "scope": "", "password": "short"])
+                #expect(many.status == .unprocessableEntity && many.body.string.contains("有3处需要更正"))
+                #expect(many.body.string.contains("用户名应为3–32位") && many.body.string.contains("密码至少8位") && many.body.string.contains("的范围应为"))
+                #expect(try await admin.get("/users").body.string.contains(#"<option value="\#(village)""#))
                 let ok = try await admin.post("/users", ["username": "zhang", "displayName": "张三", "role": "village-officer", "scope": village, "password": "Abcd1234"])
                 #expect(ok.status == .seeOther)
+                // A new account sets its own password before anything else: pages lead to the form, the API refuses.
                 var zhang = try await Browser.login(app, username: "zhang", password: "Abcd1234")
+                let first = try await zhang.get("/households")
+                #expect(first.status == .seeOther && first.headers.first(name: .location) == "/account/password?first=1")
+                #expect(try await zhang.get("/account/password?first=1").body.string.contains(#"id="first-login""#))
+                let apiLogin = try await app.api(.POST, "/api/v1/auth/login", token: nil, json: #"{"username":"zhang","password":"Abcd1234"}"#)
+                let apiToken = try #require(apiLogin.json["token"] as? String)
+                #expect(try await app.api(.GET, "/api/v1/households", token: apiToken).errorBody?.code == "must_change_password")
+                let changed = try await zhang.post("/account/password", ["current": "Abcd1234", "new": "Zhang2026x", "confirm": "Zhang2026x"])
+                #expect(changed.status == .seeOther)
                 #expect(try await zhang.get("/households").status == .ok)
                 #expect(try await zhang.get("/users").status == .forbidden)
 
@@ -28,7 +42,7 @@ extension AllTests {
                 let uid = try user.requireID().uuidString
                 #expect(try await admin.post("/users/\(uid)/disable", [:]).status == .seeOther)
                 #expect(try await zhang.get("/households").status != .ok) // the session ended
-                let refused = try await app.api(.POST, "/api/v1/auth/login", token: nil, json: #"{"username":"zhang","password":"Abcd1234"}"#)
+                let refused = try await app.api(.POST, "/api/v1/auth/login", token: nil, json: #"{"username":"zhang","password":"Zhang2026x"}"#)
                 #expect(refused.status == .forbidden && refused.errorBody?.code == "account_disabled")
                 #expect(try await admin.post("/users/\(uid)/enable", [:]).status == .seeOther)
 
@@ -37,13 +51,16 @@ extension AllTests {
                 guard let r = text.range(of: "临时密码：") else { Issue.record("no temporary password shown"); return }
                 let temporary = String(text[r.upperBound...].prefix { $0.isLetter || $0.isNumber })
                 #expect(temporary.count == 10)
-                #expect(try await app.api(.POST, "/api/v1/auth/login", token: nil, json: #"{"username":"zhang","password":"Abcd1234"}"#).status == .unauthorized)
+                #expect(try await app.api(.POST, "/api/v1/auth/login", token: nil, json: #"{"username":"zhang","password":"Zhang2026x"}"#).status == .unauthorized)
                 #expect(try await app.api(.POST, "/api/v1/auth/login", token: nil, json: #"{"username":"zhang","password":"\#(temporary)"}"#).status == .ok)
+                // The reset password is the admin's: the next sign-in sets a new one first.
+                var again = try await Browser.login(app, username: "zhang", password: temporary)
+                #expect(try await again.get("/cases").headers.first(name: .location) == "/account/password?first=1")
                 // Nobody disables themselves by mistake.
                 let me = try await User.query(on: app.db).filter(\.$username == "county").first()!.requireID().uuidString
                 #expect(try await admin.post("/users/\(me)/disable", [:]).status == .forbidden)
                 let actions = try await app.sql().raw("SELECT action FROM audit_log WHERE action LIKE 'user.%' ORDER BY seq").all().map { try $0.decode(column: "action", as: String.self) }
-                #expect(actions == ["user.create", "user.disable", "user.enable", "user.reset"])
+                #expect(actions == ["user.create", "user.password", "user.disable", "user.enable", "user.reset"])
             }
         }
 
@@ -64,9 +81,11 @@ extension AllTests {
                 #expect(user.helperID == entry && user.scope == "450224" && user.displayName == "王帮扶")
 
                 var wang = try await Browser.login(app, username: "wang", password: "Abcd1234")
+                _ = try await wang.get("/account/password")
+                #expect(try await wang.post("/account/password", ["current": "Abcd1234", "new": "Wang2026xy", "confirm": "Wang2026xy"]).status == .seeOther)
                 #expect(try await wang.get("/households/\(ids[0])").status == .ok)
                 #expect(try await wang.get("/households/\(ids[1])").status == .notFound)
-                let token = try await app.api(.POST, "/api/v1/auth/login", token: nil, json: #"{"username":"wang","password":"Abcd1234"}"#).json["token"] as! String
+                let token = try #require(try await app.api(.POST, "/api/v1/auth/login", token: nil, json: #"{"username":"wang","password":"Wang2026xy"}"#).json["token"] as? String)
                 let list = try await app.api(.GET, "/api/v1/households?per=100", token: token).json
                 #expect(list["total"] as? Int == 1 && (list["items"] as? [[String: Any]])?.first?["id"] as? String == ids[0])
                 #expect(try await app.api(.GET, "/api/v1/households/\(ids[1])", token: token).status == .notFound)

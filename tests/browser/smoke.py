@@ -96,6 +96,37 @@ def main():
             if "融安县" not in driver.page_source:
                 failures.append("region tree missing the county")
             driver.save_screenshot(os.path.join(SHOTS, "05-regions.png"))
+
+            # At 1366 px the county admin's navigation is one line: the system pages sit in a group that opens.
+            driver.set_window_size(1366, 900)
+            driver.get(BASE + "/inbox")
+            height = driver.execute_script("return document.querySelector('nav.main').getBoundingClientRect().height")
+            if height > 56:
+                failures.append(f"the navigation takes {height}px at 1366 px: more than one line")
+            group = driver.find_elements(By.CSS_SELECTOR, "details.navgroup summary")
+            if not group:
+                failures.append("the navigation has no group")
+            else:
+                group[-1].click()
+                links = [a.text for a in driver.find_elements(By.CSS_SELECTOR, "details.navgroup[open] .menu a")]
+                if "审计日志" not in links or "账号管理" not in links:
+                    failures.append(f"the system group opens {links}")
+            driver.save_screenshot(os.path.join(SHOTS, "10-navigation-1366.png"))
+
+            # A long list to choose from is searchable: the account form's scope (every village of the county).
+            driver.get(BASE + "/users")
+            scope = driver.find_element(By.ID, "scope")
+            total = len(scope.find_elements(By.TAG_NAME, "option"))
+            filters = driver.find_elements(By.CSS_SELECTOR, "input.select-filter")
+            if total >= 30 and not filters:
+                failures.append(f"the scope select of {total} options has no search box")
+            if filters:
+                filters[0].send_keys("长安镇")
+                shown = driver.execute_script(
+                    "return Array.from(document.getElementById('scope').options).filter(o => !o.hidden).map(o => o.text)")
+                if not shown or any("长安镇" not in t for t in shown if t != "请选择"):
+                    failures.append(f"searching the scope select for 长安镇 shows {shown[:5]}")
+            driver.save_screenshot(os.path.join(SHOTS, "11-account-form.png"))
         finally:
             driver.quit()
     finally:

@@ -11,6 +11,8 @@ struct Session: Authenticatable {
     var displayName: String
     var csrf: String
     var tokenKind: UserToken.Kind = .web
+    /// The account must set its own password before anything else (a new or reset account).
+    var mustChangePassword = false
 }
 
 package enum Tokens {
@@ -128,7 +130,8 @@ package enum Tokens {
         }
         let session = Session(userID: try t.user.requireID(), tokenID: try t.requireID(),
                               principal: Principal(username: t.user.username, role: role, scope: t.user.scope, households: households),
-                              displayName: t.user.displayName, csrf: t.csrf, tokenKind: kind)
+                              displayName: t.user.displayName, csrf: t.csrf, tokenKind: kind,
+                              mustChangePassword: t.user.mustChangePassword == true)
         if let cache {
             cache.set(key, CachedSession(session: session, expiresAt: t.expiresAt, lastSeen: t.lastSeen,
                                                 slide: kind == .web ? 60 : kind == .upload ? 3600 : Int64.max / 2), generation: generation)
@@ -190,8 +193,16 @@ struct BearerTokenAuthenticator: AsyncBearerAuthenticator {
 struct RequireSession: AsyncMiddleware {
     var checkCSRF: Bool
 
+    /// What an account that must change its password may still reach.
+    static let openBeforePasswordChange: Set<String> = ["/account/password", "/logout", "/api/v1/auth/token"]
+
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard let session = request.auth.get(Session.self) else { throw AppError.unauthorized() }
+        if session.mustChangePassword, !Self.openBeforePasswordChange.contains(request.url.path) {
+            // A new or reset account sets its own password first: pages lead there, the API refuses.
+            if checkCSRF, request.method == .GET { return request.redirect(to: "/account/password?first=1") }
+            throw AppError(status: .forbidden, code: "must_change_password", message: "首次登录或密码被重置后，须先在“修改密码”页设置自己的密码")
+        }
         if checkCSRF, request.method != .GET, request.method != .HEAD {
             // A body larger than its first chunk (an upload; a long form such as the policy page's) streams in, and its
             // form token is inside what is not read yet. Read it whole first, up to the route's own limit (uploads) or

@@ -10,7 +10,7 @@ enum UsersController {
         let notice = req.queryText("notice")
         let users = try await load(req)
         let helpers = try await helperChoices(req, p)
-        return req.page { UsersPage.view(UsersPage.Model(viewer: req.viewer(p), users: users, passwordRule: req.config.passwordPolicy.description, helpers: helpers, notice: notice)) }
+        return req.page { UsersPage.view(UsersPage.Model(viewer: req.viewer(p), users: users, passwordRule: req.config.passwordPolicy.description, helpers: helpers, scopes: scopeChoices(req, p), notice: notice)) }
     }
 
     static func load(_ req: Request) async throws -> [UsersPage.Row] {
@@ -31,6 +31,10 @@ enum UsersController {
         let p = try req.require(.manageUsers)
         let form = FormBody.fields(req)
         do {
+            let found = UserAccounts.problems(username: form["username"] ?? "", password: form["password"] ?? "", role: form["role"] ?? "",
+                                              scope: (form["scope"] ?? "").trimmingCharacters(in: .whitespaces), regions: req.regions,
+                                              policy: req.config.passwordPolicy)
+            if found.count > 1 { throw ValidationErrors(found) }
             let v = try UserAccounts.validate(username: form["username"] ?? "", password: form["password"] ?? "", role: form["role"] ?? "",
                                               scope: (form["scope"] ?? "").trimmingCharacters(in: .whitespaces), regions: req.regions,
                                               policy: req.config.passwordPolicy)
@@ -45,17 +49,20 @@ enum UsersController {
             let user = User(username: v.username, passwordHash: try await req.password.async.hash(v.password), role: v.role, scope: scope,
                             displayName: name.isEmpty ? (helper?.name ?? v.username) : name, now: req.now)
             user.helperID = helper?.id
+            user.mustChangePassword = true
             try await req.db.write { db in
                 try await user.save(on: db)
                 try await AuditLog.append(on: db, req.auditActor(p), action: "user.create", entity: "user", entityID: v.username,
                                           detail: ["role": .string(v.role.rawValue), "scope": .string(user.scope), "helper": user.helperID.map(JSON.string) ?? .null])
             }
             return req.redirect(to: SiteURL.withNotice("/users", "已创建账号 \(v.username)"))
-        } catch let e as AppError {
+        } catch {
+            let e = FangpinErrorMiddleware.normalize(error)
+            guard e.status.code < 500 else { throw error }
             var m = UsersPage.Model(viewer: req.viewer(p), users: try await load(req), passwordRule: req.config.passwordPolicy.description,
-                                    helpers: try await helperChoices(req, p), form: form)
+                                    helpers: try await helperChoices(req, p), scopes: scopeChoices(req, p), form: form)
             m.form["password"] = nil
-            m.error = FieldError(field: e.field ?? "username", code: e.code, message: e.message)
+            m.errors = CasesController.validationErrors(error, e).map { $0.field.isEmpty ? FieldError(field: "username", code: $0.code, message: $0.message) : $0 }
             return req.page(.unprocessableEntity) { UsersPage.view(m) }.response()
         }
     }
@@ -85,6 +92,7 @@ enum UsersController {
         let letters = Array("abcdefghjkmnpqrstuvwxyz"), digits = Array("23456789")
         let temporary = String((0..<6).map { _ in letters.randomElement() ?? "k" }) + String((0..<4).map { _ in digits.randomElement() ?? "7" })
         user.passwordHash = try await req.password.async.hash(temporary)
+        user.mustChangePassword = true
         try await req.db.write { db in
             try await user.save(on: db)
             try await UserToken.query(on: db).filter(\.$user.$id == user.requireID()).delete()
@@ -93,7 +101,18 @@ enum UsersController {
         let notice = "已重置 \(user.username) 的密码。临时密码：\(temporary)（只显示这一次，请当面或电话告知本人，并请其登录后立即修改）"
         let users = try await load(req)
         let helpers = try await helperChoices(req, p)
-        return req.page { UsersPage.view(UsersPage.Model(viewer: req.viewer(p), users: users, passwordRule: req.config.passwordPolicy.description, helpers: helpers, notice: notice)) }
+        return req.page { UsersPage.view(UsersPage.Model(viewer: req.viewer(p), users: users, passwordRule: req.config.passwordPolicy.description, helpers: helpers, scopes: scopeChoices(req, p), notice: notice)) }
+    }
+
+    /// The scopes an account may have: the county, its townships and villages (a tree, by name), and the departments.
+    static func scopeChoices(_ req: Request, _ p: Principal) -> [Choice] {
+        let county = String((p.regionScope ?? "").prefix(6))
+        var out = [Choice(value: county, label: req.regions.fullName(county) + "（全县）")]
+        for t in req.regions.townships(in: county) {
+            out.append(Choice(value: t.code, label: "　" + t.name))
+            out += req.regions.villages(in: t.code).map { Choice(value: $0.code, label: "　　" + t.name + " · " + $0.name) }
+        }
+        return out + Department.allCases.map { Choice(value: $0.rawValue, label: "行业部门：" + $0.label) }
     }
 
     static func target(_ req: Request, _ p: Principal) async throws -> User {
@@ -106,7 +125,10 @@ enum UsersController {
 
     @Sendable static func passwordForm(req: Request) async throws -> Page {
         let p = try req.session.principal
-        return req.page { PasswordPage.view(.init(viewer: req.viewer(p), rule: req.config.passwordPolicy.description, done: req.queryText("done") == "1")) }
+        return req.page {
+            PasswordPage.view(.init(viewer: req.viewer(p), rule: req.config.passwordPolicy.description, done: req.queryText("done") == "1",
+                                    first: (try? req.session.mustChangePassword) == true))
+        }
     }
 
     @Sendable static func changePassword(req: Request) async throws -> Response {
@@ -123,6 +145,7 @@ enum UsersController {
         guard new != form["current"] else { return refuse("new", "新密码不能与当前密码相同") }
         guard new == form["confirm"] else { return refuse("confirm", "两次输入的新密码不一致") }
         user.passwordHash = try await req.password.async.hash(new)
+        user.mustChangePassword = nil
         try await req.db.write { db in
             try await user.save(on: db)
             // Other sessions and tokens end; this one stays signed in.

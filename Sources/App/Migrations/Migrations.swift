@@ -36,6 +36,7 @@ enum Migrations {
             AddHelperOrigin(),
             CreateRectificationFiles(),
             CreateHelperVisits(),
+            AddMustChangePassword(),
         ]
     }
 
@@ -415,4 +416,12 @@ struct MigrateCommand: AsyncCommand {
             if let b = r.backup { context.console.print("升级前的副本：\(b)") }
         }
     }
+}
+
+/// Accounts the admin creates or resets must set their own password at first sign-in.
+struct AddMustChangePassword: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("users").field("must_change_password", .bool).update()
+    }
+    func revert(on db: any Database) async throws { try await db.schema("users").deleteField("must_change_password").update() }
 }

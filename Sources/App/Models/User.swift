@@ -18,6 +18,8 @@ package final class User: Model, @unchecked Sendable {
     @Field(key: "disabled") var disabled: Bool
     /// For a helper account: its entry in the helper register (`helpers.id`).
     @OptionalField(key: "helper_id") package var helperID: String?
+    /// A new account, or one whose password the admin reset: its first sign-in must set a password of its own.
+    @OptionalField(key: "must_change_password") var mustChangePassword: Bool?
 
     package init() {}
 

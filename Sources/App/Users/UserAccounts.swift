@@ -23,27 +23,38 @@ enum UserAccounts {
         var scope: String
     }
 
-    /// The password must satisfy `policy` (by default at least 8 characters with letters and digits).
+    /// The password must satisfy `policy` (by default at least 8 characters with letters and digits). The first problem
+    /// found is thrown; `problems` lists them all (the account form shows every one at once).
     static func validate(username: String, password: String, role: String, scope: String, regions: RegionDirectory,
                          policy: PasswordPolicy = PasswordPolicy()) throws -> Valid {
+        let found = problems(username: username, password: password, role: role, scope: scope, regions: regions, policy: policy)
+        if let first = found.first { throw AppError.badRequest(first.message, field: first.field) }
+        guard let r = Role(rawValue: role) else { throw AppError.badRequest("角色无效", field: "role") }
+        return Valid(username: username.trimmingCharacters(in: .whitespaces), password: password, role: r, scope: scope)
+    }
+
+    static func problems(username: String, password: String, role: String, scope: String, regions: RegionDirectory,
+                         policy: PasswordPolicy = PasswordPolicy()) -> [FieldError] {
+        var out: [FieldError] = []
         let u = username.trimmingCharacters(in: .whitespaces)
-        guard (3...32).contains(u.count), u.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }) else {
-            throw AppError.badRequest("用户名应为3–32位字母、数字或 _-.", field: "username")
+        if !(3...32).contains(u.count) || !u.allSatisfy({ $0.isLetter || $0.isNumber || "_-.".contains($0) }) {
+            out.append(FieldError(field: "username", code: "format", message: "用户名应为3–32位字母、数字或 _-."))
         }
-        if let problem = policy.problem(with: password) { throw AppError.badRequest(problem, field: "password") }
+        if let problem = policy.problem(with: password) { out.append(FieldError(field: "password", code: "weak", message: problem)) }
         guard let r = Role(rawValue: role) else {
-            throw AppError.badRequest("角色应为：" + Role.allCases.map(\.rawValue).joined(separator: ", "), field: "role")
+            out.append(FieldError(field: "role", code: "required", message: "请选择角色（" + Role.allCases.map(\.label).joined(separator: "、") + "）"))
+            return out
         }
         if r == .departmentOfficer {
-            guard !scope.isEmpty, scope.count <= 32 else { throw AppError.badRequest("行业部门账号须填写部门代码", field: "scope") }
+            if scope.isEmpty || scope.count > 32 || Department(rawValue: scope) == nil {
+                out.append(FieldError(field: "scope", code: "required", message: "行业部门账号的范围应选择所属部门"))
+            }
+        } else if let level = RegionLevel.of(code: scope), r.scopeLevels.contains(level) {
+            if !regions.isEmpty, regions[scope] == nil { out.append(FieldError(field: "scope", code: "not_found", message: "区划代码\(scope)不存在")) }
         } else {
-            guard let level = RegionLevel.of(code: scope), r.scopeLevels.contains(level) else {
-                throw AppError.badRequest("\(r.label)的范围应为" + r.scopeLevels.map { "\($0.label)（\($0.codeLength)位代码）" }.joined(separator: "或"), field: "scope")
-            }
-            if !regions.isEmpty, regions[scope] == nil {
-                throw AppError.badRequest("区划代码\(scope)不存在", field: "scope")
-            }
+            out.append(FieldError(field: "scope", code: "level",
+                                  message: "\(r.label)的范围应为" + r.scopeLevels.map { "\($0.label)（\($0.codeLength)位代码）" }.joined(separator: "或")))
         }
-        return Valid(username: u, password: password, role: r, scope: scope)
+        return out
     }
 }

@@ -73,7 +73,7 @@ enum VisitPages {
 
     static func index(_ m: IndexModel) -> HTML {
         let q = m.quarter
-        return Layout.document(title: "帮扶走访", viewer: m.viewer, active: "helpers", content: .group(
+        return Layout.document(title: "帮扶走访", viewer: m.viewer, active: "visits", content: .group(
             .h1(.text("帮扶走访情况"), .span(.class("muted"), .text("  \(m.year)年"))),
             .form(.class("filters"), .method(.get), .action(SiteURL.helperVisits),
                   .label(.text("年度"), .input(.type(.number), .name("year"), .id("year"), .value(String(m.year)),

@@ -23,7 +23,13 @@ struct Page: AsyncResponseEncodable {
 }
 
 enum Layout {
-    struct NavItem { var key: String; var title: String; var url: String }
+    /// One entry of the navigation: a page, or a group whose pages open from it (keeps the bar on one line at 1366 px).
+    struct NavItem {
+        var key: String
+        var title: String
+        var url: String
+        var children: [NavItem] = []
+    }
 
     static func document(title: String, viewer: Viewer?, active: String? = nil, breadcrumbs: [(String, String?)] = [],
                          content: BodyNode) -> HTML {
@@ -42,7 +48,15 @@ enum Layout {
                     .unwrap(viewer) { p in
                         .group(
                             .nav(.class("main"), .forEach(navItems(for: p)) { item in
-                                .a(.href(item.url), .class(item.key == active ? "active" : ""), .text(item.title))
+                                item.children.isEmpty
+                                    ? .a(.href(item.url), .class(item.key == active ? "active" : ""), .text(item.title))
+                                    : .element(named: "details", nodes: [
+                                        .class("navgroup" + (item.children.contains { $0.key == active } ? " active" : "")),
+                                        .element(named: "summary", text: item.title),
+                                        .div(.class("menu"), .forEach(item.children) { c in
+                                            .a(.href(c.url), .class(c.key == active ? "active" : ""), .text(c.title))
+                                        }),
+                                    ])
                             }),
                             .div(.class("user"),
                                  .a(.href(SiteURL.password), .attribute(named: "title", value: "修改密码"), .text("\(p.username) · \(p.role.label)")),
@@ -75,16 +89,25 @@ enum Layout {
         if p.can(.viewRegistry) { items.append(NavItem(key: "households", title: "农户台账", url: SiteURL.households)) }
         if p.can(.viewCases) {
             items.append(NavItem(key: "cases", title: "监测事项", url: SiteURL.cases))
-            items.append(NavItem(key: "helpers", title: "帮扶责任人", url: SiteURL.helpers))
+            items.append(NavItem(key: "assistance", title: "帮扶", url: SiteURL.helpers, children: [
+                NavItem(key: "helpers", title: "帮扶责任人", url: SiteURL.helpers),
+                NavItem(key: "visits", title: "帮扶走访", url: SiteURL.helperVisits),
+            ]))
         }
         if p.can(.viewScreening) { items.append(NavItem(key: "screening", title: "排查走访", url: SiteURL.screening)) }
         if p.can(.viewReports) { items.append(NavItem(key: "reports", title: "报表", url: SiteURL.reports)) }
         if p.can(.viewQuality) { items.append(NavItem(key: "quality", title: "数据质量", url: SiteURL.quality)) }
         if p.can(.viewDepartmentData) { items.append(NavItem(key: "departments", title: "部门数据", url: SiteURL.imports)) }
-        if p.can(.viewRegions) { items.append(NavItem(key: "regions", title: "行政区划", url: SiteURL.regions)) }
-        if p.can(.viewPolicy) { items.append(NavItem(key: "policy", title: "政策参数", url: SiteURL.policy)) }
-        if p.can(.viewAudit) { items.append(NavItem(key: "audit", title: "审计日志", url: SiteURL.audit)) }
-        if p.can(.manageUsers) { items.append(NavItem(key: "users", title: "账号管理", url: SiteURL.users)) }
+        var system: [NavItem] = []
+        if p.can(.viewRegions) { system.append(NavItem(key: "regions", title: "行政区划", url: SiteURL.regions)) }
+        if p.can(.viewPolicy) { system.append(NavItem(key: "policy", title: "政策参数", url: SiteURL.policy)) }
+        if p.can(.viewAudit) { system.append(NavItem(key: "audit", title: "审计日志", url: SiteURL.audit)) }
+        if p.can(.manageUsers) { system.append(NavItem(key: "users", title: "账号管理", url: SiteURL.users)) }
+        if system.count > 1 {
+            items.append(NavItem(key: "system", title: "系统", url: system[0].url, children: system))
+        } else {
+            items += system
+        }
         return items
     }
 
@@ -95,6 +118,12 @@ enum Layout {
     header.top a{color:#fff}.brand{font-weight:700;font-size:17px;white-space:nowrap}
     nav.main{display:flex;flex-wrap:wrap;gap:0;flex:1;min-width:0}nav.main a{padding:16px 7px;white-space:nowrap;font-size:13.5px}nav.main a.active,nav.main a:hover{background:rgba(0,0,0,.18);text-decoration:none}
     .user{display:flex;gap:12px;align-items:center;white-space:nowrap}
+    input.select-filter{display:block;width:100%;margin-bottom:4px;font-size:13px}
+    details.navgroup{position:relative}details.navgroup summary{list-style:none;cursor:pointer;padding:16px 7px;white-space:nowrap;font-size:13.5px}
+    details.navgroup summary::-webkit-details-marker{display:none}details.navgroup summary::after{content:" ▾";font-size:11px}
+    details.navgroup.active summary,details.navgroup summary:hover{background:rgba(0,0,0,.18)}
+    details.navgroup .menu{position:absolute;z-index:20;left:0;top:100%;background:#8f1f24;min-width:120px;box-shadow:0 4px 12px rgba(0,0,0,.2)}
+    details.navgroup .menu a{display:block;padding:10px 14px;white-space:nowrap}
     main{max-width:1280px;margin:0 auto;padding:16px 20px 40px}footer{text-align:center;color:#7b8794;font-size:12px;padding:16px}
     h1{font-size:20px;margin:8px 0 16px}h2{font-size:16px;margin:24px 0 8px;border-left:4px solid #b1282e;padding-left:8px}
     .crumbs{font-size:13px;color:#52606d;margin-bottom:4px}.crumbs .sep{margin:0 6px;color:#9aa5b1}
@@ -147,6 +176,7 @@ enum Layout {
     ol.history{padding-left:28px}.badge.flag{margin-left:6px}
     @media (max-width:640px){header.top{flex-wrap:wrap;gap:2px 12px;padding:6px 10px}.brand{font-size:15px;white-space:normal}
     nav.main{order:3;flex-basis:100%;flex-wrap:nowrap;overflow-x:auto}nav.main a{padding:8px 6px}.user{gap:8px;font-size:12px;margin-left:auto}
+    details.navgroup .menu{position:fixed;left:10px;right:10px;top:auto}
     main{padding:10px 10px 30px}.fields{grid-template-columns:1fr}table.grid{display:block;overflow-x:auto}form.filters{flex-wrap:wrap}}
     @media print{header.top,nav.main,.actions,form.filters,.pager,footer{display:none}body{background:#fff}main{max-width:none;padding:0}}
     """

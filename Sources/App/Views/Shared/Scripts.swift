@@ -32,6 +32,31 @@ enum Scripts {
       var count = document.querySelectorAll('input[type=checkbox][form="' + owner + '"]:checked').length;
       document.querySelectorAll('[data-selected-count="' + owner + '"]').forEach(function (el) { el.textContent = String(count); });
     });
+    // Long lists to choose from (145 helpers, 169 villages): a box above the select keeps the options that contain
+    // what is typed; the chosen one always stays.
+    function searchable(select) {
+      if (select.multiple || select.options.length < 30 || select.getAttribute("data-searchable") === "done") { return; }
+      select.setAttribute("data-searchable", "done");
+      var box = document.createElement("input");
+      box.type = "search";
+      box.className = "select-filter";
+      box.placeholder = "输入文字查找（共" + select.options.length + "项）";
+      box.setAttribute("aria-label", "查找选项");
+      select.parentNode.insertBefore(box, select);
+      box.addEventListener("input", function () {
+        var q = box.value.trim();
+        var first = null;
+        Array.prototype.forEach.call(select.options, function (o) {
+          var keep = !q || o.value === "" || o.selected || o.text.indexOf(q) >= 0;
+          o.hidden = !keep;
+          if (keep && q && o.value !== "" && !first) { first = o; }
+        });
+        if (first && (!select.value || select.selectedOptions[0].hidden)) { first.selected = true; }
+      });
+    }
+    document.addEventListener("DOMContentLoaded", function () {
+      document.querySelectorAll("select").forEach(searchable);
+    });
     """
 
     /// A short digest of the script: the page links `?v=…`, so a changed script is fetched anew despite long caching.

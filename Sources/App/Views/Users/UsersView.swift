@@ -20,8 +20,11 @@ enum UsersPage {
         var passwordRule: String
         /// The helper register, for linking a helper account to its entry.
         var helpers: [Choice] = []
+        /// The county's region tree and the departments, for the account's scope.
+        var scopes: [Choice] = []
         var form: [String: String] = [:]
-        var error: FieldError?
+        /// Every problem of a refused form, each shown at its field.
+        var errors: [FieldError] = []
         var notice: String?
     }
 
@@ -49,25 +52,30 @@ enum UsersPage {
 
     static func createForm(_ m: Model) -> BodyNode {
         func field(_ name: String, _ label: String, _ type: HTMLInputType = .text, help: String? = nil) -> Node<HTML.FormContext> {
-            let error = m.error?.field == name ? m.error?.message : nil
+            let error = m.errors.first { $0.field == name }?.message
             return .div(.class(error == nil ? "field" : "field error"), .label(.for(name), .text(label)),
                         .input(.type(type), .name(name), .id(name), .value(attr(type == .password ? "" : (m.form[name] ?? "")))),
                         .unwrap(help) { .div(.class("help"), .text($0)) },
                         .unwrap(error) { .div(.class("msg"), .text($0)) })
         }
         let roles = Role.allCases.map { Choice(value: $0.rawValue, label: $0.label) }
-        let roleError = m.error?.field == "role" ? m.error?.message : nil
-        let helperError = m.error?.field == "helperId" ? m.error?.message : nil
+        let roleError = m.errors.first { $0.field == "role" }?.message
+        let helperError = m.errors.first { $0.field == "helperId" }?.message
+        let scopeError = m.errors.first { $0.field == "scope" }?.message
         let roleSelect: Node<HTML.FormContext> = FieldForm.select(id: "role", name: "role", value: m.form["role"] ?? "", options: roles)
         return .form(.class("card"), .action(SiteURL.users), .method(.post), .id("user-form"),
             .h2(.text("新建账号")),
             .csrfField(m.viewer),
+            .if(m.errors.count > 1, .div(.class("alert error"), .attribute(named: "role", value: "alert"), .text("有\(m.errors.count)处需要更正，见各项下方的说明。"))),
             .div(.class("fields"),
                  field("username", "用户名", help: "3–32位字母、数字或 _-."),
                  field("displayName", "姓名或单位"),
                  .div(.class(roleError == nil ? "field" : "field error"), .label(.for("role"), .text("角色")), roleSelect,
                       .unwrap(roleError) { .div(.class("msg"), .text($0)) }),
-                 field("scope", "范围", help: "乡镇9位、村12位区划代码；县级6位；行业部门填部门代码"),
+                 .div(.class(scopeError == nil ? "field" : "field error"), .label(.for("scope"), .text("范围")),
+                      FieldForm.select(id: "scope", name: "scope", value: m.form["scope"] ?? "", options: m.scopes, empty: "请选择"),
+                      .div(.class("help"), .text("县级账号选全县；乡镇、村干部选所在乡镇或村；行业部门账号选所属部门")),
+                      .unwrap(scopeError) { .div(.class("msg"), .text($0)) }),
                  .div(.class(helperError == nil ? "field" : "field error"), .label(.for("helperId"), .text("帮扶责任人名册")),
                       FieldForm.select(id: "helperId", name: "helperId", value: m.form["helperId"] ?? "", options: m.helpers),
                       .div(.class("help"), .text("仅角色为帮扶责任人时选择：账号只能看到名册中指派给此人的农户，范围按其所在县")),
@@ -83,6 +91,8 @@ enum PasswordPage {
         var rule: String
         var error: FieldError? = nil
         var done: Bool = false
+        /// A new or reset account: it must set its own password before anything else.
+        var first = false
     }
 
     static func view(_ m: Model) -> HTML {
@@ -96,6 +106,7 @@ enum PasswordPage {
         return Layout.document(title: "修改密码", viewer: viewer, content: .group(
             .h1(.text("修改密码")),
             .if(done, .div(.class("alert ok"), .id("notice"), .text("密码已修改；其他设备上的登录已退出。"))),
+            .if(m.first, .div(.class("alert error"), .id("first-login"), .text("这是新账号或刚重置的密码：请先设置自己的密码，再使用系统。"))),
             .form(.class("card"), .action(SiteURL.password), .method(.post), .id("password-form"),
                   .csrfField(viewer),
                   .div(.class("fields"), field("current", "当前密码"), field("new", "新密码"), field("confirm", "再次输入新密码")),
