@@ -76,6 +76,7 @@ func routes(_ app: Application) throws {
         signedIn.post("cases", ":id", "documents", needs: .action(.handleCases), upload: .caseDocument, use: DocumentsController.upload)
         signedIn.get("documents", ":id", needs: .action(.viewCases), use: DocumentsController.download)
         signedIn.get("villages", ":code", "notice", needs: .action(.viewCases), use: PrintController.notice)
+        signedIn.get("villages", ":code", "plans", needs: .action(.viewCases), use: PrintController.villagePlans)
         signedIn.get("survey-sheets", needs: .action(.recordScreening), use: PrintController.surveySheets)
         signedIn.get("survey-sheets.xlsx", needs: .action(.recordScreening), use: PrintController.surveySheetsXLSX)
         signedIn.get("departments", needs: .action(.viewDepartmentData), use: DepartmentsController.catalogue)

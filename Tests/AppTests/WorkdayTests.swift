@@ -330,5 +330,32 @@ extension AllTests {
                 #expect(none.status == .unprocessableEntity && none.body.string.contains("请先勾选要帮扶的农户"))
             }
         }
+
+        /// A village's 一户一册 print as one A4 document: every monitored household whose risk is not eliminated, each on
+        /// its own page; linked from the household list of the village; another village's officer is refused.
+        @Test func aVillagesPlansPrintAsOneDocument() async throws {
+            try await withFangpin { app in
+                let w = try await Workflow.make(app)
+                let a = try await w.household(), b = try await w.household(excluding: [a])
+                _ = try await w.enrol(a)
+                _ = try await w.enrol(b)
+                let monitored = try await app.sql().raw("""
+                    SELECT COUNT(*) AS n FROM households WHERE village_code = \(bind: w.village) AND dissolved_at IS NULL
+                    AND monitoring_category IS NOT NULL AND eliminated_on IS NULL
+                    """).first()!.decode(column: "n", as: Int.self)
+                #expect(monitored >= 2)
+                try await app.makeUser("vo", role: .villageOfficer, scope: w.village)
+                var vo = try await Browser.login(app, username: "vo")
+                #expect(try await vo.get("/households?village=\(w.village)").body.string.contains("/villages/\(w.village)/plans"))
+                let doc = try await vo.get("/villages/\(w.village)/plans")
+                #expect(doc.status == .ok)
+                let html = doc.body.string
+                #expect(html.components(separatedBy: "防止返贫监测帮扶“一户一册”").count - 1 == monitored)
+                #expect(html.components(separatedBy: #"<div class="page">"#).count - 1 == monitored)
+                let other = try await app.busyVillage(min: 1, excluding: w.village)
+                #expect(try await vo.get("/villages/\(other)/plans").status == .notFound)
+                #expect(try await vo.get("/villages/zzz/plans").status == .notFound)
+            }
+        }
     }
 }

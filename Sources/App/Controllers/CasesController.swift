@@ -500,14 +500,34 @@ enum PrintController {
     @Sendable static func plan(req: Request) async throws -> Page {
         let p = try req.require(.viewCases)
         let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
-        let m = PrintPages.PlanModel(
+        let m = try await planModel(req, p, h)
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: "print.plan", entity: "household", entityID: h.id)
+        return req.page { PrintPages.plan(m) }
+    }
+
+    /// `GET /villages/:code/plans`: 一户一册 of every monitored household of the village whose risk is not eliminated, as
+    /// one A4 document (a page break before each household).
+    @Sendable static func villagePlans(req: Request) async throws -> Page {
+        let p = try req.require(.viewCases)
+        guard let code = req.parameters.get("code"), req.regions[code]?.level == .village, let scope = p.regionScope,
+              RegionCode.contains(scope: scope, code: code) else { throw AppError.notFound("村") }
+        var models: [PrintPages.PlanModel] = []
+        for (h, _) in try await RegistryStore.village(code, principal: p, on: req.db)
+        where h.dissolvedAt == nil && h.monitoringCategory != nil && h.facts.date("eliminatedOn") == nil {
+            models.append(try await planModel(req, p, h))
+        }
+        try await AuditLog.record(on: req.db, req.auditActor(p), action: "print.plan", entity: "village", entityID: code,
+                                  detail: ["households": .number(Double(models.count))])
+        return req.page { PrintPages.plans(models, villageName: req.regions.fullName(code)) }
+    }
+
+    static func planModel(_ req: Request, _ p: Principal, _ h: HouseholdRecord) async throws -> PrintPages.PlanModel {
+        PrintPages.PlanModel(
             household: h, villageName: req.regions.fullName(h.villageCode), members: try await RegistryStore.members(of: h.id, on: req.db),
             showHealth: Permissions.allows(p.role, .viewHealth), cases: try await CaseStore.cases(ofHousehold: h.id, on: req.db),
             helpers: try await MeasureStore.assignments(of: h.id, on: req.db), measures: try await MeasureStore.measures(of: h.id, on: req.db),
             findings: try await MeasureStore.findings(h, on: req.db, today: req.today), visits: try await VisitStore.visits(of: h.id, on: req.db),
             today: req.today, printedBy: p.username)
-        try await AuditLog.record(on: req.db, req.auditActor(p), action: "print.plan", entity: "household", entityID: h.id)
-        return req.page { PrintPages.plan(m) }
     }
 }
 

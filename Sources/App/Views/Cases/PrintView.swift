@@ -167,12 +167,22 @@ enum PrintPages {
     }
 
     static func plan(_ m: PlanModel) -> HTML {
+        document("一户一册 \(m.household.headName ?? "")户", planBody(m))
+    }
+
+    /// 一户一册 of several households (a whole village), each starting on a new page.
+    static func plans(_ ms: [PlanModel], villageName: String) -> HTML {
+        document("一户一册 \(villageName)", ms.isEmpty ? .p(.text("\(villageName)目前没有风险未消除的监测户。"))
+                                                     : .forEach(ms) { .div(.class("page"), planBody($0)) })
+    }
+
+    static func planBody(_ m: PlanModel) -> BodyNode {
         let h = m.household
         let t = MemberFields.table
         let year = m.today.year
         let thisYear = m.measures.filter { $0.start.year == year || ($0.end.map { $0.year >= year } ?? ($0.state == .ongoing || $0.state == .planned)) }
         let current = m.cases.first { $0.state.isMonitored } ?? m.cases.first
-        return document("一户一册 \(h.headName ?? "")户", .group(
+        return .group(
             .h1(.text("防止返贫监测帮扶“一户一册”")),
             .p(.class("right muted"), .text("户编号 \(h.code)　打印：\(m.printedBy)，\(m.today.chinese)")),
             .h2(.text("一、家庭基本情况")),
@@ -226,6 +236,6 @@ enum PrintPages {
             VisitPages.list(m.visits.filter { $0.visitedOn.year == year }, householdID: h.id, links: false),
             .if(!m.findings.isEmpty, .group(.h2(.text("七、需要改进的问题")), .ul(.forEach(m.findings) { .li(.text($0.message)) }))),
             .div(.class("sign"), .div(.p(.text("户主签字：")), .p(.text("日期："))), .div(.p(.text("帮扶责任人签字：")), .p(.text("日期："))))
-        ))
+        )
     }
 }

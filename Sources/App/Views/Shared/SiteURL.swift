@@ -95,6 +95,8 @@ extension SiteURL {
     static func householdVisits(_ id: String) -> String { "/households/\(id)/visits" }
     static func newVisit(_ id: String) -> String { "/households/\(id)/visits/new" }
     static let helperVisits = "/helper-visits"
+    /// 一户一册 of every monitored household of a village, as one A4 document.
+    static func villagePlans(_ village: String) -> String { "/villages/\(village)/plans" }
     static func notice(village: String, elimination: Bool = false) -> String {
         with("/villages/\(village)/notice", [("kind", elimination ? "elimination" : nil)])
     }
