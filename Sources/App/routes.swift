@@ -89,6 +89,9 @@ func routes(_ app: Application) throws {
         signedIn.get("warnings", "export.xlsx", needs: .action(.viewDepartmentData), use: DepartmentsController.warningsExport)
         signedIn.post("warnings", ":id", "verify", needs: .action(.verifyWarnings), use: DepartmentsController.verifyForm)
         signedIn.post("warnings", "verifications", needs: .action(.verifyWarnings), use: DepartmentsController.verifyTicked)
+        // "All N matching" from the page: the ids, then calls of 500 with the form token in a header (the page's script).
+        signedIn.get("warnings", "ids", needs: .action(.verifyWarnings), use: DepartmentsController.openIDs)
+        signedIn.post("warnings", "verifications.json", needs: .action(.verifyWarnings), use: API.Warnings.verifyMany)
         signedIn.get("warnings", "report", needs: .action(.verifyWarnings), use: DepartmentReportsController.report)
         signedIn.get("villages", ":code", "ledger.xlsx", needs: .action(.exportRegistry), use: DepartmentReportsController.villageLedger)
         signedIn.get("departments", ":code", "enrolled.xlsx", needs: .action(.viewDepartmentData), use: DepartmentReportsController.enrolled)

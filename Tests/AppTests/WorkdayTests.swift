@@ -357,5 +357,39 @@ extension AllTests {
                 #expect(try await vo.get("/villages/zzz/plans").status == .notFound)
             }
         }
+
+        /// "All N matching" on the warnings page: the ids of every open warning the filters select, then calls of up to
+        /// 500 with the page's form token in a header; without the token the call is refused.
+        @Test func allMatchingWarningsAreVerifiedInCalls() async throws {
+            try await withFangpin { app in
+                let (township, ids) = try await Self.warned(app)
+                try #require(ids.count == 4)
+                try await app.makeUser("town", role: .townshipOfficer, scope: township)
+                var b = try await Browser.login(app, username: "town")
+                let page = try await b.get("/warnings").body.string
+                #expect(page.contains(#"id="bulk-all""#) && page.contains("核实全部4条符合条件的") && page.contains(#"id="bulk-progress""#))
+                let listed = try await b.get("/warnings/ids")
+                let body = try JSONSerialization.jsonObject(with: Data(buffer: listed.body)) as? [String: Any] ?? [:]
+                #expect(Set(body["ids"] as? [String] ?? []) == Set(ids))
+                func post(_ json: String, token: String?) async throws -> TestingHTTPResponse {
+                    var headers: HTTPHeaders = ["Content-Type": "application/json", "Cookie": b.cookie]
+                    if let token { headers.add(name: "X-CSRF-Token", value: token) }
+                    return try await app.testing().sendRequest(.POST, "/warnings/verifications.json", headers: headers, body: ByteBuffer(string: json))
+                }
+                let items = "{\"items\":[" + ids.map { #"{"id":"\#($0)","result":"tracking","reason":"统一电话回访"}"# }.joined(separator: ",") + "]}"
+                #expect(try await post(items, token: nil).status == .forbidden)
+                let done = try await post(items, token: b.csrf)
+                #expect(done.status == .ok)
+                let results = (try JSONSerialization.jsonObject(with: Data(buffer: done.body)) as? [String: Any])?["results"] as? [[String: Any]] ?? []
+                #expect(results.count == 4 && results.allSatisfy { $0["ok"] as? Bool == true })
+                let after = try await b.get("/warnings/ids")
+                #expect(((try JSONSerialization.jsonObject(with: Data(buffer: after.body)) as? [String: Any])?["ids"] as? [String])?.isEmpty == true)
+                // A village officer may not verify.
+                let village = try await app.busyVillage()
+                try await app.makeUser("vo", role: .villageOfficer, scope: village)
+                var vo = try await Browser.login(app, username: "vo")
+                #expect(try await vo.get("/warnings/ids").status == .forbidden)
+            }
+        }
     }
 }

@@ -217,8 +217,11 @@ enum DepartmentsController {
         let query = try WarningQuery(req, p, defaultFilter: p.role == .departmentOfficer ? "all" : "open")
         let items = try await WarningStore.list(query.condition(p, alias: "w"), limit: 500, on: req.db)
         let total = try await WarningStore.count(query.condition(p, alias: "w"), on: req.db)
+        var open = query
+        open.filter = "open"
+        let openTotal = Permissions.allows(p.role, .verifyWarnings) ? try await WarningStore.count(open.condition(p, alias: "w"), on: req.db) : 0
         return req.page(status) {
-            DepartmentPages.warnings(.init(viewer: req.viewer(p), rows: items, total: total, query: query, regions: req.regions, today: req.today,
+            DepartmentPages.warnings(.init(viewer: req.viewer(p), rows: items, total: total, openTotal: openTotal, query: query, regions: req.regions, today: req.today,
                                      canVerify: Permissions.allows(p.role, .verifyWarnings), errors: errors, bulk: bulk))
         }
     }
@@ -251,6 +254,18 @@ enum DepartmentsController {
             }
         }
     }
+
+    /// `GET /warnings/ids`: the ids of every open warning the list's filters select (the page's "all N matching").
+    @Sendable static func openIDs(req: Request) async throws -> Response {
+        let p = try req.require(.verifyWarnings)
+        var query = try WarningQuery(req, p, defaultFilter: "open")
+        query.filter = "open"
+        let ids = try await WarningStore.ids(query.condition(p, alias: "w"), limit: allMatchingLimit, on: req.db)
+        return try API.response(.object(["ids": .array(ids.map(JSON.string)), "total": .number(Double(ids.count))]))
+    }
+
+    /// The most warnings "all N matching" takes at once (in calls of `bulkLimit`).
+    static let allMatchingLimit = 20_000
 
     /// The most warnings one bulk 核实 takes (the page sends the ticked rows; the API a list).
     static let bulkLimit = 500

@@ -28,6 +28,13 @@ enum WarningStore {
         }
     }
 
+    /// The ids of the warnings the condition selects, in the list's order.
+    static func ids(_ condition: SQLQueryString, limit: Int, on db: any Database) async throws -> [String] {
+        try await (try db.sql()).raw("SELECT w.id FROM warnings w WHERE " + condition
+                                     + " ORDER BY w.result IS NOT NULL, w.due, w.created_on DESC, w.id LIMIT \(literal: limit)").all()
+            .map { try $0.decode(column: "id", as: String.self) }
+    }
+
     /// How many warnings the condition selects.
     static func count(_ condition: SQLQueryString, on db: any Database) async throws -> Int {
         try await (try db.sql()).raw("SELECT COUNT(*) AS n FROM warnings w WHERE " + condition).first()?.decode(column: "n", as: Int.self) ?? 0

@@ -128,6 +128,8 @@ enum DepartmentPages {
         var rows: [WarningRow]
         /// How many warnings the filters select (the page shows the first ones).
         var total: Int
+        /// How many of those still wait for 核实 (what "all N matching" takes).
+        var openTotal: Int = 0
         var query: WarningQuery
         var regions: RegionDirectory
         var today: Day
@@ -179,6 +181,16 @@ enum DepartmentPages {
                 FieldForm.select(id: "bulk-result", name: "result", value: "", options: WarningResult.choices, empty: "选择核实结果"),
                 .input(.type(.text), .name("note"), .id("bulk-note"), .placeholder("说明（不符合条件的须写理由）"), .attribute(named: "maxlength", value: "300")),
                 .button(.type(.submit), .text("核实所选")),
+                .if(m.openTotal > 0, .button(.type(.button), .class("secondary"), .id("bulk-all"),
+                    .attribute(named: "data-bulk-all", value: "bulk-verify"),
+                    .attribute(named: "data-ids", value: attr(SiteURL.with("/warnings/ids", [("indicator", query.indicator?.rawValue), ("region", query.region),
+                                                                                            ("since", query.since?.description)]))),
+                    .attribute(named: "data-post", value: "/warnings/verifications.json"),
+                    .attribute(named: "data-confirm", value: attr("对全部\(m.openTotal)条符合条件的待核实预警，用所选结果和说明一起核实？")),
+                    .text("核实全部\(m.openTotal)条符合条件的"))),
+                .element(named: "progress", nodes: [.id("bulk-progress"), .attribute(named: "hidden", value: "hidden"), .attribute(named: "max", value: "100"),
+                                                    .attribute(named: "value", value: "0")]),
+                .span(.id("bulk-progress-text"), .attribute(named: "role", value: "status")),
                 .p(.class("muted"), .text("勾选下表中的预警（表头的方框全选本页），选一个核实结果一起提交。每条单独核实：某条不能核实时（已核实、尚未纳入监测等），其余照常核实，并在该条下写明原因。一次最多\(DepartmentsController.bulkLimit)条。")))),
             .if(rows.isEmpty, .div(.class("card"), .id("no-warnings"), .text("没有符合条件的预警。"))),
             .if(!rows.isEmpty, .table(.class("grid"), .id("warnings"),

@@ -32,6 +32,47 @@ enum Scripts {
       var count = document.querySelectorAll('input[type=checkbox][form="' + owner + '"]:checked').length;
       document.querySelectorAll('[data-selected-count="' + owner + '"]').forEach(function (el) { el.textContent = String(count); });
     });
+    // "All N matching": a button with data-bulk-all="form-id" fetches the ids (data-ids), then posts them in calls of
+    // 500 (data-post, JSON, the form token in a header) with the form's result and note, and shows the progress.
+    document.addEventListener("click", function (event) {
+      var button = event.target.closest ? event.target.closest("[data-bulk-all]") : null;
+      if (!button) { return; }
+      event.preventDefault();
+      var form = document.getElementById(button.getAttribute("data-bulk-all"));
+      var result = form.querySelector("[name=result]").value;
+      var note = form.querySelector("[name=note]").value;
+      var token = form.querySelector("[name=_csrf]").value;
+      var bar = document.getElementById("bulk-progress");
+      var text = document.getElementById("bulk-progress-text");
+      if (!result) { text.textContent = "请先选择核实结果"; return; }
+      if (!window.confirm(button.getAttribute("data-confirm"))) { return; }
+      button.disabled = true;
+      fetch(button.getAttribute("data-ids"), { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (body) {
+        var ids = body.ids || [], done = 0, ok = 0, refused = 0;
+        bar.hidden = false;
+        bar.max = ids.length || 1;
+        function next() {
+          if (done >= ids.length) {
+            text.textContent = "已核实 " + ok + " 条" + (refused ? "；" + refused + " 条未核实（刷新页面查看原因）" : "。");
+            button.disabled = false;
+            return;
+          }
+          var chunk = ids.slice(done, done + 500).map(function (id) { return { id: id, result: result, reason: note }; });
+          fetch(button.getAttribute("data-post"), { method: "POST", credentials: "same-origin",
+                 headers: { "Content-Type": "application/json", "X-CSRF-Token": token }, body: JSON.stringify({ items: chunk }) })
+            .then(function (r) { return r.json(); }).then(function (answer) {
+              (answer.results || []).forEach(function (x) { if (x.ok) { ok++; } else { refused++; } });
+              if (!answer.results) { refused += chunk.length; }
+              done += chunk.length;
+              bar.value = done;
+              text.textContent = "正在核实：" + done + " / " + ids.length;
+              next();
+            }).catch(function () { text.textContent = "网络中断：已处理 " + done + " / " + ids.length + "，请刷新后重试"; button.disabled = false; });
+        }
+        text.textContent = "共 " + ids.length + " 条，开始核实…";
+        next();
+      }).catch(function () { text.textContent = "读取预警清单失败，请刷新后重试"; button.disabled = false; });
+    });
     // Long lists to choose from (145 helpers, 169 villages): a box above the select keeps the options that contain
     // what is typed; the chosen one always stays.
     function searchable(select) {
