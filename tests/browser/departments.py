@@ -203,6 +203,30 @@ def main():
             check(total >= 10 and len(data) == total, f"export holds {len(data)} rows, the page says {total_text!r}")
             check(sum(1 for r in data if "已逐户电话联系" in str(r)) >= 10, "the bulk verification's reason is not in the export")
         shot(driver, "departments-07-all-warnings.png")
+
+        # Every worklist's export opens in openpyxl and holds as many rows as the list's total says (the county admin).
+        import re
+        login(driver, server.base, "admin")
+        for page, export, first in [("/cases", "/cases/export.xlsx", "农户"), ("/inbox", "/inbox/export.xlsx", "农户"),
+                                    ("/warnings?filter=all", "/warnings/export.xlsx?filter=all", "农户"),
+                                    ("/quality/findings?state=all", "/quality/findings/export.xlsx?state=all", "规则"),
+                                    ("/rectifications", "/rectifications/export.xlsx", "问题"), ("/helpers", "/helpers/export.xlsx", "姓名"),
+                                    ("/audit?actor=admin", "/audit/export.xlsx?actor=admin", "序号"),
+                                    ("/households", "/households/export.xlsx", "户编号")]:
+            driver.get(server.base + page)
+            html = driver.page_source
+            start = html.find('class="actions"') if 'id="chain-state"' in html else 0
+            found = re.search(r"共 (\d+) 户" if page == "/households" else r"共\s*(\d+)", html[max(start, 0):])
+            check(found is not None, f"{page} shows no total")
+            status, ctype, body = fetch(driver, server.base + export)
+            check(status == 200 and "spreadsheetml" in ctype, f"{export} answered {status} {ctype}")
+            if status != 200 or found is None:
+                continue
+            rows = [r for r in openpyxl.load_workbook(io.BytesIO(body)).worksheets[0].iter_rows(values_only=True)]
+            header = next((i for i, r in enumerate(rows) if r and r[0] == first), None)
+            data = len(rows) - header - 1 if header is not None else -1
+            check(data == int(found.group(1)), f"{export} holds {data} rows, {page} says {found.group(0)}")
+        print("every worklist export opened in openpyxl with the list's total")
     finally:
         driver.quit()
         server.stop()
