@@ -391,5 +391,42 @@ extension AllTests {
                 #expect(try await vo.get("/warnings/ids").status == .forbidden)
             }
         }
+
+        /// 代录: the township records the village's 民主评议 for it — refused without the flag (the step is the village's),
+        /// refused until the meeting's minutes are attached to the step, then taken and marked; the step is never skipped.
+        @Test func theTownshipRecordsAVillageStepForItWithTheMinutes() async throws {
+            try await withFangpin { app in
+                let w = try await Workflow.make(app)
+                let h = try await w.household()
+                let clue = try await app.api(.POST, "/api/v1/clues", token: w.villageToken,
+                                             json: #"{"channel":"cadreScreening","householdId":"\#(h)","difficulty":"illness","description":"住院"}"#)
+                let id = try #require(clue.json["id"] as? String)
+                let today = app.clock.today.description
+                w.expectState(try await w.step(id, w.villageToken, .startVerification), .verifying)
+                w.expectState(try await w.step(id, w.villageToken, .recordVerification, ["verifiedOn": today, "visitors": "王五", "findings": "住院",
+                                                                                        "perCapitaIncome": "5200", "guaranteesSecure": "true"]), .villageReview)
+                try await app.makeUser("town", role: .townshipOfficer, scope: String(w.village.prefix(9)))
+                var town = try await Browser.login(app, username: "town")
+                let page = try await town.get("/cases/\(id)").body.string
+                #expect(page.contains(#"id="step-recordVillageReview-on-behalf""#) && page.contains("代录："))
+                let facts = #""action":"recordVillageReview","reviewedOn":"\#(today)","attendees":"15","votesFor":"13","votesAgainst":"1","result":"agree","noticeStart":"\#(today)","noticePlace":"村务公开栏""#
+                let plain = try await app.api(.POST, "/api/v1/cases/\(id)/transitions", token: w.townshipToken, json: "{\(facts)}")
+                #expect(plain.status != .ok)
+                let noMinutes = try await app.api(.POST, "/api/v1/cases/\(id)/transitions", token: w.townshipToken, json: "{\(facts),\"onBehalf\":true}")
+                #expect(noMinutes.status == .unprocessableEntity && noMinutes.errorBody?.field == "onBehalf", "\(noMinutes.body.string)")
+                let minutes = try await AllTests.DocumentsTests().upload(app, id, token: w.townshipToken, title: "村民代表会议记录", data: AllTests.DocumentsTests.png)
+                #expect(minutes.status == .created)
+                let helper = try await app.token(role: .helper, scope: w.village, helping: [h])
+                #expect(try await app.api(.POST, "/api/v1/cases/\(id)/transitions", token: helper, json: "{\(facts),\"onBehalf\":true}").status != .ok)
+                let done = try await app.api(.POST, "/api/v1/cases/\(id)/transitions", token: w.townshipToken, json: "{\(facts),\"onBehalf\":true}")
+                w.expectState(done, .publicNotice)
+                let event = try #require(try await CaseStore.events(of: id, on: app.db).last)
+                #expect(event.action == "recordVillageReview" && event.facts[CaseStore.onBehalfKey] == w.village && event.actorRole == Role.townshipOfficer.rawValue)
+                #expect(try await town.get("/cases/\(id)").body.string.contains("代村录入"))
+                // Not a way round a step: a step that is not the village's cannot be recorded on behalf.
+                #expect(CaseMachine.permits(.townshipApprove, role: .countyAdmin, state: .townshipReview, onBehalf: true) != nil)
+                #expect(CaseMachine.permits(.closeNotice, role: .countyAdmin, state: .villageReview, onBehalf: true) != nil)
+            }
+        }
     }
 }

@@ -171,7 +171,9 @@ enum CasesController {
         if c.state == .monitored, let h = household { blockers = try await store.eliminationBlockers(c, h, on: req.db) }
         let actions = Permissions.allows(p.role, .handleCases) ? CaseMachine.actions(for: p.role, in: c.state) : []
         let m = CasesPages.CaseModel(viewer: req.viewer(p), record: c, events: events, household: household, villageName: req.regions.fullName(c.villageCode),
-                                     actions: actions, blockers: blockers, today: req.today, failed: failed,
+                                     actions: actions,
+                                     onBehalf: Permissions.allows(p.role, .handleCases) ? CaseMachine.onBehalfActions(for: p.role, in: c.state) : [],
+                                     blockers: blockers, today: req.today, failed: failed,
                                      canCorrect: Permissions.allows(p.role, .correctCases) && household != nil && CaseCorrection.allowed(in: c.state),
                                      correctionFailed: correctionFailed, notice: notice,
                                      revealed: Permissions.allows(p.role, .revealPersonal), noticeDays: req.policy.current.settings.noticeDays,
@@ -192,6 +194,7 @@ enum CasesController {
         var input: [String: String] = [:]
         for spec in action.fields.specs { if let v = form[spec.key] { input[spec.key] = v } }
         if let code = form["householdCode"] { input["householdCode"] = code }
+        if let flag = form["onBehalf"] { input["onBehalf"] = flag }
         do {
             _ = try await req.cases(p).transition(caseID: id, action: action, input: input, expectedVersion: formVersion(form))
         } catch {
@@ -199,7 +202,7 @@ enum CasesController {
             guard e.status.code < 500, e.status != .notFound else { throw error }
             return try await page(req, p, caseID: id, status: e.status, failed: (action, input, e)).response()
         }
-        let text = "已办理：\(action.label)"
+        let text = "已办理：\(action.label)" + (input["onBehalf"] == "true" ? "（代录）" : "")
         return req.redirect(to: SiteURL.withNotice("/cases/\(id)", text))
     }
 

@@ -232,6 +232,7 @@ struct CaseEventRecord: Sendable {
         return facts.keys.sorted().compactMap { key in
             guard let value = facts[key], !value.isEmpty else { return nil }
             if key == CaseStore.backfillKey { return ("补录", "办理日期早于登记日\(value)天") }
+            if key == CaseStore.onBehalfKey { return ("代录", "由\(Role(rawValue: actorRole)?.label ?? "上级")代村录入，会议记录已上传") }
             if let spec = table?[key] {
                 let parsed = (try? spec.parse(value).get()) ?? nil
                 return (spec.label, parsed.map(spec.display) ?? value)
@@ -242,6 +243,9 @@ struct CaseEventRecord: Sendable {
 
     /// Recorded well after the day it names (补录).
     var backfilled: Bool { facts[CaseStore.backfillKey] != nil }
+
+    /// Recorded by the township or the county for the village (代录).
+    var onBehalf: Bool { facts[CaseStore.onBehalfKey] != nil }
 
     static let labels = ["note": "说明", "channel": "发现方式", "difficulty": "困难类型", "description": "情况描述", "household": "农户",
                          "reporter": "申报人", "merged": "合并的线索", "placeMismatch": "申报地点待核实", "reason": "理由",

@@ -203,6 +203,9 @@ struct CaseStore {
 
     // MARK: - Transitions
 
+    /// The fact an event carries when the township or the county recorded the village's step for it: the village.
+    static let onBehalfKey = "onBehalfOf"
+
     /// Takes one action on a case: role, scope, state and facts checked; the event, the case and the household written together.
     func transition(caseID: String, action: CaseAction, input: [String: String], expectedVersion: Int?) async throws -> CaseRecord {
         guard let p = principal else { throw AppError.unauthorized() }
@@ -235,13 +238,25 @@ struct CaseStore {
             if [.nominateElimination, .verifyElimination, .confirmElimination, .markEliminated].contains(action), let h = household {
                 snapshot.eliminationBlockers = try await eliminationBlockers(c, h, on: db)
             }
+            // 代录: the township or the county records the village's step for it, with the meeting's minutes attached.
+            let onBehalf = ["true", "1", "on"].contains(input["onBehalf"] ?? "") && !action.roles.contains(p.role)
+            if onBehalf, CaseMachine.permits(action, role: p.role, state: c.state, onBehalf: true) == nil {
+                let minutes = try await sql.raw("""
+                    SELECT COUNT(*) AS n FROM documents WHERE case_id = \(bind: c.id) AND state = \(bind: c.state.rawValue)
+                    """).first()?.decode(column: "n", as: Int.self) ?? 0
+                guard minutes > 0 else {
+                    throw AppError.validation([FieldError(field: "onBehalf", code: "minutes",
+                                                          message: "代录村级步骤须先在本环节上传会议记录（村民代表会议或评议记录、签到表等照片或扫描件）")])
+                }
+            }
             let t: CaseTransition
-            switch CaseMachine.apply(action, to: snapshot, by: p.role, input: input, today: today, settings: settings) {
+            switch CaseMachine.apply(action, to: snapshot, by: p.role, input: input, today: today, settings: settings, onBehalf: onBehalf) {
             case .success(let ok): t = ok
             case .failure(let refusal): throw refusal.appError
             }
             var raw: [String: String] = [:]
             for spec in action.fields.specs { if let v = t.facts[spec.key] { raw[spec.key] = spec.raw(v) } }
+            if onBehalf { raw[Self.onBehalfKey] = c.villageCode }
             // 补录: the step names a day well before today. Allowed (paper work is entered late) but marked and audited.
             if let late = t.backfilledDays { raw[Self.backfillKey] = "\(late)" }
             try await appendEvent(on: sql, c, action: action.rawValue, to: t.to, facts: raw)

@@ -157,6 +157,10 @@ public enum CaseAction: String, Labeled, CaseIterable {
         }
     }
 
+    /// A step only the village takes (民主评议, closing the notice, proposing elimination) that the township or the county
+    /// may record for it when it has no account or cannot reach the system — with the meeting's minutes attached.
+    public var recordableOnBehalf: Bool { [.recordVillageReview, .closeNotice, .nominateElimination].contains(self) }
+
     public var from: Set<CaseState> {
         switch self {
         case .startVerification: return [.clue]

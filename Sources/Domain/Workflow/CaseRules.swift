@@ -100,11 +100,24 @@ public enum CaseMachine {
         CaseAction.allCases.filter { permits($0, role: role, state: state) == nil }
     }
 
-    /// nil when the role may take the action in this state; otherwise the refusal.
-    public static func permits(_ action: CaseAction, role: Role, state: CaseState) -> CaseRefusal? {
+    /// The village's steps the township or the county may record for it (代录), the step itself never skipped.
+    public static func onBehalfActions(for role: Role, in state: CaseState) -> [CaseAction] {
+        CaseAction.allCases.filter { $0.recordableOnBehalf && permits($0, role: role, state: state) != nil
+                                     && permits($0, role: role, state: state, onBehalf: true) == nil }
+    }
+
+    /// nil when the role may take the action in this state; otherwise the refusal. `onBehalf`: the township or the
+    /// county records a village step for the village (代录).
+    public static func permits(_ action: CaseAction, role: Role, state: CaseState, onBehalf: Bool = false) -> CaseRefusal? {
         guard action.from.contains(state) else {
             if state.isClosed { return CaseRefusal(.state, "该事项已办结（\(state.label)），不能再\(action.label)") }
             return CaseRefusal(.state, "当前环节为“\(state.label)”，不能\(action.label)")
+        }
+        if onBehalf {
+            guard action.recordableOnBehalf, role == .townshipOfficer || role == .countyAdmin else {
+                return CaseRefusal(.role, "只有村级步骤可由乡镇或县级代录，\(role.label)不能代录\(action.label)")
+            }
+            return nil
         }
         guard action.roles.contains(role) else {
             return CaseRefusal(.role, "\(action.label)须由\(roleNames(action.roles))办理，\(role.label)无权办理")
@@ -118,8 +131,8 @@ public enum CaseMachine {
 
     /// Checks role, state and facts, and returns the transition. `input` is the form or JSON, keyed by field.
     public static func apply(_ action: CaseAction, to c: CaseSnapshot, by role: Role, input: [String: String], today: Day,
-                             settings: PolicySettings = PolicySettings()) -> Result<CaseTransition, CaseRefusal> {
-        if let refusal = permits(action, role: role, state: c.state) { return .failure(refusal) }
+                             settings: PolicySettings = PolicySettings(), onBehalf: Bool = false) -> Result<CaseTransition, CaseRefusal> {
+        if let refusal = permits(action, role: role, state: c.state, onBehalf: onBehalf) { return .failure(refusal) }
         let (facts, errors) = action.fields.apply(input, complete: true)
         if !errors.isEmpty {
             return .failure(CaseRefusal(.facts, errors.map(\.message).joined(separator: "；"), fieldErrors: errors))

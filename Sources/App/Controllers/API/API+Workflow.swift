@@ -88,7 +88,12 @@ extension API {
             }
             var table = action.fields.specs
             table.append(FieldSpec("householdCode", "householdCode", "户编号", .text(maxLength: 30), section: "办理"))
-            return (action, try API.fields(o, table: FieldTable(table), extra: extra.union(["action", "version"])))
+            var input = try API.fields(o, table: FieldTable(table), extra: extra.union(["action", "version", "onBehalf"]))
+            if let flag = o["onBehalf"] {
+                guard case .bool(let b) = flag else { throw AppError.badRequest("onBehalf应为true或false（乡镇、县级代录村级步骤）", field: "onBehalf", code: "type") }
+                input["onBehalf"] = b ? "true" : "false"
+            }
+            return (action, input)
         }
 
         /// `POST /api/v1/cases/transitions` {items: [{id, action, version, …facts}]}: up to 500 steps, each taken on its own

@@ -168,7 +168,9 @@ enum OpenAPIDocument {
             ])]),
             "Transition": .object(["type": .string("object"), "required": .array([.string("action")]), "properties": .object(
                 ["action": type("string", ["enum": .array(CaseAction.allCases.map { .string($0.rawValue) })]),
-                 "version": type("integer"), "householdCode": type("string")].merging(
+                 "version": type("integer"), "householdCode": type("string"),
+                 "onBehalf": type("boolean", ["description": .string("乡镇或县级代村录入村级步骤（" + CaseAction.allCases.filter(\.recordableOnBehalf).map(\.label).joined(separator: "、")
+                                                                     + "）；须先在本环节上传会议记录")])].merging(
                     Dictionary(CaseAction.allCases.flatMap { $0.fields.specs }.map { ($0.key, schema(of: $0)) }, uniquingKeysWith: { a, _ in a })) { a, _ in a }),
                 "description": .string("action 及该步骤所需字段，见各 action：" + CaseAction.allCases.map { a in
                     "\(a.rawValue)（\(a.label)）：" + a.fields.specs.map(\.key).joined(separator: ",") }.joined(separator: "；"))]),

@@ -159,6 +159,8 @@ enum CasesPages {
         var household: HouseholdRecord?
         var villageName: String
         var actions: [CaseAction]
+        /// The village's steps the township or the county may record for it (代录).
+        var onBehalf: [CaseAction] = []
         var blockers: [EliminationBlocker]
         var today: Day
         var failed: (CaseAction, [String: String], AppError)?
@@ -245,6 +247,9 @@ enum CasesPages {
             .if(c.state == .monitored && !m.blockers.isEmpty, .div(.class("card"), .id("blockers"),
                 .h3(.text("暂不符合风险消除条件")), .ul(.forEach(m.blockers) { .li(.text($0.message)) }))),
             .if(!m.actions.isEmpty, .group(.h2(.text("办理")), .forEach(m.actions) { actionForm($0, m) })),
+            .if(!m.onBehalf.isEmpty, .group(.h2(.text("代村录入")),
+                .p(.class("muted"), .text("村里没有账号或一时无法录入时，由乡镇或县级代为录入村级步骤；步骤本身不能省略。须先在下方“材料”中上传本环节的会议记录（村民代表会议或评议记录、签到表等），记录中注明“代录”和录入人。")),
+                .forEach(m.onBehalf) { actionForm($0, m, onBehalf: true) })),
             .if(m.canCorrect, correctionForm(m)),
             documents(m),
             .h2(.text("办理记录")),
@@ -252,6 +257,7 @@ enum CasesPages {
                 .li(.strong(.text(Clock.format(e.at))), .text(" \(e.actor)（\(Role(rawValue: e.actorRole)?.label ?? (e.actorRole == "public" ? "农户" : e.actorRole))）："),
                     .strong(.text(e.label)),
                     .if(e.backfilled, .span(.class("badge flag"), .title("办理日期早于登记日期较多，按补录标记并记入审计日志"), .text("补录"))),
+                    .if(e.onBehalf, .span(.class("badge"), .text("代录"))),
                     .if(e.from != e.to, .text("（\(e.from?.label ?? "") → \(e.to?.label ?? "")）")),
                     .div(.class("diff"), .forEach(e.readable) { kv in .div(.text("\(kv.0)：\(kv.1)")) }),
                     .span(.class("muted"), .text("  " + PolicyPage.versionLabel(e.policyVersion))))
@@ -264,7 +270,7 @@ enum CasesPages {
     }
 
     /// The form of one step: its declared fields, the version it was opened on, and a confirmation where it ends or undoes.
-    static func actionForm(_ a: CaseAction, _ m: CaseModel) -> BodyNode {
+    static func actionForm(_ a: CaseAction, _ m: CaseModel, onBehalf: Bool = false) -> BodyNode {
         let failed = m.failed.flatMap { $0.0 == a ? $0 : nil }
         var values = failed?.1 ?? [:]
         let dateKeys = a.fields.specs.filter { if case .date = $0.kind { return true } else { return false } }.map(\.key)
@@ -284,14 +290,16 @@ enum CasesPages {
             default: return nil
             }
         }()
-        return .details(.class("card step"), .id("step-\(a.rawValue)"), .if(failed != nil, .attribute(named: "open", value: "open")),
-            .summary(.strong(.text(a.label))),
+        return .details(.class("card step"), .id("step-\(a.rawValue)" + (onBehalf ? "-on-behalf" : "")), .if(failed != nil, .attribute(named: "open", value: "open")),
+            .summary(.strong(.text(onBehalf ? "代录：\(a.label)" : a.label))),
             .form(.method(.post), .action(SiteURL.caseAction(m.record.id)),
                   .attribute(named: "data-action", value: a.rawValue),
                   .if(danger.contains(a), .attribute(named: "data-confirm", value: attr("确认\(a.label)？"))),
                   .csrfField(m.viewer),
                   .input(.type(.hidden), .name("action"), .value(attr(a.rawValue))),
                   .input(.type(.hidden), .name("version"), .value(attr(String(m.record.version)))),
+                  .if(onBehalf, .input(.type(.hidden), .name("onBehalf"), .value("true"))),
+                  .if(onBehalf, .unwrap(errors.first { $0.field == "onBehalf" }?.message) { .div(.class("alert error"), .text($0)) }),
                   .unwrap(hint) { .p(.class("muted"), .text($0)) },
                   .if(m.household == nil && a == .recordVerification, .div(.class("fields"),
                       .div(.class(errors.contains { $0.field == "householdCode" } ? "field error" : "field"),
