@@ -48,10 +48,7 @@ enum CasesController {
                               audit: "cases", fallback: "cases.xlsx")
         let rules = req.policy.current.rules, today = req.today
         return try await spec.respond(req, p) { add in
-            let per = 1000
-            var page = 1
-            while true {
-                let rows = try await CaseQuery.list(principal: p, state: state, page: page, per: per, on: req.db).rows
+            try await ListExport.pages(of: 1000, { try await CaseQuery.list(principal: p, state: state, page: $0 / 1000 + 1, per: 1000, on: req.db).rows }) { rows in
                 for r in rows {
                     let c = r.record
                     let open = c.deadlines(today: today, rules: rules).filter { $0.done == nil }
@@ -59,8 +56,6 @@ enum CasesController {
                              .text(c.channel.label), .date(c.openedOn.description), .text(c.state.label),
                              .text(open.map { "\($0.name) \($0.due)（\($0.state.label)）" }.joined(separator: "；")), .text(c.greenChannel ? "已开通" : "")])
                 }
-                guard rows.count == per else { break }
-                page += 1
             }
         }
     }

@@ -237,10 +237,7 @@ enum DepartmentsController {
                               audit: "warnings", fallback: "warnings.xlsx")
         let condition = query.condition(p, alias: "w"), today = req.today
         return try await spec.respond(req, p) { add in
-            let per = 1000
-            var offset = 0
-            while true {
-                let rows = try await WarningStore.list(condition, limit: per, offset: offset, on: req.db)
+            try await ListExport.pages(of: 1000, { try await WarningStore.list(condition, limit: 1000, offset: $0, on: req.db) }) { rows in
                 for row in rows {
                     let w = row.record
                     try add([.text("\(row.headName)户"), .text(row.householdCode), .text(req.regions.fullName(w.villageCode)),
@@ -249,8 +246,6 @@ enum DepartmentsController {
                              .text(w.deadline(today: today).label), .text(w.result?.label ?? "待核实"), .text(w.resultNote ?? ""), .text(w.verifiedBy ?? ""),
                              w.verifiedOn.map { .date($0.description) } ?? .empty])
                 }
-                guard rows.count == per else { break }
-                offset += per
             }
         }
     }

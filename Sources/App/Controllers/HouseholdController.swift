@@ -67,14 +67,13 @@ enum HouseholdController {
                               audit: whole ? "households.whole" : "households", fallback: "households.xlsx")
         /// The households the filters select, a thousand at a time, in the list's order.
         func pages(_ each: ([HouseholdRecord]) async throws -> Void) async throws {
-            var f = filters
-            (f.page, f.per) = (1, 1000)
-            while true {
-                let rows = try await HouseholdQuery.list(f, principal: p, today: req.today, on: req.db).rows
+            try await ListExport.pages(of: 1000, { offset in
+                var f = filters
+                (f.page, f.per) = (offset / 1000 + 1, 1000)
+                return try await HouseholdQuery.list(f, principal: p, today: req.today, on: req.db).rows
+            }) { rows in
                 let records = Dictionary(try await RegistryStore.households(ids: rows.map(\.id), on: req.db).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
                 try await each(rows.compactMap { records[$0.id] })
-                guard rows.count == f.per else { break }
-                f.page += 1
             }
         }
         return try await spec.respond(req, p, fill: { add in

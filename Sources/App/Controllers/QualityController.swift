@@ -95,7 +95,7 @@ enum QualityController {
     /// `GET /quality/findings/export.xlsx`: every finding the list's filters select.
     @Sendable static func findingsExport(req: Request) async throws -> Response {
         let p = try req.require(.viewQuality)
-        var f = try Filters(req)
+        let f = try Filters(req)
         let spec = ListExport(title: "数据质量问题清单", sheet: "问题清单",
                               filters: [("乡镇", f.township.isEmpty ? "" : req.regions.fullName(f.township)),
                                         ("类别", QualitySeverity(rawValue: f.severity)?.label ?? ""),
@@ -103,17 +103,16 @@ enum QualityController {
                               header: ["规则", "规则说明", "类别", "农户", "户编号", "所在村", "问题", "发现时间", "状态", "整改时间"],
                               audit: "findings", fallback: "findings.xlsx")
         return try await spec.respond(req, p) { add in
-            let per = 1000
-            f.page = 1
-            while true {
-                let rows = try await findings(req, p, f, per: per).0
+            try await ListExport.pages(of: 1000, { offset in
+                var page = f
+                page.page = offset / 1000 + 1
+                return try await findings(req, p, page, per: 1000).0
+            }) { rows in
                 for r in rows {
                     try add([.text(r.rule), .text(QualityRules.rule(r.rule)?.description ?? ""), .text(r.severity.label), .text("\(r.headName)户"),
                              .text(r.householdCode), .text(req.regions.fullName(r.villageCode)), .text(r.message), .text(Clock.format(r.openedAt)),
                              .text(r.state == "open" ? "未整改" : "已整改"), .text(r.closedAt.map(Clock.format) ?? "")])
                 }
-                guard rows.count == per else { break }
-                f.page += 1
             }
         }
     }

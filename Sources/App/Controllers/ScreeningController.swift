@@ -362,17 +362,12 @@ enum ScreeningController {
                               header: ["问题", "所在", "来源", "来源说明", "责任单位", "责任人", "整改措施", "期限", "期限状态", "状态", "销号日期"],
                               audit: "rectifications", fallback: "rectifications.xlsx")
         return try await spec.respond(req, p) { add in
-            let per = 1000
-            var offset = 0
-            while true {
-                let items = try await store.rectifications(state: state, source: source, limit: per, offset: offset)
+            try await ListExport.pages(of: 1000, { try await store.rectifications(state: state, source: source, limit: 1000, offset: $0) }) { items in
                 for r in items {
                     try add([.text(r.problem), .text(req.regions.fullName(r.regionCode)), .text(r.source.label), .text(r.sourceRef), .text(r.unit),
                              .text(r.person), .text(r.measure), .date(r.due.description), .text(r.deadline(today: store.today).label), .text(r.state.label),
                              r.closedOn.map { .date($0.description) } ?? .empty])
                 }
-                guard items.count == per else { break }
-                offset += per
             }
         }
     }
@@ -664,32 +659,7 @@ extension API {
                                              "overdue": .number(Double(items.filter { $0.deadline(today: store.today) == .overdue }.count))]))
         }
 
-        /// `GET /rectifications/export.xlsx?state=&source=`: every ledger item the list's filters select.
-    @Sendable static func ledgerExport(req: Request) async throws -> Response {
-        let p = try req.require(.viewRectification)
-        let state = req.queryText("state") ?? "", source = req.queryText("source") ?? ""
-        let store = req.screening(p)
-        let spec = ListExport(title: "问题整改台账", sheet: "整改台账",
-                              filters: [("状态", RectificationState(rawValue: state)?.label ?? ""), ("来源", ProblemSource(rawValue: source)?.label ?? "")],
-                              header: ["问题", "所在", "来源", "来源说明", "责任单位", "责任人", "整改措施", "期限", "期限状态", "状态", "销号日期"],
-                              audit: "rectifications", fallback: "rectifications.xlsx")
-        return try await spec.respond(req, p) { add in
-            let per = 1000
-            var offset = 0
-            while true {
-                let items = try await store.rectifications(state: state, source: source, limit: per, offset: offset)
-                for r in items {
-                    try add([.text(r.problem), .text(req.regions.fullName(r.regionCode)), .text(r.source.label), .text(r.sourceRef), .text(r.unit),
-                             .text(r.person), .text(r.measure), .date(r.due.description), .text(r.deadline(today: store.today).label), .text(r.state.label),
-                             r.closedOn.map { .date($0.description) } ?? .empty])
-                }
-                guard items.count == per else { break }
-                offset += per
-            }
-        }
-    }
-
-    @Sendable static func addRectification(req: Request) async throws -> Response {
+        @Sendable static func addRectification(req: Request) async throws -> Response {
             let p = try req.require(.manageRectification)
             let store = req.screening(p)
             let id = try await ScreeningController.enter(req, p, try form(req))

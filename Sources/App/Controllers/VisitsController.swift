@@ -23,8 +23,12 @@ enum VisitsController {
             return (Dictionary(pairs.compactMap { k, v in v.map { (k, $0) } }, uniquingKeysWith: { a, _ in a }),
                     (u.files ?? []).map { ($0.filename, Data(buffer: $0.data)) })
         }
-        if json { return (try API.fields(try API.body(req), table: HelperVisit.fields, extra: ["helperId"]).merging(
-            (try API.body(req))["helperId"].flatMap { $0.formText }.map { ["helperId": $0] } ?? [:], uniquingKeysWith: { a, _ in a }), []) }
+        if json {
+            let body = try API.body(req)
+            var fields = try API.fields(body, table: HelperVisit.fields, extra: ["helperId"])
+            fields["helperId"] = body["helperId"].flatMap { $0.formText }
+            return (fields, [])
+        }
         return (FormBody.fields(req), [])
     }
 
@@ -79,9 +83,7 @@ enum VisitsController {
     @Sendable static func file(req: Request) async throws -> Response {
         let p = try req.require(.viewCases)
         let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
-        let visit = req.parameters.get("visit") ?? ""
-        guard try await VisitStore.visits(of: h.id, on: req.db).contains(where: { $0.id == visit }),
-              let f = try await VisitStore.file(id: req.parameters.get("file") ?? "", visit: visit, on: req.db),
+        guard let f = try await VisitStore.file(id: req.parameters.get("file") ?? "", visit: req.parameters.get("visit") ?? "", household: h.id, on: req.db),
               let data = FileManager.default.contents(atPath: RectificationFiles.path(req.filesDirectory, id: f.id, contentType: f.contentType,
                                                                                      folder: VisitStore.folder)) else {
             throw AppError.notFound("走访照片")

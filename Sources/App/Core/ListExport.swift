@@ -25,6 +25,18 @@ struct ListExport {
         return title + (named.isEmpty ? "（全部）" : "（" + named.map { "\($0.0)：\($0.1)" }.joined(separator: "；") + "）")
     }
 
+    /// Reads a list `per` rows at a time, from the start until a page comes back short, and hands each page on: an
+    /// export takes every matching row without holding them all.
+    static func pages<Row>(of per: Int, _ read: (_ offset: Int) async throws -> [Row], _ each: ([Row]) async throws -> Void) async throws {
+        var offset = 0
+        while true {
+            let rows = try await read(offset)
+            try await each(rows)
+            guard rows.count == per else { return }
+            offset += per
+        }
+    }
+
     /// Rows are fed by `fill` through `add`; `more` may add sheets after the list (the members of exported households).
     func respond(_ req: Request, _ p: Principal, fill: (_ add: ([Cell]) throws -> Void) async throws -> Void,
                  more: ((StreamingWorkbook) async throws -> [(String, String)])? = nil) async throws -> Response {

@@ -157,8 +157,12 @@ enum VisitStore {
         return out
     }
 
-    static func file(id: String, visit: String, on db: any Database) async throws -> VisitFileRecord? {
-        try await (try db.sql()).raw("SELECT * FROM visit_files WHERE id = \(bind: id) AND visit_id = \(bind: visit)").first().map(VisitFileRecord.init(row:))
+    /// A photo of a visit to this household.
+    static func file(id: String, visit: String, household: String, on db: any Database) async throws -> VisitFileRecord? {
+        try await (try db.sql()).raw("""
+            SELECT f.* FROM visit_files f JOIN helper_visits v ON v.id = f.visit_id
+            WHERE f.id = \(bind: id) AND f.visit_id = \(bind: visit) AND v.household_id = \(bind: household)
+            """).first().map(VisitFileRecord.init(row:))
     }
 
     /// One helper's visits per month in a year, inside a scope.
