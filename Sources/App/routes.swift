@@ -72,6 +72,7 @@ func routes(_ app: Application) throws {
         signedIn.get("cases", ":id", needs: .action(.viewCases), use: CasesController.show)
         signedIn.post("cases", ":id", "act", needs: .action(.handleCases), use: CasesController.act)
         signedIn.post("cases", "transitions", needs: .action(.handleCases), use: CasesController.takeTicked)
+        signedIn.get("cases", "ids", needs: .action(.handleCases), use: CasesController.waitingIDs)
         signedIn.post("cases", ":id", "correct", needs: .action(.correctCases), use: CasesController.correct)
         signedIn.post("cases", ":id", "documents", needs: .action(.handleCases), upload: .caseDocument, use: DocumentsController.upload)
         signedIn.get("documents", ":id", needs: .action(.viewCases), use: DocumentsController.download)
@@ -91,7 +92,6 @@ func routes(_ app: Application) throws {
         signedIn.post("warnings", "verifications", needs: .action(.verifyWarnings), use: DepartmentsController.verifyTicked)
         // "All N matching" from the page: the ids, then calls of 500 with the form token in a header (the page's script).
         signedIn.get("warnings", "ids", needs: .action(.verifyWarnings), use: DepartmentsController.openIDs)
-        signedIn.post("warnings", "verifications.json", needs: .action(.verifyWarnings), use: API.Warnings.verifyMany)
         signedIn.get("warnings", "report", needs: .action(.verifyWarnings), use: DepartmentReportsController.report)
         signedIn.get("villages", ":code", "ledger.xlsx", needs: .action(.exportRegistry), use: DepartmentReportsController.villageLedger)
         signedIn.get("departments", ":code", "enrolled.xlsx", needs: .action(.viewDepartmentData), use: DepartmentReportsController.enrolled)
@@ -100,6 +100,7 @@ func routes(_ app: Application) throws {
         signedIn.get("quality", "findings", needs: .action(.viewQuality), use: QualityController.findingsPage)
         signedIn.get("quality", "findings", "export.xlsx", needs: .action(.viewQuality), use: QualityController.findingsExport)
         signedIn.post("quality", "findings", "ledger", needs: .action(.manageRectification), use: ScreeningController.ledgerTicked)
+        signedIn.get("quality", "findings", "ids", needs: .action(.manageRectification), use: QualityController.unledgeredIDs)
         signedIn.get("quality", "rules", needs: .action(.viewQuality), use: QualityController.rulesPage)
         signedIn.get("helpers", needs: .action(.viewCases), use: HelpersController.index)
         signedIn.get("helper-visits", needs: .action(.viewCases), use: VisitsController.index)

@@ -37,9 +37,11 @@ struct Browser {
         return res
     }
 
-    func post(_ path: String, _ form: [String: String], csrf: String? = nil) async throws -> TestingHTTPResponse {
+    /// `asScript`: as the page's own script posts a form, asking for JSON.
+    func post(_ path: String, _ form: [String: String], csrf: String? = nil, asScript: Bool = false) async throws -> TestingHTTPResponse {
         var headers: HTTPHeaders = [:]
         if !cookie.isEmpty { headers.add(name: .cookie, value: cookie) }
+        if asScript { headers.add(name: .accept, value: "application/json") }
         headers.contentType = .urlEncodedForm
         var fields = form
         if fields["_csrf"] == nil { fields["_csrf"] = csrf ?? self.csrf }

@@ -178,7 +178,8 @@ extension AllTests {
 
         /// The county ticks cases on the list and approves them at once: the category follows each household's category
         /// and the risks are each case's own; a case whose 信息比对 is not recorded yet is refused with why under its row
-        /// while the others are approved.
+        /// while the others are approved. "All N matching" lists every case of the list waiting for 审定 (with its version)
+        /// and the page's script posts the same form for them, answered in JSON.
         @Test func theCountyApprovesTheTickedCases() async throws {
             try await withFangpin { app in
                 let w = try await Workflow.make(app)
@@ -199,17 +200,32 @@ extension AllTests {
                 var b = try await Browser.login(app, username: "countyadmin")
                 let page = try await b.get("/cases?state=countyApproval").body.string
                 #expect(page.contains(#"id="bulk-cases""#) && page.contains("批量县级审定纳入监测"))
+                #expect(page.contains("办理全部3件待县级审定纳入监测的"))
                 var ticked: [String] = []
                 for id in ids {
                     let v = try await Self.version(app, id, token: w.countyToken)
                     #expect(page.contains(#"value="\#(id):\#(v)""#))
                     ticked.append("\(id):\(v)")
                 }
-                let res = try await b.post("/cases/transitions", ["ids": ticked.joined(separator: ","), "action": "countyApprove", "listState": "countyApproval",
-                                                                  "approvedOn": Workflow.day(0), "reviewer": "县乡村振兴局", "opinion": "同意纳入"])
+                let waiting = try JSONSerialization.jsonObject(with: Data(buffer: try await b.get("/cases/ids?state=countyApproval").body)) as? [String: Any]
+                #expect(Set(waiting?["ids"] as? [String] ?? []) == Set(ticked))
+                let form = ["action": "countyApprove", "listState": "countyApproval", "approvedOn": Workflow.day(0), "reviewer": "县乡村振兴局", "opinion": "同意纳入"]
+                // Ticked on the page: the first ready case and the one without its 比对.
+                let res = try await b.post("/cases/transitions", form.merging(["ids": [ticked[0], ticked[2]].joined(separator: ",")]) { $1 })
                 #expect(res.status == .unprocessableEntity)
-                #expect(res.body.string.contains("已办理“县级审定纳入监测” 2 件；1 件未办理"), "\(res.body.string.prefix(2000))")
+                #expect(res.body.string.contains("已办理“县级审定纳入监测” 1 件；1 件未办理"), "\(res.body.string.prefix(2000))")
                 #expect(res.body.string.contains("未办理：") && res.body.string.contains("比对"))
+                // All N matching: the two still waiting, in one call of the page's script.
+                let left = try JSONSerialization.jsonObject(with: Data(buffer: try await b.get("/cases/ids?state=countyApproval").body)) as? [String: Any]
+                let leftIDs = left?["ids"] as? [String] ?? []
+                #expect(leftIDs.count == 2 && Set(leftIDs.map { String($0.prefix { $0 != ":" }) }) == Set([ids[1], ids[2]]))
+                let all = try await b.post("/cases/transitions", form.merging(["ids": leftIDs.joined(separator: ",")]) { $1 }, asScript: true)
+                let answer = try JSONSerialization.jsonObject(with: Data(buffer: all.body)) as? [String: Any] ?? [:]
+                let refused = answer["refused"] as? [[String: Any]] ?? []
+                #expect(all.status == .ok && answer["done"] as? Int == 1 && refused.count == 1, "\(answer)")
+                #expect(refused.first?["id"] as? String == ids[2] && (refused.first?["reason"] as? String ?? "").contains("比对"))
+                let empty = try await b.post("/cases/transitions", form.merging(["ids": ""]) { $1 }, asScript: true)
+                #expect(empty.status == .unprocessableEntity && empty.body.string.contains(#""field":"ids""#))
                 for (i, id) in ids.enumerated() {
                     let c = try await app.api(.GET, "/api/v1/cases/\(id)", token: w.countyToken).json
                     #expect(c["state"] as? String == (i < 2 ? CaseState.monitored : CaseState.countyApproval).rawValue)
@@ -287,9 +303,31 @@ extension AllTests {
                     #expect(try r.decode(column: "household_id", as: String?.self) != nil && !(r.decode(column: "source_ref", as: String?.self) ?? "").isEmpty)
                 }
                 // The same problem twice is refused while its ledger item is open.
-                _ = try await b.get("/quality/findings")
+                let listed = try await b.get("/quality/findings").body.string
                 let again = try await b.post("/quality/findings/ledger", ["ids": ids[0], "unit": "长安镇", "person": "张三"])
                 #expect(again.status == .unprocessableEntity && again.body.string.contains("已在整改台账中"))
+                // All N matching: every open finding of the list not on the ledger yet, posted by the page's script.
+                // (A rule found for several members of a household is one problem: one ledger item.)
+                let open = try await app.sql().raw("""
+                    SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM quality_findings WHERE state = 'open' AND township_code = \(bind: township)
+                    GROUP BY household_id, rule) problems
+                    """).first()!.decode(column: "n", as: Int.self)
+                #expect(listed.contains("挂账全部\(open - 2)项未挂账的问题"))
+                let rest = try JSONSerialization.jsonObject(with: Data(buffer: try await b.get("/quality/findings/ids").body)) as? [String: Any]
+                let restIDs = rest?["ids"] as? [String] ?? []
+                #expect(restIDs.count == open - 2 && !restIDs.contains(ids[0]) && !restIDs.contains(ids[1]))
+                var done = 0
+                for start in stride(from: 0, to: restIDs.count, by: 500) {
+                    let chunk = restIDs[start..<min(start + 500, restIDs.count)]
+                    let call = try await b.post("/quality/findings/ledger", ["ids": chunk.joined(separator: ","), "unit": "长安镇", "person": "李四", "due": ""],
+                                                asScript: true)
+                    let answer = try JSONSerialization.jsonObject(with: Data(buffer: call.body)) as? [String: Any] ?? [:]
+                    done += answer["done"] as? Int ?? 0
+                    #expect((answer["refused"] as? [Any])?.isEmpty == true, "\(answer)")
+                }
+                #expect(done == open - 2)
+                let none = try JSONSerialization.jsonObject(with: Data(buffer: try await b.get("/quality/findings/ids").body)) as? [String: Any]
+                #expect((none?["ids"] as? [String])?.isEmpty == true)
                 // A village officer may not 挂账.
                 let village = try await app.busyVillage()
                 try await app.makeUser("vo", role: .villageOfficer, scope: village)
@@ -358,8 +396,9 @@ extension AllTests {
             }
         }
 
-        /// "All N matching" on the warnings page: the ids of every open warning the filters select, then calls of up to
-        /// 500 with the page's form token in a header; without the token the call is refused.
+        /// "All N matching" on the warnings page: the ids of every open warning the filters select, then the bulk form
+        /// posted by the page's script in calls of up to 500, answered in JSON; without the form token the call is refused,
+        /// and without a result nothing is done.
         @Test func allMatchingWarningsAreVerifiedInCalls() async throws {
             try await withFangpin { app in
                 let (township, ids) = try await Self.warned(app)
@@ -371,17 +410,15 @@ extension AllTests {
                 let listed = try await b.get("/warnings/ids")
                 let body = try JSONSerialization.jsonObject(with: Data(buffer: listed.body)) as? [String: Any] ?? [:]
                 #expect(Set(body["ids"] as? [String] ?? []) == Set(ids))
-                func post(_ json: String, token: String?) async throws -> TestingHTTPResponse {
-                    var headers: HTTPHeaders = ["Content-Type": "application/json", "Cookie": b.cookie]
-                    if let token { headers.add(name: "X-CSRF-Token", value: token) }
-                    return try await app.testing().sendRequest(.POST, "/warnings/verifications.json", headers: headers, body: ByteBuffer(string: json))
-                }
-                let items = "{\"items\":[" + ids.map { #"{"id":"\#($0)","result":"tracking","reason":"统一电话回访"}"# }.joined(separator: ",") + "]}"
-                #expect(try await post(items, token: nil).status == .forbidden)
-                let done = try await post(items, token: b.csrf)
+                let form = ["ids": ids.joined(separator: ","), "result": "tracking", "note": "统一电话回访"]
+                let forged = try await b.post("/warnings/verifications", form, csrf: "forged", asScript: true)
+                #expect(forged.status == .forbidden && forged.body.string.contains(#""code":"csrf""#))
+                let noResult = try await b.post("/warnings/verifications", form.merging(["result": ""]) { $1 }, asScript: true)
+                #expect(noResult.status == .unprocessableEntity && noResult.body.string.contains("请先选择核实结果"))
+                let done = try await b.post("/warnings/verifications", form, asScript: true)
                 #expect(done.status == .ok)
-                let results = (try JSONSerialization.jsonObject(with: Data(buffer: done.body)) as? [String: Any])?["results"] as? [[String: Any]] ?? []
-                #expect(results.count == 4 && results.allSatisfy { $0["ok"] as? Bool == true })
+                let answer = try JSONSerialization.jsonObject(with: Data(buffer: done.body)) as? [String: Any] ?? [:]
+                #expect(answer["done"] as? Int == 4 && (answer["refused"] as? [Any])?.isEmpty == true, "\(answer)")
                 let after = try await b.get("/warnings/ids")
                 #expect(((try JSONSerialization.jsonObject(with: Data(buffer: after.body)) as? [String: Any])?["ids"] as? [String])?.isEmpty == true)
                 // A village officer may not verify.

@@ -350,6 +350,28 @@ def main():
             _, approved = server.api("GET", f"/api/v1/cases/{cid2}", admin)
             want = "countyApproval" if i == 1 else "monitored"
             flow.check(approved.get("state") == want, f"ticked case {i + 1}: {approved.get('state')}, expected {want}")
+        # Its 比对 recorded, the refused case is taken with "all N matching": the page's script posts the form for every
+        # case of the list waiting for 审定, with a progress bar.
+        status, r = server.api("POST", f"/api/v1/cases/{batch[1]}/transitions", admin,
+                               {"action": "recordComparison", "comparedOn": day(0), "items": "deposits,vehicles,houses,businesses", "result": "clear"})
+        flow.check(status == 200, f"set-up recordComparison: {status} {r}")
+        d.get(server.base + "/cases?state=countyApproval")
+        d.find_element(By.CSS_SELECTOR, "#bulk-cases-box summary").click()
+        form = d.find_element(By.ID, "bulk-cases")
+        flow.set_value(form.find_element(By.NAME, "approvedOn"), day(0))
+        form.find_element(By.NAME, "reviewer").send_keys("县乡村振兴局")
+        form.find_element(By.NAME, "opinion").send_keys("同意纳入监测")
+        all_button = d.find_element(By.ID, "bulk-all")
+        flow.check("办理全部1件" in all_button.text, f"the all-matching button says {all_button.text!r}")
+        d.execute_script("window.confirm = function() { return true; };")
+        all_button.click()
+        WebDriverWait(d, 60).until(lambda x: "已办理" in x.find_element(By.ID, "bulk-progress-text").text
+                                   or "未能" in x.find_element(By.ID, "bulk-progress-text").text)
+        progress = d.find_element(By.ID, "bulk-progress-text").text
+        flow.check("已办理 1 件。" in progress, f"all-matching approval says {progress!r}")
+        shot(d, "workflow-10-all-matching.png")
+        _, approved = server.api("GET", f"/api/v1/cases/{batch[1]}", admin)
+        flow.check(approved.get("state") == "monitored", f"all-matching left the case at {approved.get('state')}")
     finally:
         driver.quit()
         server.stop()

@@ -17,8 +17,7 @@ enum CasesController {
     @Sendable static func index(req: Request) async throws -> Page {
         let p = try req.require(.viewCases)
         guard p.regionScope != nil else { throw AppError.forbidden("无权查看") }
-        let state = req.queryText("state") ?? ""
-        if !state.isEmpty, CaseState(rawValue: state) == nil { throw AppError.badRequest("办理环节无效：\(state)", field: "state") }
+        let state = try listState(req)
         let pageNo = try req.queryPage()
         return try await listPage(req, p, state: state, page: pageNo)
     }
@@ -41,8 +40,7 @@ enum CasesController {
     @Sendable static func export(req: Request) async throws -> Response {
         let p = try req.require(.viewCases)
         guard p.regionScope != nil else { throw AppError.forbidden("无权查看") }
-        let state = req.queryText("state") ?? ""
-        if !state.isEmpty, CaseState(rawValue: state) == nil { throw AppError.badRequest("办理环节无效：\(state)", field: "state") }
+        let state = try listState(req)
         let spec = ListExport(title: "监测事项清单", sheet: "监测事项", filters: [("办理环节", CaseState(rawValue: state)?.label ?? "")],
                               header: ["农户", "户编号", "所在村", "发现方式", "登记日期", "办理环节", "未完成的期限", "绿色通道"],
                               audit: "cases", fallback: "cases.xlsx")
@@ -60,17 +58,26 @@ enum CasesController {
         }
     }
 
+    /// The list's 办理环节 filter (empty: all).
+    static func listState(_ req: Request) throws -> String {
+        let state = req.queryText("state") ?? ""
+        if !state.isEmpty, CaseState(rawValue: state) == nil { throw AppError.badRequest("办理环节无效：\(state)", field: "state") }
+        return state
+    }
+
     static func listPage(_ req: Request, _ p: Principal, state: String, page pageNo: Int, status: HTTPStatus = .ok,
-                         bulk: CasesPages.BulkState? = nil) async throws -> Page {
+                         bulk: BulkOutcome? = nil) async throws -> Page {
         let per = 50
         let found = try await CaseQuery.list(principal: p, state: state, page: pageNo, per: per, on: req.db)
         let (list, total) = (found.rows, found.total)
-        // The step a role may take for many cases at once, offered when the page holds cases waiting for it.
-        let action = bulkAction(p.role).flatMap { a in list.contains { a.from.contains($0.record.state) } ? a : nil }
+        // The step a role may take for many cases at once, offered when cases of the list wait for it.
+        let step = bulkAction(p.role)
+        var waiting = 0
+        if let step { waiting = try await CaseQuery.waitingCount(for: step, principal: p, state: state, on: req.db) }
         return req.page(status) {
             CasesPages.list(.init(viewer: req.viewer(p), rows: list, state: state, total: total, page: pageNo, per: per, regions: req.regions,
                             canReport: Permissions.allows(p.role, .reportClues), today: req.today,
-                            rules: req.policy.current.rules, bulkAction: action, bulk: bulk))
+                            rules: req.policy.current.rules, bulkStep: step, waiting: waiting, bulk: bulk))
         }
     }
 
@@ -83,9 +90,6 @@ enum CasesController {
         default: return nil
         }
     }
-
-    /// The most cases one bulk step takes.
-    static let bulkLimit = 500
 
     /// Takes one step for each case, each on its own: a case refused (another step is due, stale, out of scope, a fact
     /// missing) does not stop or undo the others. Returns each case's outcome in order.
@@ -105,48 +109,57 @@ enum CasesController {
         return out
     }
 
-    /// `POST /cases/transitions`: the ticked cases of the list (`ids` as "id:version"), one step with the same facts for
-    /// all. At the county's 审定, a category or risks left empty are each case's own: the risks the case holds (from
-    /// its clue and verification), the category its household's category implies.
+    /// `GET /cases/ids?state=`: the list's cases waiting for the role's bulk step, as "id:version" (the page's "all N
+    /// matching").
+    @Sendable static func waitingIDs(req: Request) async throws -> Response {
+        let p = try req.require(.handleCases)
+        let state = try listState(req)
+        // A role without a bulk step (the village) has none waiting for it.
+        var ids: [String] = []
+        if let step = bulkAction(p.role) { ids = try await CaseQuery.waiting(for: step, principal: p, state: state, limit: BulkForm.allMatchingLimit, on: req.db) }
+        return try API.response(.object(["ids": .array(ids.map(JSON.string)), "total": .number(Double(ids.count))]))
+    }
+
+    /// `POST /cases/transitions`: the ticked cases of the list (`ids` as "id:version"; or a call of the page's "all N
+    /// matching"), one step with the same facts for all. At the county's 审定, a category or risks left empty are each
+    /// case's own: the risks the case holds (from its clue and verification), the category its household's category
+    /// implies.
     @Sendable static func takeTicked(req: Request) async throws -> Response {
         let p = try req.require(.handleCases)
-        let form = FormBody.fields(req)
-        let state = form["listState"].flatMap { CaseState(rawValue: $0)?.rawValue } ?? ""
-        guard let action = bulkAction(p.role), form["action"] == action.rawValue else {
+        let form = BulkForm(req)
+        let state = form.values["listState"].flatMap { CaseState(rawValue: $0)?.rawValue } ?? ""
+        guard let action = bulkAction(p.role), form.values["action"] == action.rawValue else {
             throw AppError.badRequest("该角色不能批量办理此事项", field: "action")
         }
-        var seen = Set<String>()
-        let ticked: [(id: String, version: Int?)] = (form["ids"] ?? "").split(separator: ",").compactMap { part in
-            let pieces = part.split(separator: ":", maxSplits: 1).map(String.init)
-            guard let id = pieces.first, !id.isEmpty, seen.insert(id).inserted else { return nil }
-            return (id, pieces.count > 1 ? Int(pieces[1]) : nil)
-        }
-        guard !ticked.isEmpty, ticked.count <= bulkLimit else {
-            let message = ticked.isEmpty ? "请先勾选要办理的监测事项" : "一次最多办理\(bulkLimit)件，请分批勾选"
-            return try await listPage(req, p, state: state, page: 1, status: .unprocessableEntity,
-                                      bulk: .init(action: action, values: form, done: 0, refused: [], message: message)).response()
-        }
-        var shared: [String: String] = [:]
-        for spec in action.fields.specs { if let v = form[spec.key] { shared[spec.key] = v } }
-        var items: [(id: String, action: CaseAction, input: [String: String], version: Int?)] = []
-        for t in ticked {
-            var input = shared
-            if action == .countyApprove, let c = try? await req.cases(p).visible(id: t.id) {
-                if (input["riskTypes"] ?? "").isEmpty { input["riskTypes"] = c.riskTypes.map(\.rawValue).joined(separator: ",") }
-                if (input["category"] ?? "").isEmpty, let hid = c.householdID,
-                   let h = try? await RegistryStore.household(id: hid, on: req.db), let implied = MonitoringCategory.implied(by: h.category) {
-                    input["category"] = implied.rawValue
-                }
+        let outcome: BulkOutcome
+        if let problem = form.problem(nothing: "请先勾选要办理的监测事项", verb: "办理", unit: "件") {
+            outcome = BulkOutcome(message: problem, values: form.values)
+        } else {
+            var versions: [String: Int] = [:]
+            var ids: [String] = [], seen = Set<String>()
+            for ticked in form.ids {
+                let pieces = ticked.split(separator: ":", maxSplits: 1).map(String.init)
+                guard let id = pieces.first, seen.insert(id).inserted else { continue }
+                ids.append(id)
+                if pieces.count > 1 { versions[id] = Int(pieces[1]) }
             }
-            items.append((t.id, action, input, t.version))
+            var shared: [String: String] = [:]
+            for spec in action.fields.specs { if let v = form.values[spec.key] { shared[spec.key] = v } }
+            let store = req.cases(p)
+            outcome = await BulkOutcome.run(ids, values: form.values) { id in
+                let c = try await store.visible(id: id)
+                var input = shared
+                if action == .countyApprove {
+                    if (input["riskTypes"] ?? "").isEmpty { input["riskTypes"] = c.riskTypes.map(\.rawValue).joined(separator: ",") }
+                    if (input["category"] ?? "").isEmpty, let hid = c.householdID,
+                       let h = try? await RegistryStore.household(id: hid, on: req.db), let implied = MonitoringCategory.implied(by: h.category) {
+                        input["category"] = implied.rawValue
+                    }
+                }
+                _ = try await store.transition(caseID: id, action: action, input: input, expectedVersion: versions[id])
+            }
         }
-        let results = await takeMany(req, p, items)
-        let refused = results.compactMap { r -> (id: String, reason: String)? in
-            if case .failure(let e) = r.result { return (r.id, e.message) } else { return nil }
-        }
-        let outcome = CasesPages.BulkState(action: action, values: refused.isEmpty ? [:] : form, done: results.count - refused.count,
-                                           refused: refused, message: nil)
-        return try await listPage(req, p, state: state, page: 1, status: refused.isEmpty ? .ok : .unprocessableEntity, bulk: outcome).response()
+        return try await outcome.respond(req) { o in try await listPage(req, p, state: state, page: 1, status: o.status, bulk: o) }
     }
 
     // MARK: - One case
@@ -595,7 +608,7 @@ enum HelpersController {
     }
 
     static func assignPage(_ req: Request, _ p: Principal, helper: HelperRecord, status: HTTPStatus = .ok,
-                           outcome: HelperAssignPage.Outcome? = nil) async throws -> Page {
+                           outcome: BulkOutcome? = nil) async throws -> Page {
         let households = try await MeasureStore.unhelped(principal: p, on: req.db)
         return req.page(status) {
             HelperAssignPage.view(.init(viewer: req.viewer(p), helper: helper, households: households, regions: req.regions, outcome: outcome))
@@ -607,27 +620,16 @@ enum HelpersController {
     @Sendable static func assignTicked(req: Request) async throws -> Response {
         let p = try req.require(.manageAssistance)
         let helper = try await helper(req, p)
-        let form = FormBody.fields(req)
-        var seen = Set<String>()
-        let ids = (form["ids"] ?? "").split(separator: ",").map(String.init).filter { !$0.isEmpty && seen.insert($0).inserted }
-        guard !ids.isEmpty, ids.count <= CasesController.bulkLimit else {
-            let message = ids.isEmpty ? "请先勾选要帮扶的农户" : "一次最多\(CasesController.bulkLimit)户，请分批勾选"
-            return try await assignPage(req, p, helper: helper, status: .unprocessableEntity,
-                                        outcome: .init(assigned: 0, refused: [], message: message)).response()
-        }
-        var assigned = 0
-        var refused: [(id: String, reason: String)] = []
-        for id in ids {
-            do {
+        let form = BulkForm(req)
+        let outcome: BulkOutcome
+        if let problem = form.problem(nothing: "请先勾选要帮扶的农户", verb: "分配", unit: "户") {
+            outcome = BulkOutcome(message: problem, values: form.values)
+        } else {
+            outcome = await BulkOutcome.run(form.ids, values: form.values) { id in
                 let h = try await req.registry(p).visibleHousehold(id: id)
                 try await MeasureStore.assign(helperID: helper.id, to: h, principal: p, by: req.auditActor(p), now: req.now, on: req.db)
-                assigned += 1
-            } catch {
-                let e = FangpinErrorMiddleware.normalize(error)
-                refused.append((id, e.fieldErrors.first?.message ?? e.message))
             }
         }
-        return try await assignPage(req, p, helper: helper, status: refused.isEmpty ? .ok : .unprocessableEntity,
-                                    outcome: .init(assigned: assigned, refused: refused, message: nil)).response()
+        return try await outcome.respond(req) { o in try await assignPage(req, p, helper: helper, status: o.status, outcome: o) }
     }
 }

@@ -213,7 +213,7 @@ enum DepartmentsController {
     }
 
     static func warningsPage(_ req: Request, _ p: Principal, status: HTTPStatus = .ok, errors: [String: String] = [:],
-                             bulk: DepartmentPages.BulkOutcome? = nil) async throws -> Page {
+                             bulk: BulkOutcome? = nil) async throws -> Page {
         let query = try WarningQuery(req, p, defaultFilter: p.role == .departmentOfficer ? "all" : "open")
         let items = try await WarningStore.list(query.condition(p, alias: "w"), limit: 500, on: req.db)
         let total = try await WarningStore.count(query.condition(p, alias: "w"), on: req.db)
@@ -255,15 +255,10 @@ enum DepartmentsController {
         let p = try req.require(.verifyWarnings)
         var query = try WarningQuery(req, p, defaultFilter: "open")
         query.filter = "open"
-        let ids = try await WarningStore.ids(query.condition(p, alias: "w"), limit: allMatchingLimit, on: req.db)
+        let ids = try await WarningStore.ids(query.condition(p, alias: "w"), limit: BulkForm.allMatchingLimit, on: req.db)
         return try API.response(.object(["ids": .array(ids.map(JSON.string)), "total": .number(Double(ids.count))]))
     }
 
-    /// The most warnings "all N matching" takes at once (in calls of `bulkLimit`).
-    static let allMatchingLimit = 20_000
-
-    /// The most warnings one bulk 核实 takes (the page sends the ticked rows; the API a list).
-    static let bulkLimit = 500
 
     /// One item of a bulk 核实: which warning, and why it was not verified (nil: verified).
     struct BulkItem: Sendable {
@@ -286,24 +281,23 @@ enum DepartmentsController {
         return out
     }
 
-    /// `POST /warnings/verifications`: the ticked rows of the list, one result and reason for all.
+    /// `POST /warnings/verifications`: the ticked rows of the list (or a call of the page's "all N matching"), one result
+    /// and reason for all.
     @Sendable static func verifyTicked(req: Request) async throws -> Response {
         let p = try req.require(.verifyWarnings)
-        let form = FormBody.fields(req)
-        var seen = Set<String>()
-        let ids = (form["ids"] ?? "").split(separator: ",").map(String.init).filter { !$0.isEmpty && seen.insert($0).inserted }
-        guard !ids.isEmpty else {
-            return try await warningsPage(req, p, status: .unprocessableEntity, bulk: .init(verified: 0, refused: [], message: "请先勾选要核实的预警")).response()
+        let form = BulkForm(req)
+        let result = form.values["result"] ?? "", note = form.values["note"]
+        let outcome: BulkOutcome
+        if let problem = form.problem(nothing: "请先勾选要核实的预警", verb: "核实", unit: "条") {
+            outcome = BulkOutcome(message: problem)
+        } else if WarningResult.parse(result) == nil {
+            outcome = BulkOutcome(message: "请先选择核实结果（" + WarningResult.allCases.map(\.label).joined(separator: "、") + "）")
+        } else {
+            outcome = await BulkOutcome.run(form.ids, values: form.values) { id in _ = try await verify(req, p, id: id, result: result, note: note) }
         }
-        guard ids.count <= bulkLimit else {
-            return try await warningsPage(req, p, status: .unprocessableEntity,
-                                          bulk: .init(verified: 0, refused: [], message: "一次最多核实\(bulkLimit)条，请分批勾选")).response()
+        return try await outcome.respond(req) { o in
+            try await warningsPage(req, p, status: o.status, errors: Dictionary(o.refused, uniquingKeysWith: { a, _ in a }), bulk: o)
         }
-        let results = await verifyMany(req, p, ids.map { ($0, form["result"] ?? "", form["note"]) })
-        let refused = results.compactMap { r in r.error.map { (r.id, $0.message) } }
-        let outcome = DepartmentPages.BulkOutcome(verified: results.count - refused.count, refused: refused, message: nil)
-        return try await warningsPage(req, p, status: refused.isEmpty ? .ok : .unprocessableEntity,
-                                      errors: Dictionary(refused, uniquingKeysWith: { a, _ in a }), bulk: outcome).response()
     }
 
     static func verify(_ req: Request, _ p: Principal, id: String, result raw: String, note rawNote: String?) async throws -> WarningRecord {
@@ -464,8 +458,8 @@ extension API {
             let o = try API.body(req)
             guard case .array(let list)? = o["items"] else { throw AppError.badRequest("请求应含 items 数组", field: "items", code: "required") }
             guard !list.isEmpty else { throw AppError.badRequest("items 不能为空", field: "items", code: "required") }
-            guard list.count <= DepartmentsController.bulkLimit else {
-                throw AppError.badRequest("一次最多核实\(DepartmentsController.bulkLimit)条", field: "items", code: "too_many")
+            guard list.count <= BulkForm.limit else {
+                throw AppError.badRequest("一次最多核实\(BulkForm.limit)条", field: "items", code: "too_many")
             }
             var items: [(id: String, result: String, note: String?)] = []
             for (i, value) in list.enumerated() {

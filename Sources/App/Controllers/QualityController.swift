@@ -83,13 +83,25 @@ enum QualityController {
         return try await findingsPage(req, p)
     }
 
-    static func findingsPage(_ req: Request, _ p: Principal, status: HTTPStatus = .ok, bulk: QualityPages.BulkLedger? = nil) async throws -> Page {
+    static func findingsPage(_ req: Request, _ p: Principal, status: HTTPStatus = .ok, bulk: BulkOutcome? = nil) async throws -> Page {
         let f = try Filters(req)
         let (rows, total) = try await findings(req, p, f, per: 50)
         let due = req.today.adding(days: req.policy.current.settings.screening.rectificationDays)
+        let unledgered = Permissions.allows(p.role, .manageRectification) && f.state != "closed"
+            ? try await QualityStore.unledgeredCount(within: p.regionScope, township: f.township, severity: f.severity, on: req.db) : 0
         return req.page(status) {
-            QualityPages.findings(.init(viewer: req.viewer(p), rows: rows, total: total, filters: f, regions: req.regions, bulk: bulk, defaultDue: due))
+            QualityPages.findings(.init(viewer: req.viewer(p), rows: rows, total: total, filters: f, regions: req.regions, bulk: bulk, defaultDue: due,
+                                        unledgered: unledgered))
         }
+    }
+
+    /// `GET /quality/findings/ids`: the open findings of the list's township and category not on the ledger yet (the
+    /// page's "all N matching" 挂账).
+    @Sendable static func unledgeredIDs(req: Request) async throws -> Response {
+        let p = try req.require(.manageRectification)
+        let f = try Filters(req)
+        let ids = try await QualityStore.unledgered(within: p.regionScope, township: f.township, severity: f.severity, limit: BulkForm.allMatchingLimit, on: req.db)
+        return try API.response(.object(["ids": .array(ids.map(JSON.string)), "total": .number(Double(ids.count))]))
     }
 
     /// `GET /quality/findings/export.xlsx`: every finding the list's filters select.

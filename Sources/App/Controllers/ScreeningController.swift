@@ -295,22 +295,17 @@ enum ScreeningController {
                 "measure": "核实并改正台账数据"]
     }
 
-    /// `POST /quality/findings/ledger`: 挂账 of the ticked findings, one ledger item each, with the same unit, person,
-    /// measure and due day. Each is entered on its own: one refused does not stop the others.
+    /// `POST /quality/findings/ledger`: 挂账 of the ticked findings (or a call of the page's "all N matching"), one
+    /// ledger item each, with the same unit, person, measure and due day. Each is entered on its own: one refused does not
+    /// stop the others.
     @Sendable static func ledgerTicked(req: Request) async throws -> Response {
         let p = try req.require(.manageRectification)
-        let form = FormBody.fields(req)
-        var seen = Set<String>()
-        let ids = (form["ids"] ?? "").split(separator: ",").map(String.init).filter { !$0.isEmpty && seen.insert($0).inserted }
-        guard !ids.isEmpty, ids.count <= bulkLimit else {
-            let message = ids.isEmpty ? "请先勾选要挂账的问题" : "一次最多挂账\(bulkLimit)条，请分批勾选"
-            return try await QualityController.findingsPage(req, p, status: .unprocessableEntity,
-                                                            bulk: .init(entered: 0, refused: [], message: message, values: form)).response()
-        }
-        var entered = 0
-        var refused: [(id: String, reason: String)] = []
-        for id in ids {
-            do {
+        let form = BulkForm(req)
+        let outcome: BulkOutcome
+        if let problem = form.problem(nothing: "请先勾选要挂账的问题", verb: "挂账", unit: "条") {
+            outcome = BulkOutcome(message: problem, values: form.values)
+        } else {
+            outcome = await BulkOutcome.run(form.ids, values: form.values) { id in
                 guard let finding = try await QualityStore.finding(id: id, on: req.db), var item = try await ledgerForm(req, p, finding: id) else {
                     throw AppError.notFound("问题")
                 }
@@ -318,21 +313,12 @@ enum ScreeningController {
                 guard try await !req.screening(p).isOnLedger(household: finding.householdId, sourceRef: finding.rule) else {
                     throw AppError(status: .conflict, code: "state", message: "该户的这一问题已在整改台账中，尚未销号")
                 }
-                for key in ["unit", "person", "measure", "due"] { if let v = form[key], !v.trimmed.isEmpty { item[key] = v } }
+                for key in ["unit", "person", "measure", "due"] { if let v = form.values[key], !v.trimmed.isEmpty { item[key] = v } }
                 _ = try await enter(req, p, item)
-                entered += 1
-            } catch {
-                let e = FangpinErrorMiddleware.normalize(error)
-                refused.append((id, e.fieldErrors.first.map { "\($0.message)" } ?? e.message))
             }
         }
-        return try await QualityController.findingsPage(req, p, status: refused.isEmpty ? .ok : .unprocessableEntity,
-                                                        bulk: .init(entered: entered, refused: refused, message: nil,
-                                                                    values: refused.isEmpty ? [:] : form)).response()
+        return try await outcome.respond(req) { o in try await QualityController.findingsPage(req, p, status: o.status, bulk: o) }
     }
-
-    /// The most findings one bulk 挂账 takes.
-    static let bulkLimit = 500
 
     static func ledgerPage(_ req: Request, _ p: Principal, form: [String: String], errors: [FieldError], status: HTTPStatus) async throws -> Page {
         let state = req.queryText("state") ?? "", source = req.queryText("source") ?? ""

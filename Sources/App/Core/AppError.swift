@@ -95,7 +95,7 @@ struct FangpinErrorMiddleware: AsyncMiddleware {
                 request.logger.error("\(String(reflecting: error).prefix(2000))")
             }
             if e.status == .forbidden || e.status == .notFound { await RefusalAudit.record(request, status: e.status) }
-            if request.url.path.hasPrefix("/api") || request.url.path == "/healthz" {
+            if request.url.path.hasPrefix("/api") || request.url.path == "/healthz" || request.wantsJSON {
                 var body: [String: JSON] = ["error": .object(["code": .string(e.code), "message": .string(e.message),
                                                               "field": e.field.map(JSON.string) ?? .null])]
                 for (k, v) in e.details ?? [:] { body[k] = v }

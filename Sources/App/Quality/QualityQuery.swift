@@ -33,16 +33,44 @@ extension QualityStore {
     /// by rule and 户编号; with the total.
     static func findings(within region: String?, township: String, severity: String, state: String, page: Int, per: Int,
                          on db: any Database) async throws -> ([FindingRow], Int) {
-        var cond = SQLQueryString("\(within: region, column: "q.village_code")")
-        if !township.isEmpty { cond = cond + SQLQueryString(" AND q.township_code = \(bind: township)") }
-        if !severity.isEmpty { cond = cond + SQLQueryString(" AND q.severity = \(bind: severity)") }
-        if state != "all" { cond = cond + SQLQueryString(" AND q.state = \(bind: state)") }
+        let cond = findingsCondition(within: region, township: township, severity: severity, state: state)
         let sql = try db.sql()
         let total = try await sql.raw("SELECT COUNT(*) AS n FROM quality_findings q WHERE " + cond).first()?.decode(column: "n", as: Int.self) ?? 0
         let rows = try await sql.raw("""
             SELECT q.*, h.code, h.head_name FROM quality_findings q JOIN households h ON h.id = q.household_id WHERE
             """ + " " + cond + " ORDER BY q.severity DESC, q.rule, h.code LIMIT \(literal: per) OFFSET \(literal: (page - 1) * per)").all()
         return (try rows.map(FindingRow.init(row:)), total)
+    }
+
+    private static func findingsCondition(within region: String?, township: String, severity: String, state: String) -> SQLQueryString {
+        var cond = SQLQueryString("\(within: region, column: "q.village_code")")
+        if !township.isEmpty { cond = cond + SQLQueryString(" AND q.township_code = \(bind: township)") }
+        if !severity.isEmpty { cond = cond + SQLQueryString(" AND q.severity = \(bind: severity)") }
+        if state != "all" { cond = cond + SQLQueryString(" AND q.state = \(bind: state)") }
+        return cond
+    }
+
+    private static func unledgeredCondition(within region: String?, township: String, severity: String) -> SQLQueryString {
+        findingsCondition(within: region, township: township, severity: severity, state: "open") + """
+             AND NOT EXISTS (SELECT 1 FROM rectifications r WHERE r.household_id = q.household_id AND r.source_ref = q.rule AND r.state = 'open')
+            """
+    }
+
+    /// The household problems of the list's township and category — open findings, one per household and rule (a
+    /// rule found for several members is one ledger item) — that are not on the rectification ledger yet (the page's
+    /// "all N matching" 挂账), in the list's order; at most `limit`.
+    static func unledgered(within region: String?, township: String, severity: String, limit: Int, on db: any Database) async throws -> [String] {
+        try await (try db.sql()).raw("SELECT MIN(q.id) AS id FROM quality_findings q JOIN households h ON h.id = q.household_id WHERE "
+                                     + unledgeredCondition(within: region, township: township, severity: severity) + """
+             GROUP BY q.household_id, q.rule, q.severity, h.code ORDER BY q.severity DESC, q.rule, h.code LIMIT \(literal: limit)
+            """).all().map { try $0.decode(column: "id", as: String.self) }
+    }
+
+    /// How many household problems of the list's township and category are not on the rectification ledger yet.
+    static func unledgeredCount(within region: String?, township: String, severity: String, on db: any Database) async throws -> Int {
+        try await (try db.sql()).raw("SELECT COUNT(*) AS n FROM (SELECT 1 AS one FROM quality_findings q WHERE "
+                                     + unledgeredCondition(within: region, township: township, severity: severity)
+                                     + " GROUP BY q.household_id, q.rule) problems").first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
     /// One finding, whoever may see it (the caller checks the region).

@@ -104,8 +104,8 @@ extension API {
             let o = try API.body(req)
             guard case .array(let list)? = o["items"] else { throw AppError.badRequest("请求应含 items 数组", field: "items", code: "required") }
             guard !list.isEmpty else { throw AppError.badRequest("items 不能为空", field: "items", code: "required") }
-            guard list.count <= CasesController.bulkLimit else {
-                throw AppError.badRequest("一次最多办理\(CasesController.bulkLimit)件", field: "items", code: "too_many")
+            guard list.count <= BulkForm.limit else {
+                throw AppError.badRequest("一次最多办理\(BulkForm.limit)件", field: "items", code: "too_many")
             }
             var parsed: [(id: String, step: Result<(CaseAction, [String: String], Int?), AppError>)] = []
             for (i, value) in list.enumerated() {

@@ -53,20 +53,15 @@ enum CasesPages {
         var canReport: Bool
         var today: Day
         var rules: [DeadlineRule]
-        /// The step the role may take for the ticked cases (township 审核, county 审定), when the page holds cases waiting for it.
-        var bulkAction: CaseAction? = nil
+        /// The step the role takes for many cases at once (township 审核, county 审定), if any.
+        var bulkStep: CaseAction? = nil
+        /// How many of the list's cases (all pages) wait for that step.
+        var waiting = 0
         /// What the last bulk step did.
-        var bulk: BulkState? = nil
-    }
+        var bulk: BulkOutcome? = nil
 
-    /// A bulk step's outcome: how many cases took it, each refused one with why (shown under its row), the form's values
-    /// to fill in again; or a message when nothing was done.
-    struct BulkState {
-        var action: CaseAction
-        var values: [String: String]
-        var done: Int
-        var refused: [(id: String, reason: String)]
-        var message: String?
+        /// The bulk step, offered when cases of the list wait for it.
+        var bulkAction: CaseAction? { waiting > 0 || bulk != nil ? bulkStep : nil }
     }
 
     /// The bulk form's fields: the step's own, except that at the county's 审定 the category and the risks may be left
@@ -97,17 +92,11 @@ enum CasesPages {
                   .p(.class("muted"), .text("勾选下表中处于“\(action.from.map(\.label).sorted().joined(separator: "、"))”的事项（表头的方框全选本页），填写一次，一起办理。每件单独按程序检查：某件不能办理时，其余照常办理，并在该件下写明原因。")),
                   FieldForm.sections(bulkFields(action), state: FormState(values: values), villages: []),
                   .div(.class("actions"), .button(.type(.submit), .attribute(named: "data-confirm", value: "对所勾选的事项一起办理“\(action.label)”？"),
-                                                  .text("办理所选")))))
-    }
-
-    static func bulkSummary(_ b: BulkState, shown: Set<String>) -> BodyNode {
-        if let message = b.message {
-            return .div(.class("alert error"), .id("bulk-outcome"), .attribute(named: "role", value: "alert"), .text(message))
-        }
-        let hidden = b.refused.filter { !shown.contains($0.id) }
-        return .div(.class(b.refused.isEmpty ? "alert ok" : "alert error"), .id("bulk-outcome"), .attribute(named: "role", value: "status"),
-                    .text("已办理“\(b.action.label)” \(b.done) 件" + (b.refused.isEmpty ? "。" : "；\(b.refused.count) 件未办理，原因写在该件下面。")),
-                    .if(!hidden.isEmpty, .ul(.forEach(hidden) { .li(.text("不在本页的一件：\($0.reason)")) })))
+                                                  .text("办理所选")),
+                       .if(m.waiting > 0, BulkViews.allMatching(
+                           form: "bulk-cases", idsURL: SiteURL.with("/cases/ids", [("state", m.state)]),
+                           label: "办理全部\(m.waiting)件待\(action.label)的",
+                           confirm: "对本列表中全部\(m.waiting)件等待“\(action.label)”的事项，用上面填写的内容一起办理？", doneWord: "已办理", unit: "件")))))
     }
 
     static func list(_ m: ListModel) -> HTML {
@@ -120,7 +109,10 @@ enum CasesPages {
                   .button(.type(.submit), .text("筛选")),
                   .a(.class("button secondary"), .id("cases-export"), .href(SiteURL.with("/cases/export.xlsx", [("state", state)])), .text("导出Excel")),
                   .if(canReport, .a(.class("button secondary"), .href(SiteURL.newClue()), .text("登记风险线索")))),
-            .unwrap(m.bulk) { bulkSummary($0, shown: Set(rows.map(\.record.id))) },
+            .unwrap(m.bulk) { b in
+                BulkViews.summary(b, done: "已办理“\(m.bulkStep?.label ?? "")” \(b.done) 件", refusedCount: "\(b.refused.count) 件未办理", unit: "件",
+                                  shown: Set(rows.map(\.record.id)), elsewhere: "不在本页的一件：")
+            },
             .unwrap(m.bulkAction) { bulkForm(m, $0) },
             .table(.class("grid"), .id("cases"),
                 .thead(.tr(.unwrap(m.bulkAction) { _ in .th(.input(.type(.checkbox), .id("select-all"), .attribute(named: "data-select-all", value: "bulk-cases"),

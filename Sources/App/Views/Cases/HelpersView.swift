@@ -47,14 +47,7 @@ enum HelperAssignPage {
         var helper: HelperRecord
         var households: [MeasureStore.Unhelped]
         var regions: RegionDirectory
-        var outcome: Outcome?
-    }
-
-    /// How many households the helper took on, each refused one with why; or a message when nothing was done.
-    struct Outcome {
-        var assigned: Int
-        var refused: [(id: String, reason: String)]
-        var message: String?
+        var outcome: BulkOutcome?
     }
 
     static func view(_ m: Model) -> HTML {
@@ -62,10 +55,8 @@ enum HelperAssignPage {
         return Layout.document(title: "分配帮扶户", viewer: p, active: "helpers", breadcrumbs: [("帮扶责任人", SiteURL.helpers), (h.name, nil)], content: .group(
             .h1(.text("为\(h.name)分配帮扶户"), .span(.class("muted"), .text("  \(h.unit)，现帮扶\(h.households)户"))),
             .unwrap(m.outcome) { o in
-                o.message.map { BodyNode.div(.class("alert error"), .id("assign-outcome"), .attribute(named: "role", value: "alert"), .text($0)) }
-                    ?? .div(.class(o.refused.isEmpty ? "alert ok" : "alert error"), .id("assign-outcome"), .attribute(named: "role", value: "status"),
-                            .text("已明确帮扶责任人 \(o.assigned) 户" + (o.refused.isEmpty ? "。" : "；\(o.refused.count) 户未分配。")),
-                            .if(!o.refused.isEmpty, .ul(.forEach(o.refused) { r in .li(.text(r.reason)) })))
+                BulkViews.summary(o, done: "已明确帮扶责任人 \(o.done) 户", refusedCount: "\(o.refused.count) 户未分配", shown: [], rowsCarryReasons: false,
+                                  elsewhere: "", id: "assign-outcome")
             },
             .p(.class("muted"), .text("下表是您辖区内已纳入监测、尚未明确帮扶责任人的农户（最多列出500户）。勾选后提交，每户单独办理：某户不能分配时，其余照常分配。")),
             .if(m.households.isEmpty, .div(.class("card"), .id("no-unhelped"), .text("辖区内的监测户都已明确帮扶责任人。"))),

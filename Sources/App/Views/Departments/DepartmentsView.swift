@@ -140,13 +140,6 @@ enum DepartmentPages {
         var bulk: BulkOutcome?
     }
 
-    /// A bulk 核实's outcome: how many were verified, and each one refused with why; or a message when nothing was done.
-    struct BulkOutcome {
-        var verified: Int
-        var refused: [(id: String, reason: String)]
-        var message: String?
-    }
-
     static func warnings(_ m: WarningsModel) -> HTML {
         let p = m.viewer, rows = m.rows, query = m.query, regions = m.regions, today = m.today, canVerify = m.canVerify
         let filter = query.filter
@@ -171,7 +164,7 @@ enum DepartmentPages {
             .unwrap(query.narrowing(regions: regions)) { n in
                 .p(.id("warnings-narrowed"), .text("只看：\(n)（规模性风险指标）　"), .a(.href(SiteURL.warnings(filter: filter)), .text("看全部预警")))
             },
-            .unwrap(m.bulk) { b in bulkSummary(b, hidden: b.refused.filter { !shown.contains($0.id) }) },
+            .unwrap(m.bulk) { b in BulkViews.summary(b, done: "已核实 \(b.done) 条", refusedCount: "\(b.refused.count) 条未核实", shown: shown) },
             .if(bulkForm, .form(.class("card bulk"), .id("bulk-verify"), .method(.post),
                                 .action(SiteURL.verifyWarnings(filter: filter, indicator: query.indicator?.rawValue, region: query.region,
                                                                since: query.since?.description)),
@@ -181,17 +174,12 @@ enum DepartmentPages {
                 FieldForm.select(id: "bulk-result", name: "result", value: "", options: WarningResult.choices, empty: "选择核实结果"),
                 .input(.type(.text), .name("note"), .id("bulk-note"), .placeholder("说明（不符合条件的须写理由）"), .attribute(named: "maxlength", value: "300")),
                 .button(.type(.submit), .text("核实所选")),
-                .if(m.openTotal > 0, .button(.type(.button), .class("secondary"), .id("bulk-all"),
-                    .attribute(named: "data-bulk-all", value: "bulk-verify"),
-                    .attribute(named: "data-ids", value: attr(SiteURL.with("/warnings/ids", [("indicator", query.indicator?.rawValue), ("region", query.region),
-                                                                                            ("since", query.since?.description)]))),
-                    .attribute(named: "data-post", value: "/warnings/verifications.json"),
-                    .attribute(named: "data-confirm", value: attr("对全部\(m.openTotal)条符合条件的待核实预警，用所选结果和说明一起核实？")),
-                    .text("核实全部\(m.openTotal)条符合条件的"))),
-                .element(named: "progress", nodes: [.id("bulk-progress"), .attribute(named: "hidden", value: "hidden"), .attribute(named: "max", value: "100"),
-                                                    .attribute(named: "value", value: "0")]),
-                .span(.id("bulk-progress-text"), .attribute(named: "role", value: "status")),
-                .p(.class("muted"), .text("勾选下表中的预警（表头的方框全选本页），选一个核实结果一起提交。每条单独核实：某条不能核实时（已核实、尚未纳入监测等），其余照常核实，并在该条下写明原因。一次最多\(DepartmentsController.bulkLimit)条。")))),
+                .if(m.openTotal > 0, BulkViews.allMatching(
+                    form: "bulk-verify",
+                    idsURL: SiteURL.with("/warnings/ids", [("indicator", query.indicator?.rawValue), ("region", query.region), ("since", query.since?.description)]),
+                    label: "核实全部\(m.openTotal)条符合条件的",
+                    confirm: "对全部\(m.openTotal)条符合条件的待核实预警，用所选结果和说明一起核实？", doneWord: "已核实", unit: "条")),
+                .p(.class("muted"), .text("勾选下表中的预警（表头的方框全选本页），选一个核实结果一起提交。每条单独核实：某条不能核实时（已核实、尚未纳入监测等），其余照常核实，并在该条下写明原因。一次最多\(BulkForm.limit)条。")))),
             .if(rows.isEmpty, .div(.class("card"), .id("no-warnings"), .text("没有符合条件的预警。"))),
             .if(!rows.isEmpty, .table(.class("grid"), .id("warnings"),
                 .thead(.tr(.if(bulkForm, .th(.input(.type(.checkbox), .id("select-all"), .attribute(named: "data-select-all", value: "bulk-verify"),
@@ -219,18 +207,6 @@ enum DepartmentPages {
                                     else: canVerify ? verifyForm(w, error: m.errors[w.id], viewer: p) : .text("待核实"))))
                 })))
         ))
-    }
-
-    /// What a bulk 核实 did. Refused warnings still in the list carry their reason under their row; those not in it
-    /// (not found, or no longer open) are listed here.
-    static func bulkSummary(_ b: BulkOutcome, hidden: [(id: String, reason: String)]) -> BodyNode {
-        if let message = b.message {
-            return .div(.class("alert error"), .id("bulk-outcome"), .attribute(named: "role", value: "alert"), .text(message))
-        }
-        let text = "已核实 \(b.verified) 条" + (b.refused.isEmpty ? "。" : "；\(b.refused.count) 条未核实，原因写在该条下面。")
-        return .div(.class(b.refused.isEmpty ? "alert ok" : "alert error"), .id("bulk-outcome"), .attribute(named: "role", value: "status"),
-                    .text(text),
-                    .if(!hidden.isEmpty, .ul(.forEach(hidden) { .li(.text("不在当前列表中的一条：\($0.reason)")) })))
     }
 
     static func verifyForm(_ w: WarningRecord, error: String?, viewer p: Viewer) -> BodyNode {

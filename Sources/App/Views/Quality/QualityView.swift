@@ -56,17 +56,11 @@ enum QualityPages {
         var filters: QualityController.Filters
         var regions: RegionDirectory
         /// What the last bulk 挂账 did.
-        var bulk: BulkLedger? = nil
+        var bulk: BulkOutcome? = nil
         /// The due day a new ledger item gets unless another is chosen.
         var defaultDue: Day
-    }
-
-    /// A bulk 挂账's outcome: how many ledger items were entered, each refused finding with why, the form to fill again.
-    struct BulkLedger {
-        var entered: Int
-        var refused: [(id: String, reason: String)]
-        var message: String?
-        var values: [String: String]
+        /// How many open findings of the list's township and category (all pages) are not on the ledger yet.
+        var unledgered = 0
     }
 
     static func bulkLedgerForm(_ m: FindingsModel, query: String) -> BodyNode {
@@ -85,14 +79,18 @@ enum QualityPages {
                  .div(.class("field"), .label(.for("bulk-due"), .text("整改期限")),
                       .input(.type(.date), .id("bulk-due"), .name("due"), .value(attr(v["due"] ?? m.defaultDue.description))))),
             .p(.class("muted"), .text("勾选下表中未整改的问题（表头的方框全选本页），每条问题记一条整改台账，农户、问题和来源照该条填写。某条不能挂账时，其余照常挂账，并在该条下写明原因。")),
-            .div(.class("actions"), .button(.type(.submit), .text("挂账所选"))))
+            .div(.class("actions"), .button(.type(.submit), .text("挂账所选")),
+                 .if(m.unledgered > 0, BulkViews.allMatching(
+                     form: "bulk-ledger", idsURL: SiteURL.with("/quality/findings/ids", [("township", m.filters.township), ("severity", m.filters.severity)]),
+                     label: "挂账全部\(m.unledgered)项未挂账的问题",
+                     confirm: "本列表中未整改、未挂账的问题共\(m.unledgered)项（同一户同一问题记一项），用上面填写的内容一起挂账？", doneWord: "已挂账", unit: "项"))))
     }
 
     static func findings(_ m: FindingsModel) -> HTML {
         let p = m.viewer, rows = m.rows, total = m.total, f = m.filters, regions = m.regions
         let pages = max(1, (total + 49) / 50)
         let query = "township=\(f.township)&severity=\(f.severity)&state=\(f.state)"
-        let bulk = p.can(.manageRectification) && rows.contains { $0.state == "open" }
+        let bulk = p.can(.manageRectification) && (m.unledgered > 0 || rows.contains { $0.state == "open" })
         let refused = Dictionary(m.bulk?.refused ?? [], uniquingKeysWith: { a, _ in a })
         return Layout.document(title: "问题清单", viewer: p, active: "quality", content: .group(
             .h1(.text("数据质量问题清单"), .span(.class("muted"), .text("  共\(total)条"))), tabs("findings"),
@@ -105,10 +103,8 @@ enum QualityPages {
                   .button(.type(.submit), .text("筛选")),
                   .a(.class("button secondary"), .id("findings-export"), .href(SiteURL.with("/quality/findings/export.xlsx", [("township", f.township), ("severity", f.severity), ("state", f.state)])), .text("导出Excel"))),
             .unwrap(m.bulk) { b in
-                b.message.map { BodyNode.div(.class("alert error"), .id("bulk-outcome"), .attribute(named: "role", value: "alert"), .text($0)) }
-                    ?? .div(.class(b.refused.isEmpty ? "alert ok" : "alert error"), .id("bulk-outcome"), .attribute(named: "role", value: "status"),
-                            .text("已挂账 \(b.entered) 条" + (b.refused.isEmpty ? "，可在整改台账中查看。" : "；\(b.refused.count) 条未挂账，原因写在该条下面。")),
-                            .if(b.entered > 0, .a(.href(SiteURL.rectifications), .text("查看整改台账"))))
+                BulkViews.summary(b, done: "已挂账 \(b.done) 条", refusedCount: "\(b.refused.count) 条未挂账", shown: Set(rows.map(\.id)),
+                                  after: .if(b.done > 0, .a(.href(SiteURL.rectifications), .text(" 查看整改台账"))))
             },
             .if(bulk, bulkLedgerForm(m, query: query)),
             .table(.class("grid"), .id("findings"),

@@ -32,46 +32,52 @@ enum Scripts {
       var count = document.querySelectorAll('input[type=checkbox][form="' + owner + '"]:checked').length;
       document.querySelectorAll('[data-selected-count="' + owner + '"]').forEach(function (el) { el.textContent = String(count); });
     });
-    // "All N matching": a button with data-bulk-all="form-id" fetches the ids (data-ids), then posts them in calls of
-    // 500 (data-post, JSON, the form token in a header) with the form's result and note, and shows the progress.
+    // "All N matching": a button with data-bulk-all="form-id" fetches the ids the list's filters select (data-ids,
+    // {ids: […]}), then posts that bulk form with them in calls of 500 (its own fields and token, asking for JSON) and
+    // shows the progress. The first call refused whole (a missing value) or refused for every row stops the run.
     document.addEventListener("click", function (event) {
       var button = event.target.closest ? event.target.closest("[data-bulk-all]") : null;
       if (!button) { return; }
       event.preventDefault();
       var form = document.getElementById(button.getAttribute("data-bulk-all"));
-      var result = form.querySelector("[name=result]").value;
-      var note = form.querySelector("[name=note]").value;
-      var token = form.querySelector("[name=_csrf]").value;
+      var doneWord = button.getAttribute("data-done"), unit = button.getAttribute("data-unit");
       var bar = document.getElementById("bulk-progress");
       var text = document.getElementById("bulk-progress-text");
-      if (!result) { text.textContent = "请先选择核实结果"; return; }
+      if (form.reportValidity && !form.reportValidity()) { return; }
       if (!window.confirm(button.getAttribute("data-confirm"))) { return; }
       button.disabled = true;
-      fetch(button.getAttribute("data-ids"), { credentials: "same-origin" }).then(function (r) { return r.json(); }).then(function (body) {
-        var ids = body.ids || [], done = 0, ok = 0, refused = 0;
+      function stop(message) { text.textContent = message; button.disabled = false; }
+      fetch(button.getAttribute("data-ids"), { credentials: "same-origin", headers: { "Accept": "application/json" } })
+        .then(function (r) { return r.json(); }).then(function (body) {
+        var ids = body.ids || [], sent = 0, ok = 0, refused = 0, firstReason = "";
         bar.hidden = false;
         bar.max = ids.length || 1;
         function next() {
-          if (done >= ids.length) {
-            text.textContent = "已核实 " + ok + " 条" + (refused ? "；" + refused + " 条未核实（刷新页面查看原因）" : "。");
-            button.disabled = false;
-            return;
+          if (sent >= ids.length) {
+            return stop(doneWord + " " + ok + " " + unit + (refused ? "；" + refused + " " + unit + "未能办理（如：" + firstReason + "），刷新页面查看" : "。"));
           }
-          var chunk = ids.slice(done, done + 500).map(function (id) { return { id: id, result: result, reason: note }; });
-          fetch(button.getAttribute("data-post"), { method: "POST", credentials: "same-origin",
-                 headers: { "Content-Type": "application/json", "X-CSRF-Token": token }, body: JSON.stringify({ items: chunk }) })
+          var chunk = ids.slice(sent, sent + 500);
+          var data = new URLSearchParams(new FormData(form));
+          data.delete("ids");
+          data.set("ids", chunk.join(","));
+          fetch(form.getAttribute("action"), { method: "POST", credentials: "same-origin", headers: { "Accept": "application/json" }, body: data })
             .then(function (r) { return r.json(); }).then(function (answer) {
-              (answer.results || []).forEach(function (x) { if (x.ok) { ok++; } else { refused++; } });
-              if (!answer.results) { refused += chunk.length; }
-              done += chunk.length;
-              bar.value = done;
-              text.textContent = "正在核实：" + done + " / " + ids.length;
+              if (answer.error) { return stop("未能办理：" + answer.error.message); }
+              (answer.refused || []).forEach(function (x) { if (!firstReason) { firstReason = x.reason; } });
+              ok += answer.done || 0;
+              refused += (answer.refused || []).length;
+              if (sent === 0 && chunk.length > 0 && !answer.done) {
+                return stop("第一批 " + chunk.length + " " + unit + "都未能办理，已停止：" + firstReason);
+              }
+              sent += chunk.length;
+              bar.value = sent;
+              text.textContent = "正在办理：" + sent + " / " + ids.length;
               next();
-            }).catch(function () { text.textContent = "网络中断：已处理 " + done + " / " + ids.length + "，请刷新后重试"; button.disabled = false; });
+            }).catch(function () { stop("网络中断：已处理 " + sent + " / " + ids.length + "，请刷新后重试"); });
         }
-        text.textContent = "共 " + ids.length + " 条，开始核实…";
+        text.textContent = "共 " + ids.length + " " + unit + "，开始办理…";
         next();
-      }).catch(function () { text.textContent = "读取预警清单失败，请刷新后重试"; button.disabled = false; });
+      }).catch(function () { stop("读取清单失败，请刷新后重试"); });
     });
     // Long lists to choose from (145 helpers, 169 villages): a box above the select keeps the options that contain
     // what is typed; the chosen one always stays.
