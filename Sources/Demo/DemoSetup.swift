@@ -142,6 +142,8 @@ package enum DemoSetup {
             + HouseholdFields.table.specs.map(\.column)
         let memberColumns = ["id", "household_id", "county_code", "version", "joined_at", "joined_event", "created_at", "updated_at"]
             + MemberFields.table.specs.map(\.column)
+        let incomeColumns = ["id", "household_id", "county_code", "net_income", "per_capita_income", "version", "source", "recorded_by", "recorded_at",
+                             "updated_by", "updated_at"] + IncomeFields.table.specs.map(\.column)
         let isPostgres = try db.sql().dialect.name == "postgresql"
         // Statement size: SQLite binds up to 32,766 variables here, PostgreSQL 65,535.
         let householdChunk = isPostgres ? 1000 : 700
@@ -153,13 +155,20 @@ package enum DemoSetup {
             let batch = county.withLockedValue { $0.nextHouseholds(count) }
             var hRows: [[BulkValue]] = []
             var mRows: [[BulkValue]] = []
+            var iRows: [[BulkValue]] = []
             hRows.reserveCapacity(batch.count)
             mRows.reserveCapacity(batch.count * 4)
             for h in batch {
                 let village = h.facts.text("villageCode")!
                 let head = h.members.first { $0.facts.choice("relation", as: Relation.self) == .head }
-                let income = IncomeSummary(facts: h.facts, memberCount: h.members.count)
+                let income = IncomeSummary(facts: h.facts, memberCount: h.incomes.last?.householdSize ?? h.members.count)
                 let hid = h.id.uuidString.lowercased()
+                for s in h.incomes {
+                    var irow: [BulkValue] = [.text("\(hid)-\(s.year)"), .text(hid), .text(countyCode), .int(s.netIncome.hundredths), .int(s.perCapita.hundredths),
+                                             .int(1), .text("demo"), .text("demo"), .int(stamp), .text("demo"), .int(stamp)]
+                    for spec in IncomeFields.table.specs { irow.append(FieldTable.bulkValue(spec, s.facts[spec.key])) }
+                    iRows.append(irow)
+                }
                 var row: [BulkValue] = [
                     .text(hid), .text(countyCode), .text(String(village.prefix(9))),
                     .text(h.facts.text("originVillageCode").map { String($0.prefix(9)) }), .text(h.code),
@@ -181,7 +190,8 @@ package enum DemoSetup {
             }
             // Serialized here, beside the previous batch's insert, so the database thread only executes.
             return (try BulkInsert.statements(into: "households", columns: householdColumns, rows: hRows, chunk: householdChunk, on: dialectSource)
-                    + (try BulkInsert.statements(into: "members", columns: memberColumns, rows: mRows, chunk: memberChunk, on: dialectSource)),
+                    + (try BulkInsert.statements(into: "members", columns: memberColumns, rows: mRows, chunk: memberChunk, on: dialectSource))
+                    + (try BulkInsert.statements(into: "income_statements", columns: incomeColumns, rows: iRows, chunk: memberChunk / 2, on: dialectSource)),
                     hRows.count, mRows.count)
         }
         let memberTotal = try await db.write { db -> Int in

@@ -41,11 +41,7 @@ extension AllTests {
                 #expect(dup.status == .unprocessableEntity && dup.body.string.contains("已有一条监测范围"))
 
                 // A household earning 1,000 yuan a year is within the range and identified, with reasons.
-                let h = try await app.api(.GET, "/api/v1/households/\(id)", token: token)
-                let v = h.json["version"] as? Int ?? 0
-                let patched = try await app.api(.PATCH, "/api/v1/households/\(id)", token: token,
-                                                json: #"{"version":\#(v),"incomeYear":2025,"wageIncome":1000,"productionIncome":0,"propertyIncome":0,"transferIncome":0,"productionCost":0,"medicalExpense":0,"educationExpense":0,"disasterExpense":0,"claimsIncome":0}"#)
-                #expect(patched.status == .ok, "\(patched.body.string.prefix(300))")
+                try await Workflow.setIncome(app, household: id, token: token, wages: 1000)
                 let after = try await app.api(.GET, "/api/v1/households/\(id)/assessment?date=2026-06-01", token: token)
                 #expect(after.json["decision"] as? String == "identify")
                 #expect(after.json["withinRange"] as? Bool == true)

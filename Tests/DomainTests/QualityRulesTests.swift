@@ -36,7 +36,7 @@ func qualityPerson(_ name: String, _ relation: Relation, _ sex: Sex, _ birth: Da
         #expect(all.count >= 60)
         #expect(Set(all.map(\.code)).count == all.count)
         #expect(all.allSatisfy { !$0.description.isEmpty && !$0.fields.isEmpty })
-        #expect(Set(all.map(\.group)) == Set("ABCDEFGHIJKP".map(String.init)))
+        #expect(Set(all.map(\.group)) == Set("ABCDEFGHIJKPS".map(String.init)))
     }
 
     @Test func ageLabourAndRelationRulesFire() {
@@ -160,12 +160,16 @@ func qualityPerson(_ name: String, _ relation: Relation, _ sex: Sex, _ birth: Da
         var members: [Facts]
         var measures: [MeasureFacts]
         var helpers: Int
+        /// The newest income statement and the year before (newest first).
+        var incomes: [YearlyIncome] = []
         /// The members in order: 0 the head, 1 the spouse, 2 the daughter.
         subscript(_ i: Int, _ key: String) -> FieldValue? {
             get { members[i][key] }
             set { members[i][key] = newValue }
         }
         mutating func risks(_ r: [RiskType]) { household["riskTypes"] = .multi(r.map(\.rawValue)) }
+        /// Sets one amount of the newest (0) or last year's (1) statement.
+        mutating func income(_ index: Int, _ key: String, _ yuan: Int?) { incomes[index].amounts[key] = yuan.map { .fixed(Fixed2($0)) } }
         mutating func addRisk(_ r: RiskType) { risks(household.multi("riskTypes", as: RiskType.self) + [r]) }
         mutating func measures(_ keys: [String], state: MeasureState = .ongoing) {
             measures = keys.map { MeasureFacts(type: ReferenceData.measureType($0)!, risks: [], state: state, start: Day(year: 2026, month: 6, day: 10)!) }
@@ -204,7 +208,14 @@ func qualityPerson(_ name: String, _ relation: Relation, _ sex: Sex, _ birth: Da
         head["workMonthlyIncome"] = .fixed(Fixed2(4000))
         let spouse = person("李四", .spouse, .female, Day(year: 1982, month: 3, day: 1)!, labour: .ordinary, education: .juniorHigh, schooling: .notInSchool)
         let daughter = person("张小红", .daughter, .female, Day(year: 2015, month: 3, day: 1)!, labour: .none, education: .primary, schooling: .primary)
-        return Case(household: h, members: [head, spouse, daughter], measures: [], helpers: 0)
+        // Two years alike: wages, a project dividend, solar and microcredit income, a public post, farming.
+        func year(_ y: Int) -> YearlyIncome {
+            var a = Facts()
+            for (k, v) in [("wageMigrant", 24_000), ("wagePublicPost", 6000), ("propertyDividend", 1000), ("propertySolar", 800), ("propertyMicrocredit", 500),
+                           ("productionCrops", 5000), ("costCrops", 1500)] { a[k] = .fixed(Fixed2(v)) }
+            return YearlyIncome(year: y, householdSize: 3, amounts: a)
+        }
+        return Case(household: h, members: [head, spouse, daughter], measures: [], helpers: 0, incomes: [year(2026), year(2025)])
     }
 
     /// The same household monitored since June for illness (the spouse is chronically ill), with a health and an
@@ -343,12 +354,23 @@ func qualityPerson(_ name: String, _ relation: Relation, _ sex: Sex, _ birth: Da
             ("K06", .ordinary, { c in c.household["housingGrade"] = nil }),
             ("K07", .ordinary, { c in c.household["waterReliability"] = nil }),
             ("K08", .ordinary, { c in c.household["category"] = .choice("alleviated") }),
+            // Seed 002's points: each a fall from last year's statement (30 % by default) or a fact of the year.
+            ("S01", .ordinary, { c in c.income(0, "productionCrops", 2000) }),
+            ("S02", .ordinary, { c in c.income(0, "propertyDividend", nil) }),
+            ("S03", .ordinary, { c in c.income(0, "propertySolar", 400) }),
+            ("S04", .ordinary, { c in c.income(0, "propertyMicrocredit", nil) }),
+            ("S05", .ordinary, { c in c.income(0, "wageMigrant", 12_000) }),
+            ("S06", .ordinary, { c in c[1, "dibao"] = .choice("rural") }),
+            ("S07", .ordinary, { c in c.income(0, "disasterExpense", 3000) }),
+            ("S08", .ordinary, { c in c.income(0, "wagePublicPost", nil) }),
+            ("S09", .ordinary, { c in c[1, "health"] = .multi(["serious"]); c.income(0, "wageMigrant", 10_000) }),
+            ("S10", .ordinary, { c in c.incomes[0].householdSize = 2; c.income(0, "wageMigrant", 20_000) }),
         ]
     }
 
     func found(_ c: Case) -> [QualityFinding] {
         QualityRules.check(QualityInput(household: c.household, members: c.members, measures: c.measures, helpers: c.helpers, today: today,
-                                        threshold: Fixed2(7300)))
+                                        threshold: Fixed2(7300), incomes: c.incomes))
     }
 
     func base(_ b: Base) -> Case {

@@ -109,8 +109,20 @@ def main():
         # The API masks ID numbers: the farmer's own number, asked for on the one record (audited).
         _, head = server.api("GET", f"/api/v1/members/{head['id']}?reveal=idNumber", admin)
         # Income above the line, so the household can later leave monitoring (set-up, not the subject of the test).
-        server.api("PATCH", f"/api/v1/households/{first['id']}", admin, {"wageIncome": "95000", "productionCost": "0", "medicalExpense": "0",
-                                                                         "educationExpense": "0", "disasterExpense": "0"})
+        # Income is entered year by year: last year's statement corrected, this year's added, wages only.
+        _, incomes = server.api("GET", f"/api/v1/households/{first['id']}/incomes", admin)
+        size = max(1, first.get("memberCount") or len(first["members"]))
+        this_year = (TODAY - datetime.timedelta(days=30)).year  # the server's clock stands 30 days back here
+        for year in (this_year - 1, this_year):
+            body = {k: "0" for k in ("wageOther", "productionCrops", "productionLivestock", "productionForest", "productionOther", "costCrops",
+                                     "costLivestock", "costForest", "costOther", "medicalExpense", "educationExpense", "disasterExpense")}
+            body.update({"wageMigrant": "95000", "householdSize": size})
+            existing = next((i for i in incomes.get("items", []) if i["year"] == year), None)
+            if existing:
+                status, r = server.api("PATCH", f"/api/v1/households/{first['id']}/incomes/{year}", admin, dict(body, version=existing["version"]))
+            else:
+                status, r = server.api("POST", f"/api/v1/households/{first['id']}/incomes", admin, dict(body, year=year))
+            flow.check(status in (200, 201), f"set-up income {year}: {status} {r}")
 
         # 1. The farmer reports on a phone, first with a wrong ID number.
         d = driver

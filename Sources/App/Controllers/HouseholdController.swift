@@ -148,7 +148,8 @@ enum HouseholdController {
         let events = try await RegistryStore.events(of: h.id, on: req.db)
         let history = try await RegistryStore.history(of: h.id, on: req.db)
         let notice = req.queryText("saved") != nil ? "已保存。" : req.queryText("notice")
-        let assessment = h.dissolvedAt == nil ? HouseholdAssessment.make(h, members: members, on: req.today, policy: req.policy) : nil
+        let incomes = try await RegistryStore.incomes(of: h.id, on: req.db)
+        let assessment = h.dissolvedAt == nil ? HouseholdAssessment.make(h, members: members, incomes: incomes, on: req.today, policy: req.policy) : nil
         var assistance: HouseholdShow.Assistance?
         if Permissions.allows(p.role, .viewCases) {
             let cases = try await CaseStore.cases(ofHousehold: h.id, on: req.db)
@@ -173,7 +174,8 @@ enum HouseholdController {
                 canReveal: Permissions.allows(p.role, .revealPersonal),
                 canSeeHealth: Permissions.allows(p.role, .viewHealth), revealed: revealed, today: store.today, notice: notice,
                 memberNames: Dictionary(members.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a }), assessment: assessment,
-                assistance: assistance))
+                assistance: assistance, incomes: incomes,
+                incomeLine: req.policy.thresholds.inForce(province: String(h.countyCode.prefix(2)), on: req.today)?.perCapita))
         }
     }
 
@@ -279,7 +281,8 @@ enum HouseholdController {
         let form = FormBody.fields(req)
         let store = req.registry(p)
         do {
-            _ = try await store.updateHousehold(id: id, input: FormBody.values(of: HouseholdFields.table, in: form, skip: Set(HouseholdFields.procedureOwned)),
+            _ = try await store.updateHousehold(id: id, input: FormBody.values(of: HouseholdFields.table, in: form,
+                                                                               skip: Set(HouseholdFields.procedureOwned + HouseholdFields.statementOwned)),
                                                 expectedVersion: formVersion(form))
             return req.redirect(to: SiteURL.household(id) + "?saved=1")
         } catch let error as RegistryError {

@@ -37,6 +37,7 @@ enum Migrations {
             CreateRectificationFiles(),
             CreateHelperVisits(),
             AddMustChangePassword(),
+            CreateIncomeStatements(),
         ]
     }
 

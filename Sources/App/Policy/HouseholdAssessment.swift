@@ -11,11 +11,13 @@ struct HouseholdAssessment: Sendable {
     var problems: [SecurityProblem]
     var keyGroups: [KeyGroupFlag]
     var income: IncomeStatement
+    /// The income-risk points (seed 002) that fired between the newest statement and the year before.
+    var incomeSignals: [IncomeRiskSignal] = []
 
-    static func make(_ h: HouseholdRecord, members: [MemberRecord], on date: Day, policy: PolicyStore) -> HouseholdAssessment {
+    static func make(_ h: HouseholdRecord, members: [MemberRecord], incomes: [IncomeRecord], on date: Day, policy: PolicyStore) -> HouseholdAssessment {
         let current = policy.current
         let active = members.filter { $0.removedAt == nil }
-        let snapshot = HouseholdSnapshot(facts: h.facts, members: active.map(\.facts))
+        let snapshot = HouseholdSnapshot(facts: h.facts, members: active.map(\.facts), incomes: incomes.map(\.statement))
         let province = String(h.countyCode.prefix(2))
         let thresholds = policy.thresholds
         var identification: IdentificationAssessment?
@@ -29,7 +31,13 @@ struct HouseholdAssessment: Sendable {
         return HouseholdAssessment(date: date, policyVersion: current.number, identification: identification, identificationError: failure,
                                    problems: ThreeGuarantees.problems(snapshot, on: date, settings: current.settings),
                                    keyGroups: KeyGroups.flags(snapshot, on: date, threshold: line, settings: current.settings),
-                                   income: IncomeStatement(facts: h.facts, people: active.count))
+                                   income: snapshot.income, incomeSignals: signals(snapshot, settings: current.settings))
+    }
+
+    /// The points that fired, when the newest statement is the registry's income year.
+    static func signals(_ h: HouseholdSnapshot, settings: PolicySettings) -> [IncomeRiskSignal] {
+        guard let newest = h.incomes.first, newest.year == h.facts.int("incomeYear") else { return [] }
+        return IncomeRisks.signals(newest: newest, previous: h.incomes.first { $0.year == newest.year - 1 }, members: h.members, settings: settings.incomeRisk)
     }
 
     var json: JSON {
@@ -53,6 +61,7 @@ struct HouseholdAssessment: Sendable {
             "problems": .array(problems.map { .object(["area": .string($0.area.rawValue), "areaLabel": .string($0.area.label), "reason": .string($0.reason)]) }),
             "keyGroups": .array(keyGroups.map { .object(["group": .string($0.group.rawValue), "label": .string($0.group.label), "reason": .string($0.reason)]) }),
             "reasons": .array((s?.reasons ?? []).map(JSON.string)),
+            "incomeRisks": .array(incomeSignals.map { .object(["point": .string($0.point.rawValue), "label": .string($0.point.label), "reason": .string($0.reason)]) }),
         ])
     }
 }

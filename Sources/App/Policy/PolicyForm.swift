@@ -88,6 +88,17 @@ enum PolicyForm {
         int("staffingOtherVillagePeople", "驻村工作队：非脱贫村脱贫人口超过（人）选派1名", "融安县精准防贫提升行动方案：1000人", 1...1_000_000, \.staffing.otherVillagePeople),
         int("scaleRiskWindowDays", "规模性风险：统计最近多少天的部门预警", "涞源县集中排查方案：重点排查灾害、疫情、价格下跌、失业、产业项目失败、安置点就业", 1...366, \.scaleRisk.windowDays),
         int("scaleRiskHouseholds", "规模性风险：同一原因受影响户数达到（户）提示集中研判", "融安县精准防贫提升行动方案：定期集中研判规模性返贫风险隐患；文件未定数，默认10户", 1...100_000, \.scaleRisk.households),
+        int("incomeRiskFallPercent", "收入风险点：比上年减少（%，含）视为明显减少", "宾县工作方案：对10项可能出现的减收风险点逐户逐人逐项排查；文件未定数，默认30%",
+            1...100, \.incomeRisk.fallPercent),
+    ] + IncomeRiskPoint.allCases.map { point in
+        Field(key: "incomeRisk.\(point.rawValue)", label: "收入风险点：排查“\(point.label)”",
+              help: point.completesSeed ? "宾县工作方案列出7项“等10项”，此项为本系统补足" : "宾县工作方案列出的减收风险点",
+              value: { $0.incomeRisk.points.contains(point) ? "1" : "" }, set: { s, t in
+                  let on = t == "1" || t == "on"
+                  s.incomeRisk.points = IncomeRiskPoint.allCases.filter { $0 == point ? on : s.incomeRisk.points.contains($0) }
+                  return nil
+              }, isBool: true)
+    } + [
         int("scoreCoveragePoints", "乡镇考核评分：排查覆盖分值", "三项分值之和宜为100", 0...100, \.evaluation.coveragePoints),
         int("scoreQualityPoints", "乡镇考核评分：数据质量分值", "无必改问题农户占比 × 分值", 0...100, \.evaluation.qualityPoints),
         int("scoreAssistancePoints", "乡镇考核评分：帮扶落实分值", "风险未消除监测户中有措施且有帮扶责任人的占比 × 分值", 0...100, \.evaluation.assistancePoints),

@@ -73,6 +73,34 @@ extension QualityStore {
                                      + " GROUP BY q.household_id, q.rule) problems").first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
+    /// The income-risk rules' open findings (seed 002's ten points, S01–S10), of one township and one point or all, by
+    /// township, point and household; with the total.
+    static func incomeRisks(within region: String?, township: String, point: IncomeRiskPoint?, page: Int, per: Int,
+                            on db: any Database) async throws -> ([FindingRow], Int) {
+        var cond = SQLQueryString("\(within: region, column: "q.village_code") AND q.state = 'open'")
+        cond = cond + SQLQueryString(" AND q.rule IN (\(binds: (point.map { [$0] } ?? IncomeRiskPoint.allCases).map(\.ruleCode)))")
+        if !township.isEmpty { cond = cond + SQLQueryString(" AND q.township_code = \(bind: township)") }
+        let sql = try db.sql()
+        let total = try await sql.raw("SELECT COUNT(*) AS n FROM quality_findings q WHERE " + cond).first()?.decode(column: "n", as: Int.self) ?? 0
+        let rows = try await sql.raw("SELECT q.*, h.code, h.head_name FROM quality_findings q JOIN households h ON h.id = q.household_id WHERE "
+                                     + cond + " ORDER BY q.township_code, q.rule, h.code LIMIT \(literal: per) OFFSET \(literal: (page - 1) * per)").all()
+        return (try rows.map(FindingRow.init(row:)), total)
+    }
+
+    /// Households where each income-risk point fired, by township: township → rule → households.
+    static func incomeRiskCounts(within region: String?, on db: any Database) async throws -> [String: [String: Int]] {
+        struct Count: Decodable { var townshipCode, rule: String; var n: Int }
+        var out: [String: [String: Int]] = [:]
+        for c in try await (try db.sql()).raw("""
+            SELECT q.township_code, q.rule, COUNT(DISTINCT q.household_id) AS n FROM quality_findings q
+            WHERE \(within: region, column: "q.village_code") AND q.state = 'open' AND q.rule IN (\(binds: IncomeRiskPoint.allCases.map(\.ruleCode)))
+            GROUP BY q.township_code, q.rule
+            """).all().map({ try $0.record(Count.self) }) {
+            out[c.townshipCode, default: [:]][c.rule] = c.n
+        }
+        return out
+    }
+
     /// One finding, whoever may see it (the caller checks the region).
     struct StoredFinding: Decodable, Sendable {
         var rule: String

@@ -83,21 +83,41 @@ package enum QualityStore {
             SELECT a.household_id, COUNT(*) AS n FROM household_helpers a JOIN households h ON h.id = a.household_id
             WHERE h.township_code = ? AND a.ended_on IS NULL GROUP BY a.household_id
             """
+        // Each household's newest income year and the one before (per-capita income divides by the year's size; the
+        // income-risk points compare the two).
+        var incomes: [String: [YearlyIncome]] = [:]
+        let incomeColumns = ["household_id", "year", "household_size"] + IncomeFields.items.map(\.column)
+        let incomeSQL = "SELECT " + incomeColumns.map { "s." + $0 }.joined(separator: ", ") + """
+             FROM income_statements s JOIN households h ON h.id = s.household_id
+            WHERE h.township_code = ? AND s.year >= h.income_year - 1 AND s.year <= h.income_year ORDER BY s.household_id, s.year DESC
+            """
+        func income(_ household: String, year: Int?, size: Int?, _ amount: (Int32) -> Int?) {
+            guard let year, let size, size > 0 else { return }
+            var amounts = Facts()
+            for (i, spec) in IncomeFields.items.enumerated() {
+                if let v = amount(Int32(i + 3)) { amounts[spec.key] = .fixed(Fixed2(hundredths: Int64(v))) }
+            }
+            incomes[household, default: []].append(YearlyIncome(year: year, householdSize: size, amounts: amounts))
+        }
         func measure(household: String, type: String, risks: String, start: String, state: String) {
             measures[household, default: []].append(MeasureRecord.facts(type: type, risks: risks, start: start, state: state))
         }
         if let file {
             typealias Row = (household: String, type: String, risks: String, start: String, state: String)
-            let (measureRows, helperRows) = try await NIOThreadPool.singleton.runIfActive {
-                var ms: [Row] = [], hs: [(String, Int)] = []
+            let (measureRows, helperRows, incomeRows) = try await NIOThreadPool.singleton.runIfActive {
+                var ms: [Row] = [], hs: [(String, Int)] = [], ins: [(String, [Int?])] = []
                 try file.each(measureSQL, [township]) { r in
                     ms.append((try r.required(0), try r.required(1), r.text(2) ?? "", try r.required(3), try r.required(4)))
                 }
                 try file.each(helperSQL, [township]) { r in hs.append((try r.required(0), r.int(1) ?? 0)) }
-                return (ms, hs)
+                try file.each(incomeSQL, [township]) { r in
+                    ins.append((try r.required(0), (1..<incomeColumns.count).map { r.int(Int32($0)) }))
+                }
+                return (ms, hs, ins)
             }
             for r in measureRows { measure(household: r.household, type: r.type, risks: r.risks, start: r.start, state: r.state) }
             for (h, n) in helperRows { helpers[h] = n }
+            for (h, values) in incomeRows { income(h, year: values[0], size: values[1]) { values[Int($0) - 1] } }
         } else {
             for r in try await sql.raw(bound(measureSQL, township)).all() {
                 measure(household: try r.decode(column: "household_id", as: String.self), type: try r.decode(column: "type", as: String.self),
@@ -107,10 +127,14 @@ package enum QualityStore {
             for r in try await sql.raw(bound(helperSQL, township)).all() {
                 helpers[try r.decode(column: "household_id", as: String.self)] = try r.decode(column: "n", as: Int.self)
             }
+            for r in try await sql.raw(bound(incomeSQL, township)).all() {
+                income(try r.decode(column: "household_id", as: String.self), year: try r.decode(column: "year", as: Int?.self),
+                       size: try r.decode(column: "household_size", as: Int?.self)) { i in (try? r.decode(column: incomeColumns[Int(i)], as: Int?.self)) ?? nil }
+            }
         }
         let inputs = hs.map { h in
             QualityInput(household: h.facts, members: (members[h.id] ?? []).map(\.facts), measures: measures[h.id] ?? [], helpers: helpers[h.id] ?? 0,
-                         today: today, threshold: threshold, settings: settings, helperRule: helperRule, calendar: calendar)
+                         today: today, threshold: threshold, settings: settings, helperRule: helperRule, calendar: calendar, incomes: incomes[h.id] ?? [])
         }
         if trace { print("township \(township): read \(hs.count)+\(memberRecords.count) \(ms(t0, t1)), measures and inputs \(ms(t1, Date()))") }
         return Township(code: township, households: hs, members: members, inputs: inputs)

@@ -228,6 +228,11 @@ struct RegistryStore {
             for f in frozenMembers {
                 _ = try await insertMember(householdID: householdID, facts: f, event: .registration, date: today, on: sql)
             }
+            // The income given at registration is the household's first yearly statement.
+            if let first = YearlyIncome(registry: facts, memberCount: frozenMembers.count),
+               let household = try await Self.household(id: householdID, on: sql) {
+                try await insertIncome(first, household: household, source: "form", on: sql)
+            }
             try await refreshDerived(householdID: householdID, on: sql)
         }
         return try await Self.household(id: householdID, on: db).orThrow(AppError.notFound("农户"))
@@ -248,6 +253,7 @@ struct RegistryStore {
             let (facts, e1) = HouseholdFields.table.apply(input, to: current.facts, complete: false)
             var errors = e1
             if !byProcedure { errors += HouseholdFields.workflowOnlyErrors(current: current.facts, edited: facts) }
+            errors += HouseholdFields.statementOnlyErrors(current: current.facts, edited: facts)
             if e1.isEmpty { errors += HouseholdRules.validate(facts, today: today) + checkRegions(facts) }
             guard errors.isEmpty else { throw RegistryError.validation(errors) }
             let newVillage = try facts.text("villageCode").orThrow(Self.missingVillage)
@@ -631,13 +637,19 @@ struct RegistryStore {
                          summary: "注销农户：\(reason)", changes: [FieldChange(field: "status", label: "户状态", before: "正常", after: "已注销（\(reason)）")])
     }
 
-    /// Head, size and income per head follow the members; they are not edited directly.
+    /// Head and size follow the members, income per head the year's statement (its household size; the members
+    /// now where the year has none); they are not edited directly.
     func refreshDerived(householdID: String, on sql: any SQLDatabase) async throws {
         let members = try await Self.members(of: householdID, includeRemoved: false, on: sql)
         guard let h = try await Self.household(id: householdID, on: sql) else { return }
         let head = members.first { $0.relation == .head }
-        let income = IncomeSummary(facts: h.facts, memberCount: members.count)
-        let hasIncome = h.facts.int("incomeYear") != nil
+        let year = h.facts.int("incomeYear")
+        let size = try await year.asyncMap { y in
+            try await sql.raw("SELECT household_size FROM income_statements WHERE household_id = \(bind: householdID) AND year = \(bind: y)")
+                .first()?.decode(column: "household_size", as: Int.self)
+        } ?? nil
+        let income = IncomeSummary(facts: h.facts, memberCount: size ?? members.count)
+        let hasIncome = year != nil
         try await sql.update("households")
             .set("member_count", to: SQLBind(members.count))
             .set("head_name", to: SQLBind(head?.name))

@@ -442,7 +442,8 @@ struct CaseStore {
                 findings.append(EliminationBlocker(.openFinding, "数据质量问题\(f.rule)（\(QualityRules.rule(f.rule)?.description ?? "")）未整改：\(f.message)"))
             }
         }
-        let input = EliminationCheck.Input(household: HouseholdSnapshot(facts: h.facts, members: members.map(\.facts)),
+        let incomes = try await RegistryStore.incomes(of: h.id, on: db).map(\.statement)
+        let input = EliminationCheck.Input(household: HouseholdSnapshot(facts: h.facts, members: members.map(\.facts), incomes: incomes),
                                            enrolledOn: c.enrolledOn ?? h.facts.date("monitoredSince") ?? today,
                                            risks: c.riskTypes.isEmpty ? h.facts.multi("riskTypes", as: RiskType.self) : c.riskTypes,
                                            answeredRisks: answered)

@@ -48,6 +48,8 @@ public struct DemoCounty: Sendable {
         public var code: String
         public var facts: Facts
         public var members: [Member]
+        /// Three years of income statements, oldest first; the registry's 收支情况 is the newest.
+        public var incomes: [YearlyIncome] = []
     }
 
     public let countyCode: String
@@ -246,6 +248,8 @@ public struct DemoCounty: Sendable {
         var members: [Member] = []
         var facts = Facts()
         var wages = 0.0, transfers = 0.0
+        // The parts of wages and transfers, for the income statement's sub-items (bookkeeping only: no draws).
+        var publicPostWages = 0.0, pensions = 0.0, disability = 0.0, tekunPay = 0.0, dibaoPay = 0.0
         var anyDisabled = false, anySerious = false, labourCount = 0, dibao = false
         let lowEndowment = rng.chance(0.12)
         dibao = rng.chance(lowEndowment ? 0.3 : 0.03)
@@ -328,6 +332,7 @@ public struct DemoCounty: Sendable {
             if labour == .weak, (40...69).contains(age), rng.chance(0.15) {
                 m["publicWelfarePost"] = .bool(true)
                 wages += 6000
+                publicPostWages += 6000
             }
             // Insurance and assistance.
             let ins = rng.weighted([97, 2.5, 0.5])
@@ -336,13 +341,13 @@ public struct DemoCounty: Sendable {
             if age >= 16, !schooling.isStudent {
                 m["pensionInsurance"] = .choice([PensionInsurance.resident, .employee, .none][rng.weighted([92, 3, 5])].rawValue)
             }
-            if age >= 60 { transfers += 1560 }
-            if health.contains(.disabled) { transfers += severe ? 1800 : 900 }
+            if age >= 60 { transfers += 1560; pensions += 1560 }
+            if health.contains(.disabled) { transfers += severe ? 1800 : 900; disability += severe ? 1800 : 900 }
             let tekun = people.count == 1 && age >= 60 && labour == .none && rng.chance(0.15)
             m["dibao"] = .choice((dibao ? AssistanceStatus.rural : .none).rawValue)
             m["tekun"] = .choice((tekun ? AssistanceStatus.rural : .none).rawValue)
-            if tekun { transfers += 7200 }
-            if dibao { transfers += 4200 }
+            if tekun { transfers += 7200; tekunPay += 7200 }
+            if dibao { transfers += 4200; dibaoPay += 4200 }
             if age >= 18 {
                 m["politicalStatus"] = .choice((rng.chance(0.06) ? PoliticalStatus.cpcMember : .masses).rawValue)
             } else if age >= 14 {
@@ -389,6 +394,11 @@ public struct DemoCounty: Sendable {
         if people.contains(where: { $0.age >= 18 && $0.age <= 22 }) && rng.chance(0.3) {
             facts["educationExpense"] = .fixed(Fixed2(rng.int(2000...12000)))
         }
+        let incomes = Self.incomeHistory(facts, size: people.count, seed: (UInt64(village.code) ?? 0) &* 1_000_003 &+ UInt64(truncatingIfNeeded: serial),
+                                         parts: ["wagePublicPost": publicPostWages, "transferPension": pensions, "transferDisability": disability,
+                                                 "transferTekun": tekunPay, "transferDibao": dibaoPay])
+        // The registry shows the newest statement (its sub-items rounded to the fen).
+        if let newest = incomes.last { for (key, value) in newest.householdFacts { facts[key] = value } }
 
         // About 1.5 % of households are monitored, drawn from those at risk.
         let perCapita = IncomeSummary(facts: facts, memberCount: members.count).perCapita ?? .zero
@@ -406,10 +416,73 @@ public struct DemoCounty: Sendable {
             facts["riskTypes"] = .multi(RiskType.allCases.filter(risks.contains).map(\.rawValue))
         }
 
-        return Household(id: nextID(), code: village.code + serial.zeroPadded(5), facts: facts, members: members)
+        return Household(id: nextID(), code: village.code + serial.zeroPadded(5), facts: facts, members: members, incomes: incomes)
     }
 
     private mutating func mobile() -> String {
         rng.pick(["138", "139", "150", "151", "177", "180", "186", "199"]) + rng.int(0...99_999_999).zeroPadded(8)
+    }
+
+    /// Three years of statements ending with the registry's year: the newest splits the registry's totals into
+    /// sub-items (public-post wages, pensions, 低保 and the like as the members earned them); the two before grow into it
+    /// by 3–10 % a year, except for about one household in twelve whose income fell in the newest year — wages lost,
+    /// a project's dividend stopped, or a harvest lost — so the income-risk checks have something to find. Drawn from
+    /// its own generator: the county's other facts stay as they were.
+    static func incomeHistory(_ facts: Facts, size: Int, seed: UInt64, parts: [String: Double]) -> [YearlyIncome] {
+        guard let year = facts.int("incomeYear") else { return [] }
+        var rng = SplitMix64(seed: seed)
+        func cents(_ v: Double) -> Fixed2 { Fixed2(hundredths: Int64((max(0, v) * 100).rounded())) }
+        func amount(_ key: String) -> Double { Double(facts.fixed(key)?.hundredths ?? 0) / 100 }
+        var newest: [String: Double] = [:]
+        let wages = amount("wageIncome"), production = amount("productionIncome"), property = amount("propertyIncome")
+        newest["wagePublicPost"] = min(wages, parts["wagePublicPost"] ?? 0)
+        newest["wageMigrant"] = wages - (newest["wagePublicPost"] ?? 0)
+        let crops = rng.double(0.4...0.8), livestock = rng.double(0...(1 - crops))
+        newest["productionCrops"] = production * crops
+        newest["productionLivestock"] = production * livestock
+        newest["productionForest"] = production * (1 - crops - livestock)
+        let cost = amount("productionCost")
+        newest["costCrops"] = cost * crops
+        newest["costLivestock"] = cost * livestock
+        newest["costForest"] = cost * (1 - crops - livestock)
+        if property > 0 {
+            let dividend = rng.double(0.3...0.7)
+            newest["propertyDividend"] = property * dividend
+            newest["propertySolar"] = property * (1 - dividend) * 0.5
+            newest["propertyLand"] = property * (1 - dividend) * 0.5
+        }
+        var known = 0.0
+        for key in ["transferPension", "transferDisability", "transferTekun", "transferDibao"] {
+            newest[key] = parts[key] ?? 0
+            known += parts[key] ?? 0
+        }
+        newest["transferOther"] = amount("transferIncome") - known
+        for key in ["medicalExpense", "educationExpense", "disasterExpense", "claims"] where amount(key == "claims" ? "claimsIncome" : key) > 0 {
+            newest[key] = amount(key == "claims" ? "claimsIncome" : key)
+        }
+        // The fall, if any, in the newest year: the year before held what was lost.
+        var lastYear = newest
+        let fall = rng.chance(1.0 / 12)
+        if fall {
+            switch rng.int(0...2) {
+            case 0: lastYear["wageMigrant"] = (newest["wageMigrant"] ?? 0) * rng.double(1.5...3) + 12000
+            case 1: lastYear["propertyDividend"] = (newest["propertyDividend"] ?? 0) + Double(rng.int(800...3000))
+            default:
+                lastYear["productionCrops"] = (newest["productionCrops"] ?? 0) * rng.double(1.6...2.5) + 3000
+                lastYear["costCrops"] = (newest["costCrops"] ?? 0) * 1.2
+            }
+        }
+        func statement(_ year: Int, _ values: [String: Double], scale: Double) -> YearlyIncome {
+            var amounts = Facts()
+            for (key, v) in values where v > 0 {
+                let scaled = ["medicalExpense", "educationExpense", "disasterExpense", "claims", "transferTekun", "transferDibao", "transferPension"].contains(key) ? v : v * scale
+                amounts[key] = .fixed(cents(scaled))
+            }
+            return YearlyIncome(year: year, householdSize: size, amounts: amounts)
+        }
+        let growth1 = rng.double(1.03...1.10), growth2 = rng.double(1.03...1.10)
+        return [statement(year - 2, lastYear, scale: 1 / (growth1 * (fall ? 1 : growth2))),
+                statement(year - 1, lastYear, scale: fall ? 1 : 1 / growth2),
+                statement(year, newest, scale: 1)]
     }
 }

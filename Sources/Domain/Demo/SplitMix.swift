@@ -16,6 +16,8 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
     /// Uniform in [0, 1).
     public mutating func unit() -> Double { Double(next() >> 11) / Double(1 << 53) }
     public mutating func chance(_ p: Double) -> Bool { unit() < p }
+    /// Uniform in the range.
+    public mutating func double(_ range: ClosedRange<Double>) -> Double { range.lowerBound + unit() * (range.upperBound - range.lowerBound) }
     public mutating func int(_ range: ClosedRange<Int>) -> Int {
         range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
     }

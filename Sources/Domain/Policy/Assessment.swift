@@ -4,10 +4,24 @@ public struct HouseholdSnapshot: Sendable {
     public var members: [Facts]
     /// Last year's per-capita net income, when known (for "收入明显减少").
     public var previousPerCapita: Fixed2?
+    /// The yearly income statements, newest first; the facts' 收支情况 is the newest.
+    public var incomes: [YearlyIncome]
 
-    public init(facts: Facts, members: [Facts], previousPerCapita: Fixed2? = nil) {
-        self.facts = facts; self.members = members; self.previousPerCapita = previousPerCapita
+    public init(facts: Facts, members: [Facts], previousPerCapita: Fixed2? = nil, incomes: [YearlyIncome] = []) {
+        self.facts = facts; self.members = members; self.incomes = incomes
+        // The statement of the year before the newest, when both were entered.
+        let newest = incomes.first?.year ?? facts.int("incomeYear")
+        self.previousPerCapita = previousPerCapita ?? newest.flatMap { y in incomes.first { $0.year == y - 1 }?.perCapita }
     }
+
+    /// The people the newest income is divided by: that year's household size, or the members now.
+    public var incomePeople: Int {
+        if let newest = incomes.first, newest.year == facts.int("incomeYear") { return newest.householdSize }
+        return members.count
+    }
+
+    /// The household's income of its newest year, divided by that year's size.
+    public var income: IncomeStatement { IncomeStatement(facts: facts, people: incomePeople) }
 }
 
 /// A household's income for a year (SPEC §4, DOMAIN §3.3), in yuan and fen.
@@ -126,7 +140,7 @@ public enum KeyGroups {
     public static func flags(_ h: HouseholdSnapshot, on date: Day, threshold: Fixed2?, settings s: PolicySettings = PolicySettings()) -> [KeyGroupFlag] {
         var out: [KeyGroupFlag] = []
         let f = h.facts
-        let income = IncomeStatement(facts: f, people: h.members.count)
+        let income = h.income
         func name(_ m: Facts) -> String { m.text("name") ?? "成员" }
 
         // Seed 001: "建档立卡脱贫户，特别是2020年脱贫和脱贫时间较早的农户" — every 脱贫户, the stressed ones marked.
@@ -234,7 +248,7 @@ public enum Identification {
     public static func assess(_ h: HouseholdSnapshot, on date: Day, province: String, thresholds: ThresholdTable,
                               settings s: PolicySettings = PolicySettings()) throws -> IdentificationAssessment {
         guard let line = thresholds.inForce(province: province, on: date) else { throw PolicyError.noThreshold(province: province, date: date) }
-        let income = IncomeStatement(facts: h.facts, people: h.members.count)
+        let income = h.income
         let reference = income.referencePerCapita(s)
         // "低于监测范围": strictly below; exactly at the line is outside the range.
         let within = reference.map { $0 < line.perCapita } ?? false

@@ -52,6 +52,8 @@ public struct PolicySettings: Sendable, Equatable {
     public var evaluation = EvaluationSettings()
     /// When department warnings of one cause make an area a large-scale risk (R17).
     public var scaleRisk = ScaleRiskSettings()
+    /// The income-risk points checked over the yearly statements (seed 002).
+    public var incomeRisk = IncomeRiskSettings()
 
     public init() {}
 }

@@ -66,10 +66,23 @@ public final class QualityInput: Sendable {
     /// The deadline for naming a helper after enrolment (seed 000: 5 working days) and the calendar it counts on.
     public let helperRule: DeadlineRule
     public let calendar: WorkingCalendar
+    /// The newest income statement and the one before, when entered (newest first).
+    public let incomes: [YearlyIncome]
+    /// The household size of the newest income year, when a statement gives it (else the members now).
+    public var householdSize: Int? { incomes.first.flatMap { $0.year == household.int("incomeYear") ? $0.householdSize : nil } }
+    /// The income-risk points that fired (seed 002), worked out once.
+    public let incomeSignals: [IncomeRiskSignal]
 
     public init(household: Facts, members: [Facts], measures: [MeasureFacts], helpers: Int, today: Day, threshold: Fixed2?,
                 settings: PolicySettings = PolicySettings(), helperRule: DeadlineRule = DeadlineRule.helperDefault,
-                calendar: WorkingCalendar = .shipped) {
+                calendar: WorkingCalendar = .shipped, incomes: [YearlyIncome] = []) {
+        self.incomes = incomes
+        if let newest = incomes.first, newest.year == household.int("incomeYear") {
+            incomeSignals = IncomeRisks.signals(newest: newest, previous: incomes.dropFirst().first { $0.year == newest.year - 1 }, members: members,
+                                                settings: settings.incomeRisk)
+        } else {
+            incomeSignals = []
+        }
         self.household = household; self.members = members.map { MemberView($0, today: today) }; self.measures = measures; self.helpers = helpers
         self.today = today; self.threshold = threshold; self.settings = settings; self.helperRule = helperRule; self.calendar = calendar
         // What most rules ask, worked out once per household (a county run asks it a hundred times over).
@@ -96,7 +109,7 @@ public final class QualityInput: Sendable {
     public func labour(_ m: MemberView) -> LabourCapacity? { m.labour }
     public func health(_ m: MemberView) -> [HealthCondition] { m.health }
     public func schooling(_ m: MemberView) -> SchoolingStatus? { m.schooling }
-    public var income: IncomeStatement { IncomeStatement(facts: household, people: members.count) }
+    public var income: IncomeStatement { IncomeStatement(facts: household, people: householdSize ?? members.count) }
     public func hasMeasure(_ keys: Set<String>) -> Bool { liveMeasures.contains { keys.contains($0.type.key) } }
     public func dropout(_ m: MemberView) -> Bool {
         guard let a = age(m), settings.compulsoryEducationAges.contains(a) else { return false }
@@ -141,6 +154,7 @@ public enum QualityRules {
     }
 
     public static let all: [QualityRule] = identity + labour + school + work + insurance + riskFacts + riskMeasures + income + elimination + shouldMonitor + ranges
+        + incomeRisks
         + RecordCheck.qualityRules
 
     public static func rule(_ code: String) -> QualityRule? { all.first { $0.code == code } }
@@ -153,6 +167,14 @@ public enum QualityRules {
         "wageIncome", "productionIncome", "productionCost", "propertyIncome", "transferIncome", "claimsIncome", "medicalExpense",
         "educationExpense", "disasterExpense", "villageCode",
     ])
+
+    // MARK: S. Income-risk points (seed 002: the ten points where income can fall)
+
+    static let incomeRisks: [QualityRule] = IncomeRiskPoint.allCases.map { point in
+        household(point.ruleCode, "收入风险点：\(point.label)" + (point.completesSeed ? "（本系统补足“等10项”）" : ""), .advisory, ["incomeYear"]) { input in
+            input.incomeSignals.first { $0.point == point }?.reason
+        }
+    }
 
     // MARK: A. Identity and household
 

@@ -18,6 +18,18 @@ public enum HouseholdFields {
         }
     }
 
+    /// The 收支情况 facts, which show the household's newest yearly income statement: written by the statements (and
+    /// by a new household's registration, which makes its first statement), never by an edit of the household.
+    public static let statementOwned: [String] = ["incomeYear"] + amountKeys
+
+    /// The statement-owned facts an edit would change: each an `income_statement_only` error.
+    public static func statementOnlyErrors(current: Facts, edited: Facts) -> [FieldError] {
+        statementOwned.filter { current[$0] != edited[$0] }.map { key in
+            FieldError(field: key, code: "income_statement_only",
+                       message: "“\(table[key]?.label ?? key)”取自按年度登记的收入情况，不能在户信息中直接修改；请在“收入情况”中登记或更正该年度收入")
+        }
+    }
+
     /// An empty multiple choice is the same as none.
     private static func normalized(_ v: FieldValue?) -> FieldValue? {
         if case .multi(let m)? = v, m.isEmpty { return nil }

@@ -1,7 +1,7 @@
 /// One unmet condition of risk elimination (DOMAIN §1.6), with the policy's words.
 public struct EliminationBlocker: Sendable, Equatable {
     public enum Code: String, Sendable {
-        case tooSoon, incomeBelowLine, incomeUnknown, guarantees, noMeasure, noLabour, openRisk, openFinding
+        case tooSoon, incomeBelowLine, incomeUnstable, incomeUnknown, guarantees, noMeasure, noLabour, openRisk, openFinding
     }
     public var code: Code
     public var message: String
@@ -34,10 +34,20 @@ public enum EliminationCheck {
         if date < earliest {
             out.append(EliminationBlocker(.tooSoon, "纳入监测（\(input.enrolledOn)）不满\(s.eliminationMinMonths)个月，\(earliest)起方可提出"))
         }
-        let income = IncomeStatement(facts: h.facts, people: h.members.count)
+        let income = h.income
         if let r = income.referencePerCapita(s) {
             if r <= threshold.perCapita {
                 out.append(EliminationBlocker(.incomeBelowLine, "人均收入\(r)元未高于\(threshold.label)"))
+            }
+            // 收入持续稳定 (seed 000: "收入持续稳定"): the year before was above the line too, and the newest did not fall
+            // sharply from it.
+            if let newest = h.incomes.first, newest.year == h.facts.int("incomeYear"),
+               let before = h.incomes.first(where: { $0.year == newest.year - 1 }) {
+                if before.perCapita <= threshold.perCapita {
+                    out.append(EliminationBlocker(.incomeUnstable, "上年（\(before.year)年）人均纯收入\(before.perCapita)元未高于\(threshold.label)，收入尚未持续稳定"))
+                } else if before.perCapita > .zero, newest.perCapita < before.perCapita.percent(100 - s.sharpDropPercent) {
+                    out.append(EliminationBlocker(.incomeUnstable, "人均纯收入由\(before.year)年的\(before.perCapita)元降至\(newest.perCapita)元，减少\(s.sharpDropPercent)%以上，收入尚未持续稳定"))
+                }
             }
         } else {
             out.append(EliminationBlocker(.incomeUnknown, "没有在户成员或未填报收入，无法判断收入是否高于监测范围"))

@@ -165,5 +165,6 @@ struct WalkFixture {
             .replacingOccurrences(of: ":key", with: "edu.dropout").replacingOccurrences(of: ":duty", with: "county.report")
             .replacingOccurrences(of: ":file", with: id + "f").replacingOccurrences(of: ":visit", with: id + "v")
             .replacingOccurrences(of: ":hid", with: inScope ? inside : outside)
+            .replacingOccurrences(of: ":year", with: String(Clock.today.year - 1))
     }
 }

@@ -172,7 +172,8 @@ extension API {
                 date = d
             }
             let members = try await RegistryStore.members(of: h.id, on: req.db)
-            return try API.response(HouseholdAssessment.make(h, members: members, on: date, policy: req.policy).json)
+            let incomes = try await RegistryStore.incomes(of: h.id, on: req.db)
+            return try API.response(HouseholdAssessment.make(h, members: members, incomes: incomes, on: date, policy: req.policy).json)
         }
 
         @Sendable static func events(req: Request) async throws -> Response {

@@ -189,6 +189,15 @@ enum OpenAPIDocument {
                                             "recordedBy": type("string", ["readOnly": .bool(true)]),
                                             "onBehalf": type("boolean", ["readOnly": .bool(true), "description": .string("是否代录")]),
                                             "photos": type("array", ["readOnly": .bool(true), "items": type("object")])]) { a, _ in a })]),
+            "Income": .object(["type": .string("object"), "required": .array(["year", "householdSize"].map(JSON.string)),
+                               "description": .string("一个年度的收入情况：分项金额（元，两位小数）、当年家庭人口；各类合计、家庭纯收入和人均纯收入由服务器计算"),
+                               "properties": .object(Dictionary(uniqueKeysWithValues: IncomeFields.table.specs.map { ($0.key, schema(of: $0)) })
+                                   .merging(Dictionary(uniqueKeysWithValues: (IncomeBlock.allCases.compactMap(\.householdKey) + ["rigidExpense", "netIncome", "perCapitaIncome"])
+                                       .map { ($0, type("number", ["readOnly": .bool(true)])) })) { a, _ in a }
+                                   .merging(["version": type("integer", ["readOnly": .bool(true), "description": .string("版本：更正时作为 version 或 If-Match 提交")]),
+                                             "source": type("string", ["readOnly": .bool(true)]), "recordedBy": type("string", ["readOnly": .bool(true)]),
+                                             "recordedAt": type("string", ["readOnly": .bool(true)]), "updatedBy": type("string", ["readOnly": .bool(true)]),
+                                             "updatedAt": type("string", ["readOnly": .bool(true)])]) { a, _ in a })]),
             "HelperAssignment": .object(["type": .string("object"), "properties": .object([
                 "helperId": type("string"), "name": type("string"), "unit": type("string"), "phone": type("string"),
                 "origin": type("boolean", ["description": .string("易地搬迁户的户籍地第二帮扶人（户籍地乡镇、村的工作人员指派时自动认定）")])])]),
@@ -563,6 +572,23 @@ enum OpenAPIDocument {
                                            "version": type("integer", ["description": .string("打开时的版本；也可用 If-Match 头")])])])])])]),
                 "responses": .object(errors([400, 401, 403, 404, 409, 422, 428]).merging(["200": .object(["description": .string("成功"),
                     "content": .object(["application/json": .object(["schema": ref("Measure")])])])]) { a, _ in a }),
+            ])]),
+            "/api/v1/income-risks": .object(["get": op("减收风险点清单：最近一次数据质量检查发现的各户减收风险点（比较最新年度与上一年度收入），按乡镇、风险点筛选；byTownship 为各乡镇各风险点户数",
+                                                      params: [param("township", "乡镇代码（9位）"),
+                                                               param("point", IncomeRiskPoint.allCases.map { "\($0.rawValue)（\($0.label)）" }.joined(separator: " | ")),
+                                                               param("page", "页码，每页50条")],
+                                                      schema: nil, errors: [400, 401, 403])]),
+            "/api/v1/households/{id}/incomes": .object([
+                "get": op("农户各年度收入情况，新的年度在前：分项、各类合计、当年家庭人口、家庭纯收入、人均纯收入", params: [id], schema: nil, errors: [401, 403, 404]),
+                "post": op("登记一个年度的收入（该年度已登记的，请用 PATCH 更正；409不会出现，重复年度为422 exists）；最新年度同时成为户信息的收支情况",
+                           params: [id], body: "Income", ok: 201, schema: "Income", errors: [400, 401, 403, 404, 422]),
+            ]),
+            "/api/v1/households/{id}/incomes/{year}": .object(["patch": .object([
+                "summary": .string("更正某一年度的收入：只传要改的字段；年度不能改；必须提供 version 或 If-Match，且须为当前版本"),
+                "parameters": .array([id, param("year", "年度，如 2025", in: "path"), ifMatch]),
+                "requestBody": .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": ref("Income")])])]),
+                "responses": .object(errors([400, 401, 403, 404, 409, 422, 428]).merging(["200": .object(["description": .string("成功"),
+                    "content": .object(["application/json": .object(["schema": ref("Income")])])])]) { a, _ in a }),
             ])]),
             "/api/v1/households/{id}/findings": .object(["get": op("帮扶检查发现的问题（无开发式措施、一兜了之、风险无对应措施、帮扶责任人）", params: [id],
                                                                   schema: nil, errors: [401, 403, 404])]),

@@ -28,7 +28,9 @@ enum HouseholdForm {
                 .csrfField(m.viewer),
                 .unwrap(m.household) { .input(.type(.hidden), .name("version"), .value(attr(String($0.version)))) },
                 villageField(m),
-                FieldForm.sections(HouseholdFields.table, state: m.state, villages: m.allVillages, skip: Set(["villageCode"] + HouseholdFields.procedureOwned)),
+                FieldForm.sections(HouseholdFields.table, state: m.state, villages: m.allVillages,
+                                   skip: Set(["villageCode"] + HouseholdFields.procedureOwned + (editing ? HouseholdFields.statementOwned : []))),
+                .unwrap(m.household) { incomeFacts($0) },
                 monitoringFacts(m),
                 .if(!editing, .group(
                     .h2(.text("户主信息")),
@@ -52,6 +54,18 @@ enum HouseholdForm {
             }),
             .p(.class("help"), .text("识别纳入、风险类型和风险消除只能在监测事项中按程序办理；历史数据有误的，由县级管理员在事项上更正。"),
                .unwrap(m.caseID) { .a(.href(SiteURL.casePage($0)), .text("  打开监测事项")) }))
+    }
+
+    /// 收支情况 shows the newest yearly statement: read here, entered and corrected year by year on the household page.
+    static func incomeFacts(_ h: HouseholdRecord) -> FormNode {
+        let t = HouseholdFields.table
+        return .fieldset(.id("income-facts"), .element(named: "legend", text: "收支情况（取自按年度登记的收入）"),
+            .div(.class("fields"), .forEach(HouseholdFields.statementOwned) { key in
+                .div(.class("field"), .span(.class("label"), .text(t[key]?.label ?? key)),
+                     .span(.class("readonly"), .id("f-\(key)"), .text(h.facts[key].map { t[key]?.display($0) ?? "" } ?? "—")))
+            }),
+            .p(.class("help"), .text("收入按年度登记，在户信息页“收入情况”中登记新年度或更正某一年度；此处显示最新年度。"),
+               .a(.href(SiteURL.household(h.id) + "#incomes"), .text("  登记或更正收入"))))
     }
 
     /// The village is chosen from those the user may register in (the origin village may lie anywhere).

@@ -22,6 +22,10 @@ enum HouseholdShow {
         var memberNames: [String: String]
         var assessment: HouseholdAssessment?
         var assistance: Assistance?
+        /// The yearly income statements, newest first.
+        var incomes: [IncomeRecord] = []
+        /// The monitoring line in force today (the chart's dashed line), when known.
+        var incomeLine: Fixed2? = nil
     }
 
     /// 监测帮扶 on the household page: its cases, helpers, measures, what the checks find, and when the farmer was told.
@@ -145,7 +149,10 @@ enum HouseholdShow {
                 .h3(.text("重点关注群体")),
                 .if(a.keyGroups.isEmpty, .p(.class("muted"), .text("不属于重点关注的9类群体。"))),
                 .ul(.forEach(a.keyGroups) { g in .li(.strong(.text(g.group.label)), .text("：\(g.reason)")) }),
-                .p(.class("muted"), .text("按\(a.date.chinese)的\(PolicyPage.versionLabel(a.policyVersion))计算；收入以户信息中填报的收入年度数据为准。"))
+                .h3(.text("减收风险点")),
+                .if(a.incomeSignals.isEmpty, .p(.class("muted"), .text("比较最近两个年度的收入，未发现减收风险点。"))),
+                .ul(.id("income-risks"), .forEach(a.incomeSignals) { s in .li(.strong(.text(s.point.label)), .text("：\(s.reason)")) }),
+                .p(.class("muted"), .text("按\(a.date.chinese)的\(PolicyPage.versionLabel(a.policyVersion))计算；收入以按年度登记的最新年度收入为准，减收风险点比较最新年度与上一年度。"))
             )
         )
     }
@@ -180,7 +187,9 @@ enum HouseholdShow {
             members(m),
             .unwrap(m.assessment) { assessment($0) },
             .unwrap(m.assistance) { assistance($0, m) },
-            .forEach(HouseholdFields.table.sections) { section in
+            IncomeSection.view(m.incomes, household: h, canEdit: m.canEdit, line: m.incomeLine),
+            // 收支情况 is the newest statement, shown above year by year.
+            .forEach(HouseholdFields.table.sections.filter { $0 != "收支情况" }) { section in
                 let specs = HouseholdFields.table.specs.filter { $0.section == section && $0.key != "villageCode" && $0.key != "originVillageCode" }
                 return .group(.h2(.text(section)), .div(.class("card"), .dl(.class("facts"), .forEach(specs) { spec in
                     guard let value = h.facts[spec.key] else { return fact(spec.label, "—") }

@@ -13,6 +13,7 @@ enum QualityPages {
         .div(.class("actions"),
              .a(.class(active == "bulletin" ? "button" : "button secondary"), .href(SiteURL.quality), .text("数据质量通报")),
              .a(.class(active == "findings" ? "button" : "button secondary"), .href(SiteURL.findings()), .text("问题清单")),
+             .a(.class(active == "income-risks" ? "button" : "button secondary"), .href("/income-risks"), .text("减收风险点")),
              .a(.class(active == "rules" ? "button" : "button secondary"), .href(SiteURL.qualityRules), .text("校验规则")))
     }
 

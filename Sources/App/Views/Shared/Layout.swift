@@ -131,6 +131,7 @@ enum Layout {
     table.grid{width:100%;border-collapse:collapse;background:#fff}table.grid th,table.grid td{border:1px solid #d9e2ec;padding:6px 8px;text-align:left;vertical-align:top}
     table.grid th{background:#eef2f6;font-weight:600;white-space:nowrap}table.grid tr:hover td{background:#fafbfc}
     table.grid th a{color:#1f2933}.num{text-align:right!important;font-variant-numeric:tabular-nums}
+    .chart-small{max-width:560px;margin:0 0 12px}td.fall{color:#b1282e;font-weight:600}tr.total th,tr.total td{font-weight:700}
     dl.facts{display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:4px 24px;margin:0}
     dl.facts div{display:flex;gap:8px;padding:4px 0;border-bottom:1px dashed #e4e7eb}dl.facts dt{color:#52606d;min-width:130px}dl.facts dd{margin:0;font-weight:500}
     form.filters{display:flex;flex-wrap:wrap;gap:8px;align-items:flex-end;margin-bottom:12px}

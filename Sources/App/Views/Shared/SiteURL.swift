@@ -32,6 +32,10 @@ enum SiteURL {
     static func household(_ id: String) -> String { "/households/\(id)" }
     static func editHousehold(_ id: String) -> String { "/households/\(id)/edit" }
     static func newMember(_ householdID: String) -> String { "/households/\(householdID)/members/new" }
+    static func incomes(_ householdID: String) -> String { "/households/\(householdID)/incomes" }
+    static func newIncome(_ householdID: String) -> String { "/households/\(householdID)/incomes/new" }
+    static func income(_ householdID: String, year: Int) -> String { "/households/\(householdID)/incomes/\(year)" }
+    static func editIncome(_ householdID: String, year: Int) -> String { "/households/\(householdID)/incomes/\(year)/edit" }
     static func split(_ householdID: String) -> String { "/households/\(householdID)/split" }
     static func merge(_ householdID: String) -> String { "/households/\(householdID)/merge" }
     static func editMember(_ id: String) -> String { "/members/\(id)/edit" }

@@ -1,0 +1,63 @@
+import Domain
+import Vapor
+
+extension API {
+    /// A household's yearly income statements.
+    enum Incomes {
+        /// `GET /api/v1/households/{id}/incomes` → {items: [{year, householdSize, …sub-items, …block totals, netIncome,
+        /// perCapitaIncome, version, …}]}, newest year first.
+        @Sendable static func index(req: Request) async throws -> Response {
+            let p = try req.require(.viewRegistry)
+            let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
+            let items = try await RegistryStore.incomes(of: h.id, on: req.db).map(json)
+            return try API.response(.object(["items": .array(items), "total": .number(Double(items.count))]))
+        }
+
+        /// `POST /api/v1/households/{id}/incomes` {year, householdSize, …sub-items} → 201 with the statement.
+        @Sendable static func create(req: Request) async throws -> Response {
+            let p = try req.require(.editRegistry)
+            let id = try req.idParameter()
+            _ = try await req.registry(p).editableHousehold(id: id, on: req.db)
+            let input = try API.fields(try API.body(req), table: IncomeFields.table, extra: [])
+            let r = try await req.registry(p).addIncome(householdID: id, input: input, source: "api")
+            let response = try API.response(json(r), status: .created, etag: r.version)
+            response.headers.replaceOrAdd(name: .location, value: "/api/v1/households/\(id)/incomes/\(r.year)")
+            return response
+        }
+
+        /// `PATCH /api/v1/households/{id}/incomes/{year}` {version, …changed fields} → the corrected statement.
+        @Sendable static func update(req: Request) async throws -> Response {
+            let p = try req.require(.editRegistry)
+            let id = try req.idParameter()
+            _ = try await req.registry(p).editableHousehold(id: id, on: req.db)
+            guard let text = req.parameters.get("year"), text.count == 4, let year = Int(text) else {
+                throw AppError.badRequest("年度应为4位数字", field: "year", code: "type")
+            }
+            let o = try API.body(req)
+            let version = try API.expectedVersion(req, o)
+            let input = try API.fields(o, table: IncomeFields.table, extra: ["version"])
+            if let sent = input["year"], sent != String(year) {
+                throw AppError.badRequest("年度不能更改；请登记新的年度", field: "year", code: "immutable")
+            }
+            let r = try await req.registry(p).correctIncome(householdID: id, year: year, input: input, expectedVersion: version)
+            return try API.response(json(r), etag: r.version)
+        }
+
+        static func json(_ r: IncomeRecord) -> JSON {
+            var o = API.facts(r.statement.facts, IncomeFields.table)
+            for block in IncomeBlock.allCases {
+                if let key = block.householdKey { o[key] = .money(r.statement.total(block)) }
+            }
+            o["rigidExpense"] = .money(r.statement.total(.rigid))
+            o["netIncome"] = .money(r.statement.netIncome)
+            o["perCapitaIncome"] = .money(r.statement.perCapita)
+            o["version"] = .number(Double(r.version))
+            o["source"] = .string(r.source)
+            o["recordedBy"] = .string(r.recordedBy)
+            o["recordedAt"] = .string(Clock.iso(r.recordedAt))
+            o["updatedBy"] = .string(r.updatedBy)
+            o["updatedAt"] = .string(Clock.iso(r.updatedAt))
+            return .object(o)
+        }
+    }
+}

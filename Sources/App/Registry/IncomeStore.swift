@@ -1,0 +1,203 @@
+import Domain
+import Fluent
+import Foundation
+import SQLKit
+
+/// Yearly income statements (收入情况). The one income year the registry kept before becomes each household's first
+/// statement.
+struct CreateIncomeStatements: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        var schema = db.schema("income_statements")
+            .field("id", .string, .identifier(auto: false))
+            .field("household_id", .string, .required, .references("households", "id"))
+            .field("county_code", .string, .required)
+            .field("year", .int64, .required)
+            .field("household_size", .int64, .required)
+        for spec in IncomeFields.items { schema = schema.field(.string(spec.column), .int64) }
+        try await schema
+            .field("net_income", .int64, .required)
+            .field("per_capita_income", .int64, .required)
+            .field("version", .int64, .required)
+            .field("source", .string, .required)
+            .field("recorded_by", .string, .required)
+            .field("recorded_at", .int64, .required)
+            .field("updated_by", .string, .required)
+            .field("updated_at", .int64, .required)
+            .unique(on: "household_id", "year")
+            .create()
+        let sql = try db.sql()
+        try await IndexSpec(name: "income_statements_county_year", table: "income_statements", columns: ["county_code", "year"]).create(on: sql)
+        // Each block's total goes to its "其他" item (the registry never split it); the size is the household's members.
+        try await sql.raw("""
+            INSERT INTO income_statements (id, household_id, county_code, year, household_size, wage_other, production_other, cost_other,
+                property_other, transfer_other, claims, medical_expense, education_expense, disaster_expense, net_income, per_capita_income,
+                version, source, recorded_by, recorded_at, updated_by, updated_at)
+            SELECT id || '-' || CAST(income_year AS TEXT), id, county_code, income_year, CASE WHEN member_count > 0 THEN member_count ELSE 1 END,
+                wage_income, production_income, production_cost, property_income, transfer_income, claims_income,
+                medical_expense, education_expense, disaster_expense, COALESCE(net_income, 0), COALESCE(per_capita_income, net_income, 0),
+                1, 'registry', '', updated_at, '', updated_at
+            FROM households WHERE income_year IS NOT NULL
+            """).run()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("income_statements").delete()
+    }
+}
+
+/// One stored statement with who entered it and when.
+struct IncomeRecord: Sendable {
+    var householdID: String
+    var statement: YearlyIncome
+    var version: Int
+    /// `registry` (moved from the registry's one income year), `form`, `api` or `demo`.
+    var source: String
+    var recordedBy: String
+    var recordedAt: Int64
+    var updatedBy: String
+    var updatedAt: Int64
+
+    var year: Int { statement.year }
+
+    private struct Columns: Decodable {
+        var householdId, source, recordedBy, updatedBy: String
+        var version: Int
+        var recordedAt, updatedAt: Int64
+    }
+
+    init(row: any SQLRow) throws {
+        let c = try row.record(Columns.self)
+        let facts = try IncomeFields.table.facts(from: row)
+        householdID = c.householdId; source = c.source; recordedBy = c.recordedBy; updatedBy = c.updatedBy
+        version = c.version; recordedAt = c.recordedAt; updatedAt = c.updatedAt
+        statement = YearlyIncome(facts: facts) ?? YearlyIncome(year: 0, householdSize: 1, amounts: Facts())
+    }
+
+    /// Who entered it, as the page says it.
+    var recordedLabel: String {
+        switch source {
+        case "registry": "由原户信息转入"
+        case "demo": "示例数据"
+        default: recordedBy
+        }
+    }
+}
+
+extension RegistryStore {
+    /// A household's statements, newest year first.
+    static func incomes(of householdID: String, on db: any Database) async throws -> [IncomeRecord] {
+        try await (try db.sql()).raw("SELECT * FROM income_statements WHERE household_id = \(bind: householdID) ORDER BY year DESC").all()
+            .map(IncomeRecord.init(row:))
+    }
+
+    /// The most years a statement may be entered back.
+    static let incomeYearsBack = 10
+
+    /// Adds a year's statement (`source`: form or api). A year already entered is corrected instead, never added twice.
+    func addIncome(householdID: String, input: [String: String], source: String) async throws -> IncomeRecord {
+        // A household out of reach is not found, whatever the body says.
+        _ = try await editableHousehold(id: householdID, on: db)
+        let (facts, parseErrors) = IncomeFields.table.apply(input, complete: true)
+        var errors = parseErrors + YearlyIncome.problems(facts, today: today)
+        if let y = facts.int("year"), y < today.year - Self.incomeYearsBack {
+            errors.append(FieldError(field: "year", code: "too_old", message: "只能登记近\(Self.incomeYearsBack)年的收入"))
+        }
+        guard errors.isEmpty, let statement = YearlyIncome(facts: facts) else { throw RegistryError.validation(errors) }
+        try await db.write { db in
+            let sql = try db.sql()
+            let household = try await editableHousehold(id: householdID, on: db)
+            let exists = try await sql.raw("""
+                SELECT COUNT(*) AS n FROM income_statements WHERE household_id = \(bind: householdID) AND year = \(bind: statement.year)
+                """).first()?.decode(column: "n", as: Int.self) ?? 0
+            guard exists == 0 else {
+                throw RegistryError.validation([FieldError(field: "year", code: "exists", message: "\(statement.year)年度的收入已登记，请在该年度上更正")])
+            }
+            try await insertIncome(statement, household: household, source: source, on: sql)
+            try await record(on: sql, householdID: householdID, memberID: nil, entity: "income", action: "create", version: 1,
+                             summary: "登记\(statement.year)年度收入", changes: IncomeFields.table.diff(from: Facts(), to: statement.facts))
+            try await mirrorNewestIncome(household, on: sql)
+        }
+        return try await income(householdID: householdID, year: statement.year)
+    }
+
+    /// Corrects one year's statement; `expectedVersion` must be the statement's current version.
+    func correctIncome(householdID: String, year: Int, input: [String: String], expectedVersion: Int?) async throws -> IncomeRecord {
+        _ = try await editableHousehold(id: householdID, on: db)
+        guard let expected = expectedVersion else { throw RegistryError.versionRequired }
+        try await db.write { db in
+            let sql = try db.sql()
+            let household = try await editableHousehold(id: householdID, on: db)
+            guard let current = try await sql.raw("""
+                SELECT * FROM income_statements WHERE household_id = \(bind: householdID) AND year = \(bind: year)
+                """).first().map(IncomeRecord.init(row:)) else { throw RegistryError.notFound }
+            guard current.version == expected else {
+                // The household's income changes since, of this year (the change log keeps them by household).
+                let since = try await changes(of: householdID, entity: "income", after: expected, on: sql).filter { $0.summary.contains("\(year)年度") }
+                throw RegistryError.versionConflict(current: current.version, since: since)
+            }
+            var edited = input
+            edited["year"] = String(year)
+            let (facts, parseErrors) = IncomeFields.table.apply(edited, to: current.statement.facts, complete: true)
+            let errors = parseErrors + YearlyIncome.problems(facts, today: today)
+            guard errors.isEmpty, let statement = YearlyIncome(facts: facts) else { throw RegistryError.validation(errors) }
+            let diff = IncomeFields.table.diff(from: current.statement.facts, to: statement.facts)
+            guard !diff.isEmpty else { return }
+            var update = sql.update("income_statements")
+            for (column, value) in IncomeFields.table.columnValues(statement.facts) { update = update.set(SQLIdentifier(column), to: value) }
+            let rows = try await update
+                .set("net_income", to: SQLBind(statement.netIncome.hundredths))
+                .set("per_capita_income", to: SQLBind(statement.perCapita.hundredths))
+                .set("version", to: SQLBind(current.version + 1))
+                .set("updated_by", to: SQLBind(principal.username))
+                .set("updated_at", to: SQLBind(stamp))
+                .where("household_id", .equal, SQLBind(householdID)).where("year", .equal, SQLBind(year))
+                .where("version", .equal, SQLBind(current.version))
+                .returning("version").all()
+            guard !rows.isEmpty else { throw RegistryError.versionConflict(current: current.version + 1, since: []) }
+            try await record(on: sql, householdID: householdID, memberID: nil, entity: "income", action: "update", version: current.version + 1,
+                             summary: "更正\(year)年度收入：" + diff.map(\.label).joined(separator: "、"), changes: diff)
+            try await mirrorNewestIncome(household, on: sql)
+        }
+        return try await income(householdID: householdID, year: year)
+    }
+
+    private func income(householdID: String, year: Int) async throws -> IncomeRecord {
+        guard let r = try await (try db.sql()).raw("""
+            SELECT * FROM income_statements WHERE household_id = \(bind: householdID) AND year = \(bind: year)
+            """).first().map(IncomeRecord.init(row:)) else { throw RegistryError.notFound }
+        return r
+    }
+
+    func insertIncome(_ statement: YearlyIncome, household: HouseholdRecord, source: String, on sql: any SQLDatabase) async throws {
+        var columns = ["id", "household_id", "county_code", "net_income", "per_capita_income", "version", "source", "recorded_by", "recorded_at",
+                       "updated_by", "updated_at"]
+        var values: [any SQLExpression] = [SQLBind("\(household.id)-\(statement.year)"), SQLBind(household.id), SQLBind(household.countyCode),
+                                           SQLBind(statement.netIncome.hundredths), SQLBind(statement.perCapita.hundredths), SQLBind(1),
+                                           SQLBind(source), SQLBind(principal.username), SQLBind(stamp), SQLBind(principal.username), SQLBind(stamp)]
+        for (column, value) in IncomeFields.table.columnValues(statement.facts) { columns.append(column); values.append(value) }
+        try await sql.insert(into: "income_statements").columns(columns).values(values).run()
+    }
+
+    /// The registry's 收支情况 shows the newest statement: its year, block totals, rigid spending, and per-capita income
+    /// by that year's household size. Written only here (and by the first statement of a new household).
+    func mirrorNewestIncome(_ household: HouseholdRecord, on sql: any SQLDatabase) async throws {
+        guard let newest = try await sql.raw("""
+            SELECT * FROM income_statements WHERE household_id = \(bind: household.id) ORDER BY year DESC LIMIT 1
+            """).first().map(IncomeRecord.init(row:))?.statement else { return }
+        var facts = household.facts
+        for key in HouseholdFields.statementOwned { facts[key] = nil }
+        for (key, value) in newest.householdFacts { facts[key] = value }
+        let diff = HouseholdFields.table.diff(from: household.facts, to: facts)
+        var update = sql.update("households")
+        for spec in HouseholdFields.table.specs where HouseholdFields.statementOwned.contains(spec.key) {
+            update = update.set(SQLIdentifier(spec.column), to: FieldTable.bind(spec, facts[spec.key]))
+        }
+        update = update.set("net_income", to: SQLBind(newest.netIncome.hundredths)).set("per_capita_income", to: SQLBind(newest.perCapita.hundredths))
+        if !diff.isEmpty { update = update.set("version", to: SQLBind(household.version + 1)).set("updated_at", to: SQLBind(stamp)) }
+        try await update.where("id", .equal, SQLBind(household.id)).run()
+        if !diff.isEmpty {
+            try await record(on: sql, householdID: household.id, memberID: nil, entity: "household", action: "update", version: household.version + 1,
+                             summary: "收支情况随\(newest.year)年度收入更新：" + diff.map(\.label).joined(separator: "、"), changes: diff)
+        }
+    }
+}

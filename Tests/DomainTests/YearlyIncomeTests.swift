@@ -1,0 +1,112 @@
+import Domain
+import Testing
+
+@Suite struct YearlyIncomeTests {
+    func statement(_ year: Int, size: Int, _ amounts: [String: Int]) -> YearlyIncome {
+        var f = Facts()
+        for (k, v) in amounts { f[k] = .fixed(Fixed2(v)) }
+        return YearlyIncome(year: year, householdSize: size, amounts: f)
+    }
+
+    /// DOMAIN §3.3: "家庭纯收入 = 工资性 + 生产经营性 + 财产性 + 转移性 (+ 其他) − 生产经营性支出"; "人均纯收入 = 家庭纯收入 ÷
+    /// 家庭人口数" — here that year's household size, and each block the sum of its sub-items.
+    @Test func blocksSumTheirItemsAndPerCapitaDividesByThatYearsSize() {
+        let s = statement(2025, size: 3, ["wageMigrant": 20000, "wagePublicPost": 6000, "productionCrops": 3000, "costCrops": 1000,
+                                          "propertySolar": 500, "propertyMicrocredit": 300, "transferDibao": 4200, "claims": 2000,
+                                          "medicalExpense": 5000])
+        #expect(s.total(.wage) == Fixed2(26000) && s.total(.property) == Fixed2(800) && s.total(.productionCost) == Fixed2(1000))
+        #expect(s.netIncome == Fixed2(33000))
+        #expect(s.perCapita == Fixed2("11000.00")!)
+        // Claims and rigid spending are beside the net income, not in it.
+        #expect(s.total(.claims) == Fixed2(2000) && s.total(.rigid) == Fixed2(5000))
+        let facts = s.householdFacts
+        #expect(facts["incomeYear"] == .int(2025) && facts["wageIncome"] == .fixed(Fixed2(26000)) && facts["propertyIncome"] == .fixed(Fixed2(800)))
+        #expect(facts["claimsIncome"] == .fixed(Fixed2(2000)) && facts["medicalExpense"] == .fixed(Fixed2(5000)))
+    }
+
+    /// The registry's one year becomes the first statement: each block's total in its "其他" item, nothing lost.
+    @Test func theRegistryYearBecomesAStatementWithTheSameTotals() throws {
+        var f = Facts()
+        f["incomeYear"] = .int(2025)
+        f["wageIncome"] = .fixed(Fixed2("12000.50")!); f["productionIncome"] = .fixed(Fixed2(5000)); f["productionCost"] = .fixed(Fixed2(1500))
+        f["transferIncome"] = .fixed(Fixed2(900)); f["educationExpense"] = .fixed(Fixed2(2000))
+        let s = try #require(YearlyIncome(registry: f, memberCount: 4))
+        #expect(s.amounts.fixed("wageOther") == Fixed2("12000.50")! && s.amounts.fixed("costOther") == Fixed2(1500))
+        #expect(s.netIncome == IncomeStatement(facts: f, people: 4).netIncome && s.perCapita == IncomeStatement(facts: f, people: 4).perCapita)
+        #expect(s.householdFacts["educationExpense"] == .fixed(Fixed2(2000)))
+        var none = f
+        none["incomeYear"] = nil
+        #expect(YearlyIncome(registry: none, memberCount: 4) == nil)
+    }
+
+    @Test func aNegativeAmountOrAFutureYearIsRefused() {
+        var f = Facts()
+        f["year"] = .int(2027); f["householdSize"] = .int(2); f["wageMigrant"] = .fixed(Fixed2(-1))
+        let errors = YearlyIncome.problems(f, today: Day(year: 2026, month: 12, day: 1)!)
+        #expect(Set(errors.map(\.field)) == ["year", "wageMigrant"])
+    }
+
+    @Test func aChangeIsAShareOfTheEarlierAmount() {
+        #expect(IncomeChange(before: Fixed2(30000), after: Fixed2(12000)).percent == -60)
+        #expect(IncomeChange(before: Fixed2(0), after: Fixed2(500)).percent == nil)
+        #expect(IncomeChange(before: Fixed2(hundredths: 1), after: Fixed2(hundredths: .max)).percent == 1_000_000)
+    }
+
+    /// Seed 001's second key group, "收入大幅缩减": the fall is measured against last year's statement, divided by each
+    /// year's own size.
+    @Test func aSharpFallFromLastYearsStatementIsAKeyGroup() {
+        // 30,000 a head last year, 18,000 now: far above the line, but 40 % down (the setting says 30 %).
+        let last = statement(2024, size: 4, ["wageMigrant": 120000])
+        let now = statement(2025, size: 4, ["wageMigrant": 72000])
+        var f = Facts()
+        for (k, v) in now.householdFacts { f[k] = v }
+        f["category"] = .choice("ordinary")
+        let members = (0..<4).map { _ in Facts() }
+        let h = HouseholdSnapshot(facts: f, members: members, incomes: [now, last])
+        #expect(h.previousPerCapita == Fixed2(30000))
+        let flags = KeyGroups.flags(h, on: Day(year: 2026, month: 6, day: 1)!, threshold: Fixed2(7300))
+        #expect(flags.contains { $0.group == .lowIncome && $0.reason.contains("30000") && $0.reason.contains("18000") })
+        // Without last year's statement nothing is compared.
+        let alone = HouseholdSnapshot(facts: f, members: members, incomes: [now])
+        #expect(!KeyGroups.flags(alone, on: Day(year: 2026, month: 6, day: 1)!, threshold: Fixed2(7300)).contains { $0.group == .lowIncome })
+        // A size of 2 that year (two members left since): per capita divides by 2, not the 4 now.
+        let smaller = HouseholdSnapshot(facts: f, members: members, incomes: [statement(2025, size: 2, ["wageMigrant": 72000]), last])
+        #expect(smaller.income.perCapita == Fixed2(36000))
+    }
+}
+
+@Suite struct SteadyIncomeEliminationTests {
+    let line = Threshold(province: "45", effectiveFrom: Day(year: 2022, month: 4, day: 16)!, perCapita: Fixed2(7300), basis: "测试")
+    let today = Day(year: 2026, month: 11, day: 20)!
+
+    func input(_ years: [YearlyIncome]) -> EliminationCheck.Input {
+        var f = Facts()
+        if let newest = years.first { for (k, v) in newest.householdFacts { f[k] = v } }
+        f["housingGrade"] = .choice("A")
+        for k in ["waterQuantity", "waterQuality", "waterConvenience", "waterReliability"] { f[k] = .bool(true) }
+        var m = Facts()
+        m["labour"] = .choice(LabourCapacity.ordinary.rawValue)
+        m["birthDate"] = .date(Day(year: 1980, month: 1, day: 1)!)
+        m["medicalInsurance"] = .choice("resident")
+        return EliminationCheck.Input(household: HouseholdSnapshot(facts: f, members: [m, m], incomes: years),
+                                      enrolledOn: Day(year: 2025, month: 1, day: 1)!, risks: [.illness], answeredRisks: [.illness])
+    }
+
+    func year(_ y: Int, _ wages: Int) -> YearlyIncome {
+        var f = Facts()
+        f["wageMigrant"] = .fixed(Fixed2(wages))
+        return YearlyIncome(year: y, householdSize: 2, amounts: f)
+    }
+
+    /// Seed 000 "收入持续稳定": elimination looks at the last two years' statements, not one number — the year before
+    /// must be above the line too, and the newest must not have fallen sharply from it.
+    @Test func eliminationLooksAtTheLastTwoYears() {
+        #expect(EliminationCheck.blockers(input([year(2025, 20000), year(2024, 19000)]), on: today, threshold: line).isEmpty)
+        let below = EliminationCheck.blockers(input([year(2025, 20000), year(2024, 12000)]), on: today, threshold: line)
+        #expect(below.map(\.code) == [.incomeUnstable] && below[0].message.contains("2024"))
+        let fell = EliminationCheck.blockers(input([year(2025, 20000), year(2024, 40000)]), on: today, threshold: line)
+        #expect(fell.map(\.code) == [.incomeUnstable] && fell[0].message.contains("减少"))
+        // One year alone: judged on that year (the registry moved in with one).
+        #expect(EliminationCheck.blockers(input([year(2025, 20000)]), on: today, threshold: line).isEmpty)
+    }
+}

@@ -1,0 +1,80 @@
+"""Browser test of income year by year: the county admin opens 减收风险点, the county list by township, follows a
+household with a falling income to its page, sees the years side by side with the chart and the fired point in 风险研判,
+enters this year's statement (a wrong amount first, named in Chinese) and sees it in the table, and exports the list.
+Screenshots under screenshots/incomes-*.png."""
+import io
+import os
+
+from openpyxl import load_workbook
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import WebDriverWait
+
+from harness import Checks, Server, chromium, china_today, fetch, gone, login, shot
+
+PORT = int(os.environ.get("FANGPIN_INCOMES_PORT", "8096"))
+
+
+def main():
+    server = Server(PORT)
+    d = chromium(1366, 900)
+    check = Checks()
+    try:
+        login(d, server.base, "admin")
+        d.get(server.base + "/income-risks")
+        counts = d.find_elements(By.ID, "income-risk-counts")
+        check(bool(counts), "the county list has no table of townships and points")
+        rows = d.find_elements(By.CSS_SELECTOR, "#income-risks tbody tr")
+        check(len(rows) > 0, "the demo county shows no household with an income-risk point")
+        shot(d, "incomes-01-county-list.png")
+        if rows:
+            point = rows[0].find_elements(By.TAG_NAME, "td")[2].text
+            link = rows[0].find_element(By.TAG_NAME, "a")
+            household = link.get_attribute("href").split("/households/")[1].split("#")[0]
+            # The list filtered by that point, and its Excel with as many rows as the list.
+            total_text = d.find_element(By.TAG_NAME, "h1").text
+            status, _, body = fetch(d, server.base + "/income-risks/export.xlsx")
+            check(status == 200, f"the export answered {status}")
+            rows_in = [r for r in load_workbook(io.BytesIO(body)).worksheets[0].iter_rows(values_only=True)] if status == 200 else []
+            header = next((i for i, r in enumerate(rows_in) if r and r[0] == "农户"), None)
+            listed = len(rows_in) - header - 1 if header is not None else -1
+            check(f"共{listed}条" in total_text, f"the export has {listed} rows, the page says {total_text!r}")
+            link.click()
+            WebDriverWait(d, 20).until(lambda x: x.find_elements(By.ID, "income-years"))
+            check(bool(d.find_elements(By.ID, "income-chart")), "the household page has no income chart")
+            risks = d.find_element(By.ID, "income-risks").text
+            check(point in risks, f"风险研判 does not show the point {point!r}: {risks!r}")
+            d.execute_script("document.getElementById('incomes').scrollIntoView()")
+            shot(d, "incomes-02-household.png")
+
+            year = china_today().year
+            d.get(f"{server.base}/households/{household}/incomes/new")
+            year_box = d.find_element(By.NAME, "year")
+            year_box.clear()
+            year_box.send_keys(str(year))
+            wage = d.find_element(By.NAME, "wageMigrant")
+            wage.clear()
+            wage.send_keys("一万二")
+            button = d.find_element(By.CSS_SELECTOR, "#income-form button[type=submit]")
+            button.click()
+            WebDriverWait(d, 20).until(gone(button))
+            check("务工收入" in d.find_element(By.TAG_NAME, "main").text and d.find_elements(By.CSS_SELECTOR, ".field.error"),
+                  "a wrong amount is not named")
+            shot(d, "incomes-03-bad-amount.png")
+            wage = d.find_element(By.NAME, "wageMigrant")
+            wage.clear()
+            wage.send_keys("12000")
+            button = d.find_element(By.CSS_SELECTOR, "#income-form button[type=submit]")
+            button.click()
+            WebDriverWait(d, 20).until(lambda x: x.find_elements(By.ID, "income-years"))
+            table = d.find_element(By.ID, "income-years").text
+            check(f"{year}年" in table, f"this year's statement is not in the table: {table[:200]!r}")
+            d.execute_script("document.getElementById('incomes').scrollIntoView()")
+            shot(d, "incomes-04-new-year.png")
+    finally:
+        d.quit()
+        server.stop()
+    check.finish("incomes", server, "screenshots/incomes-*.png")
+
+
+if __name__ == "__main__":
+    main()
