@@ -455,19 +455,8 @@ extension API {
         /// warnings, each verified on its own → 200 {results: [{id, ok, error}]}, in the order sent.
         @Sendable static func verifyMany(req: Request) async throws -> Response {
             let p = try req.require(.verifyWarnings)
-            let o = try API.body(req)
-            guard case .array(let list)? = o["items"] else { throw AppError.badRequest("请求应含 items 数组", field: "items", code: "required") }
-            guard !list.isEmpty else { throw AppError.badRequest("items 不能为空", field: "items", code: "required") }
-            guard list.count <= BulkForm.limit else {
-                throw AppError.badRequest("一次最多核实\(BulkForm.limit)条", field: "items", code: "too_many")
-            }
-            var items: [(id: String, result: String, note: String?)] = []
-            for (i, value) in list.enumerated() {
-                guard case .object(let item) = value else { throw AppError.badRequest("items[\(i)] 应为对象", field: "items[\(i)]", code: "type") }
-                guard let id = try API.string(item, "id"), !id.isEmpty else {
-                    throw AppError.badRequest("items[\(i)] 缺少 id", field: "items[\(i)].id", code: "required")
-                }
-                items.append((id, try API.string(item, "result") ?? "", try API.string(item, "reason") ?? API.string(item, "note")))
+            let items: [(id: String, result: String, note: String?)] = try API.bulkItems(try API.body(req), verb: "核实").map { id, item in
+                (id, try API.string(item, "result") ?? "", try API.string(item, "reason") ?? API.string(item, "note"))
             }
             let results = await DepartmentsController.verifyMany(req, p, items)
             return try API.response(.object(["results": .array(results.map { r in

@@ -149,7 +149,8 @@ enum HouseholdController {
         let history = try await RegistryStore.history(of: h.id, on: req.db)
         let notice = req.queryText("saved") != nil ? "已保存。" : req.queryText("notice")
         let incomes = try await RegistryStore.incomes(of: h.id, on: req.db)
-        let assessment = h.dissolvedAt == nil ? HouseholdAssessment.make(h, members: members, incomes: incomes, on: req.today, policy: req.policy) : nil
+        let reliefs = try await ReliefStore.reliefs(of: h.id, on: req.db)
+        let assessment = h.dissolvedAt == nil ? HouseholdAssessment.make(h, members: members, incomes: incomes, reliefs: reliefs, on: req.today, policy: req.policy) : nil
         var assistance: HouseholdShow.Assistance?
         if Permissions.allows(p.role, .viewCases) {
             let cases = try await CaseStore.cases(ofHousehold: h.id, on: req.db)
@@ -161,6 +162,8 @@ enum HouseholdController {
                 measures: try await MeasureStore.measures(of: h.id, on: req.db),
                 findings: try await MeasureStore.findings(h, on: req.db, today: req.today),
                 visits: try await VisitStore.visits(of: h.id, on: req.db),
+                reliefs: reliefs,
+                canRecordRelief: Permissions.allows(p.role, .recordRelief),
                 canAssign: Permissions.allows(p.role, .manageAssistance) && h.dissolvedAt == nil,
                 canAddMeasure: Permissions.allows(p.role, .recordMeasures) && h.dissolvedAt == nil,
                 canReport: Permissions.allows(p.role, .reportClues) && h.dissolvedAt == nil,
@@ -234,6 +237,22 @@ enum HouseholdController {
                                   assistanceForm: .init(kind: "measure", state: FormState(values: input, errors: CasesController.validationErrors(error, e)))).response()
         }
         return req.redirect(to: SiteURL.withNotice(SiteURL.household(h.id), "帮扶措施已登记", fragment: "assistance"))
+    }
+
+    /// `POST /households/:id/reliefs`: an 应急救助 or 临时救助 the township or the county gave.
+    @Sendable static func addRelief(req: Request) async throws -> Response {
+        let p = try req.require(.recordRelief)
+        let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
+        let input = FormBody.values(of: EmergencyRelief.fields, in: FormBody.fields(req))
+        do {
+            _ = try await ReliefStore.record(req, p, household: h, input: input)
+        } catch {
+            let e = FangpinErrorMiddleware.normalize(error)
+            guard e.status.code < 500, e.status != .notFound else { throw error }
+            return try await page(req, householdID: h.id, revealed: [], status: .unprocessableEntity,
+                                  assistanceForm: .init(kind: "relief", state: FormState(values: input, errors: CasesController.validationErrors(error, e)))).response()
+        }
+        return req.redirect(to: SiteURL.withNotice(SiteURL.household(h.id), "救助已登记", fragment: "reliefs-heading"))
     }
 
     @Sendable static func newForm(req: Request) async throws -> Page {

@@ -38,6 +38,7 @@ enum Migrations {
             CreateHelperVisits(),
             AddMustChangePassword(),
             CreateIncomeStatements(),
+            CreateReliefs(),
         ]
     }
 

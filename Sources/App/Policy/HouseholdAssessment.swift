@@ -13,8 +13,11 @@ struct HouseholdAssessment: Sendable {
     var income: IncomeStatement
     /// The income-risk points (seed 002) that fired between the newest statement and the year before.
     var incomeSignals: [IncomeRiskSignal] = []
+    /// 应急救助 and 临时救助 of the last year (seed 002: recorded and weighed in the 研判).
+    var reliefs: [ReliefRecord] = []
 
-    static func make(_ h: HouseholdRecord, members: [MemberRecord], incomes: [IncomeRecord], on date: Day, policy: PolicyStore) -> HouseholdAssessment {
+    static func make(_ h: HouseholdRecord, members: [MemberRecord], incomes: [IncomeRecord], reliefs: [ReliefRecord] = [], on date: Day,
+                     policy: PolicyStore) -> HouseholdAssessment {
         let current = policy.current
         let active = members.filter { $0.removedAt == nil }
         let snapshot = HouseholdSnapshot(facts: h.facts, members: active.map(\.facts), incomes: incomes.map(\.statement))
@@ -31,7 +34,8 @@ struct HouseholdAssessment: Sendable {
         return HouseholdAssessment(date: date, policyVersion: current.number, identification: identification, identificationError: failure,
                                    problems: ThreeGuarantees.problems(snapshot, on: date, settings: current.settings),
                                    keyGroups: KeyGroups.flags(snapshot, on: date, threshold: line, settings: current.settings),
-                                   income: snapshot.income, incomeSignals: signals(snapshot, settings: current.settings))
+                                   income: snapshot.income, incomeSignals: signals(snapshot, settings: current.settings),
+                                   reliefs: reliefs.filter { r in r.grantedOn.map { $0 <= date && $0 >= date.adding(days: -EmergencyRelief.recentDays) } ?? false })
     }
 
     /// The points that fired, when the newest statement is the registry's income year.
@@ -61,6 +65,8 @@ struct HouseholdAssessment: Sendable {
             "problems": .array(problems.map { .object(["area": .string($0.area.rawValue), "areaLabel": .string($0.area.label), "reason": .string($0.reason)]) }),
             "keyGroups": .array(keyGroups.map { .object(["group": .string($0.group.rawValue), "label": .string($0.group.label), "reason": .string($0.reason)]) }),
             "reasons": .array((s?.reasons ?? []).map(JSON.string)),
+            "reliefs": .array(reliefs.map { r in .object(["kind": .string(r.kind?.rawValue ?? ""), "grantedOn": .string(r.grantedOn?.description ?? ""),
+                                                          "amount": .money(r.amount), "reason": .string(r.facts.text("reason") ?? "")]) }),
             "incomeRisks": .array(incomeSignals.map { .object(["point": .string($0.point.rawValue), "label": .string($0.point.label), "reason": .string($0.reason)]) }),
         ])
     }

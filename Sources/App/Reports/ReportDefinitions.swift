@@ -132,6 +132,9 @@ package enum ReportCatalogue {
                         measured("x.kind = \(bind: k.rawValue) AND x.start_on >= \(bind: f.description) AND x.start_on <= \(bind: t.description)")
                     }
                 }
+                + households("relief", "应急救助和临时救助", group: "本期开始实施措施") { f, t in
+                    "\(openMonitored) AND h.id IN (SELECT r.household_id FROM reliefs r WHERE r.granted_on >= \(bind: f.description) AND r.granted_on <= \(bind: t.description))"
+                }
                 + households("done", "本期完成措施", group: "措施进度") { f, t in
                     measured("x.state = 'done' AND x.end_on >= \(bind: f.description) AND x.end_on <= \(bind: t.description)")
                 }

@@ -23,17 +23,22 @@ struct CreateRectificationFiles: AsyncMigration {
     func revert(on db: any Database) async throws { try await db.schema("rectification_files").delete() }
 }
 
-struct RectificationFileRecord: Decodable, Sendable {
-    var id, rectificationID, filename, contentType, sha256, uploadedBy: String
+/// One stored evidence file (a rectification's document, a visit's photo): `owner` is the record it belongs to.
+struct StoredFileRecord: Sendable {
+    var id, owner, filename, contentType, sha256, uploadedBy: String
     var size, at: Int64
 
-    /// The columns of the rectification files table.
-    enum CodingKeys: String, CodingKey {
-        case id, filename, contentType, sha256, uploadedBy, size, at
-        case rectificationID = "rectificationId"
+    private struct Columns: Decodable {
+        var id, filename, contentType, sha256, uploadedBy: String
+        var size, at: Int64
     }
 
-    init(row: any SQLRow) throws { self = try row.record(Self.self) }
+    /// A row of a files table whose owner is in `ownerColumn` (`rectification_id`, `visit_id`).
+    init(row: any SQLRow, ownerColumn: String) throws {
+        let c = try row.record(Columns.self)
+        id = c.id; filename = c.filename; contentType = c.contentType; sha256 = c.sha256; uploadedBy = c.uploadedBy; size = c.size; at = c.at
+        owner = try row.decode(column: ownerColumn, as: String.self)
+    }
 }
 
 enum RectificationFiles {
@@ -92,13 +97,13 @@ enum RectificationFiles {
         }
     }
 
-    static func list(of item: String, on db: any Database) async throws -> [RectificationFileRecord] {
+    static func list(of item: String, on db: any Database) async throws -> [StoredFileRecord] {
         try await (try db.sql()).raw("SELECT * FROM rectification_files WHERE rectification_id = \(bind: item) ORDER BY at, filename").all()
-            .map(RectificationFileRecord.init(row:))
+            .map { try StoredFileRecord(row: $0, ownerColumn: "rectification_id") }
     }
 
-    static func find(id: String, item: String, on db: any Database) async throws -> RectificationFileRecord? {
+    static func find(id: String, item: String, on db: any Database) async throws -> StoredFileRecord? {
         try await (try db.sql()).raw("SELECT * FROM rectification_files WHERE id = \(bind: id) AND rectification_id = \(bind: item)").first()
-            .map(RectificationFileRecord.init(row:))
+            .map { try StoredFileRecord(row: $0, ownerColumn: "rectification_id") }
     }
 }

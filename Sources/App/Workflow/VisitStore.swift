@@ -52,7 +52,7 @@ struct VisitRecord: Sendable {
     var income, risks, needs, nextStep: String?
     var onBehalf: Bool
     var at: Int64
-    var files: [VisitFileRecord] = []
+    var files: [StoredFileRecord] = []
 
     private struct Columns: Decodable {
         var id, householdId, villageCode, helperId, met, done, recordedBy, visitedOn: String
@@ -68,18 +68,6 @@ struct VisitRecord: Sendable {
         met = c.met; done = c.done; recordedBy = c.recordedBy; visitedOn = Day(c.visitedOn) ?? Day(firstOfMonth: 1970, 1)
         income = c.income; risks = c.risks; needs = c.needs; nextStep = c.nextStep; onBehalf = c.onBehalf; at = c.at
     }
-}
-
-struct VisitFileRecord: Decodable, Sendable {
-    var id, visitID, filename, contentType, sha256, uploadedBy: String
-    var size, at: Int64
-
-    enum CodingKeys: String, CodingKey {
-        case id, filename, contentType, sha256, uploadedBy, size, at
-        case visitID = "visitId"
-    }
-
-    init(row: any SQLRow) throws { self = try row.record(Self.self) }
 }
 
 enum VisitStore {
@@ -151,18 +139,18 @@ enum VisitStore {
         guard !out.isEmpty else { return out }
         let files = try await sql.raw("""
             SELECT * FROM visit_files WHERE visit_id IN (SELECT id FROM helper_visits WHERE household_id = \(bind: householdID)) ORDER BY at, filename
-            """).all().map(VisitFileRecord.init(row:))
-        let byVisit = Dictionary(grouping: files, by: \.visitID)
+            """).all().map { try StoredFileRecord(row: $0, ownerColumn: "visit_id") }
+        let byVisit = Dictionary(grouping: files, by: \.owner)
         for i in out.indices { out[i].files = byVisit[out[i].id] ?? [] }
         return out
     }
 
     /// A photo of a visit to this household.
-    static func file(id: String, visit: String, household: String, on db: any Database) async throws -> VisitFileRecord? {
+    static func file(id: String, visit: String, household: String, on db: any Database) async throws -> StoredFileRecord? {
         try await (try db.sql()).raw("""
             SELECT f.* FROM visit_files f JOIN helper_visits v ON v.id = f.visit_id
             WHERE f.id = \(bind: id) AND f.visit_id = \(bind: visit) AND v.household_id = \(bind: household)
-            """).first().map(VisitFileRecord.init(row:))
+            """).first().map { try StoredFileRecord(row: $0, ownerColumn: "visit_id") }
     }
 
     /// One helper's visits per month in a year, inside a scope.

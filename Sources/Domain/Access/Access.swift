@@ -61,6 +61,8 @@ public enum Action: String, CaseIterable, Sendable {
     case manageAssistance
     /// Record assistance measures.
     case recordMeasures
+    /// Record 应急救助/临时救助 given by the township or the county (seed 002).
+    case recordRelief
     /// See department imports and the warnings they raised (a department sees its own).
     case viewDepartmentData
     /// Import a department list (a department its own lists; the county admin on a department's behalf).
@@ -95,12 +97,12 @@ public enum Permissions {
     /// role × action. Scope (which records) is checked separately by `AccessPolicy`.
     public static let table: [Role: Set<Action>] = [
         .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .exportWholeNumbers, .viewPolicy, .managePolicy, .viewAudit, .revealPersonal, .viewHealth,
-                       .viewCases, .reportClues, .handleCases, .correctCases, .manageAssistance, .recordMeasures,
+                       .viewCases, .reportClues, .handleCases, .correctCases, .manageAssistance, .recordMeasures, .recordRelief,
                        .viewDepartmentData, .importDepartmentLists, .verifyWarnings, .viewQuality, .runQuality,
                        .viewScreening, .recordScreening, .manageCampaigns, .viewRectification, .manageRectification, .closeRectification, .viewReports,
                        .fillCountyForms, .sendReports],
         .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth,
-                           .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures, .viewDepartmentData, .verifyWarnings, .viewQuality,
+                           .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures, .recordRelief, .viewDepartmentData, .verifyWarnings, .viewQuality,
                            .viewScreening, .recordScreening, .manageCampaigns, .viewRectification, .manageRectification, .closeRectification,
                            .viewReports, .sendReports],
         .villageOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth,

@@ -156,6 +156,21 @@ extension API {
         return asked
     }
 
+    /// The `items` of a bulk body: 1 to `BulkForm.limit` objects, each with an `id` (`verb` names the work in the error
+    /// for too many, "核实", "办理"). A body that is not such a list is refused whole (400).
+    static func bulkItems(_ o: [String: JSON], verb: String) throws -> [(id: String, item: [String: JSON])] {
+        guard case .array(let list)? = o["items"] else { throw AppError.badRequest("请求应含 items 数组", field: "items", code: "required") }
+        guard !list.isEmpty else { throw AppError.badRequest("items 不能为空", field: "items", code: "required") }
+        guard list.count <= BulkForm.limit else { throw AppError.badRequest("一次最多\(verb)\(BulkForm.limit)条", field: "items", code: "too_many") }
+        return try list.enumerated().map { i, value in
+            guard case .object(let item) = value else { throw AppError.badRequest("items[\(i)] 应为对象", field: "items[\(i)]", code: "type") }
+            guard let id = try string(item, "id"), !id.isEmpty else {
+                throw AppError.badRequest("items[\(i)] 缺少 id", field: "items[\(i)].id", code: "required")
+            }
+            return (id, item)
+        }
+    }
+
     static func string(_ o: [String: JSON], _ key: String) throws -> String? {
         guard let v = o[key], v != .null else { return nil }
         guard case .string(let s) = v else { throw AppError.badRequest("\(key)应为字符串", field: key, code: "type") }

@@ -101,18 +101,8 @@ extension API {
         /// order sent. A body that is not such a list is refused whole (400) and nothing is done.
         @Sendable static func transitionMany(req: Request) async throws -> Response {
             let p = try req.require(.handleCases)
-            let o = try API.body(req)
-            guard case .array(let list)? = o["items"] else { throw AppError.badRequest("请求应含 items 数组", field: "items", code: "required") }
-            guard !list.isEmpty else { throw AppError.badRequest("items 不能为空", field: "items", code: "required") }
-            guard list.count <= BulkForm.limit else {
-                throw AppError.badRequest("一次最多办理\(BulkForm.limit)件", field: "items", code: "too_many")
-            }
             var parsed: [(id: String, step: Result<(CaseAction, [String: String], Int?), AppError>)] = []
-            for (i, value) in list.enumerated() {
-                guard case .object(let item) = value else { throw AppError.badRequest("items[\(i)] 应为对象", field: "items[\(i)]", code: "type") }
-                guard let id = try API.string(item, "id"), !id.isEmpty else {
-                    throw AppError.badRequest("items[\(i)] 缺少 id", field: "items[\(i)].id", code: "required")
-                }
+            for (id, item) in try API.bulkItems(try API.body(req), verb: "办理") {
                 // A wrong action or fact fails that item only.
                 do {
                     let (action, input) = try step(item, extra: ["id"])
@@ -220,6 +210,30 @@ extension API {
             let id = try await MeasureStore.addMeasure(input, to: h, by: req.auditActor(p), now: req.now, on: req.db)
             let m = try await MeasureStore.measure(id, of: h.id, on: req.db)
             return try API.response(measureJSON(m), status: .created, etag: m.version)
+        }
+
+        /// `GET /api/v1/households/{id}/reliefs`: 应急救助 and 临时救助, newest first.
+        @Sendable static func reliefs(req: Request) async throws -> Response {
+            let p = try req.require(.viewCases)
+            let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
+            let items = try await ReliefStore.reliefs(of: h.id, on: req.db).map(reliefJSON)
+            return try API.response(.object(["items": .array(items), "total": .number(Double(items.count))]))
+        }
+
+        /// `POST /api/v1/households/{id}/reliefs` {kind, grantedOn, amount, reason, fund, unit} → 201.
+        @Sendable static func addRelief(req: Request) async throws -> Response {
+            let p = try req.require(.recordRelief)
+            let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
+            let input = try API.fields(try API.body(req), table: EmergencyRelief.fields, extra: [])
+            return try API.response(reliefJSON(try await ReliefStore.record(req, p, household: h, input: input)), status: .created)
+        }
+
+        static func reliefJSON(_ r: ReliefRecord) -> JSON {
+            var o = API.facts(r.facts, EmergencyRelief.fields)
+            o["id"] = .string(r.id)
+            o["recordedBy"] = .string(r.recordedBy)
+            o["recordedAt"] = .string(Clock.iso(r.at))
+            return .object(o)
         }
 
         /// `PATCH /api/v1/households/{id}/measures/{measureId}` {state, endOn?}.

@@ -189,6 +189,10 @@ enum OpenAPIDocument {
                                             "recordedBy": type("string", ["readOnly": .bool(true)]),
                                             "onBehalf": type("boolean", ["readOnly": .bool(true), "description": .string("是否代录")]),
                                             "photos": type("array", ["readOnly": .bool(true), "items": type("object")])]) { a, _ in a })]),
+            "Relief": .object(["type": .string("object"), "required": .array(EmergencyRelief.fields.specs.filter(\.required).map { .string($0.key) }),
+                               "properties": .object(Dictionary(uniqueKeysWithValues: EmergencyRelief.fields.specs.map { ($0.key, schema(of: $0)) })
+                                   .merging(["id": type("string", ["readOnly": .bool(true)]), "recordedBy": type("string", ["readOnly": .bool(true)]),
+                                             "recordedAt": type("string", ["readOnly": .bool(true)])]) { a, _ in a })]),
             "Income": .object(["type": .string("object"), "required": .array(["year", "householdSize"].map(JSON.string)),
                                "description": .string("一个年度的收入情况：分项金额（元，两位小数）、当年家庭人口；各类合计、家庭纯收入和人均纯收入由服务器计算"),
                                "properties": .object(Dictionary(uniqueKeysWithValues: IncomeFields.table.specs.map { ($0.key, schema(of: $0)) })
@@ -578,6 +582,11 @@ enum OpenAPIDocument {
                                                                param("point", IncomeRiskPoint.allCases.map { "\($0.rawValue)（\($0.label)）" }.joined(separator: " | ")),
                                                                param("page", "页码，每页50条")],
                                                       schema: nil, errors: [400, 401, 403])]),
+            "/api/v1/households/{id}/reliefs": .object([
+                "get": op("农户获得的应急救助和临时救助（新的在前）", params: [id], schema: nil, errors: [401, 403, 404]),
+                "post": op("登记乡镇或县给予的应急救助或临时救助：kind（emergency 应急救助 | temporary 临时救助）、grantedOn、amount、reason、fund、unit",
+                           params: [id], body: "Relief", ok: 201, schema: "Relief", errors: [400, 401, 403, 404, 422]),
+            ]),
             "/api/v1/households/{id}/incomes": .object([
                 "get": op("农户各年度收入情况，新的年度在前：分项、各类合计、当年家庭人口、家庭纯收入、人均纯收入", params: [id], schema: nil, errors: [401, 403, 404]),
                 "post": op("登记一个年度的收入（该年度已登记的，请用 PATCH 更正；409不会出现，重复年度为422 exists）；最新年度同时成为户信息的收支情况",

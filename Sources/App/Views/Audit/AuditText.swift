@@ -19,20 +19,21 @@ enum AuditText {
         "screening.record": "录入入户摸底", "screening.update": "修改入户摸底", "selfreport.lookup": "农户查询申报进度", "token.issue": "签发接口凭证",
         "token.revoke": "吊销接口凭证", "user.create": "新建账号", "user.disable": "停用账号", "user.enable": "启用账号", "user.password": "修改密码",
         "user.reset": "重置密码", "visit.plan": "制定走访计划", "visit.record": "记录帮扶走访", "visit.recordOnBehalf": "代录帮扶走访",
-        "warning.verify": "核实预警",
+        "warning.verify": "核实预警", "income.create": "登记年度收入", "income.update": "更正年度收入", "relief.create": "登记应急救助或临时救助",
     ]
 
     static let exports: [String: String] = [
         "households": "农户台账", "households.whole": "农户台账（完整证件号）", "cases": "监测事项清单", "inbox": "待办事项", "warnings": "预警清单",
         "findings": "数据质量问题清单", "rectifications": "整改台账", "audit": "审计日志", "helpers": "帮扶责任人名册", "import-report": "名单导入逐行结果",
         "report": "统计报表", "survey": "入户调查表", "villageLedger": "村级台账", "warningReport": "预警核实月报", "departmentEnrolled": "部门监测对象名单",
+        "income-risks": "减收风险点清单",
     ]
 
     static let entities: [String: String] = [
         "household": "农户", "member": "家庭成员", "case": "监测事项", "export": "导出", "user": "账号", "campaign": "集中排查", "rectification": "整改事项",
         "warning": "预警", "import": "名单导入", "helper": "帮扶责任人", "policy": "政策参数", "threshold": "监测范围", "calendar": "工作日历", "token": "接口凭证",
         "document": "材料", "audit": "审计日志", "backup": "备份", "quality": "数据质量", "countyForm": "县级填报表", "duty": "定期报送", "visitPlan": "走访计划",
-        "screening": "入户摸底",
+        "screening": "入户摸底", "income": "年度收入",
     ]
 
     /// What was done, in Chinese.
@@ -57,7 +58,7 @@ enum AuditText {
         "basis": "依据", "reporter": "报告人", "via": "途径", "visitedOn": "走访日期", "photos": "照片", "code": "户编号", "reviewer": "审核人",
         "opinion": "意见", "approvedOn": "审定日期", "reviewedOn": "审核日期", "verifiedOn": "核实日期", "confirmedOn": "确认日期", "eliminatedOn": "消除日期",
         "noticeStart": "公示开始", "noticeEnd": "公示结束", "noticePlace": "公示地点", "findings": "核实情况", "stableMonths": "收入稳定月数",
-        "comparedOn": "比对日期", "informedOn": "告知日期", "channel": "发现方式", "difficulty": "困难类型", "year": "年度", "month": "月份",
+        "comparedOn": "比对日期", "grantedOn": "救助日期", "amount": "金额（元）", "informedOn": "告知日期", "channel": "发现方式", "difficulty": "困难类型", "year": "年度", "month": "月份",
         "username": "用户名", "role": "角色", "scope": "范围", "members": "成员人数", "state": "状态", "result": "结果", "evidence": "佐证说明",
         "problem": "问题", "unit": "责任单位", "person": "责任人", "due": "期限", "village": "村", "path": "访问", "label": "名称",
     ]

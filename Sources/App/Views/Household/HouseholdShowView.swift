@@ -37,6 +37,9 @@ enum HouseholdShow {
         var measures: [MeasureRecord]
         var findings: [AssistanceFinding]
         var visits: [VisitRecord]
+        /// 应急救助 and 临时救助, newest first.
+        var reliefs: [ReliefRecord] = []
+        var canRecordRelief = false
         var canAssign: Bool
         var canAddMeasure: Bool
         var canReport: Bool
@@ -126,7 +129,31 @@ enum HouseholdShow {
                 .csrfField(m.viewer),
                 .errorSummary(measureState.unplaced(Set(WorkflowFields.measure.specs.map(\.key)))),
                 FieldForm.sections(WorkflowFields.measure, state: measureState, villages: []),
-                .div(.class("actions"), .button(.type(.submit), .text("登记帮扶措施")))))
+                .div(.class("actions"), .button(.type(.submit), .text("登记帮扶措施"))))),
+            reliefs(a, m)
+        )
+    }
+
+    /// 应急救助 and 临时救助 the township or the county gave, with the form for those who give them.
+    static func reliefs(_ a: Assistance, _ m: Model) -> BodyNode {
+        let state = a.form.flatMap { $0.kind == "relief" ? $0.state : nil } ?? FormState(values: ["grantedOn": a.today.description, "kind": "temporary"])
+        return .group(
+            .h3(.id("reliefs-heading"), .text("应急救助和临时救助")),
+            .if(a.reliefs.isEmpty, .p(.class("muted"), .text("尚无救助记录。"))),
+            .if(!a.reliefs.isEmpty, .table(.class("grid"), .id("reliefs"),
+                .thead(.tr(.th(.text("日期")), .th(.text("类别")), .th(.class("num"), .text("金额（元）")), .th(.text("原因")), .th(.text("资金来源")),
+                           .th(.text("实施单位")), .th(.text("登记人")))),
+                .tbody(.forEach(a.reliefs) { r in
+                    .tr(.td(.text(r.grantedOn?.description ?? "")), .td(.text(r.kind?.label ?? "")), .td(.class("num"), .text(r.amount.description)),
+                        .td(.text(r.facts.text("reason") ?? "")), .td(.text(r.facts.text("fund") ?? "")), .td(.text(r.facts.text("unit") ?? "")),
+                        .td(.text(r.recordedBy)))
+                }))),
+            .if(a.canRecordRelief && m.household.dissolvedAt == nil, .form(.method(.post), .action(SiteURL.household(m.household.id) + "/reliefs"),
+                .id("relief-form"), .class("card"),
+                .csrfField(m.viewer),
+                .errorSummary(state.unplaced(Set(EmergencyRelief.fields.specs.map(\.key)))),
+                FieldForm.sections(EmergencyRelief.fields, state: state, villages: []),
+                .div(.class("actions"), .button(.type(.submit), .text("登记救助")))))
         )
     }
 
@@ -152,6 +179,8 @@ enum HouseholdShow {
                 .h3(.text("减收风险点")),
                 .if(a.incomeSignals.isEmpty, .p(.class("muted"), .text("比较最近两个年度的收入，未发现减收风险点。"))),
                 .ul(.id("income-risks"), .forEach(a.incomeSignals) { s in .li(.strong(.text(s.point.label)), .text("：\(s.reason)")) }),
+                .if(!a.reliefs.isEmpty, .group(.h3(.text("近一年应急救助和临时救助")),
+                                               .ul(.id("assessment-reliefs"), .forEach(a.reliefs) { .li(.text($0.summary)) }))),
                 .p(.class("muted"), .text("按\(a.date.chinese)的\(PolicyPage.versionLabel(a.policyVersion))计算；收入以按年度登记的最新年度收入为准，减收风险点比较最新年度与上一年度。"))
             )
         )

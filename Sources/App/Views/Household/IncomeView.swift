@@ -96,7 +96,7 @@ enum IncomeSection {
 
     /// Per-capita net income by year as columns, with the monitoring line when known.
     static func chart(_ points: [(year: Int, value: Fixed2)], line: Fixed2?) -> String {
-        let width = 560, height = 220, top = 34, bottom = 30, left = 10
+        let width = 560, height = 236, top = 50, bottom = 30, left = 10
         let values = points.map { Double($0.value.hundredths) / 100 } + [line.map { Double($0.hundredths) / 100 } ?? 0]
         let maximum = max(1, values.max() ?? 1)
         let plot = Double(height - top - bottom)

@@ -417,7 +417,7 @@ enum ScreeningPages {
         var overrideReason: String
         var errors: [FieldError]
         var notice: String?
-        var files: [RectificationFileRecord] = []
+        var files: [StoredFileRecord] = []
         var maxFileMB: Int = 10
     }
 
