@@ -93,7 +93,8 @@ extension RegistryStore {
     /// The most years a statement may be entered back.
     static let incomeYearsBack = 10
 
-    /// Adds a year's statement (`source`: form or api). A year already entered is corrected instead, never added twice.
+    /// Adds a year's statement (`source`: form or api). A year already entered is refused (422 `exists`): it is corrected
+    /// on its own, never added twice.
     func addIncome(householdID: String, input: [String: String], source: String) async throws -> IncomeRecord {
         // A household out of reach is not found, whatever the body says.
         _ = try await editableHousehold(id: householdID, on: db)
