@@ -159,7 +159,12 @@ import Testing
         #expect(reason(.rigidExpenditure).hasPrefix("合规自付刚性支出25000.00元"))
         // A sharp fall against last year's income counts even above 1.5 × the line.
         var fall = household(["wageIncome": money(12_000)], members: [[:]])
-        fall.previousPerCapita = Fixed2(20_000)
+        func statement(_ year: Int, _ wages: Int) -> YearlyIncome {
+            var a = Facts()
+            a["wageMigrant"] = .fixed(Fixed2(wages))
+            return YearlyIncome(year: year, householdSize: 1, amounts: a)
+        }
+        fall.incomes = [statement(2021, 12_000), statement(2020, 20_000)]
         #expect(KeyGroups.flags(fall, on: d("2022-06-01"), threshold: Fixed2(7300)).map(\.reason) == ["人均纯收入由20000.00元降至12000.00元，减少30%以上"])
         #expect(KeyGroups.flags(household(["wageIncome": money(50_000)], members: [[:]]), on: d("2022-06-01"), threshold: Fixed2(7300)).isEmpty)
         // Every 脱贫户 is in group 1; one lifted in 2018 is not stressed, one without a year says what is missing.

@@ -620,15 +620,9 @@ enum HelpersController {
     @Sendable static func assignTicked(req: Request) async throws -> Response {
         let p = try req.require(.manageAssistance)
         let helper = try await helper(req, p)
-        let form = BulkForm(req)
-        let outcome: BulkOutcome
-        if let problem = form.problem(nothing: "请先勾选要帮扶的农户", verb: "分配", unit: "户") {
-            outcome = BulkOutcome(message: problem, values: form.values)
-        } else {
-            outcome = await BulkOutcome.run(form.ids, values: form.values) { id in
-                let h = try await req.registry(p).visibleHousehold(id: id)
-                try await MeasureStore.assign(helperID: helper.id, to: h, principal: p, by: req.auditActor(p), now: req.now, on: req.db)
-            }
+        let outcome = await BulkForm(req).outcome(nothing: "请先勾选要帮扶的农户", verb: "分配", unit: "户") { id in
+            let h = try await req.registry(p).visibleHousehold(id: id)
+            try await MeasureStore.assign(helperID: helper.id, to: h, principal: p, by: req.auditActor(p), now: req.now, on: req.db)
         }
         return try await outcome.respond(req) { o in try await assignPage(req, p, helper: helper, status: o.status, outcome: o) }
     }

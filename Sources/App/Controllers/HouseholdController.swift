@@ -306,22 +306,12 @@ enum HouseholdController {
             return req.redirect(to: SiteURL.household(id) + "?saved=1")
         } catch let error as RegistryError {
             let h = try await store.editableHousehold(id: id, on: req.db)
-            var errors: [FieldError]
-            var values = form
-            switch error {
-            case .validation(let e): errors = e
-            case .versionConflict:
-                // Show the latest data with the message; the user's typing would silently undo the other change.
-                errors = [FieldError(field: "version", code: "version_conflict", message: error.appError.message)]
-                values = FormState.from(h.facts, table: HouseholdFields.table)
-            default: throw error
-            }
+            let refused = try RefusedForm(error, form: form, stored: FormState.from(h.facts, table: HouseholdFields.table), current: h.version)
             var shown = h
-            shown.version = Int(form["version"] ?? "") ?? h.version
-            if case .versionConflict = error { shown.version = h.version }
+            shown.version = refused.version
             let caseID = try await CaseStore.cases(ofHousehold: h.id, on: req.db).first?.id
             return req.page(.unprocessableEntity) {
-                HouseholdForm.view(.init(viewer: req.viewer(p), household: shown, state: FormState(values: values, errors: errors),
+                HouseholdForm.view(.init(viewer: req.viewer(p), household: shown, state: refused.state,
                                          villages: req.villageChoices(in: p.regionScope), allVillages: req.countyVillageChoices(p), caseID: caseID))
             }.response()
         }

@@ -57,20 +57,11 @@ enum IncomesController {
                                                         expectedVersion: formVersion(form))
             return req.redirect(to: SiteURL.household(h.id) + "?saved=1#income-\(r.year)")
         } catch let error as RegistryError {
-            var values = form
-            var errors: [FieldError]
+            let refused = try RefusedForm(error, form: form, stored: FormState.from(r.statement.facts, table: IncomeFields.table), current: r.version)
             var shown = r
-            switch error {
-            case .validation(let e):
-                errors = e
-                shown.version = formVersion(form) ?? r.version
-            case .versionConflict:
-                errors = [FieldError(field: "version", code: "version_conflict", message: error.appError.message)]
-                values = FormState.from(r.statement.facts, table: IncomeFields.table)
-            default: throw error
-            }
+            shown.version = refused.version
             return req.page(.unprocessableEntity) {
-                IncomeForm.view(.init(viewer: req.viewer(p), household: h, record: shown, state: FormState(values: values, errors: errors)))
+                IncomeForm.view(.init(viewer: req.viewer(p), household: h, record: shown, state: refused.state))
             }.response()
         }
     }

@@ -49,19 +49,10 @@ enum MemberController {
                                                        expectedVersion: formVersion(form))
             return req.redirect(to: SiteURL.household(h.id) + "?saved=1")
         } catch let error as RegistryError {
-            var values = form
-            var errors: [FieldError]
+            let refused = try RefusedForm(error, form: form, stored: FormState.from(m.facts, table: MemberFields.table), current: m.version)
             var shown = m
-            switch error {
-            case .validation(let e):
-                errors = e
-                shown.version = Int(form["version"] ?? "") ?? m.version
-            case .versionConflict:
-                errors = [FieldError(field: "version", code: "version_conflict", message: error.appError.message)]
-                values = FormState.from(m.facts, table: MemberFields.table)
-            default: throw error
-            }
-            return req.page(.unprocessableEntity) { MemberForm.view(.init(viewer: req.viewer(p), household: h, member: shown, state: FormState(values: values, errors: errors))) }.response()
+            shown.version = refused.version
+            return req.page(.unprocessableEntity) { MemberForm.view(.init(viewer: req.viewer(p), household: h, member: shown, state: refused.state)) }.response()
         }
     }
 

@@ -301,21 +301,16 @@ enum ScreeningController {
     @Sendable static func ledgerTicked(req: Request) async throws -> Response {
         let p = try req.require(.manageRectification)
         let form = BulkForm(req)
-        let outcome: BulkOutcome
-        if let problem = form.problem(nothing: "请先勾选要挂账的问题", verb: "挂账", unit: "条") {
-            outcome = BulkOutcome(message: problem, values: form.values)
-        } else {
-            outcome = await BulkOutcome.run(form.ids, values: form.values) { id in
-                guard let finding = try await QualityStore.finding(id: id, on: req.db), var item = try await ledgerForm(req, p, finding: id) else {
-                    throw AppError.notFound("问题")
-                }
-                guard finding.state == "open" else { throw AppError(status: .conflict, code: "state", message: "该问题已整改，无须挂账") }
-                guard try await !req.screening(p).isOnLedger(household: finding.householdId, sourceRef: finding.rule) else {
-                    throw AppError(status: .conflict, code: "state", message: "该户的这一问题已在整改台账中，尚未销号")
-                }
-                for key in ["unit", "person", "measure", "due"] { if let v = form.values[key], !v.trimmed.isEmpty { item[key] = v } }
-                _ = try await enter(req, p, item)
+        let outcome = await form.outcome(nothing: "请先勾选要挂账的问题", verb: "挂账", unit: "条") { id in
+            guard let finding = try await QualityStore.finding(id: id, on: req.db), var item = try await ledgerForm(req, p, finding: id) else {
+                throw AppError.notFound("问题")
             }
+            guard finding.state == "open" else { throw AppError(status: .conflict, code: "state", message: "该问题已整改，无须挂账") }
+            guard try await !req.screening(p).isOnLedger(household: finding.householdId, sourceRef: finding.rule) else {
+                throw AppError(status: .conflict, code: "state", message: "该户的这一问题已在整改台账中，尚未销号")
+            }
+            for key in ["unit", "person", "measure", "due"] { if let v = form.values[key], !v.trimmed.isEmpty { item[key] = v } }
+            _ = try await enter(req, p, item)
         }
         return try await outcome.respond(req) { o in try await QualityController.findingsPage(req, p, status: o.status, bulk: o) }
     }

@@ -27,6 +27,12 @@ struct BulkForm: Sendable {
         if ids.count > Self.limit { return "一次最多\(verb)\(Self.limit)\(unit)，请分批勾选" }
         return nil
     }
+
+    /// Runs `each` for every ticked id on its own, or says why nothing was done (`problem`).
+    func outcome(nothing: String, verb: String, unit: String, _ each: (String) async throws -> Void) async -> BulkOutcome {
+        if let problem = problem(nothing: nothing, verb: verb, unit: unit) { return BulkOutcome(message: problem, values: values) }
+        return await BulkOutcome.run(ids, values: values, each)
+    }
 }
 
 /// What a bulk action did: for how many rows, and each refused row with why (each row is handled on its own, so one

@@ -38,3 +38,25 @@ enum FormBody {
 func formVersion(_ form: [String: String]) -> Int? {
     form["version"].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
 }
+
+/// A versioned form the store refused, as the page shows it again: after a validation error the typed values with their
+/// errors and the version the form was opened on; after another save in between, the stored values with the conflict's
+/// message and the current version (typing over them would silently undo the other change). Other errors are thrown on.
+struct RefusedForm {
+    var state: FormState
+    /// The version the form carries on.
+    var version: Int
+
+    init(_ error: RegistryError, form: [String: String], stored: [String: String], current: Int) throws {
+        switch error {
+        case .validation(let e):
+            state = FormState(values: form, errors: e)
+            version = formVersion(form) ?? current
+        case .versionConflict:
+            state = FormState(values: stored, errors: [FieldError(field: "version", code: "version_conflict", message: error.appError.message)])
+            version = current
+        default:
+            throw error
+        }
+    }
+}

@@ -34,14 +34,10 @@ struct HouseholdAssessment: Sendable {
         return HouseholdAssessment(date: date, policyVersion: current.number, identification: identification, identificationError: failure,
                                    problems: ThreeGuarantees.problems(snapshot, on: date, settings: current.settings),
                                    keyGroups: KeyGroups.flags(snapshot, on: date, threshold: line, settings: current.settings),
-                                   income: snapshot.income, incomeSignals: signals(snapshot, settings: current.settings),
+                                   income: snapshot.income,
+                                   incomeSignals: IncomeRisks.signals(incomes: snapshot.incomes, incomeYear: h.facts.int("incomeYear"), members: snapshot.members,
+                                                                      settings: current.settings.incomeRisk),
                                    reliefs: reliefs.filter { r in r.grantedOn.map { $0 <= date && $0 >= date.adding(days: -EmergencyRelief.recentDays) } ?? false })
-    }
-
-    /// The points that fired, when the newest statement is the registry's income year.
-    static func signals(_ h: HouseholdSnapshot, settings: PolicySettings) -> [IncomeRiskSignal] {
-        guard let newest = h.incomes.first, newest.year == h.facts.int("incomeYear") else { return [] }
-        return IncomeRisks.signals(newest: newest, previous: h.incomes.first { $0.year == newest.year - 1 }, members: h.members, settings: settings.incomeRisk)
     }
 
     var json: JSON {

@@ -2,16 +2,18 @@
 public struct HouseholdSnapshot: Sendable {
     public var facts: Facts
     public var members: [Facts]
-    /// Last year's per-capita net income, when known (for "收入明显减少").
-    public var previousPerCapita: Fixed2?
     /// The yearly income statements, newest first; the facts' 收支情况 is the newest.
     public var incomes: [YearlyIncome]
 
-    public init(facts: Facts, members: [Facts], previousPerCapita: Fixed2? = nil, incomes: [YearlyIncome] = []) {
+    public init(facts: Facts, members: [Facts], incomes: [YearlyIncome] = []) {
         self.facts = facts; self.members = members; self.incomes = incomes
-        // The statement of the year before the newest, when both were entered.
+    }
+
+    /// Last year's per-capita net income (for "收入明显减少"): the statement of the year before the newest, when both
+    /// were entered.
+    public var previousPerCapita: Fixed2? {
         let newest = incomes.first?.year ?? facts.int("incomeYear")
-        self.previousPerCapita = previousPerCapita ?? newest.flatMap { y in incomes.first { $0.year == y - 1 }?.perCapita }
+        return newest.flatMap { y in incomes.first { $0.year == y - 1 }?.perCapita }
     }
 
     /// The people the newest income is divided by: that year's household size, or the members now.

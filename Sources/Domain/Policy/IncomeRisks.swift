@@ -45,29 +45,30 @@ public struct IncomeRiskSignal: Sendable, Equatable {
 
 /// The checks over the newest statement and the one before it, with the members' facts now.
 public enum IncomeRisks {
+    /// The points that fired for a household whose statements are `incomes` (newest first), when the newest is the
+    /// registry's income year; compared with the year before it, when entered.
+    public static func signals(incomes: [YearlyIncome], incomeYear: Int?, members: [Facts], settings s: IncomeRiskSettings) -> [IncomeRiskSignal] {
+        guard let newest = incomes.first, newest.year == incomeYear else { return [] }
+        return signals(newest: newest, previous: incomes.first { $0.year == newest.year - 1 }, members: members, settings: s)
+    }
+
     public static func signals(newest: YearlyIncome, previous: YearlyIncome?, members: [Facts], settings s: IncomeRiskSettings) -> [IncomeRiskSignal] {
         var out: [IncomeRiskSignal] = []
         let enabled = Set(s.points)
         func add(_ p: IncomeRiskPoint, _ reason: String) { if enabled.contains(p) { out.append(IncomeRiskSignal(point: p, reason: reason)) } }
         func amount(_ y: YearlyIncome, _ keys: [String]) -> Fixed2 { keys.reduce(.zero) { $0 + (y.amounts.fixed($1) ?? .zero) } }
-        /// "X由a元降至b元（−n%）" when the amount fell by at least the setting's share; "停发" when it stopped.
-        func fall(_ label: String, _ keys: [String]) -> String? {
+        /// "X由a元降至b元（−n%）" when the amount fell by at least the setting's share; "为0（停止）" when it stopped.
+        func fall(_ label: String, _ value: (YearlyIncome) -> Fixed2) -> String? {
             guard let p = previous else { return nil }
-            let before = amount(p, keys), after = amount(newest, keys)
+            let before = value(p), after = value(newest)
             guard before > .zero, after < before else { return nil }
             if after == .zero { return "\(label)\(p.year)年\(before.plain)元，\(newest.year)年为0（停止）" }
-            let c = IncomeChange(before: before, after: after)
-            guard let pct = c.percent, -pct >= s.fallPercent else { return nil }
+            guard let pct = IncomeChange(before: before, after: after).percent, -pct >= s.fallPercent else { return nil }
             return "\(label)由\(p.year)年\(before.plain)元降至\(newest.year)年\(after.plain)元（\(pct)%）"
         }
+        func fall(_ label: String, _ keys: [String]) -> String? { fall(label) { amount($0, keys) } }
         // 种养业经营: net farming income (crops, livestock, forestry, less their costs).
-        if let p = previous {
-            let net = { (y: YearlyIncome) in y.total(.production) - y.total(.productionCost) }
-            let before = net(p), after = net(newest)
-            if before > .zero, after < before, let pct = IncomeChange(before: before, after: after).percent, -pct >= s.fallPercent {
-                add(.farming, "生产经营净收入由\(p.year)年\(before.plain)元降至\(newest.year)年\(after.plain)元（\(pct)%）")
-            }
-        }
+        if let r = fall("生产经营净收入", { $0.total(.production) - $0.total(.productionCost) }) { add(.farming, r) }
         if let r = fall("产业项目分红", ["propertyDividend"]) { add(.projectDividend, r) }
         if let r = fall("光伏收益", ["propertySolar"]) { add(.solar, r) }
         if let r = fall("小额信贷收益", ["propertyMicrocredit"]) { add(.microcredit, r) }

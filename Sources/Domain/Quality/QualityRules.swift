@@ -77,12 +77,7 @@ public final class QualityInput: Sendable {
                 settings: PolicySettings = PolicySettings(), helperRule: DeadlineRule = DeadlineRule.helperDefault,
                 calendar: WorkingCalendar = .shipped, incomes: [YearlyIncome] = []) {
         self.incomes = incomes
-        if let newest = incomes.first, newest.year == household.int("incomeYear") {
-            incomeSignals = IncomeRisks.signals(newest: newest, previous: incomes.dropFirst().first { $0.year == newest.year - 1 }, members: members,
-                                                settings: settings.incomeRisk)
-        } else {
-            incomeSignals = []
-        }
+        incomeSignals = IncomeRisks.signals(incomes: incomes, incomeYear: household.int("incomeYear"), members: members, settings: settings.incomeRisk)
         self.household = household; self.members = members.map { MemberView($0, today: today) }; self.measures = measures; self.helpers = helpers
         self.today = today; self.threshold = threshold; self.settings = settings; self.helperRule = helperRule; self.calendar = calendar
         // What most rules ask, worked out once per household (a county run asks it a hundred times over).
