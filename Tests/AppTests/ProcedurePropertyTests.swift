@@ -100,6 +100,12 @@ extension AllTests {
                 default: out[spec.key] = "随机测试说明"
                 }
             }
+            if action == .recordVerification {
+                // The visit's income: last year's blocks with that year's size; the per-capita figure follows from them.
+                out["incomeYear"] = String(today.year - 1)
+                out["householdSize"] = String(rng.int(1...6))
+                out["perCapitaIncome"] = nil
+            }
             return out
         }
     }

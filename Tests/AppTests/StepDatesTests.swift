@@ -114,3 +114,42 @@ extension AllTests.StepDatesTests {
         }
     }
 }
+
+extension AllTests.StepDatesTests {
+    /// Issue: "The income statement … recorded at 入户核实 update the household's income block (the statement of the
+    /// year it covers) … as a new version whose author is the case step." The registry's 收支情况 follows when that year
+    /// is the newest; an older year is added without moving it.
+    @Test func theIncomeTheVisitVerifiesBecomesThatYearsStatement() async throws {
+        try await withFangpin { app in
+            let w = try await Workflow.make(app)
+            let hid = try await w.household()
+            let year = app.clock.today.year
+            try await Workflow.setIncome(app, household: hid, token: w.countyToken, wages: 30000)
+            let id = try await app.api(.POST, "/api/v1/clues", token: w.villageToken,
+                                       json: #"{"channel":"cadreScreening","householdId":"\#(hid)","difficulty":"illness","description":"住院"}"#).json["id"] as! String
+            w.expectState(try await w.step(id, w.villageToken, .startVerification), .verifying)
+            var visit = ["verifiedOn": Workflow.day(0), "visitors": "王五", "findings": "务工减少", "guaranteesSecure": "true",
+                         "incomeYear": String(year), "householdSize": "4", "wageIncome": "24000", "transferIncome": "3000"]
+            // A figure that the blocks do not give, or blocks without the year's size: refused, nothing written.
+            visit["perCapitaIncome"] = "9000"
+            let wrong = try await w.step(id, w.villageToken, .recordVerification, visit)
+            #expect(wrong.status == .unprocessableEntity && wrong.errorBody?.field == "perCapitaIncome", "\(wrong.body.string.prefix(300))")
+            visit["perCapitaIncome"] = nil
+            var sizeless = visit
+            sizeless["householdSize"] = nil
+            #expect(try await w.step(id, w.villageToken, .recordVerification, sizeless).errorBody?.field == "householdSize")
+            w.expectState(try await w.step(id, w.villageToken, .recordVerification, visit), .villageReview)
+
+            let items = try await app.api(.GET, "/api/v1/households/\(hid)/incomes", token: w.villageToken).json["items"] as? [[String: Any]] ?? []
+            let verified = try #require(items.first { $0["year"] as? Int == year })
+            #expect(AllTests.IncomeTests.money(verified["perCapitaIncome"]) == "6750.00" && verified["householdSize"] as? Int == 4 && verified["version"] as? Int == 2)
+            let h = try await app.api(.GET, "/api/v1/households/\(hid)", token: w.villageToken).json
+            #expect(AllTests.IncomeTests.money(h["perCapitaIncome"]) == "6750.00", "the registry shows the newest year as verified")
+            let history = try await app.api(.GET, "/api/v1/households/\(hid)/history", token: w.villageToken).json["items"] as? [[String: Any]] ?? []
+            #expect(history.contains { ($0["summary"] as? String ?? "").hasPrefix("监测程序（登记入户核实结果）：核实\(year)年度收入") }, "\(history.prefix(3))")
+            let shown = try await app.api(.GET, "/api/v1/cases/\(id)", token: w.villageToken).json["events"] as? [[String: Any]] ?? []
+            let facts = shown.last?["facts"] as? [String: Any] ?? [:]
+            #expect((facts["perCapitaIncome"] as? String).flatMap(Fixed2.init) == Fixed2(6750), "the case keeps the figure the blocks give: \(facts)")
+        }
+    }
+}

@@ -110,3 +110,46 @@ import Testing
         #expect(EliminationCheck.blockers(input([year(2025, 20000)]), on: today, threshold: line).isEmpty)
     }
 }
+
+extension YearlyIncomeTests {
+    func visit(_ amounts: [String: String]) -> Facts {
+        var f = Facts()
+        for (k, v) in amounts {
+            if let i = Int(v), ["incomeYear", "householdSize"].contains(k) { f[k] = .int(i) } else if let x = Fixed2(v) { f[k] = .fixed(x) }
+        }
+        return f
+    }
+
+    /// Issue: "The income statement … recorded at 入户核实 update the household's income block (the statement of the year
+    /// it covers)". A block the visit changed keeps its named sub-items where they fit (其他 takes the difference);
+    /// blocks it confirmed stay; without a statement each total is one 其他 item.
+    @Test func theVisitsBlocksCorrectThatYearsStatement() throws {
+        let today = Day(year: 2026, month: 12, day: 1)!
+        let onFile = statement(2025, size: 4, ["wageMigrant": 20000, "wagePublicPost": 6000, "propertySolar": 800, "transferDibao": 3000])
+        let v = try #require(VerifiedIncome(facts: visit(["householdSize": "4", "wageIncome": "30000", "propertyIncome": "800",
+                                                          "transferIncome": "2000"]), today: today))
+        #expect(v.year == 2025, "the visit covers last year unless it names one")
+        #expect(v.perCapita == Fixed2(8200))
+        let after = v.applied(to: onFile)
+        #expect(after.amounts.fixed("wageMigrant") == Fixed2(20000) && after.amounts.fixed("wagePublicPost") == Fixed2(6000))
+        #expect(after.amounts.fixed("wageOther") == Fixed2(4000))
+        #expect(after.amounts.fixed("propertySolar") == Fixed2(800) && after.amounts.fixed("propertyOther") == nil)
+        // 低保金 3000 alone exceeds the verified 2000: the visit verified the block's total, so it goes to 其他.
+        #expect(after.amounts.fixed("transferDibao") == nil && after.amounts.fixed("transferOther") == Fixed2(2000))
+        #expect(after.total(.wage) == Fixed2(30000) && after.perCapita == v.perCapita)
+        let fresh = v.applied(to: nil)
+        #expect(fresh.amounts.fixed("wageOther") == Fixed2(30000) && fresh.perCapita == v.perCapita && fresh.year == 2025)
+    }
+
+    @Test func theVisitsIncomeFieldsAreCheckedTogether() {
+        let today = Day(year: 2026, month: 12, day: 1)!
+        func fields(_ a: [String: String]) -> Set<String> { Set(VerifiedIncome.problems(visit(a), today: today, yearsBack: 10).map(\.field)) }
+        #expect(fields([:]) == ["perCapitaIncome"], "neither blocks nor a figure")
+        #expect(fields(["perCapitaIncome": "5200"]).isEmpty, "a figure alone is kept on the case")
+        #expect(fields(["wageIncome": "10000"]) == ["householdSize"])
+        #expect(fields(["wageIncome": "10000", "householdSize": "2", "perCapitaIncome": "5000.5"]).isEmpty, "within a yuan")
+        #expect(fields(["wageIncome": "10000", "householdSize": "2", "perCapitaIncome": "6000"]) == ["perCapitaIncome"])
+        #expect(fields(["wageIncome": "-1", "householdSize": "2", "incomeYear": "2027"]) == ["wageIncome", "incomeYear"])
+        #expect(fields(["wageIncome": "1", "householdSize": "2", "incomeYear": "2015"]) == ["incomeYear"])
+    }
+}

@@ -172,11 +172,19 @@ def main():
         button.click()
         WebDriverWait(d, 20).until(gone(button))
         flow.check("承诺授权书" in d.find_element(By.ID, "document-list").text, "uploaded document not listed")
+        # The visit starts from last year's statement on file (blocks and that year's size), to confirm or put right.
+        form = d.find_element(By.ID, "step-recordVerification")
+        prefilled = {k: form.find_element(By.NAME, k).get_attribute("value") for k in ("incomeYear", "householdSize", "wageIncome")}
+        flow.check(prefilled == {"incomeYear": str(this_year - 1), "householdSize": str(size), "wageIncome": "95000"},
+                   f"verification not prefilled with last year's statement: {prefilled}")
+        # A per-capita figure the blocks do not give is refused with both figures.
+        flow.step(case_id, "recordVerification", {"verifiedOn": day(-30), "visitors": "村网格员", "findings": "户主住院",
+                                                  "perCapitaIncome": "5600", "guaranteesSecure": "true"}, expect_error="与分项收入计算的")
         # A verification dated before the farmer reported is refused: dates cannot be moved back to meet a deadline.
         flow.step(case_id, "recordVerification", {"verifiedOn": day(-37), "visitors": "村网格员、驻村工作队", "findings": "户主住院，家庭收入中断",
-                                                  "perCapitaIncome": "5600", "guaranteesSecure": "true"}, expect_error="不能早于登记线索的日期")
+                                                  "perCapitaIncome": "", "guaranteesSecure": "true"}, expect_error="不能早于登记线索的日期")
         flow.step(case_id, "recordVerification", {"verifiedOn": day(-30), "visitors": "村网格员、驻村工作队", "findings": "户主住院，家庭收入中断",
-                                                  "perCapitaIncome": "5600", "guaranteesSecure": "true"}, "村级民主评议")
+                                                  "perCapitaIncome": "", "guaranteesSecure": "true"}, "村级民主评议")
         # A review without a majority is refused with the reason.
         flow.step(case_id, "recordVillageReview", {"reviewedOn": day(-30), "attendees": "20", "votesFor": "9", "votesAgainst": "3", "result": "agree",
                                                    "noticeStart": day(-29), "noticePlace": "村务公开栏"}, expect_error="同意票须超过参会人数的一半")

@@ -178,7 +178,10 @@ enum CasesController {
         var blockers: [EliminationBlocker] = []
         if c.state == .monitored, let h = household { blockers = try await store.eliminationBlockers(c, h, on: req.db) }
         let actions = Permissions.allows(p.role, .handleCases) ? CaseMachine.actions(for: p.role, in: c.state) : []
-        let m = CasesPages.CaseModel(viewer: req.viewer(p), record: c, events: events, household: household, villageName: req.regions.fullName(c.villageCode),
+        // 入户核实 starts from the statement of the year it covers (or the newest one), to be confirmed or put right.
+        let incomes = actions.contains(.recordVerification) ? try await c.householdID.asyncMap { try await RegistryStore.incomes(of: $0, on: req.db) } ?? [] : []
+        let verifiedYear = req.today.year - 1
+        var m = CasesPages.CaseModel(viewer: req.viewer(p), record: c, events: events, household: household, villageName: req.regions.fullName(c.villageCode),
                                      actions: actions,
                                      onBehalf: Permissions.allows(p.role, .handleCases) ? CaseMachine.onBehalfActions(for: p.role, in: c.state) : [],
                                      blockers: blockers, today: req.today, failed: failed,
@@ -188,6 +191,7 @@ enum CasesController {
                                      documents: try await Documents.list(caseID: c.id, on: req.db), uploadError: uploadError,
                                      canUpload: Permissions.allows(p.role, .handleCases) && !c.state.isClosed,
                                      maxDocumentMB: req.config.maxDocumentBytes / 1024 / 1024, rules: req.policy.current.rules)
+        m.incomeOnFile = (incomes.first { $0.year == verifiedYear } ?? incomes.first)?.statement
         return req.page(status) { CasesPages.show(m) }
     }
 

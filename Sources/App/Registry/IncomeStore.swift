@@ -50,7 +50,7 @@ struct IncomeRecord: Sendable {
     var householdID: String
     var statement: YearlyIncome
     var version: Int
-    /// `registry` (moved from the registry's one income year), `form`, `api` or `demo`.
+    /// `registry` (moved from the registry's one income year), `form`, `api`, `demo` or `case` (a 入户核实 step).
     var source: String
     var recordedBy: String
     var recordedAt: Int64
@@ -78,6 +78,7 @@ struct IncomeRecord: Sendable {
         switch source {
         case "registry": "由原户信息转入"
         case "demo": "示例数据"
+        case "case": "入户核实（\(updatedBy)）"
         default: recordedBy
         }
     }
@@ -90,9 +91,6 @@ extension RegistryStore {
             .map(IncomeRecord.init(row:))
     }
 
-    /// The most years a statement may be entered back.
-    static let incomeYearsBack = 10
-
     /// Adds a year's statement (`source`: form or api). A year already entered is refused (422 `exists`): it is corrected
     /// on its own, never added twice.
     func addIncome(householdID: String, input: [String: String], source: String) async throws -> IncomeRecord {
@@ -100,8 +98,8 @@ extension RegistryStore {
         _ = try await editableHousehold(id: householdID, on: db)
         let (facts, parseErrors) = IncomeFields.table.apply(input, complete: true)
         var errors = parseErrors + YearlyIncome.problems(facts, today: today)
-        if let y = facts.int("year"), y < today.year - Self.incomeYearsBack {
-            errors.append(FieldError(field: "year", code: "too_old", message: "只能登记近\(Self.incomeYearsBack)年的收入"))
+        if let y = facts.int("year"), y < today.year - YearlyIncome.yearsBack {
+            errors.append(FieldError(field: "year", code: "too_old", message: "只能登记近\(YearlyIncome.yearsBack)年的收入"))
         }
         guard errors.isEmpty, let statement = YearlyIncome(facts: facts) else { throw RegistryError.validation(errors) }
         try await db.write { db in
@@ -160,6 +158,39 @@ extension RegistryStore {
             try await mirrorNewestIncome(household, on: sql)
         }
         return try await income(householdID: householdID, year: year)
+    }
+
+    /// The income a 入户核实 step verified, written as that year's statement: added when the year has none, else
+    /// corrected block by block (`VerifiedIncome.applied`) as a new version whose summary names the step. Runs inside
+    /// the step's transaction.
+    func writeVerifiedIncome(_ verified: VerifiedIncome, householdID: String, step: String) async throws {
+        let sql = try db.sql()
+        let household = try await editableHousehold(id: householdID, on: db)
+        let current = try await sql.raw("""
+            SELECT * FROM income_statements WHERE household_id = \(bind: householdID) AND year = \(bind: verified.year)
+            """).first().map(IncomeRecord.init(row:))
+        let statement = verified.applied(to: current?.statement)
+        let summary = "监测程序（\(step)）：核实\(verified.year)年度收入"
+        if let current {
+            let diff = IncomeFields.table.diff(from: current.statement.facts, to: statement.facts)
+            guard !diff.isEmpty else { return }
+            var update = sql.update("income_statements")
+            for (column, value) in IncomeFields.table.columnValues(statement.facts) { update = update.set(SQLIdentifier(column), to: value) }
+            try await update
+                .set("net_income", to: SQLBind(statement.netIncome.hundredths))
+                .set("per_capita_income", to: SQLBind(statement.perCapita.hundredths))
+                .set("version", to: SQLBind(current.version + 1)).set("source", to: SQLBind("case"))
+                .set("updated_by", to: SQLBind(principal.username)).set("updated_at", to: SQLBind(stamp))
+                .where("household_id", .equal, SQLBind(householdID)).where("year", .equal, SQLBind(verified.year))
+                .run()
+            try await record(on: sql, householdID: householdID, memberID: nil, entity: "income", action: "update", version: current.version + 1,
+                             summary: summary + "：" + diff.map(\.label).joined(separator: "、"), changes: diff)
+        } else {
+            try await insertIncome(statement, household: household, source: "case", on: sql)
+            try await record(on: sql, householdID: householdID, memberID: nil, entity: "income", action: "create", version: 1,
+                             summary: summary, changes: IncomeFields.table.diff(from: Facts(), to: statement.facts))
+        }
+        try await mirrorNewestIncome(household, on: sql)
     }
 
     private func income(householdID: String, year: Int) async throws -> IncomeRecord {

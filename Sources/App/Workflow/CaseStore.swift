@@ -288,6 +288,10 @@ struct CaseStore {
                     update = update.set("risk_types", to: SQLBind(joined))
                     try await setHousehold(c, ["riskTypes": joined], step: action.label, on: db)
                 }
+                // The income it verified becomes that year's statement (a figure alone stays on the case).
+                if let verified = VerifiedIncome(facts: t.facts, today: today), let hid = c.householdID, let registry = procedureRegistry(c, on: db) {
+                    try await registry.writeVerifiedIncome(verified, householdID: hid, step: action.label)
+                }
             case .informFarmer:
                 if c.informedOn == nil { set("informed_on", t.facts.date("informedOn") ?? today) }
             case .countyApprove:
@@ -416,11 +420,16 @@ struct CaseStore {
 
     /// Writes monitoring facts onto the household through the registry (versioned and audited like any edit).
     func setHousehold(_ c: CaseRecord, _ input: [String: String], step: String, on db: any Database) async throws {
-        guard let hid = c.householdID, let p = principal else { return }
-        // The step's own role may lack registry edit rights in the household's scope; the workflow writes for it.
-        let registry = RegistryStore(db: db, regions: regions, principal: Principal(username: p.username, role: .countyAdmin, scope: c.countyCode),
-                                     now: now, address: address, auditKey: auditKey)
+        guard let hid = c.householdID, let registry = procedureRegistry(c, on: db) else { return }
         _ = try await registry.updateHousehold(id: hid, input: input, expectedVersion: nil, byProcedure: true, step: step)
+    }
+
+    /// The registry as the procedure writes it: the step's own role may lack registry edit rights in the household's
+    /// scope, so the workflow writes for it under the acting user's name.
+    func procedureRegistry(_ c: CaseRecord, on db: any Database) -> RegistryStore? {
+        guard let p = principal else { return nil }
+        return RegistryStore(db: db, regions: regions, principal: Principal(username: p.username, role: .countyAdmin, scope: c.countyCode),
+                             now: now, address: address, auditKey: auditKey)
     }
 
     /// Why elimination may not be proposed for this household today.

@@ -153,6 +153,9 @@ public struct YearlyIncome: Hashable, Sendable {
         self.init(year: year, householdSize: max(1, memberCount), amounts: amounts)
     }
 
+    /// The most years back a statement may be entered (or verified) for.
+    public static let yearsBack = 10
+
     /// Checks beyond each field's own: no negative amount, no year after this one.
     public static func problems(_ facts: Facts, today: Day) -> [FieldError] {
         var errors: [FieldError] = []
@@ -180,5 +183,92 @@ public struct IncomeChange: Hashable, Sendable {
         guard before.hundredths != 0 else { return nil }
         let ratio = Double(change.hundredths) / Double(before.hundredths.magnitude) * 100
         return Int(max(-1_000_000, min(1_000_000, ratio.rounded())))
+    }
+}
+
+/// The income a 入户核实 visit recorded: the year it covers, that year's household size and the block totals. The
+/// case keeps it as the step's facts; the household keeps it as that year's statement (written back by the step).
+public struct VerifiedIncome: Hashable, Sendable {
+    /// The blocks the visit asks for, by the keys the step's form uses (the registry's 收支情况 names).
+    public static let blocks: [IncomeBlock] = [.wage, .production, .productionCost, .property, .transfer]
+
+    public var year: Int
+    public var householdSize: Int
+    public var totals: [IncomeBlock: Fixed2]
+
+    public init(year: Int, householdSize: Int, totals: [IncomeBlock: Fixed2]) {
+        self.year = year; self.householdSize = householdSize; self.totals = totals
+    }
+
+    /// The visit's income from the step's facts; nil when no block amount was given (a per-capita figure alone).
+    /// The year defaults to the one before `today` (the visit covers the last full year).
+    public init?(facts: Facts, today: Day) {
+        var totals: [IncomeBlock: Fixed2] = [:]
+        for block in Self.blocks {
+            if let key = block.householdKey, let v = facts.fixed(key) { totals[block] = v }
+        }
+        guard !totals.isEmpty, let size = facts.int("householdSize") else { return nil }
+        self.init(year: facts.int("incomeYear") ?? today.year - 1, householdSize: size, totals: totals)
+    }
+
+    public func total(_ block: IncomeBlock) -> Fixed2 { totals[block] ?? .zero }
+
+    public var netIncome: Fixed2 {
+        total(.wage) + total(.production) + total(.property) + total(.transfer) - total(.productionCost)
+    }
+
+    public var perCapita: Fixed2 { netIncome.divided(by: householdSize) }
+
+    /// The step's income fields checked together: the blocks need the year's size; a per-capita figure typed beside
+    /// them must agree with them (to the yuan); neither blocks nor a figure is an error on the figure. The years a
+    /// statement may be entered for apply (`yearsBack`).
+    public static func problems(_ facts: Facts, today: Day, yearsBack: Int) -> [FieldError] {
+        let hasBlock = blocks.contains { $0.householdKey.flatMap { facts.fixed($0) } != nil }
+        var out: [FieldError] = []
+        for block in blocks {
+            if let key = block.householdKey, let v = facts.fixed(key), v.isNegative {
+                out.append(FieldError(field: key, code: "negative", message: "\(block.label)不能为负数"))
+            }
+        }
+        if let y = facts.int("incomeYear") {
+            if y > today.year { out.append(FieldError(field: "incomeYear", code: "future", message: "核实收入年度不能晚于今年")) }
+            if y < today.year - yearsBack { out.append(FieldError(field: "incomeYear", code: "too_old", message: "只能核实近\(yearsBack)年的收入")) }
+        }
+        guard hasBlock else {
+            if facts.fixed("perCapitaIncome") == nil {
+                out.append(FieldError(field: "perCapitaIncome", code: "required", message: "请填写核实的分项收入和当年家庭人口（或核实人均纯收入）"))
+            }
+            return out
+        }
+        guard facts.int("householdSize") != nil else {
+            return out + [FieldError(field: "householdSize", code: "required", message: "填写分项收入时须填写当年家庭人口")]
+        }
+        if let typed = facts.fixed("perCapitaIncome"), let v = VerifiedIncome(facts: facts, today: today),
+           (typed - v.perCapita).hundredths.magnitude > 100 {
+            out.append(FieldError(field: "perCapitaIncome", code: "mismatch",
+                                  message: "核实人均纯收入（\(typed)元）与分项收入计算的（\(v.perCapita)元）不一致，可不填由系统计算"))
+        }
+        return out
+    }
+
+    /// The year's statement after the visit. A block whose total the visit changed keeps its named sub-items where
+    /// they fit: its "其他" item takes the difference; when the named items alone exceed the verified total, the
+    /// whole total goes to "其他" (the visit verified the total, not the split). Blocks the visit left equal stay
+    /// as they were; without a statement for the year, each total is one "其他" item.
+    public func applied(to statement: YearlyIncome?) -> YearlyIncome {
+        var amounts = statement?.amounts ?? Facts()
+        for (block, verified) in totals {
+            let current = statement?.total(block) ?? .zero
+            guard verified != current || statement == nil, let other = IncomeFields.unsplit[block] else { continue }
+            let named = block.items.filter { $0.key != other }
+            let namedSum = named.reduce(Fixed2.zero) { $0 + (amounts.fixed($1.key) ?? .zero) }
+            if namedSum.hundredths <= verified.hundredths {
+                amounts[other] = .fixed(verified - namedSum)
+            } else {
+                for item in named { amounts[item.key] = nil }
+                amounts[other] = .fixed(verified)
+            }
+        }
+        return YearlyIncome(year: year, householdSize: householdSize, amounts: amounts)
     }
 }

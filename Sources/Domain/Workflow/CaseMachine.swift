@@ -212,7 +212,14 @@ public enum CaseAction: String, Labeled, CaseIterable {
         case .startVerification: return FieldTable([text("note", "受理说明", required: false)])
         case .recordVerification:
             return FieldTable([date("verifiedOn", "核实日期"), text("visitors", "核实人员", max: 100), text("findings", "核实情况"),
-                               FieldSpec("perCapitaIncome", "perCapitaIncome", "核实人均纯收入", .fixed2(unit: "元"), required: true, section: s),
+                               FieldSpec("incomeYear", "incomeYear", "核实收入年度", .integer(2013...2100), section: s,
+                                         help: "不填为上一年度；核实的收入记入该户这一年度的收入情况"),
+                               FieldSpec("householdSize", "householdSize", "当年家庭人口", .integer(1...30), section: s)]
+                              + VerifiedIncome.blocks.compactMap { block in
+                                  block.householdKey.map { FieldSpec($0, $0, block.label, .fixed2(unit: "元"), section: s) }
+                              }
+                              + [FieldSpec("perCapitaIncome", "perCapitaIncome", "核实人均纯收入", .fixed2(unit: "元"), section: s,
+                                           help: "填写分项收入的，由系统按当年家庭人口计算"),
                                FieldSpec("guaranteesSecure", "guaranteesSecure", "“三保障”和饮水安全均有保障", .bool, required: true, section: s),
                                text("guaranteeProblems", "“三保障”或饮水问题", required: false),
                                FieldSpec("riskTypes", "riskTypes", "核实确认的风险（记入户信息）", .multiChoice(RiskType.choices, max: 5), section: s)])

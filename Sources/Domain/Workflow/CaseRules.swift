@@ -133,7 +133,15 @@ public enum CaseMachine {
     public static func apply(_ action: CaseAction, to c: CaseSnapshot, by role: Role, input: [String: String], today: Day,
                              settings: PolicySettings = PolicySettings(), onBehalf: Bool = false) -> Result<CaseTransition, CaseRefusal> {
         if let refusal = permits(action, role: role, state: c.state, onBehalf: onBehalf) { return .failure(refusal) }
-        let (facts, errors) = action.fields.apply(input, complete: true)
+        var (facts, errors) = action.fields.apply(input, complete: true)
+        if action == .recordVerification {
+            // The visit's income: blocks with the year's size (written back as that year's statement), or a figure.
+            errors += VerifiedIncome.problems(facts, today: today, yearsBack: YearlyIncome.yearsBack)
+            if let verified = VerifiedIncome(facts: facts, today: today) {
+                facts["incomeYear"] = .int(verified.year)
+                facts["perCapitaIncome"] = .fixed(verified.perCapita)
+            }
+        }
         if !errors.isEmpty {
             return .failure(CaseRefusal(.facts, errors.map(\.message).joined(separator: "；"), fieldErrors: errors))
         }

@@ -166,6 +166,8 @@ enum CasesPages {
         var canUpload: Bool
         var maxDocumentMB: Int
         var rules: [DeadlineRule] = DeadlineRule.seedDefaults
+        /// The household's statement 入户核实 starts from (last year's, else the newest).
+        var incomeOnFile: YearlyIncome?
     }
 
     static func documents(_ m: CaseModel) -> BodyNode {
@@ -271,6 +273,16 @@ enum CasesPages {
             values["category"] = m.household?.category == .alleviated ? MonitoringCategory.unstable.rawValue : MonitoringCategory.marginal.rawValue
             values["riskTypes"] = m.record.riskTypes.map(\.rawValue).joined(separator: ",")
         }
+        if a == .recordVerification, failed == nil {
+            // The statement on file, to be confirmed or put right at the visit (the year stays last year's).
+            values["incomeYear"] = String(m.today.year - 1)
+            if let s = m.incomeOnFile {
+                values["householdSize"] = String(s.householdSize)
+                for block in VerifiedIncome.blocks { if let key = block.householdKey { values[key] = s.total(block).plain } }
+            } else if let size = m.household?.memberCount, size > 0 {
+                values["householdSize"] = String(size)
+            }
+        }
         let errors = failed?.2.fieldErrors ?? []
         let state = FormState(values: values, errors: errors)
         let danger: Set<CaseAction> = [.reject, .remove, .rollback, .returnToPrevious]
@@ -279,6 +291,8 @@ enum CasesPages {
             case .closeNotice, .verifyElimination: return "公示不少于\(m.noticeDays)天（首尾两天都计入）"
             case .recordVillageReview: return "评议通过后即进入公示；公示期满再报乡镇审核"
             case .openGreenChannel: return "因灾、因意外事故的突发困难，可先落实帮扶措施再完成认定程序"
+            case .recordVerification:
+                return "分项收入已按该户\(m.incomeOnFile.map { "\($0.year)年度" } ?? "")收入情况预填，请按入户核实的结果更正；核实的收入记入该户所填年度的收入情况"
             default: return nil
             }
         }()
