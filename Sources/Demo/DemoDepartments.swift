@@ -33,10 +33,36 @@ package enum DemoDepartments {
         }
         var back: [(id: String, name: String)] = []
         if let site { back = try await heads(site, skip: 0, 11) }
+        // Civil affairs' status roster: every 低保 and 特困 member of the registry with the household's start date (a
+        // share of them new), 特困 mostly 分散供养; three monitored households whose 低保 ended last month; a few
+        // ordinary households 低保边缘.
+        struct Assisted: Decodable { var idNumber, name, householdId: String; var tekun: String? }
+        let assisted = try await sql.raw("""
+            SELECT m.id_number, m.name, m.household_id, m.tekun FROM members m JOIN households h ON h.id = m.household_id
+            WHERE \(within: county, column: "h.village_code") AND h.dissolved_at IS NULL AND m.removed_at IS NULL
+            AND (m.dibao IN ('rural', 'urban') OR m.tekun IN ('rural', 'urban')) ORDER BY h.code, m.id_number
+            """).all().map { try $0.record(Assisted.self) }
+        var roster: [String] = []
+        var households: [String: Int] = [:]
+        for (i, m) in assisted.enumerated() {
+            let n = households[m.householdId] ?? households.count
+            households[m.householdId] = n
+            let start = today.adding(days: -(120 + (n * 137) % 2_500))
+            let status: CivilStatus = m.tekun.map({ $0 != "none" }) == true ? (i % 5 == 0 ? .tekunCentral : .tekunDispersed) : .dibao
+            roster.append("\(m.idNumber),\(m.name),\(status.label),\(start),")
+        }
+        let monitored = try await sql.raw("""
+            SELECT m.id_number, m.name FROM members m JOIN households h ON h.id = m.household_id
+            WHERE \(within: county, column: "h.village_code") AND h.dissolved_at IS NULL AND h.monitoring_category IS NOT NULL
+            AND h.eliminated_on IS NULL AND m.removed_at IS NULL AND m.relation = 'head' ORDER BY h.code LIMIT 3
+            """).all().map { (try $0.decode(column: "id_number", as: String.self), try $0.decode(column: "name", as: String.self)) }
+        roster += monitored.map { "\($0.0),\($0.1),\(CivilStatus.dibao.label),\(today.adding(days: -500)),\(today.adding(days: -30))" }
+        roster += try await heads(townships[1], skip: 20, 4).map { "\($0.id),\($0.name),\(CivilStatus.dibaoMarginal.label),\(today.adding(days: -60))," }
         let lists: [(String, String, [String])] = [
             ("emergency.disaster", "身份证号码,姓名,灾害类型,受灾日期,损失金额（元）", flood + epidemic),
             ("agri.industry", "身份证号码,姓名,项目名称,损失金额（元）,发生日期,原因", cattle),
             ("hr.unemployment", "身份证号码,姓名,类别,登记日期", back.map { "\($0.id),\($0.name),务工返乡,\(today.adding(days: -15))" }),
+            (CivilRoster.listType, "身份证号码,姓名,救助类别,起始日期,终止日期", roster),
         ]
         let store = ImportStore(db: db, principal: Principal(username: "演示数据", role: .countyAdmin, scope: county), county: county,
                                 now: now, auditKey: auditKey, settings: warnings, policy: policy, calendar: calendar)

@@ -150,7 +150,7 @@ import Testing
         // Seed 001's nine groups, with what each stresses: 2020 or early 脱贫; 单人户 and 分散供养; new 低保; 新致残 and severe;
         // a high wage share. Where the registry lacks the fact, the reason says so.
         #expect(reason(.lifted2020OrEarly) == "2020年脱贫（特别关注）")
-        #expect(reason(.tekun) == "乙享受特困供养；台账未区分分散供养与集中供养，请核实是否分散供养")
+        #expect(reason(.tekun) == "乙享受特困供养；民政名单未报送其供养方式，请核实是否分散供养")
         #expect(reason(.dibao).hasSuffix("无法判断是否近两年新识别、新申请"))
         #expect(reason(.lowIncome) == "人均纯收入2250.00元，低于监测范围7300.00元")
         #expect(reason(.disability) == "乙残疾，其中乙为重度残疾（特别关注）；台账未登记致残时间，无法判断是否新致残")

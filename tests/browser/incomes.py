@@ -1,6 +1,7 @@
 """Browser test of income year by year: the county admin opens 减收风险点, the county list by township, follows a
 household with a falling income to its page, sees the years side by side with the chart and the fired point in 风险研判,
-enters this year's statement (a wrong amount first, named in Chinese) and sees it in the table, and exports the list.
+enters this year's statement (a wrong amount first, named in Chinese) and sees it in the table, and exports the list;
+then a township officer opens 民政救助比对 and follows a monitored household whose 低保 ended to its 风险研判.
 Screenshots under screenshots/incomes-*.png."""
 import io
 import os
@@ -70,6 +71,28 @@ def main():
             check(f"{year}年" in table, f"this year's statement is not in the table: {table[:200]!r}")
             d.execute_script("document.getElementById('incomes').scrollIntoView()")
             shot(d, "incomes-04-new-year.png")
+
+        # 民政救助比对: the demo's civil-affairs roster said three monitored households' 低保 ended; the township sees
+        # them listed, follows one to its page (the ended status and the layer in 风险研判), and the Excel agrees.
+        login(d, server.base, "township")
+        d.get(server.base + "/civil-affairs?kind=dibaoEndedWhileMonitored")
+        ended = d.find_elements(By.CSS_SELECTOR, "#civil-mismatches tbody tr")
+        check(len(ended) > 0, "no monitored household whose 低保 ended is listed")
+        shot(d, "incomes-05-civil-affairs.png")
+        total_text = d.find_element(By.TAG_NAME, "h1").text
+        status, _, body = fetch(d, server.base + "/civil-affairs/export.xlsx?kind=dibaoEndedWhileMonitored")
+        rows_in = [r for r in load_workbook(io.BytesIO(body)).worksheets[0].iter_rows(values_only=True)] if status == 200 else []
+        header = next((i for i, r in enumerate(rows_in) if r and r[0] == "农户"), None)
+        listed = len(rows_in) - header - 1 if header is not None else -1
+        check(f"共{listed}户" in total_text, f"the civil-affairs export has {listed} rows, the page says {total_text!r}")
+        if ended:
+            ended[0].find_element(By.TAG_NAME, "a").click()
+            WebDriverWait(d, 20).until(lambda x: x.find_elements(By.ID, "civil-statuses"))
+            statuses = d.find_element(By.ID, "civil-statuses").text
+            check("低保" in statuses and "已终止" in statuses, f"the household page does not show the ended 低保: {statuses!r}")
+            check(bool(d.find_elements(By.ID, "assistance-layer")), "风险研判 has no layer line")
+            d.execute_script("document.getElementById('civil-statuses').scrollIntoView()")
+            shot(d, "incomes-06-civil-household.png")
     finally:
         d.quit()
         server.stop()

@@ -49,7 +49,7 @@ enum DepartmentReportsController {
                 m.overdue += 1
                 late.append(LateItem(township: req.regions.fullName(w.townshipCode), village: req.regions[w.villageCode]?.name ?? w.villageCode,
                                      head: headName, department: Department(rawValue: w.department)?.label ?? w.department,
-                                     list: ListCatalogue.type(w.listType)?.name ?? w.listType, reason: state == .overdue ? "逾期未核实（期限\(w.due)）" : "逾期核实（\(w.verifiedOn?.description ?? "")）",
+                                     list: ListCatalogue.name(w.listType), reason: state == .overdue ? "逾期未核实（期限\(w.due)）" : "逾期核实（\(w.verifiedOn?.description ?? "")）",
                                      due: w.due))
             }
             byTownship[w.townshipCode] = m
@@ -137,7 +137,7 @@ enum DepartmentReportsController {
         }
         let changes: [[Cell]] = try await WarningStore.pushed(toVillage: code, from: from, to: to, on: req.db).map { w, householdCode, headName in
             [.text(householdCode), .text(headName),
-             .text(Department(rawValue: w.department)?.label ?? w.department), .text(ListCatalogue.type(w.listType)?.name ?? w.listType),
+             .text(Department(rawValue: w.department)?.label ?? w.department), .text(ListCatalogue.name(w.listType)),
              .text(w.reason), .date(w.createdOn.description), .text(w.result?.label ?? "待核实")]
         }
         let about = Sheet.exportNote(p, at: req.now, [("村", req.regions.fullName(code)), ("季度", "\(year)年第\(n)季度（\(from)至\(to)）"),

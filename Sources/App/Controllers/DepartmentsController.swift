@@ -241,7 +241,7 @@ enum DepartmentsController {
                 for row in rows {
                     let w = row.record
                     try add([.text("\(row.headName)户"), .text(row.householdCode), .text(req.regions.fullName(w.villageCode)),
-                             .text(Department(rawValue: w.department)?.label ?? w.department), .text(ListCatalogue.type(w.listType)?.name ?? w.listType),
+                             .text(Department(rawValue: w.department)?.label ?? w.department), .text(ListCatalogue.name(w.listType)),
                              .integer(w.rowNumber), .text(w.risk?.label ?? ""), .text(w.reason), .text(w.kindLabel), .date(w.due.description),
                              .text(w.deadline(today: today).label), .text(w.result?.label ?? "待核实"), .text(w.resultNote ?? ""), .text(w.verifiedBy ?? ""),
                              w.verifiedOn.map { .date($0.description) } ?? .empty])
@@ -367,7 +367,8 @@ extension API {
             let w = req.config.warningSettings
             return try API.response(.object([
                 "settings": .object(["medicalAmount": .money(w.medicalAmount), "medicalSharePercent": .number(Double(w.medicalSharePercent)),
-                                     "disasterLoss": .money(w.disasterLoss), "verifyWorkingDays": .number(Double(w.verifyWorkingDays))]),
+                                     "disasterLoss": .money(w.disasterLoss), "verifyWorkingDays": .number(Double(w.verifyWorkingDays)),
+                                     "civilNewStatusDays": .number(Double(w.civilNewStatusDays))]),
                 "items": .array(types.map { t in
                     .object(["key": .string(t.key), "name": .string(t.name), "department": .string(t.department.rawValue),
                              "departmentName": .string(t.department.label), "rule": .string(t.ruleText),
@@ -389,6 +390,7 @@ extension API {
                 "matched": .number(Double(r.matched)), "unmatched": .number(Double(r.unmatched)), "repeated": .number(Double(r.repeated)),
                 "warnings": .number(Double(r.warnings)), "newClues": .number(Double(r.newClues)), "merged": .number(Double(r.merged)),
                 "newRisks": .number(Double(r.newRisks)), "createdAt": .string(Clock.iso(r.createdAt)), "createdBy": .string(r.createdBy),
+                "membersUpdated": r.statusUpdates.map { .number(Double($0)) } ?? .null,
             ]
             if let progress {
                 o["progress"] = .object(["phase": .string(progress.phase), "done": .number(Double(progress.done)), "total": .number(Double(progress.total))])

@@ -150,7 +150,9 @@ enum HouseholdController {
         let notice = req.queryText("saved") != nil ? "已保存。" : req.queryText("notice")
         let incomes = try await RegistryStore.incomes(of: h.id, on: req.db)
         let reliefs = try await ReliefStore.reliefs(of: h.id, on: req.db)
-        let assessment = h.dissolvedAt == nil ? HouseholdAssessment.make(h, members: members, incomes: incomes, reliefs: reliefs, on: req.today, policy: req.policy) : nil
+        let civil = try await CivilStatusStore.statuses(of: h.id, on: req.db)
+        let assessment = h.dissolvedAt == nil ? HouseholdAssessment.make(h, members: members, incomes: incomes, reliefs: reliefs, civil: civil,
+                                                                         on: req.today, policy: req.policy) : nil
         var assistance: HouseholdShow.Assistance?
         if Permissions.allows(p.role, .viewCases) {
             let cases = try await CaseStore.cases(ofHousehold: h.id, on: req.db)

@@ -77,6 +77,7 @@ public struct AppConfig: Sendable {
         if environment["FANGPIN_PASSWORD_REQUIRE_SYMBOL"] == "1" { config.passwordPolicy.requiresSymbol = true }
         // Department warnings: the verification period and the rules' amounts (seed values by default).
         if let n = environment["FANGPIN_WARNING_VERIFY_DAYS"].flatMap(Int.init), (1...60).contains(n) { config.warningSettings.verifyWorkingDays = n }
+        if let n = environment["FANGPIN_CIVIL_NEW_DAYS"].flatMap(Int.init), (1...3660).contains(n) { config.warningSettings.civilNewStatusDays = n }
         if let v = environment["FANGPIN_WARNING_MEDICAL_AMOUNT"].flatMap(Fixed2.init), v > .zero { config.warningSettings.medicalAmount = v }
         if let n = environment["FANGPIN_WARNING_MEDICAL_PERCENT"].flatMap(Int.init), (1...100).contains(n) { config.warningSettings.medicalSharePercent = n }
         if let v = environment["FANGPIN_WARNING_DISASTER_LOSS"].flatMap(Fixed2.init), v > .zero { config.warningSettings.disasterLoss = v }

@@ -131,6 +131,8 @@ package struct ImportRecord: Decodable, Sendable {
     package var id, countyCode, department, listType, filename, sha256, encoding, state, createdBy: String
     package var total, invalid, duplicate, matched, unmatched, repeated, warnings, newClues, merged, newRisks: Int
     var message: String?
+    /// A civil-affairs roster: the members whose 享受低保 / 享受特困供养 it changed.
+    var statusUpdates: Int?
     var createdAt: Int64
     var finishedAt: Int64?
 
@@ -139,11 +141,12 @@ package struct ImportRecord: Decodable, Sendable {
         case id, department, filename, sha256, encoding, state, message, matched, unmatched, repeated, warnings, merged
         case countyCode = "county_code", listType = "list_type", createdBy = "created_by", total = "total_rows", invalid = "invalid_rows"
         case duplicate = "duplicate_rows", newClues = "new_clues", newRisks = "new_risks", createdAt = "created_at", finishedAt = "finished_at"
+        case statusUpdates = "status_updates"
     }
 
     init(row: any SQLRow) throws { self = try row.decode(model: Self.self) }
 
-    var typeName: String { ListCatalogue.type(listType)?.name ?? listType }
+    var typeName: String { ListCatalogue.name(listType) }
     var stateLabel: String { state == "done" ? "已完成" : state == "failed" ? "失败，数据未改动" : "处理中" }
 }
 

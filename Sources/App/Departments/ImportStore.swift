@@ -227,6 +227,10 @@ package struct ImportStore {
             }
         }
         lap("open cases")
+        // 3b. The civil-affairs roster: what was known of each member's statuses before it (a status sync).
+        let roster = type.key == CivilRoster.listType
+        let knownStatuses = roster ? try await CivilStatusStore.known(members: people.values.map(\.memberID), on: sql) : [:]
+        var statusUpdates: [String: CivilStatusStore.Update] = [:]
         progress?.set(importID, "生成预警", total / 2, total)
         // 4. Build the rows.
         let current = policy.current
@@ -304,9 +308,18 @@ package struct ImportStore {
                 continue
             }
             counts.matched += 1
-            let ctx = WarningContext(householdNetIncome: person.netIncome.map { Fixed2(hundredths: $0) }, memberAge: person.birth.map { $0.age(on: today) })
+            var ctx = WarningContext(householdNetIncome: person.netIncome.map { Fixed2(hundredths: $0) }, memberAge: person.birth.map { $0.age(on: today) },
+                                     today: today)
+            var synced: String?
+            if roster, let status = row.values["status"].flatMap(CivilStatus.parse), let start = row.values["start"].flatMap(Day.init) {
+                ctx.civilPrevious = knownStatuses[person.memberID]?.first { $0.status == status }
+                let record = CivilStatusRecord(memberName: name ?? "", status: status, start: start, end: row.values["end"].flatMap(Day.init))
+                statusUpdates[CivilStatusStore.key(member: person.memberID, status)] = CivilStatusStore.Update(
+                    memberID: person.memberID, householdID: person.householdID, township: person.township, memberName: name ?? "", record: record)
+                synced = "已同步救助状态：" + record.text
+            }
             guard let hit = type.rule(row.values, ctx, settings) else {
-                importRows.append([importID + "-" + String(row.number), county, importID, type.key, row.number, "matched", nil as String?,
+                importRows.append([importID + "-" + String(row.number), county, importID, type.key, row.number, "matched", synced,
                                    idNumber, name, person.householdID, nil as String?, key])
                 continue
             }
@@ -350,19 +363,23 @@ package struct ImportStore {
                                idNumber, name, person.householdID, warningID, key])
         }
         try await flush()
+        let synced = try await CivilStatusStore.apply(statusUpdates, county: county, importID: importID, principal: principal, today: today, stamp: stamp, on: sql)
         lap("build and insert rows")
         try await sql.update("imports")
             .set("state", to: SQLBind("done")).set("invalid_rows", to: SQLBind(counts.invalid)).set("duplicate_rows", to: SQLBind(counts.duplicate))
             .set("matched", to: SQLBind(counts.matched)).set("unmatched", to: SQLBind(counts.unmatched)).set("repeated", to: SQLBind(counts.repeated))
             .set("warnings", to: SQLBind(counts.warnings)).set("new_clues", to: SQLBind(counts.clues)).set("merged", to: SQLBind(counts.merged))
             .set("new_risks", to: SQLBind(counts.risks)).set("finished_at", to: SQLBind(Int64(Date().timeIntervalSince1970)))
+            .set("status_updates", to: SQLBind(roster ? synced : nil))
             .where("id", .equal, SQLBind(importID)).run()
         try beforeCommit?()
         try await AuditLog.append(on: sql, AuditLog.Actor(username: principal.username, role: principal.role.rawValue, address: address, at: now, key: auditKey),
                                   action: "import.apply", entity: "import", entityID: importID,
                                   detail: ["listType": .string(type.key), "file": .string(p.filename), "sha256": .string(p.sha256),
                                            "rows": .number(Double(total)), "warnings": .number(Double(counts.warnings)),
-                                           "newClues": .number(Double(counts.clues))], at: now)
+                                           "newClues": .number(Double(counts.clues))]
+                                            .merging(roster ? ["statusesSynced": .number(Double(statusUpdates.count)), "membersUpdated": .number(Double(synced))] : [:]) { a, _ in a },
+                                  at: now)
     }
 
     package static func find(id: String, on db: any Database) async throws -> ImportRecord? {

@@ -39,6 +39,7 @@ enum Migrations {
             AddMustChangePassword(),
             CreateIncomeStatements(),
             CreateReliefs(),
+            CreateCivilStatuses(),
         ]
     }
 

@@ -15,12 +15,15 @@ struct HouseholdAssessment: Sendable {
     var incomeSignals: [IncomeRiskSignal] = []
     /// 应急救助 and 临时救助 of the last year (seed 002: recorded and weighed in the 研判).
     var reliefs: [ReliefRecord] = []
+    /// The members' civil-affairs statuses (the roster), and the household's layer of 分层分类帮扶 (2026 regime).
+    var civil: [CivilStatusRecord] = []
+    var layer: (layer: AssistanceLayer, reason: String)?
 
-    static func make(_ h: HouseholdRecord, members: [MemberRecord], incomes: [IncomeRecord], reliefs: [ReliefRecord] = [], on date: Day,
-                     policy: PolicyStore) -> HouseholdAssessment {
+    static func make(_ h: HouseholdRecord, members: [MemberRecord], incomes: [IncomeRecord], reliefs: [ReliefRecord] = [], civil: [CivilStatusRecord] = [],
+                     on date: Day, policy: PolicyStore) -> HouseholdAssessment {
         let current = policy.current
         let active = members.filter { $0.removedAt == nil }
-        let snapshot = HouseholdSnapshot(facts: h.facts, members: active.map(\.facts), incomes: incomes.map(\.statement))
+        let snapshot = HouseholdSnapshot(facts: h.facts, members: active.map(\.facts), incomes: incomes.map(\.statement), civil: civil)
         let province = String(h.countyCode.prefix(2))
         let thresholds = policy.thresholds
         var identification: IdentificationAssessment?
@@ -31,13 +34,17 @@ struct HouseholdAssessment: Sendable {
             failure = (error as? PolicyError)?.description ?? "\(error)"
         }
         let line = thresholds.inForce(province: province, on: date)?.perCapita
+        let keyGroups = KeyGroups.flags(snapshot, on: date, threshold: line, settings: current.settings)
+        let monitored = h.monitoringCategory != nil && h.facts.date("eliminatedOn") == nil
         return HouseholdAssessment(date: date, policyVersion: current.number, identification: identification, identificationError: failure,
                                    problems: ThreeGuarantees.problems(snapshot, on: date, settings: current.settings),
-                                   keyGroups: KeyGroups.flags(snapshot, on: date, threshold: line, settings: current.settings),
+                                   keyGroups: keyGroups,
                                    income: snapshot.income,
                                    incomeSignals: IncomeRisks.signals(incomes: snapshot.incomes, incomeYear: h.facts.int("incomeYear"), members: snapshot.members,
                                                                       settings: current.settings.incomeRisk),
-                                   reliefs: reliefs.filter { r in r.grantedOn.map { $0 <= date && $0 >= date.adding(days: -EmergencyRelief.recentDays) } ?? false })
+                                   reliefs: reliefs.filter { r in r.grantedOn.map { $0 <= date && $0 >= date.adding(days: -EmergencyRelief.recentDays) } ?? false },
+                                   civil: civil,
+                                   layer: AssistanceLayer.of(snapshot, statuses: civil, monitored: monitored, keyGroups: keyGroups, today: date))
     }
 
     var json: JSON {
@@ -63,6 +70,10 @@ struct HouseholdAssessment: Sendable {
             "reasons": .array((s?.reasons ?? []).map(JSON.string)),
             "reliefs": .array(reliefs.map { r in .object(["kind": .string(r.kind?.rawValue ?? ""), "grantedOn": .string(r.grantedOn?.description ?? ""),
                                                           "amount": .money(r.amount), "reason": .string(r.facts.text("reason") ?? "")]) }),
+            "civilStatuses": .array(civil.map { c in .object(["member": .string(c.memberName), "status": .string(c.status.rawValue), "label": .string(c.status.label),
+                                                              "start": .string(c.start.description), "end": c.end.map { .string($0.description) } ?? .null,
+                                                              "current": .bool(c.isCurrent(on: date))]) }),
+            "layer": layer.map { l in .object(["layer": .string(l.layer.rawValue), "label": .string(l.layer.label), "reason": .string(l.reason)]) } ?? .null,
             "incomeRisks": .array(incomeSignals.map { .object(["point": .string($0.point.rawValue), "label": .string($0.point.label), "reason": .string($0.reason)]) }),
         ])
     }

@@ -88,6 +88,8 @@ enum PolicyForm {
         int("staffingOtherVillagePeople", "驻村工作队：非脱贫村脱贫人口超过（人）选派1名", "融安县精准防贫提升行动方案：1000人", 1...1_000_000, \.staffing.otherVillagePeople),
         int("scaleRiskWindowDays", "规模性风险：统计最近多少天的部门预警", "涞源县集中排查方案：重点排查灾害、疫情、价格下跌、失业、产业项目失败、安置点就业", 1...366, \.scaleRisk.windowDays),
         int("scaleRiskHouseholds", "规模性风险：同一原因受影响户数达到（户）提示集中研判", "融安县精准防贫提升行动方案：定期集中研判规模性返贫风险隐患；文件未定数，默认10户", 1...100_000, \.scaleRisk.households),
+        int("recentDibaoYears", "新纳入低保：起始日期在近几年内", "9类群体④：农村低保对象特别是近两年新识别和申请低保的农户（按民政名单的起始日期）",
+            1...10, \.recentDibaoYears),
         int("incomeRiskFallPercent", "收入风险点：比上年减少（%，含）视为明显减少", "宾县工作方案：对10项可能出现的减收风险点逐户逐人逐项排查；文件未定数，默认30%",
             1...100, \.incomeRisk.fallPercent),
     ] + IncomeRiskPoint.allCases.map { point in

@@ -43,6 +43,8 @@ public struct WarningSettings: Sendable, Equatable {
     public var disasterLoss = Fixed2(5_000)
     /// Working days a township has to verify a warning.
     public var verifyWorkingDays = 10
+    /// A civil-affairs status that started within this many days counts as new (新纳入低保、特困、低保边缘).
+    public var civilNewStatusDays = 365
     public init() {}
 }
 
@@ -50,7 +52,13 @@ public struct WarningSettings: Sendable, Equatable {
 public struct WarningContext: Sendable {
     public var householdNetIncome: Fixed2?
     public var memberAge: Int?
-    public init(householdNetIncome: Fixed2?, memberAge: Int?) { self.householdNetIncome = householdNetIncome; self.memberAge = memberAge }
+    /// The day the list is applied.
+    public var today: Day?
+    /// What civil affairs said before of the same member and status (the roster).
+    public var civilPrevious: CivilStatusRecord?
+    public init(householdNetIncome: Fixed2?, memberAge: Int?, today: Day? = nil, civilPrevious: CivilStatusRecord? = nil) {
+        self.householdNetIncome = householdNetIncome; self.memberAge = memberAge; self.today = today; self.civilPrevious = civilPrevious
+    }
 }
 
 /// A warning the rule raised: the risk it points to and why, in Chinese.
@@ -113,11 +121,14 @@ public enum ListCatalogue {
                            ruleText: "饮水水量、水质、方便程度或保证率不达标预警（因安全饮水）") { row, _, _ in
             WarningHit(risk: .water, difficulty: "water", reason: "饮水\(row["problem"] ?? "")不达标")
         },
-        DepartmentListType(key: "civil.assistance", department: .civilAffairs, name: "低保特困及临时救助变动名单",
-                           columns: [id, name, ListColumn("change", "变动类型", .choice(["申请低保", "申请特困", "取消低保", "取消特困", "临时救助"])),
-                                     ListColumn("date", "变动日期", .date)],
-                           ruleText: "申请低保、特困或取消低保、特困，以及获得临时救助的，预警核实收入变化") { row, _, _ in
-            WarningHit(risk: .other, difficulty: "other", reason: "民政部门：\(row["change"] ?? "救助变动")")
+        DepartmentListType(key: CivilRoster.listType, department: .civilAffairs, name: "低收入人口救助状态名单（低保、特困、低保边缘、刚性支出困难、临时救助）",
+                           columns: [id, name, ListColumn("status", "救助类别", .choice(CivilStatus.allCases.map(\.label))),
+                                     ListColumn("start", "起始日期", .date), ListColumn("end", "终止日期", .date, required: false)],
+                           ruleText: "同步成员的低保、特困状态和日期；新纳入低保、特困、低保边缘（起始日期在一年内），低保、特困终止，"
+                                     + "认定刚性支出困难或获得临时救助的预警，其余只更新状态") { row, ctx, s in
+            guard let status = row["status"].flatMap(CivilStatus.parse), let start = row["start"].flatMap(Day.init) else { return nil }
+            return CivilRoster.hit(status: status, start: start, end: row["end"].flatMap(Day.init), previous: ctx.civilPrevious,
+                                   today: ctx.today ?? start, settings: s)
         },
         DepartmentListType(key: "hr.unemployment", department: .humanResources, name: "失业登记及返乡人员名单",
                            columns: [id, name, ListColumn("kind", "类别", .choice(["失业登记", "务工返乡"])), ListColumn("date", "登记日期", .date)],
@@ -155,6 +166,12 @@ public enum ListCatalogue {
     ]
 
     public static func type(_ key: String) -> DepartmentListType? { types.first { $0.key == key } }
+
+    /// Lists no longer offered, by the name their past imports and warnings keep showing.
+    static let retired = ["civil.assistance": "低保特困及临时救助变动名单（已由低收入人口救助状态名单取代）"]
+
+    /// A list type's name in Chinese, a retired one's too (never the key).
+    public static func name(_ key: String) -> String { type(key)?.name ?? retired[key] ?? "其他名单" }
     public static func types(of department: Department) -> [DepartmentListType] { types.filter { $0.department == department } }
 }
 

@@ -4,9 +4,11 @@ public struct HouseholdSnapshot: Sendable {
     public var members: [Facts]
     /// The yearly income statements, newest first; the facts' 收支情况 is the newest.
     public var incomes: [YearlyIncome]
+    /// The members' civil-affairs statuses as the roster last said them (低保 with its start, 特困 集中/分散, …).
+    public var civil: [CivilStatusRecord]
 
-    public init(facts: Facts, members: [Facts], incomes: [YearlyIncome] = []) {
-        self.facts = facts; self.members = members; self.incomes = incomes
+    public init(facts: Facts, members: [Facts], incomes: [YearlyIncome] = [], civil: [CivilStatusRecord] = []) {
+        self.facts = facts; self.members = members; self.incomes = incomes; self.civil = civil
     }
 
     /// Last year's per-capita net income (for "收入明显减少"): the statement of the year before the newest, when both
@@ -136,6 +138,7 @@ public struct KeyGroupFlag: Sendable, Equatable {
     public var group: KeyGroup
     /// The rule that fired, in Chinese.
     public var reason: String
+    public init(group: KeyGroup, reason: String) { self.group = group; self.reason = reason }
 }
 
 public enum KeyGroups {
@@ -164,15 +167,33 @@ public enum KeyGroups {
                 out.append(KeyGroupFlag(group: .lowIncome, reason: "人均纯收入由\(prev)元降至\(pc)元，减少\(s.sharpDropPercent)%以上"))
             }
         }
-        let tekun = h.members.filter { ($0.choice("tekun", as: AssistanceStatus.self) ?? .none) != .none }
-        if !tekun.isEmpty {
-            // The registry records 特困供养 but not whether it is 分散 or 集中; the seed asks for 分散供养, 单人户 above all.
-            out.append(KeyGroupFlag(group: .tekun, reason: tekun.map(name).joined(separator: "、") + "享受特困供养" + (h.members.count == 1 ? "（单人户，特别关注）" : "")
-                                    + "；台账未区分分散供养与集中供养，请核实是否分散供养"))
+        // Seed 001: "分散供养特困人员特别是单人户等特殊困难家庭" — the roster says 集中 or 分散; without it the registry
+        // only knows 特困供养 and the flag says what is missing.
+        let tekunStatuses = h.civil.filter { $0.status.isTekun && $0.isCurrent(on: date) }
+        let single = h.members.count == 1 ? "（单人户，特别关注）" : ""
+        if !tekunStatuses.isEmpty {
+            let dispersed = tekunStatuses.filter { $0.status == .tekunDispersed }
+            if !dispersed.isEmpty {
+                out.append(KeyGroupFlag(group: .tekun, reason: dispersed.map(\.memberName).joined(separator: "、") + "为分散供养特困人员" + single))
+            }
+        } else {
+            let tekun = h.members.filter { ($0.choice("tekun", as: AssistanceStatus.self) ?? .none) != .none }
+            if !tekun.isEmpty {
+                out.append(KeyGroupFlag(group: .tekun, reason: tekun.map(name).joined(separator: "、") + "享受特困供养" + single
+                                        + "；民政名单未报送其供养方式，请核实是否分散供养"))
+            }
         }
-        let dibao = h.members.filter { ($0.choice("dibao", as: AssistanceStatus.self) ?? .none) != .none }
-        if !dibao.isEmpty {
-            out.append(KeyGroupFlag(group: .dibao, reason: dibao.map(name).joined(separator: "、") + "享受低保；台账未登记低保认定或申请时间，无法判断是否近两年新识别、新申请"))
+        // "农村低保对象特别是近两年新识别和申请低保的农户": the roster's start date says which are new.
+        let dibaoStatuses = h.civil.filter { $0.status == .dibao && $0.isCurrent(on: date) }
+        if !dibaoStatuses.isEmpty {
+            let recent = dibaoStatuses.filter { $0.start.days(until: date) <= s.recentDibaoYears * 365 }
+            out.append(KeyGroupFlag(group: .dibao, reason: dibaoStatuses.map { "\($0.memberName)自\($0.start)起享受低保" }.joined(separator: "、")
+                                    + (recent.isEmpty ? "" : "（近\(s.recentDibaoYears)年新纳入，特别关注）")))
+        } else {
+            let dibao = h.members.filter { ($0.choice("dibao", as: AssistanceStatus.self) ?? .none) != .none }
+            if !dibao.isEmpty {
+                out.append(KeyGroupFlag(group: .dibao, reason: dibao.map(name).joined(separator: "、") + "享受低保；民政名单未报送低保起始日期，无法判断是否近两年新识别、新申请"))
+            }
         }
         let serious = h.members.filter { $0.multi("health", as: HealthCondition.self).contains(.serious) }
         if !serious.isEmpty { out.append(KeyGroupFlag(group: .seriousIllness, reason: serious.map(name).joined(separator: "、") + "患有大病")) }

@@ -12,6 +12,8 @@ public struct PolicySettings: Sendable, Equatable {
     public var clearlyAbovePercent = 120
     /// Key group 1: 2020 脱贫户 and those lifted "early", i.e. in this year or before.
     public var earlyLiftedYear = 2016
+    /// Key group 4: "近两年新识别和申请低保" — a 低保 that started within this many years (the roster's start date).
+    public var recentDibaoYears = 2
     /// Key group 2: low income means below this many times the threshold (×100).
     public var lowIncomePercent = 150
     /// Key group 2: a fall of at least this share of last year's per-capita income is "sharp" (%).

@@ -174,7 +174,8 @@ extension API {
             let members = try await RegistryStore.members(of: h.id, on: req.db)
             let incomes = try await RegistryStore.incomes(of: h.id, on: req.db)
             let reliefs = try await ReliefStore.reliefs(of: h.id, on: req.db)
-            return try API.response(HouseholdAssessment.make(h, members: members, incomes: incomes, reliefs: reliefs, on: date, policy: req.policy).json)
+            let civil = try await CivilStatusStore.statuses(of: h.id, on: req.db)
+            return try API.response(HouseholdAssessment.make(h, members: members, incomes: incomes, reliefs: reliefs, civil: civil, on: date, policy: req.policy).json)
         }
 
         @Sendable static func events(req: Request) async throws -> Response {

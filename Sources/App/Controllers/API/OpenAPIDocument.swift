@@ -209,7 +209,7 @@ enum OpenAPIDocument {
                 "id": type("string"), "listType": type("string"), "state": type("string", ["enum": .array(["processing", "done", "failed"].map(JSON.string))]),
                 "totalRows": type("integer"), "matched": type("integer"), "unmatched": type("integer"), "invalid": type("integer"),
                 "duplicates": type("integer"), "repeated": type("integer"), "warnings": type("integer"), "newClues": type("integer"),
-                "merged": type("integer"), "newRisks": type("integer"), "repeatOf": type("boolean"), "message": nullable("string"),
+                "merged": type("integer"), "newRisks": type("integer"), "membersUpdated": nullable("integer"), "repeatOf": type("boolean"), "message": nullable("string"),
                 "progress": .object(["type": .string("object")]),
                 "rows": type("array", ["items": .object(["type": .string("object"), "properties": .object([
                     "row": type("integer"), "status": type("string"), "reason": nullable("string"), "idNumber": nullable("string"),
@@ -580,6 +580,11 @@ enum OpenAPIDocument {
             "/api/v1/income-risks": .object(["get": op("减收风险点清单：最近一次数据质量检查发现的各户减收风险点（比较最新年度与上一年度收入），按乡镇、风险点筛选；byTownship 为各乡镇各风险点户数",
                                                       params: [param("township", "乡镇代码（9位）"),
                                                                param("point", IncomeRiskPoint.allCases.map { "\($0.rawValue)（\($0.label)）" }.joined(separator: " | ")),
+                                                               param("page", "页码，每页50条")],
+                                                      schema: nil, errors: [400, 401, 403])]),
+            "/api/v1/civil-affairs/comparison": .object(["get": op("民政救助排查比对：享受低保或特困但既未纳入监测也不是脱贫户、监测户低保或特困已终止、低保边缘或刚性支出困难家庭未纳入监测的农户；counts 为范围内各类户数",
+                                                      params: [param("township", "乡镇代码（9位）"),
+                                                               param("kind", CivilMismatch.allCases.map { "\($0.rawValue)（\($0.label)）" }.joined(separator: " | ")),
                                                                param("page", "页码，每页50条")],
                                                       schema: nil, errors: [400, 401, 403])]),
             "/api/v1/households/{id}/reliefs": .object([

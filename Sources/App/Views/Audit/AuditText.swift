@@ -122,7 +122,7 @@ enum AuditText {
 
     static func text(_ s: String, key: String, step: FieldTable?) -> String? {
         if key == "from" || key == "to" { return CaseState(rawValue: s)?.label }
-        if key == "listType" { return ListCatalogue.type(s)?.name ?? nil }
+        if key == "listType" { return ListCatalogue.name(s) }
         if key == "type", let t = ReferenceData.measureTypes.first(where: { $0.key == s }) { return t.label }
         if key == "via" || key == "kind", s == "api" || s == "web" { return s == "api" ? "接口" : "网页" }
         if let choices = spec(key, step: step)?.choices, !choices.isEmpty {

@@ -101,7 +101,8 @@ enum DepartmentPages {
                 HouseholdShow.fact("台账中无此人", String(r.unmatched)), HouseholdShow.fact("数据有误", String(r.invalid)),
                 HouseholdShow.fact("文件内重复", String(r.duplicate)), HouseholdShow.fact("以前已导入", String(r.repeated)),
                 HouseholdShow.fact("产生预警", String(r.warnings)),
-                HouseholdShow.fact("其中", "新线索\(r.newClues)条，并入已有线索\(r.merged)条，监测户新增风险\(r.newRisks)条"))),
+                HouseholdShow.fact("其中", "新线索\(r.newClues)条，并入已有线索\(r.merged)条，监测户新增风险\(r.newRisks)条"),
+                .unwrap(r.statusUpdates) { HouseholdShow.fact("救助状态同步", "已匹配人员的救助类别和起止日期已更新；\($0)人的“享受低保”“享受特困供养”随之变更（记入成员修改记录）") })),
             .if(!processing, .group(
                 .form(.class("filters"), .method(.get), .action(SiteURL.importReport(r.id)),
                       .label(.text("只看"), FieldForm.select(id: "status", name: "status", value: status,
@@ -196,7 +197,7 @@ enum DepartmentPages {
                         .td(.class("household"), p.role == .departmentOfficer ? .text("\(row.headName)户") : .a(.href(SiteURL.household(w.householdID)), .text("\(row.headName)户")),
                             .span(.class("muted"), .text(" \(row.householdCode)"))),
                         .td(.text(regions.fullName(w.villageCode))),
-                        .td(.text("\(Department(rawValue: w.department)?.label ?? w.department)：\(ListCatalogue.type(w.listType)?.name ?? w.listType)（第\(w.rowNumber)行）")),
+                        .td(.text("\(Department(rawValue: w.department)?.label ?? w.department)：\(ListCatalogue.name(w.listType))（第\(w.rowNumber)行）")),
                         .td(.text("\(w.risk?.label ?? "")：\(w.reason)")),
                         .td(.text(w.kindLabel), .unwrap(w.caseID) { id in
                             p.role == .departmentOfficer ? .text("") : .group(.text(" "), .a(.href(SiteURL.casePage(id)), .text("查看事项")))

@@ -179,6 +179,13 @@ enum HouseholdShow {
                 .h3(.text("减收风险点")),
                 .if(a.incomeSignals.isEmpty, .p(.class("muted"), .text("比较最近两个年度的收入，未发现减收风险点。"))),
                 .ul(.id("income-risks"), .forEach(a.incomeSignals) { s in .li(.strong(.text(s.point.label)), .text("：\(s.reason)")) }),
+                .h3(.text("民政救助与分层分类")),
+                .p(.id("assistance-layer"), .unwrap(a.layer, { l in .group(.strong(.text(l.layer.label)), .text("（\(l.layer.basis)）：\(l.reason)")) },
+                                                   else: .span(.class("muted"), .text("不属于分层分类帮扶的任一层（一般农户，暂无风险）")))),
+                .if(a.civil.isEmpty, .p(.class("muted"), .text("民政部门救助状态名单中没有该户成员。"))),
+                .ul(.id("civil-statuses"), .forEach(a.civil) { c in
+                    .li(.text(c.text), .if(!c.isCurrent(on: a.date), .span(.class("muted"), .text("（已终止）"))))
+                }),
                 .if(!a.reliefs.isEmpty, .group(.h3(.text("近一年应急救助和临时救助")),
                                                .ul(.id("assessment-reliefs"), .forEach(a.reliefs) { .li(.text($0.summary)) }))),
                 .p(.class("muted"), .text("按\(a.date.chinese)的\(PolicyPage.versionLabel(a.policyVersion))计算；收入以按年度登记的最新年度收入为准，减收风险点比较最新年度与上一年度。"))

@@ -14,6 +14,7 @@ enum QualityPages {
              .a(.class(active == "bulletin" ? "button" : "button secondary"), .href(SiteURL.quality), .text("数据质量通报")),
              .a(.class(active == "findings" ? "button" : "button secondary"), .href(SiteURL.findings()), .text("问题清单")),
              .a(.class(active == "income-risks" ? "button" : "button secondary"), .href("/income-risks"), .text("减收风险点")),
+             .a(.class(active == "civil-affairs" ? "button" : "button secondary"), .href("/civil-affairs"), .text("民政救助比对")),
              .a(.class(active == "rules" ? "button" : "button secondary"), .href(SiteURL.qualityRules), .text("校验规则")))
     }
 
