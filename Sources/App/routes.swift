@@ -191,6 +191,7 @@ func routes(_ app: Application) throws {
         api.get("policy", "thresholds", needs: .action(.viewPolicy), use: API.Policy.thresholds)
         api.post("policy", "thresholds", needs: .action(.managePolicy), use: API.Policy.addThreshold)
         api.get("policy", "reference", needs: .action(.viewPolicy), use: API.Policy.reference)
+        api.get("policy", "regimes", needs: .action(.viewPolicy), use: API.Policy.regimes)
         api.post("imports", needs: .action(.importDepartmentLists), upload: .departmentList, use: API.Imports.create).openToUploadTokens()
         api.get("imports", ":id", needs: .action(.viewDepartmentData), use: API.Imports.show).openToUploadTokens()
         api.get("warnings", needs: .action(.viewDepartmentData), use: API.Warnings.index)

@@ -34,8 +34,8 @@ package enum DemoDepartments {
         var back: [(id: String, name: String)] = []
         if let site { back = try await heads(site, skip: 0, 11) }
         // Civil affairs' status roster: every 低保 and 特困 member of the registry with the household's start date (a
-        // share of them new), 特困 mostly 分散供养; three monitored households whose 低保 ended last month; a few
-        // ordinary households 低保边缘.
+        // share of them new), 特困 mostly 分散供养; three monitored households whose 低保 ended last month; in the first
+        // township (the demo township officer's), a few households 低保边缘.
         struct Assisted: Decodable { var idNumber, name, householdId: String; var tekun: String? }
         let assisted = try await sql.raw("""
             SELECT m.id_number, m.name, m.household_id, m.tekun FROM members m JOIN households h ON h.id = m.household_id
@@ -57,7 +57,7 @@ package enum DemoDepartments {
             AND h.eliminated_on IS NULL AND m.removed_at IS NULL AND m.relation = 'head' ORDER BY h.code LIMIT 3
             """).all().map { (try $0.decode(column: "id_number", as: String.self), try $0.decode(column: "name", as: String.self)) }
         roster += monitored.map { "\($0.0),\($0.1),\(CivilStatus.dibao.label),\(today.adding(days: -500)),\(today.adding(days: -30))" }
-        roster += try await heads(townships[1], skip: 20, 4).map { "\($0.id),\($0.name),\(CivilStatus.dibaoMarginal.label),\(today.adding(days: -60))," }
+        roster += try await heads(townships[0], skip: 20, 4).map { "\($0.id),\($0.name),\(CivilStatus.dibaoMarginal.label),\(today.adding(days: -60))," }
         let lists: [(String, String, [String])] = [
             ("emergency.disaster", "身份证号码,姓名,灾害类型,受灾日期,损失金额（元）", flood + epidemic),
             ("agri.industry", "身份证号码,姓名,项目名称,损失金额（元）,发生日期,原因", cattle),

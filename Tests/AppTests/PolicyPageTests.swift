@@ -181,6 +181,16 @@ extension AllTests {
                 #expect(old["inForce"] as? String != now["inForce"] as? String)
                 #expect((now["regimes"] as? [[String: Any]])?.allSatisfy { ($0["measureTypes"] as? [Any])?.isEmpty == false } == true)
                 #expect(try await app.api(.GET, "/api/v1/policy/reference?date=2026-13-01", token: town).errorBody?.field == "date")
+                // The regimes as a list (contract): each with its id, validity, region and content; the 2026 one with the
+                // layers of 分层分类帮扶 and the parts still at the transition period's values, named.
+                let regimes = try await app.api(.GET, "/api/v1/policy/regimes", token: town).json
+                let items = regimes["items"] as? [[String: Any]] ?? []
+                #expect(items.map { $0["id"] as? String } == (now["regimes"] as? [[String: Any]] ?? []).map { $0["key"] as? String })
+                let regular = try #require(items.first { $0["id"] as? String == now["inForce"] as? String })
+                #expect(regular["validFrom"] as? String == "2026-01-01" && regular["validTo"] is NSNull && regular["region"] as? String == "全国")
+                #expect((regular["layers"] as? [[String: Any]] ?? []).compactMap { $0["label"] as? String } == ["重点救助层", "救助层", "潜在风险层", "发展支持层"])
+                #expect((regular["carriedOver"] as? [String] ?? []).contains("识别程序和时限"))
+                #expect((items.first { $0["id"] as? String == old["inForce"] as? String }?["layers"] as? [Any])?.isEmpty == true)
             }
         }
     }

@@ -1,7 +1,7 @@
 """Browser test of income year by year: the county admin opens 减收风险点, the county list by township, follows a
 household with a falling income to its page, sees the years side by side with the chart and the fired point in 风险研判,
 enters this year's statement (a wrong amount first, named in Chinese) and sees it in the table, and exports the list;
-then a township officer opens 民政救助比对 and follows a monitored household whose 低保 ended to its 风险研判.
+then 民政救助比对: the township's 低保边缘 households, and a monitored household whose 低保 ended followed to its 风险研判.
 Screenshots under screenshots/incomes-*.png."""
 import io
 import os
@@ -72,13 +72,18 @@ def main():
             d.execute_script("document.getElementById('incomes').scrollIntoView()")
             shot(d, "incomes-04-new-year.png")
 
-        # 民政救助比对: the demo's civil-affairs roster said three monitored households' 低保 ended; the township sees
-        # them listed, follows one to its page (the ended status and the layer in 风险研判), and the Excel agrees.
+        # 民政救助比对: the demo's civil-affairs roster said three monitored households' 低保 ended (across the county)
+        # and a few households of the first township are 低保边缘. The township sees its own; the county sees the ended
+        # ones listed, follows one to its page (the ended status and the layer in 风险研判), and the Excel agrees.
         login(d, server.base, "township")
+        d.get(server.base + "/civil-affairs?kind=marginalNotMonitored")
+        check(len(d.find_elements(By.CSS_SELECTOR, "#civil-mismatches tbody tr")) > 0, "the township sees no 低保边缘 household to check")
+        shot(d, "incomes-05-civil-affairs-township.png")
+        login(d, server.base, "admin")
         d.get(server.base + "/civil-affairs?kind=dibaoEndedWhileMonitored")
         ended = d.find_elements(By.CSS_SELECTOR, "#civil-mismatches tbody tr")
         check(len(ended) > 0, "no monitored household whose 低保 ended is listed")
-        shot(d, "incomes-05-civil-affairs.png")
+        shot(d, "incomes-06-civil-affairs-county.png")
         total_text = d.find_element(By.TAG_NAME, "h1").text
         status, _, body = fetch(d, server.base + "/civil-affairs/export.xlsx?kind=dibaoEndedWhileMonitored")
         rows_in = [r for r in load_workbook(io.BytesIO(body)).worksheets[0].iter_rows(values_only=True)] if status == 200 else []
@@ -92,7 +97,7 @@ def main():
             check("低保" in statuses and "已终止" in statuses, f"the household page does not show the ended 低保: {statuses!r}")
             check(bool(d.find_elements(By.ID, "assistance-layer")), "风险研判 has no layer line")
             d.execute_script("document.getElementById('civil-statuses').scrollIntoView()")
-            shot(d, "incomes-06-civil-household.png")
+            shot(d, "incomes-07-civil-household.png")
     finally:
         d.quit()
         server.stop()

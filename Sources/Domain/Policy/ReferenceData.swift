@@ -19,6 +19,14 @@ public struct PolicyRegime: Sendable, Equatable {
     public var measureTypes: [MeasureType]
     public var steps: [Step]
     public var eliminationConditions: [String]
+    /// The layers of 分层分类帮扶 (the 2026 regime; none before).
+    public var layers: [AssistanceLayer] = []
+    /// How the monitoring range is set.
+    public var thresholdMethod = "省级统筹确定监测范围，一般按上年度全国农村低保平均标准的1.5倍左右"
+    /// The parts whose national text is not yet known, left at the transition period's values (said on /policy).
+    public var carriedOver: [String] = []
+    /// The region the regime applies to: the whole country for now (a province or prefecture may layer its own later).
+    public var region = "全国"
 
     public func covers(_ d: Day) -> Bool { d >= validFrom && (validTo.map { d <= $0 } ?? true) }
 }
@@ -86,12 +94,15 @@ public enum ReferenceData {
                                              "整户无劳动能力的，落实兜底保障后不标注风险消除"]),
         PolicyRegime(key: "2026-regular", name: "常态化防止返贫致贫帮扶（2026年起，与农村低收入人口监测合并）",
                      validFrom: Day(year: 2026, month: 1, day: 1)!, validTo: nil,
-                     basis: "过渡期结束后的常态化帮扶政策；监测范围与低收入人口认定衔接",
+                     basis: "过渡期结束后的常态化帮扶政策：农村低收入人口和防止返贫致贫监测对象统一识别、分层分类帮扶；监测范围与低收入人口认定衔接",
                      categories: [.unstable, .marginal, .sudden], riskTypes: allRisks, measureTypes: measureTypes,
                      steps: identificationSteps,
                      eliminationConditions: ["收入持续稳定，原则上不少于半年", "人均纯收入高于当年监测范围", "刚性支出问题得到解决",
                                              "“三保障”和饮水安全持续巩固", "风险已稳定消除或自然消除", "纳入监测满半年且至少落实一项针对性帮扶措施",
-                                             "整户无劳动能力的，落实兜底保障后不标注风险消除"]),
+                                             "整户无劳动能力的，落实兜底保障后不标注风险消除"],
+                     layers: AssistanceLayer.allCases,
+                     thresholdMethod: "与农村低收入人口认定标准衔接，由省级统筹确定（国家文件未发布前沿用过渡期测算方法）",
+                     carriedOver: ["监测对象类别", "致贫返贫风险类型", "识别程序和时限", "帮扶措施类型", "风险消除条件"]),
     ]
 
     /// The regime in force on a day (the latest one that covers it).

@@ -125,7 +125,25 @@ extension API {
             }
             return try API.response(.object([
                 "date": .string(date.description), "inForce": .string(ReferenceData.regime(on: date).key),
-                "regimes": .array(ReferenceData.regimes.map { r in
+                "regimes": .array(ReferenceData.regimes.map(regimeJSON)),
+            ]))
+        }
+
+        /// `GET /api/v1/policy/regimes`: each regime with its id (the key `/policy/reference` uses), name, validity,
+        /// region and content.
+        @Sendable static func regimes(req: Request) async throws -> Response {
+            _ = try req.require(.viewPolicy)
+            return try API.response(.object([
+                "inForce": .string(ReferenceData.regime(on: req.today).key),
+                "items": .array(ReferenceData.regimes.map { r in
+                    var o = regimeJSON(r)
+                    if case .object(var fields) = o { fields["id"] = .string(r.key); o = .object(fields) }
+                    return o
+                }),
+            ]))
+        }
+
+        static func regimeJSON(_ r: PolicyRegime) -> JSON {
                     .object(["key": .string(r.key), "name": .string(r.name), "validFrom": .string(r.validFrom.description),
                              "validTo": r.validTo.map { .string($0.description) } ?? .null, "basis": .string(r.basis),
                              "categories": .array(r.categories.map { .object(["key": .string($0.rawValue), "label": .string($0.label)]) }),
@@ -136,9 +154,10 @@ extension API {
                              }),
                              "steps": .array(r.steps.map { .object(["state": .string($0.state.rawValue), "label": .string($0.state.label),
                                                                     "timeLimit": .string($0.timeLimit)]) }),
-                             "eliminationConditions": .array(r.eliminationConditions.map(JSON.string))])
-                }),
-            ]))
+                             "eliminationConditions": .array(r.eliminationConditions.map(JSON.string)),
+                             "layers": .array(r.layers.map { .object(["key": .string($0.rawValue), "label": .string($0.label), "basis": .string($0.basis)]) }),
+                             "thresholdMethod": .string(r.thresholdMethod), "carriedOver": .array(r.carriedOver.map(JSON.string)),
+                             "region": .string(r.region)])
         }
     }
 }

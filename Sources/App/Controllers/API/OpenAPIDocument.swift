@@ -490,6 +490,8 @@ enum OpenAPIDocument {
             ]),
             "/api/v1/policy/reference": .object(["get": op("政策参考数据（2021–2025过渡期与2026年起常态化）：监测对象类别、风险类型、帮扶措施及其开发式/兜底性质、程序步骤与时限、风险消除条件",
                                                           params: [param("date", "YYYY-MM-DD，返回该日适用的口径 inForce")], schema: nil, errors: [400, 401, 403])]),
+            "/api/v1/policy/regimes": .object(["get": op("政策口径列表：每个口径的 id（即 /policy/reference 的 key）、名称、validFrom、validTo、适用范围 region 及内容（类别、风险、措施、程序、消除条件、分层分类 layers、监测范围测算 thresholdMethod、沿用过渡期规定的部分 carriedOver）；inForce 为今天适用的口径",
+                                                        schema: nil, errors: [401, 403])]),
             "/api/v1/dashboard": .object(["get": op("总览：农户与监测对象数、类别、风险类型、近12个月新纳入与消除、逾期、必改问题、重点区域、排查覆盖，以及各乡镇（乡镇用户为各村）规模性返贫风险指标（scaleRisk：近期部门预警按原因涉及的户数、未消除风险人口占比、研判提示，本年集中研判次数与最近一次）",
                                                  schema: nil, errors: [401, 403])]),
             "/api/v1/reports": .object(["get": op("报表目录：id、标题、依据、参数（region，按期统计的另有 from、to）", schema: nil, errors: [401, 403])]),
