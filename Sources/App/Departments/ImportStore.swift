@@ -363,14 +363,14 @@ package struct ImportStore {
                                idNumber, name, person.householdID, warningID, key])
         }
         try await flush()
-        let synced = try await CivilStatusStore.apply(statusUpdates, county: county, importID: importID, principal: principal, today: today, stamp: stamp, on: sql)
+        let membersUpdated = try await CivilStatusStore.apply(statusUpdates, county: county, importID: importID, principal: principal, today: today, stamp: stamp, on: sql)
         lap("build and insert rows")
         try await sql.update("imports")
             .set("state", to: SQLBind("done")).set("invalid_rows", to: SQLBind(counts.invalid)).set("duplicate_rows", to: SQLBind(counts.duplicate))
             .set("matched", to: SQLBind(counts.matched)).set("unmatched", to: SQLBind(counts.unmatched)).set("repeated", to: SQLBind(counts.repeated))
             .set("warnings", to: SQLBind(counts.warnings)).set("new_clues", to: SQLBind(counts.clues)).set("merged", to: SQLBind(counts.merged))
             .set("new_risks", to: SQLBind(counts.risks)).set("finished_at", to: SQLBind(Int64(Date().timeIntervalSince1970)))
-            .set("status_updates", to: SQLBind(roster ? synced : nil))
+            .set("status_updates", to: SQLBind(roster ? membersUpdated : nil))
             .where("id", .equal, SQLBind(importID)).run()
         try beforeCommit?()
         try await AuditLog.append(on: sql, AuditLog.Actor(username: principal.username, role: principal.role.rawValue, address: address, at: now, key: auditKey),
@@ -378,7 +378,7 @@ package struct ImportStore {
                                   detail: ["listType": .string(type.key), "file": .string(p.filename), "sha256": .string(p.sha256),
                                            "rows": .number(Double(total)), "warnings": .number(Double(counts.warnings)),
                                            "newClues": .number(Double(counts.clues))]
-                                            .merging(roster ? ["statusesSynced": .number(Double(statusUpdates.count)), "membersUpdated": .number(Double(synced))] : [:]) { a, _ in a },
+                                            .merging(roster ? ["statusesSynced": .number(Double(statusUpdates.count)), "membersUpdated": .number(Double(membersUpdated))] : [:]) { a, _ in a },
                                   at: now)
     }
 
