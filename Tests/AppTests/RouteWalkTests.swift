@@ -31,7 +31,8 @@ extension AllTests {
                         let isUser = key.contains("/users/:id")
                         let isImport = key.contains("/imports/:id") || key.contains("/quality/runs/:id")
                         let isWarning = key.contains("/warnings/:id")
-                        let isReport = key.contains("/reports/:id")
+                        // Report definitions and the policy regimes are the same for every county: nothing is out of scope.
+                        let isReport = key.contains("/reports/:id") || key.contains("/policy/regimes/")
                         var targets: [(id: String, inScope: Bool)] = [(fx.id(for: key, inScope: true, ownToken: walker.ownTokenID), true)]
                         if (key.contains(":id") || key.contains(":code")) && role != .countyAdmin && !isUser && !isImport
                             && !(isWarning && role == .departmentOfficer) && !key.contains("/departments/:code") && !isReport {

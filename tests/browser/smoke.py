@@ -70,12 +70,53 @@ def main():
             if not answer or "2026年3月5日" not in answer[0].text:
                 failures.append("deadline calculator did not answer 2026-03-05 for measures after 2026-02-13")
             driver.save_screenshot(os.path.join(SHOTS, "07-calendar.png"))
+
+            # The 2026 regime's content is data the county admin edits: a choice left empty is refused next to its
+            # group, then 防贫保险 taken out is saved as the regime's first version and the household page's
+            # measure form (below) no longer offers it.
+            driver.get(BASE + "/policy")
+            edit_link = driver.find_element(By.CSS_SELECTOR, "a[href='/policy/regimes/2026-regular']")
+            edit_link.click()
+            WebDriverWait(driver, 20).until(gone(edit_link))
+            insurance = driver.find_element(By.ID, "measure-insurance")
+            if insurance.is_selected():
+                insurance.click()
+            categories = driver.find_elements(By.CSS_SELECTOR, "input[name=categories]")
+            for box in categories:
+                if box.is_selected():
+                    box.click()
+            submit = driver.find_element(By.CSS_SELECTOR, "#regime-form .actions button[type=submit]")
+            submit.click()
+            WebDriverWait(driver, 20).until(gone(submit))
+            errors = [e.text for e in driver.find_elements(By.CSS_SELECTOR, "#field-categories .msg")]
+            if not any("至少选择一项监测对象类别" in e for e in errors):
+                failures.append(f"an empty category choice was not refused next to it: {errors}")
+            if driver.find_element(By.ID, "measure-insurance").is_selected():
+                failures.append("the refused regime form lost the unticked 防贫保险")
+            driver.save_screenshot(os.path.join(SHOTS, "12-regime-refused.png"))
+            for box in driver.find_elements(By.CSS_SELECTOR, "input[name=categories]"):
+                if not box.is_selected():
+                    box.click()
+            driver.find_element(By.ID, "note").send_keys("本县未开展防贫保险")
+            submit = driver.find_element(By.CSS_SELECTOR, "#regime-form .actions button[type=submit]")
+            submit.click()
+            WebDriverWait(driver, 20).until(gone(submit))
+            if "已保存为第1版" not in driver.page_source:
+                failures.append("saving the regime did not say it is version 1")
+            driver.get(BASE + "/policy/regimes/2026-regular")
+            if "本县未开展防贫保险" not in driver.find_element(By.ID, "regime-versions").text:
+                failures.append("the regime's versions do not list the save with its note")
+            driver.save_screenshot(os.path.join(SHOTS, "13-regime-saved.png"))
             driver.get(BASE + "/households?category=monitored")
             link = driver.find_elements(By.CSS_SELECTOR, "#households tbody tr td a")[0]
             link.click()
             WebDriverWait(driver, 20).until(gone(link))
             if not driver.find_elements(By.ID, "assessment"):
                 failures.append("household page has no 风险研判 card")
+            if driver.find_elements(By.CSS_SELECTOR, "#measure-form option[value=insurance]"):
+                failures.append("the measure form still offers 防贫保险 after the regime dropped it")
+            elif not driver.find_elements(By.CSS_SELECTOR, "#measure-form option[value=health]"):
+                failures.append("the measure form offers no measure types")
             # Its edit form: the monitoring facts are the procedure's, shown read-only with the way to the case.
             driver.get(driver.current_url.split("?")[0] + "/edit")
             facts = driver.find_elements(By.ID, "monitoring-facts")

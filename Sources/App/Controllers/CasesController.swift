@@ -192,6 +192,7 @@ enum CasesController {
                                      canUpload: Permissions.allows(p.role, .handleCases) && !c.state.isClosed,
                                      maxDocumentMB: req.config.maxDocumentBytes / 1024 / 1024, rules: req.policy.current.rules)
         m.incomeOnFile = (incomes.first { $0.year == verifiedYear } ?? incomes.first)?.statement
+        m.regime = req.policy.regimes.regime(key: c.regime) ?? req.policy.regimes.inForce(on: c.openedOn)
         return req.page(status) { CasesPages.show(m) }
     }
 

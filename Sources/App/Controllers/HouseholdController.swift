@@ -169,7 +169,8 @@ enum HouseholdController {
                 canAssign: Permissions.allows(p.role, .manageAssistance) && h.dissolvedAt == nil,
                 canAddMeasure: Permissions.allows(p.role, .recordMeasures) && h.dissolvedAt == nil,
                 canReport: Permissions.allows(p.role, .reportClues) && h.dissolvedAt == nil,
-                form: assistanceForm, today: req.today)
+                form: assistanceForm, today: req.today,
+                measureTable: req.policy.regimes.inForce(on: req.today).restricting(WorkflowFields.measure))
         }
         return req.page(status) {
             HouseholdShow.view(.init(
@@ -231,7 +232,7 @@ enum HouseholdController {
         let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
         let input = FormBody.values(of: WorkflowFields.measure, in: FormBody.fields(req))
         do {
-            _ = try await MeasureStore.addMeasure(input, to: h, by: req.auditActor(p), now: req.now, on: req.db)
+            _ = try await MeasureStore.addMeasure(input, to: h, by: req.auditActor(p), now: req.now, regimes: req.policy.regimes, on: req.db)
         } catch {
             let e = FangpinErrorMiddleware.normalize(error)
             guard e.status.code < 500, e.status != .notFound else { throw error }

@@ -53,6 +53,51 @@ enum PolicyController {
         return req.page(.unprocessableEntity) { PolicyPage.view(m) }.response()
     }
 
+    /// `GET /policy/regimes/:key`: a regime's content as a form (read-only for those who may only view).
+    @Sendable static func regime(req: Request) async throws -> Page {
+        let p = try req.require(.viewPolicy)
+        let r = try regimeParameter(req)
+        let m = try await regimeModel(req, p, r, form: RegimeForm.values(r))
+        return req.page { RegimePage.view(m) }
+    }
+
+    /// `POST /policy/regimes/:key`: saves the edited content as the regime's next version.
+    @Sendable static func saveRegime(req: Request) async throws -> Response {
+        let p = try req.require(.managePolicy)
+        let current = try regimeParameter(req)
+        let form = FormBody.fields(req)
+        guard let basedOn = formVersion(form) else { throw AppError.versionRequired() }
+        let store = req.policy
+        switch RegimeForm.edit(form, regime: current, catalogue: store.regimes.measureCatalogue).applied(to: current, catalogue: store.regimes.measureCatalogue) {
+        case .failure(let e):
+            var m = try await regimeModel(req, p, current, form: form)
+            m.errors = e.errors
+            return req.page(.unprocessableEntity) { RegimePage.view(m) }.response()
+        case .success(let edited):
+            let note = (form["note"] ?? "").trimmingCharacters(in: .whitespaces)
+            do {
+                let saved = try await store.saveRegime(edited, note: note.isEmpty ? "修改政策内容" : note, by: req.auditActor(p), basedOn: basedOn, on: req.db)
+                return req.redirect(to: SiteURL.withNotice(SiteURL.policy, "“\(saved.name)”已保存为第\(saved.version)版", fragment: "regimes"))
+            } catch let e as AppError where e.status == .conflict {
+                // Someone saved in between: the stored content, not the typed one, with what happened.
+                let latest = store.regimes.regime(key: current.key) ?? current
+                var m = try await regimeModel(req, p, latest, form: RegimeForm.values(latest))
+                m.errors = [FieldError(field: "version", code: "version_conflict", message: e.message)]
+                return req.page(.conflict) { RegimePage.view(m) }.response()
+            }
+        }
+    }
+
+    static func regimeParameter(_ req: Request) throws -> PolicyRegime {
+        guard let r = req.policy.regimes.regime(key: req.parameters.get("key") ?? "") else { throw AppError.notFound("政策期间") }
+        return r
+    }
+
+    static func regimeModel(_ req: Request, _ p: Principal, _ r: PolicyRegime, form: [String: String]) async throws -> RegimePage.Model {
+        RegimePage.Model(viewer: req.viewer(p), regime: r, catalogue: req.policy.regimes.measureCatalogue,
+                         history: try await req.policy.regimeHistory(r.key, on: req.db), canEdit: Permissions.allows(p.role, .managePolicy), form: form)
+    }
+
     static func policyModel(_ req: Request, _ p: Principal) async throws -> PolicyPage.Model {
         let store = req.policy
         let county = p.regionScope.map { String($0.prefix(6)) } ?? req.regions.counties.first?.code ?? ""
@@ -60,8 +105,12 @@ enum PolicyController {
         let list = store.thresholds.history(province: province)
         var recorded: [Threshold: (by: String, at: Int64)] = [:]
         for t in list { if let r = store.recorded(t) { recorded[t] = r } }
-        return PolicyPage.Model(viewer: req.viewer(p), province: province, version: store.current, thresholds: list, recorded: recorded,
-                                history: try await store.history(on: req.db), canEdit: Permissions.allows(p.role, .managePolicy), today: req.today)
+        var m = PolicyPage.Model(viewer: req.viewer(p), province: province, version: store.current, thresholds: list, recorded: recorded,
+                                 history: try await store.history(on: req.db), canEdit: Permissions.allows(p.role, .managePolicy), today: req.today)
+        m.regimes = store.regimes.regimes
+        for r in m.regimes { if let e = store.regimeEdit(r.key) { m.regimeEdits[r.key] = e } }
+        if let text = req.queryText("notice"), !text.isEmpty { m.notice = String(text.prefix(200)) }
+        return m
     }
 
     @Sendable static func calendar(req: Request) async throws -> Page {

@@ -234,7 +234,7 @@ package struct ImportStore {
         progress?.set(importID, "生成预警", total / 2, total)
         // 4. Build the rows.
         let current = policy.current
-        let regime = ReferenceData.regime(on: today).key
+        let regime = policy.regimes.inForce(on: today).key
         func due(_ key: String, _ fallback: Int) -> Day {
             let rule = current.rules.first { $0.key == key } ?? DeadlineRule.seedDefaults[fallback]
             return (try? rule.due(from: today, calendar: calendar)) ?? today.adding(days: 15)

@@ -40,6 +40,7 @@ enum Migrations {
             CreateIncomeStatements(),
             CreateReliefs(),
             CreateCivilStatuses(),
+            CreatePolicyRegimes(),
         ]
     }
 

@@ -18,6 +18,8 @@ struct HouseholdAssessment: Sendable {
     /// The members' civil-affairs statuses (the roster), and the household's layer of 分层分类帮扶 (2026 regime).
     var civil: [CivilStatusRecord] = []
     var layer: (layer: AssistanceLayer, reason: String)?
+    /// The layers of the regime in force on the date (none: that regime does not layer assistance).
+    var layers: [AssistanceLayer] = []
 
     static func make(_ h: HouseholdRecord, members: [MemberRecord], incomes: [IncomeRecord], reliefs: [ReliefRecord] = [], civil: [CivilStatusRecord] = [],
                      on date: Day, policy: PolicyStore) -> HouseholdAssessment {
@@ -36,6 +38,8 @@ struct HouseholdAssessment: Sendable {
         let line = thresholds.inForce(province: province, on: date)?.perCapita
         let keyGroups = KeyGroups.flags(snapshot, on: date, threshold: line, settings: current.settings)
         let monitored = h.monitoringCategory != nil && h.facts.date("eliminatedOn") == nil
+        // The layers of 分层分类帮扶 belong to the regime in force on the day (none before 2026).
+        let layers = policy.regimes.inForce(on: date).layers
         return HouseholdAssessment(date: date, policyVersion: current.number, identification: identification, identificationError: failure,
                                    problems: ThreeGuarantees.problems(snapshot, on: date, settings: current.settings),
                                    keyGroups: keyGroups,
@@ -44,7 +48,9 @@ struct HouseholdAssessment: Sendable {
                                                                       settings: current.settings.incomeRisk),
                                    reliefs: reliefs.filter { r in r.grantedOn.map { $0 <= date && $0 >= date.adding(days: -EmergencyRelief.recentDays) } ?? false },
                                    civil: civil,
-                                   layer: AssistanceLayer.of(snapshot, statuses: civil, monitored: monitored, keyGroups: keyGroups, today: date))
+                                   layer: AssistanceLayer.of(snapshot, statuses: civil, monitored: monitored, keyGroups: keyGroups, today: date)
+                                       .flatMap { layers.contains($0.layer) ? $0 : nil },
+                                   layers: layers)
     }
 
     var json: JSON {

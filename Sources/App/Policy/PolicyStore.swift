@@ -17,12 +17,17 @@ package final class PolicyStore: Sendable {
         var note: String
     }
 
-    private let state = NIOLockedValueBox<(current: Version, thresholds: ThresholdTable, recorded: [String: (by: String, at: Int64)])>(
+    private let state = NIOLockedValueBox<(current: Version, thresholds: ThresholdTable, recorded: [String: (by: String, at: Int64)],
+                                           regimes: RegimeBook, regimeEdits: [String: (by: String, at: Int64, note: String)])>(
         (Version(number: 0, settings: PolicySettings(), rules: DeadlineRule.seedDefaults, createdBy: "系统默认", createdAt: 0, note: "政策文件默认值"),
-         ThresholdTable.seed, [:]))
+         ThresholdTable.seed, [:], RegimeBook.shipped, [:]))
 
     package var current: Version { state.withLockedValue { $0.current } }
     package var thresholds: ThresholdTable { state.withLockedValue { $0.thresholds } }
+    /// The regimes with their newest stored versions (the shipped content where none was edited).
+    package var regimes: RegimeBook { state.withLockedValue { $0.regimes } }
+    /// Who made a regime's newest version, keyed by regime key (absent: as shipped).
+    func regimeEdit(_ key: String) -> (by: String, at: Int64, note: String)? { state.withLockedValue { $0.regimeEdits[key] } }
     /// Who entered a stored threshold, keyed by province + date.
     func recorded(_ t: Threshold) -> (by: String, at: Int64)? { state.withLockedValue { $0.recorded[t.province + t.effectiveFrom.description] } }
 
@@ -31,6 +36,13 @@ package final class PolicyStore: Sendable {
         var number: Int
         var settings: String?
         var createdBy, note: String
+        var createdAt: Int64
+    }
+
+    /// A row of the stored regime versions.
+    private struct RegimeColumns: Decodable {
+        var regimeKey, content, createdBy, note: String
+        var version: Int
         var createdAt: Int64
     }
 
@@ -63,7 +75,54 @@ package final class PolicyStore: Sendable {
             try? table.add(t) // a stored line duplicating a shipped one keeps the shipped one
             recorded[t.province + from.description] = (c.createdBy, c.createdAt)
         }
-        state.withLockedValue { $0 = (version, table, recorded) }
+        // The newest version of each regime; a row that no longer decodes (a field renamed since) keeps the shipped one.
+        var book = RegimeBook.shipped
+        var edits: [String: (by: String, at: Int64, note: String)] = [:]
+        for r in try await sql.raw("SELECT regime_key, version, content, created_by, created_at, note FROM policy_regimes ORDER BY regime_key, version").all() {
+            let c = try r.record(RegimeColumns.self)
+            guard book.regime(key: c.regimeKey) != nil, var regime = try? JSONDecoder().decode(PolicyRegime.self, from: Data(c.content.utf8)) else { continue }
+            regime.key = c.regimeKey
+            regime.version = c.version
+            book = book.replacing(regime)
+            edits[c.regimeKey] = (c.createdBy, c.createdAt, c.note)
+        }
+        state.withLockedValue { $0 = (version, table, recorded, book, edits) }
+    }
+
+    /// Saves a regime's edited content as its next version. Refused when someone saved one since `basedOn`.
+    func saveRegime(_ regime: PolicyRegime, note: String, by who: AuditLog.Actor, basedOn: Int, on db: any Database) async throws -> PolicyRegime {
+        let stored = try await db.write { db -> PolicyRegime in
+            let sql = try db.sql()
+            let latest = try await sql.raw("SELECT MAX(version) AS n FROM policy_regimes WHERE regime_key = \(bind: regime.key)").first()?
+                .decode(column: "n", as: Int?.self) ?? 0
+            guard latest == basedOn else {
+                throw AppError(status: .conflict, code: "version_conflict",
+                               message: "保存失败：您打开后“\(regime.name)”已被他人修改为第\(latest)版，请刷新后重新填写", field: "version")
+            }
+            var stored = regime
+            stored.version = latest + 1
+            let text = String(decoding: try JSONEncoder().encode(stored), as: UTF8.self)
+            try await sql.insert(into: "policy_regimes")
+                .columns("regime_key", "version", "region", "valid_from", "valid_to", "content", "created_by", "created_at", "note")
+                .values(SQLBind(stored.key), SQLBind(stored.version), SQLBind(stored.region), SQLBind(stored.validFrom.description),
+                        SQLBind(stored.validTo?.description), SQLBind(text), SQLBind(who.username), SQLBind(who.stamp), SQLBind(note))
+                .run()
+            try await AuditLog.append(on: sql, who, action: "policy.regime", entity: "regime", entityID: stored.key,
+                                      detail: ["version": .number(Double(stored.version)), "note": .string(note), "content": .string(text)])
+            return stored
+        }
+        try await reload(on: db)
+        return stored
+    }
+
+    /// A regime's stored versions, newest first (the shipped content is version 0 and not stored).
+    func regimeHistory(_ key: String, on db: any Database) async throws -> [(version: Int, createdBy: String, createdAt: Int64, note: String)] {
+        try await (try db.sql()).raw("""
+            SELECT regime_key, version, content, created_by, created_at, note FROM policy_regimes WHERE regime_key = \(bind: key) ORDER BY version DESC
+            """).all().map {
+            let c = try $0.record(RegimeColumns.self)
+            return (c.version, c.createdBy, c.createdAt, c.note)
+        }
     }
 
     /// Versions, newest first.
@@ -219,6 +278,26 @@ extension Application {
 
 extension Request {
     var policy: PolicyStore { application.policy }
+}
+
+/// The regimes' edited versions (R32): content as JSON, with the validity and region as columns so that a
+/// prefecture or province can later layer its own over the national one.
+struct CreatePolicyRegimes: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("policy_regimes")
+            .field("regime_key", .string, .required)
+            .field("version", .int, .required)
+            .field("region", .string, .required)
+            .field("valid_from", .string, .required)
+            .field("valid_to", .string)
+            .field("content", .string, .required)
+            .field("created_by", .string, .required)
+            .field("created_at", .int64, .required)
+            .field("note", .string, .required)
+            .unique(on: "regime_key", "version")
+            .create()
+    }
+    func revert(on db: any Database) async throws { try await db.schema("policy_regimes").delete() }
 }
 
 /// Thresholds have a validity period (a yearly line ends the day before the next year's).

@@ -185,7 +185,7 @@ struct CaseStore {
                         SQLBind(clue.reporterName), SQLBind(clue.reporterIDNumber), SQLBind(clue.reporterPhone), SQLBind(principal == nil ? address : nil),
                         SQLBind(clue.difficulty.rawValue), SQLBind(clue.description), SQLBind(clue.difficulty.riskType.rawValue),
                         SQLBind(false), SQLBind(responseDue.description), SQLBind(decisionDue.description),
-                        SQLBind(ReferenceData.regime(on: today).key), SQLBind(current.number), SQLBind(1), SQLBind(stamp))
+                        SQLBind(policy.regimes.inForce(on: today).key), SQLBind(current.number), SQLBind(1), SQLBind(stamp))
                 .run()
             guard let c = try await Self.find(id: id, on: db) else { throw AppError.notFound("监测事项") }
             try await appendEvent(on: sql, c, action: "open", to: .clue, facts: facts)
@@ -250,7 +250,9 @@ struct CaseStore {
                 }
             }
             let t: CaseTransition
-            switch CaseMachine.apply(action, to: snapshot, by: p.role, input: input, today: today, settings: settings, onBehalf: onBehalf) {
+            let regime = policy.regimes.regime(key: c.regime) ?? policy.regimes.inForce(on: c.openedOn)
+            switch CaseMachine.apply(action, to: snapshot, by: p.role, input: input, today: today, settings: settings, regime: regime,
+                                     onBehalf: onBehalf) {
             case .success(let ok): t = ok
             case .failure(let refusal): throw refusal.appError
             }
@@ -467,7 +469,7 @@ struct CaseStore {
             .columns("id", "county_code", "case_id", "seq", "action", "from_state", "to_state", "facts", "actor", "actor_role", "at", "regime", "policy_version")
             .values(SQLBind(UUID().uuidString.lowercased()), SQLBind(c.countyCode), SQLBind(c.id), SQLBind(seq), SQLBind(action),
                     SQLBind(c.state.rawValue), SQLBind(to.rawValue), SQLBind(json), SQLBind(actorName), SQLBind(actorRole), SQLBind(stamp),
-                    SQLBind(ReferenceData.regime(on: today).key), SQLBind(current.number))
+                    SQLBind(policy.regimes.inForce(on: today).key), SQLBind(current.number))
             .run()
         var detail: [String: JSON] = ["from": .string(c.state.rawValue), "to": .string(to.rawValue), "policyVersion": .number(Double(current.number))]
         for (k, v) in facts where k != "description" { detail[k] = .string(PersonalData.masked(field: k, v)) }

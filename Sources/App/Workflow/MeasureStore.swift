@@ -246,10 +246,23 @@ enum MeasureStore {
     }
 
     /// Records a measure. Before enrolment it needs the green channel (measures first, procedure after).
-    static func addMeasure(_ input: [String: String], to h: HouseholdRecord, by who: AuditLog.Actor, now: Date, on db: any Database) async throws -> String {
+    /// The measure's type and risks must be among those of the regime in force on its start date, whose kind it keeps.
+    static func addMeasure(_ input: [String: String], to h: HouseholdRecord, by who: AuditLog.Actor, now: Date, regimes: RegimeBook,
+                           on db: any Database) async throws -> String {
         let today = Clock.day(of: now)
         let (f, errors) = WorkflowFields.measure.apply(input, complete: true)
         var problems = errors
+        let regime = regimes.inForce(on: f.date("startOn") ?? today)
+        if case .choice(let key)? = f["type"], regime.measureType(key) == nil {
+            let name = regimes.measureType(key)?.label ?? key
+            problems.append(FieldError(field: "type", code: "choice",
+                                       message: "“\(name)”不是\(regime.name)的帮扶措施类型，可选：" + regime.measureTypes.map(\.label).joined(separator: "、")))
+        }
+        let outside = f.multi("riskTypes", as: RiskType.self).filter { !regime.riskTypes.contains($0) }
+        if !outside.isEmpty {
+            problems.append(FieldError(field: "riskTypes", code: "choice",
+                                       message: "\(regime.name)没有这类风险：" + outside.map(\.label).joined(separator: "、")))
+        }
         if let s = f.date("startOn"), let e = f.date("endOn"), e < s {
             problems.append(FieldError(field: "endOn", code: "conflict", message: "结束日期不能早于开始日期"))
         }
@@ -271,7 +284,7 @@ enum MeasureStore {
                 }
                 green = true
             }
-            guard case .choice(let key)? = f["type"], let type = ReferenceData.measureType(key) else {
+            guard case .choice(let key)? = f["type"], let type = regime.measureType(key) else {
                 throw AppError.validation([FieldError(field: "type", code: "choice", message: "请选择措施类型")])
             }
             try await sql.insert(into: "measures")

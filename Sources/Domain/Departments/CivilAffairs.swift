@@ -136,7 +136,7 @@ public enum CivilMismatch: String, Labeled {
 /// The layers of the 2026 regime's 分层分类帮扶 (DOMAIN §5.2; the layers as public policy commentary of 2025
 /// describes them): 特困 in the 重点救助层, 低保 and 低保边缘 in the 救助层, households with large rigid spending or a
 /// sharp income loss in the 潜在风险层, households able to work in the 发展支持层.
-public enum AssistanceLayer: String, Labeled {
+public enum AssistanceLayer: String, Labeled, Codable {
     case keyRelief, relief, potentialRisk, development
 
     public var label: String {

@@ -1,8 +1,8 @@
 /// Reference data with validity periods (R32): the 2021–2025 transition-period regime and the regime that
 /// follows it (防止返贫致贫, merged with low-income monitoring) coexist; every decision keeps the key of the
 /// regime it was taken under, so an old record reads as it was decided.
-public struct PolicyRegime: Sendable, Equatable {
-    public struct Step: Sendable, Equatable {
+public struct PolicyRegime: Sendable, Equatable, Codable {
+    public struct Step: Sendable, Equatable, Codable {
         public var state: CaseState
         public var timeLimit: String
         public init(_ state: CaseState, _ timeLimit: String) { self.state = state; self.timeLimit = timeLimit }
@@ -27,13 +27,15 @@ public struct PolicyRegime: Sendable, Equatable {
     public var carriedOver: [String] = []
     /// The region the regime applies to: the whole country for now (a province or prefecture may layer its own later).
     public var region = "全国"
+    /// 0: as shipped; each edit on /policy makes the next version (the stale-version check compares it).
+    public var version = 0
 
     public func covers(_ d: Day) -> Bool { d >= validFrom && (validTo.map { d <= $0 } ?? true) }
 }
 
 /// 帮扶措施的性质 (DOMAIN §2.2): developmental measures build the household's own income; safety-net measures
 /// carry those who cannot (兜底); the others guarantee a service.
-public enum MeasureKind: String, Labeled {
+public enum MeasureKind: String, Labeled, Codable {
     case developmental, safetyNet, guarantee, other
     public var label: String {
         switch self {
@@ -46,7 +48,7 @@ public enum MeasureKind: String, Labeled {
 }
 
 /// A kind of assistance measure: the national system's measure column, its nature, and the risks it answers.
-public struct MeasureType: Sendable, Equatable, Hashable {
+public struct MeasureType: Sendable, Equatable, Hashable, Codable {
     public var key: String
     public var label: String
     public var kind: MeasureKind

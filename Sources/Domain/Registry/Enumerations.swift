@@ -12,7 +12,7 @@ public enum HouseholdCategory: String, Labeled {
 }
 
 /// 监测对象类别 (三类户, SPEC R13). Empty means the household is not monitored.
-public enum MonitoringCategory: String, Labeled {
+public enum MonitoringCategory: String, Labeled, Codable {
     case unstable, marginal, sudden
     public var label: String {
         switch self {
@@ -35,7 +35,7 @@ public enum MonitoringCategory: String, Labeled {
 }
 
 /// 致贫/返贫风险 (DOMAIN.md §2.1; codes as in the third-party dictionary where known).
-public enum RiskType: String, Labeled {
+public enum RiskType: String, Labeled, Codable {
     case illness, disaster, disability, lackOfLabour, accident, industryFailure, unstableEmployment
     case education, housing, water, other
     public var label: String {

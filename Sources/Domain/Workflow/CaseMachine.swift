@@ -1,7 +1,7 @@
 /// The monitored-household life cycle (SPEC §3): identification from a clue to enrolment, risk elimination in four
 /// steps, rollback, removal and re-identification. Every action names the roles that may take it, the states it
 /// starts from, the facts it needs, and what it leads to; a refused action says why in Chinese.
-public enum CaseState: String, Labeled, CaseIterable {
+public enum CaseState: String, Labeled, CaseIterable, Codable {
     case clue, verifying, villageReview, publicNotice, townshipReview, countyApproval, monitored, notEligible
     case eliminationNominated, eliminationVerified, eliminationConfirmed, eliminated, removed
 

@@ -131,9 +131,12 @@ public enum CaseMachine {
 
     /// Checks role, state and facts, and returns the transition. `input` is the form or JSON, keyed by field.
     public static func apply(_ action: CaseAction, to c: CaseSnapshot, by role: Role, input: [String: String], today: Day,
-                             settings: PolicySettings = PolicySettings(), onBehalf: Bool = false) -> Result<CaseTransition, CaseRefusal> {
+                             settings: PolicySettings = PolicySettings(), regime: PolicyRegime? = nil,
+                             onBehalf: Bool = false) -> Result<CaseTransition, CaseRefusal> {
         if let refusal = permits(action, role: role, state: c.state, onBehalf: onBehalf) { return .failure(refusal) }
-        var (facts, errors) = action.fields.apply(input, complete: true)
+        // The case's regime narrows the choices of category and risk type to its own.
+        let table = regime.map { $0.restricting(action.fields) } ?? action.fields
+        var (facts, errors) = table.apply(input, complete: true)
         if action == .recordVerification {
             // The visit's income: blocks with the year's size (written back as that year's statement), or a figure.
             errors += VerifiedIncome.problems(facts, today: today, yearsBack: YearlyIncome.yearsBack)
@@ -149,7 +152,7 @@ public enum CaseMachine {
         func problem(_ field: String, _ message: String) { problems.append(FieldError(field: field, code: "rule", message: message)) }
         // No step is recorded for a day still to come, nor for a day before the clue or an earlier step: a date cannot
         // be moved back to make a deadline look met or a waiting period look served.
-        for spec in action.fields.specs {
+        for spec in table.specs {
             guard case .date = spec.kind, let d = facts.date(spec.key) else { continue }
             if d > today, spec.key != "noticeStart" {
                 problem(spec.key, "\(spec.label)不能晚于今天（\(today)）")

@@ -154,6 +154,7 @@ struct WalkFixture {
         if key.contains("/visits/:id") || key.contains("/visit-plans/:id") { return inScope ? insidePlan : outsidePlan }
         if key.contains("/rectifications/:id") { return inScope ? insideRectification : outsideRectification }
         if key.contains("/reports/:id") { return "new-monitored" }
+        if key.contains("/policy/regimes/:id") { return "2026-regular" }
         return inScope ? inside : outside
     }
 
@@ -162,7 +163,7 @@ struct WalkFixture {
         key.split(separator: " ", maxSplits: 1)[1].replacingOccurrences(of: ":id", with: id)
             .replacingOccurrences(of: ":form", with: "bodies").replacingOccurrences(of: ":row", with: row)
             .replacingOccurrences(of: ":code", with: key.contains("/departments/") ? "edu" : inScope ? village : other)
-            .replacingOccurrences(of: ":key", with: "edu.dropout").replacingOccurrences(of: ":duty", with: "county.report")
+            .replacingOccurrences(of: ":key", with: key.contains("/policy/regimes/") ? "2026-regular" : "edu.dropout").replacingOccurrences(of: ":duty", with: "county.report")
             .replacingOccurrences(of: ":file", with: id + "f").replacingOccurrences(of: ":visit", with: id + "v")
             .replacingOccurrences(of: ":hid", with: inScope ? inside : outside)
             .replacingOccurrences(of: ":year", with: String(Clock.today.year - 1))

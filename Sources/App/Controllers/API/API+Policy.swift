@@ -123,9 +123,10 @@ extension API {
             } else {
                 date = req.today
             }
+            let book = req.policy.regimes
             return try API.response(.object([
-                "date": .string(date.description), "inForce": .string(ReferenceData.regime(on: date).key),
-                "regimes": .array(ReferenceData.regimes.map(regimeJSON)),
+                "date": .string(date.description), "inForce": .string(book.inForce(on: date).key),
+                "regimes": .array(book.regimes.map(regimeJSON)),
             ]))
         }
 
@@ -133,14 +134,91 @@ extension API {
         /// region and content.
         @Sendable static func regimes(req: Request) async throws -> Response {
             _ = try req.require(.viewPolicy)
+            let book = req.policy.regimes
             return try API.response(.object([
-                "inForce": .string(ReferenceData.regime(on: req.today).key),
-                "items": .array(ReferenceData.regimes.map { r in
-                    var o = regimeJSON(r)
-                    if case .object(var fields) = o { fields["id"] = .string(r.key); o = .object(fields) }
-                    return o
-                }),
+                "inForce": .string(book.inForce(on: req.today).key),
+                "items": .array(book.regimes.map { itemJSON($0, req.policy) }),
             ]))
+        }
+
+        /// A regime as `/policy/regimes` lists it: with its id, its version and who made that version.
+        static func itemJSON(_ r: PolicyRegime, _ store: PolicyStore) -> JSON {
+            var o = regimeJSON(r)
+            if case .object(var fields) = o {
+                fields["id"] = .string(r.key)
+                let edit = store.regimeEdit(r.key)
+                fields["editedBy"] = edit.map { .string($0.by) } ?? .null
+                fields["editedAt"] = edit.map { .string(Clock.iso($0.at)) } ?? .null
+                o = .object(fields)
+            }
+            return o
+        }
+
+        /// `GET /api/v1/policy/regimes/{id}`: one regime, with its version as the ETag.
+        @Sendable static func regime(req: Request) async throws -> Response {
+            _ = try req.require(.viewPolicy)
+            let key = req.parameters.get("id") ?? ""
+            guard let r = req.policy.regimes.regime(key: key) else { throw AppError.notFound("政策期间") }
+            return try API.response(itemJSON(r, req.policy), etag: r.version)
+        }
+
+        /// `PATCH /api/v1/policy/regimes/{id}` {version, note, name?, basis?, thresholdMethod?, categories?, riskTypes?,
+        /// measureTypes?: [{key, kind}], steps?: {state: timeLimit}, eliminationConditions?, layers?, carriedOver?}: saves the
+        /// regime's content as its next version. Parts left out keep their content; validity and region are not edited here.
+        @Sendable static func updateRegime(req: Request) async throws -> Response {
+            let p = try req.require(.managePolicy)
+            let key = req.parameters.get("id") ?? ""
+            guard let current = req.policy.regimes.regime(key: key) else { throw AppError.notFound("政策期间") }
+            let o = try API.body(req)
+            guard let basedOn = try API.expectedVersion(req, o) else { throw AppError.versionRequired() }
+            let known: Set<String> = ["version", "note", "name", "basis", "thresholdMethod", "categories", "riskTypes", "measureTypes", "steps",
+                                      "eliminationConditions", "layers", "carriedOver"]
+            for k in o.keys where !known.contains(k) {
+                throw AppError.badRequest(["validFrom", "validTo", "region", "id", "key"].contains(k) ? "政策期间的起止日期和适用地区不能在此修改" : "未知字段：\(k)",
+                                          field: k, code: "unknown_field")
+            }
+            func strings(_ k: String) throws -> [String]? {
+                guard let v = o[k], v != .null else { return nil }
+                guard case .array(let list) = v else { throw AppError.badRequest("\(k)应为字符串数组", field: k, code: "type") }
+                return try list.map { item in
+                    guard case .string(let t) = item else { throw AppError.badRequest("\(k)应为字符串数组", field: k, code: "type") }
+                    return t
+                }
+            }
+            var edit = RegimeEdit()
+            edit.name = try API.string(o, "name")
+            edit.basis = try API.string(o, "basis")
+            edit.thresholdMethod = try API.string(o, "thresholdMethod")
+            edit.categories = try strings("categories")
+            edit.riskTypes = try strings("riskTypes")
+            edit.eliminationConditions = try strings("eliminationConditions")
+            edit.layers = try strings("layers")
+            edit.carriedOver = try strings("carriedOver")
+            if let v = o["measureTypes"], v != .null {
+                guard case .array(let list) = v else { throw AppError.badRequest("measureTypes应为数组", field: "measureTypes", code: "type") }
+                edit.measureTypes = try list.enumerated().map { i, item in
+                    guard case .object(let m) = item, let k = try API.string(m, "key") else {
+                        throw AppError.badRequest("measureTypes[\(i)]应为含 key 和 kind 的对象", field: "measureTypes[\(i)]", code: "type")
+                    }
+                    return RegimeEdit.Measure(key: k, kind: try API.string(m, "kind") ?? (current.measureType(k)?.kind.rawValue ?? ""))
+                }
+            }
+            if let v = o["steps"], v != .null {
+                guard case .object(let steps) = v else { throw AppError.badRequest("steps应为对象：识别步骤 → 时限要求", field: "steps", code: "type") }
+                edit.stepLimits = try steps.mapValues { item in
+                    guard case .string(let t) = item else { throw AppError.badRequest("steps的值应为字符串", field: "steps", code: "type") }
+                    return t
+                }
+            }
+            let edited: PolicyRegime
+            switch edit.applied(to: current, catalogue: req.policy.regimes.measureCatalogue) {
+            case .success(let r): edited = r
+            case .failure(let e): throw AppError.validation(e.errors)
+            }
+            let note = (try API.string(o, "note") ?? "").trimmingCharacters(in: .whitespaces)
+            let saved = try await req.policy.saveRegime(edited, note: note.isEmpty ? "修改政策内容（接口）" : note, by: req.auditActor(p),
+                                                        basedOn: basedOn, on: req.db)
+            return try API.response(itemJSON(saved, req.policy), etag: saved.version)
         }
 
         static func regimeJSON(_ r: PolicyRegime) -> JSON {
@@ -157,7 +235,7 @@ extension API {
                              "eliminationConditions": .array(r.eliminationConditions.map(JSON.string)),
                              "layers": .array(r.layers.map { .object(["key": .string($0.rawValue), "label": .string($0.label), "basis": .string($0.basis)]) }),
                              "thresholdMethod": .string(r.thresholdMethod), "carriedOver": .array(r.carriedOver.map(JSON.string)),
-                             "region": .string(r.region)])
+                             "region": .string(r.region), "version": .number(Double(r.version))])
         }
     }
 }

@@ -207,7 +207,7 @@ extension API {
             let p = try req.require(.recordMeasures)
             let h = try await req.registry(p).visibleHousehold(id: try req.idParameter())
             let input = try API.fields(try API.body(req), table: WorkflowFields.measure, extra: [])
-            let id = try await MeasureStore.addMeasure(input, to: h, by: req.auditActor(p), now: req.now, on: req.db)
+            let id = try await MeasureStore.addMeasure(input, to: h, by: req.auditActor(p), now: req.now, regimes: req.policy.regimes, on: req.db)
             let m = try await MeasureStore.measure(id, of: h.id, on: req.db)
             return try API.response(measureJSON(m), status: .created, etag: m.version)
         }

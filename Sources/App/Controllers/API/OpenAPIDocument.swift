@@ -492,6 +492,29 @@ enum OpenAPIDocument {
                                                           params: [param("date", "YYYY-MM-DD，返回该日适用的口径 inForce")], schema: nil, errors: [400, 401, 403])]),
             "/api/v1/policy/regimes": .object(["get": op("政策口径列表：每个口径的 id（即 /policy/reference 的 key）、名称、validFrom、validTo、适用范围 region 及内容（类别、风险、措施、程序、消除条件、分层分类 layers、监测范围测算 thresholdMethod、沿用过渡期规定的部分 carriedOver）；inForce 为今天适用的口径",
                                                         schema: nil, errors: [401, 403])]),
+            "/api/v1/policy/regimes/{id}": .object([
+                "get": op("一个政策口径及其内容；ETag 为其版本号（0 为系统内置，每次修改加1）", params: [id], schema: nil, errors: [401, 403, 404]),
+                "patch": .object([
+                    "summary": .string("修改政策口径的内容，保存为新版本（县级管理员）。只传要改的部分；起止日期和适用地区不在此修改。version 或 If-Match 为所依据的版本（缺少则428），他人已改则409；内容不合规（如类别为空、没有开发式措施）则422并指明字段"),
+                    "parameters": .array([id, ifMatch]),
+                    "requestBody": .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": .object([
+                        "type": .string("object"),
+                        "properties": .object([
+                            "version": type("integer"), "note": type("string"), "name": type("string"), "basis": type("string"),
+                            "thresholdMethod": type("string"),
+                            "categories": type("array", ["items": type("string", ["enum": .array(MonitoringCategory.allCases.map { .string($0.rawValue) })])]),
+                            "riskTypes": type("array", ["items": type("string", ["enum": .array(RiskType.allCases.map { .string($0.rawValue) })])]),
+                            "measureTypes": type("array", ["items": type("object", ["properties": .object([
+                                "key": type("string"), "kind": type("string", ["enum": .array(MeasureKind.allCases.map { .string($0.rawValue) })])])])]),
+                            "steps": .object(["type": .string("object"), "description": .string("识别步骤（state）→ 时限要求（文字）")]),
+                            "eliminationConditions": type("array", ["items": type("string")]),
+                            "layers": type("array", ["items": type("string", ["enum": .array(AssistanceLayer.allCases.map { .string($0.rawValue) })])]),
+                            "carriedOver": type("array", ["items": type("string", ["enum": .array(PolicyRegime.parts.map(JSON.string))])]),
+                        ])])])])]),
+                    "responses": .object(errors([400, 401, 403, 404, 409, 422, 428]).merging(["200": .object(["description": .string("新版本"),
+                        "content": .object(["application/json": .object(["schema": type("object")])])])]) { a, _ in a }),
+                ]),
+            ]),
             "/api/v1/dashboard": .object(["get": op("总览：农户与监测对象数、类别、风险类型、近12个月新纳入与消除、逾期、必改问题、重点区域、排查覆盖，以及各乡镇（乡镇用户为各村）规模性返贫风险指标（scaleRisk：近期部门预警按原因涉及的户数、未消除风险人口占比、研判提示，本年集中研判次数与最近一次）",
                                                  schema: nil, errors: [401, 403])]),
             "/api/v1/reports": .object(["get": op("报表目录：id、标题、依据、参数（region，按期统计的另有 from、to）", schema: nil, errors: [401, 403])]),

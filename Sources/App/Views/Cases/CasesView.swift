@@ -168,6 +168,8 @@ enum CasesPages {
         var rules: [DeadlineRule] = DeadlineRule.seedDefaults
         /// The household's statement 入户核实 starts from (last year's, else the newest).
         var incomeOnFile: YearlyIncome?
+        /// The regime the case was opened under: its choices of category and risk type, its name on the page.
+        var regime = ReferenceData.regimes[0]
     }
 
     static func documents(_ m: CaseModel) -> BodyNode {
@@ -225,7 +227,7 @@ enum CasesPages {
                 .if(!c.riskTypes.isEmpty, fact("致贫返贫风险", c.riskTypes.map(\.label).joined(separator: "、"))),
                 .unwrap(c.enrolledOn) { fact("纳入监测", $0.description) },
                 .unwrap(c.eliminatedOn) { fact("风险消除", $0.description) },
-                fact("政策依据", (ReferenceData.regime(key: c.regime)?.name ?? c.regime) + "，" + PolicyPage.versionLabel(c.policyVersion))
+                fact("政策依据", m.regime.name + (m.regime.key == c.regime ? "" : "（\(c.regime)）") + "，" + PolicyPage.versionLabel(c.policyVersion))
             ), .div(.class("actions"),
                 .unwrap(m.household) { h in .group(.a(.class("button secondary"), .href(SiteURL.household(h.id)), .text("查看户信息")),
                                                    .a(.class("button secondary"), .href(SiteURL.householdPlan(h.id)), .text("一户一册"))) },
@@ -265,6 +267,7 @@ enum CasesPages {
 
     /// The form of one step: its declared fields, the version it was opened on, and a confirmation where it ends or undoes.
     static func actionForm(_ a: CaseAction, _ m: CaseModel, onBehalf: Bool = false) -> BodyNode {
+        let table = m.regime.restricting(a.fields)
         let failed = m.failed.flatMap { $0.0 == a ? $0 : nil }
         var values = failed?.1 ?? [:]
         let dateKeys = a.fields.specs.filter { if case .date = $0.kind { return true } else { return false } }.map(\.key)
@@ -313,7 +316,7 @@ enum CasesPages {
                            .input(.type(.text), .name("householdCode"), .id("householdCode-\(a.rawValue)"), .value(attr(values["householdCode"] ?? ""))),
                            .span(.class("help"), .text("申报人尚未在台账中找到；填写其家庭的户编号（新户请先在农户台账登记）")),
                            .unwrap(errors.first { $0.field == "householdCode" }?.message) { .div(.class("msg"), .text($0)) }))),
-                  .div(.class("fields"), .forEach(a.fields.specs) { FieldForm.field($0, state: state, prefix: "", villages: []) }),
+                  .div(.class("fields"), .forEach(table.specs) { FieldForm.field($0, state: state, prefix: "", villages: []) }),
                   .div(.class("actions"), .button(.type(.submit), .class(danger.contains(a) ? "danger" : ""), .text(a.label)))))
     }
 

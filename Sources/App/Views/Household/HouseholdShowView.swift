@@ -45,6 +45,8 @@ enum HouseholdShow {
         var canReport: Bool
         var form: AssistanceForm?
         var today: Day
+        /// The measure form with the choices of the regime in force today.
+        var measureTable = WorkflowFields.measure
     }
 
     /// A helper or measure form sent back with its errors.
@@ -127,8 +129,8 @@ enum HouseholdShow {
             },
             .if(a.canAddMeasure, .form(.method(.post), .action(SiteURL.householdMeasures(h.id)), .id("measure-form"),
                 .csrfField(m.viewer),
-                .errorSummary(measureState.unplaced(Set(WorkflowFields.measure.specs.map(\.key)))),
-                FieldForm.sections(WorkflowFields.measure, state: measureState, villages: []),
+                .errorSummary(measureState.unplaced(Set(a.measureTable.specs.map(\.key)))),
+                FieldForm.sections(a.measureTable, state: measureState, villages: []),
                 .div(.class("actions"), .button(.type(.submit), .text("登记帮扶措施"))))),
             reliefs(a, m)
         )
@@ -181,7 +183,7 @@ enum HouseholdShow {
                 .ul(.id("income-risks"), .forEach(a.incomeSignals) { s in .li(.strong(.text(s.point.label)), .text("：\(s.reason)")) }),
                 .h3(.text("民政救助与分层分类")),
                 .p(.id("assistance-layer"), .unwrap(a.layer, { l in .group(.strong(.text(l.layer.label)), .text("（\(l.layer.basis)）：\(l.reason)")) },
-                                                   else: .span(.class("muted"), .text("不属于分层分类帮扶的任一层（一般农户，暂无风险）")))),
+                                                   else: .span(.class("muted"), .text(a.layers.isEmpty ? "该日适用的政策未实行分层分类帮扶" : "不属于分层分类帮扶的任一层（一般农户，暂无风险）")))),
                 .if(a.civil.isEmpty, .p(.class("muted"), .text("民政部门救助状态名单中没有该户成员。"))),
                 .ul(.id("civil-statuses"), .forEach(a.civil) { c in
                     .li(.text(c.text), .if(!c.isCurrent(on: a.date), .span(.class("muted"), .text("（已终止）"))))

@@ -18,6 +18,9 @@ enum PolicyPage {
         var thresholdForm: [String: String] = [:]
         var thresholdErrors: [FieldError] = []
         var notice: String?
+        /// The regimes in force and before, with who made each one's newest version.
+        var regimes: [PolicyRegime] = ReferenceData.regimes
+        var regimeEdits: [String: (by: String, at: Int64, note: String)] = [:]
     }
 
     static func view(_ m: Model) -> HTML {
@@ -32,7 +35,7 @@ enum PolicyPage {
             .h2(.text("参数版本")),
             versions(m),
             .h2(.text("政策时期与参考数据")),
-            regimes(m.today)
+            regimes(m)
         ))
     }
 
@@ -40,12 +43,15 @@ enum PolicyPage {
     /// A version of the policy settings as officials name it: the defaults, or 政策参数第N版.
     static func versionLabel(_ n: Int) -> String { n == 0 ? "政策参数默认版" : "政策参数第\(n)版" }
 
-    static func regimes(_ today: Day) -> BodyNode {
-        .div(.id("regimes"), .forEach(ReferenceData.regimes) { r in
-            .details(.class("card"), .if(r.covers(today), .attribute(named: "open", value: "open")),
+    static func regimes(_ m: Model) -> BodyNode {
+        let today = m.today
+        return .div(.id("regimes"), .forEach(m.regimes) { r in
+            .details(.class("card"), .id("regime-\(r.key)"), .if(r.covers(today), .attribute(named: "open", value: "open")),
                 .summary(.strong(.text(r.name)), .text("  \(r.validFrom) 至 \(r.validTo?.description ?? "今")"),
                          .if(r.covers(today), .span(.class("badge alv"), .text("现行")))),
-                .p(.class("muted"), .text("依据：\(r.basis)。适用范围：\(r.region)。")),
+                .p(.class("muted"), .text("依据：\(r.basis)。适用范围：\(r.region)。"
+                                          + (m.regimeEdits[r.key].map { "第\(r.version)版（\($0.by) \(Clock.format($0.at))：\($0.note)）。" } ?? "系统内置内容。")),
+                   .a(.href(SiteURL.policyRegime(r.key)), .text(m.canEdit ? "修改内容 ›" : "查看版本 ›"))),
                 .if(!r.carriedOver.isEmpty, .p(.class("alert"), .text("国家文件尚未明确的部分沿用过渡期的规定：" + r.carriedOver.joined(separator: "、") + "。"))),
                 .dl(.class("facts"),
                     .div(.dt(.text("监测对象类别")), .dd(.text(r.categories.map(\.label).joined(separator: "、")))),

@@ -10,6 +10,7 @@ enum SiteURL {
     static let regions = "/regions"
     static let calendar = "/policy/calendar"
     static let policy = "/policy"
+    static func policyRegime(_ key: String) -> String { "/policy/regimes/\(key)" }
     static let audit = "/audit"
     static let policyThresholds = "/policy/thresholds"
     static func calendar(year: Int) -> String { "/policy/calendar?year=\(year)" }
