@@ -153,3 +153,37 @@ extension YearlyIncomeTests {
         #expect(fields(["wageIncome": "1", "householdSize": "2", "incomeYear": "2015"]) == ["incomeYear"])
     }
 }
+
+/// 收入批量导入: the file's columns found by their Chinese headers, in any order, with units and spaces tolerated.
+@Suite struct IncomeImportParserTests {
+    @Test func columnsAreFoundByTheirHeadersInAnyOrder() throws {
+        let rows = try IncomeImport.parse([
+            ["", "", ""],
+            ["户主姓名", "低保金（元）", " 收入年度 ", "家庭人口数", "户编号", "务工收入(元)"],
+            ["张三", "", "2025.0", "4.0", "450224001001000001", "36000"],
+            ["", "", "", "", "", ""],
+            ["李四", "4200", "2024", "3", "450224001001000002", "1200.5"],
+        ])
+        #expect(rows.count == 2)
+        #expect(rows[0].number == 3 && rows[0].householdCode == "450224001001000001")
+        #expect(rows[0].input["year"] == "2025" && rows[0].input["householdSize"] == "4")
+        #expect(rows[0].input["transferDibao"] == "0" && rows[0].input["wageMigrant"] == "36000")
+        // Only the columns the file has: the others keep what the year holds.
+        #expect(rows[0].input["productionCrops"] == nil)
+        #expect(rows[1].number == 5 && rows[1].input["transferDibao"] == "4200")
+    }
+
+    @Test func missingColumnsAreNamedAndLimitsHold() {
+        #expect(throws: ListFileError.missingColumns(["收入年度", "当年家庭人口", "至少一项收入或支出（如务工收入）"])) {
+            try IncomeImport.parse([["户编号", "户主姓名"], ["1", "张三"]])
+        }
+        #expect(throws: ListFileError.empty) { try IncomeImport.parse([["户编号", "收入年度", "家庭人口", "务工收入"]]) }
+        #expect(throws: ListFileError.tooManyRows(3, limit: 2)) {
+            try IncomeImport.parse([["户编号", "收入年度", "家庭人口", "务工收入"], ["1", "2025", "1", "1"], ["2", "2025", "1", "1"], ["3", "2025", "1", "1"]],
+                                   maxRows: 2)
+        }
+        // The template's header reads back as every item.
+        let template = try? IncomeImport.parse([IncomeImport.templateHeader, ["1", "张三", "2025", "2"] + IncomeFields.items.map { _ in "" }])
+        #expect(template?.first?.input.count == IncomeFields.items.count + 2)
+    }
+}

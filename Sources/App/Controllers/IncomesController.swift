@@ -1,5 +1,6 @@
 import Domain
 import Vapor
+import XLSX
 
 /// 收入情况: a household's yearly income statements, entered and corrected on their own pages.
 enum IncomesController {
@@ -64,5 +65,73 @@ enum IncomesController {
                 IncomeForm.view(.init(viewer: req.viewer(p), household: h, record: shown, state: refused.state))
             }.response()
         }
+    }
+}
+
+/// 收入批量导入: the page, its template and the upload (the API's twin is `API.Incomes.importFile`).
+extension IncomesController {
+    struct Upload: Content {
+        var file: File?
+        var _csrf: String?
+    }
+
+    /// The uploaded file applied all or nothing; shared by the page and the API.
+    static func runImport(_ req: Request, _ p: Principal) async throws -> (filename: String, result: IncomeImportResult) {
+        let upload: Upload
+        do { upload = try req.content.decode(Upload.self) } catch {
+            throw AppError.badRequest("请以 multipart/form-data 上传 file（.xlsx 或 .csv 文件）", field: "file", code: "multipart")
+        }
+        guard let file = upload.file, file.data.readableBytes > 0 else {
+            throw AppError.validation([FieldError(field: "file", code: "required", message: "请选择要导入的文件")])
+        }
+        let name = String(file.filename.prefix(200))
+        return (name, try await req.registry(p).importIncomes(Data(buffer: file.data), filename: name))
+    }
+
+    /// `GET /incomes/import`.
+    @Sendable static func importPage(req: Request) async throws -> Page {
+        let p = try req.require(.editRegistry)
+        return req.page { IncomeImportView.view(.init(viewer: req.viewer(p))) }
+    }
+
+    /// `POST /incomes/import`: the counts, or every row's problem with nothing written (422).
+    @Sendable static func importUpload(req: Request) async throws -> Response {
+        let p = try req.require(.editRegistry)
+        do {
+            let (name, result) = try await runImport(req, p)
+            return req.page(result.applied ? .ok : .unprocessableEntity) {
+                IncomeImportView.view(.init(viewer: req.viewer(p), result: result, filename: name))
+            }.response()
+        } catch {
+            let e = FangpinErrorMiddleware.normalize(error)
+            guard e.status.code < 500 else { throw error }
+            return req.page(e.status) { IncomeImportView.view(.init(viewer: req.viewer(p), error: e.message)) }.response()
+        }
+    }
+
+    /// `GET /incomes/import/template.xlsx`: the columns, an example row and a sheet of what each column takes.
+    @Sendable static func importTemplate(req: Request) async throws -> Response {
+        _ = try req.require(.editRegistry)
+        let header = IncomeImport.templateHeader
+        let example: [Cell] = header.enumerated().map { i, h in
+            switch i {
+            case 0: return .text("450224001001000001")
+            case 1: return .text("张三")
+            case 2: return .integer(req.today.year - 1)
+            case 3: return .integer(4)
+            default: return h == "务工收入" ? .number("36000.00") : .empty
+            }
+        }
+        let notes = Sheet(name: "填写说明", header: ["列", "要求"], rows: [
+            [.text(IncomeImport.householdHeaders.joined(separator: " / ")), .text("必填，本辖区农户的户编号，设置为文本格式")],
+            [.text("户主姓名（核对用）"), .text("仅供核对，导入时忽略")],
+            [.text(IncomeImport.yearHeaders.joined(separator: " / ")), .text("必填，4位年份；新登记的年度限近\(YearlyIncome.yearsBack)年")],
+            [.text(IncomeImport.sizeHeaders.joined(separator: " / ")), .text("必填，当年家庭人口数")],
+            [.text("各项收入和支出"), .text("金额（元），最多两位小数；空白为0；不需要的列可以删除，删除的列保持已登记的数值")],
+            [.text("一户一年"), .text("同一户同一年度只能有一行；已登记的年度作为更正保存为新版本")],
+            [.text("全部或不导入"), .text("任何一行有误则整个文件都不写入，并逐行列出问题")],
+        ])
+        return .download(try XLSXWriter.write([Sheet(name: "收入", header: header, rows: [example]), notes]), kind: .xlsx,
+                         name: "收入批量导入模板.xlsx", fallback: "income-template.xlsx")
     }
 }

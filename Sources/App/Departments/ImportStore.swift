@@ -77,23 +77,7 @@ package struct ImportStore {
         if principal.role == .departmentOfficer, type.department.rawValue != principal.scope {
             throw AppError.forbidden("“\(type.name)”由\(type.department.label)报送，您的账号属于\(Department(rawValue: principal.scope)?.label ?? principal.scope)")
         }
-        guard !data.isEmpty else { throw AppError.validation([FieldError(field: "file", code: "required", message: "请选择要导入的文件")]) }
-        let table: [[String]]
-        let encoding: String
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            do { table = try XLSXReader.read(data).first?.rows ?? [] } catch let e as XLSXError {
-                throw AppError.validation([FieldError(field: "file", code: "xlsx", message: e.description)])
-            }
-            encoding = "xlsx"
-        } else {
-            do {
-                let (text, enc) = try CSV.decode(data)
-                table = try CSV.parse(text)
-                encoding = enc.rawValue
-            } catch let e as CSV.CSVError {
-                throw AppError.validation([FieldError(field: "file", code: "csv", message: e.description)])
-            }
-        }
+        let (table, encoding) = try UploadedTable.read(data)
         let parsed: ParsedList
         do { parsed = try ListParser.parse(table, as: type, today: today) } catch let e as ListFileError {
             throw AppError.validation([FieldError(field: "file", code: "columns", message: e.description)])

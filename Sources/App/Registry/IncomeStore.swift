@@ -50,7 +50,8 @@ struct IncomeRecord: Sendable {
     var householdID: String
     var statement: YearlyIncome
     var version: Int
-    /// `registry` (moved from the registry's one income year), `form`, `api`, `demo` or `case` (a 入户核实 step).
+    /// `registry` (moved from the registry's one income year), `form`, `api`, `demo`, `case` (a 入户核实 step) or
+    /// `import` (a file of statements).
     var source: String
     var recordedBy: String
     var recordedAt: Int64
@@ -79,6 +80,7 @@ struct IncomeRecord: Sendable {
         case "registry": "由原户信息转入"
         case "demo": "示例数据"
         case "case": "入户核实（\(updatedBy)）"
+        case "import": "文件导入（\(updatedBy)）"
         default: recordedBy
         }
     }
@@ -141,18 +143,9 @@ extension RegistryStore {
             guard errors.isEmpty, let statement = YearlyIncome(facts: facts) else { throw RegistryError.validation(errors) }
             let diff = IncomeFields.table.diff(from: current.statement.facts, to: statement.facts)
             guard !diff.isEmpty else { return }
-            var update = sql.update("income_statements")
-            for (column, value) in IncomeFields.table.columnValues(statement.facts) { update = update.set(SQLIdentifier(column), to: value) }
-            let rows = try await update
-                .set("net_income", to: SQLBind(statement.netIncome.hundredths))
-                .set("per_capita_income", to: SQLBind(statement.perCapita.hundredths))
-                .set("version", to: SQLBind(current.version + 1))
-                .set("updated_by", to: SQLBind(principal.username))
-                .set("updated_at", to: SQLBind(stamp))
-                .where("household_id", .equal, SQLBind(householdID)).where("year", .equal, SQLBind(year))
-                .where("version", .equal, SQLBind(current.version))
-                .returning("version").all()
-            guard !rows.isEmpty else { throw RegistryError.versionConflict(current: current.version + 1, since: []) }
+            guard try await writeCorrection(statement, over: current, source: nil, on: sql) else {
+                throw RegistryError.versionConflict(current: current.version + 1, since: [])
+            }
             try await record(on: sql, householdID: householdID, memberID: nil, entity: "income", action: "update", version: current.version + 1,
                              summary: "更正\(year)年度收入：" + diff.map(\.label).joined(separator: "、"), changes: diff)
             try await mirrorNewestIncome(household, on: sql)
@@ -174,15 +167,7 @@ extension RegistryStore {
         if let current {
             let diff = IncomeFields.table.diff(from: current.statement.facts, to: statement.facts)
             guard !diff.isEmpty else { return }
-            var update = sql.update("income_statements")
-            for (column, value) in IncomeFields.table.columnValues(statement.facts) { update = update.set(SQLIdentifier(column), to: value) }
-            try await update
-                .set("net_income", to: SQLBind(statement.netIncome.hundredths))
-                .set("per_capita_income", to: SQLBind(statement.perCapita.hundredths))
-                .set("version", to: SQLBind(current.version + 1)).set("source", to: SQLBind("case"))
-                .set("updated_by", to: SQLBind(principal.username)).set("updated_at", to: SQLBind(stamp))
-                .where("household_id", .equal, SQLBind(householdID)).where("year", .equal, SQLBind(verified.year))
-                .run()
+            _ = try await writeCorrection(statement, over: current, source: "case", on: sql)
             try await record(on: sql, householdID: householdID, memberID: nil, entity: "income", action: "update", version: current.version + 1,
                              summary: summary + "：" + diff.map(\.label).joined(separator: "、"), changes: diff)
         } else {
@@ -198,6 +183,23 @@ extension RegistryStore {
             SELECT * FROM income_statements WHERE household_id = \(bind: householdID) AND year = \(bind: year)
             """).first().map(IncomeRecord.init(row:)) else { throw RegistryError.notFound }
         return r
+    }
+
+    /// Writes a year's corrected statement as the next version of `current`; false when the stored version moved on
+    /// meanwhile (nothing written). `source`, when given, says what wrote it now (a 入户核实 step, an import).
+    func writeCorrection(_ statement: YearlyIncome, over current: IncomeRecord, source: String?, on sql: any SQLDatabase) async throws -> Bool {
+        var update = sql.update("income_statements")
+        for (column, value) in IncomeFields.table.columnValues(statement.facts) { update = update.set(SQLIdentifier(column), to: value) }
+        if let source { update = update.set("source", to: SQLBind(source)) }
+        let rows = try await update
+            .set("net_income", to: SQLBind(statement.netIncome.hundredths))
+            .set("per_capita_income", to: SQLBind(statement.perCapita.hundredths))
+            .set("version", to: SQLBind(current.version + 1))
+            .set("updated_by", to: SQLBind(principal.username)).set("updated_at", to: SQLBind(stamp))
+            .where("household_id", .equal, SQLBind(current.householdID)).where("year", .equal, SQLBind(current.year))
+            .where("version", .equal, SQLBind(current.version))
+            .returning("version").all()
+        return !rows.isEmpty
     }
 
     func insertIncome(_ statement: YearlyIncome, household: HouseholdRecord, source: String, on sql: any SQLDatabase) async throws {

@@ -43,6 +43,23 @@ extension API {
             return try API.response(json(r), etag: r.version)
         }
 
+        /// `POST /api/v1/incomes/imports` (multipart `file`): a file of yearly statements applied all or nothing → 200
+        /// {rows, households, added, corrected, unchanged}; with any row wrong 422 with `rows` [{row, householdCode,
+        /// message}] and nothing written.
+        @Sendable static func importFile(req: Request) async throws -> Response {
+            let p = try req.require(.editRegistry)
+            let (_, r) = try await IncomesController.runImport(req, p)
+            guard r.applied else {
+                let rows = Set(r.problems.map(\.row)).count
+                throw AppError(status: .unprocessableEntity, code: "rows", message: "\(r.rows)行中有\(rows)行有误，未导入任何数据", field: "file",
+                               details: ["rows": .array(r.problems.map { .object(["row": .number(Double($0.row)), "householdCode": .string($0.householdCode),
+                                                                                   "message": .string($0.message)]) })])
+            }
+            return try API.response(.object(["rows": .number(Double(r.rows)), "households": .number(Double(r.households)),
+                                             "added": .number(Double(r.added)), "corrected": .number(Double(r.corrected)),
+                                             "unchanged": .number(Double(r.unchanged))]))
+        }
+
         static func json(_ r: IncomeRecord) -> JSON {
             var o = API.facts(r.statement.facts, IncomeFields.table)
             for block in IncomeBlock.allCases {

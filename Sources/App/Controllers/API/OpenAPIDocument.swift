@@ -629,6 +629,18 @@ enum OpenAPIDocument {
                 "responses": .object(errors([400, 401, 403, 404, 409, 422, 428]).merging(["200": .object(["description": .string("成功"),
                     "content": .object(["application/json": .object(["schema": ref("Income")])])])]) { a, _ in a }),
             ])]),
+            "/api/v1/incomes/imports": .object(["post": .object([
+                "summary": .string("批量导入各户年度收入（multipart/form-data：file 为 .xlsx 或 UTF-8/GBK 编码的 .csv；列：户编号、收入年度、当年家庭人口及各项收入支出，列名同登记表）。每户每年一行；已登记的年度作为更正保存为新版本。全部行无误才写入，任何一行有误返回422，rows 逐行列出问题，不写入任何数据。"),
+                "requestBody": .object(["required": .bool(true), "content": .object(["multipart/form-data": .object(["schema": .object([
+                    "type": .string("object"), "required": .array([.string("file")]),
+                    "properties": .object(["file": type("string", ["format": .string("binary")])])])])])]),
+                "responses": .object(errors([400, 401, 403, 409, 413, 422]).merging([
+                    "200": .object(["description": .string("已导入：rows 行数，households 户数，added 新登记年度数，corrected 更正年度数，unchanged 未改动年度数"),
+                                    "content": .object(["application/json": .object(["schema": .object(["type": .string("object"), "properties": .object([
+                                        "rows": type("integer"), "households": type("integer"), "added": type("integer"),
+                                        "corrected": type("integer"), "unchanged": type("integer")])])])])]),
+                ]) { a, _ in a }),
+            ])]),
             "/api/v1/households/{id}/findings": .object(["get": op("帮扶检查发现的问题（无开发式措施、一兜了之、风险无对应措施、帮扶责任人）", params: [id],
                                                                   schema: nil, errors: [401, 403, 404])]),
             "/api/v1/auth/token": .object([

@@ -28,6 +28,7 @@ enum HouseholdIndex {
             .div(.class("actions"),
                  .span(.class("muted"), .text("共 \(m.total) 户")),
                  .if(m.canCreate, .a(.class("button"), .href(SiteURL.newHousehold), .text("新建农户"))),
+                 .if(m.canCreate, .a(.class("button secondary"), .id("income-import"), .href(SiteURL.incomeImport), .text("收入批量导入"))),
                  .if(m.canExport, .a(.class("button secondary"), .href(SiteURL.exportHouseholds(query: m.filters.asQuery)), .text("导出Excel"))),
                  .if(!m.filters.village.isEmpty && m.viewer.can(.viewCases),
                      .a(.class("button secondary"), .id("print-village-plans"), .href(SiteURL.villagePlans(m.filters.village)), .text("打印本村一户一册"))),

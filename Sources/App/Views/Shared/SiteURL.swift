@@ -37,6 +37,8 @@ enum SiteURL {
     static func newIncome(_ householdID: String) -> String { "/households/\(householdID)/incomes/new" }
     static func income(_ householdID: String, year: Int) -> String { "/households/\(householdID)/incomes/\(year)" }
     static func editIncome(_ householdID: String, year: Int) -> String { "/households/\(householdID)/incomes/\(year)/edit" }
+    static let incomeImport = "/incomes/import"
+    static let incomeImportTemplate = "/incomes/import/template.xlsx"
     static func split(_ householdID: String) -> String { "/households/\(householdID)/split" }
     static func merge(_ householdID: String) -> String { "/households/\(householdID)/merge" }
     static func editMember(_ id: String) -> String { "/members/\(id)/edit" }

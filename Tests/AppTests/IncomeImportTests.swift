@@ -1,0 +1,135 @@
+@testable import App
+import Domain
+import Foundation
+import SQLKit
+import Testing
+import VaporTesting
+import XLSX
+
+extension AllTests {
+    /// 收入批量导入: a yearly income survey loaded from one file, all or nothing, each year added or corrected as a version.
+    @Suite struct IncomeImportTests {
+        static func upload(_ app: Application, _ text: String, token: String, data: Data? = nil, filename: String = "incomes.csv") async throws -> TestingHTTPResponse {
+            let boundary = "fangpinIncomes"
+            var body = Data()
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+            body.append(data ?? Data(text.utf8))
+            body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+            var headers: HTTPHeaders = ["Content-Type": "multipart/form-data; boundary=\(boundary)"]
+            headers.bearerAuthorization = BearerAuthorization(token: token)
+            return try await app.testing().sendRequest(.POST, "/api/v1/incomes/imports", headers: headers, body: ByteBuffer(data: body))
+        }
+
+        /// Two live households of the demo county with three years each: (id, code, village).
+        static func households(_ app: Application) async throws -> [(id: String, code: String, village: String)] {
+            try await app.sql().raw("""
+                SELECT h.id, h.code, h.village_code FROM households h WHERE h.dissolved_at IS NULL AND h.monitoring_category IS NULL
+                AND (SELECT COUNT(*) FROM income_statements s WHERE s.household_id = h.id) = 3 ORDER BY h.code LIMIT 2
+                """).all().map { (try $0.decode(column: "id", as: String.self), try $0.decode(column: "code", as: String.self),
+                                  try $0.decode(column: "village_code", as: String.self)) }
+        }
+
+        static func statements(_ app: Application) async throws -> Int {
+            try #require(try await app.sql().raw("SELECT COUNT(*) AS n FROM income_statements").first()).decode(column: "n", as: Int.self)
+        }
+
+        static func years(_ app: Application, _ id: String, token: String) async throws -> [[String: Any]] {
+            try await app.api(.GET, "/api/v1/households/\(id)/incomes", token: token).json["items"] as? [[String: Any]] ?? []
+        }
+
+        @Test func aFileAddsAndCorrectsYearsOnlyWhenEveryRowIsRight() async throws {
+            try await withFangpin { app in
+                let token = try await app.token(role: .countyAdmin, scope: "450224")
+                let hs = try await Self.households(app)
+                try #require(hs.count == 2)
+                let (a, b) = (hs[0], hs[1])
+                let year = app.clock.today.year, last = year - 1
+                let before = try await Self.years(app, a.id, token: token)
+                let lastVersion = try #require(before.first { $0["year"] as? Int == last }?["version"] as? Int)
+                let header = "户编号,户主姓名（核对用）,收入年度,当年家庭人口,务工收入（元）,低保金"
+                let good = [header, "\(a.code),张三,\(year),3,20000,4200", "\(a.code),张三,\(last),4,31000.50,0", "\(b.code),李四,\(year).0,2,12000,"]
+                let count = try await Self.statements(app)
+
+                // Four wrong rows among good ones: refused as a whole, each named by its row, nothing written.
+                let bad = good + ["9999999999,王五,\(year),2,100,0", "\(b.code),李四,\(year),2,-5,0", "\(a.code),张三,\(year),3,1,1", ",,\(year),1,1,1"]
+                let refused = try await Self.upload(app, bad.joined(separator: "\n"), token: token)
+                #expect(refused.status == .unprocessableEntity && refused.errorBody?.code == "rows" && refused.errorBody?.field == "file")
+                let problems = refused.json["rows"] as? [[String: Any]] ?? []
+                #expect(problems.compactMap { $0["row"] as? Int } == [5, 6, 7, 8], "\(refused.body.string)")
+                let messages = problems.compactMap { $0["message"] as? String }
+                #expect(messages.count == 4 && messages[0].contains("不在您的管辖范围内") && messages[1].contains("务工收入")
+                        && messages[2].contains("与第2行重复") && messages[3].contains("户编号为空"))
+                #expect(try await Self.statements(app) == count)
+
+                // The good rows: two new years and one correction, as a new version with the columns the file has.
+                let done = try await Self.upload(app, good.joined(separator: "\n"), token: token)
+                #expect(done.status == .ok, "\(done.body.string)")
+                #expect(done.json["added"] as? Int == 2 && done.json["corrected"] as? Int == 1 && done.json["unchanged"] as? Int == 0
+                        && done.json["households"] as? Int == 2 && done.json["rows"] as? Int == 3)
+                #expect(try await Self.statements(app) == count + 2)
+                let after = try await Self.years(app, a.id, token: token)
+                let new = try #require(after.first)
+                #expect(new["year"] as? Int == year && new["householdSize"] as? Int == 3 && new["source"] as? String == "import")
+                #expect(IncomeTests.money(new["perCapitaIncome"]) == "8066.67")
+                let corrected = try #require(after.first { $0["year"] as? Int == last })
+                let old = try #require(before.first { $0["year"] as? Int == last })
+                #expect(corrected["version"] as? Int == lastVersion + 1 && IncomeTests.money(corrected["wageMigrant"]) == "31000.50")
+                // A column the file lacks keeps what the year held.
+                #expect(IncomeTests.money(corrected["productionCrops"]) == IncomeTests.money(old["productionCrops"]))
+                // The registry's 收支情况 follows the newest year; the history names the import.
+                let h = try await app.api(.GET, "/api/v1/households/\(a.id)", token: token).json
+                #expect(h["incomeYear"] as? Int == year && IncomeTests.money(h["perCapitaIncome"]) == IncomeTests.money(new["perCapitaIncome"]))
+                let history = try await app.api(.GET, "/api/v1/households/\(a.id)/history", token: token).json["items"] as? [[String: Any]] ?? []
+                #expect(history.contains { ($0["summary"] as? String ?? "").contains("导入更正\(last)年度收入") })
+                #expect(history.contains { ($0["summary"] as? String ?? "").contains("导入\(year)年度收入") })
+
+                // The same file again changes nothing.
+                let again = try await Self.upload(app, good.joined(separator: "\n"), token: token)
+                #expect(again.status == .ok && again.json["unchanged"] as? Int == 3 && again.json["added"] as? Int == 0)
+                #expect(try await Self.years(app, a.id, token: token).first { $0["year"] as? Int == last }?["version"] as? Int == lastVersion + 1)
+            }
+        }
+
+        @Test func scopeColumnsAndEncodingsAreCheckedOnThePageAndTheAPI() async throws {
+            try await withFangpin { app in
+                let hs = try await Self.households(app)
+                try #require(hs.count == 2)
+                let year = app.clock.today.year
+                let count = try await Self.statements(app)
+                // A village officer may load only the village's own households.
+                let other = try #require(try await app.sql().raw("""
+                    SELECT code FROM households WHERE village_code <> \(bind: hs[0].village) AND dissolved_at IS NULL LIMIT 1
+                    """).first()).decode(column: "code", as: String.self)
+                let village = try await app.token(role: .villageOfficer, scope: hs[0].village)
+                let outside = try await Self.upload(app, "户编号,收入年度,家庭人口,务工收入\n\(other),\(year),2,100", token: village)
+                #expect(outside.status == .unprocessableEntity && (outside.json["rows"] as? [[String: Any]])?.first?["row"] as? Int == 2)
+                // Missing columns are named with what is expected.
+                let columns = try await Self.upload(app, "户编号,姓名,务工收入\n\(hs[0].code),张三,100", token: village)
+                #expect(columns.status == .unprocessableEntity && columns.errorBody?.field == "file")
+                #expect(columns.errorBody?.message.contains("收入年度") == true && columns.errorBody?.message.contains("当年家庭人口") == true)
+                // An inspector cannot import.
+                let inspector = try await app.token(role: .inspector, scope: "450224")
+                #expect(try await Self.upload(app, "户编号,收入年度,家庭人口,务工收入\n\(hs[0].code),\(year),2,100", token: inspector).status == .forbidden)
+                #expect(try await Self.statements(app) == count)
+
+                // Through the page: a GBK file as Excel saves CSV in China, then a file with a wrong row.
+                try await app.makeUser("clerk", role: .countyAdmin, scope: "450224")
+                var b = try await Browser.login(app, username: "clerk")
+                let page = try await b.get("/incomes/import")
+                #expect(page.status == .ok && page.body.string.contains("收入批量导入") && page.body.string.contains("income-import-form"))
+                let template = try await b.get("/incomes/import/template.xlsx")
+                #expect(template.status == .ok && template.headers.contentType?.description.contains("spreadsheetml") == true)
+                let gbk = try #require(CSV.encodeGB18030("户编号,收入年度,当年家庭人口,务工收入（元）,光伏收益\n\(hs[1].code),\(year),2,15000,800\n"))
+                let ok = try await b.upload("/incomes/import", fields: [:], file: gbk, filename: "乡镇收入.csv")
+                #expect(ok.status == .ok && ok.body.string.contains("新登记1个年度"), "\(ok.body.string.suffix(2000))")
+                #expect(try await Self.statements(app) == count + 1)
+                let wrong = try await b.upload("/incomes/import", fields: [:], file: Data("户编号,收入年度,当年家庭人口,务工收入\n\(hs[0].code),\(year),0,100\n".utf8),
+                                               filename: "wrong.csv")
+                #expect(wrong.status == .unprocessableEntity && wrong.body.string.contains("未导入任何数据") && wrong.body.string.contains("income-import-problems"))
+                let empty = try await b.upload("/incomes/import", fields: [:], file: Data(), filename: "empty.csv")
+                #expect(empty.status == .unprocessableEntity && empty.body.string.contains("请选择要导入的文件"))
+                #expect(try await Self.statements(app) == count + 1)
+            }
+        }
+    }
+}
