@@ -109,19 +109,11 @@ extension IncomesController {
         }
     }
 
-    /// `GET /incomes/import/template.xlsx`: the columns, an example row and a sheet of what each column takes.
+    /// `GET /incomes/import/template.xlsx`: the columns, and a sheet of what each column takes with an example (not a row of
+    /// the data sheet, which a file sent back unchanged would import).
     @Sendable static func importTemplate(req: Request) async throws -> Response {
         _ = try req.require(.editRegistry)
         let header = IncomeImport.templateHeader
-        let example: [Cell] = header.enumerated().map { i, h in
-            switch i {
-            case 0: return .text("450224001001000001")
-            case 1: return .text("张三")
-            case 2: return .integer(req.today.year - 1)
-            case 3: return .integer(4)
-            default: return h == "务工收入" ? .number("36000.00") : .empty
-            }
-        }
         let notes = Sheet(name: "填写说明", header: ["列", "要求"], rows: [
             [.text(IncomeImport.householdHeaders.joined(separator: " / ")), .text("必填，本辖区农户的户编号，设置为文本格式")],
             [.text("户主姓名（核对用）"), .text("仅供核对，导入时忽略")],
@@ -130,8 +122,9 @@ extension IncomesController {
             [.text("各项收入和支出"), .text("金额（元），最多两位小数；空白为0；不需要的列可以删除，删除的列保持已登记的数值")],
             [.text("一户一年"), .text("同一户同一年度只能有一行；已登记的年度作为更正保存为新版本")],
             [.text("全部或不导入"), .text("任何一行有误则整个文件都不写入，并逐行列出问题")],
+            [.text("示例"), .text("户编号 45022410000100001，户主姓名 张三，收入年度 \(req.today.year - 1)，当年家庭人口 4，务工收入 36000.00，其余空白")],
         ])
-        return .download(try XLSXWriter.write([Sheet(name: "收入", header: header, rows: [example]), notes]), kind: .xlsx,
+        return .download(try XLSXWriter.write([Sheet(name: "收入", header: header, rows: []), notes]), kind: .xlsx,
                          name: "收入批量导入模板.xlsx", fallback: "income-template.xlsx")
     }
 }
