@@ -30,13 +30,15 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         pg.searchPath = ["public"]
         // Writers wait for row locks while holding their connection; a crowd of them may wait longer than
         // the pool's default 10 s for a connection, so the pool waits a minute before it gives up.
-        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 4, connectionPoolTimeout: .seconds(60)), as: .psql)
+        app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: Application.postgresConnectionsPerLoop,
+                                     connectionPoolTimeout: .seconds(60)), as: .psql)
         app.databases.use(.postgres(configuration: pg, maxConnectionsPerEventLoop: 1, connectionPoolTimeout: .seconds(60)), as: .jobs, isDefault: false)
     }
     Migrations.register(on: app)
 
     app.middleware = .init()
-    app.middleware.use(RouteLoggingMiddleware(logLevel: .debug))
+    // Tests answer thousands of requests: their access lines are debug.
+    app.middleware.use(RequestMetricsMiddleware(level: app.environment == .testing ? .debug : config.accessLogLevel))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(FangpinErrorMiddleware(environment: app.environment))
     app.middleware.use(WritesMiddleware())
@@ -55,6 +57,13 @@ public func configure(_ app: Application, config: AppConfig) async throws {
         app.lifecycle.use(BackupLifecycle(settings: config.backups))
     }
     try routes(app)
+}
+
+extension Application {
+    /// The request pool's connections per event loop on PostgreSQL (SQLite keeps one).
+    static let postgresConnectionsPerLoop = 4
+
+    var databasePoolSize: Int { config.isPostgres ? Self.postgresConnectionsPerLoop : 1 }
 }
 
 extension DatabaseID {

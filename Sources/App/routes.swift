@@ -6,6 +6,9 @@ func routes(_ app: Application) throws {
         app.get("healthz", needs: .public) { req async throws -> Response in
             try API.response(.object(["status": .string("ok")]))
         }
+        // Its own checks: an address named in the settings, or a monitoring or API token of an admin.
+        app.get("metrics", needs: .public, use: OperationsController.metrics)
+        app.get("readyz", needs: .public, use: OperationsController.ready)
         app.get("api", "v1", "openapi.json", needs: .public) { req async throws -> Response in
             try API.response(OpenAPIDocument.make())
         }
@@ -38,6 +41,7 @@ func routes(_ app: Application) throws {
         signedIn.post("account", "password", needs: .signedIn, use: UsersController.changePassword)
         signedIn.get("account", "tokens", needs: .signedIn, use: TokensController.index)
         signedIn.post("account", "tokens", needs: .action(.uploadDepartmentData), use: TokensController.createUpload)
+        signedIn.post("account", "tokens", "metrics", needs: .action(.readMetrics), use: TokensController.createScrape)
         signedIn.post("account", "tokens", ":id", "revoke", needs: .signedIn, use: TokensController.revoke)
         signedIn.get("policy", needs: .action(.viewPolicy), use: PolicyController.index)
         signedIn.post("policy", needs: .action(.managePolicy), use: PolicyController.saveSettings)

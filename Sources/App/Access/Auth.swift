@@ -106,7 +106,7 @@ package enum Tokens {
         guard let t = try await UserToken.query(on: db).filter(\.$tokenHash == tokenHash).filter(\.$kind ~~ kinds.map(\.rawValue))
             .with(\.$user).first(), let kind = UserToken.Kind(rawValue: t.kind) else { return nil }
         guard t.expiresAt > stamp, !t.user.disabled, let role = t.user.role else { return nil }
-        if kind == .upload, stamp - t.lastSeen > 3600 {
+        if kind == .upload || kind == .scrape, stamp - t.lastSeen > 3600 {
             // A department's token shows when it was last used (hourly precision).
             t.lastSeen = stamp
             try await db.writeIfFree { db in try await t.save(on: db) }
@@ -134,7 +134,7 @@ package enum Tokens {
                               mustChangePassword: t.user.mustChangePassword == true)
         if let cache {
             cache.set(key, CachedSession(session: session, expiresAt: t.expiresAt, lastSeen: t.lastSeen,
-                                                slide: kind == .web ? 60 : kind == .upload ? 3600 : Int64.max / 2), generation: generation)
+                                                slide: kind == .web ? 60 : kind == .upload || kind == .scrape ? 3600 : Int64.max / 2), generation: generation)
         }
         return session
     }
@@ -143,13 +143,14 @@ package enum Tokens {
     /// seen its last-seen time must be written (a minute for web sessions, an hour for upload tokens).
     struct CachedSession: Sendable { var session: Session; var expiresAt: Int64; var lastSeen: Int64; var slide: Int64 }
 
-    /// Issues a department upload token (shown once); the caller records it in the audit trail.
-    static func issueUpload(for user: User, label: String, lifetime: Int, on db: any Database, now: Date) async throws -> (String, UserToken) {
+    /// Issues a long-lived token — a department's upload token or a monitoring token — shown once; the caller records
+    /// it in the audit trail.
+    static func issueLongLived(_ kind: UserToken.Kind, for user: User, label: String, lifetime: Int, on db: any Database, now: Date) async throws -> (String, UserToken) {
         let token = random()
         let t = UserToken()
         t.$user.id = try user.requireID()
         t.tokenHash = hash(token)
-        t.kind = UserToken.Kind.upload.rawValue
+        t.kind = kind.rawValue
         t.csrf = random()
         t.label = label
         let stamp = Int64(now.timeIntervalSince1970)

@@ -34,6 +34,10 @@ public struct AppConfig: Sendable {
     public var uploadTokenSeconds: Int = 365 * 24 * 3600
     /// Reverse proxies whose `X-Forwarded-For` is believed (`FANGPIN_TRUSTED_PROXIES`); empty: nobody's.
     public var trustedProxies: Set<String> = []
+    /// Addresses that may read `/metrics` without a token (`FANGPIN_METRICS_ADDRESSES`, comma-separated; none by default).
+    public var metricsAddresses: Set<String> = []
+    /// The level of the access-log line of each request (`FANGPIN_ACCESS_LOG`: info, debug or off).
+    public var accessLogLevel: Logger.Level? = .info
     /// Nightly backups (`FANGPIN_BACKUP_DIR`, `FANGPIN_BACKUP_TIME` "02:30", `FANGPIN_BACKUP_KEEP` 30); SQLite only.
     var backups = BackupSchedule.Settings()
     /// Whether this process serves requests (the `serve` command): only then do nightly backups run.
@@ -93,6 +97,12 @@ public struct AppConfig: Sendable {
         if let t = environment["FANGPIN_BACKUP_TIME"].flatMap(BackupSchedule.minuteOfDay) { config.backups.minuteOfDay = t }
         if let n = environment["FANGPIN_BACKUP_KEEP"].flatMap(Int.init), (1...3650).contains(n) { config.backups.keep = n }
         if let list = environment["FANGPIN_TRUSTED_PROXIES"] { config.trustedProxies = ClientAddress.parseList(list) }
+        if let list = environment["FANGPIN_METRICS_ADDRESSES"] { config.metricsAddresses = ClientAddress.parseList(list) }
+        switch environment["FANGPIN_ACCESS_LOG"] {
+        case "off"?: config.accessLogLevel = nil
+        case "debug"?: config.accessLogLevel = .debug
+        default: break
+        }
         if let n = environment["FANGPIN_LOCKOUT_MINUTES"].flatMap(Int.init), n > 0 { config.lockout.seconds = n * 60 }
         if let text = environment["FANGPIN_TODAY"], !text.isEmpty {
             guard let day = Day(text) else { throw Abort(.internalServerError, reason: "FANGPIN_TODAY 须为日期，如 2027-04-01（现为 \(text.prefix(20))）") }

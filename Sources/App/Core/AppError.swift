@@ -95,9 +95,10 @@ struct FangpinErrorMiddleware: AsyncMiddleware {
                 request.logger.error("\(String(reflecting: error).prefix(2000))")
             }
             if e.status == .forbidden || e.status == .notFound { await RefusalAudit.record(request, status: e.status) }
-            if request.url.path.hasPrefix("/api") || request.url.path == "/healthz" || request.wantsJSON {
+            if request.url.path.hasPrefix("/api") || ["/healthz", "/readyz", "/metrics"].contains(request.url.path) || request.wantsJSON {
                 var body: [String: JSON] = ["error": .object(["code": .string(e.code), "message": .string(e.message),
-                                                              "field": e.field.map(JSON.string) ?? .null])]
+                                                              "field": e.field.map(JSON.string) ?? .null,
+                                                              "requestId": .string(request.requestID)])]
                 for (k, v) in e.details ?? [:] { body[k] = v }
                 let response = Response(status: e.status)
                 try response.content.encode(JSON.object(body), as: .json)
@@ -107,7 +108,7 @@ struct FangpinErrorMiddleware: AsyncMiddleware {
             if e.status == .unauthorized {
                 return request.redirect(to: "/login?next=" + (request.url.path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "/"))
             }
-            let page = ErrorPage.View(status: e.status, message: e.message, viewer: request.signedInViewer)
+            let page = ErrorPage.View(status: e.status, message: e.message, viewer: request.signedInViewer, requestID: request.requestID)
             return page.response(status: e.status)
         }
     }

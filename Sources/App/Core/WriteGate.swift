@@ -45,7 +45,9 @@ extension Database {
     package func write<T: Sendable>(_ body: @escaping @Sendable (any Database) async throws -> T) async throws -> T {
         if inTransaction || WriteGate.holding { return try await body(self) }
         // Writers wait here without holding a connection, so readers keep theirs while a long import writes.
+        let arrived = Metrics.clock
         await WriteGate.shared.acquire()
+        Metrics.shared.observe(.writeQueueWait, isSQLite ? "sqlite" : "postgresql", seconds: Metrics.seconds(since: arrived))
         let value = try await withGateHeld(body)
         // Committed: what the application cached from the database is stale.
         WriteCounter.current?.happened()

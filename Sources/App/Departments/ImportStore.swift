@@ -110,6 +110,8 @@ package struct ImportStore {
 
     /// Applies the checked file: all or nothing. On failure the import is marked failed and nothing else remains.
     package func apply(_ p: Prepared, importID: String) async throws {
+        let started = Metrics.clock
+        defer { Metrics.shared.observe(.importDuration, "department", seconds: Metrics.seconds(since: started)) }
         do {
             try await db.write { db in try await write(p, importID: importID, on: try db.sql()) }
             progress?.clear(importID)

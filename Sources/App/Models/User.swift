@@ -40,7 +40,8 @@ package final class UserToken: Model, @unchecked Sendable {
     package static let schema = "user_tokens"
 
     /// `upload`: a department's long-lived token, accepted only on the routes `routes.swift` opens to it (`.openToUploadTokens()`).
-    package enum Kind: String { case api, web, upload }
+    /// `scrape`: a long-lived monitoring token, good only for `/metrics`.
+    package enum Kind: String { case api, web, upload, scrape }
 
     // managed fields
     @ID(key: .id) package var id: UUID?

@@ -185,6 +185,8 @@ package enum QualityStore {
     /// written up to date and is marked failed.
     package static func run(county: String, by who: AuditLog.Actor, runID: String, policy: PolicyStore, calendar: WorkingCalendar = .shipped, today: Day,
                     sqliteFile: String?, on db: any Database) async throws {
+        let runStarted = Metrics.clock
+        defer { Metrics.shared.observe(.qualityRunDuration, "county", seconds: Metrics.seconds(since: runStarted)) }
         let sql = try db.sql()
         let settings = policy.current.settings
         let helperRule = policy.current.rules.first { $0.key == DeadlineRule.helperDefault.key } ?? DeadlineRule.helperDefault

@@ -25,6 +25,8 @@ extension RegistryStore {
     /// problem nothing is written and each is named by its row. Otherwise each row adds its year or corrects it as a
     /// new version, in one transaction, and each household's 收支情况 follows its newest year.
     func importIncomes(_ data: Data, filename: String) async throws -> IncomeImportResult {
+        let started = Metrics.clock
+        defer { Metrics.shared.observe(.importDuration, "income", seconds: Metrics.seconds(since: started)) }
         let table = try UploadedTable.read(data).rows
         let rows: [IncomeImport.Row]
         do { rows = try IncomeImport.parse(table) } catch {

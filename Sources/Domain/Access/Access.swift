@@ -49,6 +49,8 @@ public enum Action: String, CaseIterable, Sendable {
     case viewHealth
     /// Hold a long-lived department upload token (usable only on the upload routes).
     case uploadDepartmentData
+    /// Read the process's metrics (`/metrics`) and hold a long-lived monitoring token for it.
+    case readMetrics
     /// See identification and elimination cases and their history.
     case viewCases
     /// Report a risk clue (helpers find them on visits too).
@@ -96,7 +98,7 @@ public enum Action: String, CaseIterable, Sendable {
 public enum Permissions {
     /// role × action. Scope (which records) is checked separately by `AccessPolicy`.
     public static let table: [Role: Set<Action>] = [
-        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .exportRegistry, .exportWholeNumbers, .viewPolicy, .managePolicy, .viewAudit, .revealPersonal, .viewHealth,
+        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .readMetrics, .exportRegistry, .exportWholeNumbers, .viewPolicy, .managePolicy, .viewAudit, .revealPersonal, .viewHealth,
                        .viewCases, .reportClues, .handleCases, .correctCases, .manageAssistance, .recordMeasures, .recordRelief,
                        .viewDepartmentData, .importDepartmentLists, .verifyWarnings, .viewQuality, .runQuality,
                        .viewScreening, .recordScreening, .manageCampaigns, .viewRectification, .manageRectification, .closeRectification, .viewReports,

@@ -252,7 +252,8 @@ enum OpenAPIDocument {
     static func errors(_ codes: [Int]) -> [String: JSON] {
         var o: [String: JSON] = [:]
         let text = [400: "输入有误", 401: "未登录或令牌失效", 403: "无权操作", 404: "不存在或不在管辖范围内",
-                    409: "版本冲突：记录已被他人修改", 422: "字段校验未通过", 428: "未提供所依据的版本（version 或 If-Match）"]
+                    409: "版本冲突：记录已被他人修改", 422: "字段校验未通过", 428: "未提供所依据的版本（version 或 If-Match）",
+                    503: "数据库暂时无法访问"]
         for c in codes {
             o[String(c)] = .object(["description": .string(text[c] ?? "错误"),
                                     "content": .object(["application/json": .object(["schema": ref("Error")])])])
@@ -296,6 +297,13 @@ enum OpenAPIDocument {
         let ifMatch = param("If-Match", "乐观锁：上次取得的ETag，如 \"3\"", in: "header")
         return .object([
             "/healthz": .object(["get": op("健康检查", schema: nil, errors: [], secured: false)]),
+            "/readyz": .object(["get": op("就绪检查：数据库可以访问时200，否则503（database_unavailable）", schema: nil, errors: [503], secured: false)]),
+            "/metrics": .object(["get": .object([
+                "summary": .string("运行指标（Prometheus 文本格式）：请求数与响应时间（按路由和状态）、写入排队、导入和数据质量检查耗时、内存、连接池。"
+                    + "可用县级管理员的接口令牌或运行监控令牌（在“接口令牌”页生成），或从设置 FANGPIN_METRICS_ADDRESSES 列出的地址访问"),
+                "responses": .object(errors([401, 403]).merging(["200": .object(["description": .string("指标文本"),
+                    "content": .object(["text/plain": .object(["schema": type("string")])])])]) { a, _ in a }),
+            ])]),
             "/api/v1/openapi.json": .object(["get": op("本文档", schema: nil, errors: [], secured: false)]),
             "/api/v1/auth/login": .object(["post": .object([
                 "summary": .string("登录取得 bearer token"), "security": .array([]),

@@ -31,12 +31,15 @@ enum ErrorPage {
         var status: HTTPStatus
         var message: String
         var viewer: Viewer?
+        /// Quoted when the user reports the error, so the log line can be found.
+        var requestID = ""
 
         func response(status: HTTPStatus) -> Response {
             Page(html: Layout.document(title: "出错了", viewer: viewer, content: .div(.class("card"),
                 .h1(.text(title)),
                 .div(.class("alert error"), .text(message)),
-                .p(.a(.href(SiteURL.home), .text("返回首页")))
+                .p(.a(.href(SiteURL.home), .text("返回首页"))),
+                .if(status.code >= 500 && !requestID.isEmpty, .p(.class("muted small"), .id("request-id"), .text("请求编号：\(requestID)（向管理员报告问题时请提供）")))
             )), status: status).response()
         }
 

@@ -90,6 +90,7 @@ extension SiteURL {
     // Accounts
     static let password = "/account/password"
     static let tokens = "/account/tokens"
+    static let scrapeTokens = "/account/tokens/metrics"
 
     // Monitoring and assistance
     static func casePage(_ id: String) -> String { "/cases/\(id)" }

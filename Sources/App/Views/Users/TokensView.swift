@@ -17,10 +17,12 @@ enum TokensPage {
         var tokens: [Row]
         var now: Int64
         var canIssueUpload: Bool
+        var canIssueScrape: Bool
         var uploadDays: Int
         var notice: String?
         /// A token just issued, shown this once.
         var issued: String?
+        var issuedKind: UserToken.Kind
         var error: FieldError?
         var label: String
     }
@@ -34,22 +36,47 @@ enum TokensPage {
                 .div(.class("card"), .id("issued"),
                      .p(.strong(.text("令牌（只显示这一次，请复制保存到部门系统的配置中）："))),
                      .pre(.class("token"), .text(token)),
-                     .p(.class("muted"), .text("使用方法：请求头 Authorization: Bearer 令牌。此令牌只能用于数据上传接口。")))
+                     .p(.class("muted"), .text("使用方法：请求头 Authorization: Bearer 令牌。" + (m.issuedKind == .scrape
+                         ? "此令牌只能读取运行指标，地址为本系统的 /metrics。" : "此令牌只能用于数据上传接口。"))))
             },
             .if(m.tokens.isEmpty, .p(.class("muted"), .id("no-tokens"), .text("暂无有效令牌。"))),
             .if(!m.tokens.isEmpty, .table(.class("grid"), .id("tokens"),
                 .thead(.tr(.th(.text("类型")), .th(.text("用途")), .th(.text("创建时间")), .th(.text("最近使用")), .th(.text("到期时间")),
                            .th(.text("状态")), .th(.text("操作")))),
                 .tbody(.forEach(m.tokens) { t in
-                    .tr(.td(.text(t.kind == .upload ? "部门上传令牌" : "接口登录令牌")), .td(.text(t.label.isEmpty ? "—" : t.label)),
+                    .tr(.td(.text(kindLabel(t.kind))), .td(.text(t.label.isEmpty ? "—" : t.label)),
                         .td(.text(Clock.format(t.createdAt))), .td(.text(Clock.format(t.lastSeen))), .td(.text(Clock.format(t.expiresAt))),
                         .td(.text(t.expiresAt > m.now ? "有效" : "已过期")),
                         .td(.form(.class("inline"), .action(SiteURL.revokeToken(t.id)), .method(.post),
                                   .attribute(named: "data-confirm", value: attr("确定收回这个令牌？使用它的系统将立即无法访问。")),
                                   .csrfField(m.viewer), .button(.type(.submit), .class("link reveal"), .text("收回")))))
                 }))),
-            .if(m.canIssueUpload, issueForm(m))
+            .if(m.canIssueUpload, issueForm(m)),
+            .if(m.canIssueScrape, scrapeForm(m))
         ))
+    }
+
+    static func kindLabel(_ kind: UserToken.Kind) -> String {
+        switch kind {
+        case .upload: "部门上传令牌"
+        case .scrape: "运行监控令牌"
+        case .api, .web: "接口登录令牌"
+        }
+    }
+
+    /// A county admin's monitoring token for the scraper of `/metrics` (Prometheus or the like).
+    static func scrapeForm(_ m: Model) -> BodyNode {
+        let error = m.error?.field == "scrapeLabel" ? m.error?.message : nil
+        return .form(.class("card"), .action(SiteURL.scrapeTokens), .method(.post), .id("scrape-token-form"),
+            .h2(.text("生成运行监控令牌")),
+            .p(.class("muted"), .text("供运维监控系统定时读取本系统的运行指标：请求数、响应时间、写入排队、导入和检查耗时、内存。"
+                + "有效期\(m.uploadDays)天，只能读取运行指标，不能访问任何农户数据。")),
+            .csrfField(m.viewer),
+            .div(.class("fields"),
+                 .div(.class(error == nil ? "field" : "field error"), .label(.for("scrape-label"), .text("用途")),
+                      .input(.type(.text), .name("label"), .id("scrape-label"), .value(attr(error == nil ? "" : m.label))),
+                      .unwrap(error) { .div(.class("msg"), .text($0)) })),
+            .div(.class("actions"), .button(.type(.submit), .text("生成监控令牌"))))
     }
 
     static func issueForm(_ m: Model) -> BodyNode {
