@@ -84,4 +84,5 @@ public func registerCommands(_ app: Application) {
     app.asyncCommands.use(RestoreCommand(), as: "restore")
     app.asyncCommands.use(CheckCommand(), as: "check")
     app.asyncCommands.use(MigrateCommand(), as: "migrate")
+    app.asyncCommands.use(RegistryCommand(), as: "registry")
 }

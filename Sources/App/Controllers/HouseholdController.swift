@@ -80,7 +80,7 @@ enum HouseholdController {
             try await pages { households in
                 for h in households {
                     try add([.text(h.code), .text(req.regions[h.townshipCode]?.name ?? ""), .text(h.headName ?? "")]
-                            + fields.map { exportCell($0, h.facts, whole: whole, regions: req.regions) }
+                            + fields.map { RegistryExport.cell($0, h.facts, whole: whole, regions: req.regions) }
                             + [.integer(h.memberCount), h.netIncome.map { .number($0.description) } ?? .empty,
                                h.perCapita.map { .number($0.description) } ?? .empty, .text(h.dissolvedAt == nil ? "" : "已注销")])
                 }
@@ -94,25 +94,31 @@ enum HouseholdController {
                 let position = Dictionary(households.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
                 func key(_ m: MemberRecord) -> (Int, Int, String) { (position[m.householdID] ?? Int.max, m.relation == .head ? 0 : 1, m.id) }
                 for m in try await RegistryStore.liveMembers(ofHouseholds: households.map(\.id), on: req.db).sorted(by: { key($0) < key($1) }) {
-                    try book.append([.text(codes[m.householdID] ?? "")] + memberFields.map { exportCell($0, m.facts, whole: whole, regions: req.regions) })
+                    try book.append([.text(codes[m.householdID] ?? "")] + memberFields.map { RegistryExport.cell($0, m.facts, whole: whole, regions: req.regions) })
                 }
             }
             return [("在户成员人数", String(book.rowCounts["家庭成员"] ?? 0)), ("身份证号和电话", whole ? "完整（报送国家系统用）" : "已遮蔽")]
         })
     }
 
-    /// One registry field as a cell: a choice by its label, a region by its name, numbers and dates as such; ID numbers
-    /// and phones masked unless `whole`.
-    static func exportCell(_ spec: FieldSpec, _ facts: Facts, whole: Bool, regions: RegionDirectory) -> Cell {
-        guard let value = facts[spec.key] else { return .empty }
-        switch (spec.kind, value) {
-        case (.idNumber, .text(let t)): return .text(whole ? t : IDNumber.masked(t))
-        case (.phone, .text(let t)): return .text(whole ? t : PhoneMask.masked(t))
-        case (.region, .text(let code)): return .text(regions.fullName(code))
-        case (_, .date(let d)): return .date(d.description)
-        case (_, .int(let n)): return .integer(n)
-        case (_, .fixed(let n)): return .number(n.description)
-        default: return .text(spec.display(value))
+    /// `GET /registry/export.xlsx` and `GET /api/v1/registry/export.xlsx`: every live household of the account's region
+    /// with its members, helpers and measures (`RegistryExport`); whole ID numbers for those allowed, else masked.
+    @Sendable static func registryExport(req: Request) async throws -> Response {
+        let p = try req.require(.exportRegistry)
+        guard let scope = p.regionScope, p.households == nil else { throw AppError.forbidden("只有按区划管理的账号可以导出全部台账") }
+        let export = RegistryExport(scope: scope, whole: Permissions.allows(p.role, .exportWholeNumbers), exporter: p.exporter, at: req.now)
+        let book = try StreamingWorkbook()
+        do {
+            let counts = try await export.write(book, regions: req.regions, on: req.db)
+            let file = try book.finish(author: p.exporter, created: req.now)
+            try await AuditLog.record(on: req.db, req.auditActor(p), action: "export.registry", entity: "export", entityID: scope,
+                                      detail: ["whole": .bool(export.whole), "sheets": .object(counts.mapValues { .number(Double($0)) })])
+            let place = req.regions[scope]?.name ?? scope
+            return try await ListExport.stream(book, file: file, name: "农户台账全部信息-\(place)-\(req.today.description).xlsx",
+                                               fallback: "registry.xlsx", req)
+        } catch {
+            book.discard()
+            throw error
         }
     }
 

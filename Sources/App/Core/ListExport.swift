@@ -60,17 +60,21 @@ struct ListExport {
                                                                              uniquingKeysWith: { a, _ in a })),
                                                "rows": .number(Double(rows)),
                                                "sheets": .object(book.rowCounts.filter { $0.key != "导出说明" }.mapValues { .number(Double($0)) })])
-            let folder = book.directory
-            let response = try await req.fileio.asyncStreamFile(at: file.path, mediaType: DownloadKind.xlsx.mediaType) { _ in
-                try? FileManager.default.removeItem(at: folder)
-            }
-            let name = "\(title)-\(req.today.description).xlsx"
-            let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? fallback
-            response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)")
-            return response
+            return try await Self.stream(book, file: file, name: "\(title)-\(req.today.description).xlsx", fallback: fallback, req)
         } catch {
             book.discard()
             throw error
         }
+    }
+
+    /// A finished workbook as a download; its folder is removed once the file has been sent.
+    static func stream(_ book: StreamingWorkbook, file: URL, name: String, fallback: String, _ req: Request) async throws -> Response {
+        let folder = book.directory
+        let response = try await req.fileio.asyncStreamFile(at: file.path, mediaType: DownloadKind.xlsx.mediaType) { _ in
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? fallback
+        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(fallback)\"; filename*=UTF-8''\(encoded)")
+        return response
     }
 }

@@ -637,6 +637,12 @@ enum OpenAPIDocument {
                 "responses": .object(errors([400, 401, 403, 404, 409, 422, 428]).merging(["200": .object(["description": .string("成功"),
                     "content": .object(["application/json": .object(["schema": ref("Income")])])])]) { a, _ in a }),
             ])]),
+            "/api/v1/registry/export.xlsx": .object(["get": .object([
+                "summary": .string("导出本辖区农户台账全部信息（.xlsx）：说明、农户（含监测信息）、家庭成员、帮扶责任人、帮扶措施各一表，以户编号关联，列名同信息采集表；"
+                    + "只含在册农户。可导出完整证件号的账号得到完整身份证号和电话，其他账号为遮蔽（文件首表注明不能用于重新导入）。导出记入审计日志"),
+                "responses": .object(errors([401, 403]).merging(["200": .object(["description": .string("Excel 文件"),
+                    "content": .object([DownloadKind.xlsx.mediaType.description: .object(["schema": type("string", ["format": .string("binary")])])])])]) { a, _ in a }),
+            ])]),
             "/api/v1/incomes/imports": .object(["post": .object([
                 "summary": .string("批量导入各户年度收入（multipart/form-data：file 为 .xlsx 或 UTF-8/GBK 编码的 .csv；列：户编号、收入年度、当年家庭人口及各项收入支出，列名同登记表）。每户每年一行；已登记的年度作为更正保存为新版本。全部行无误才写入，任何一行有误返回422，rows 逐行列出问题，不写入任何数据。"),
                 "requestBody": .object(["required": .bool(true), "content": .object(["multipart/form-data": .object(["schema": .object([

@@ -30,6 +30,11 @@ enum HouseholdIndex {
                  .if(m.canCreate, .a(.class("button"), .href(SiteURL.newHousehold), .text("新建农户"))),
                  .if(m.canCreate, .a(.class("button secondary"), .id("income-import"), .href(SiteURL.incomeImport), .text("收入批量导入"))),
                  .if(m.canExport, .a(.class("button secondary"), .href(SiteURL.exportHouseholds(query: m.filters.asQuery)), .text("导出Excel"))),
+                 .if(m.canExport, .a(.class("button secondary"), .id("export-registry"), .href(SiteURL.registryExport),
+                                     .attribute(named: "data-confirm", value: attr(m.canExportWholeNumbers
+                                        ? "导出本辖区全部农户、成员、帮扶责任人和帮扶措施，含完整身份证号和电话，用于迁移或报送；导出将记入审计日志。确认导出？"
+                                        : "导出本辖区全部农户、成员、帮扶责任人和帮扶措施（证件号已遮蔽）；导出将记入审计日志。确认导出？")),
+                                     .text("导出全部台账"))),
                  .if(!m.filters.village.isEmpty && m.viewer.can(.viewCases),
                      .a(.class("button secondary"), .id("print-village-plans"), .href(SiteURL.villagePlans(m.filters.village)), .text("打印本村一户一册"))),
                  .if(m.canExportWholeNumbers, .a(.class("button secondary"), .id("export-whole"),

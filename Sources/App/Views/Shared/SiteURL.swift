@@ -38,6 +38,7 @@ enum SiteURL {
     static func income(_ householdID: String, year: Int) -> String { "/households/\(householdID)/incomes/\(year)" }
     static func editIncome(_ householdID: String, year: Int) -> String { "/households/\(householdID)/incomes/\(year)/edit" }
     static let incomeImport = "/incomes/import"
+    static let registryExport = "/registry/export.xlsx"
     static let incomeImportTemplate = "/incomes/import/template.xlsx"
     static func split(_ householdID: String) -> String { "/households/\(householdID)/split" }
     static func merge(_ householdID: String) -> String { "/households/\(householdID)/merge" }

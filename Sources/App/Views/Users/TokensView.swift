@@ -34,7 +34,7 @@ enum TokensPage {
             .unwrap(m.notice) { .div(.class("alert ok"), .id("notice"), .text($0)) },
             .unwrap(m.issued) { token in
                 .div(.class("card"), .id("issued"),
-                     .p(.strong(.text("令牌（只显示这一次，请复制保存到部门系统的配置中）："))),
+                     .p(.strong(.text("令牌（只显示这一次，请复制保存到\(m.issuedKind == .scrape ? "监控系统" : "部门系统")的配置中）："))),
                      .pre(.class("token"), .text(token)),
                      .p(.class("muted"), .text("使用方法：请求头 Authorization: Bearer 令牌。" + (m.issuedKind == .scrape
                          ? "此令牌只能读取运行指标，地址为本系统的 /metrics。" : "此令牌只能用于数据上传接口。"))))
