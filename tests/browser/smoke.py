@@ -32,6 +32,17 @@ def main():
             table = driver.find_element(By.ID, "households")
             first_head = table.find_elements(By.CSS_SELECTOR, "tbody tr td:nth-child(2) a")[0].text
             driver.save_screenshot(os.path.join(SHOTS, "01-household-list.png"))
+            # 导出全部台账 holds whole ID numbers: the link asks first, and cancelling leaves the page as it was.
+            driver.find_element(By.ID, "export-registry").click()
+            try:
+                alert = WebDriverWait(driver, 5).until(lambda d: d.switch_to.alert)
+                if "完整身份证号" not in alert.text:
+                    failures.append(f"the registry export asks {alert.text!r}")
+                alert.dismiss()
+            except Exception:
+                failures.append("导出全部台账 does not ask before exporting whole ID numbers")
+            if "/households" not in driver.current_url:
+                failures.append("cancelling the registry export left the household list")
 
             box = driver.find_element(By.ID, "q")
             box.clear()

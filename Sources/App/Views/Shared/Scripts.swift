@@ -2,8 +2,8 @@ import Foundation
 import Vapor
 
 /// The site's one script file, served from `/static/fangpin.js` (the Content-Security-Policy allows no inline script).
-/// Pages mark behaviour with attributes instead of handlers: `data-confirm="…"` on a form or a submit button asks
-/// before the form goes, `data-print` prints the page. Later scripts add their behaviour here, in the same manner.
+/// Pages mark behaviour with attributes instead of handlers: `data-confirm="…"` on a form, a submit button or a link
+/// asks before the form goes or the link is followed, `data-print` prints the page. Later scripts add their behaviour here, in the same manner.
 enum Scripts {
     static let main = """
     "use strict";
@@ -14,10 +14,12 @@ enum Scripts {
       var message = (button && button.getAttribute("data-confirm")) || form.getAttribute("data-confirm");
       if (message && !window.confirm(message)) { event.preventDefault(); }
     });
-    // Print buttons.
+    // Print buttons; links that ask first (an export of whole ID numbers).
     document.addEventListener("click", function (event) {
       var target = event.target.closest ? event.target.closest("[data-print]") : null;
       if (target) { event.preventDefault(); window.print(); }
+      var link = event.target.closest ? event.target.closest("a[data-confirm]") : null;
+      if (link && !window.confirm(link.getAttribute("data-confirm"))) { event.preventDefault(); }
     });
     // "Select all on this page": a checkbox with data-select-all="form-id" ticks every row box of that form, and the
     // count of ticked rows shows in the element with data-selected-count="form-id".
