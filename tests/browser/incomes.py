@@ -107,6 +107,14 @@ def main():
             done = d.find_element(By.ID, "income-import-done").text
             check("更正1个年度" in done, f"the import did not correct this year: {done!r}")
             shot(d, "incomes-09-import-done.png")
+            # While a file uploads the form says so and its button cannot be pressed twice (the upload is held back here
+            # by a listener after the page's own, so the state can be seen).
+            d.find_element(By.ID, "file").send_keys(workbook([good]))
+            d.execute_script("document.addEventListener('submit', function (e) { e.preventDefault(); });")
+            d.find_element(By.CSS_SELECTOR, "#income-import-form button[type=submit]").click()
+            busy = d.find_elements(By.CSS_SELECTOR, "#income-import-form .busy")
+            check(bool(busy) and "请不要关闭页面" in busy[0].text, "an upload under way does not say so")
+            WebDriverWait(d, 5).until(lambda x: x.find_element(By.CSS_SELECTOR, "#income-import-form button[type=submit]").get_attribute("disabled"))
             d.get(f"{server.base}/households/{household}#incomes")
             table = d.find_element(By.ID, "income-years").text
             check("19000.00" in table and "文件导入" in table, f"the imported year is not shown: {table[:300]!r}")

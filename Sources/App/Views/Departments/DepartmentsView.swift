@@ -51,6 +51,7 @@ enum DepartmentPages {
             .h1(.text("行业部门名单导入")), tabs("imports"), duties,
             .unwrap(error) { .div(.class("alert error"), .id("import-error"), .attribute(named: "role", value: "alert"), .text($0)) },
             .if(canImport, .form(.class("card"), .method(.post), .action(SiteURL.imports), .id("import-form"), .attribute(named: "enctype", value: "multipart/form-data"),
+                  .attribute(named: "data-busy", value: "正在上传并逐行比对，请不要关闭页面……"),
                 .csrfField(p),
                 .div(.class("fields"),
                     .div(.class("field"), .label(.for("listType"), .text("名单类型")),

@@ -26,6 +26,7 @@ enum IncomeImportView {
             .unwrap(m.result) { result(m.filename, $0) },
             .form(.class("card"), .method(.post), .action(SiteURL.incomeImport), .id("income-import-form"),
                   .attribute(named: "enctype", value: "multipart/form-data"),
+                  .attribute(named: "data-busy", value: "正在上传并逐行检查，大文件需要一两分钟，请不要关闭页面……"),
                 .csrfField(m.viewer),
                 .div(.class("fields"),
                     .div(.class("field"), .label(.for("file"), .text("文件")),

@@ -162,6 +162,7 @@ enum Layout {
     .month th{color:#52606d;font-weight:400}.month td.rest{color:#b1282e}.month td.hol{background:#ffe3e3;color:#8a1c1c;font-weight:700}
     .month td.adj{background:#e3ecff;color:#1d3f8a;font-weight:700}.legend span{display:inline-block;padding:2px 8px;margin-right:8px;border-radius:3px}
     button.link.reveal{color:#b1282e;text-decoration:none;margin-left:6px;font-size:12px}span.revealed{background:#fff3c4;padding:1px 4px}
+    .busy{margin-top:10px;color:#555}button[disabled]{opacity:.6;cursor:wait}.busy progress{vertical-align:middle;width:160px}
     .alert{padding:10px 14px;border-radius:4px;margin-bottom:12px}.alert.error{background:#ffe3e3;border:1px solid #f29b9b;color:#8a1c1c}
     .alert.ok{background:#e3f9e5;border:1px solid #91d8a0;color:#0e5a23}
     .badge{display:inline-block;white-space:nowrap;padding:1px 6px;border-radius:10px;font-size:12px;background:#eef2f6;color:#323f4b;margin:1px 2px}

@@ -3,7 +3,7 @@ import Vapor
 
 /// The site's one script file, served from `/static/fangpin.js` (the Content-Security-Policy allows no inline script).
 /// Pages mark behaviour with attributes instead of handlers: `data-confirm="…"` on a form, a submit button or a link
-/// asks before the form goes or the link is followed, `data-print` prints the page. Later scripts add their behaviour here, in the same manner.
+/// asks before the form goes or the link is followed, `data-print` prints the page, `data-busy="…"` on an upload form says the upload is under way. Later scripts add their behaviour here, in the same manner.
 enum Scripts {
     static let main = """
     "use strict";
@@ -12,7 +12,23 @@ enum Scripts {
       var form = event.target;
       var button = event.submitter;
       var message = (button && button.getAttribute("data-confirm")) || form.getAttribute("data-confirm");
-      if (message && !window.confirm(message)) { event.preventDefault(); }
+      if (message && !window.confirm(message)) { event.preventDefault(); return; }
+      // A long upload (data-busy="…"): say it is under way and keep the button from being pressed twice.
+      var busy = form.getAttribute("data-busy");
+      if (busy && !event.defaultPrevented) {
+        var note = document.createElement("div");
+        note.className = "busy";
+        note.setAttribute("role", "status");
+        note.appendChild(document.createElement("progress"));
+        note.appendChild(document.createTextNode(" " + busy));
+        form.appendChild(note);
+        setTimeout(function () { form.querySelectorAll("button[type=submit]").forEach(function (b) { b.disabled = true; }); }, 0);
+      }
+    });
+    // Back to a page whose upload was under way: the form is usable again.
+    window.addEventListener("pageshow", function () {
+      document.querySelectorAll("form[data-busy] .busy").forEach(function (n) { n.remove(); });
+      document.querySelectorAll("form[data-busy] button[type=submit]").forEach(function (b) { b.disabled = false; });
     });
     // Print buttons; links that ask first (an export of whole ID numbers).
     document.addEventListener("click", function (event) {
