@@ -90,6 +90,24 @@ extension AllTests {
             }
         }
 
+        /// A double submit — the same file twice at once — writes each year once and refuses neither.
+        @Test func theSameFileTwiceAtOnceWritesOnce() async throws {
+            try await withFangpin { app in
+                let token = try await app.token(role: .countyAdmin, scope: "450224")
+                let hs = try await Self.households(app)
+                let year = app.clock.today.year
+                let file = (["户编号,收入年度,当年家庭人口,务工收入"] + hs.map { "\($0.code),\(year),2,18000" }).joined(separator: "\n")
+                let count = try await Self.statements(app)
+                async let first = Self.upload(app, file, token: token)
+                async let second = Self.upload(app, file, token: token)
+                let (a, b) = try await (first, second)
+                #expect(a.status == .ok && b.status == .ok, "\(a.body.string) \(b.body.string)")
+                #expect((a.json["added"] as? Int ?? 0) + (b.json["added"] as? Int ?? 0) == hs.count)
+                #expect((a.json["unchanged"] as? Int ?? 0) + (b.json["unchanged"] as? Int ?? 0) == hs.count)
+                #expect(try await Self.statements(app) == count + hs.count)
+            }
+        }
+
         @Test func scopeColumnsAndEncodingsAreCheckedOnThePageAndTheAPI() async throws {
             try await withFangpin { app in
                 let hs = try await Self.households(app)

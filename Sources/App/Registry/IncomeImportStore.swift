@@ -34,9 +34,9 @@ extension RegistryStore {
         }
         var result = IncomeImportResult(rows: rows.count)
         let households = try await householdsByCode(Set(rows.map(\.householdCode)).filter { !$0.isEmpty })
-        let existing = try await statements(of: households.values.map(\.id))
+        let existing = try await Self.statements(of: households.values.map(\.id), on: try db.sql())
 
-        struct Planned { var household: HouseholdRecord; var current: IncomeRecord?; var statement: YearlyIncome; var row: Int }
+        struct Planned { var household: HouseholdRecord; var input: [String: String]; var year: Int; var row: Int }
         var planned: [Planned] = []
         var seen: [String: Int] = [:]
         for row in rows {
@@ -58,36 +58,39 @@ extension RegistryStore {
                 if let first = seen[h.id + "/\(y)"] { errors.append("与第\(first)行重复：同一户同一年度只能有一行") } else { seen[h.id + "/\(y)"] = row.number }
             }
             guard errors.isEmpty, let statement = YearlyIncome(facts: facts) else { problem(errors.joined(separator: "；")); continue }
-            planned.append(Planned(household: h, current: current, statement: statement, row: row.number))
+            planned.append(Planned(household: h, input: row.input, year: statement.year, row: row.number))
         }
         guard result.problems.isEmpty else { return result }
 
+        // Written against the statements as they are inside the transaction (another writer may have saved a year since
+        // the check): the same file sent twice at once leaves the second unchanged instead of refused.
         let (principal, stamp, plan) = (principal, stamp, planned)
         let counts = try await db.write { db -> (added: Int, corrected: Int, unchanged: Int) in
             let sql = try db.sql()
+            let stored = try await Self.statements(of: plan.map(\.household.id), on: sql)
             var counts = (added: 0, corrected: 0, unchanged: 0)
             for p in plan {
-                if let current = p.current {
-                    let diff = IncomeFields.table.diff(from: current.statement.facts, to: p.statement.facts)
+                let current = stored[p.household.id + "/\(p.year)"]
+                let (facts, _) = IncomeFields.table.apply(p.input, to: current?.statement.facts ?? Facts(), complete: true)
+                guard let statement = YearlyIncome(facts: facts) else {
+                    throw AppError(status: .conflict, code: "version_conflict",
+                                   message: "第\(p.row)行：户\(p.household.code)的\(p.year)年度收入在导入期间被他人修改，未导入任何数据，请重新导入", field: "file")
+                }
+                if let current {
+                    let diff = IncomeFields.table.diff(from: current.statement.facts, to: statement.facts)
                     guard !diff.isEmpty else { counts.unchanged += 1; continue }
-                    guard try await writeCorrection(p.statement, over: current, source: "import", on: sql) else {
+                    // Only another process can move the version now: the write gate holds this one's writers.
+                    guard try await writeCorrection(statement, over: current, source: "import", on: sql) else {
                         throw AppError(status: .conflict, code: "version_conflict",
-                                       message: "第\(p.row)行：户\(p.household.code)的\(p.statement.year)年度收入在导入期间被他人修改，未导入任何数据，请重新导入", field: "file")
+                                       message: "第\(p.row)行：户\(p.household.code)的\(p.year)年度收入在导入期间被他人修改，未导入任何数据，请重新导入", field: "file")
                     }
                     try await record(on: sql, householdID: p.household.id, memberID: nil, entity: "income", action: "update", version: current.version + 1,
-                                     summary: "导入更正\(p.statement.year)年度收入：" + diff.map(\.label).joined(separator: "、"), changes: diff)
+                                     summary: "导入更正\(p.year)年度收入：" + diff.map(\.label).joined(separator: "、"), changes: diff)
                     counts.corrected += 1
                 } else {
-                    let taken = try await sql.raw("""
-                        SELECT COUNT(*) AS n FROM income_statements WHERE household_id = \(bind: p.household.id) AND year = \(bind: p.statement.year)
-                        """).first()?.decode(column: "n", as: Int.self) ?? 0
-                    guard taken == 0 else {
-                        throw AppError(status: .conflict, code: "version_conflict",
-                                       message: "第\(p.row)行：户\(p.household.code)的\(p.statement.year)年度收入在导入期间已由他人登记，未导入任何数据，请重新导入", field: "file")
-                    }
-                    try await insertIncome(p.statement, household: p.household, source: "import", on: sql)
+                    try await insertIncome(statement, household: p.household, source: "import", on: sql)
                     try await record(on: sql, householdID: p.household.id, memberID: nil, entity: "income", action: "create", version: 1,
-                                     summary: "导入\(p.statement.year)年度收入", changes: IncomeFields.table.diff(from: Facts(), to: p.statement.facts))
+                                     summary: "导入\(p.year)年度收入", changes: IncomeFields.table.diff(from: Facts(), to: statement.facts))
                     counts.added += 1
                 }
             }
@@ -122,10 +125,9 @@ extension RegistryStore {
     }
 
     /// The stored statements of these households, keyed "householdID/year".
-    private func statements(of ids: [String]) async throws -> [String: IncomeRecord] {
-        let sql = try db.sql()
+    private static func statements(of ids: [String], on sql: any SQLDatabase) async throws -> [String: IncomeRecord] {
         var out: [String: IncomeRecord] = [:]
-        for chunk in ids.chunked(500) {
+        for chunk in Array(Set(ids)).chunked(500) {
             for r in try await sql.raw("SELECT * FROM income_statements WHERE household_id IN (\(SQLList(chunk.map { SQLBind($0) })))").all()
                 .map(IncomeRecord.init(row:)) {
                 out[r.householdID + "/\(r.year)"] = r
