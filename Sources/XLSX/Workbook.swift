@@ -56,7 +56,7 @@ public enum XLSXError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .notAWorkbook: return "文件不是有效的Excel（.xlsx）工作簿"
+        case .notAWorkbook: return "文件不是有效的Excel工作簿（.xlsx 或 .xls）"
         case .missingPart(let p): return "Excel文件缺少部件：\(p)"
         case .malformed(let p): return "Excel文件内容无法解析：\(p)"
         case .badSheetName(let n): return "工作表名称无效：\(n)（1至31个字符，不能含 : \\ / ? * [ ]）"

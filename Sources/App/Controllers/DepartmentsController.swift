@@ -124,7 +124,7 @@ enum DepartmentsController {
     static func run(_ req: Request, _ p: Principal) async throws -> Outcome {
         let upload: Upload
         do { upload = try req.content.decode(Upload.self) } catch {
-            throw AppError.badRequest("请以 multipart/form-data 上传：listType（名单类型）和 file（.xlsx 或 .csv 文件）", field: "file", code: "multipart")
+            throw AppError.badRequest("请以 multipart/form-data 上传：listType（名单类型）和 file（.xlsx、.xls 或 .csv 文件）", field: "file", code: "multipart")
         }
         guard let file = upload.file else { throw AppError.validation([FieldError(field: "file", code: "required", message: "请选择要导入的文件")]) }
         let store = req.imports(p)

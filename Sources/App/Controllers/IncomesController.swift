@@ -79,7 +79,7 @@ extension IncomesController {
     static func runImport(_ req: Request, _ p: Principal) async throws -> (filename: String, result: IncomeImportResult) {
         let upload: Upload
         do { upload = try req.content.decode(Upload.self) } catch {
-            throw AppError.badRequest("请以 multipart/form-data 上传 file（.xlsx 或 .csv 文件）", field: "file", code: "multipart")
+            throw AppError.badRequest("请以 multipart/form-data 上传 file（.xlsx、.xls 或 .csv 文件）", field: "file", code: "multipart")
         }
         guard let file = upload.file, file.data.readableBytes > 0 else {
             throw AppError.validation([FieldError(field: "file", code: "required", message: "请选择要导入的文件")])

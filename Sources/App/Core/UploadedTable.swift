@@ -2,14 +2,19 @@ import Foundation
 import Domain
 import XLSX
 
-/// An uploaded spreadsheet read as rows of text: an .xlsx by its signature (its first sheet), anything else as CSV in
-/// UTF-8 or GB18030. A file that cannot be read is a 422 on `file` with the reason in Chinese.
+/// An uploaded spreadsheet read as rows of text: an .xlsx or an Excel 97–2003 .xls by its signature (its first sheet),
+/// anything else as CSV in UTF-8 or GB18030. A file that cannot be read is a 422 on `file` with the reason in Chinese.
 enum UploadedTable {
     static func read(_ data: Data) throws -> (rows: [[String]], encoding: String) {
         guard !data.isEmpty else { throw AppError.validation([FieldError(field: "file", code: "required", message: "请选择要导入的文件")]) }
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
             do { return (try XLSXReader.read(data).first?.rows ?? [], "xlsx") } catch let e as XLSXError {
                 throw AppError.validation([FieldError(field: "file", code: "xlsx", message: e.description)])
+            }
+        }
+        if data.starts(with: XLSReader.signature) {
+            do { return (try XLSReader.read(data).first?.rows ?? [], "xls") } catch let e as XLSXError {
+                throw AppError.validation([FieldError(field: "file", code: "xls", message: e.description)])
             }
         }
         do {

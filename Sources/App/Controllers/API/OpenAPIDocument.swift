@@ -401,7 +401,7 @@ enum OpenAPIDocument {
                     "content": .object(["application/octet-stream": .object(["schema": type("string", ["format": .string("binary")])])])])]) { a, _ in a }),
             ])]),
             "/api/v1/imports": .object(["post": .object([
-                "summary": .string("导入行业部门名单（multipart/form-data：listType 名单类型，file 为 .xlsx 或 UTF-8/GBK 编码的 .csv）。有效行一次性全部写入或全部不写入；同一文件再次导入返回原结果（200，repeatOf）；超过2000行转入后台处理（202，按 Location 查询进度）。部门上传令牌可用。"),
+                "summary": .string("导入行业部门名单（multipart/form-data：listType 名单类型，file 为 .xlsx、.xls（Excel 97–2003）或 UTF-8/GBK 编码的 .csv）。有效行一次性全部写入或全部不写入；同一文件再次导入返回原结果（200，repeatOf）；超过2000行转入后台处理（202，按 Location 查询进度）。部门上传令牌可用。"),
                 "requestBody": .object(["required": .bool(true), "content": .object(["multipart/form-data": .object(["schema": .object([
                     "type": .string("object"), "required": .array([.string("listType"), .string("file")]),
                     "properties": .object(["listType": type("string", ["enum": .array(ListCatalogue.types.map { .string($0.key) })]),
@@ -644,7 +644,7 @@ enum OpenAPIDocument {
                     "content": .object([DownloadKind.xlsx.mediaType.description: .object(["schema": type("string", ["format": .string("binary")])])])])]) { a, _ in a }),
             ])]),
             "/api/v1/incomes/imports": .object(["post": .object([
-                "summary": .string("批量导入各户年度收入（multipart/form-data：file 为 .xlsx 或 UTF-8/GBK 编码的 .csv；列：户编号、收入年度、当年家庭人口及各项收入支出，列名同登记表）。每户每年一行；已登记的年度作为更正保存为新版本。全部行无误才写入，任何一行有误返回422，rows 逐行列出问题，不写入任何数据。"),
+                "summary": .string("批量导入各户年度收入（multipart/form-data：file 为 .xlsx、.xls（Excel 97–2003）或 UTF-8/GBK 编码的 .csv；列：户编号、收入年度、当年家庭人口及各项收入支出，列名同登记表）。每户每年一行；已登记的年度作为更正保存为新版本。全部行无误才写入，任何一行有误返回422，rows 逐行列出问题，不写入任何数据。"),
                 "requestBody": .object(["required": .bool(true), "content": .object(["multipart/form-data": .object(["schema": .object([
                     "type": .string("object"), "required": .array([.string("file")]),
                     "properties": .object(["file": type("string", ["format": .string("binary")])])])])])]),
