@@ -8,6 +8,8 @@ import Foundation
 public enum XLSReader {
     /// The compound file's signature (the first eight bytes of every .xls).
     public static let signature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+    /// The most cells a sheet may spread over (its rows times their widths): 65,536 rows of 100 columns.
+    public static let maxCells = 65_536 * 100
 
     public static func read(_ data: Data) throws -> [XLSXReader.ReadSheet] {
         let bytes = Bytes([UInt8](data))
@@ -211,7 +213,8 @@ public enum XLSReader {
 
         func cells(at offset: Int, shared: [String]) throws -> [[String]] {
             var grid: [Int: [Int: String]] = [:]
-            func put(_ row: Int, _ col: Int, _ text: String) { grid[row, default: [:]][col] = text }
+            // BIFF8 has 256 columns; a cell beyond them is a damaged file, not a reason to build a vast table.
+            func put(_ row: Int, _ col: Int, _ text: String) { if col < 256 { grid[row, default: [:]][col] = text } }
             var pendingFormula: (row: Int, col: Int)?
             for r in try records(from: offset) {
                 switch r.type {
@@ -256,6 +259,8 @@ public enum XLSReader {
                 }
             }
             guard let last = grid.keys.max() else { return [] }
+            // At most 256 columns of 65,536 rows; more cells than a full sheet of real data holds is a damaged file.
+            guard grid.values.reduce(0, { $0 + ($1.keys.max() ?? 0) + 1 }) <= maxCells else { throw XLSXError.malformed("表格过大，请分批导入") }
             var rows: [[String]] = []
             rows.reserveCapacity(last + 1)
             for i in 0...last {

@@ -56,4 +56,26 @@ import Testing
         for i in stride(from: 0x4C, to: 512, by: 4) { header[i] = 0xFF; header[i + 1] = 0xFF; header[i + 2] = 0xFF; header[i + 3] = 0x7F }
         #expect(throws: XLSXError.self) { try XLSReader.read(Data(header + [UInt8](good.dropFirst(512)))) }
     }
+
+    /// A sheet spread thin — one cell far right on every row — is refused instead of being built as a vast table.
+    @Test func aSheetSpreadThinIsRefused() throws {
+        func record(_ type: Int, _ body: [UInt8]) -> [UInt8] {
+            [UInt8(type & 0xFF), UInt8(type >> 8), UInt8(body.count & 0xFF), UInt8(body.count >> 8)] + body
+        }
+        func u16(_ v: Int) -> [UInt8] { [UInt8(v & 0xFF), UInt8((v >> 8) & 0xFF)] }
+        let bof = record(0x0809, u16(0x0600) + u16(0x0005) + [UInt8](repeating: 0, count: 12))
+        func workbook(rows: Int, column: Int) -> [UInt8] {
+            var sheet = record(0x0809, u16(0x0600) + u16(0x0010) + [UInt8](repeating: 0, count: 12))
+            for r in 0..<rows { sheet += record(0x0203, u16(r) + u16(column) + u16(0) + [0, 0, 0, 0, 0, 0, 0xF0, 0x3F]) }
+            sheet += record(0x000A, [])
+            let name: [UInt8] = [1, 0, 0x41] // "A", one byte per character
+            let globalsLength = bof.count + 4 + 6 + name.count + 4
+            let globals = bof + record(0x0085, [UInt8(globalsLength & 0xFF), UInt8((globalsLength >> 8) & 0xFF), UInt8(globalsLength >> 16), 0, 0, 0] + name)
+                + record(0x000A, [])
+            return globals + sheet
+        }
+        let small = try XLSReader.Workbook(XLSReader.Bytes(workbook(rows: 3, column: 2))).sheets()
+        #expect(small.first?.rows == [["", "", "1"], ["", "", "1"], ["", "", "1"]])
+        #expect(throws: XLSXError.self) { try XLSReader.Workbook(XLSReader.Bytes(workbook(rows: 30_000, column: 255))).sheets() }
+    }
 }
