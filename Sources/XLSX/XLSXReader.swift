@@ -15,6 +15,9 @@ public enum XLSXReader {
 
     /// Largest uncompressed part accepted (a guard against zip bombs).
     public static let maxPartBytes = 200 * 1024 * 1024
+    static let maxRows = 1_048_576, maxColumns = 16_384
+    /// The most cells a sheet may spread over (its rows times their widths): 400,000 rows of 60 columns.
+    public static let maxCells = 24_000_000
 
     public static func read(_ data: Data) throws -> [ReadSheet] {
         let archive: Archive
@@ -83,14 +86,21 @@ public enum XLSXReader {
         var rowIndex = -1
         var col = 0, type = "", value = "", inValue = false, inInline = false
         var bad: String?
+        var cells = 0
         try SAX.run(data) { event in
             switch event {
             case .start("row", let a):
                 rowIndex = a["r"].flatMap(Int.init).map { $0 - 1 } ?? rowIndex + 1
+                // Excel's limits: 1,048,576 rows of 16,384 columns; beyond them the file is damaged (and must not make
+                // the reader build a vast table from a few bytes).
+                guard (0..<maxRows).contains(rowIndex) else { bad = "行号 \(rowIndex + 1) 超出范围"; rowIndex = -1; return }
                 while rows.count <= rowIndex { rows.append([]) }
                 col = 0
             case .start("c", let a):
                 col = a["r"].flatMap(ColumnName.index(ofReference:)) ?? col
+                if col >= maxColumns { bad = "列超出范围"; rowIndex = -1 }
+                cells += 1 + max(0, col - (rowIndex >= 0 ? rows[rowIndex].count : 0))
+                if cells > maxCells { bad = "表格过大，请分批导入"; rowIndex = -1 }
                 type = a["t"] ?? "n"
                 value = ""
             case .end("c"):

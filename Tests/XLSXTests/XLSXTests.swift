@@ -97,9 +97,30 @@ import ZIPFoundation
         #expect(sheets[0].rows == [["姓名", "", "TRUE"], [], ["", "韦国强", "2"]])
     }
 
+    /// A few bytes that name a far row or column must not make the reader build a vast table.
+    @Test func farRowsAndColumnsAreRefused() throws {
+        func book(_ sheet: String) throws -> Data {
+            let archive = try Archive(data: Data(), accessMode: .create)
+            func add(_ path: String, _ text: String) throws {
+                let d = Data(text.utf8)
+                try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(d.count), compressionMethod: .deflate) { p, n in d.subdata(in: Int(p)..<Int(p) + n) }
+            }
+            try add("xl/workbook.xml", #"<workbook xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>"#)
+            try add("xl/_rels/workbook.xml.rels", #"<Relationships><Relationship Id="rId1" Target="worksheets/s.xml"/></Relationships>"#)
+            try add("xl/worksheets/s.xml", "<worksheet><sheetData>\(sheet)</sheetData></worksheet>")
+            return archive.data ?? Data()
+        }
+        #expect(throws: XLSXError.self) { try XLSXReader.read(try book(#"<row r="999999999"><c r="A999999999"><v>1</v></c></row>"#)) }
+        #expect(throws: XLSXError.self) { try XLSXReader.read(try book(#"<row r="1"><c r="ZZZZ1"><v>1</v></c></row>"#)) }
+        // One cell far right on many rows: more cells than the reader builds.
+        let thin = (1...1600).map { #"<row r="\#($0)"><c r="XFC\#($0)"><v>1</v></c></row>"# }.joined()
+        #expect(throws: XLSXError.self) { try XLSXReader.read(try book(thin)) }
+        #expect(try XLSXReader.read(try book(#"<row r="2"><c r="C2"><v>7</v></c></row>"#)).first?.rows == [[], ["", "", "7"]])
+    }
+
     @Test func notAWorkbookIsAClearError() {
         #expect(throws: XLSXError.notAWorkbook) { try XLSXReader.read(Data("姓名,身份证号\n".utf8)) }
-        #expect(XLSXError.notAWorkbook.description.contains("xlsx"))
+        #expect(XLSXError.notAWorkbook.description.contains("xlsx") && XLSXError.notAWorkbook.description.contains("xls"))
     }
 }
 
