@@ -56,6 +56,24 @@ import Testing
     @Test func maskingKeepsRegionAndLastFour() {
         #expect(IDNumber.masked("11010519491231002X") == "110105********002X")
     }
+
+    /// What real files contain: a number Excel stored as a number (its digits lost), full-width digits typed with a
+    /// Chinese input method, spaces inside.
+    @Test func excelNumbersFullWidthDigitsAndSpaces() throws {
+        let id = IDNumber.make(region: "450224", birth: Day(year: 1985, month: 3, day: 7)!, sequence: 123)
+        for shown in ["4.50224E+17", "4.50224198503071E+17", "4.5022419850307101E+17"] {
+            let result = IDNumber.parse(shown, today: today)
+            #expect(result == .failure(.storedAsNumber(shown)))
+            if case .failure(let p) = result { #expect(p.message.contains("文本") && p.code == "id_as_number") }
+        }
+        let wide = String(id.map { c -> Character in
+            guard let d = c.wholeNumberValue else { return "Ｘ" }
+            return Character(Unicode.Scalar(0xFF10 + UInt32(d))!)
+        })
+        #expect(try IDNumber.parse(wide, today: today).get().value == id)
+        #expect(try IDNumber.parse(" " + id.prefix(6) + " " + id.dropFirst(6).prefix(8) + "\u{3000}" + id.suffix(4) + " ", today: today).get().value == id)
+        #expect(IDNumber.parse("4502241985030712３", today: today) == .failure(.wrongLength(17)))
+    }
 }
 
 @Suite struct ValueTests {

@@ -12,6 +12,8 @@ public struct IDNumber: Hashable, Sendable, CustomStringConvertible {
 
     public enum Problem: Error, Equatable, Sendable {
         case empty, wrongLength(Int), badCharacters, badCheckDigit(expected: Character), badBirthDate, futureBirthDate, tooOld
+        /// Excel kept the number as a number: "4.50224E+17", its last digits gone.
+        case storedAsNumber(String)
 
         public var message: String {
             switch self {
@@ -22,6 +24,8 @@ public struct IDNumber: Hashable, Sendable, CustomStringConvertible {
             case .badBirthDate: return "身份证号码中的出生日期不是有效日期"
             case .futureBirthDate: return "身份证号码中的出生日期晚于今天"
             case .tooOld: return "身份证号码中的出生年份早于1900年"
+            case .storedAsNumber(let shown):
+                return "身份证号码被Excel存成了数字（\(shown)），后几位已经丢失：请把该列设置为“文本”格式，重新填入原号码后再导入"
             }
         }
 
@@ -34,17 +38,26 @@ public struct IDNumber: Hashable, Sendable, CustomStringConvertible {
             case .badBirthDate: return "id_birth_date"
             case .futureBirthDate: return "id_future_birth_date"
             case .tooOld: return "id_birth_date"
+            case .storedAsNumber: return "id_as_number"
             }
         }
     }
 
-    /// Validates fully. A lower-case `x` is accepted and stored as `X`; spaces around are ignored.
+    /// Validates fully. A lower-case `x` is accepted and stored as `X`; spaces around and inside are ignored, and
+    /// full-width digits (as Chinese input methods type them) read as digits. A number Excel turned into
+    /// "4.50224E+17" is named as such: its digits cannot be recovered.
     public static func parse(_ raw: String, today: Day) -> Result<IDNumber, Problem> {
-        // On bytes: every member of a county is checked on each data-quality run.
+        // On bytes: every member of a county is checked on each data-quality run; only text that is not plain ASCII
+        // digits is normalised first.
         var bytes = Array(raw.trimmed.utf8)
+        if bytes.count != 18 || bytes.contains(where: { $0 >= 0x80 || $0 == 0x20 }) {
+            let t = normalised(raw)
+            if t.contains(where: { $0 == "E" || $0 == "e" }), t.contains("+"), Double(t) != nil { return .failure(.storedAsNumber(raw.trimmed)) }
+            bytes = Array(t.utf8)
+        }
         if bytes.isEmpty { return .failure(.empty) }
         if bytes.last == 120 { bytes[bytes.count - 1] = 88 } // x → X
-        guard bytes.count == 18, raw.trimmed.count == 18 else { return .failure(.wrongLength(raw.trimmed.count)) }
+        guard bytes.count == 18 else { return .failure(.wrongLength(String(decoding: bytes, as: UTF8.self).count)) }
         func digit(_ i: Int) -> Int? { bytes[i] >= 48 && bytes[i] <= 57 ? Int(bytes[i] - 48) : nil }
         var sum = 0
         for i in 0..<17 {
@@ -60,6 +73,20 @@ public struct IDNumber: Hashable, Sendable, CustomStringConvertible {
         let expected = checkChars[sum % 11]
         guard Character(Unicode.Scalar(bytes[17])) == expected else { return .failure(.badCheckDigit(expected: expected)) }
         return .success(IDNumber(value: String(decoding: bytes, as: UTF8.self), birthDate: birth, sex: n(16) % 2 == 1 ? .male : .female))
+    }
+
+    /// Spaces (also the full-width one) removed, full-width digits and Ｘ as ASCII.
+    static func normalised(_ raw: String) -> String {
+        var out = ""
+        for u in raw.unicodeScalars {
+            switch u.value {
+            case 0x20, 0x09, 0x3000, 0xA0: continue
+            case 0xFF10...0xFF19: out.append(Character(String(u.value - 0xFF10)))
+            case 0xFF38, 0xFF58: out.append("X")
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out
     }
 
     /// The check character for the first 17 digits.
