@@ -70,7 +70,7 @@ public struct FieldSpec: Sendable {
             guard mobile || landline else { return .failure(err("phone", "\(label)应为11位手机号码或带区号的固定电话")) }
             return .success(.text(digits))
         case .idNumber:
-            return .success(.text(text.uppercased()))
+            return .success(.text(IDNumber.normalised(text).uppercased()))
         case .date:
             guard let d = Day(text) else { return .failure(err("date", "\(label)不是有效日期，格式如 2024-03-05")) }
             return .success(.date(d))
