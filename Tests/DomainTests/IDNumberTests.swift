@@ -73,6 +73,9 @@ import Testing
         #expect(try IDNumber.parse(wide, today: today).get().value == id)
         #expect(try IDNumber.parse(" " + id.prefix(6) + " " + id.dropFirst(6).prefix(8) + "\u{3000}" + id.suffix(4) + " ", today: today).get().value == id)
         #expect(IDNumber.parse("4502241985030712３", today: today) == .failure(.wrongLength(17)))
+        // A form stores what the parser read.
+        let (facts, errors) = MemberFields.table.apply(["idNumber": wide], to: Facts(), complete: false)
+        #expect(errors.isEmpty && facts.text("idNumber") == id)
     }
 }
 
