@@ -75,11 +75,6 @@ final class Metrics: Sendable {
 
     static func seconds(since start: UInt64) -> Double { Double(clock &- start) / 1e9 }
 
-    /// How many requests of a route were answered (tests and the benchmark read it).
-    func count(route: String) -> Int {
-        state.withLockedValue { s in s.requests.filter { $0.key.route == route }.values.reduce(0, +) }
-    }
-
     /// The exposition text; `gauges` are values read at scrape time: (name, help, value).
     func text(gauges: [(String, String, Double)]) -> String {
         let s = state.withLockedValue { $0 }

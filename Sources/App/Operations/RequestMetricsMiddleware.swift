@@ -14,7 +14,8 @@ struct RequestMetricsMiddleware: AsyncMiddleware {
         let allowed = sent.utf8.allSatisfy { c in
             (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 45 || c == 46 || c == 95
         }
-        return allowed && (1...64).contains(sent.utf8.count) ? sent : UUID().uuidString
+        let length = sent.utf8.count
+        return allowed && length > 0 && length <= 64 ? sent : UUID().uuidString
     }
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {

@@ -65,6 +65,10 @@ extension RegistryStore {
         // Written against the statements as they are inside the transaction (another writer may have saved a year since
         // the check): the same file sent twice at once leaves the second unchanged instead of refused.
         let (principal, stamp, plan) = (principal, stamp, planned)
+        @Sendable func conflict(_ p: Planned) -> AppError {
+            AppError(status: .conflict, code: "version_conflict",
+                     message: "第\(p.row)行：户\(p.household.code)的\(p.year)年度收入在导入期间被他人修改，未导入任何数据，请重新导入", field: "file")
+        }
         let counts = try await db.write { db -> (added: Int, corrected: Int, unchanged: Int) in
             let sql = try db.sql()
             let stored = try await Self.statements(of: plan.map(\.household.id), on: sql)
@@ -73,16 +77,14 @@ extension RegistryStore {
                 let current = stored[p.household.id + "/\(p.year)"]
                 let (facts, _) = IncomeFields.table.apply(p.input, to: current?.statement.facts ?? Facts(), complete: true)
                 guard let statement = YearlyIncome(facts: facts) else {
-                    throw AppError(status: .conflict, code: "version_conflict",
-                                   message: "第\(p.row)行：户\(p.household.code)的\(p.year)年度收入在导入期间被他人修改，未导入任何数据，请重新导入", field: "file")
+                    throw conflict(p)
                 }
                 if let current {
                     let diff = IncomeFields.table.diff(from: current.statement.facts, to: statement.facts)
                     guard !diff.isEmpty else { counts.unchanged += 1; continue }
                     // Only another process can move the version now: the write gate holds this one's writers.
                     guard try await writeCorrection(statement, over: current, source: "import", on: sql) else {
-                        throw AppError(status: .conflict, code: "version_conflict",
-                                       message: "第\(p.row)行：户\(p.household.code)的\(p.year)年度收入在导入期间被他人修改，未导入任何数据，请重新导入", field: "file")
+                        throw conflict(p)
                     }
                     try await record(on: sql, householdID: p.household.id, memberID: nil, entity: "income", action: "update", version: current.version + 1,
                                      summary: "导入更正\(p.year)年度收入：" + diff.map(\.label).joined(separator: "、"), changes: diff)

@@ -81,7 +81,7 @@ public struct IDNumber: Hashable, Sendable, CustomStringConvertible {
         for u in raw.unicodeScalars {
             switch u.value {
             case 0x20, 0x09, 0x3000, 0xA0: continue
-            case 0xFF10...0xFF19: out.append(Character(String(u.value - 0xFF10)))
+            case 0xFF10...0xFF19: out.append(Character(String(u.value &- 0xFF10)))
             case 0xFF38, 0xFF58: out.append("X")
             default: out.unicodeScalars.append(u)
             }
