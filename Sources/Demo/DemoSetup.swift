@@ -143,7 +143,7 @@ package enum DemoSetup {
         let memberColumns = ["id", "household_id", "county_code", "version", "joined_at", "joined_event", "created_at", "updated_at"]
             + MemberFields.table.specs.map(\.column)
         let incomeColumns = ["id", "household_id", "county_code", "net_income", "per_capita_income", "version", "source", "recorded_by", "recorded_at",
-                             "updated_by", "updated_at"] + IncomeFields.table.specs.map(\.column)
+                             "updated_by", "updated_at", "employed_members"] + IncomeFields.table.specs.map(\.column)
         let isPostgres = try db.sql().dialect.name == "postgresql"
         // Statement size: SQLite binds up to 32,766 variables here, PostgreSQL 65,535.
         let householdChunk = isPostgres ? 1000 : 700
@@ -165,7 +165,7 @@ package enum DemoSetup {
                 let hid = h.id.uuidString.lowercased()
                 for s in h.incomes {
                     var irow: [BulkValue] = [.text("\(hid)-\(s.year)"), .text(hid), .text(countyCode), .int(s.netIncome.hundredths), .int(s.perCapita.hundredths),
-                                             .int(1), .text("demo"), .text("demo"), .int(stamp), .text("demo"), .int(stamp)]
+                                             .int(1), .text("demo"), .text("demo"), .int(stamp), .text("demo"), .int(stamp), .text(s.employedText)]
                     for spec in IncomeFields.table.specs { irow.append(FieldTable.bulkValue(spec, s.facts[spec.key])) }
                     iRows.append(irow)
                 }

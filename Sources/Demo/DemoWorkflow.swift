@@ -20,7 +20,6 @@ package enum DemoWorkflow {
         /// Noon, China time, of a day: history the generator writes is stamped on the days it names.
         func noon(_ d: Day) -> Int64 { Int64(d.daysSinceEpoch) * 86_400 + 4 * 3600 }
         func due(_ rule: DeadlineRule, _ from: Day) -> Day { (try? rule.due(from: from, calendar: calendar)) ?? from.adding(days: 14) }
-        let rules = Dictionary(uniqueKeysWithValues: DeadlineRule.seedDefaults.map { ($0.key, $0) })
         let regime = ReferenceData.regime(on: today).key
 
         // Helpers: a dozen per township, from county bureaus and township staff.
@@ -57,7 +56,8 @@ package enum DemoWorkflow {
             if let monitoring, let since = (try row.decode(column: "monitored_since", as: String?.self)).flatMap(Day.init) {
                 let risks = try row.decode(column: "risk_types", as: String?.self) ?? "other"
                 let opened = since.adding(days: -rng.int(6...14))
-                let helperDue = due(rules["enrolment.helper"]!, since), measuresDue = due(rules["enrolment.measures"]!, since)
+                let limits = ReferenceData.regime(on: since).limits
+                let helperDue = due(limits.rule(.helper), since), measuresDue = due(limits.rule(.measures), since)
                 // Most enrolments were followed up; recent ones and a few others are still waiting (and may be late).
                 let followed = since.days(until: today) > 20 && rng.chance(0.92)
                 let helperDone: Day? = followed ? min(helperDue, since.adding(days: rng.int(1...6))) : nil
@@ -68,8 +68,8 @@ package enum DemoWorkflow {
                 caseRows.append([caseID, county, township, village, id, CaseState.monitored.rawValue, ClueChannel.cadreScreening.rawValue,
                                  opened.description, stamp, "演示数据", nil as String?, nil as String?, nil as String?, nil as String?,
                                  rng.pick(difficulties).rawValue, "演示数据：纳入监测", risks, monitoring, false, since.description, nil as String?, nil as String?,
-                                 due(rules["clue.response"]!, opened).description, opened.adding(days: 2).description,
-                                 opened.adding(days: 15).description, since.description,
+                                 due(limits.rule(.response), opened).description, opened.adding(days: 2).description,
+                                 opened.adding(days: limits.decisionDays).description, since.description,
                                  helperDue.description, helperDone?.description, measuresDue.description, measuresDone?.description,
                                  informed?.description, ReferenceData.regime(on: since).key, policyVersion, 2, stamp])
                 event(caseID, 1, "open", .clue, .clue, ["channel": ClueChannel.cadreScreening.label, "description": "演示数据"], "演示数据", "village-officer", noon(opened))
@@ -96,7 +96,7 @@ package enum DemoWorkflow {
                 // A clue somewhere in identification; some are late.
                 let state = identification[rng.weighted([4, 3, 2, 2, 1.5, 1])]
                 let opened = today.adding(days: -rng.int(0...20))
-                let responseDue = due(rules["clue.response"]!, opened)
+                let responseDue = due(ReferenceData.regime(on: opened).limits.rule(.response), opened)
                 let responseDone: Day? = state == .clue ? nil : min(today, opened.adding(days: rng.int(1...8)))
                 let difficulty = rng.pick(difficulties)
                 caseRows.append([caseID, county, township, village, id, state.rawValue,

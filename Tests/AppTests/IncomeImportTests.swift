@@ -91,6 +91,41 @@ extension AllTests {
         }
 
         /// A double submit — the same file twice at once — writes each year once and refuses neither.
+        /// The file may say who worked in the year by name (the template's last column): matched within the household,
+        /// a stranger's name refused with the row; without the column, who worked stays as recorded.
+        @Test func whoWorkedIsImportedByName() async throws {
+            try await withFangpin { app in
+                let token = try await app.token(role: .countyAdmin, scope: "450224")
+                let a = try #require(try await Self.households(app).first)
+                let people = try await app.sql().raw("SELECT id, name FROM members WHERE household_id = \(bind: a.id) AND removed_at IS NULL ORDER BY id").all()
+                let first = try #require(people.first)
+                let (id, name) = (try first.decode(column: "id", as: String.self), try first.decode(column: "name", as: String.self))
+                let year = app.clock.today.year
+                let header = "户编号,收入年度,当年家庭人口,务工收入,务工就业人员"
+                let stranger = try await Self.upload(app, [header, "\(a.code),\(year),3,20000,\(name)、查无此人"].joined(separator: "\n"), token: token)
+                #expect(stranger.status == .unprocessableEntity)
+                #expect((stranger.json["rows"] as? [[String: Any]])?.first?["message"] as? String == "务工就业人员“查无此人”不是该户成员", "\(stranger.body.string)")
+                let saved = try await Self.upload(app, [header, "\(a.code),\(year),3,20000,\(name)"].joined(separator: "\n"), token: token)
+                #expect(saved.status == .ok, "\(saved.body.string)")
+                let stored = try await Self.years(app, a.id, token: token).first { $0["year"] as? Int == year }
+                #expect(stored?["employedMembers"] as? [String] == [id])
+                // A file of amounts only leaves it as it was.
+                let amounts = try await Self.upload(app, ["户编号,收入年度,当年家庭人口,务工收入", "\(a.code),\(year),3,21000"].joined(separator: "\n"), token: token)
+                #expect(amounts.status == .ok)
+                let after = try await Self.years(app, a.id, token: token).first { $0["year"] as? Int == year }
+                #expect(after?["employedMembers"] as? [String] == [id] && Self.number(after?["wageMigrant"]) == 21000)
+            }
+        }
+
+        static func number(_ v: Any?) -> Double? {
+            switch v {
+            case let d as Double: return d
+            case let n as NSNumber: return n.doubleValue
+            case let s as String: return Double(s)
+            default: return nil
+            }
+        }
+
         @Test func theSameFileTwiceAtOnceWritesOnce() async throws {
             try await withFangpin { app in
                 let token = try await app.token(role: .countyAdmin, scope: "450224")

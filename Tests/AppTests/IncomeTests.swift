@@ -204,6 +204,66 @@ extension AllTests {
             }
         }
 
+        /// "去年就业而今年未就业": each year's statement records who worked (API `employedMembers`, the form's boxes); a
+        /// member who worked last year and not this year is the 务工就业 point even when the wages held, named in the 风险研判.
+        @Test func aMemberWhoWorkedLastYearAndNotThisYearIsThePoint() async throws {
+            try await withFangpin { app in
+                let token = try await app.token(role: .countyAdmin, scope: "450224")
+                let id = try #require(try await app.sql().raw("""
+                    SELECT h.id FROM households h WHERE h.dissolved_at IS NULL AND h.monitoring_category IS NULL
+                    AND (SELECT COUNT(*) FROM income_statements s WHERE s.household_id = h.id) = 3
+                    AND (SELECT COUNT(*) FROM members m WHERE m.household_id = h.id AND m.removed_at IS NULL) >= 2 ORDER BY h.code LIMIT 1
+                    """).first()).decode(column: "id", as: String.self)
+                let people = try await app.sql().raw("SELECT id, name FROM members WHERE household_id = \(bind: id) AND removed_at IS NULL ORDER BY id").all()
+                let ids = try people.map { try $0.decode(column: "id", as: String.self) }
+                let names = try people.map { try $0.decode(column: "name", as: String.self) }
+                let items = try await app.api(.GET, "/api/v1/households/\(id)/incomes", token: token).json["items"] as? [[String: Any]] ?? []
+                let newest = try #require(items.first), before = try #require(items.dropFirst().first)
+                let year = try #require(newest["year"] as? Int), last = try #require(before["year"] as? Int)
+                #expect(newest["employedMembers"] != nil, "every statement says who worked, or null")
+
+                // Refused: a stranger's id, or not a list.
+                let stranger = try await app.api(.PATCH, "/api/v1/households/\(id)/incomes/\(year)", token: token,
+                                                 json: #"{"employedMembers":["no-such-member"],"version":\#(newest["version"] as? Int ?? 0)}"#)
+                #expect(stranger.status == .unprocessableEntity && stranger.errorBody?.field == "employedMembers")
+                let text = try await app.api(.PATCH, "/api/v1/households/\(id)/incomes/\(year)", token: token,
+                                             json: #"{"employedMembers":"\#(ids[0])","version":\#(newest["version"] as? Int ?? 0)}"#)
+                #expect(text.status == .badRequest && text.errorBody?.field == "employedMembers")
+
+                // Both worked last year; only the first this year. The amounts are left as they are.
+                let lastSaved = try await app.api(.PATCH, "/api/v1/households/\(id)/incomes/\(last)", token: token,
+                                                  json: #"{"employedMembers":["\#(ids[0])","\#(ids[1])"],"version":\#(before["version"] as? Int ?? 0)}"#)
+                #expect(lastSaved.status == .ok, "\(lastSaved.body.string.prefix(300))")
+                let saved = try await app.api(.PATCH, "/api/v1/households/\(id)/incomes/\(year)", token: token,
+                                              json: #"{"employedMembers":["\#(ids[0])"],"version":\#(newest["version"] as? Int ?? 0)}"#)
+                #expect(saved.status == .ok && saved.json["employedMembers"] as? [String] == [ids[0]], "\(saved.body.string.prefix(300))")
+                let risks = try await app.api(.GET, "/api/v1/households/\(id)/assessment", token: token).json["incomeRisks"] as? [[String: Any]] ?? []
+                #expect(risks.contains { $0["point"] as? String == "employment" && $0["reason"] as? String == "\(names[1])\(last)年务工就业，\(year)年未就业" },
+                        "\(risks)")
+
+                // On the page: the names per year, the change log in names, and the form's boxes.
+                try await app.makeUser("county", role: .countyAdmin, scope: "450224")
+                var b = try await Browser.login(app, username: "county")
+                let page = try await b.get("/households/\(id)").body.string
+                #expect(page.contains(#"id="income-employed""#) && page.contains("当年务工就业人员"))
+                #expect(!page.contains("no-such-member") && !page.contains(ids[1] + ","), "the history names members, not ids")
+                let form = try await b.get("/households/\(id)/incomes/\(year)/edit").body.string
+                #expect(form.contains(#"name="employedMembers" value="\#(ids[1])""#) && form.contains(names[1]))
+                // The officer ticks the second member too: nobody stopped working, the point goes.
+                let current = try await app.api(.GET, "/api/v1/households/\(id)/incomes", token: token).json["items"] as? [[String: Any]] ?? []
+                var fields: [String: String] = ["version": String(current.first?["version"] as? Int ?? 0), "employedShown": "1",
+                                                "employedMembers": ids[0] + "," + ids[1]]
+                for spec in IncomeFields.table.specs where spec.key != "year" {
+                    if let v = current.first?[spec.key], !(v is NSNull) { fields[spec.key] = Self.money(v) ?? "\(v)" }
+                }
+                fields["householdSize"] = String(current.first?["householdSize"] as? Int ?? 1)
+                let posted = try await b.post("/households/\(id)/incomes/\(year)", fields)
+                #expect(posted.status == .seeOther, "\(posted.body.string.prefix(500))")
+                let after = try await app.api(.GET, "/api/v1/households/\(id)/assessment", token: token).json["incomeRisks"] as? [[String: Any]] ?? []
+                #expect(!after.contains { ($0["reason"] as? String ?? "").contains("未就业") })
+            }
+        }
+
         static func money(_ v: Any?) -> String? {
             switch v {
             case let d as Double: return String(format: "%.2f", d)

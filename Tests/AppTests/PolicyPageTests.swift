@@ -96,18 +96,20 @@ extension AllTests {
                 _ = try await admin.get("/policy")
                 #expect(app.policy.current.number == 0 && app.policy.current.settings == PolicySettings())
 
-                let bad = try await admin.post("/policy", settingsForm(app, version: 0, changes: ["lowIncomePercent": "abc", "rule.clue.response": "0"]))
+                let bad = try await admin.post("/policy", settingsForm(app, version: 0, changes: ["lowIncomePercent": "abc", "rule.screening.handle": "0"]))
                 #expect(bad.status == .unprocessableEntity)
                 #expect(bad.body.string.contains("应为100至300之间的整数"))
-                #expect(bad.body.string.contains("风险线索答复应为1至90之间的整数"))
+                #expect(bad.body.string.contains("排查处理应为1至90之间的整数"))
                 #expect(app.policy.current.number == 0)
 
                 let ok = try await admin.post("/policy", settingsForm(app, version: 0, changes: [
-                    "ruralAveragePerCapita": "21000.50", "rule.clue.response": "7", "addClaimsIncome": "", "note": "按2026年统计公报"]))
+                    "ruralAveragePerCapita": "21000.50", "rule.screening.handle": "7", "addClaimsIncome": "", "note": "按2026年统计公报"]))
                 #expect(ok.status == .seeOther)
                 let v1 = app.policy.current
                 #expect(v1.number == 1 && v1.settings.ruralAveragePerCapita == Fixed2("21000.50")! && !v1.settings.addClaimsIncome)
-                #expect(v1.rules.first { $0.key == "clue.response" }?.count == .workingDays(7))
+                #expect(v1.rules.first { $0.key == "screening.handle" }?.count == .days(7))
+                // The procedure's limits are not among the county's settings: the regimes hold them.
+                #expect(!v1.rules.contains { $0.key == "clue.response" || $0.key == "enrolment.helper" })
                 let page = try await admin.get("/policy")
                 #expect(page.body.string.contains("第1版") && page.body.string.contains("按2026年统计公报"))
                 // Both policy periods' reference data are shown with their validity.
@@ -143,28 +145,31 @@ extension AllTests {
                 #expect(policy.status == .ok)
                 let v0 = policy.json["version"] as? Int ?? -1
                 let settings = policy.json["settings"] as? [[String: Any]] ?? []
-                #expect(settings.first { $0["key"] as? String == "noticeDays" }?["value"] as? String == "5")
+                #expect(settings.first { $0["key"] as? String == "manyChildren" }?["value"] as? String == "3")
                 let deadlines = policy.json["deadlines"] as? [[String: Any]] ?? []
-                #expect(deadlines.first { $0["key"] as? String == "enrolment.helper" }?["value"] as? Int == 5)
+                #expect(deadlines.first { $0["key"] as? String == "screening.assist" }?["value"] as? Int == 30)
 
-                #expect(try await app.api(.PATCH, "/api/v1/policy", token: town, json: #"{"version":\#(v0),"settings":{"noticeDays":7}}"#).status == .forbidden)
+                #expect(try await app.api(.PATCH, "/api/v1/policy", token: town, json: #"{"version":\#(v0),"settings":{"manyChildren":4}}"#).status == .forbidden)
+                // The notice and the procedure's deadlines belong to the regime: the settings say where to change them.
+                let moved = try await app.api(.PATCH, "/api/v1/policy", token: admin, json: #"{"version":\#(v0),"settings":{"noticeDays":7}}"#)
+                #expect(moved.status == .badRequest && moved.errorBody?.code == "regime_owned" && moved.errorBody?.field == "settings.noticeDays")
                 let saved = try await app.api(.PATCH, "/api/v1/policy", token: admin,
-                                              json: #"{"version":\#(v0),"note":"公示延至7天","settings":{"noticeDays":7},"deadlines":{"enrolment.helper":6}}"#)
+                                              json: #"{"version":\#(v0),"note":"多子女改为4个","settings":{"manyChildren":4},"deadlines":{"screening.assist":25}}"#)
                 #expect(saved.status == .ok && saved.json["version"] as? Int == v0 + 1, "\(saved.body.string)")
-                #expect(app.policy.current.settings.noticeDays == 7 && app.policy.current.rules.first { $0.key == "enrolment.helper" }?.count == .workingDays(6))
+                #expect(app.policy.current.settings.manyChildren == 4 && app.policy.current.rules.first { $0.key == "screening.assist" }?.count == .days(25))
                 #expect(app.policy.current.settings.eliminationMinMonths == PolicySettings().eliminationMinMonths, "keys not sent keep their value")
 
-                let stale = try await app.api(.PATCH, "/api/v1/policy", token: admin, json: #"{"version":\#(v0),"settings":{"noticeDays":8}}"#)
+                let stale = try await app.api(.PATCH, "/api/v1/policy", token: admin, json: #"{"version":\#(v0),"settings":{"manyChildren":5}}"#)
                 #expect(stale.status == .conflict && stale.errorBody?.code == "version_conflict")
-                let bad = try await app.api(.PATCH, "/api/v1/policy", token: admin, json: #"{"version":\#(v0 + 1),"settings":{"noticeDays":99}}"#)
-                #expect(bad.status == .unprocessableEntity && bad.errorBody?.field == "settings.noticeDays")
+                let bad = try await app.api(.PATCH, "/api/v1/policy", token: admin, json: #"{"version":\#(v0 + 1),"settings":{"manyChildren":99}}"#)
+                #expect(bad.status == .unprocessableEntity && bad.errorBody?.field == "settings.manyChildren")
                 let unknown = try await app.api(.PATCH, "/api/v1/policy", token: admin, json: #"{"version":\#(v0 + 1),"deadlines":{"nope":3}}"#)
                 #expect(unknown.status == .badRequest && unknown.errorBody?.field == "deadlines.nope")
                 let unversioned = try await app.api(.PATCH, "/api/v1/policy", token: admin, json: #"{"settings":{}}"#)
                 #expect(unversioned.status == .preconditionRequired && unversioned.errorBody?.code == "version_required" && unversioned.errorBody?.field == "version")
-                #expect(app.policy.current.settings.noticeDays == 7)
+                #expect(app.policy.current.settings.manyChildren == 4)
                 let versions = try await app.api(.GET, "/api/v1/policy/versions", token: town).json["items"] as? [[String: Any]]
-                #expect(versions?.first?["note"] as? String == "公示延至7天")
+                #expect(versions?.first?["note"] as? String == "多子女改为4个")
 
                 let added = try await app.api(.POST, "/api/v1/policy/thresholds", token: admin,
                                               json: #"{"effectiveFrom":"2026-01-01","perCapita":8000.5,"basis":"桂乡振发〔2026〕1号"}"#)

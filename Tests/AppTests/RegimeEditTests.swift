@@ -74,6 +74,97 @@ extension AllTests {
             }
         }
 
+        /// A case counts its deadlines and its notice by the regime in force when its clue came: a 2026 regime of 3
+        /// working days and a 7-day notice holds a clue of today to them, while a clue of December 2025 keeps the
+        /// transition period's 5 and 5.
+        @Test func aCaseCountsItsDeadlinesByTheRegimeItWasOpenedUnder() async throws {
+            try await withFangpin { app in
+                let w = try await Workflow.make(app)
+                let path = "/api/v1/policy/regimes/2026-regular"
+                let bad = try await app.api(.PATCH, path, token: w.countyToken, json: #"{"version":0,"limits":{"noticeDays":0}}"#)
+                #expect(bad.status == .unprocessableEntity && bad.errorBody?.field == "limits.noticeDays")
+                let worded = try await app.api(.PATCH, path, token: w.countyToken, json: #"{"version":0,"steps":{"clue":"十天内答复"}}"#)
+                #expect(worded.status == .unprocessableEntity && worded.errorBody?.field == "steps.clue", "a number's wording follows the number")
+                let saved = try await app.api(.PATCH, path, token: w.countyToken,
+                                              json: #"{"version":0,"limits":{"responseWorkingDays":3,"noticeDays":7,"helperWorkingDays":2},"note":"省里要求从严"}"#)
+                #expect(saved.status == .ok, "\(saved.body.string.prefix(300))")
+                #expect((saved.json["limits"] as? [String: Any])?["noticeDays"] as? Int == 7)
+                #expect((saved.json["steps"] as? [[String: Any]])?.first?["timeLimit"] as? String == "3个工作日内答复")
+                #expect(app.policy.regimes.regime(key: "2021-transition")?.limits == ProcedureLimits.seed)
+
+                func clue(_ hid: String) async throws -> String {
+                    let r = try await app.api(.POST, "/api/v1/clues", token: w.villageToken,
+                                              json: #"{"channel":"cadreScreening","householdId":"\#(hid)","difficulty":"illness","description":"住院"}"#)
+                    #expect(r.status == .created, "\(r.body.string.prefix(300))")
+                    return r.json["id"] as? String ?? ""
+                }
+                func due(_ id: String, _ key: String) async throws -> String? {
+                    let deadlines = try await app.api(.GET, "/api/v1/cases/\(id)", token: w.villageToken).json["deadlines"] as? [[String: Any]]
+                    return deadlines?.first { $0["key"] as? String == key }?["due"] as? String
+                }
+                /// Clue to the end of a notice posted for five days, the clock at `start` and one day per step.
+                func toNoticeEnd(_ hid: String, from start: Day) async throws -> (id: String, closed: TestingHTTPResponse) {
+                    defer { app.clock.reset() }
+                    app.clock.travel(to: start)
+                    let id = try await clue(hid)
+                    w.expectState(try await w.step(id, w.villageToken, .startVerification), .verifying)
+                    app.clock.travel(to: start.adding(days: 1))
+                    w.expectState(try await w.step(id, w.villageToken, .recordVerification, ["verifiedOn": start.adding(days: 1).description, "visitors": "王五",
+                                                                                             "findings": "住院", "perCapitaIncome": "5200", "guaranteesSecure": "true"]),
+                                  .villageReview)
+                    app.clock.travel(to: start.adding(days: 2))
+                    w.expectState(try await w.step(id, w.villageToken, .recordVillageReview, ["reviewedOn": start.adding(days: 2).description, "attendees": "15",
+                                                                                              "votesFor": "13", "votesAgainst": "1", "result": "agree",
+                                                                                              "noticeStart": start.adding(days: 3).description, "noticePlace": "村务公开栏"]),
+                                  .publicNotice)
+                    app.clock.travel(to: start.adding(days: 7))
+                    return (id, try await w.step(id, w.villageToken, .closeNotice, ["noticeEnd": start.adding(days: 7).description, "objections": "0"]))
+                }
+
+                let today = Clock.today
+                let fresh = try await w.household()
+                let (newID, newClosed) = try await toNoticeEnd(fresh, from: today.adding(days: -8))
+                #expect(newClosed.status == .unprocessableEntity && newClosed.errorBody?.message.contains("公示期不少于7天") == true, "\(newClosed.body.string.prefix(300))")
+                #expect(try await due(newID, "clue.response") == (try app.calendars.calendar.addingWorkingDays(3, to: today.adding(days: -8))).description)
+
+                let old = try await w.household(excluding: [fresh])
+                let december = Day(year: 2025, month: 12, day: 15)! // a Monday under the transition period
+                let (oldID, oldClosed) = try await toNoticeEnd(old, from: december)
+                w.expectState(oldClosed, .townshipReview)
+                #expect(try await app.api(.GET, "/api/v1/cases/\(oldID)", token: w.villageToken).json["regime"] as? String == "2021-transition")
+                #expect(try await due(oldID, "clue.response") == "2025-12-22", "five working days of the transition period")
+            }
+        }
+
+        /// A county that had set the notice and the procedure's deadlines among its settings (before they were the
+        /// regime's) keeps its numbers: the upgrade writes them into each regime as a new version.
+        @Test func theUpgradeMovesACountysOwnLimitsIntoTheRegimes() async throws {
+            try await withFangpin(households: 0) { app in
+                // Settings at the seed's values: nothing to move, the regimes stay as shipped.
+                let plain = String(decoding: try JSONEncoder().encode(StoredSettings(PolicySettings(), rules: DeadlineRule.countyDefaults)), as: UTF8.self)
+                try await app.sql().raw("""
+                    INSERT INTO policy_versions (number, settings, created_by, created_at, note) VALUES (1, \(bind: plain), 'county', 0, '默认')
+                    """).run()
+                try await MoveProcedureLimitsIntoRegimes().prepare(on: app.db)
+                try await app.policy.reload(on: app.db)
+                #expect(app.policy.regimes.regime(key: "2026-regular")?.version == 0)
+                var stored = StoredSettings(PolicySettings(), rules: DeadlineRule.countyDefaults)
+                stored.noticeDays = 7
+                stored.rules.append(.init(key: "clue.response", kind: "workingDays", n: 3))
+                let text = String(decoding: try JSONEncoder().encode(stored), as: UTF8.self)
+                try await app.sql().raw("""
+                    INSERT INTO policy_versions (number, settings, created_by, created_at, note) VALUES (2, \(bind: text), 'county', 0, '旧版设置')
+                    """).run()
+                try await MoveProcedureLimitsIntoRegimes().prepare(on: app.db)
+                try await app.policy.reload(on: app.db)
+                for key in ["2021-transition", "2026-regular"] {
+                    let r = try #require(app.policy.regimes.regime(key: key))
+                    #expect(r.version == 1 && r.limits.noticeDays == 7 && r.limits.responseWorkingDays == 3 && r.limits.decisionDays == 15, "\(key)")
+                }
+                #expect(app.policy.current.settings == PolicySettings(), "the other settings as they were")
+            }
+        }
+
         @Test func theRegimePageSavesAVersionAndRefusesAnEmptyChoice() async throws {
             try await withFangpin(households: 0) { app in
                 try await app.makeUser("county", role: .countyAdmin, scope: "450224")
@@ -87,26 +178,38 @@ extension AllTests {
                 var fields = RegimeForm.values(regime)
                 fields["version"] = "0"
                 fields["note"] = "按省里通知调整时限表述"
-                fields["step.clue"] = "收到线索后5个工作日内答复"
+                fields["step.verifying"] = "收到线索后及时入户核实"
 
                 var empty = fields
                 empty.removeValue(forKey: "categories") // nothing ticked: the browser sends nothing
                 let refused = try await admin.post("/policy/regimes/2026-regular", empty)
                 #expect(refused.status == .unprocessableEntity && refused.body.string.contains("至少选择一项监测对象类别"))
-                #expect(refused.body.string.contains("收到线索后5个工作日内答复"), "the typed values are shown again")
+                #expect(refused.body.string.contains("收到线索后及时入户核实"), "the typed values are shown again")
                 #expect(app.policy.regimes.regime(key: "2026-regular")?.version == 0)
 
                 let ok = try await admin.post("/policy/regimes/2026-regular", fields)
                 #expect(ok.status == .seeOther, "\(ok.body.string.prefix(300))")
                 let after = try #require(app.policy.regimes.regime(key: "2026-regular"))
-                #expect(after.version == 1 && after.steps.first { $0.state == .clue }?.timeLimit == "收到线索后5个工作日内答复")
+                #expect(after.version == 1 && after.steps.first { $0.state == .verifying }?.timeLimit == "收到线索后及时入户核实")
                 let history = try await admin.get("/policy/regimes/2026-regular")
                 #expect(history.body.string.contains("按省里通知调整时限表述"))
                 // A second save on the old version is refused and shows what is stored now.
                 var late = fields
-                late["step.clue"] = "三天内答复"
+                late["step.verifying"] = "三天内核实"
                 let conflict = try await admin.post("/policy/regimes/2026-regular", late)
-                #expect(conflict.status == .conflict && app.policy.regimes.regime(key: "2026-regular")?.steps.first?.timeLimit == "收到线索后5个工作日内答复")
+                #expect(conflict.status == .conflict && app.policy.regimes.regime(key: "2026-regular")?.steps[1].timeLimit == "收到线索后及时入户核实")
+
+                // The procedure's numbers are on the form: a bad one is named, a good one changes the wording with it.
+                var limits = RegimeForm.values(after)
+                limits["version"] = "1"
+                limits["limits.noticeDays"] = "0"
+                let badLimit = try await admin.post("/policy/regimes/2026-regular", limits)
+                #expect(badLimit.status == .unprocessableEntity && badLimit.body.string.contains("公示天数（不少于，首尾两天都计入）应为1至30之间的整数"))
+                limits["limits.noticeDays"] = "7"
+                #expect(try await admin.post("/policy/regimes/2026-regular", limits).status == .seeOther)
+                #expect(app.policy.regimes.regime(key: "2026-regular")?.limits.noticeDays == 7)
+                let shown = try await admin.get("/policy").body.string
+                #expect(shown.contains("公示：公示不少于7天") && shown.contains("公示：公示不少于5天"), "each period shows its own")
 
                 // A township officer reads it but has no form to save.
                 var town = try await Browser.login(app, username: "town")

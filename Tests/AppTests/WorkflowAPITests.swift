@@ -269,8 +269,8 @@ extension AllTests {
                                              json: #"{"channel":"cadreScreening","householdId":"\#(hid)","difficulty":"illness","description":"住院"}"#)
                 let id = clue.json["id"] as! String
                 var settings = app.policy.current.settings
-                settings.noticeDays = 7
-                let version = try await app.policy.saveSettings(settings, rules: app.policy.current.rules, note: "公示改为7天",
+                settings.manyChildren = 4
+                let version = try await app.policy.saveSettings(settings, rules: app.policy.current.rules, note: "多子女改为4个",
                                                                 by: app.auditActor(username: "county", role: "county-admin"),
                                                                 basedOn: app.policy.current.number, on: app.db)
                 w.expectState(try await w.step(id, w.villageToken, .startVerification), .verifying)

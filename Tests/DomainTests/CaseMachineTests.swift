@@ -151,11 +151,13 @@ import Testing
         #expect(try apply(.closeNotice, notice, .villageOfficer, ["noticeEnd": "2026-11-15", "objections": "0"]).get().to == .townshipReview)
         // Objections need their handling written down.
         #expect(throws: CaseRefusal.self) { try apply(.closeNotice, notice, .villageOfficer, ["noticeEnd": "2026-11-15", "objections": "1"]).get() }
-        // The period is configuration.
-        var s = PolicySettings()
-        s.noticeDays = 7
-        let seven = CaseMachine.apply(.closeNotice, to: notice, by: .villageOfficer, input: ["noticeEnd": "2026-11-15", "objections": "0"], today: Self.today, settings: s)
-        #expect(throws: CaseRefusal.self) { try seven.get() }
+        // The period is the case's regime's: one that asks for 7 days refuses 5, whatever the regime in force today.
+        var regime = ReferenceData.regimes[0]
+        regime.limits.noticeDays = 7
+        let seven = CaseMachine.apply(.closeNotice, to: notice, by: .villageOfficer, input: ["noticeEnd": "2026-11-15", "objections": "0"], today: Self.today,
+                                      regime: regime)
+        guard case .failure(let refusal) = seven else { Issue.record("a 5-day notice passed a 7-day regime"); return }
+        #expect(refusal.message == "公示期不少于7天：2026-11-11起公示，至2026-11-15仅5天")
     }
 
     @Test func theCountyPicksACategoryThatFitsTheHousehold() throws {

@@ -87,12 +87,20 @@ func qualityPerson(_ name: String, _ relation: Relation, _ sex: Sex, _ birth: Da
         #expect(g14(on: "2026-02-28"))
         let message = QualityRules.check(QualityInput(household: h, members: [head], measures: [], helpers: 0, today: Day("2026-03-02")!, threshold: Fixed2(7300)))
             .first { $0.rule == "G14" }?.message
-        #expect(message == "2026-02-13纳入监测，应于2026-02-27前明确帮扶责任人，至今未明确")
-        // The rule is the policy's: a county that sets 3 working days is held to it.
-        var short = DeadlineRule.helperDefault
-        short.count = .workingDays(3)
+        #expect(message == "2026-02-13纳入监测，应于5个工作日内（2026-02-27前）明确帮扶责任人，至今未明确")
+        // The limit is the regime's in force on the day of enrolment: a 2026 regime of 3 working days holds a household
+        // enrolled in 2026 to it, while one enrolled in December 2025 keeps the transition period's 5.
+        var regular = RegimeBook.shipped.inForce(on: Day("2026-02-13")!)
+        regular.limits.helperWorkingDays = 3
+        let book = RegimeBook.shipped.replacing(regular)
         #expect(QualityRules.check(QualityInput(household: h, members: [head], measures: [], helpers: 0, today: Day("2026-02-26")!, threshold: Fixed2(7300),
-                                                helperRule: short)).contains { $0.rule == "G14" })
+                                                regimes: book)).contains { $0.rule == "G14" })
+        var old = h
+        old["monitoredSince"] = .date(Day(year: 2025, month: 12, day: 22)!) // Mon: 5 working days end Mon 29th, 3 would end Thu 25th
+        #expect(!QualityRules.check(QualityInput(household: old, members: [head], measures: [], helpers: 0, today: Day("2025-12-26")!, threshold: Fixed2(7300),
+                                                 regimes: book)).contains { $0.rule == "G14" })
+        #expect(QualityRules.check(QualityInput(household: old, members: [head], measures: [], helpers: 0, today: Day("2025-12-30")!, threshold: Fixed2(7300),
+                                                regimes: book)).contains { $0.rule == "G14" })
     }
 
     @Test func incomeAndEliminationRulesUseTheLine() {

@@ -20,8 +20,15 @@ import Testing
     @Test func aRegimeIsStoredAsData() throws {
         var r = ReferenceData.regimes[1]
         r.version = 3
+        r.limits.noticeDays = 7
         let back = try JSONDecoder().decode(PolicyRegime.self, from: JSONEncoder().encode(r))
         #expect(back == r)
+        // A version stored before the procedure's numbers were part of a regime reads them as shipped.
+        var object = try #require(try JSONSerialization.jsonObject(with: JSONEncoder().encode(r)) as? [String: Any])
+        object.removeValue(forKey: "limits")
+        object.removeValue(forKey: "layers")
+        let old = try JSONDecoder().decode(PolicyRegime.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(old.limits == .seed && old.layers.isEmpty && old.name == r.name && old.version == 3)
     }
 
     /// The forms offer only the regime's categories, risks and measure types, and validation refuses the others.
@@ -48,7 +55,8 @@ import Testing
         e.name = "  常态化防止返贫致贫帮扶（省转发文件）  "
         e.categories = ["边缘易致贫户", "unstable"]
         e.measureTypes = [.init(key: "insurance", kind: "developmental"), .init(key: "industry", kind: "developmental")]
-        e.stepLimits = ["publicNotice": "公示不少于7天"]
+        e.stepLimits = ["villageReview": "村民代表会议民主评议"]
+        e.limits = ["noticeDays": "7", "responseWorkingDays": " 3 "]
         e.eliminationConditions = ["收入持续稳定", "", "  三保障和饮水安全有保障  "]
         e.carriedOver = ["帮扶措施类型"]
         let edited = try e.applied(to: r, catalogue: catalogue).get()
@@ -56,7 +64,12 @@ import Testing
         #expect(edited.categories == [.unstable, .marginal], "labels or codes; the catalogue's order")
         #expect(edited.measureTypes.map(\.key) == ["industry", "insurance"])
         #expect(edited.measureType("insurance")?.kind == .developmental, "a regime may class a measure otherwise")
-        #expect(edited.steps.first { $0.state == .publicNotice }?.timeLimit == "公示不少于7天")
+        #expect(edited.steps.first { $0.state == .villageReview }?.timeLimit == "村民代表会议民主评议")
+        // The notice and the answer are numbers; their steps' wording follows them (DOMAIN §1.5: 公示 ≥ 5 days as shipped).
+        #expect(edited.limits.noticeDays == 7 && edited.limits.responseWorkingDays == 3 && edited.limits.decisionDays == 15)
+        let notice = try #require(edited.steps.first { $0.state == .publicNotice })
+        #expect(edited.timeLimit(of: notice) == "公示不少于7天")
+        #expect(edited.limits.rule(.response).count == .workingDays(3))
         #expect(edited.eliminationConditions == ["收入持续稳定", "三保障和饮水安全有保障"])
         #expect(edited.carriedOver == ["帮扶措施类型"])
         #expect(edited.riskTypes == r.riskTypes && edited.layers == r.layers, "parts left out stay as they were")
@@ -72,7 +85,11 @@ import Testing
         #expect(problems { $0.measureTypes = [.init(key: "housing", kind: "guarantee")] } == ["measureTypes"],
                 "seed 002: 有劳动能力的 get 开发式帮扶 — a regime without a developmental measure is refused")
         #expect(problems { $0.measureTypes = [.init(key: "lottery", kind: "developmental")] }.contains("measureTypes"))
-        #expect(problems { $0.stepLimits = ["publicNotice": " "] } == ["steps.publicNotice"])
+        #expect(problems { $0.stepLimits = ["villageReview": " "] } == ["steps.villageReview"])
+        #expect(problems { $0.stepLimits = ["publicNotice": "公示三天"] } == ["steps.publicNotice"], "a number's wording follows the number")
+        #expect(problems { $0.limits = ["noticeDays": "0"] } == ["limits.noticeDays"])
+        #expect(problems { $0.limits = ["decisionDays": "十五"] } == ["limits.decisionDays"])
+        #expect(problems { $0.limits = ["weekendDays": "2"] } == ["limits"])
         #expect(problems { $0.eliminationConditions = ["", " "] } == ["eliminationConditions"])
         #expect(problems { $0.carriedOver = ["全部"] } == ["carriedOver"])
         #expect(problems { $0.name = String(repeating: "名", count: 101) } == ["name"])

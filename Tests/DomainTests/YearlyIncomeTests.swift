@@ -75,6 +75,63 @@ import Testing
     }
 }
 
+/// Seed 002 二.1 names 务工就业 among the "10项" points where income can fall; the example of its rule is
+/// "去年就业而今年未就业": a member who worked last year, still in the household, and did not this year.
+@Suite struct EmploymentRiskTests {
+    func year(_ y: Int, wages: Int, employed: [String]?) -> YearlyIncome {
+        var f = Facts()
+        f["wageMigrant"] = .fixed(Fixed2(wages))
+        return YearlyIncome(year: y, householdSize: 3, amounts: f, employed: employed)
+    }
+
+    func member(_ id: String, _ name: String) -> Facts {
+        var f = Facts()
+        f[MemberFields.idKey] = .text(id)
+        f["name"] = .text(name)
+        return f
+    }
+
+    let family = [("a", "王强"), ("b", "王芳"), ("c", "王小明")]
+    var members: [Facts] { family.map { member($0.0, $0.1) } }
+
+    func employment(_ newest: YearlyIncome, _ previous: YearlyIncome?, members: [Facts]) -> String? {
+        IncomeRisks.signals(newest: newest, previous: previous, members: members, settings: IncomeRiskSettings())
+            .first { $0.point == .employment }?.reason
+    }
+
+    @Test func aMemberWhoWorkedLastYearAndNotThisYearIsThePoint() {
+        // The wages held (another member earned more), so only the members' years show it.
+        let reason = employment(year(2026, wages: 40000, employed: ["a"]), year(2025, wages: 40000, employed: ["a", "b"]), members: members)
+        #expect(reason == "王芳2025年务工就业，2026年未就业")
+        // 王芳 is now seriously ill: the work was lost to it — 疾病或意外致劳动力减少 as well.
+        var ill = members
+        ill[1]["health"] = .multi(["serious"])
+        let illness = IncomeRisks.signals(newest: year(2026, wages: 40000, employed: ["a"]), previous: year(2025, wages: 40000, employed: ["a", "b"]),
+                                          members: ill, settings: IncomeRiskSettings()).first { $0.point == .illness }?.reason
+        #expect(illness == "王芳患病或残疾，2025年务工就业，2026年未就业")
+    }
+
+    @Test func aMemberWhoLeftTheHouseholdIsNotUnemployed() {
+        // 王芳 married out: no longer a member, so not "未就业" here (家庭成员变动 is its own point).
+        let left = members.filter { $0.text(MemberFields.idKey) != "b" }
+        #expect(employment(year(2026, wages: 40000, employed: ["a"]), year(2025, wages: 40000, employed: ["a", "b"]), members: left) == nil)
+        // …but an earner gone is 家庭成员变动, even before the income shows it.
+        let change = IncomeRisks.signals(newest: year(2026, wages: 40000, employed: ["a"]), previous: year(2025, wages: 40000, employed: ["a", "b"]),
+                                         members: left, settings: IncomeRiskSettings()).first { $0.point == .familyChange }?.reason
+        #expect(change == "2025年务工就业的成员中有1人已不在户内（死亡、嫁出或分户）")
+    }
+
+    @Test func aYearThatDoesNotSayWhoWorkedFallsBackToTheWages() {
+        // Not recorded this year: nothing is inferred from the missing list; a 30 % fall of wages still fires.
+        #expect(employment(year(2026, wages: 40000, employed: nil), year(2025, wages: 40000, employed: ["a", "b"]), members: members) == nil)
+        #expect(employment(year(2026, wages: 20000, employed: nil), year(2025, wages: 40000, employed: ["a", "b"]), members: members)?
+            .contains("务工收入由2025年40000元降至2026年20000元") == true)
+        // Recorded as nobody: everyone who worked last year and is still here.
+        #expect(employment(year(2026, wages: 40000, employed: []), year(2025, wages: 40000, employed: ["a", "c"]), members: members)
+            == "王强、王小明2025年务工就业，2026年未就业")
+    }
+}
+
 @Suite struct SteadyIncomeEliminationTests {
     let line = Threshold(province: "45", effectiveFrom: Day(year: 2022, month: 4, day: 16)!, perCapita: Fixed2(7300), basis: "测试")
     let today = Day(year: 2026, month: 11, day: 20)!
@@ -185,5 +242,19 @@ extension YearlyIncomeTests {
         // The template's header reads back as every item.
         let template = try? IncomeImport.parse([IncomeImport.templateHeader, ["1", "张三", "2025", "2"] + IncomeFields.items.map { _ in "" }])
         #expect(template?.first?.input.count == IncomeFields.items.count + 2)
+        #expect(template?.first?.employedNames == [], "the template's last column says who worked; empty is nobody")
+    }
+
+    /// Who worked in the year, by name, separated as people write lists; no such column means "as recorded".
+    @Test func whoWorkedIsReadByName() throws {
+        let rows = try IncomeImport.parse([
+            ["户编号", "收入年度", "家庭人口", "务工收入", "务工就业人员"],
+            ["1", "2025", "3", "36000", "王强、王芳"],
+            ["2", "2025", "2", "0", "无"],
+            ["3", "2025", "2", "0", " 李四，李五 "],
+        ])
+        #expect(rows.map(\.employedNames) == [["王强", "王芳"], [], ["李四", "李五"]])
+        let without = try IncomeImport.parse([["户编号", "收入年度", "家庭人口", "务工收入"], ["1", "2025", "3", "36000"]])
+        #expect(without.first?.employedNames == nil)
     }
 }

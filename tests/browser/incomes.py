@@ -64,11 +64,21 @@ def main():
             wage = d.find_element(By.NAME, "wageMigrant")
             wage.clear()
             wage.send_keys("12000")
+            # Nobody worked this year ("去年就业而今年未就业" for whoever did last year).
+            for box in d.find_elements(By.CSS_SELECTOR, "#employed-members input[name=employedMembers]"):
+                if box.is_selected():
+                    box.click()
             button = d.find_element(By.CSS_SELECTOR, "#income-form button[type=submit]")
             button.click()
             WebDriverWait(d, 20).until(lambda x: x.find_elements(By.ID, "income-years"))
             table = d.find_element(By.ID, "income-years").text
             check(f"{year}年" in table, f"this year's statement is not in the table: {table[:200]!r}")
+            employed = [c.text for c in d.find_elements(By.CSS_SELECTOR, "#income-employed td")]
+            check(bool(employed) and employed[-2 if len(employed) > 1 else -1] in ("无", ""), f"this year's workers are not 无: {employed!r}")
+            before = employed[-3] if len(employed) > 2 else ""
+            if before not in ("无", "未登记", ""):
+                risks = d.find_element(By.ID, "income-risks").text
+                check("未就业" in risks, f"workers of last year ({before}) are not named as 未就业: {risks!r}")
             d.execute_script("document.getElementById('incomes').scrollIntoView()")
             shot(d, "incomes-04-new-year.png")
 

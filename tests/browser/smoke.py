@@ -108,6 +108,10 @@ def main():
             for box in driver.find_elements(By.CSS_SELECTOR, "input[name=categories]"):
                 if not box.is_selected():
                     box.click()
+            # The procedure's numbers are the regime's too: a 7-day notice from now on, and the wording follows.
+            notice = driver.find_element(By.ID, "limits.noticeDays")
+            notice.clear()
+            notice.send_keys("7")
             driver.find_element(By.ID, "note").send_keys("本县未开展防贫保险")
             submit = driver.find_element(By.CSS_SELECTOR, "#regime-form .actions button[type=submit]")
             submit.click()
@@ -117,6 +121,8 @@ def main():
             driver.get(BASE + "/policy/regimes/2026-regular")
             if "本县未开展防贫保险" not in driver.find_element(By.ID, "regime-versions").text:
                 failures.append("the regime's versions do not list the save with its note")
+            if "公示不少于7天" not in driver.find_element(By.ID, "regime-steps").text:
+                failures.append("the regime's notice step does not follow its 7-day limit")
             driver.save_screenshot(os.path.join(SHOTS, "13-regime-saved.png"))
             driver.get(BASE + "/households?category=monitored")
             link = driver.find_elements(By.CSS_SELECTOR, "#households tbody tr td a")[0]

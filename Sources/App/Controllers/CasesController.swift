@@ -181,18 +181,19 @@ enum CasesController {
         // 入户核实 starts from the statement of the year it covers (or the newest one), to be confirmed or put right.
         let incomes = actions.contains(.recordVerification) ? try await c.householdID.asyncMap { try await RegistryStore.incomes(of: $0, on: req.db) } ?? [] : []
         let verifiedYear = req.today.year - 1
+        let regime = req.policy.regimes.regime(key: c.regime) ?? req.policy.regimes.inForce(on: c.openedOn)
         var m = CasesPages.CaseModel(viewer: req.viewer(p), record: c, events: events, household: household, villageName: req.regions.fullName(c.villageCode),
                                      actions: actions,
                                      onBehalf: Permissions.allows(p.role, .handleCases) ? CaseMachine.onBehalfActions(for: p.role, in: c.state) : [],
                                      blockers: blockers, today: req.today, failed: failed,
                                      canCorrect: Permissions.allows(p.role, .correctCases) && household != nil && CaseCorrection.allowed(in: c.state),
                                      correctionFailed: correctionFailed, notice: notice,
-                                     revealed: Permissions.allows(p.role, .revealPersonal), noticeDays: req.policy.current.settings.noticeDays,
+                                     revealed: Permissions.allows(p.role, .revealPersonal), noticeDays: regime.limits.noticeDays,
                                      documents: try await Documents.list(caseID: c.id, on: req.db), uploadError: uploadError,
                                      canUpload: Permissions.allows(p.role, .handleCases) && !c.state.isClosed,
                                      maxDocumentMB: req.config.maxDocumentBytes / 1024 / 1024, rules: req.policy.current.rules)
         m.incomeOnFile = (incomes.first { $0.year == verifiedYear } ?? incomes.first)?.statement
-        m.regime = req.policy.regimes.regime(key: c.regime) ?? req.policy.regimes.inForce(on: c.openedOn)
+        m.regime = regime
         return req.page(status) { CasesPages.show(m) }
     }
 
@@ -425,7 +426,10 @@ enum PrintController {
         }
         let state = kind == "elimination" ? CaseState.eliminationNominated : .publicNotice
         var items: [PrintPages.NoticeRow] = []
+        // The notice lasts as long as the longest its cases' regimes ask for (the regime in force today when none is posted).
+        var noticeDays = req.policy.regimes.inForce(on: req.today).limits.noticeDays
         for (c, headName, members) in try await CaseQuery.inState(state, village: code, on: req.db) {
+            noticeDays = max(noticeDays, (req.policy.regimes.regime(key: c.regime) ?? req.policy.regimes.inForce(on: c.openedOn)).limits.noticeDays)
             var reason = c.riskTypes.map(\.label).joined(separator: "、")
             if kind == "elimination" {
                 let nominate = try await CaseStore.events(of: c.id, on: req.db).last { $0.action == CaseAction.nominateElimination.rawValue }
@@ -437,7 +441,7 @@ enum PrintController {
         try await AuditLog.record(on: req.db, req.auditActor(p), action: "print.notice", entity: "village", entityID: code, detail: ["kind": .string(kind)])
         return req.page {
             PrintPages.notice(.init(villageName: req.regions.fullName(code), elimination: kind == "elimination", rows: items,
-                              noticeDays: req.policy.current.settings.noticeDays, today: req.today))
+                              noticeDays: noticeDays, today: req.today))
         }
     }
 

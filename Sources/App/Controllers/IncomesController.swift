@@ -12,8 +12,10 @@ enum IncomesController {
         var values = latest.map { FormState.from($0.statement.amounts, table: IncomeFields.table) } ?? [:]
         values["year"] = String((latest?.year).map { $0 + 1 } ?? req.today.year - 1)
         values["householdSize"] = String(h.memberCount)
+        let members = try await RegistryStore.members(of: h.id, on: req.db)
+        values.merge(IncomeForm.employedValues(nil, members: members, newYear: true)) { $1 }
         let state = FormState(values: values)
-        return req.page { IncomeForm.view(.init(viewer: req.viewer(p), household: h, record: nil, state: state)) }
+        return req.page { IncomeForm.view(.init(viewer: req.viewer(p), household: h, record: nil, state: state, members: members)) }
     }
 
     @Sendable static func create(req: Request) async throws -> Response {
@@ -22,12 +24,14 @@ enum IncomesController {
         let form = FormBody.fields(req)
         let store = req.registry(p)
         do {
-            let r = try await store.addIncome(householdID: householdID, input: FormBody.values(of: IncomeFields.table, in: form), source: "form")
+            let input = FormBody.values(of: IncomeFields.table, in: form).merging(IncomeForm.employedInput(form)) { $1 }
+            let r = try await store.addIncome(householdID: householdID, input: input, source: "form")
             return req.redirect(to: SiteURL.household(householdID) + "?saved=1#income-\(r.year)")
         } catch RegistryError.validation(let errors) {
             let h = try await store.editableHousehold(id: householdID, on: req.db)
+            let members = try await RegistryStore.members(of: h.id, on: req.db)
             return req.page(.unprocessableEntity) {
-                IncomeForm.view(.init(viewer: req.viewer(p), household: h, record: nil, state: FormState(values: form, errors: errors)))
+                IncomeForm.view(.init(viewer: req.viewer(p), household: h, record: nil, state: FormState(values: form, errors: errors), members: members))
             }.response()
         }
     }
@@ -44,8 +48,11 @@ enum IncomesController {
     @Sendable static func editForm(req: Request) async throws -> Page {
         let p = try req.require(.editRegistry)
         let (h, r) = try await load(req, p)
+        let members = try await RegistryStore.members(of: h.id, on: req.db)
+        let values = FormState.from(r.statement.facts, table: IncomeFields.table)
+            .merging(IncomeForm.employedValues(r.statement.employed, members: members, newYear: false)) { $1 }
         return req.page {
-            IncomeForm.view(.init(viewer: req.viewer(p), household: h, record: r, state: FormState(values: FormState.from(r.statement.facts, table: IncomeFields.table))))
+            IncomeForm.view(.init(viewer: req.viewer(p), household: h, record: r, state: FormState(values: values), members: members))
         }
     }
 
@@ -54,15 +61,20 @@ enum IncomesController {
         let (h, r) = try await load(req, p)
         let form = FormBody.fields(req)
         do {
-            _ = try await req.registry(p).correctIncome(householdID: h.id, year: r.year, input: FormBody.values(of: IncomeFields.table, in: form, skip: ["year"]),
-                                                        expectedVersion: formVersion(form))
+            let input = FormBody.values(of: IncomeFields.table, in: form, skip: ["year"]).merging(IncomeForm.employedInput(form)) { $1 }
+            _ = try await req.registry(p).correctIncome(householdID: h.id, year: r.year, input: input, expectedVersion: formVersion(form))
             return req.redirect(to: SiteURL.household(h.id) + "?saved=1#income-\(r.year)")
         } catch let error as RegistryError {
             let refused = try RefusedForm(error, form: form, stored: FormState.from(r.statement.facts, table: IncomeFields.table), current: r.version)
             var shown = r
             shown.version = refused.version
+            let members = try await RegistryStore.members(of: h.id, on: req.db)
+            var state = refused.state
+            if state.values["employedShown"] == nil {
+                state.values.merge(IncomeForm.employedValues(r.statement.employed, members: members, newYear: false)) { $1 }
+            }
             return req.page(.unprocessableEntity) {
-                IncomeForm.view(.init(viewer: req.viewer(p), household: h, record: shown, state: refused.state))
+                IncomeForm.view(.init(viewer: req.viewer(p), household: h, record: shown, state: state, members: members))
             }.response()
         }
     }

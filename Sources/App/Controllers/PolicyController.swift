@@ -125,7 +125,9 @@ enum PolicyController {
         }
         var m = model(req, p, year: year)
         if let key = req.queryText("rule"), let text = req.queryText("start") {
-            let rule = m.rules.first { $0.key == key }
+            // The procedure's limits are the regime's in force on the start day.
+            let rules = Day(text.trimmingCharacters(in: .whitespaces)).map { req.policy.deadlineRules(on: $0) } ?? m.rules
+            let rule = rules.first { $0.key == key }
             var answer = CalendarPage.DeadlineAnswer(rule: rule, start: text)
             switch (rule, Day(text.trimmingCharacters(in: .whitespaces))) {
             case (nil, _):
@@ -174,6 +176,6 @@ enum PolicyController {
         for y in cal.years.keys { if let e = store.enteredYear(y) { entered[y] = e } }
         return CalendarPage.Model(viewer: req.viewer(p), calendar: cal, year: year, entered: entered,
                                   canEdit: Permissions.allows(p.role, .managePolicy),
-                                  saved: req.queryText("saved") == "1" ? year : nil, rules: req.policy.current.rules)
+                                  saved: req.queryText("saved") == "1" ? year : nil, rules: req.policy.deadlineRules(on: req.today))
     }
 }

@@ -220,12 +220,11 @@ package struct ImportStore {
         progress?.set(importID, "生成预警", total / 2, total)
         // 4. Build the rows.
         let current = policy.current
-        let regime = policy.regimes.inForce(on: today).key
-        func due(_ key: String, _ fallback: Int) -> Day {
-            let rule = current.rules.first { $0.key == key } ?? DeadlineRule.seedDefaults[fallback]
-            return (try? rule.due(from: today, calendar: calendar)) ?? today.adding(days: 15)
+        let inForce = policy.regimes.inForce(on: today), regime = inForce.key
+        func due(_ limit: ProcedureLimits.Limit) -> Day {
+            (try? inForce.limits.rule(limit).due(from: today, calendar: calendar)) ?? today.adding(days: 15)
         }
-        let responseDue = due("clue.response", 0), decisionDue = due("clue.decision", 1)
+        let responseDue = due(.response), decisionDue = due(.decision)
         let verifyDue = (try? calendar.addingWorkingDays(settings.verifyWorkingDays, to: today)) ?? today.adding(days: settings.verifyWorkingDays + 4)
         var importRows: [[any Encodable & Sendable]] = []
         var warningRows: [[any Encodable & Sendable]] = []

@@ -41,6 +41,8 @@ enum Migrations {
             CreateReliefs(),
             CreateCivilStatuses(),
             CreatePolicyRegimes(),
+            MoveProcedureLimitsIntoRegimes(),
+            AddIncomeEmployment(),
         ]
     }
 

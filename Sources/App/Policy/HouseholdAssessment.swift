@@ -25,7 +25,7 @@ struct HouseholdAssessment: Sendable {
                      on date: Day, policy: PolicyStore) -> HouseholdAssessment {
         let current = policy.current
         let active = members.filter { $0.removedAt == nil }
-        let snapshot = HouseholdSnapshot(facts: h.facts, members: active.map(\.facts), incomes: incomes.map(\.statement), civil: civil)
+        let snapshot = HouseholdSnapshot(facts: h.facts, members: active.map(\.ruleFacts), incomes: incomes.map(\.statement), civil: civil)
         let province = String(h.countyCode.prefix(2))
         let thresholds = policy.thresholds
         var identification: IdentificationAssessment?

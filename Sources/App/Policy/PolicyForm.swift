@@ -60,7 +60,6 @@ enum PolicyForm {
         int("stableWorkMonths", "务工稳定的最少月数", "9类群体⑧：务工不足该月数视为不稳定", 1...12, \.stableWorkMonths),
         int("largeRigidPercent", "刚性支出较大：占家庭纯收入（%）", "9类群体⑨", 10...500, \.largeRigidPercent),
         money("largeRigidAmount", "刚性支出较大：金额（元）", "9类群体⑨：达到该金额即视为较大", \.largeRigidAmount),
-        int("noticeDays", "公示天数（不少于）", "识别纳入和风险消除的村内公示，首尾两天都计入", 1...30, \.noticeDays),
         int("eliminationMinMonths", "纳入监测满几个月方可消除风险", "原则上不少于半年；0 表示不限", 0...36, \.eliminationMinMonths),
         int("incomeStableMonths", "收入持续稳定的最少月数", "风险消除条件：收入持续稳定，原则上不少于半年", 1...36, \.incomeStableMonths),
     ] + screeningFields }

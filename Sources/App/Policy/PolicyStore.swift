@@ -19,10 +19,13 @@ package final class PolicyStore: Sendable {
 
     private let state = NIOLockedValueBox<(current: Version, thresholds: ThresholdTable, recorded: [String: (by: String, at: Int64)],
                                            regimes: RegimeBook, regimeEdits: [String: (by: String, at: Int64, note: String)])>(
-        (Version(number: 0, settings: PolicySettings(), rules: DeadlineRule.seedDefaults, createdBy: "系统默认", createdAt: 0, note: "政策文件默认值"),
+        (Version(number: 0, settings: PolicySettings(), rules: DeadlineRule.countyDefaults, createdBy: "系统默认", createdAt: 0, note: "政策文件默认值"),
          ThresholdTable.seed, [:], RegimeBook.shipped, [:]))
 
     package var current: Version { state.withLockedValue { $0.current } }
+    /// Every deadline rule that applies to work started on a day: the procedure's of the regime in force then and the
+    /// county's own.
+    func deadlineRules(on day: Day) -> [DeadlineRule] { regimes.inForce(on: day).limits.rules + current.rules }
     package var thresholds: ThresholdTable { state.withLockedValue { $0.thresholds } }
     /// The regimes with their newest stored versions (the shipped content where none was edited).
     package var regimes: RegimeBook { state.withLockedValue { $0.regimes } }
@@ -55,11 +58,11 @@ package final class PolicyStore: Sendable {
 
     func reload(on db: any Database) async throws {
         let sql = try db.sql()
-        var version = Version(number: 0, settings: PolicySettings(), rules: DeadlineRule.seedDefaults, createdBy: "系统默认", createdAt: 0, note: "政策文件默认值")
+        var version = Version(number: 0, settings: PolicySettings(), rules: DeadlineRule.countyDefaults, createdBy: "系统默认", createdAt: 0, note: "政策文件默认值")
         if let row = try await sql.raw("SELECT number, settings, created_by, created_at, note FROM policy_versions ORDER BY number DESC LIMIT 1").first() {
             let v = try row.record(VersionColumns.self)
             let stored = (try? JSONDecoder().decode(StoredSettings.self, from: Data((v.settings ?? "").utf8)))
-                ?? StoredSettings(PolicySettings(), rules: DeadlineRule.seedDefaults)
+                ?? StoredSettings(PolicySettings(), rules: DeadlineRule.countyDefaults)
             version = Version(number: v.number, settings: stored.settings, rules: stored.deadlineRules, createdBy: v.createdBy,
                               createdAt: v.createdAt, note: v.note)
         }
@@ -180,7 +183,8 @@ struct StoredSettings: Codable {
     var ruralAveragePerCapita: Int64
     var clearlyAbovePercent, earlyLiftedYear, lowIncomePercent, sharpDropPercent, manyChildren, nonCompulsoryStudents, stableWorkMonths, largeRigidPercent: Int
     var largeRigidAmount: Int64
-    /// Added with the workflow; absent in versions saved before it (the defaults apply).
+    /// Added with the workflow; absent in versions saved before it (the defaults apply). `noticeDays` is only read by
+    /// the migration that moved it into the regimes (`MoveProcedureLimitsIntoRegimes`).
     var noticeDays, eliminationMinMonths, incomeStableMonths: Int?
     /// Later settings by form key, as form text (absent keys keep their defaults).
     var more: [String: String]?
@@ -195,7 +199,7 @@ struct StoredSettings: Codable {
         earlyLiftedYear = s.earlyLiftedYear; lowIncomePercent = s.lowIncomePercent; sharpDropPercent = s.sharpDropPercent
         manyChildren = s.manyChildren; nonCompulsoryStudents = s.nonCompulsoryStudents; stableWorkMonths = s.stableWorkMonths
         largeRigidPercent = s.largeRigidPercent; largeRigidAmount = s.largeRigidAmount.hundredths
-        noticeDays = s.noticeDays; eliminationMinMonths = s.eliminationMinMonths; incomeStableMonths = s.incomeStableMonths
+        noticeDays = nil; eliminationMinMonths = s.eliminationMinMonths; incomeStableMonths = s.incomeStableMonths
         more = Dictionary(uniqueKeysWithValues: PolicyForm.screeningFields.map { ($0.key, $0.value(s)) })
         self.rules = rules.map { r in
             switch r.count {
@@ -216,16 +220,18 @@ struct StoredSettings: Codable {
         s.earlyLiftedYear = earlyLiftedYear; s.lowIncomePercent = lowIncomePercent; s.sharpDropPercent = sharpDropPercent
         s.manyChildren = manyChildren; s.nonCompulsoryStudents = nonCompulsoryStudents; s.stableWorkMonths = stableWorkMonths
         s.largeRigidPercent = largeRigidPercent; s.largeRigidAmount = Fixed2(hundredths: largeRigidAmount)
-        if let n = noticeDays { s.noticeDays = n }
         if let n = eliminationMinMonths { s.eliminationMinMonths = n }
         if let n = incomeStableMonths { s.incomeStableMonths = n }
         for f in PolicyForm.screeningFields { if let text = more?[f.key] { _ = f.set(&s, text) } }
         return s
     }
 
-    /// The seed rules with the stored counts applied (a rule added to the seeds later keeps its default).
-    var deadlineRules: [DeadlineRule] {
-        DeadlineRule.seedDefaults.map { seed in
+    /// The county's rules with the stored counts applied (a rule added to the seeds later keeps its default).
+    var deadlineRules: [DeadlineRule] { Self.applying(rules, to: DeadlineRule.countyDefaults) }
+
+    /// Seed rules with stored counts applied, matched by key.
+    static func applying(_ rules: [Rule], to seeds: [DeadlineRule]) -> [DeadlineRule] {
+        seeds.map { seed in
             guard let r = rules.first(where: { $0.key == seed.key }) else { return seed }
             var out = seed
             switch r.kind {
@@ -304,4 +310,49 @@ struct CreatePolicyRegimes: AsyncMigration {
 struct AddThresholdValidTo: AsyncMigration {
     func prepare(on db: any Database) async throws { try await db.schema("thresholds").field("valid_to", .string).update() }
     func revert(on db: any Database) async throws { try await db.schema("thresholds").deleteField("valid_to").update() }
+}
+
+/// The identification procedure's time limits and the notice length moved from the county's settings into the
+/// regimes (a case counts them by its own regime). A county that had changed them keeps its numbers: each regime gets
+/// a version carrying them. The version row names the migration as its author (the audit chain is keyed by the
+/// running application, which a migration is not).
+struct MoveProcedureLimitsIntoRegimes: AsyncMigration {
+    private struct Row: Decodable { var settings: String? }
+    private struct RegimeRow: Decodable { var content: String; var version: Int }
+
+    func prepare(on db: any Database) async throws {
+        let sql = try db.sql()
+        guard let row = try await sql.raw("SELECT settings FROM policy_versions ORDER BY number DESC LIMIT 1").first(),
+              let text = try row.record(Row.self).settings,
+              let stored = try? JSONDecoder().decode(StoredSettings.self, from: Data(text.utf8)) else { return }
+        var limits = ProcedureLimits.seed
+        if let n = stored.noticeDays { limits.noticeDays = n }
+        for rule in StoredSettings.applying(stored.rules, to: ProcedureLimits.seed.rules) {
+            if let limit = ProcedureLimits.Limit(rawValue: rule.key) { limits[limit] = PolicyForm.ruleValue(rule) }
+        }
+        guard limits != .seed else { return }
+        let now = Int64(Date().timeIntervalSince1970)
+        for shipped in ReferenceData.regimes {
+            var regime = shipped
+            var version = 0
+            if let r = try await sql.raw("""
+                SELECT content, version FROM policy_regimes WHERE regime_key = \(bind: shipped.key) ORDER BY version DESC LIMIT 1
+                """).first().map({ try $0.record(RegimeRow.self) }) {
+                version = r.version
+                if let decoded = try? JSONDecoder().decode(PolicyRegime.self, from: Data(r.content.utf8)) { regime = decoded }
+            }
+            regime.key = shipped.key
+            regime.limits = limits
+            regime.version = version + 1
+            let content = String(decoding: try JSONEncoder().encode(regime), as: UTF8.self)
+            try await sql.insert(into: "policy_regimes")
+                .columns("regime_key", "version", "region", "valid_from", "valid_to", "content", "created_by", "created_at", "note")
+                .values(SQLBind(regime.key), SQLBind(regime.version), SQLBind(regime.region), SQLBind(regime.validFrom.description),
+                        SQLBind(regime.validTo?.description), SQLBind(content), SQLBind("系统升级"), SQLBind(now),
+                        SQLBind("办理时限和公示天数由研判参数移入政策口径（沿用原设置）"))
+                .run()
+        }
+    }
+
+    func revert(on db: any Database) async throws {}
 }

@@ -23,8 +23,9 @@ enum RegimeForm {
             e.measureTypes?.append(RegimeEdit.Measure(key: unknown, kind: "")) // named in the refusal
         }
         var steps: [String: String] = [:]
-        for s in regime.steps { steps[s.state.rawValue] = form["step." + s.state.rawValue] ?? "" }
+        for s in regime.steps where regime.limits.text(for: s.state) == nil { steps[s.state.rawValue] = form["step." + s.state.rawValue] ?? "" }
         e.stepLimits = steps
+        e.limits = Dictionary(uniqueKeysWithValues: ProcedureLimits.Limit.allCases.map { ($0.field, form["limits." + $0.field] ?? "") })
         e.eliminationConditions = (form["eliminationConditions"] ?? "").split(whereSeparator: \.isNewline).map(String.init)
         return e
     }
@@ -39,7 +40,8 @@ enum RegimeForm {
                                    "measureTypes": r.measureTypes.map(\.key).joined(separator: ","),
                                    "eliminationConditions": r.eliminationConditions.joined(separator: "\n")]
         for t in r.measureTypes { v["kind." + t.key] = t.kind.rawValue }
-        for s in r.steps { v["step." + s.state.rawValue] = s.timeLimit }
+        for s in r.steps { v["step." + s.state.rawValue] = r.timeLimit(of: s) }
+        for l in ProcedureLimits.Limit.allCases { v["limits." + l.field] = String(r.limits[l]) }
         return v
     }
 }

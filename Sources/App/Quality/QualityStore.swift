@@ -68,7 +68,7 @@ package enum QualityStore {
 
     /// Reads a township: only the fields the rules look at, measures and helper counts; the records are turned into
     /// rule inputs here, so that the next township loads while the rules run over this one.
-    static func load(township: String, settings: PolicySettings, helperRule: DeadlineRule = .helperDefault, calendar: WorkingCalendar = .shipped, threshold: Fixed2?,
+    static func load(township: String, settings: PolicySettings, regimes: RegimeBook = .shipped, calendar: WorkingCalendar = .shipped, threshold: Fixed2?,
                      today: Day, file: SQLiteFileReader?, on db: any Database) async throws -> Township {
         let sql = try db.sql()
         let t0 = Date()
@@ -87,17 +87,18 @@ package enum QualityStore {
         // income-risk points compare the two).
         var incomes: [String: [YearlyIncome]] = [:]
         let incomeColumns = ["household_id", "year", "household_size"] + IncomeFields.items.map(\.column)
-        let incomeSQL = "SELECT " + incomeColumns.map { "s." + $0 }.joined(separator: ", ") + """
+        let incomeSQL = "SELECT " + incomeColumns.map { "s." + $0 }.joined(separator: ", ") + ", s.employed_members" + """
              FROM income_statements s JOIN households h ON h.id = s.household_id
             WHERE h.township_code = ? AND s.year >= h.income_year - 1 AND s.year <= h.income_year ORDER BY s.household_id, s.year DESC
             """
-        func income(_ household: String, year: Int?, size: Int?, _ amount: (Int32) -> Int?) {
+        func income(_ household: String, year: Int?, size: Int?, employed: String?, _ amount: (Int32) -> Int?) {
             guard let year, let size, size > 0 else { return }
             var amounts = Facts()
             for (i, spec) in IncomeFields.items.enumerated() {
                 if let v = amount(Int32(i + 3)) { amounts[spec.key] = .fixed(Fixed2(hundredths: Int64(v))) }
             }
-            incomes[household, default: []].append(YearlyIncome(year: year, householdSize: size, amounts: amounts))
+            incomes[household, default: []].append(YearlyIncome(year: year, householdSize: size, amounts: amounts,
+                                                                employed: YearlyIncome.employedList(employed)))
         }
         func measure(household: String, type: String, risks: String, start: String, state: String) {
             measures[household, default: []].append(MeasureRecord.facts(type: type, risks: risks, start: start, state: state))
@@ -105,19 +106,19 @@ package enum QualityStore {
         if let file {
             typealias Row = (household: String, type: String, risks: String, start: String, state: String)
             let (measureRows, helperRows, incomeRows) = try await NIOThreadPool.singleton.runIfActive {
-                var ms: [Row] = [], hs: [(String, Int)] = [], ins: [(String, [Int?])] = []
+                var ms: [Row] = [], hs: [(String, Int)] = [], ins: [(String, [Int?], String?)] = []
                 try file.each(measureSQL, [township]) { r in
                     ms.append((try r.required(0), try r.required(1), r.text(2) ?? "", try r.required(3), try r.required(4)))
                 }
                 try file.each(helperSQL, [township]) { r in hs.append((try r.required(0), r.int(1) ?? 0)) }
                 try file.each(incomeSQL, [township]) { r in
-                    ins.append((try r.required(0), (1..<incomeColumns.count).map { r.int(Int32($0)) }))
+                    ins.append((try r.required(0), (1..<incomeColumns.count).map { r.int(Int32($0)) }, r.text(Int32(incomeColumns.count))))
                 }
                 return (ms, hs, ins)
             }
             for r in measureRows { measure(household: r.household, type: r.type, risks: r.risks, start: r.start, state: r.state) }
             for (h, n) in helperRows { helpers[h] = n }
-            for (h, values) in incomeRows { income(h, year: values[0], size: values[1]) { values[Int($0) - 1] } }
+            for (h, values, employed) in incomeRows { income(h, year: values[0], size: values[1], employed: employed) { values[Int($0) - 1] } }
         } else {
             for r in try await sql.raw(bound(measureSQL, township)).all() {
                 measure(household: try r.decode(column: "household_id", as: String.self), type: try r.decode(column: "type", as: String.self),
@@ -129,12 +130,13 @@ package enum QualityStore {
             }
             for r in try await sql.raw(bound(incomeSQL, township)).all() {
                 income(try r.decode(column: "household_id", as: String.self), year: try r.decode(column: "year", as: Int?.self),
-                       size: try r.decode(column: "household_size", as: Int?.self)) { i in (try? r.decode(column: incomeColumns[Int(i)], as: Int?.self)) ?? nil }
+                       size: try r.decode(column: "household_size", as: Int?.self),
+                       employed: try r.decode(column: "employed_members", as: String?.self)) { i in (try? r.decode(column: incomeColumns[Int(i)], as: Int?.self)) ?? nil }
             }
         }
         let inputs = hs.map { h in
-            QualityInput(household: h.facts, members: (members[h.id] ?? []).map(\.facts), measures: measures[h.id] ?? [], helpers: helpers[h.id] ?? 0,
-                         today: today, threshold: threshold, settings: settings, helperRule: helperRule, calendar: calendar, incomes: incomes[h.id] ?? [])
+            QualityInput(household: h.facts, members: (members[h.id] ?? []).map(\.ruleFacts), measures: measures[h.id] ?? [], helpers: helpers[h.id] ?? 0,
+                         today: today, threshold: threshold, settings: settings, regimes: regimes, calendar: calendar, incomes: incomes[h.id] ?? [])
         }
         if trace { print("township \(township): read \(hs.count)+\(memberRecords.count) \(ms(t0, t1)), measures and inputs \(ms(t1, Date()))") }
         return Township(code: township, households: hs, members: members, inputs: inputs)
@@ -189,7 +191,7 @@ package enum QualityStore {
         defer { Metrics.shared.observe(.qualityRunDuration, "county", seconds: Metrics.seconds(since: runStarted)) }
         let sql = try db.sql()
         let settings = policy.current.settings
-        let helperRule = policy.current.rules.first { $0.key == DeadlineRule.helperDefault.key } ?? DeadlineRule.helperDefault
+        let regimes = policy.regimes
         let threshold = policy.thresholds.inForce(province: String(county.prefix(2)), on: today)?.perCapita
         let severities = Dictionary(uniqueKeysWithValues: QualityRules.all.map { ($0.code, $0.severity.rawValue) })
         let stamp = who.stamp
@@ -224,7 +226,7 @@ package enum QualityStore {
             guard i < townships.count else { return nil }
             let file = files?[i % depth]
             return Task {
-                try await load(township: townships[i], settings: settings, helperRule: helperRule, calendar: calendar, threshold: threshold,
+                try await load(township: townships[i], settings: settings, regimes: regimes, calendar: calendar, threshold: threshold,
                                today: today, file: file, on: db)
             }
         }

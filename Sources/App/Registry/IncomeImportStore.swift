@@ -35,8 +35,11 @@ extension RegistryStore {
         var result = IncomeImportResult(rows: rows.count)
         let households = try await householdsByCode(Set(rows.map(\.householdCode)).filter { !$0.isEmpty })
         let existing = try await Self.statements(of: households.values.map(\.id), on: try db.sql())
+        // Members by household, when the file says who worked (names are matched within the household).
+        let named = Set(rows.filter { $0.employedNames != nil }.compactMap { households[$0.householdCode]?.id })
+        let people = try await Self.memberNames(of: Array(named), on: try db.sql())
 
-        struct Planned { var household: HouseholdRecord; var input: [String: String]; var year: Int; var row: Int }
+        struct Planned { var household: HouseholdRecord; var input: [String: String]; var year: Int; var row: Int; var employed: [String]? }
         var planned: [Planned] = []
         var seen: [String: Int] = [:]
         for row in rows {
@@ -57,8 +60,20 @@ extension RegistryStore {
             if let y = facts.int("year") {
                 if let first = seen[h.id + "/\(y)"] { errors.append("与第\(first)行重复：同一户同一年度只能有一行") } else { seen[h.id + "/\(y)"] = row.number }
             }
+            var employed: [String]?
+            if let names = row.employedNames {
+                let members = people[h.id] ?? []
+                var ids: [String] = []
+                for name in names {
+                    let matches = members.filter { $0.name == name }
+                    if matches.isEmpty { errors.append("务工就业人员“\(name.prefix(20))”不是该户成员") }
+                    else if matches.count > 1 { errors.append("该户有\(matches.count)名成员叫“\(name)”，请在该户收入页面上勾选务工就业人员") }
+                    else if let id = matches.first?.id, !ids.contains(id) { ids.append(id) }
+                }
+                employed = ids
+            }
             guard errors.isEmpty, let statement = YearlyIncome(facts: facts) else { problem(errors.joined(separator: "；")); continue }
-            planned.append(Planned(household: h, input: row.input, year: statement.year, row: row.number))
+            planned.append(Planned(household: h, input: row.input, year: statement.year, row: row.number, employed: employed))
         }
         guard result.problems.isEmpty else { return result }
 
@@ -76,11 +91,15 @@ extension RegistryStore {
             for p in plan {
                 let current = stored[p.household.id + "/\(p.year)"]
                 let (facts, _) = IncomeFields.table.apply(p.input, to: current?.statement.facts ?? Facts(), complete: true)
-                guard let statement = YearlyIncome(facts: facts) else {
+                guard var statement = YearlyIncome(facts: facts) else {
                     throw conflict(p)
                 }
+                // A file without the column leaves who worked as recorded.
+                statement.employed = p.employed ?? current?.statement.employed
+                let names = people[p.household.id] ?? []
+                let employedDiff = Self.employedDiff(current?.statement.employed, statement.employed) { id in names.first { $0.id == id }?.name }
                 if let current {
-                    let diff = IncomeFields.table.diff(from: current.statement.facts, to: statement.facts)
+                    let diff = IncomeFields.table.diff(from: current.statement.facts, to: statement.facts) + employedDiff
                     guard !diff.isEmpty else { counts.unchanged += 1; continue }
                     // Only another process can move the version now: the write gate holds this one's writers.
                     guard try await writeCorrection(statement, over: current, source: "import", on: sql) else {
@@ -92,7 +111,7 @@ extension RegistryStore {
                 } else {
                     try await insertIncome(statement, household: p.household, source: "import", on: sql)
                     try await record(on: sql, householdID: p.household.id, memberID: nil, entity: "income", action: "create", version: 1,
-                                     summary: "导入\(p.year)年度收入", changes: IncomeFields.table.diff(from: Facts(), to: statement.facts))
+                                     summary: "导入\(p.year)年度收入", changes: IncomeFields.table.diff(from: Facts(), to: statement.facts) + employedDiff)
                     counts.added += 1
                 }
             }
@@ -112,6 +131,18 @@ extension RegistryStore {
         result.unchanged = counts.unchanged
         result.households = Set(planned.map(\.household.id)).count
         return result
+    }
+
+    /// The members' ids and names of these households, past and present (read 500 households at a time).
+    private static func memberNames(of ids: [String], on sql: any SQLDatabase) async throws -> [String: [(id: String, name: String)]] {
+        var out: [String: [(id: String, name: String)]] = [:]
+        for chunk in ids.chunked(500) {
+            for r in try await sql.raw("SELECT id, household_id, name FROM members WHERE household_id IN (\(SQLList(chunk.map { SQLBind($0) })))").all() {
+                let household = try r.decode(column: "household_id", as: String.self)
+                out[household, default: []].append((try r.decode(column: "id", as: String.self), (try r.decode(column: "name", as: String?.self)) ?? ""))
+            }
+        }
+        return out
     }
 
     /// The households with these codes, by code (read 500 at a time).

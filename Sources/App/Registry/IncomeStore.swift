@@ -45,6 +45,26 @@ struct CreateIncomeStatements: AsyncMigration {
     }
 }
 
+/// Who worked or was employed in each year (务工就业), for "去年就业而今年未就业". Each household's newest statement
+/// takes the members the registry marks as 务工 (what its 务工 fields describe); older ones stay not recorded.
+struct AddIncomeEmployment: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("income_statements").field("employed_members", .string).update()
+        let sql = try db.sql()
+        let list = sql.dialect.name == "postgresql" ? "string_agg(m.id, ',' ORDER BY m.id)" : "group_concat(m.id, ',')"
+        try await sql.raw("""
+            UPDATE income_statements SET employed_members = COALESCE((
+                SELECT \(unsafeRaw: list) FROM members m
+                WHERE m.household_id = income_statements.household_id AND m.removed_at IS NULL AND m.migrant_work = \(bind: true)), '')
+            WHERE year = (SELECT h.income_year FROM households h WHERE h.id = income_statements.household_id)
+            """).run()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("income_statements").deleteField("employed_members").update()
+    }
+}
+
 /// One stored statement with who entered it and when.
 struct IncomeRecord: Sendable {
     var householdID: String
@@ -64,6 +84,7 @@ struct IncomeRecord: Sendable {
         var householdId, source, recordedBy, updatedBy: String
         var version: Int
         var recordedAt, updatedAt: Int64
+        var employedMembers: String?
     }
 
     init(row: any SQLRow) throws {
@@ -72,6 +93,7 @@ struct IncomeRecord: Sendable {
         householdID = c.householdId; source = c.source; recordedBy = c.recordedBy; updatedBy = c.updatedBy
         version = c.version; recordedAt = c.recordedAt; updatedAt = c.updatedAt
         statement = YearlyIncome(facts: facts) ?? YearlyIncome(year: 0, householdSize: 1, amounts: Facts())
+        statement.employed = YearlyIncome.employedList(c.employedMembers)
     }
 
     /// Who entered it, as the page says it.
@@ -103,10 +125,13 @@ extension RegistryStore {
         if let y = facts.int("year"), y < today.year - YearlyIncome.yearsBack {
             errors.append(FieldError(field: "year", code: "too_old", message: "只能登记近\(YearlyIncome.yearsBack)年的收入"))
         }
-        guard errors.isEmpty, let statement = YearlyIncome(facts: facts) else { throw RegistryError.validation(errors) }
+        guard errors.isEmpty, let parsed = YearlyIncome(facts: facts) else { throw RegistryError.validation(errors) }
         try await db.write { db in
             let sql = try db.sql()
             let household = try await editableHousehold(id: householdID, on: db)
+            let members = try await Self.members(of: householdID, on: sql)
+            var statement = parsed
+            statement.employed = try Self.employed(input, members: members, current: nil)
             let exists = try await sql.raw("""
                 SELECT COUNT(*) AS n FROM income_statements WHERE household_id = \(bind: householdID) AND year = \(bind: statement.year)
                 """).first()?.decode(column: "n", as: Int.self) ?? 0
@@ -115,10 +140,12 @@ extension RegistryStore {
             }
             try await insertIncome(statement, household: household, source: source, on: sql)
             try await record(on: sql, householdID: householdID, memberID: nil, entity: "income", action: "create", version: 1,
-                             summary: "登记\(statement.year)年度收入", changes: IncomeFields.table.diff(from: Facts(), to: statement.facts))
+                             summary: "登记\(statement.year)年度收入",
+                             changes: IncomeFields.table.diff(from: Facts(), to: statement.facts) + Self.employedDiff(nil, statement.employed, members: members))
             try await mirrorNewestIncome(household, on: sql)
         }
-        return try await income(householdID: householdID, year: statement.year)
+        guard let year = facts.int("year") else { throw RegistryError.notFound }
+        return try await income(householdID: householdID, year: year)
     }
 
     /// Corrects one year's statement; `expectedVersion` must be the statement's current version.
@@ -140,8 +167,11 @@ extension RegistryStore {
             edited["year"] = String(year)
             let (facts, parseErrors) = IncomeFields.table.apply(edited, to: current.statement.facts, complete: true)
             let errors = parseErrors + YearlyIncome.problems(facts, today: today)
-            guard errors.isEmpty, let statement = YearlyIncome(facts: facts) else { throw RegistryError.validation(errors) }
+            guard errors.isEmpty, var statement = YearlyIncome(facts: facts) else { throw RegistryError.validation(errors) }
+            let members = try await Self.members(of: householdID, on: sql)
+            statement.employed = try Self.employed(input, members: members, current: current.statement.employed)
             let diff = IncomeFields.table.diff(from: current.statement.facts, to: statement.facts)
+                + Self.employedDiff(current.statement.employed, statement.employed, members: members)
             guard !diff.isEmpty else { return }
             guard try await writeCorrection(statement, over: current, source: nil, on: sql) else {
                 throw RegistryError.versionConflict(current: current.version + 1, since: [])
@@ -178,6 +208,31 @@ extension RegistryStore {
         try await mirrorNewestIncome(household, on: sql)
     }
 
+    /// The members the input names as having worked in the year (`employedMembers`: member ids, comma-separated):
+    /// members of the household, past or present. Absent: `current` (unchanged; nil on a new year, not recorded).
+    static func employed(_ input: [String: String], members: [MemberRecord], current: [String]?) throws -> [String]? {
+        guard let text = input["employedMembers"] else { return current }
+        let ids = YearlyIncome.employedList(text) ?? []
+        if let unknown = ids.first(where: { id in !members.contains { $0.id == id } }) {
+            throw RegistryError.validation([FieldError(field: "employedMembers", code: "unknown_member",
+                                                       message: "务工就业人员应为本户成员（\(unknown.prefix(40))不是本户成员）")])
+        }
+        return members.map(\.id).filter(ids.contains) // in the household's order, once each
+    }
+
+    /// The change of who worked in the year, by name, for the household's change log.
+    static func employedDiff(_ before: [String]?, _ after: [String]?, members: [MemberRecord]) -> [FieldChange] {
+        employedDiff(before, after) { id in members.first { $0.id == id }?.name }
+    }
+
+    static func employedDiff(_ before: [String]?, _ after: [String]?, name: (String) -> String?) -> [FieldChange] {
+        guard before != after else { return [] }
+        func names(_ ids: [String]?) -> String? {
+            ids.map { list in list.isEmpty ? "无" : list.map { name($0) ?? "原成员" }.joined(separator: "、") }
+        }
+        return [FieldChange(field: "employedMembers", label: "当年务工就业人员", before: names(before), after: names(after))]
+    }
+
     private func income(householdID: String, year: Int) async throws -> IncomeRecord {
         guard let r = try await (try db.sql()).raw("""
             SELECT * FROM income_statements WHERE household_id = \(bind: householdID) AND year = \(bind: year)
@@ -192,6 +247,7 @@ extension RegistryStore {
         for (column, value) in IncomeFields.table.columnValues(statement.facts) { update = update.set(SQLIdentifier(column), to: value) }
         if let source { update = update.set("source", to: SQLBind(source)) }
         let rows = try await update
+            .set("employed_members", to: SQLBind(statement.employedText))
             .set("net_income", to: SQLBind(statement.netIncome.hundredths))
             .set("per_capita_income", to: SQLBind(statement.perCapita.hundredths))
             .set("version", to: SQLBind(current.version + 1))
@@ -209,6 +265,7 @@ extension RegistryStore {
                                            SQLBind(statement.netIncome.hundredths), SQLBind(statement.perCapita.hundredths), SQLBind(1),
                                            SQLBind(source), SQLBind(principal.username), SQLBind(stamp), SQLBind(principal.username), SQLBind(stamp)]
         for (column, value) in IncomeFields.table.columnValues(statement.facts) { columns.append(column); values.append(value) }
+        columns.append("employed_members"); values.append(SQLBind(statement.employedText))
         try await sql.insert(into: "income_statements").columns(columns).values(values).run()
     }
 

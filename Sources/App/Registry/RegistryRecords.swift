@@ -48,6 +48,12 @@ struct MemberRecord: Sendable {
     var idNumber: String { facts.text("idNumber") ?? "" }
     var relation: Relation? { facts.choice("relation") }
     var isActive: Bool { removedAt == nil }
+    /// The facts as the rules read them: with the member's id (`MemberFields.idKey`), which the yearly employment names.
+    var ruleFacts: Facts {
+        var f = facts
+        f[MemberFields.idKey] = .text(id)
+        return f
+    }
 }
 
 struct ChangeRecord: Sendable, Codable {

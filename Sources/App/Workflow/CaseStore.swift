@@ -172,10 +172,10 @@ struct CaseStore {
                 return (caseID, true)
             }
             let current = policy.current
-            let responseRule = current.rules.first { $0.key == "clue.response" } ?? DeadlineRule.seedDefaults[0]
-            let decisionRule = current.rules.first { $0.key == "clue.decision" } ?? DeadlineRule.seedDefaults[1]
-            let responseDue = try due(responseRule, from: today)
-            let decisionDue = try due(decisionRule, from: today)
+            // The regime in force on the day the clue came counts its deadlines, and the case keeps it.
+            let regime = policy.regimes.inForce(on: today)
+            let responseDue = try due(regime.limits.rule(.response), from: today)
+            let decisionDue = try due(regime.limits.rule(.decision), from: today)
             try await sql.insert(into: "cases")
                 .columns("id", "county_code", "township_code", "village_code", "household_id", "state", "channel", "opened_on", "opened_at", "opened_by",
                          "reporter_name", "reporter_id_number", "reporter_phone", "reporter_address", "difficulty", "description", "risk_types",
@@ -185,7 +185,7 @@ struct CaseStore {
                         SQLBind(clue.reporterName), SQLBind(clue.reporterIDNumber), SQLBind(clue.reporterPhone), SQLBind(principal == nil ? address : nil),
                         SQLBind(clue.difficulty.rawValue), SQLBind(clue.description), SQLBind(clue.difficulty.riskType.rawValue),
                         SQLBind(false), SQLBind(responseDue.description), SQLBind(decisionDue.description),
-                        SQLBind(policy.regimes.inForce(on: today).key), SQLBind(current.number), SQLBind(1), SQLBind(stamp))
+                        SQLBind(regime.key), SQLBind(current.number), SQLBind(1), SQLBind(stamp))
                 .run()
             guard let c = try await Self.find(id: id, on: db) else { throw AppError.notFound("监测事项") }
             try await appendEvent(on: sql, c, action: "open", to: .clue, facts: facts)
@@ -301,9 +301,8 @@ struct CaseStore {
                 set("decision_done", on)
                 if c.responseDone == nil { set("response_done", on) }
                 set("enrolled_on", on)
-                let rules = policy.current.rules
-                set("helper_due", try due(rules.first { $0.key == "enrolment.helper" } ?? DeadlineRule.seedDefaults[5], from: on))
-                set("measures_due", try due(rules.first { $0.key == "enrolment.measures" } ?? DeadlineRule.seedDefaults[6], from: on))
+                set("helper_due", try due(regime.limits.rule(.helper), from: on))
+                set("measures_due", try due(regime.limits.rule(.measures), from: on))
                 let risks = t.facts.multi("riskTypes", as: RiskType.self)
                 update = update.set("risk_types", to: SQLBind(risks.map(\.rawValue).joined(separator: ",")))
                     .set("category", to: SQLBind(t.facts.choice("category", as: MonitoringCategory.self)?.rawValue))
@@ -326,9 +325,11 @@ struct CaseStore {
                                        step: action.label, on: db)
             case .reidentify:
                 // A new identification on the same record: fresh deadlines, the history kept.
-                let rules = policy.current.rules
-                set("response_due", try due(rules.first { $0.key == "clue.response" } ?? DeadlineRule.seedDefaults[0], from: today))
-                set("decision_due", try due(rules.first { $0.key == "clue.decision" } ?? DeadlineRule.seedDefaults[1], from: today))
+                // …under the regime in force today, which the case now keeps.
+                let now = policy.regimes.inForce(on: today)
+                set("response_due", try due(now.limits.rule(.response), from: today))
+                set("decision_due", try due(now.limits.rule(.decision), from: today))
+                update = update.set("regime", to: SQLBind(now.key))
                 set("response_done", nil); set("decision_done", nil); set("opened_on", today)
                 update = update.set("green_channel", to: SQLBind(false))
             default:

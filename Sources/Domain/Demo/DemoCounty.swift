@@ -396,7 +396,9 @@ public struct DemoCounty: Sendable {
         }
         let incomes = Self.incomeHistory(facts, size: people.count, seed: (UInt64(village.code) ?? 0) &* 1_000_003 &+ UInt64(truncatingIfNeeded: serial),
                                          parts: ["wagePublicPost": publicPostWages, "transferPension": pensions, "transferDisability": disability,
-                                                 "transferTekun": tekunPay, "transferDibao": dibaoPay])
+                                                 "transferTekun": tekunPay, "transferDibao": dibaoPay],
+                                         workers: members.filter { $0.facts.bool("migrantWork") == true }.map { $0.id.uuidString.lowercased() },
+                                         idle: members.filter { $0.facts.bool("migrantWork") == false }.map { $0.id.uuidString.lowercased() })
         // The registry shows the newest statement (its sub-items rounded to the fen).
         if let newest = incomes.last { for (key, value) in newest.householdFacts { facts[key] = value } }
 
@@ -427,8 +429,11 @@ public struct DemoCounty: Sendable {
     /// sub-items (public-post wages, pensions, 低保 and the like as the members earned them); the two before grow into it
     /// by 3–10 % a year, except for about one household in twelve whose income fell in the newest year — wages lost,
     /// a project's dividend stopped, or a harvest lost — so the income-risk checks have something to find. Drawn from
-    /// its own generator: the county's other facts stay as they were.
-    static func incomeHistory(_ facts: Facts, size: Int, seed: UInt64, parts: [String: Double]) -> [YearlyIncome] {
+    /// its own generator: the county's other facts stay as they were. Every year records who worked (`workers`, the
+    /// members the registry marks as 务工); where wages were lost, a member now without work (`idle`) worked the years
+    /// before — "去年就业而今年未就业".
+    static func incomeHistory(_ facts: Facts, size: Int, seed: UInt64, parts: [String: Double], workers: [String] = [],
+                               idle: [String] = []) -> [YearlyIncome] {
         guard let year = facts.int("incomeYear") else { return [] }
         var rng = SplitMix64(seed: seed)
         func cents(_ v: Double) -> Fixed2 { Fixed2(hundredths: Int64((max(0, v) * 100).rounded())) }
@@ -462,27 +467,30 @@ public struct DemoCounty: Sendable {
         }
         // The fall, if any, in the newest year: the year before held what was lost.
         var lastYear = newest
+        var employedBefore = workers
         let fall = rng.chance(1.0 / 12)
         if fall {
             switch rng.int(0...2) {
-            case 0: lastYear["wageMigrant"] = (newest["wageMigrant"] ?? 0) * rng.double(1.5...3) + 12000
+            case 0:
+                lastYear["wageMigrant"] = (newest["wageMigrant"] ?? 0) * rng.double(1.5...3) + 12000
+                if let lost = idle.first { employedBefore.append(lost) }
             case 1: lastYear["propertyDividend"] = (newest["propertyDividend"] ?? 0) + Double(rng.int(800...3000))
             default:
                 lastYear["productionCrops"] = (newest["productionCrops"] ?? 0) * rng.double(1.6...2.5) + 3000
                 lastYear["costCrops"] = (newest["costCrops"] ?? 0) * 1.2
             }
         }
-        func statement(_ year: Int, _ values: [String: Double], scale: Double) -> YearlyIncome {
+        func statement(_ year: Int, _ values: [String: Double], scale: Double, employed: [String]) -> YearlyIncome {
             var amounts = Facts()
             for (key, v) in values where v > 0 {
                 let scaled = ["medicalExpense", "educationExpense", "disasterExpense", "claims", "transferTekun", "transferDibao", "transferPension"].contains(key) ? v : v * scale
                 amounts[key] = .fixed(cents(scaled))
             }
-            return YearlyIncome(year: year, householdSize: size, amounts: amounts)
+            return YearlyIncome(year: year, householdSize: size, amounts: amounts, employed: employed)
         }
         let growth1 = rng.double(1.03...1.10), growth2 = rng.double(1.03...1.10)
-        return [statement(year - 2, lastYear, scale: 1 / (growth1 * (fall ? 1 : growth2))),
-                statement(year - 1, lastYear, scale: fall ? 1 : 1 / growth2),
-                statement(year, newest, scale: 1)]
+        return [statement(year - 2, lastYear, scale: 1 / (growth1 * (fall ? 1 : growth2)), employed: employedBefore),
+                statement(year - 1, lastYear, scale: fall ? 1 : 1 / growth2, employed: employedBefore),
+                statement(year, newest, scale: 1, employed: workers)]
     }
 }

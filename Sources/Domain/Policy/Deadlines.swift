@@ -61,16 +61,17 @@ public struct DeadlineRule: Sendable, Equatable, Hashable {
     /// 部门数据 (R16): departments push by the 5th; townships report by the 20th; the county by the 25th.
     /// 统计 (R20): quarterly measure statistics within 5 working days of the quarter's start.
     /// 纳入监测后5个工作日内明确帮扶责任人 (seed 000), also what the data-quality rule G14 counts.
-    public static let helperDefault = DeadlineRule(key: "enrolment.helper", name: "明确帮扶责任人", count: .workingDays(5), source: "R18")
+    public static let helperDefault = ProcedureLimits.seed.rule(.helper)
 
-    public static let seedDefaults: [DeadlineRule] = [
-        DeadlineRule(key: "clue.response", name: "风险线索答复", count: .workingDays(5), source: "R12"),
-        DeadlineRule(key: "clue.decision", name: "线索至认定结论", count: .days(15), source: "R12"),
+    /// Every rule at its seed value: the identification procedure's four (held by each regime, `ProcedureLimits`)
+    /// and the county's own (`countyDefaults`, on the settings page).
+    public static let seedDefaults: [DeadlineRule] = ProcedureLimits.seed.rules + countyDefaults
+
+    /// The deadlines that are not part of the identification procedure: screening, the monthly and quarterly duties.
+    public static let countyDefaults: [DeadlineRule] = [
         DeadlineRule(key: "screening.discover", name: "排查发现", count: .days(5), source: "R14"),
         DeadlineRule(key: "screening.handle", name: "排查处理", count: .days(10), source: "R14"),
         DeadlineRule(key: "screening.assist", name: "落实帮扶", count: .days(30), source: "R14"),
-        helperDefault,
-        DeadlineRule(key: "enrolment.measures", name: "制定落实帮扶措施", count: .workingDays(10), source: "R19"),
         DeadlineRule(key: "department.push", name: "行业部门推送数据", count: .dayOfMonth(5), source: "R16"),
         DeadlineRule(key: "township.report", name: "乡镇核实上报", count: .dayOfMonth(20), source: "R16"),
         DeadlineRule(key: "county.report", name: "县级汇总上报", count: .dayOfMonth(25), source: "R16"),
@@ -94,5 +95,106 @@ public enum DeadlineState: String, Labeled {
     public static func of(due: Day, completedOn: Day?, today: Day) -> DeadlineState {
         if let done = completedOn { return done <= due ? .met : .metLate }
         return today <= due ? .open : .overdue
+    }
+}
+
+/// The time limits of the identification procedure and of the help that follows it, held by each regime (a case
+/// counts its deadlines by the regime it was opened under): answer a clue, decide, post the notice, name a helper,
+/// set measures. Numbers, so that the page's wording and the deadlines cannot disagree.
+public struct ProcedureLimits: Sendable, Equatable, Codable {
+    public enum Limit: String, CaseIterable, Sendable {
+        case response = "clue.response", decision = "clue.decision", notice = "notice.days", helper = "enrolment.helper", measures = "enrolment.measures"
+
+        public var label: String {
+            switch self {
+            case .response: return "风险线索答复"
+            case .decision: return "线索至认定结论"
+            case .notice: return "公示天数（不少于，首尾两天都计入）"
+            case .helper: return "纳入监测后明确帮扶责任人"
+            case .measures: return "纳入监测后制定落实帮扶措施"
+            }
+        }
+        public var unit: String { self == .response || self == .helper || self == .measures ? "个工作日" : "天" }
+        public var range: ClosedRange<Int> { self == .notice ? 1...30 : 1...90 }
+        /// The API's name of the number.
+        public var field: String {
+            switch self {
+            case .response: return "responseWorkingDays"
+            case .decision: return "decisionDays"
+            case .notice: return "noticeDays"
+            case .helper: return "helperWorkingDays"
+            case .measures: return "measuresWorkingDays"
+            }
+        }
+    }
+
+    /// 风险线索5个工作日内答复 (R12).
+    public var responseWorkingDays = 5
+    /// 自发现起15天内完成识别认定 (R12).
+    public var decisionDays = 15
+    /// 公示不少于5天 (DOMAIN §1.5).
+    public var noticeDays = 5
+    /// 纳入监测后5个工作日内明确帮扶责任人 (R18).
+    public var helperWorkingDays = 5
+    /// 10个工作日内制定落实帮扶措施 (R19).
+    public var measuresWorkingDays = 10
+
+    public static let seed = ProcedureLimits()
+
+    public init() {}
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let seed = ProcedureLimits()
+        responseWorkingDays = try c.decodeIfPresent(Int.self, forKey: .responseWorkingDays) ?? seed.responseWorkingDays
+        decisionDays = try c.decodeIfPresent(Int.self, forKey: .decisionDays) ?? seed.decisionDays
+        noticeDays = try c.decodeIfPresent(Int.self, forKey: .noticeDays) ?? seed.noticeDays
+        helperWorkingDays = try c.decodeIfPresent(Int.self, forKey: .helperWorkingDays) ?? seed.helperWorkingDays
+        measuresWorkingDays = try c.decodeIfPresent(Int.self, forKey: .measuresWorkingDays) ?? seed.measuresWorkingDays
+    }
+
+    public subscript(_ limit: Limit) -> Int {
+        get {
+            switch limit {
+            case .response: return responseWorkingDays
+            case .decision: return decisionDays
+            case .notice: return noticeDays
+            case .helper: return helperWorkingDays
+            case .measures: return measuresWorkingDays
+            }
+        }
+        set {
+            switch limit {
+            case .response: responseWorkingDays = newValue
+            case .decision: decisionDays = newValue
+            case .notice: noticeDays = newValue
+            case .helper: helperWorkingDays = newValue
+            case .measures: measuresWorkingDays = newValue
+            }
+        }
+    }
+
+    /// The deadline a limit sets (nil for the notice, which is a length, not a deadline).
+    public func rule(_ limit: Limit) -> DeadlineRule {
+        switch limit {
+        case .response: return DeadlineRule(key: limit.rawValue, name: "风险线索答复", count: .workingDays(responseWorkingDays), source: "R12")
+        case .decision: return DeadlineRule(key: limit.rawValue, name: "线索至认定结论", count: .days(decisionDays), source: "R12")
+        case .notice: return DeadlineRule(key: limit.rawValue, name: "公示", count: .days(noticeDays), source: "DOMAIN §1.5")
+        case .helper: return DeadlineRule(key: limit.rawValue, name: "明确帮扶责任人", count: .workingDays(helperWorkingDays), source: "R18")
+        case .measures: return DeadlineRule(key: limit.rawValue, name: "制定落实帮扶措施", count: .workingDays(measuresWorkingDays), source: "R19")
+        }
+    }
+
+    /// The four deadlines a case carries.
+    public var rules: [DeadlineRule] { [rule(.response), rule(.decision), rule(.helper), rule(.measures)] }
+
+    /// What the regime page says of a step whose limit is a number (nil: the step's own text).
+    public func text(for state: CaseState) -> String? {
+        switch state {
+        case .clue: return "\(responseWorkingDays)个工作日内答复"
+        case .publicNotice: return "公示不少于\(noticeDays)天"
+        case .countyApproval: return "自发现起\(decisionDays)天内完成认定"
+        default: return nil
+        }
     }
 }

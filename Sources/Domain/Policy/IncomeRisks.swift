@@ -72,7 +72,16 @@ public enum IncomeRisks {
         if let r = fall("产业项目分红", ["propertyDividend"]) { add(.projectDividend, r) }
         if let r = fall("光伏收益", ["propertySolar"]) { add(.solar, r) }
         if let r = fall("小额信贷收益", ["propertyMicrocredit"]) { add(.microcredit, r) }
-        if let r = fall("务工收入", ["wageMigrant", "wageOther"]) { add(.employment, r) }
+        // 务工就业: "去年就业而今年未就业" — a member who worked last year, still in the household, and not this year
+        // (when both years record who worked); else the wages fell.
+        let names = Dictionary(members.compactMap { m in m.text(MemberFields.idKey).map { ($0, m.text("name") ?? "成员") } }, uniquingKeysWith: { a, _ in a })
+        let stopped = previous.flatMap { p in newest.employed.flatMap { now in p.employed.map { $0.filter { !now.contains($0) } } } } ?? []
+        let stillHere = stopped.compactMap { names[$0] }
+        if let p = previous, !stillHere.isEmpty {
+            add(.employment, stillHere.joined(separator: "、") + "\(p.year)年务工就业，\(newest.year)年未就业")
+        } else if let r = fall("务工收入", ["wageMigrant", "wageOther"]) {
+            add(.employment, r)
+        }
         if let r = fall("公益岗位工资", ["wagePublicPost"]) { add(.publicPost, r) }
         // 兜底政策落实: a member receives 低保 or 特困供养 by the registry, but the year's statement has none of it.
         let dibao = members.filter { ($0.choice("dibao", as: AssistanceStatus.self) ?? .none) != .none }
@@ -94,11 +103,19 @@ public enum IncomeRisks {
             let health = m.multi("health", as: HealthCondition.self)
             return health.contains(.serious) || health.contains(.disabled)
         }
-        if !unwell.isEmpty, let r = fall("工资性收入", ["wageMigrant", "wagePublicPost", "wageOther"]) {
+        // An ill member who worked last year and not this year has lost the work to it; else the wages fell.
+        let unwellStopped = unwell.filter { m in m.text(MemberFields.idKey).map(stopped.contains) ?? false }
+        if let p = previous, !unwellStopped.isEmpty {
+            add(.illness, unwellStopped.map { $0.text("name") ?? "成员" }.joined(separator: "、") + "患病或残疾，\(p.year)年务工就业，\(newest.year)年未就业")
+        } else if !unwell.isEmpty, let r = fall("工资性收入", ["wageMigrant", "wagePublicPost", "wageOther"]) {
             add(.illness, unwell.map { $0.text("name") ?? "成员" }.joined(separator: "、") + "患病或残疾，" + r)
         }
-        // 家庭成员变动: fewer people than last year, and the net income fell.
-        if let p = previous, newest.householdSize < p.householdSize, newest.netIncome < p.netIncome {
+        // 家庭成员变动: an earner of last year is no longer in the household (died, married out, split off), or fewer
+        // people than last year and the net income fell.
+        let earnersGone = (previous?.employed ?? []).filter { names[$0] == nil }
+        if let p = previous, !earnersGone.isEmpty, !names.isEmpty {
+            add(.familyChange, "\(p.year)年务工就业的成员中有\(earnersGone.count)人已不在户内（死亡、嫁出或分户）")
+        } else if let p = previous, newest.householdSize < p.householdSize, newest.netIncome < p.netIncome {
             add(.familyChange, "家庭人口由\(p.householdSize)人减为\(newest.householdSize)人，家庭纯收入由\(p.netIncome.plain)元降至\(newest.netIncome.plain)元")
         }
         return out

@@ -29,8 +29,6 @@ public struct PolicySettings: Sendable, Equatable {
     /// Key group 9: compliant rigid expenditure at least this share of net income (%), or this amount, is large.
     public var largeRigidPercent = 50
     public var largeRigidAmount = Fixed2(20_000)
-    /// 公示: at least this many days, the first and last included (DOMAIN §1.5: 公示 ≥ 5 days).
-    public var noticeDays = 5
     /// Risk elimination only after the household has been monitored this many months (DOMAIN §1.6: 半年).
     public var eliminationMinMonths = 6
     /// …and its income has been stable this many months (原则上不得低于半年).

@@ -25,12 +25,40 @@ public struct PolicyRegime: Sendable, Equatable, Codable {
     public var thresholdMethod = "省级统筹确定监测范围，一般按上年度全国农村低保平均标准的1.5倍左右"
     /// The parts whose national text is not yet known, left at the transition period's values (said on /policy).
     public var carriedOver: [String] = []
+    /// The time limits of its procedure (a case counts its deadlines and notice by its own regime's).
+    public var limits = ProcedureLimits.seed
     /// The region the regime applies to: the whole country for now (a province or prefecture may layer its own later).
     public var region = "全国"
     /// 0: as shipped; each edit on /policy makes the next version (the stale-version check compares it).
     public var version = 0
 
     public func covers(_ d: Day) -> Bool { d >= validFrom && (validTo.map { d <= $0 } ?? true) }
+
+    /// A step's time limit as the page states it: from the numbers where the limit is one, else the step's text.
+    public func timeLimit(of step: Step) -> String { limits.text(for: step.state) ?? step.timeLimit }
+}
+
+extension PolicyRegime {
+    /// Stored versions written before a part existed decode with that part as shipped.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        key = try c.decode(String.self, forKey: .key)
+        name = try c.decode(String.self, forKey: .name)
+        validFrom = try c.decode(Day.self, forKey: .validFrom)
+        validTo = try c.decodeIfPresent(Day.self, forKey: .validTo)
+        basis = try c.decode(String.self, forKey: .basis)
+        categories = try c.decode([MonitoringCategory].self, forKey: .categories)
+        riskTypes = try c.decode([RiskType].self, forKey: .riskTypes)
+        measureTypes = try c.decode([MeasureType].self, forKey: .measureTypes)
+        steps = try c.decode([Step].self, forKey: .steps)
+        eliminationConditions = try c.decode([String].self, forKey: .eliminationConditions)
+        layers = try c.decodeIfPresent([AssistanceLayer].self, forKey: .layers) ?? []
+        if let method = try c.decodeIfPresent(String.self, forKey: .thresholdMethod) { thresholdMethod = method }
+        carriedOver = try c.decodeIfPresent([String].self, forKey: .carriedOver) ?? []
+        limits = try c.decodeIfPresent(ProcedureLimits.self, forKey: .limits) ?? .seed
+        region = try c.decodeIfPresent(String.self, forKey: .region) ?? "全国"
+        version = try c.decodeIfPresent(Int.self, forKey: .version) ?? 0
+    }
 }
 
 /// 帮扶措施的性质 (DOMAIN §2.2): developmental measures build the household's own income; safety-net measures

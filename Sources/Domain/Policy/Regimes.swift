@@ -76,8 +76,11 @@ public struct RegimeEdit: Sendable {
     public var categories: [String]?
     public var riskTypes: [String]?
     public var measureTypes: [Measure]?
-    /// Step (CaseState raw value) → its time limit as the page states it.
+    /// Step (CaseState raw value) → its time limit as the page states it (the steps whose limit is a number take it
+    /// from `limits`).
     public var stepLimits: [String: String]?
+    /// The procedure's numbers by their API name (`ProcedureLimits.Limit.field`), as typed.
+    public var limits: [String: String]?
     public var eliminationConditions: [String]?
     public var layers: [String]?
     public var carriedOver: [String]?
@@ -135,7 +138,24 @@ public struct RegimeEdit: Sendable {
         if let limits = stepLimits {
             for (state, limit) in limits {
                 guard let i = r.steps.firstIndex(where: { $0.state.rawValue == state }) else { problem("steps", "该政策期间没有这一识别步骤：\(state)"); continue }
+                if let fixed = r.limits.text(for: r.steps[i].state) {
+                    if limit.trimmingCharacters(in: .whitespaces) != fixed, limit.trimmingCharacters(in: .whitespaces) != r.steps[i].timeLimit {
+                        problem("steps.\(state)", "“\(r.steps[i].state.label)”的时限由下方办理时限的天数决定，请修改天数")
+                    }
+                    continue
+                }
                 if let t = text(limit, "steps.\(state)", "“\(r.steps[i].state.label)”的时限要求", max: 100) { r.steps[i].timeLimit = t }
+            }
+        }
+        if let typed = limits {
+            for (field, text) in typed {
+                guard let limit = ProcedureLimits.Limit.allCases.first(where: { $0.field == field }) else { problem("limits", "未知的办理时限：\(field)"); continue }
+                let t = text.trimmingCharacters(in: .whitespaces)
+                guard let n = Int(t), limit.range.contains(n) else {
+                    problem("limits.\(field)", "\(limit.label)应为\(limit.range.lowerBound)至\(limit.range.upperBound)之间的整数（\(limit.unit)）")
+                    continue
+                }
+                r.limits[limit] = n
             }
         }
         if let conditions = eliminationConditions {

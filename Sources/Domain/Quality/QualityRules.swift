@@ -64,7 +64,8 @@ public final class QualityInput: Sendable {
     public let threshold: Fixed2?
     public let settings: PolicySettings
     /// The deadline for naming a helper after enrolment (seed 000: 5 working days) and the calendar it counts on.
-    public let helperRule: DeadlineRule
+    /// The regimes: a household's helper deadline is the one of the regime in force when it was enrolled.
+    public let regimes: RegimeBook
     public let calendar: WorkingCalendar
     /// The newest income statement and the one before, when entered (newest first).
     public let incomes: [YearlyIncome]
@@ -74,12 +75,12 @@ public final class QualityInput: Sendable {
     public let incomeSignals: [IncomeRiskSignal]
 
     public init(household: Facts, members: [Facts], measures: [MeasureFacts], helpers: Int, today: Day, threshold: Fixed2?,
-                settings: PolicySettings = PolicySettings(), helperRule: DeadlineRule = DeadlineRule.helperDefault,
+                settings: PolicySettings = PolicySettings(), regimes: RegimeBook = .shipped,
                 calendar: WorkingCalendar = .shipped, incomes: [YearlyIncome] = []) {
         self.incomes = incomes
         incomeSignals = IncomeRisks.signals(incomes: incomes, incomeYear: household.int("incomeYear"), members: members, settings: settings.incomeRisk)
         self.household = household; self.members = members.map { MemberView($0, today: today) }; self.measures = measures; self.helpers = helpers
-        self.today = today; self.threshold = threshold; self.settings = settings; self.helperRule = helperRule; self.calendar = calendar
+        self.today = today; self.threshold = threshold; self.settings = settings; self.regimes = regimes; self.calendar = calendar
         // What most rules ask, worked out once per household (a county run asks it a hundred times over).
         monitored = household.choice("monitoringCategory", as: MonitoringCategory.self) != nil
         eliminated = household.date("eliminatedOn") != nil
@@ -433,10 +434,11 @@ public enum QualityRules {
             input.members.contains { [DisabilityGrade.one, .two].contains($0.choice("disabilityGrade", as: DisabilityGrade.self) ?? .four) }
                 && !input.hasMeasure(["comprehensive"]) ? "有一、二级残疾人，无综合保障措施" : nil
         },
-        monitoredRule("G14", "纳入监测后逾期（5个工作日）仍未明确帮扶责任人", .mustFix, ["monitoredSince", "helpers"]) { input in
-            guard input.helpers == 0, let since = input.household.date("monitoredSince"),
-                  let due = try? input.helperRule.due(from: since, calendar: input.calendar), input.today > due else { return nil }
-            return "\(since)纳入监测，应于\(due)前明确帮扶责任人，至今未明确"
+        monitoredRule("G14", "纳入监测后逾期仍未明确帮扶责任人", .mustFix, ["monitoredSince", "helpers"]) { input in
+            guard input.helpers == 0, let since = input.household.date("monitoredSince") else { return nil }
+            let rule = input.regimes.inForce(on: since).limits.rule(.helper)
+            guard let due = try? rule.due(from: since, calendar: input.calendar), input.today > due else { return nil }
+            return "\(since)纳入监测，应于\(rule.countLabel)（\(due)前）明确帮扶责任人，至今未明确"
         },
         monitoredRule("G15", "开发式措施登记为计划但开始日期已过", .advisory, ["measures"]) { input in
             input.measures.contains { $0.type.kind == .developmental && $0.state == .planned && $0.start < input.today.adding(days: -30) }

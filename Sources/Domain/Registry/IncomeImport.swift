@@ -6,12 +6,14 @@ public enum IncomeImport {
     public static let householdHeaders = ["户编号", "户码", "家庭户编号"]
     public static let yearHeaders = ["收入年度", "年度"]
     public static let sizeHeaders = ["当年家庭人口", "家庭人口", "家庭人口数"]
+    /// Optional: who worked in the year, by name ("无" or empty for nobody); without the column, as recorded.
+    public static let employedHeaders = ["当年务工就业人员", "务工就业人员", "务工人员"]
     /// The most rows one file may carry (a county's year is split by township above this).
     public static let maxRows = 20_000
 
     /// The template's header: the household, a name to check by eye, the year and size, then every item.
     public static var templateHeader: [String] {
-        [householdHeaders[0], "户主姓名（核对用）", yearHeaders[0], sizeHeaders[0]] + IncomeFields.items.map(\.label)
+        [householdHeaders[0], "户主姓名（核对用）", yearHeaders[0], sizeHeaders[0]] + IncomeFields.items.map(\.label) + [employedHeaders[0]]
     }
 
     public struct Row: Sendable, Equatable {
@@ -20,6 +22,8 @@ public enum IncomeImport {
         public var householdCode: String
         /// `IncomeFields` keys → the cell's text, for the columns the file has; an empty amount is "0".
         public var input: [String: String]
+        /// The members who worked in the year, by name; nil when the file has no such column.
+        public var employedNames: [String]? = nil
     }
 
     /// The rows of a table whose first non-empty row is the header.
@@ -33,6 +37,7 @@ public enum IncomeImport {
         fields["householdSize"] = column(sizeHeaders + ["householdSize"])
         for spec in IncomeFields.items { fields[spec.key] = column([spec.label, spec.key]) }
         let household = column(householdHeaders + ["householdCode"])
+        let employed = column(employedHeaders + ["employedMembers"])
         var missing: [String] = []
         if household == nil { missing.append(householdHeaders[0]) }
         if fields["year"] == nil { missing.append(yearHeaders[0]) }
@@ -52,7 +57,10 @@ public enum IncomeImport {
                 if count, text.hasSuffix(".0"), text.dropLast(2).allSatisfy(\.isASCIIDigit) { text.removeLast(2) }
                 input[key] = text.isEmpty && !count ? "0" : text
             }
-            return Row(number: offset + 1, householdCode: cell(household), input: input)
+            let names = employed.map { i in
+                cell(i).split(whereSeparator: { "、,，;；/ ".contains($0) }).map(String.init).filter { $0 != "无" }
+            }
+            return Row(number: offset + 1, householdCode: cell(household), input: input, employedNames: names)
         }
     }
 

@@ -1,5 +1,8 @@
 /// Member facts (SPEC §4, DOMAIN.md §3.2).
 public enum MemberFields {
+    /// The key under which a rule's member facts carry the member's id (not a field of the form).
+    public static let idKey = "memberId"
+
     public static let table = FieldTable([
         FieldSpec("idNumber", "id_number", "身份证号码", .idNumber, required: true, section: "身份信息"),
         FieldSpec("name", "name", "姓名", .text(maxLength: 30), required: true, section: "身份信息"),

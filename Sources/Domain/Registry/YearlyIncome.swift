@@ -98,10 +98,20 @@ public struct YearlyIncome: Hashable, Sendable {
     public var householdSize: Int
     /// The amounts, by item key.
     public var amounts: Facts
+    /// The members (by id) who worked or were employed in the year (务工就业), what "去年就业而今年未就业" compares;
+    /// nil when the year's statement did not record it (a statement moved from the registry, an import without it).
+    public var employed: [String]?
 
-    public init(year: Int, householdSize: Int, amounts: Facts) {
-        self.year = year; self.householdSize = householdSize; self.amounts = amounts
+    public init(year: Int, householdSize: Int, amounts: Facts, employed: [String]? = nil) {
+        self.year = year; self.householdSize = householdSize; self.amounts = amounts; self.employed = employed
     }
+
+    /// The stored form of `employed`: member ids separated by commas, "" for none, nil for not recorded.
+    public static func employedList(_ text: String?) -> [String]? {
+        text.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    }
+
+    public var employedText: String? { employed.map { $0.joined(separator: ",") } }
 
     /// The statement from parsed fields (`IncomeFields.table`); nil without a year or a size.
     public init?(facts: Facts) {
@@ -269,6 +279,6 @@ public struct VerifiedIncome: Hashable, Sendable {
                 amounts[other] = .fixed(verified)
             }
         }
-        return YearlyIncome(year: year, householdSize: householdSize, amounts: amounts)
+        return YearlyIncome(year: year, householdSize: householdSize, amounts: amounts, employed: statement?.employed)
     }
 }

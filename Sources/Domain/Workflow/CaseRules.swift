@@ -181,8 +181,10 @@ public enum CaseMachine {
             if let end = facts.date("noticeEnd") {
                 if let start = c.noticeStart {
                     let days = start.days(until: end) + 1
-                    if days < settings.noticeDays {
-                        problem("noticeEnd", "公示期不少于\(settings.noticeDays)天：\(start)起公示，至\(end)仅\(max(days, 0))天")
+                    // The notice the case's regime asks for (the one in force today for a case without one).
+                    let noticeDays = (regime ?? ReferenceData.regime(on: today)).limits.noticeDays
+                    if days < noticeDays {
+                        problem("noticeEnd", "公示期不少于\(noticeDays)天：\(start)起公示，至\(end)仅\(max(days, 0))天")
                     }
                 } else {
                     problem("noticeEnd", "没有找到公示开始日期，请退回上一步补录")

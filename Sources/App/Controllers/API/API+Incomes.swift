@@ -18,7 +18,8 @@ extension API {
             let p = try req.require(.editRegistry)
             let id = try req.idParameter()
             _ = try await req.registry(p).editableHousehold(id: id, on: req.db)
-            let input = try API.fields(try API.body(req), table: IncomeFields.table, extra: [])
+            let o = try API.body(req)
+            let input = try API.fields(o, table: IncomeFields.table, extra: ["employedMembers"]).merging(try employed(o)) { $1 }
             let r = try await req.registry(p).addIncome(householdID: id, input: input, source: "api")
             let response = try API.response(json(r), status: .created, etag: r.version)
             response.headers.replaceOrAdd(name: .location, value: "/api/v1/households/\(id)/incomes/\(r.year)")
@@ -35,7 +36,7 @@ extension API {
             }
             let o = try API.body(req)
             let version = try API.expectedVersion(req, o)
-            let input = try API.fields(o, table: IncomeFields.table, extra: ["version"])
+            let input = try API.fields(o, table: IncomeFields.table, extra: ["version", "employedMembers"]).merging(try employed(o)) { $1 }
             if let sent = input["year"], sent != String(year) {
                 throw AppError.badRequest("年度不能更改；请登记新的年度", field: "year", code: "immutable")
             }
@@ -60,6 +61,22 @@ extension API {
                                              "unchanged": .number(Double(r.unchanged))]))
         }
 
+        /// `employedMembers`: the ids of the members who worked or were employed in the year ([] for none); left out,
+        /// it stays as recorded.
+        static func employed(_ o: [String: JSON]) throws -> [String: String] {
+            guard let v = o["employedMembers"] else { return [:] }
+            guard case .array(let list) = v else {
+                throw AppError.badRequest("employedMembers应为成员id的数组", field: "employedMembers", code: "type")
+            }
+            let ids = try list.map { item -> String in
+                guard case .string(let id) = item, !id.contains(",") else {
+                    throw AppError.badRequest("employedMembers应为成员id的数组", field: "employedMembers", code: "type")
+                }
+                return id
+            }
+            return ["employedMembers": ids.joined(separator: ",")]
+        }
+
         static func json(_ r: IncomeRecord) -> JSON {
             var o = API.facts(r.statement.facts, IncomeFields.table)
             for block in IncomeBlock.allCases {
@@ -68,6 +85,7 @@ extension API {
             o["rigidExpense"] = .money(r.statement.total(.rigid))
             o["netIncome"] = .money(r.statement.netIncome)
             o["perCapitaIncome"] = .money(r.statement.perCapita)
+            o["employedMembers"] = r.statement.employed.map { .array($0.map(JSON.string)) } ?? .null
             o["version"] = .number(Double(r.version))
             o["source"] = .string(r.source)
             o["recordedBy"] = .string(r.recordedBy)

@@ -44,6 +44,10 @@ extension API {
                 guard let value = o[section] else { continue }
                 guard case .object(let entries) = value else { throw AppError.badRequest("\(section)应为对象", field: section, code: "type") }
                 for (key, v) in entries {
+                    if ProcedureLimits.Limit.allCases.contains(where: { $0.field == key || $0.rawValue == key }) {
+                        throw AppError.badRequest("识别程序的办理时限和公示天数属于政策口径，请在 /api/v1/policy/regimes/{id} 的 limits 中修改",
+                                                  field: "\(section).\(key)", code: "regime_owned")
+                    }
                     guard keys.contains(key) else { throw AppError.badRequest("未知参数：\(section).\(key)", field: "\(section).\(key)", code: "unknown_field") }
                     guard let text = v.formText else { throw AppError.badRequest("\(section).\(key)的值类型不正确", field: "\(section).\(key)", code: "type") }
                     form[prefix + key] = text == "true" ? "1" : text == "false" ? "" : text
@@ -163,7 +167,8 @@ extension API {
         }
 
         /// `PATCH /api/v1/policy/regimes/{id}` {version, note, name?, basis?, thresholdMethod?, categories?, riskTypes?,
-        /// measureTypes?: [{key, kind}], steps?: {state: timeLimit}, eliminationConditions?, layers?, carriedOver?}: saves the
+        /// measureTypes?: [{key, kind}], steps?: {state: timeLimit}, limits?: {responseWorkingDays, decisionDays, noticeDays,
+        /// helperWorkingDays, measuresWorkingDays}, eliminationConditions?, layers?, carriedOver?}: saves the
         /// regime's content as its next version. Parts left out keep their content; validity and region are not edited here.
         @Sendable static func updateRegime(req: Request) async throws -> Response {
             let p = try req.require(.managePolicy)
@@ -171,7 +176,7 @@ extension API {
             guard let current = req.policy.regimes.regime(key: key) else { throw AppError.notFound("政策期间") }
             let o = try API.body(req)
             guard let basedOn = try API.expectedVersion(req, o) else { throw AppError.versionRequired() }
-            let known: Set<String> = ["version", "note", "name", "basis", "thresholdMethod", "categories", "riskTypes", "measureTypes", "steps",
+            let known: Set<String> = ["version", "note", "name", "basis", "thresholdMethod", "categories", "riskTypes", "measureTypes", "steps", "limits",
                                       "eliminationConditions", "layers", "carriedOver"]
             for k in o.keys where !known.contains(k) {
                 throw AppError.badRequest(["validFrom", "validTo", "region", "id", "key"].contains(k) ? "政策期间的起止日期和适用地区不能在此修改" : "未知字段：\(k)",
@@ -210,6 +215,15 @@ extension API {
                     return t
                 }
             }
+            if let v = o["limits"], v != .null {
+                guard case .object(let limits) = v else {
+                    throw AppError.badRequest("limits应为对象：如 {\"noticeDays\": 7}", field: "limits", code: "type")
+                }
+                edit.limits = try limits.mapValues { item in
+                    guard let text = item.formText else { throw AppError.badRequest("limits的值应为整数", field: "limits", code: "type") }
+                    return text
+                }
+            }
             let edited: PolicyRegime
             switch edit.applied(to: current, catalogue: req.policy.regimes.measureCatalogue) {
             case .success(let r): edited = r
@@ -231,7 +245,8 @@ extension API {
                                           "answers": .array(m.answers.map { .string($0.rawValue) })])
                              }),
                              "steps": .array(r.steps.map { .object(["state": .string($0.state.rawValue), "label": .string($0.state.label),
-                                                                    "timeLimit": .string($0.timeLimit)]) }),
+                                                                    "timeLimit": .string(r.timeLimit(of: $0))]) }),
+                             "limits": .object(Dictionary(uniqueKeysWithValues: ProcedureLimits.Limit.allCases.map { ($0.field, JSON.number(Double(r.limits[$0]))) })),
                              "eliminationConditions": .array(r.eliminationConditions.map(JSON.string)),
                              "layers": .array(r.layers.map { .object(["key": .string($0.rawValue), "label": .string($0.label), "basis": .string($0.basis)]) }),
                              "thresholdMethod": .string(r.thresholdMethod), "carriedOver": .array(r.carriedOver.map(JSON.string)),

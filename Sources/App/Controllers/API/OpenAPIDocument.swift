@@ -199,6 +199,8 @@ enum OpenAPIDocument {
                                    .merging(Dictionary(uniqueKeysWithValues: (IncomeBlock.allCases.compactMap(\.householdKey) + ["rigidExpense", "netIncome", "perCapitaIncome"])
                                        .map { ($0, type("number", ["readOnly": .bool(true)])) })) { a, _ in a }
                                    .merging(["version": type("integer", ["readOnly": .bool(true), "description": .string("版本：更正时作为 version 或 If-Match 提交")]),
+                                             "employedMembers": type("array", ["items": type("string"), "nullable": .bool(true),
+                                                                               "description": .string("当年务工就业的成员id（空数组为无人务工就业；null 为该年度未登记）。不传则保持原登记；上年务工就业、本年未就业的成员触发“务工就业”减收风险点")]),
                                              "source": type("string", ["readOnly": .bool(true)]), "recordedBy": type("string", ["readOnly": .bool(true)]),
                                              "recordedAt": type("string", ["readOnly": .bool(true)]), "updatedBy": type("string", ["readOnly": .bool(true)]),
                                              "updatedAt": type("string", ["readOnly": .bool(true)])]) { a, _ in a })]),
@@ -498,7 +500,7 @@ enum OpenAPIDocument {
             ]),
             "/api/v1/policy/reference": .object(["get": op("政策参考数据（2021–2025过渡期与2026年起常态化）：监测对象类别、风险类型、帮扶措施及其开发式/兜底性质、程序步骤与时限、风险消除条件",
                                                           params: [param("date", "YYYY-MM-DD，返回该日适用的口径 inForce")], schema: nil, errors: [400, 401, 403])]),
-            "/api/v1/policy/regimes": .object(["get": op("政策口径列表：每个口径的 id（即 /policy/reference 的 key）、名称、validFrom、validTo、适用范围 region 及内容（类别、风险、措施、程序、消除条件、分层分类 layers、监测范围测算 thresholdMethod、沿用过渡期规定的部分 carriedOver）；inForce 为今天适用的口径",
+            "/api/v1/policy/regimes": .object(["get": op("政策口径列表：每个口径的 id（即 /policy/reference 的 key）、名称、validFrom、validTo、适用范围 region 及内容（类别、风险、措施、程序、消除条件、分层分类 layers、监测范围测算 thresholdMethod、沿用过渡期规定的部分 carriedOver、办理时限 limits）；inForce 为今天适用的口径",
                                                         schema: nil, errors: [401, 403])]),
             "/api/v1/policy/regimes/{id}": .object([
                 "get": op("一个政策口径及其内容；ETag 为其版本号（0 为系统内置，每次修改加1）", params: [id], schema: nil, errors: [401, 403, 404]),
@@ -514,7 +516,13 @@ enum OpenAPIDocument {
                             "riskTypes": type("array", ["items": type("string", ["enum": .array(RiskType.allCases.map { .string($0.rawValue) })])]),
                             "measureTypes": type("array", ["items": type("object", ["properties": .object([
                                 "key": type("string"), "kind": type("string", ["enum": .array(MeasureKind.allCases.map { .string($0.rawValue) })])])])]),
-                            "steps": .object(["type": .string("object"), "description": .string("识别步骤（state）→ 时限要求（文字）")]),
+                            "steps": .object(["type": .string("object"), "description": .string("识别步骤（state）→ 时限要求（文字）；线索答复、公示和县级审定的时限由 limits 的天数决定，不在此修改")]),
+                            "limits": type("object", ["description": .string("办理时限（整数）：按事项发生时适用的政策口径计算"),
+                                                      "properties": .object(Dictionary(uniqueKeysWithValues: ProcedureLimits.Limit.allCases.map {
+                                                          ($0.field, type("integer", ["minimum": .number(Double($0.range.lowerBound)),
+                                                                                      "maximum": .number(Double($0.range.upperBound)),
+                                                                                      "description": .string($0.label + "（" + $0.unit + "）")]))
+                                                      }))]),
                             "eliminationConditions": type("array", ["items": type("string")]),
                             "layers": type("array", ["items": type("string", ["enum": .array(AssistanceLayer.allCases.map { .string($0.rawValue) })])]),
                             "carriedOver": type("array", ["items": type("string", ["enum": .array(PolicyRegime.parts.map(JSON.string))])]),

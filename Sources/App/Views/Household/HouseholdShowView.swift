@@ -225,7 +225,7 @@ enum HouseholdShow {
             members(m),
             .unwrap(m.assessment) { assessment($0) },
             .unwrap(m.assistance) { assistance($0, m) },
-            IncomeSection.view(m.incomes, household: h, canEdit: m.canEdit, line: m.incomeLine),
+            IncomeSection.view(m.incomes, household: h, canEdit: m.canEdit, line: m.incomeLine, members: m.members),
             // 收支情况 is the newest statement, shown above year by year.
             .forEach(HouseholdFields.table.sections.filter { $0 != "收支情况" }) { section in
                 let specs = HouseholdFields.table.specs.filter { $0.section == section && $0.key != "villageCode" && $0.key != "originVillageCode" }

@@ -10,6 +10,44 @@ enum IncomeForm {
         /// The statement corrected; nil for a new year.
         var record: IncomeRecord?
         var state: FormState
+        /// The household's members, past and present, for who worked in the year.
+        var members: [MemberRecord] = []
+    }
+
+    /// The form's values for who worked in the year: the statement's, or on a new year the members the registry marks
+    /// as 务工; "not recorded" kept as such.
+    static func employedValues(_ employed: [String]?, members: [MemberRecord], newYear: Bool) -> [String: String] {
+        if newYear {
+            let working = members.filter { $0.isActive && $0.facts.bool("migrantWork") == true }.map(\.id)
+            return ["employedMembers": working.joined(separator: ","), "employedShown": "1"]
+        }
+        guard let employed else { return ["employedShown": "1", "employedUnrecorded": "1"] }
+        return ["employedMembers": employed.joined(separator: ","), "employedShown": "1"]
+    }
+
+    /// The input the store reads from a posted form: `employedMembers` unless the group says "not recorded".
+    static func employedInput(_ form: [String: String]) -> [String: String] {
+        guard form["employedShown"] == "1", form["employedUnrecorded"] != "1" else { return [:] }
+        return ["employedMembers": form["employedMembers"] ?? ""]
+    }
+
+    static func employedGroup(_ m: Model) -> Node<HTML.FormContext> {
+        let ticked = Set((m.state.values["employedMembers"] ?? "").split(separator: ",").map(String.init))
+        let error = m.state.errors["employedMembers"]
+        let shown = m.members.filter { $0.isActive || ticked.contains($0.id) }
+        return .fieldset(.id("employed-members"),
+            .element(named: "legend", text: "当年务工就业人员"),
+            .input(.type(.hidden), .name("employedShown"), .value("1")),
+            .div(.class(error == nil ? "field wide" : "field wide error"),
+                .div(.class("checks"), .forEach(shown) { member in
+                    .label(.input(.type(.checkbox), .name("employedMembers"), .value(attr(member.id)), .checked(ticked.contains(member.id))),
+                           .text(member.name + (member.relation.map { "（\($0.label)）" } ?? "") + (member.isActive ? "" : "（已减员）")))
+                }),
+                .if(m.record != nil, .label(.class("small"), .input(.type(.checkbox), .name("employedUnrecorded"), .value("1"),
+                                                                   .checked(m.state.values["employedUnrecorded"] == "1")),
+                                            .text("该年度不登记务工就业人员"))),
+                .span(.class("help"), .text("勾选该年度外出务工或在本地就业的成员。上年务工就业、本年未就业的成员列入“务工就业”减收风险点。")),
+                .unwrap(error) { .div(.class("msg"), .text($0)) }))
     }
 
     static func view(_ m: Model) -> HTML {
@@ -20,11 +58,12 @@ enum IncomeForm {
                                breadcrumbs: [("农户台账", SiteURL.households), (h.code, SiteURL.household(h.id)), (title, nil)], content: .group(
             .h1(.text(title), .span(.class("muted"), .text("  \(h.headName ?? "")户 \(h.code)"))),
             .p(.class("muted"), .text("按年度登记家庭各项收入和支出，填写到分项；未细分的金额填在该类的“其他”项。家庭纯收入 = 工资性 + 生产经营性 + 财产性 + 转移性 − 生产经营性支出；人均纯收入 = 家庭纯收入 ÷ 当年家庭人口。理赔收入和刚性支出单独列出，按政策参数计入监测参考收入。")),
-            .errorSummary(m.state.unplaced(Set(IncomeFields.table.specs.map(\.key)))),
+            .errorSummary(m.state.unplaced(Set(IncomeFields.table.specs.map(\.key) + ["employedMembers"]))),
             .form(.id("income-form"), .action(action), .method(.post), .novalidate(),
                 .csrfField(m.viewer),
                 .unwrap(m.record) { .input(.type(.hidden), .name("version"), .value(String($0.version))) },
                 FieldForm.sections(IncomeFields.table, state: m.state, villages: [], readOnly: m.record == nil ? [] : ["year"]),
+                employedGroup(m),
                 .div(.class("actions"),
                      .button(.type(.submit), .text("保存")),
                      .a(.class("button secondary"), .href(SiteURL.household(h.id) + "#incomes"), .text("取消"))))
@@ -38,7 +77,13 @@ enum IncomeSection {
     /// The most years shown side by side.
     static let years = 5
 
-    static func view(_ incomes: [IncomeRecord], household h: HouseholdRecord, canEdit: Bool, line: Fixed2?) -> BodyNode {
+    static func view(_ incomes: [IncomeRecord], household h: HouseholdRecord, canEdit: Bool, line: Fixed2?, members: [MemberRecord] = []) -> BodyNode {
+        /// Who worked in a year, by name ("未登记" when the statement does not say).
+        func employed(_ r: IncomeRecord) -> String {
+            guard let ids = r.statement.employed else { return "未登记" }
+            if ids.isEmpty { return "无" }
+            return ids.map { id in members.first { $0.id == id }?.name ?? "原成员" }.joined(separator: "、")
+        }
         let shown = Array(incomes.prefix(years).reversed())
         let latest = shown.last, previous = shown.count > 1 ? shown[shown.count - 2] : nil
         /// The change from the year before to the newest; `costs`: a rise is the bad direction.
@@ -69,6 +114,8 @@ enum IncomeSection {
                         .tr(.th(.text("当年家庭人口")), .forEach(shown) { r in .td(.class("num"), .text("\(r.statement.householdSize)人")) },
                             .if(previous != nil, .td())),
                         row("人均纯收入", strong: true) { $0.perCapita },
+                        .tr(.id("income-employed"), .th(.text("务工就业人员")), .forEach(shown) { r in .td(.class("small"), .text(employed(r))) },
+                            .if(previous != nil, .td())),
                         row(IncomeBlock.claims.label) { $0.total(.claims) },
                         row(IncomeBlock.rigid.label, costs: true) { $0.total(.rigid) },
                         .tr(.class("muted"), .th(.text("登记人")), .forEach(shown) { r in

@@ -60,7 +60,8 @@ enum PolicyPage {
                 .if(!r.layers.isEmpty, .group(.h3(.text("分层分类帮扶")),
                     .ul(.class("regime-layers"), .forEach(r.layers) { l in .li(.strong(.text(l.label)), .text("：\(l.basis)")) }))),
                 .h3(.text("识别程序")),
-                .ol(.forEach(r.steps) { s in .li(.text("\(s.state.label)：\(s.timeLimit)")) }),
+                .ol(.forEach(r.steps) { s in .li(.text("\(s.state.label)：\(r.timeLimit(of: s))")) }),
+                .p(.class("muted"), .text("纳入监测后\(r.limits.helperWorkingDays)个工作日内明确帮扶责任人，\(r.limits.measuresWorkingDays)个工作日内制定落实帮扶措施。")),
                 .h3(.text("帮扶措施类型")),
                 .table(.class("grid"),
                     .thead(.tr(.th(.text("措施")), .th(.text("性质")), .th(.text("针对的风险")))),
@@ -129,6 +130,7 @@ enum PolicyPage {
             .table(.class("grid"), .id("deadline-rules"),
                 .thead(.tr(.th(.text("事项")), .th(.text("时限")), .th(.text("依据")))),
                 .tbody(.forEach(m.version.rules) { r in ruleRow(r, m, err) })),
+            .p(.class("help"), .text("线索答复、识别认定、公示天数和纳入后明确帮扶责任人、落实措施的时限属于识别程序，在下方各政策期间的“修改内容”中设置，按事项发生时适用的政策期间计算。")),
             .if(m.canEdit, .group(
                 .div(.class("field"), .label(.for("note"), .text("修改说明")), .input(.type(.text), .name("note"), .id("note"), .value(attr(m.form["note"] ?? "")))),
                 .div(.class("actions"), .button(.type(.submit), .text("保存为第\(m.version.number + 1)版")))

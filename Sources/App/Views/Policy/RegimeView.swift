@@ -37,7 +37,7 @@ enum RegimePage {
                  msg(key))
         }
         let general = m.errors.filter { !["name", "basis", "thresholdMethod", "categories", "riskTypes", "measureTypes", "eliminationConditions",
-                                          "layers", "carriedOver"].contains($0.field) && !$0.field.hasPrefix("steps.") }.map(\.message)
+                                          "layers", "carriedOver"].contains($0.field) && !$0.field.hasPrefix("steps.") && !$0.field.hasPrefix("limits") }.map(\.message)
         return Layout.document(title: "政策口径：\(r.name)", viewer: m.viewer, active: "policy",
                                breadcrumbs: [("政策参数", SiteURL.policy), (r.name, nil)], content: .group(
             .h1(.text(r.name)),
@@ -94,14 +94,27 @@ enum RegimePage {
     static func stepTable(_ m: Model, err: [String: String]) -> Node<HTML.FormContext> {
         let rows: [Node<HTML.TableContext>] = m.regime.steps.map { s in
             let key = "step." + s.state.rawValue
-            let input: Node<HTML.BodyContext> = .input(.type(.text), .name(key), .id(key), .value(attr(m.form[key] ?? "")),
-                                                       .attribute(named: "maxlength", value: "100"), .readonly(!m.canEdit))
+            // A limit that is a number is set in the table below; its wording follows the number.
+            let cell: Node<HTML.BodyContext> = m.regime.limits.text(for: s.state) != nil
+                ? .span(.class("muted"), .text(m.form[key] ?? m.regime.timeLimit(of: s)))
+                : .input(.type(.text), .name(key), .id(key), .value(attr(m.form[key] ?? "")), .attribute(named: "maxlength", value: "100"), .readonly(!m.canEdit))
             return .tr(.td(.label(.for(key), .text(s.state.label))),
-                       .td(input, .unwrap(err["steps." + s.state.rawValue]) { .div(.class("msg"), .text($0)) }))
+                       .td(cell, .unwrap(err["steps." + s.state.rawValue]) { .div(.class("msg"), .text($0)) }))
         }
-        return .div(.class("field wide"), .label(.text("识别程序的时限要求")),
-                    .table(.class("grid"), .id("regime-steps"), .tbody(.group(rows))),
-                    .span(.class("help"), .text("办理期限的天数（工作日）在“研判参数与办理时限”中设置")))
+        let limits: [Node<HTML.TableContext>] = ProcedureLimits.Limit.allCases.map { l in
+            let key = "limits." + l.field
+            let input: Node<HTML.BodyContext> = .input(.type(.number), .name(key), .id(key), .value(attr(m.form[key] ?? "")),
+                                                       .attribute(named: "min", value: "\(l.range.lowerBound)"),
+                                                       .attribute(named: "max", value: "\(l.range.upperBound)"), .readonly(!m.canEdit))
+            return .tr(.td(.label(.for(key), .text(l.label))), .td(input, .text(" " + l.unit), .unwrap(err[key]) { .div(.class("msg"), .text($0)) }))
+        }
+        return .group(
+            .div(.class("field wide"), .label(.text("识别程序")),
+                 .table(.class("grid"), .id("regime-steps"), .tbody(.group(rows)))),
+            .div(.class(err.keys.contains { $0.hasPrefix("limits") } ? "field wide error" : "field wide"), .id("field-limits"), .label(.text("办理时限")),
+                 .table(.class("grid"), .id("regime-limits"), .tbody(.group(limits))),
+                 .span(.class("help"), .text("按事项发生时适用的政策期间计算：线索登记时的期间定答复和认定期限，该事项此后的公示和纳入后的期限也按其期间；工作日按国家节假日安排计算")),
+                 .unwrap(err["limits"]) { .div(.class("msg"), .text($0)) }))
     }
 
     static func versions(_ m: Model) -> Node<HTML.BodyContext> {
