@@ -142,6 +142,7 @@ extension AllTests {
                 try await sql.raw("DELETE FROM income_statements").run()
                 try await CreateIncomeStatements().revert(on: app.db)
                 try await CreateIncomeStatements().prepare(on: app.db)
+                try await AddIncomeEmployment().prepare(on: app.db) // the later step on the same table, as the upgrade runs it
                 let mismatched = try await sql.raw("""
                     SELECT COUNT(*) AS n FROM households h LEFT JOIN income_statements s ON s.household_id = h.id AND s.year = h.income_year
                     WHERE h.income_year IS NOT NULL AND (s.id IS NULL OR s.wage_other <> h.wage_income OR s.net_income <> h.net_income
@@ -151,6 +152,18 @@ extension AllTests {
                 let moved = try await sql.raw("SELECT COUNT(*) AS n FROM income_statements").first()?.decode(column: "n", as: Int.self)
                 let withIncome = try await sql.raw("SELECT COUNT(*) AS n FROM households WHERE income_year IS NOT NULL").first()?.decode(column: "n", as: Int.self)
                 #expect(moved == withIncome && (moved ?? 0) > 0)
+                // Each newest statement says who worked: the members the registry marks as 务工.
+                let unrecorded = try await sql.raw("SELECT COUNT(*) AS n FROM income_statements WHERE employed_members IS NULL").first()?
+                    .decode(column: "n", as: Int.self)
+                #expect(unrecorded == 0)
+                for r in try await sql.raw("SELECT household_id, employed_members FROM income_statements").all() {
+                    let id = try r.decode(column: "household_id", as: String.self)
+                    let listed = Set((try r.decode(column: "employed_members", as: String.self)).split(separator: ",").map(String.init))
+                    let working = Set(try await sql.raw("""
+                        SELECT id FROM members WHERE household_id = \(bind: id) AND removed_at IS NULL AND migrant_work = \(bind: true)
+                        """).all().map { try $0.decode(column: "id", as: String.self) })
+                    #expect(listed == working, "\(id)")
+                }
             }
         }
 

@@ -42,7 +42,7 @@ enum RegimePage {
                                breadcrumbs: [("政策参数", SiteURL.policy), (r.name, nil)], content: .group(
             .h1(.text(r.name)),
             .p(.class("muted"), .text(intro(r))),
-            .form(.method(.post), .action(SiteURL.policyRegime(r.key)), .id("regime-form"),
+            .form(.method(.post), .action(SiteURL.policyRegime(r.key)), .id("regime-form"), .novalidate(),
                 .csrfField(m.viewer),
                 .input(.type(.hidden), .name("version"), .value(String(r.version))),
                 .errorSummary(general),
@@ -103,7 +103,7 @@ enum RegimePage {
         }
         let limits: [Node<HTML.TableContext>] = ProcedureLimits.Limit.allCases.map { l in
             let key = "limits." + l.field
-            let input: Node<HTML.BodyContext> = .input(.type(.number), .name(key), .id(key), .value(attr(m.form[key] ?? "")),
+            let input: Node<HTML.BodyContext> = .input(.type(.number), .class("days"), .name(key), .id(key), .value(attr(m.form[key] ?? "")),
                                                        .attribute(named: "min", value: "\(l.range.lowerBound)"),
                                                        .attribute(named: "max", value: "\(l.range.upperBound)"), .readonly(!m.canEdit))
             return .tr(.td(.label(.for(key), .text(l.label))), .td(input, .text(" " + l.unit), .unwrap(err[key]) { .div(.class("msg"), .text($0)) }))

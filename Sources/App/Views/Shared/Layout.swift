@@ -150,7 +150,7 @@ enum Layout {
     td.hot{background:#ffe3e3;color:#8a1c1c;font-weight:700}tr.risk td:first-child,tr.risk td:last-child{color:#8a1c1c;font-weight:700}#scale-risk td:first-child{white-space:nowrap}
     .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(440px,1fr));gap:12px}.chart.wide{grid-column:1/-1}
     .field.wide{grid-column:1/-1}.field.wide textarea{width:100%}.checks{display:flex;flex-wrap:wrap;gap:4px 16px}.checks label{font-weight:normal}.field input[type=checkbox],.checks input{width:auto;margin-right:4px}.field label.check{display:flex;align-items:center;font-size:14px}
-    .field label{display:block;font-size:13px;color:#323f4b;margin-bottom:3px}.field input,.field select{width:100%}
+    .field label{display:block;font-size:13px;color:#323f4b;margin-bottom:3px}.field input,.field select{width:100%}.field input.days{width:6em}
     .field span.label{display:block;font-size:13px;color:#323f4b;margin-bottom:3px}.field span.readonly{display:block;padding:6px 8px;background:#f0f4f8;border-radius:3px}
     .field .req{color:#b1282e}.field .help{display:block;color:#7b8794;font-size:12px;margin-top:2px}
     .field.error input,.field.error select,.field.error .checks{border-color:#d64545;background:#fff5f5}

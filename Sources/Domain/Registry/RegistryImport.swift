@@ -1,0 +1,250 @@
+/// 台账导入: a registry file as the national system exports it or a county keeps it in Excel, read into households and
+/// members before anything is checked against the database. Two layouts: one sheet with a row per member and the
+/// household's columns repeated (the common export), or a households sheet and a members sheet joined by 户编号 (this
+/// system's own export). Columns are found by their Chinese headers — the collection form's names, or a variant a
+/// setting lists (证件号码, 公民身份号码 for 身份证号码) — in any order; other columns and sheets are ignored.
+public enum RegistryImport {
+    /// The header names each field is also known by (the collection form's own name always counts). A setting.
+    public struct Headers: Sendable, Equatable {
+        public var householdKey = ["户编号", "户码", "家庭户编号"]
+        public var personKey = ["人编号", "成员编号", "个人编号"]
+        public var variants: [String: [String]] = [
+            "idNumber": ["证件号码", "身份证号", "公民身份号码", "身份证件号码", "身份证"],
+            "name": ["成员姓名", "人员姓名"],
+            "relation": ["与户主的关系", "家庭关系"],
+            "villageCode": ["行政村代码", "村代码", "所在村代码", "行政区划代码", "村（社区）代码"],
+            "groupName": ["组名", "村民小组名称"],
+            "address": ["住址", "家庭地址"],
+            "category": ["户类别", "农户类型"],
+            "liftedYear": ["脱贫年份", "脱贫时间"],
+            "health": ["健康状态"],
+            "labour": ["劳动技能（劳动能力）", "劳动能力"],
+        ]
+        public init() {}
+
+        /// Every name a field's column may carry, the preferred first: its label, then the variants — except for a
+        /// region, whose code columns come before the label (a file may carry the village's name under the label).
+        func names(_ spec: FieldSpec) -> [String] {
+            if case .region = spec.kind { return (variants[spec.key] ?? []) + [spec.label] }
+            return [spec.label] + (variants[spec.key] ?? [])
+        }
+    }
+
+    /// One sheet of the file: its name and its cells as text, row by row.
+    public struct Sheet: Sendable {
+        public var name: String
+        public var rows: [[String]]
+        public init(name: String, rows: [[String]]) { self.name = name; self.rows = rows }
+    }
+
+    public enum Layout: String, Sendable { case oneSheet, householdsAndMembers }
+
+    /// A household of the file: its external key (户编号), the row it was first read from, and its fields as text.
+    public struct Household: Sendable, Equatable {
+        public var key: String
+        public var sheet: String
+        public var row: Int
+        /// `HouseholdFields` keys → the cell's text (normalised: dates as YYYY-MM-DD, whole numbers without ".0").
+        public var input: [String: String]
+    }
+
+    /// A member of the file, with the household's key and its own (人编号), when the file has one.
+    public struct Member: Sendable, Equatable {
+        public var householdKey: String
+        public var personKey: String?
+        public var sheet: String
+        public var row: Int
+        public var input: [String: String]
+    }
+
+    /// Something wrong with a row, named as an officer finds it in the file.
+    public struct Problem: Sendable, Equatable, CustomStringConvertible {
+        public var sheet: String
+        public var row: Int
+        public var householdKey: String
+        /// The column's name, when one cell is wrong.
+        public var column: String?
+        public var message: String
+        public var description: String { "\(sheet)第\(row)行" + (column.map { "“\($0)”" } ?? "") + "：\(message)" }
+    }
+
+    public struct Parsed: Sendable {
+        public var layout: Layout
+        public var households: [Household]
+        public var members: [Member]
+        public var problems: [Problem]
+    }
+
+    /// The most member rows one file may carry (a province is imported county by county).
+    public static let maxRows = 400_000
+
+    /// Reads the file's sheets. Throws when no sheet has the columns a registry needs (naming what is missing).
+    public static func parse(_ sheets: [Sheet], headers: Headers = Headers(), maxRows: Int = maxRows) throws(ListFileError) -> Parsed {
+        let read = sheets.compactMap { Table(sheet: $0, headers: headers) }
+        // The members' sheet: the one with the key, a name and an ID number.
+        guard let members = read.first(where: { $0.householdKey != nil && $0.member["idNumber"] != nil && $0.member["name"] != nil }) else {
+            let best = read.max { $0.member.count + $0.household.count < $1.member.count + $1.household.count }
+            var missing: [String] = []
+            if best?.householdKey == nil { missing.append(headers.householdKey[0]) }
+            for key in ["name", "idNumber", "relation"] where best?.member[key] == nil {
+                if let spec = MemberFields.table[key] { missing.append(spec.label) }
+            }
+            throw .missingColumns(missing.isEmpty ? ["户编号", "姓名", "身份证号码", "与户主关系"] : missing)
+        }
+        // Households from their own sheet when there is one, else from the members' rows.
+        let ownSheet = read.first { $0 !== members && $0.householdKey != nil && $0.household["villageCode"] != nil && $0.member["idNumber"] == nil }
+        let householdTable = ownSheet ?? members
+        var missing: [String] = []
+        if householdTable.household["villageCode"] == nil, let spec = HouseholdFields.table["villageCode"] { missing.append(spec.label + "（12位代码）") }
+        if members.member["relation"] == nil, let spec = MemberFields.table["relation"] { missing.append(spec.label) }
+        guard missing.isEmpty else { throw .missingColumns(missing) }
+        guard members.data.count <= maxRows else { throw .tooManyRows(members.data.count, limit: maxRows) }
+        guard !members.data.isEmpty else { throw .empty }
+
+        var problems: [Problem] = []
+        var households: [Household] = []
+        var index: [String: Int] = [:]
+        /// A merged 户编号 cell reads as empty below its first row: on the members' sheet, an empty key is the row
+        /// above's household.
+        var keys: [Int: String] = [:]
+        var previous = ""
+        for (row, cells) in members.data {
+            let key = members.text(cells, members.householdKey)
+            if !key.isEmpty { previous = key }
+            keys[row] = key.isEmpty ? previous : key
+        }
+        for (row, cells) in householdTable.data {
+            let key = ownSheet == nil ? (keys[row] ?? "") : householdTable.text(cells, householdTable.householdKey)
+            guard !key.isEmpty else {
+                if ownSheet != nil { problems.append(Problem(sheet: householdTable.name, row: row, householdKey: "", column: headers.householdKey[0], message: "户编号为空")) }
+                continue
+            }
+            let input = householdTable.input(cells, householdTable.household, table: HouseholdFields.table)
+            guard let i = index[key] else {
+                index[key] = households.count
+                households.append(Household(key: key, sheet: householdTable.name, row: row, input: input))
+                continue
+            }
+            // The same household again: on its own sheet a duplicate; on the members' sheet its columns must agree
+            // (an empty cell — a merged one — takes the value above).
+            if ownSheet != nil {
+                problems.append(Problem(sheet: householdTable.name, row: row, householdKey: key, column: headers.householdKey[0],
+                                        message: "户编号与第\(households[i].row)行重复"))
+                continue
+            }
+            for field in input.keys.sorted() {
+                guard let value = input[field], !value.isEmpty else { continue }
+                let first = households[i].input[field] ?? ""
+                if first.isEmpty {
+                    households[i].input[field] = value
+                } else if first != value {
+                    let label = HouseholdFields.table[field]?.label ?? field
+                    problems.append(Problem(sheet: householdTable.name, row: row, householdKey: key, column: label,
+                                            message: "同一户的“\(label)”与第\(households[i].row)行不一致（\(first)／\(value)）"))
+                }
+            }
+        }
+
+        var out: [Member] = []
+        var people: [String: (household: String, row: Int)] = [:]
+        var counted: [String: Int] = [:]
+        for (row, cells) in members.data {
+            let key = keys[row] ?? ""
+            guard !key.isEmpty else {
+                problems.append(Problem(sheet: members.name, row: row, householdKey: "", column: headers.householdKey[0], message: "户编号为空"))
+                continue
+            }
+            let input = members.input(cells, members.member, table: MemberFields.table)
+            if index[key] == nil {
+                problems.append(Problem(sheet: members.name, row: row, householdKey: key, column: headers.householdKey[0],
+                                        message: "户编号在“\(householdTable.name)”中没有对应的户"))
+                continue
+            }
+            // A person in two households of the file: the national system allows one live registration per person.
+            let id = IDNumber.normalised(input["idNumber"] ?? "").uppercased()
+            if !id.isEmpty {
+                if let first = people[id], first.household != key {
+                    problems.append(Problem(sheet: members.name, row: row, householdKey: key, column: MemberFields.table["idNumber"]?.label,
+                                            message: "同一身份证号码在第\(first.row)行（户编号\(first.household)）已登记，一人只能在一户"))
+                    continue
+                } else if let first = people[id] {
+                    problems.append(Problem(sheet: members.name, row: row, householdKey: key, column: MemberFields.table["idNumber"]?.label,
+                                            message: "与第\(first.row)行是同一人（身份证号码重复）"))
+                    continue
+                }
+                people[id] = (key, row)
+            }
+            let person = members.personKey.map { members.text(cells, $0) }.flatMap { $0.isEmpty ? nil : $0 }
+            counted[key, default: 0] += 1
+            out.append(Member(householdKey: key, personKey: person, sheet: members.name, row: row, input: input))
+        }
+        for h in households where counted[h.key] == nil {
+            problems.append(Problem(sheet: h.sheet, row: h.row, householdKey: h.key, column: nil, message: "该户在“\(members.name)”中没有成员"))
+        }
+        return Parsed(layout: ownSheet == nil ? .oneSheet : .householdsAndMembers, households: households, members: out,
+                      problems: problems.sorted { ($0.sheet, $0.row) < ($1.sheet, $1.row) })
+    }
+
+    /// A sheet with its columns found.
+    private final class Table {
+        let name: String
+        /// (row number as the spreadsheet shows it, cells) of the rows after the header, blank rows left out.
+        let data: [(Int, [String])]
+        let householdKey: Int?
+        let personKey: Int?
+        let household: [String: Int]
+        let member: [String: Int]
+
+        init?(sheet: Sheet, headers: Headers) {
+            guard let start = sheet.rows.firstIndex(where: { !$0.allSatisfy { $0.trimmed.isEmpty } }) else { return nil }
+            let header = sheet.rows[start].map(RegistryImport.normalised)
+            /// The first name, in order of preference, that a header carries.
+            func column(_ names: [String]) -> Int? {
+                for name in names.map(RegistryImport.normalised) { if let i = header.firstIndex(of: name) { return i } }
+                return nil
+            }
+            name = sheet.name
+            householdKey = column(headers.householdKey)
+            personKey = column(headers.personKey)
+            var h: [String: Int] = [:], m: [String: Int] = [:]
+            for spec in HouseholdFields.table.specs { if let i = column(headers.names(spec)) { h[spec.key] = i } }
+            for spec in MemberFields.table.specs { if let i = column(headers.names(spec)) { m[spec.key] = i } }
+            // A column both tables name (联系电话 of a member, 户联系电话 of a household) is the member's on a members' row.
+            household = h; member = m
+            data = sheet.rows.enumerated().dropFirst(start + 1)
+                .filter { !$0.element.allSatisfy { $0.trimmed.isEmpty } }
+                .map { ($0.offset + 1, $0.element) }
+            guard householdKey != nil || !h.isEmpty || !m.isEmpty else { return nil }
+        }
+
+        func text(_ cells: [String], _ i: Int?) -> String {
+            guard let i, i >= 0, i < cells.count else { return "" }
+            return cells[i].trimmed
+        }
+
+        /// The row's fields as the parser reads them: dates as YYYY-MM-DD whatever the file wrote, whole numbers a
+        /// spreadsheet shows as "2025.0" without the fraction.
+        func input(_ cells: [String], _ columns: [String: Int], table: FieldTable) -> [String: String] {
+            var out: [String: String] = [:]
+            for (key, i) in columns {
+                var t = text(cells, i)
+                guard let spec = table[key] else { continue }
+                switch spec.kind {
+                case .date: if !t.isEmpty, let d = ListParser.date(t) { t = d.description }
+                case .integer, .region:
+                    if t.hasSuffix(".0"), t.dropLast(2).allSatisfy(\.isASCIIDigit) { t.removeLast(2) }
+                default: break
+                }
+                out[key] = t
+            }
+            return out
+        }
+    }
+
+    /// A header as written, without spaces, a trailing unit or a required-field star.
+    static func normalised(_ header: String) -> String {
+        var h = header.filter { !$0.isWhitespace && $0 != "*" && $0 != "＊" }
+        for unit in ["（元）", "(元)", "（人）", "(人)", "（亩）", "(亩)", "（㎡）", "(㎡)", "（平方米）", "(平方米)"] where h.hasSuffix(unit) { h.removeLast(unit.count) }
+        return h
+    }
+}
