@@ -20,6 +20,7 @@ import Testing
                 ["H1", "P1", "王强", "450224198001011234", "户主", "1980年1月1日"],
                 ["H1", "P2", "王芳", "４５０２２４１９８２０２０２１２２Ｘ", "配偶", "1982.02.02"],
                 ["H2", "", "李四", "450224197003031111", "户主", "1970/3/3"],
+                ["H2", "", "李老汉", "450224193801011111", "之父", "13881"],
             ]),
         ])
         #expect(parsed.layout == .householdsAndMembers)
@@ -29,8 +30,8 @@ import Testing
         #expect(h1.input["villageCode"] == village, "the code column, not the village's name under the label")
         #expect(h1.input["liftedYear"] == "2018" && h1.input["category"] == "脱贫户" && h1.input["arableLand"] == "3.5")
         #expect(h1.input["monitoredSince"] == "2024-04-01", "an Excel date serial")
-        #expect(parsed.members.map(\.personKey) == ["P1", "P2", nil])
-        #expect(parsed.members.map { $0.input["birthDate"] } == ["1980-01-01", "1982-02-02", "1970-03-03"])
+        #expect(parsed.members.map(\.personKey) == ["P1", "P2", nil, nil])
+        #expect(parsed.members.map { $0.input["birthDate"] } == ["1980-01-01", "1982-02-02", "1970-03-03", "1938-01-01"], "an old date's small serial too")
         #expect(parsed.members[0].row == 2 && parsed.members[0].sheet == "家庭成员")
     }
 

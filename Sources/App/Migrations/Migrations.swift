@@ -43,6 +43,7 @@ enum Migrations {
             CreatePolicyRegimes(),
             MoveProcedureLimitsIntoRegimes(),
             AddIncomeEmployment(),
+            CreateRegistryImports(),
         ]
     }
 

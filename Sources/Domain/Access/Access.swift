@@ -37,6 +37,8 @@ public enum Action: String, CaseIterable, Sendable {
     case exportRegistry
     /// Export whole ID numbers and phones in bulk (for the national system's collection forms); audited with the row count.
     case exportWholeNumbers
+    /// Import a registry file (moving a county in, the monthly reconciliation): the county, townships for theirs.
+    case importRegistry
     /// See policy settings (calendar, thresholds, deadline rules).
     case viewPolicy
     /// Change them (county admin only).
@@ -98,12 +100,12 @@ public enum Action: String, CaseIterable, Sendable {
 public enum Permissions {
     /// role × action. Scope (which records) is checked separately by `AccessPolicy`.
     public static let table: [Role: Set<Action>] = [
-        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .readMetrics, .exportRegistry, .exportWholeNumbers, .viewPolicy, .managePolicy, .viewAudit, .revealPersonal, .viewHealth,
+        .countyAdmin: [.viewRegistry, .editRegistry, .viewRegions, .manageUsers, .readMetrics, .exportRegistry, .exportWholeNumbers, .importRegistry, .viewPolicy, .managePolicy, .viewAudit, .revealPersonal, .viewHealth,
                        .viewCases, .reportClues, .handleCases, .correctCases, .manageAssistance, .recordMeasures, .recordRelief,
                        .viewDepartmentData, .importDepartmentLists, .verifyWarnings, .viewQuality, .runQuality,
                        .viewScreening, .recordScreening, .manageCampaigns, .viewRectification, .manageRectification, .closeRectification, .viewReports,
                        .fillCountyForms, .sendReports],
-        .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .viewPolicy, .revealPersonal, .viewHealth,
+        .townshipOfficer: [.viewRegistry, .editRegistry, .viewRegions, .exportRegistry, .importRegistry, .viewPolicy, .revealPersonal, .viewHealth,
                            .viewCases, .reportClues, .handleCases, .manageAssistance, .recordMeasures, .recordRelief, .viewDepartmentData, .verifyWarnings, .viewQuality,
                            .viewScreening, .recordScreening, .manageCampaigns, .viewRectification, .manageRectification, .closeRectification,
                            .viewReports, .sendReports],

@@ -76,7 +76,7 @@ public struct IDNumber: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Spaces (also the full-width one) removed, full-width digits and Ｘ as ASCII.
-    static func normalised(_ raw: String) -> String {
+    public static func normalised(_ raw: String) -> String {
         var out = ""
         for u in raw.unicodeScalars {
             switch u.value {

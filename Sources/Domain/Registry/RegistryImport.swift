@@ -230,7 +230,7 @@ public enum RegistryImport {
                 var t = text(cells, i)
                 guard let spec = table[key] else { continue }
                 switch spec.kind {
-                case .date: if !t.isEmpty, let d = ListParser.date(t) { t = d.description }
+                case .date: if !t.isEmpty, let d = RegistryImport.date(t) { t = d.description }
                 case .integer, .region:
                     if t.hasSuffix(".0"), t.dropLast(2).allSatisfy(\.isASCIIDigit) { t.removeLast(2) }
                 default: break
@@ -239,6 +239,15 @@ public enum RegistryImport {
             }
             return out
         }
+    }
+
+    /// A date as files write it (`ListParser.date`), and any Excel date serial — a birth date of the 1930s is a
+    /// serial of five digits or fewer too.
+    static func date(_ text: String) -> Day? {
+        if let serial = Double(text), serial >= 1, serial < 80_000, text.split(separator: ".").first.map({ $0.count <= 5 }) ?? false {
+            return Day(daysSinceEpoch: -25_569).adding(days: Int(serial))
+        }
+        return ListParser.date(text)
     }
 
     /// A header as written, without spaces, a trailing unit or a required-field star.

@@ -23,9 +23,16 @@ struct WalkFixture {
     /// A helper of the county's register (helpers are county-wide: outside is one that does not exist).
     var helper: String
 
+    /// A registry import of the county, refused (its commit answers 409 and writes nothing).
+    static let registryImport = "walk-registry-import"
+
     static func make(_ app: Application) async throws -> WalkFixture {
         // An in-scope village and one in another township.
         let sql = app.sql()
+        try await sql.raw("""
+            INSERT INTO registry_imports (id, county_code, filename, file, state, summary, report, created_by, created_at)
+            VALUES (\(bind: registryImport), '450224', 'walk.csv', \(bind: Data("户编号\n".utf8)), 'refused', '{}', '[]', 'walk', 0)
+            """).run()
         let village = try await app.busyVillage(min: 2)
         let other = try await sql.raw("""
             SELECT village_code AS v FROM households WHERE township_code <> \(bind: String(village.prefix(9))) AND relocated IS NULL
@@ -142,6 +149,7 @@ struct WalkFixture {
     /// The record a route's `:id` names, inside the walker's scope or outside it.
     func id(for key: String, inScope: Bool, ownToken: String) -> String {
         let isImport = key.contains("/imports/:id") || key.contains("/quality/runs/:id")
+        if key.contains("/registry/imports/:id") { return Self.registryImport }
         if key.contains("/tokens/:id") { return ownToken }
         if key.contains("/users/:id") { return targetUser }
         if key.contains("/helpers/:id") { return inScope ? helper : "walk-no-such-helper" }

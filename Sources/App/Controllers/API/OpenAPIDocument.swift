@@ -651,6 +651,21 @@ enum OpenAPIDocument {
                 "responses": .object(errors([401, 403]).merging(["200": .object(["description": .string("Excel 文件"),
                     "content": .object([DownloadKind.xlsx.mediaType.description: .object(["schema": type("string", ["format": .string("binary")])])])])]) { a, _ in a }),
             ])]),
+            "/api/v1/registry/imports": .object(["post": .object([
+                "summary": .string("台账导入（县级管理员；乡镇为本乡镇）：上传台账文件（multipart/form-data：file 为 .xlsx、.xls 或 .csv；dryRun 为 true 时只检查、不写入，默认 true）。"
+                    + "一张表（每人一行、户信息重复）或“农户”“家庭成员”两张表，以户编号关联，列名同信息采集表；按户编号、人编号（无则身份证号码）匹配已有的户和人，不删除文件以外的户和人。"
+                    + "返回 {id, state（checked 检查通过待确认 | refused 有误未导入 | committed 已导入）, summary}；dryRun=false 且无误时直接导入。逐行结果见 GET /api/v1/registry/imports/{id}"),
+                "requestBody": .object(["required": .bool(true), "content": .object(["multipart/form-data": .object(["schema": .object([
+                    "type": .string("object"), "required": .array([.string("file")]),
+                    "properties": .object(["file": type("string", ["format": .string("binary")]),
+                                           "dryRun": type("string", ["enum": .array([.string("true"), .string("false")])])])])])])]),
+                "responses": .object(errors([400, 401, 403, 413, 422]).merging(["201": .object(["description": .string("已检查（或已导入）"),
+                    "content": .object(["application/json": .object(["schema": type("object")])])])]) { a, _ in a }),
+            ])]),
+            "/api/v1/registry/imports/{id}": .object(["get": op("一次台账导入：state、progress、summary（户数、人数、新增、更新、无变化、有误、监测户、文件以外的户、按村户数、需人工处理的差异 notes）和逐行结果 rows（sheet、row、householdKey、state：新增|更新|无变化|有误、column、message）",
+                                                              params: [id], schema: nil, errors: [401, 403, 404])]),
+            "/api/v1/registry/imports/{id}/commit": .object(["post": op("确认导入已检查通过的文件：在一个事务中按当前台账重新检查并全部写入，或不写入任何数据（检查后台账有变化为409 changed_since_check；已导入或有误为409 import_state）",
+                                                                     params: [id], schema: nil, errors: [401, 403, 404, 409])]),
             "/api/v1/incomes/imports": .object(["post": .object([
                 "summary": .string("批量导入各户年度收入（multipart/form-data：file 为 .xlsx、.xls（Excel 97–2003）或 UTF-8/GBK 编码的 .csv；列：户编号、收入年度、当年家庭人口及各项收入支出，列名同登记表）。每户每年一行；已登记的年度作为更正保存为新版本。全部行无误才写入，任何一行有误返回422，rows 逐行列出问题，不写入任何数据。"),
                 "requestBody": .object(["required": .bool(true), "content": .object(["multipart/form-data": .object(["schema": .object([

@@ -29,6 +29,7 @@ enum HouseholdIndex {
                  .span(.class("muted"), .text("共 \(m.total) 户")),
                  .if(m.canCreate, .a(.class("button"), .href(SiteURL.newHousehold), .text("新建农户"))),
                  .if(m.canCreate, .a(.class("button secondary"), .id("income-import"), .href(SiteURL.incomeImport), .text("收入批量导入"))),
+                 .if(m.viewer.can(.importRegistry), .a(.class("button secondary"), .id("registry-import"), .href(SiteURL.registryImport), .text("台账导入"))),
                  .if(m.canExport, .a(.class("button secondary"), .href(SiteURL.exportHouseholds(query: m.filters.asQuery)), .text("导出Excel"))),
                  .if(m.canExport, .a(.class("button secondary"), .id("export-registry"), .href(SiteURL.registryExport),
                                      .attribute(named: "data-confirm", value: attr(m.canExportWholeNumbers

@@ -39,6 +39,9 @@ enum SiteURL {
     static func editIncome(_ householdID: String, year: Int) -> String { "/households/\(householdID)/incomes/\(year)/edit" }
     static let incomeImport = "/incomes/import"
     static let registryExport = "/registry/export.xlsx"
+    static let registryImport = "/registry/import"
+    static func registryImport(_ id: String) -> String { "/registry/imports/\(id)" }
+    static func registryImportCommit(_ id: String) -> String { "/registry/imports/\(id)/commit" }
     static let incomeImportTemplate = "/incomes/import/template.xlsx"
     static func split(_ householdID: String) -> String { "/households/\(householdID)/split" }
     static func merge(_ householdID: String) -> String { "/households/\(householdID)/merge" }

@@ -1,0 +1,135 @@
+import Domain
+import Foundation
+import Vapor
+
+/// 台账导入 on the pages and over the API: upload → check (nothing written) → confirm → all or nothing.
+enum RegistryImportController {
+    struct Upload: Content {
+        var file: File?
+        var dryRun: String?
+        var _csrf: String?
+    }
+
+    static func upload(_ req: Request) throws -> (data: Data, filename: String, dryRun: Bool) {
+        let upload: Upload
+        do { upload = try req.content.decode(Upload.self) } catch {
+            throw AppError.badRequest("请以 multipart/form-data 上传 file（.xlsx、.xls 或 .csv 文件）", field: "file", code: "multipart")
+        }
+        guard let file = upload.file, file.data.readableBytes > 0 else {
+            throw AppError.validation([FieldError(field: "file", code: "required", message: "请选择要导入的台账文件")])
+        }
+        let dry: Bool
+        switch (upload.dryRun ?? "true").lowercased() {
+        case "true", "1", "yes", "": dry = true
+        case "false", "0", "no": dry = false
+        default: throw AppError.badRequest("dryRun应为 true 或 false", field: "dryRun", code: "type")
+        }
+        return (Data(buffer: file.data), String(file.filename.prefix(200)), dry)
+    }
+
+    static func recent(_ req: Request, _ p: Principal) async throws -> [RegistryImportRecord] {
+        let county = p.regionScope.map { String($0.prefix(6)) } ?? ""
+        return try await (try req.db.sql()).raw("""
+            SELECT id, filename, state, summary, report, created_by, created_at, committed_by, committed_at FROM registry_imports
+            WHERE county_code = \(bind: county) ORDER BY created_at DESC LIMIT 20
+            """).all().map(RegistryImportRecord.init(row:))
+    }
+
+    /// `GET /registry/import`.
+    @Sendable static func page(req: Request) async throws -> Page {
+        let p = try req.require(.importRegistry)
+        let recent = try await recent(req, p)
+        return req.page { RegistryImportView.view(.init(viewer: req.viewer(p), recent: recent, regions: req.regions)) }
+    }
+
+    /// `POST /registry/import`: the check; the report's page follows.
+    @Sendable static func check(req: Request) async throws -> Response {
+        let p = try req.require(.importRegistry)
+        do {
+            let (data, name, _) = try upload(req)
+            let record = try await req.registry(p).checkRegistryImport(data, filename: name)
+            return req.redirect(to: SiteURL.registryImport(record.id))
+        } catch let e as AppError where e.status == .unprocessableEntity || e.status == .badRequest {
+            let recent = try await recent(req, p)
+            return req.page(e.status) {
+                RegistryImportView.view(.init(viewer: req.viewer(p), recent: recent, regions: req.regions, error: e.message))
+            }.response()
+        }
+    }
+
+    /// `GET /registry/imports/:id`.
+    @Sendable static func show(req: Request) async throws -> Page {
+        let p = try req.require(.importRegistry)
+        let record = try await req.registry(p).registryImport(id: req.parameters.get("id") ?? "")
+        return req.page { RegistryImportView.view(.init(viewer: req.viewer(p), record: record, regions: req.regions, canCommit: true)) }
+    }
+
+    /// `POST /registry/imports/:id/commit`.
+    @Sendable static func commit(req: Request) async throws -> Response {
+        let p = try req.require(.importRegistry)
+        let store = req.registry(p)
+        let id = req.parameters.get("id") ?? ""
+        do {
+            _ = try await store.commitRegistryImport(id: id)
+            return req.redirect(to: SiteURL.registryImport(id))
+        } catch let e as AppError where e.status == .conflict || e.status == .unprocessableEntity {
+            let record = try await store.registryImport(id: id)
+            return req.page(e.status) {
+                RegistryImportView.view(.init(viewer: req.viewer(p), record: record, regions: req.regions, canCommit: false, error: e.message))
+            }.response()
+        }
+    }
+}
+
+extension API {
+    enum RegistryImports {
+        static func json(_ r: RegistryImportRecord, lines: Bool) -> JSON {
+            let s = r.summary
+            var o: [String: JSON] = [
+                "id": .string(r.id), "filename": .string(r.filename), "state": .string(r.state), "stateLabel": .string(r.stateLabel),
+                "progress": .number(100),
+                "summary": .object([
+                    "households": .number(Double(s.households)), "members": .number(Double(s.members)), "added": .number(Double(s.added)),
+                    "updated": .number(Double(s.updated)), "unchanged": .number(Double(s.unchanged)), "wrong": .number(Double(s.wrong)),
+                    "membersAdded": .number(Double(s.membersAdded)), "membersUpdated": .number(Double(s.membersUpdated)),
+                    "monitored": .number(Double(s.monitored)), "notInFile": .number(Double(s.notInFile)),
+                    "byVillage": .object(s.byVillage.mapValues { .number(Double($0)) }), "notes": .array(s.notes.map(JSON.string)),
+                ]),
+                "createdBy": .string(r.createdBy), "createdAt": .string(Clock.iso(r.createdAt)),
+                "committedBy": r.committedBy.map(JSON.string) ?? .null, "committedAt": r.committedAt.map { .string(Clock.iso($0)) } ?? .null,
+            ]
+            if lines {
+                o["rows"] = .array(r.lines.map { l in
+                    .object(["sheet": .string(l.sheet), "row": .number(Double(l.row)), "householdKey": .string(l.householdKey), "state": .string(l.state),
+                             "column": l.column.map(JSON.string) ?? .null, "message": .string(l.message)])
+                })
+            }
+            return .object(o)
+        }
+
+        /// `POST /api/v1/registry/imports` (multipart `file`, `dryRun` true|false, true by default) → 201 {id, state,
+        /// summary}: checked, and with `dryRun=false` and no wrong row committed at once.
+        @Sendable static func create(req: Request) async throws -> Response {
+            let p = try req.require(.importRegistry)
+            let (data, name, dry) = try RegistryImportController.upload(req)
+            let store = req.registry(p)
+            var record = try await store.checkRegistryImport(data, filename: name)
+            if !dry, record.state == "checked" { record = try await store.commitRegistryImport(id: record.id) }
+            let response = try API.response(json(record, lines: false), status: .created)
+            response.headers.replaceOrAdd(name: .location, value: "/api/v1/registry/imports/\(record.id)")
+            return response
+        }
+
+        /// `GET /api/v1/registry/imports/{id}` → state, progress, summary and the row report.
+        @Sendable static func show(req: Request) async throws -> Response {
+            let p = try req.require(.importRegistry)
+            return try API.response(json(try await req.registry(p).registryImport(id: req.parameters.get("id") ?? ""), lines: true))
+        }
+
+        /// `POST /api/v1/registry/imports/{id}/commit` → the committed import (409 when it cannot be).
+        @Sendable static func commit(req: Request) async throws -> Response {
+            let p = try req.require(.importRegistry)
+            return try API.response(json(try await req.registry(p).commitRegistryImport(id: req.parameters.get("id") ?? ""), lines: false))
+        }
+    }
+}

@@ -1,0 +1,472 @@
+import Domain
+import Fluent
+import Foundation
+import SQLKit
+import XLSX
+
+/// 台账导入 (moving a county in, the monthly reconciliation): a registry file checked whole first — each household
+/// 新增, 更新, 无变化 or 有误, nothing written — and kept; committing the checked import then writes everything in one
+/// transaction or nothing. Households and members are matched by the file's 户编号 and 人编号 (kept as external keys),
+/// a member without one by the ID number; an import never deletes: what the file leaves out stays and is counted.
+struct CreateRegistryImports: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("registry_imports")
+            .field("id", .string, .identifier(auto: false))
+            .field("county_code", .string, .required)
+            .field("filename", .string, .required)
+            .field("file", .data, .required)
+            .field("state", .string, .required)
+            .field("summary", .string, .required)
+            .field("report", .string, .required)
+            .field("created_by", .string, .required)
+            .field("created_at", .int64, .required)
+            .field("committed_by", .string)
+            .field("committed_at", .int64)
+            .create()
+        try await db.schema("households").field("external_code", .string).update()
+        try await db.schema("members").field("external_code", .string).update()
+        let sql = try db.sql()
+        try await IndexSpec(name: "households_external_code", table: "households", columns: ["county_code", "external_code"]).create(on: sql)
+    }
+
+    func revert(on db: any Database) async throws {
+        try await (try db.sql()).raw("DROP INDEX IF EXISTS households_external_code").run()
+        try await db.schema("members").deleteField("external_code").update()
+        try await db.schema("households").deleteField("external_code").update()
+        try await db.schema("registry_imports").delete()
+    }
+}
+
+/// What a checked import found, as the page and the API show it.
+struct RegistryImportSummary: Codable, Sendable, Equatable {
+    var households = 0, members = 0
+    var added = 0, updated = 0, unchanged = 0, wrong = 0
+    /// Members added to, or corrected in, households already in the registry.
+    var membersAdded = 0, membersUpdated = 0
+    /// Households the file gives as monitored (or eliminated): a case with the 历史导入 history each.
+    var monitored = 0
+    /// Households of the file's villages that the file does not contain (left as they are).
+    var notInFile = 0
+    /// Households by village code.
+    var byVillage: [String: Int] = [:]
+    /// Things the import leaves to a person (monitoring facts that differ from a case, members the file leaves out).
+    var notes: [String] = []
+}
+
+/// One line of the row report: a household's state, or one problem of a row.
+struct RegistryImportLine: Codable, Sendable, Equatable {
+    var sheet: String
+    var row: Int
+    var householdKey: String
+    /// 新增, 更新, 无变化 or 有误.
+    var state: String
+    var column: String?
+    var message: String
+}
+
+extension RegistryStore {
+    /// The file's households as the registry would take them: each with its parsed facts and members, its match in
+    /// the registry, and what it would change.
+    struct ImportPlan: Sendable {
+        struct Member: Sendable {
+            var externalCode: String?
+            var facts: Facts
+            /// The registry's member this row is, when it is one.
+            var existing: MemberRecord?
+            var diff: [FieldChange]
+        }
+
+        struct Household: Sendable {
+            var key: String
+            var sheet: String
+            var row: Int
+            var facts: Facts
+            var members: [Member]
+            var existing: HouseholdRecord?
+            var diff: [FieldChange]
+            var state: String
+        }
+
+        var households: [Household] = []
+        var lines: [RegistryImportLine] = []
+        var summary = RegistryImportSummary()
+    }
+
+    /// Checks a parsed file against the registry as it is now (read on `sql`: inside the commit's transaction, the
+    /// state it writes against).
+    func plan(_ parsed: RegistryImport.Parsed, on sql: any SQLDatabase) async throws -> ImportPlan {
+        var plan = ImportPlan()
+        var problems: [String: [RegistryImport.Problem]] = [:]
+        for p in parsed.problems { problems[p.householdKey, default: []].append(p) }
+        var membersOf: [String: [RegistryImport.Member]] = [:]
+        for m in parsed.members { membersOf[m.householdKey, default: []].append(m) }
+
+        // The registry's households with these external keys, and every live person with these ID numbers.
+        let keys = parsed.households.map(\.key)
+        var existing: [String: HouseholdRecord] = [:]
+        let county = principal.regionScope.map { String($0.prefix(6)) } ?? ""
+        for chunk in keys.chunked(500) {
+            var codeOf: [String: String] = [:]
+            // By the external key; a household without one (registered here) by its own code, which this system's
+            // export writes as 户编号.
+            for r in try await sql.raw("""
+                SELECT id, code, external_code FROM households WHERE county_code = \(bind: county) AND dissolved_at IS NULL
+                AND (external_code IN (\(SQLList(chunk.map { SQLBind($0) }))) OR (external_code IS NULL AND code IN (\(SQLList(chunk.map { SQLBind($0) })))))
+                """).all() {
+                codeOf[try r.decode(column: "id", as: String.self)] = try r.decode(column: "external_code", as: String?.self) ?? r.decode(column: "code", as: String.self)
+            }
+            guard !codeOf.isEmpty else { continue }
+            for h in try await sql.raw("SELECT * FROM households WHERE id IN (\(SQLList(codeOf.keys.map { SQLBind($0) })))").all().map(HouseholdRecord.init(row:))
+            where RegionCode.contains(scope: principal.regionScope ?? "", code: h.villageCode) {
+                if let code = codeOf[h.id] { existing[code] = h }
+            }
+        }
+        let ids = parsed.members.map { IDNumber.normalised($0.input["idNumber"] ?? "").uppercased() }.filter { !$0.isEmpty }
+        var live: [String: MemberRecord] = [:]
+        for chunk in ids.chunked(500) {
+            for m in try await sql.raw("""
+                SELECT * FROM members WHERE id_number IN (\(SQLList(chunk.map { SQLBind($0) }))) AND removed_at IS NULL
+                """).all().map(MemberRecord.init(row:)) { live[m.idNumber] = m }
+        }
+        var registryMembers: [String: [MemberRecord]] = [:]
+        for h in existing.values { registryMembers[h.id] = try await Self.members(of: h.id, includeRemoved: false, on: sql) }
+        var externalOf: [String: String] = [:] // member id → its external code
+        for chunk in Array(registryMembers.values.joined().map(\.id)).chunked(500) {
+            for r in try await sql.raw("""
+                SELECT id, external_code FROM members WHERE id IN (\(SQLList(chunk.map { SQLBind($0) }))) AND external_code IS NOT NULL
+                """).all() {
+                externalOf[try r.decode(column: "id", as: String.self)] = try r.decode(column: "external_code", as: String.self)
+            }
+        }
+
+        // A village may be given by its full name where the file has no code (an export shows names under the label).
+        var villageByName: [String: String] = [:]
+        for v in regions.villages(in: county) { villageByName[regions.fullName(v.code)] = v.code }
+
+        for h in parsed.households {
+            var input = h.input
+            for key in ["villageCode", "originVillageCode"] {
+                if let text = input[key], !text.isEmpty, !(text.count == 12 && text.allSatisfy { $0.isASCII && $0.isNumber }), let code = villageByName[text] { input[key] = code }
+            }
+            var lines: [RegistryImportLine] = (problems[h.key] ?? []).map {
+                RegistryImportLine(sheet: $0.sheet, row: $0.row, householdKey: h.key, state: "有误", column: $0.column, message: $0.message)
+            }
+            func wrong(_ column: String?, _ message: String, row: Int = h.row, sheet: String = h.sheet) {
+                lines.append(RegistryImportLine(sheet: sheet, row: row, householdKey: h.key, state: "有误", column: column, message: message))
+            }
+            let match = existing[h.key]
+            var (facts, errors) = HouseholdFields.table.apply(input, complete: true)
+            errors += HouseholdRules.validate(facts, today: today)
+            errors += checkRegions(facts)
+            if let village = facts.text("villageCode"), !AccessPolicy.canPlace(in: village, by: principal) {
+                errors.append(FieldError(field: "villageCode", code: "scope", message: "\(regions.fullName(village).isEmpty ? village : regions.fullName(village))不在您的管辖范围内"))
+            }
+            for e in errors { wrong(HouseholdFields.table[e.field]?.label, e.message) }
+
+            var members: [ImportPlan.Member] = []
+            let current = match.map { registryMembers[$0.id] ?? [] } ?? []
+            for m in membersOf[h.key] ?? [] {
+                let person = current.first { c in (m.personKey != nil && externalOf[c.id] == m.personKey) }
+                    ?? current.first { $0.idNumber == IDNumber.normalised(m.input["idNumber"] ?? "").uppercased() }
+                let (f, e) = validateMember(m.input, base: Facts(), complete: true)
+                for x in e { wrong(MemberFields.table[x.field]?.label, "\(m.input["name"] ?? "成员")：\(x.message)", row: m.row, sheet: m.sheet) }
+                if let id = f.text("idNumber"), let elsewhere = live[id], elsewhere.householdID != match?.id {
+                    let code = try await householdCode(elsewhere.householdID, on: sql)
+                    wrong(MemberFields.table["idNumber"]?.label, "\(f.text("name") ?? "")已在本系统另一户登记（户编号\(code)），一人只能在一户",
+                          row: m.row, sheet: m.sheet)
+                }
+                let diff = person.map { MemberFields.table.diff(from: $0.facts, to: f) } ?? []
+                members.append(.init(externalCode: m.personKey, facts: f, existing: person, diff: diff))
+            }
+            for e in compositionErrors(members.map { $0.facts.choice("relation", as: Relation.self) }, prefix: nil) { wrong("与户主关系", e.message) }
+
+            // Monitoring is the procedure's: a new household brings it as a case with its history; for one already in
+            // the registry a difference is listed, not written.
+            var diff: [FieldChange] = []
+            if let match {
+                diff = HouseholdFields.table.diff(from: match.facts, to: facts)
+                let procedure = diff.filter { HouseholdFields.procedureOwned.contains($0.field) }
+                if !procedure.isEmpty {
+                    plan.summary.notes.append("户编号\(h.key)：文件中的监测信息（\(procedure.map(\.label).joined(separator: "、"))）与系统不同，须通过监测程序办理，本次不导入")
+                }
+                let income = diff.filter { HouseholdFields.statementOwned.contains($0.field) }
+                if !income.isEmpty {
+                    plan.summary.notes.append("户编号\(h.key)：文件中的收支情况与系统不同，请在该户“收入情况”中按年度登记，本次不导入")
+                }
+                let moved = diff.filter { ["villageCode", "originVillageCode"].contains($0.field) }
+                if !moved.isEmpty {
+                    plan.summary.notes.append("户编号\(h.key)：文件中的\(moved.map(\.label).joined(separator: "、"))与系统不同，迁移请在户信息中办理，本次不导入")
+                }
+                for key in HouseholdFields.procedureOwned + HouseholdFields.statementOwned + ["villageCode", "originVillageCode"] { facts[key] = match.facts[key] }
+                diff = HouseholdFields.table.diff(from: match.facts, to: facts)
+                let left = current.filter { c in !members.contains { $0.existing?.id == c.id } }
+                if !left.isEmpty {
+                    plan.summary.notes.append("户编号\(h.key)：系统中的\(left.map(\.name).joined(separator: "、"))不在文件中，未作变动")
+                }
+            }
+            let state: String
+            if lines.contains(where: { $0.state == "有误" }) { state = "有误" }
+            else if match == nil { state = "新增" }
+            else if !diff.isEmpty || members.contains(where: { $0.existing == nil || !$0.diff.isEmpty }) { state = "更新" }
+            else { state = "无变化" }
+            if state != "有误" { lines.append(RegistryImportLine(sheet: h.sheet, row: h.row, householdKey: h.key, state: state, column: nil, message: "")) }
+            plan.lines += lines
+            plan.households.append(.init(key: h.key, sheet: h.sheet, row: h.row, facts: facts, members: members, existing: match, diff: diff, state: state))
+
+            plan.summary.households += 1
+            plan.summary.members += members.count
+            switch state {
+            case "新增": plan.summary.added += 1
+            case "更新": plan.summary.updated += 1
+            case "无变化": plan.summary.unchanged += 1
+            default: plan.summary.wrong += 1
+            }
+            if match != nil {
+                plan.summary.membersAdded += members.filter { $0.existing == nil }.count
+                plan.summary.membersUpdated += members.filter { $0.existing != nil && !$0.diff.isEmpty }.count
+            } else if facts["monitoringCategory"] != nil {
+                plan.summary.monitored += 1
+            }
+            if let v = facts.text("villageCode") { plan.summary.byVillage[v, default: 0] += 1 }
+        }
+        // Lines about rows of no household of the file (an empty or unknown key).
+        for p in parsed.problems where !parsed.households.contains(where: { $0.key == p.householdKey }) {
+            plan.lines.append(RegistryImportLine(sheet: p.sheet, row: p.row, householdKey: p.householdKey, state: "有误", column: p.column, message: p.message))
+        }
+        plan.lines.sort { ($0.sheet, $0.row, $0.state) < ($1.sheet, $1.row, $1.state) }
+        // Households of the file's villages that the file leaves out (never deleted).
+        for village in plan.summary.byVillage.keys {
+            let n = try await sql.raw("""
+                SELECT COUNT(*) AS n FROM households WHERE village_code = \(bind: village) AND dissolved_at IS NULL
+                """).first()?.decode(column: "n", as: Int.self) ?? 0
+            let inFile = plan.households.filter { $0.existing?.villageCode == village }.count
+            plan.summary.notInFile += max(0, n - inFile)
+        }
+        return plan
+    }
+
+    private func householdCode(_ id: String, on sql: any SQLDatabase) async throws -> String {
+        (try await sql.raw("SELECT code FROM households WHERE id = \(bind: id)").first()?.decode(column: "code", as: String.self)) ?? id
+    }
+
+    /// Writes a checked plan (inside the caller's transaction): new households with their members (and, when the file
+    /// says monitored, a case with the 历史导入 history), changed households and members as new versions.
+    func apply(_ plan: ImportPlan, filename: String, on sql: any SQLDatabase) async throws {
+        let source = "导入（\(filename)）"
+        for h in plan.households {
+            switch h.state {
+            case "新增":
+                guard let village = h.facts.text("villageCode") else { continue }
+                let id = UUID().uuidString.lowercased()
+                let code = try await nextHouseholdCode(village: village, on: sql)
+                try await insertHousehold(id: id, code: code, facts: h.facts, on: sql)
+                try await sql.update("households").set("external_code", to: SQLBind(h.key)).where("id", .equal, SQLBind(id)).run()
+                try await record(on: sql, householdID: id, memberID: nil, entity: "household", action: "create", version: 1,
+                                 summary: "\(source)新建农户 \(code)", changes: HouseholdFields.table.diff(from: Facts(), to: h.facts))
+                for m in h.members {
+                    let mid = try await insertMember(householdID: id, facts: m.facts, event: .registration, date: today, on: sql)
+                    if let external = m.externalCode {
+                        try await sql.update("members").set("external_code", to: SQLBind(external)).where("id", .equal, SQLBind(mid)).run()
+                    }
+                }
+                if let first = YearlyIncome(registry: h.facts, memberCount: h.members.count), let household = try await Self.household(id: id, on: sql) {
+                    try await insertIncome(first, household: household, source: "import", on: sql)
+                }
+                try await refreshDerived(householdID: id, on: sql)
+                if let category = h.facts.choice("monitoringCategory", as: MonitoringCategory.self)?.rawValue, let since = h.facts.date("monitoredSince") {
+                    try await historyCase(householdID: id, village: village, facts: h.facts, category: category, since: since, filename: filename, on: sql)
+                }
+            case "更新":
+                guard let current = h.existing else { continue }
+                if !h.diff.isEmpty {
+                    var update = sql.update("households")
+                    for spec in HouseholdFields.table.specs where h.diff.contains(where: { $0.field == spec.key }) {
+                        update = update.set(SQLIdentifier(spec.column), to: FieldTable.bind(spec, h.facts[spec.key]))
+                    }
+                    let rows = try await update.set("version", to: SQLBind(current.version + 1)).set("updated_at", to: SQLBind(stamp))
+                        .where("id", .equal, SQLBind(current.id)).where("version", .equal, SQLBind(current.version)).returning("version").all()
+                    guard !rows.isEmpty else { throw RegistryImportError.changedSinceCheck(h.key) }
+                    try await record(on: sql, householdID: current.id, memberID: nil, entity: "household", action: "update", version: current.version + 1,
+                                     summary: "\(source)：" + h.diff.map(\.label).joined(separator: "、"), changes: h.diff)
+                }
+                for m in h.members {
+                    if let person = m.existing {
+                        guard !m.diff.isEmpty else { continue }
+                        try await writeMember(person, facts: m.facts, diff: m.diff, action: "update",
+                                              summary: "\(source)：\(person.name) " + m.diff.map(\.label).joined(separator: "、"), on: sql)
+                    } else {
+                        let mid = try await insertMember(householdID: current.id, facts: m.facts, event: .registration, date: today, on: sql)
+                        if let external = m.externalCode {
+                            try await sql.update("members").set("external_code", to: SQLBind(external)).where("id", .equal, SQLBind(mid)).run()
+                        }
+                    }
+                }
+                try await refreshDerived(householdID: current.id, on: sql)
+            default:
+                continue
+            }
+        }
+    }
+
+    /// A monitored (or eliminated) household brought in by a file: a case in the state the file gives, whose history
+    /// is one 历史导入 event naming the file, so the registry and the procedure agree from the start.
+    private func historyCase(householdID: String, village: String, facts: Facts, category: String, since: Day, filename: String,
+                             on sql: any SQLDatabase) async throws {
+        let caseID = UUID().uuidString.lowercased()
+        let eliminated = facts.date("eliminatedOn")
+        let state: CaseState = eliminated == nil ? .monitored : .eliminated
+        let regime = ReferenceData.regime(on: since).key
+        let risks = facts.multi("riskTypes", as: RiskType.self).map(\.rawValue).joined(separator: ",")
+        try await sql.insert(into: "cases")
+            .columns("id", "county_code", "township_code", "village_code", "household_id", "state", "channel", "opened_on", "opened_at", "opened_by",
+                     "description", "risk_types", "category", "green_channel", "enrolled_on", "eliminated_on", "response_due", "response_done",
+                     "decision_due", "decision_done", "regime", "policy_version", "version", "updated_at")
+            .values(SQLBind(caseID), SQLBind(String(village.prefix(6))), SQLBind(String(village.prefix(9))), SQLBind(village), SQLBind(householdID),
+                    SQLBind(state.rawValue), SQLBind(ClueChannel.cadreScreening.rawValue), SQLBind(since.description), SQLBind(stamp),
+                    SQLBind(principal.username), SQLBind("历史导入：\(filename)"), SQLBind(risks), SQLBind(category), SQLBind(false),
+                    SQLBind(since.description), SQLBind(eliminated?.description), SQLBind(since.description), SQLBind(since.description),
+                    SQLBind(since.description), SQLBind(since.description), SQLBind(regime), SQLBind(0), SQLBind(1), SQLBind(stamp))
+            .run()
+        var detail: [String: String] = ["file": filename, "category": category, "monitoredSince": since.description]
+        if let eliminated { detail["eliminatedOn"] = eliminated.description }
+        if let kind = facts.choice("eliminationKind", as: EliminationKind.self)?.rawValue { detail["eliminationKind"] = kind }
+        try await sql.insert(into: "case_events")
+            .columns("id", "county_code", "case_id", "seq", "action", "from_state", "to_state", "facts", "actor", "actor_role", "at", "regime", "policy_version")
+            .values(SQLBind(UUID().uuidString.lowercased()), SQLBind(String(village.prefix(6))), SQLBind(caseID), SQLBind(1), SQLBind("historyImport"),
+                    SQLBind(CaseState.clue.rawValue), SQLBind(state.rawValue),
+                    SQLBind(String(decoding: try JSONEncoder().encode(detail), as: UTF8.self)), SQLBind(principal.username),
+                    SQLBind(principal.role.rawValue), SQLBind(stamp), SQLBind(regime), SQLBind(0))
+            .run()
+    }
+}
+
+enum RegistryImportError: Error {
+    /// A household the check read was changed by someone else before the commit.
+    case changedSinceCheck(String)
+}
+
+/// A stored import: the checked file, its summary and row report, and whether it was committed.
+struct RegistryImportRecord: Sendable {
+    var id: String
+    var filename: String
+    /// `checked` (dry run done, nothing written), `committed`, or `refused` (the file has wrong rows).
+    var state: String
+    var summary: RegistryImportSummary
+    var lines: [RegistryImportLine]
+    var createdBy: String
+    var createdAt: Int64
+    var committedBy: String?
+    var committedAt: Int64?
+
+    private struct Columns: Decodable {
+        var id, filename, state, summary, report, createdBy: String
+        var createdAt: Int64
+        var committedBy: String?
+        var committedAt: Int64?
+    }
+
+    init(row: any SQLRow) throws {
+        let c = try row.record(Columns.self)
+        id = c.id; filename = c.filename; state = c.state; createdBy = c.createdBy; createdAt = c.createdAt
+        committedBy = c.committedBy; committedAt = c.committedAt
+        summary = (try? JSONDecoder().decode(RegistryImportSummary.self, from: Data(c.summary.utf8))) ?? RegistryImportSummary()
+        lines = (try? JSONDecoder().decode([RegistryImportLine].self, from: Data(c.report.utf8))) ?? []
+    }
+
+    var stateLabel: String {
+        switch state {
+        case "checked": "已检查，待确认导入"
+        case "committed": "已导入"
+        default: "有误，未导入"
+        }
+    }
+}
+
+extension RegistryStore {
+    /// The sheets of an uploaded registry file (every sheet of an .xlsx or .xls; a CSV is one sheet).
+    static func sheets(_ data: Data) throws -> [RegistryImport.Sheet] {
+        guard !data.isEmpty else { throw AppError.validation([FieldError(field: "file", code: "required", message: "请选择要导入的文件")]) }
+        do {
+            if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try XLSXReader.read(data).map { .init(name: $0.name, rows: $0.rows) } }
+            if data.starts(with: XLSReader.signature) { return try XLSReader.read(data).map { .init(name: $0.name, rows: $0.rows) } }
+        } catch let e as XLSXError {
+            throw AppError.validation([FieldError(field: "file", code: "spreadsheet", message: e.description)])
+        }
+        return [.init(name: "CSV", rows: try UploadedTable.read(data).rows)]
+    }
+
+    static func parseRegistry(_ data: Data) throws -> RegistryImport.Parsed {
+        do { return try RegistryImport.parse(try sheets(data)) } catch let e as ListFileError {
+            throw AppError.validation([FieldError(field: "file", code: "columns", message: e.description)])
+        }
+    }
+
+    /// The dry run: the whole file checked against the registry, nothing written but the import's own record (the
+    /// file kept for the commit).
+    func checkRegistryImport(_ data: Data, filename: String) async throws -> RegistryImportRecord {
+        let parsed = try Self.parseRegistry(data)
+        let sql = try db.sql()
+        let plan = try await plan(parsed, on: sql)
+        let id = UUID().uuidString.lowercased()
+        let state = plan.summary.wrong > 0 || plan.lines.contains { $0.state == "有误" } ? "refused" : "checked"
+        try await db.write { db in
+            try await (try db.sql()).insert(into: "registry_imports")
+                .columns("id", "county_code", "filename", "file", "state", "summary", "report", "created_by", "created_at")
+                .values(SQLBind(id), SQLBind(principal.regionScope.map { String($0.prefix(6)) } ?? ""), SQLBind(String(filename.prefix(200))),
+                        SQLBind(data), SQLBind(state), SQLBind(String(decoding: try JSONEncoder().encode(plan.summary), as: UTF8.self)),
+                        SQLBind(String(decoding: try JSONEncoder().encode(plan.lines), as: UTF8.self)), SQLBind(principal.username), SQLBind(stamp))
+                .run()
+        }
+        return try await registryImport(id: id)
+    }
+
+    /// An import of the user's county.
+    func registryImport(id: String) async throws -> RegistryImportRecord {
+        let county = principal.regionScope.map { String($0.prefix(6)) } ?? ""
+        guard let row = try await (try db.sql()).raw("""
+            SELECT id, filename, state, summary, report, created_by, created_at, committed_by, committed_at FROM registry_imports
+            WHERE id = \(bind: id) AND county_code = \(bind: county)
+            """).first() else { throw AppError.notFound("导入记录") }
+        return try RegistryImportRecord(row: row)
+    }
+
+    /// Commits a checked import: the file checked again inside one transaction against the registry as it is now and
+    /// written whole, or nothing (409 when a household the check read changed since, 422 when a row is now wrong).
+    func commitRegistryImport(id: String) async throws -> RegistryImportRecord {
+        let checked = try await registryImport(id: id)
+        guard checked.state == "checked" else {
+            throw AppError(status: .conflict, code: "import_state",
+                           message: checked.state == "committed" ? "该文件已经导入，不能重复确认" : "该文件有误，不能导入；请改正后重新上传", field: nil)
+        }
+        guard let row = try await (try db.sql()).raw("SELECT file FROM registry_imports WHERE id = \(bind: id)").first() else { throw AppError.notFound("导入记录") }
+        let data = try row.decode(column: "file", as: Data.self)
+        let parsed = try Self.parseRegistry(data)
+        let before = Dictionary(checked.lines.filter { $0.message.isEmpty }.map { ($0.householdKey, $0.state) }, uniquingKeysWith: { a, _ in a })
+        let filename = checked.filename
+        let store = self
+        try await db.write { db in
+            let sql = try db.sql()
+            let plan = try await store.plan(parsed, on: sql)
+            if plan.lines.contains(where: { $0.state == "有误" }) {
+                throw AppError(status: .conflict, code: "changed_since_check",
+                               message: "检查之后台账已有变化，文件中有的行现在不能导入（\(plan.lines.first { $0.state == "有误" }?.message ?? "")），未导入任何数据，请重新上传检查",
+                               field: nil)
+            }
+            if let moved = plan.households.first(where: { before[$0.key] != $0.state }) {
+                throw AppError(status: .conflict, code: "changed_since_check",
+                               message: "检查之后户编号\(moved.key)的台账已被修改，未导入任何数据，请重新上传检查", field: nil)
+            }
+            do { try await store.apply(plan, filename: filename, on: sql) } catch RegistryImportError.changedSinceCheck(let key) {
+                throw AppError(status: .conflict, code: "changed_since_check", message: "户编号\(key)在导入期间被他人修改，未导入任何数据，请重新上传检查", field: nil)
+            }
+            try await sql.update("registry_imports").set("state", to: SQLBind("committed")).set("committed_by", to: SQLBind(store.principal.username))
+                .set("committed_at", to: SQLBind(store.stamp)).where("id", .equal, SQLBind(id)).where("state", .equal, SQLBind("checked")).run()
+            try await AuditLog.append(on: sql, AuditLog.Actor(username: store.principal.username, role: store.principal.role.rawValue, address: store.address,
+                                                              at: store.now, key: store.auditKey),
+                                      action: "registry.import", entity: "import", entityID: id,
+                                      detail: ["file": .string(filename), "added": .number(Double(plan.summary.added)),
+                                               "updated": .number(Double(plan.summary.updated)), "unchanged": .number(Double(plan.summary.unchanged))])
+        }
+        return try await registryImport(id: id)
+    }
+}

@@ -1,0 +1,106 @@
+import Domain
+import Plot
+
+/// 台账导入: upload a registry file, read its check (the summary and every wrong row), then confirm the import.
+enum RegistryImportView {
+    struct Model {
+        var viewer: Viewer
+        /// The import shown; nil on the upload page.
+        var record: RegistryImportRecord?
+        var recent: [RegistryImportRecord] = []
+        var regions: RegionDirectory
+        var canCommit = false
+        var error: String?
+    }
+
+    /// The most report lines listed on the page; the API returns them all.
+    static let shownLines = 2000
+
+    static func view(_ m: Model) -> HTML {
+        let title = m.record.map { "台账导入：\($0.filename)" } ?? "台账导入"
+        return Layout.document(title: title, viewer: m.viewer, active: "households",
+                               breadcrumbs: [("农户台账", SiteURL.households), ("台账导入", m.record == nil ? nil : SiteURL.registryImport)]
+                                   + (m.record.map { [($0.filename, nil)] } ?? []), content: .group(
+            .h1(.text(title)),
+            .unwrap(m.error) { .div(.class("alert error"), .id("registry-import-error"), .attribute(named: "role", value: "alert"), .text($0)) },
+            m.record.map { report($0, m) } ?? upload(m)
+        ))
+    }
+
+    static func upload(_ m: Model) -> Node<HTML.BodyContext> {
+        .group(
+            .p(.class("muted"), .text("把国家系统导出的台账或本县的Excel台账导入本系统：先整份文件检查（不写入任何数据），列出新增、更新、无变化和有误的户，"
+                + "确认后一次全部写入；任何一行有误都不能导入。按户编号、人编号匹配已有的户和人（无人编号的按身份证号码），文件中没有的户和人保持不变，不会删除。"
+                + "监测户、已消除风险户按文件中的状态建立监测事项（历史导入）。")),
+            .form(.class("card"), .method(.post), .action(SiteURL.registryImport), .id("registry-import-form"),
+                  .attribute(named: "enctype", value: "multipart/form-data"),
+                  .attribute(named: "data-busy", value: "正在上传并检查整份文件，大文件需要几分钟，请不要关闭页面……"),
+                .csrfField(m.viewer),
+                .div(.class("fields"),
+                    .div(.class("field"), .label(.for("file"), .text("台账文件")),
+                         .input(.type(.file), .name("file"), .id("file"), .attribute(named: "accept", value: ".xlsx,.xls,.csv")),
+                         .span(.class("help"), .text("Excel（.xlsx 或 .xls）或 CSV（UTF-8 或 GBK 编码）。可以是一张表（每人一行，户信息重复），也可以是“农户”和“家庭成员”两张表，以户编号关联")))),
+                .div(.class("actions"), .button(.type(.submit), .text("上传并检查")),
+                     .a(.class("button secondary"), .href(SiteURL.registryExport), .text("导出现有台账（同样的格式）")))),
+            .h2(.text("列要求")),
+            .table(.class("grid"), .id("registry-import-columns"),
+                .thead(.tr(.th(.text("列名")), .th(.text("要求")))),
+                .tbody(
+                    .tr(.td(.text(RegistryImport.Headers().householdKey.joined(separator: " / "))), .td(.text("必填；同一户的成员户编号相同"))),
+                    .tr(.td(.text(RegistryImport.Headers().personKey.joined(separator: " / "))), .td(.text("可选；再次导入时按它匹配成员"))),
+                    .tr(.td(.text("行政村代码 / 村代码")), .td(.text("必填，12位统计用区划代码"))),
+                    .tr(.td(.text("姓名、身份证号码（证件号码、公民身份号码）、与户主关系")), .td(.text("必填；身份证号码列请设为“文本”格式"))),
+                    .tr(.td(.text("其他列")), .td(.text("列名同信息采集表，顺序不限；日期可写 2021-03-05、2021/3/5、2021.03.05 或 2021年3月5日；无关的列忽略")))))
+            ,
+            .if(!m.recent.isEmpty, .group(.h2(.text("最近的导入")),
+                .table(.class("grid"), .id("registry-imports"),
+                    .thead(.tr(.th(.text("文件")), .th(.text("状态")), .th(.class("num"), .text("户数")), .th(.text("上传人")), .th(.text("时间")))),
+                    .tbody(.forEach(m.recent) { r in
+                        .tr(.td(.a(.href(SiteURL.registryImport(r.id)), .text(r.filename))), .td(.text(r.stateLabel)),
+                            .td(.class("num"), .text(String(r.summary.households))), .td(.text(r.createdBy)), .td(.text(Clock.format(r.createdAt))))
+                    }))))
+        )
+    }
+
+    static func report(_ r: RegistryImportRecord, _ m: Model) -> Node<HTML.BodyContext> {
+        let s = r.summary
+        let wrong = r.lines.filter { $0.state == "有误" }
+        let shown = (wrong + r.lines.filter { $0.state != "有误" && $0.state != "无变化" }).prefix(shownLines)
+        return .group(
+            .div(.class(r.state == "refused" ? "alert error" : "alert ok"), .id("registry-import-state"), .attribute(named: "role", value: "status"),
+                 .text(r.state == "refused" ? "文件中有\(wrong.count)处错误，不能导入，未写入任何数据。请改正后重新上传整份文件。"
+                       : r.state == "committed" ? "已导入（\(r.committedBy ?? "")，\(r.committedAt.map(Clock.format) ?? "")）。"
+                       : "检查通过，尚未写入。请核对下面的汇总，确认后导入。")),
+            .dl(.class("facts"), .id("registry-import-summary"),
+                .div(.dt(.text("户数")), .dd(.text("\(s.households)户 \(s.members)人"))),
+                .div(.dt(.text("新增")), .dd(.text("\(s.added)户"))),
+                .div(.dt(.text("更新")), .dd(.text("\(s.updated)户（新增成员\(s.membersAdded)人，更正成员\(s.membersUpdated)人）"))),
+                .div(.dt(.text("无变化")), .dd(.text("\(s.unchanged)户"))),
+                .div(.dt(.text("有误")), .dd(.text("\(s.wrong)户"))),
+                .div(.dt(.text("监测户")), .dd(.text("\(s.monitored)户（建立历史导入的监测事项）"))),
+                .div(.dt(.text("文件以外")), .dd(.text("所涉村中\(s.notInFile)户不在文件中，保持不变")))),
+            .if(!s.byVillage.isEmpty, .details(.summary(.text("按村统计")),
+                .table(.class("grid"), .id("registry-import-villages"),
+                    .thead(.tr(.th(.text("村")), .th(.class("num"), .text("户数")))),
+                    .tbody(.forEach(s.byVillage.sorted { $0.key < $1.key }) { v in
+                        .tr(.td(.text(m.regions.fullName(v.key).isEmpty ? v.key : m.regions.fullName(v.key))), .td(.class("num"), .text(String(v.value))))
+                    })))),
+            .if(!s.notes.isEmpty, .div(.class("card"), .id("registry-import-notes"), .h3(.text("需要人工处理的差异")),
+                .ul(.forEach(s.notes.prefix(200)) { .li(.text($0)) }))),
+            .if(r.state == "checked" && m.canCommit,
+                .form(.method(.post), .action(SiteURL.registryImportCommit(r.id)), .id("registry-import-commit"),
+                      .attribute(named: "data-busy", value: "正在导入，请不要关闭页面……"),
+                      .csrfField(m.viewer),
+                      .div(.class("actions"), .button(.type(.submit), .text("确认导入（新增\(s.added)户，更新\(s.updated)户）")),
+                           .a(.class("button secondary"), .href(SiteURL.registryImport), .text("放弃"))))),
+            .if(!shown.isEmpty, .group(.h2(.text("逐行结果")),
+                .table(.class("grid"), .id("registry-import-lines"),
+                    .thead(.tr(.th(.text("表")), .th(.class("num"), .text("行号")), .th(.text("户编号")), .th(.text("结果")), .th(.text("列")), .th(.text("说明")))),
+                    .tbody(.forEach(Array(shown)) { l in
+                        .tr(.class(l.state == "有误" ? "fall" : ""), .td(.text(l.sheet)), .td(.class("num"), .text(String(l.row))), .td(.text(l.householdKey)),
+                            .td(.text(l.state)), .td(.text(l.column ?? "")), .td(.text(l.message)))
+                    })))),
+            .p(.a(.href(SiteURL.registryImport), .text("‹ 返回台账导入")))
+        )
+    }
+}

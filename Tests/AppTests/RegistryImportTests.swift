@@ -1,0 +1,165 @@
+@testable import App
+import Domain
+import Foundation
+import SQLKit
+import Testing
+import VaporTesting
+import XLSX
+
+extension AllTests {
+    /// 台账导入: a county moves in from a file — checked whole first (nothing written), then all or nothing; the same
+    /// file twice changes nothing; this system's own export read back gives the same registry.
+    @Suite struct RegistryImportTests {
+        static func upload(_ app: Application, _ data: Data, token: String, dryRun: Bool, filename: String = "台账.xlsx") async throws -> TestingHTTPResponse {
+            let boundary = "fangpinRegistry"
+            var body = Data()
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"dryRun\"\r\n\r\n\(dryRun)\r\n".utf8))
+            body.append(Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"file\"; filename=\"\(filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n".utf8))
+            body.append(data)
+            body.append(Data("\r\n--\(boundary)--\r\n".utf8))
+            var headers: HTTPHeaders = ["Content-Type": "multipart/form-data; boundary=\(boundary)"]
+            headers.bearerAuthorization = BearerAuthorization(token: token)
+            return try await app.testing().sendRequest(.POST, "/api/v1/registry/imports", headers: headers, body: ByteBuffer(data: body))
+        }
+
+        /// Every household's and member's fields, keyed by household code and ID number.
+        static func snapshot(_ app: Application, codeColumn: String) async throws -> (households: [String: Facts], members: [String: Facts]) {
+            let sql = try app.sql()
+            var households: [String: Facts] = [:], members: [String: Facts] = [:]
+            for r in try await sql.raw("SELECT * FROM households WHERE dissolved_at IS NULL").all() {
+                let h = try HouseholdRecord(row: r)
+                let key = try r.decode(column: codeColumn, as: String?.self) ?? h.code
+                households[key] = h.facts
+            }
+            for r in try await sql.raw("SELECT * FROM members WHERE removed_at IS NULL").all() {
+                let m = try MemberRecord(row: r)
+                members[m.idNumber] = m.facts
+            }
+            return (households, members)
+        }
+
+        static func export(_ app: Application) async throws -> Data {
+            let book = try StreamingWorkbook()
+            _ = try await RegistryExport(scope: "450224", whole: true, exporter: "测试", at: Date()).write(book, regions: app.regions, on: app.db)
+            let url = try book.finish(author: "测试", created: Date())
+            defer { book.discard() }
+            return try Data(contentsOf: url)
+        }
+
+        @Test func theCountysOwnExportReadBackGivesTheSameRegistry() async throws {
+            var file = Data()
+            var before: (households: [String: Facts], members: [String: Facts]) = ([:], [:])
+            try await withFangpin(households: 300) { app in
+                file = try await Self.export(app)
+                before = try await Self.snapshot(app, codeColumn: "code")
+                // The monthly reconciliation with its own export: every household found by its code, nothing to change.
+                let own = try await Self.upload(app, file, token: try await app.token(role: .countyAdmin, scope: "450224"), dryRun: true)
+                let summary = own.json["summary"] as? [String: Any] ?? [:]
+                #expect(own.json["state"] as? String == "checked" && summary["unchanged"] as? Int == before.households.count && summary["notInFile"] as? Int == 0,
+                        "\(own.body.string.prefix(400))")
+            }
+            try #require(before.households.count >= 300 && before.members.count > before.households.count)
+            try await withFangpin(households: 0) { app in
+                // An empty registry of the same county: its regions only.
+                try await RegionDirectory.insert(DemoCounty(seed: 11, today: Day(year: 2026, month: 11, day: 1)!).regions, on: try app.sql())
+                try await app.regions.reload(on: app.db)
+                let admin = try await app.token(role: .countyAdmin, scope: "450224")
+                // The dry run writes nothing but its own record.
+                let checked = try await Self.upload(app, file, token: admin, dryRun: true)
+                #expect(checked.status == .created, "\(checked.body.string.prefix(500))")
+                #expect(checked.json["state"] as? String == "checked")
+                let summary = checked.json["summary"] as? [String: Any] ?? [:]
+                #expect(summary["added"] as? Int == before.households.count && summary["members"] as? Int == before.members.count)
+                #expect(try await app.sql().raw("SELECT COUNT(*) AS n FROM households").first()?.decode(column: "n", as: Int.self) == 0)
+                let id = try #require(checked.json["id"] as? String)
+                let report = try await app.api(.GET, "/api/v1/registry/imports/\(id)", token: admin)
+                let states = report.json["rows"] as? [[String: Any]] ?? []
+                #expect(states.allSatisfy { $0["state"] as? String == "新增" },
+                        "\(states.filter { $0["state"] as? String != "新增" }.prefix(8).map { "\($0["householdKey"] ?? "") \($0["column"] ?? "") \($0["message"] ?? "")" })")
+
+                let committed = try await app.api(.POST, "/api/v1/registry/imports/\(id)/commit", token: admin)
+                #expect(committed.status == .ok && committed.json["state"] as? String == "committed", "\(committed.body.string.prefix(500))")
+                let again = try await app.api(.POST, "/api/v1/registry/imports/\(id)/commit", token: admin)
+                #expect(again.status == .conflict && again.errorBody?.code == "import_state")
+
+                // Field for field: every household by its 户编号 (kept as its external key), every member by ID number.
+                let after = try await Self.snapshot(app, codeColumn: "external_code")
+                #expect(Set(after.households.keys) == Set(before.households.keys))
+                for (code, facts) in before.households {
+                    let got = after.households[code] ?? Facts()
+                    for spec in HouseholdFields.table.specs where got[spec.key] != facts[spec.key] {
+                        Issue.record("household \(code) \(spec.label): \(String(describing: facts[spec.key])) → \(String(describing: got[spec.key]))")
+                    }
+                }
+                #expect(Set(after.members.keys) == Set(before.members.keys))
+                for (id, facts) in before.members {
+                    let got = after.members[id] ?? Facts()
+                    for spec in MemberFields.table.specs where got[spec.key] != facts[spec.key] {
+                        Issue.record("member \(id.prefix(6)) \(spec.label): \(String(describing: facts[spec.key])) → \(String(describing: got[spec.key]))")
+                    }
+                }
+                // The monitored households came with their cases, so the registry and the procedure agree.
+                let check = try await CheckCommand.run(on: app.db, auditKey: app.auditKey, today: app.clock.today)
+                #expect(check.violations.isEmpty, "\(check.violations.prefix(5).map(\.description))")
+                let monitored = before.households.values.filter { $0["monitoringCategory"] != nil }.count
+                let cases = try await app.sql().raw("SELECT COUNT(*) AS n FROM cases").first()?.decode(column: "n", as: Int.self)
+                #expect(cases == monitored && monitored > 0)
+
+                // The same file again: nothing changes, no version is made.
+                let versions = try await app.sql().raw("SELECT CAST(SUM(version) AS BIGINT) AS n FROM households").first()?.decode(column: "n", as: Int.self)
+                let twice = try await Self.upload(app, file, token: admin, dryRun: false)
+                #expect(twice.json["state"] as? String == "committed")
+                #expect((twice.json["summary"] as? [String: Any])?["unchanged"] as? Int == before.households.count, "\(twice.body.string.prefix(400))")
+                #expect(try await app.sql().raw("SELECT CAST(SUM(version) AS BIGINT) AS n FROM households").first()?.decode(column: "n", as: Int.self) == versions)
+            }
+        }
+
+        /// Wrong rows are named, nothing is written, and the file put right goes in; a changed row is a new version
+        /// whose author is the import; a person already in another household is refused.
+        @Test func wrongRowsAreNamedAndTheFilePutRightGoesIn() async throws {
+            try await withFangpin(households: 20) { app in
+                let admin = try await app.token(role: .countyAdmin, scope: "450224")
+                let village = try await app.busyVillage()
+                let taken = try #require(try await app.sql().raw("SELECT id_number FROM members WHERE removed_at IS NULL LIMIT 1").first())
+                    .decode(column: "id_number", as: String.self)
+                func csv(_ rows: [String]) -> Data { Data((["户编号,村代码,户类型,姓名,身份证号码,与户主关系,健康状况,劳动技能,出生日期"] + rows).joined(separator: "\n").utf8) }
+                let good = ["N1,\(village),一般户,韦大明,\(IDNumber.make(region: "450224", birth: Day(year: 1970, month: 3, day: 5)!, sequence: 11)),户主,健康,普通劳动力,1970年3月5日",
+                            "N1,\(village),一般户,韦小明,\(IDNumber.make(region: "450224", birth: Day(year: 2001, month: 7, day: 9)!, sequence: 13)),之子,健康,普通劳动力,2001/7/9"]
+                let bad = good + ["N2,\(village),一般户,黄某,\(taken),户主,健康,普通劳动力,",
+                                  "N3,\(village),一般户,覃某,4.50224E+17,户主,健康,普通劳动力,",
+                                  "N4,999999999999,一般户,莫某,\(IDNumber.make(region: "450224", birth: Day(year: 1980, month: 1, day: 1)!, sequence: 15)),户主,健康,普通劳动力,"]
+                let refused = try await Self.upload(app, csv(bad), token: admin, dryRun: false, filename: "ledger.csv")
+                #expect(refused.status == .created && refused.json["state"] as? String == "refused", "\(refused.body.string.prefix(400))")
+                let id = try #require(refused.json["id"] as? String)
+                let rows = try await app.api(.GET, "/api/v1/registry/imports/\(id)", token: admin).json["rows"] as? [[String: Any]] ?? []
+                let wrong = rows.filter { $0["state"] as? String == "有误" }
+                #expect(Set(wrong.compactMap { $0["householdKey"] as? String }) == ["N2", "N3", "N4"], "\(wrong)")
+                #expect(wrong.contains { ($0["message"] as? String ?? "").contains("已在本系统另一户登记") })
+                #expect(wrong.contains { ($0["message"] as? String ?? "").contains("存成了数字") })
+                #expect(try await app.sql().raw("SELECT COUNT(*) AS n FROM households WHERE external_code IS NOT NULL").first()?.decode(column: "n", as: Int.self) == 0)
+                #expect(try await app.api(.POST, "/api/v1/registry/imports/\(id)/commit", token: admin).status == .conflict)
+
+                let ok = try await Self.upload(app, csv(good), token: admin, dryRun: false, filename: "ledger.csv")
+                #expect(ok.json["state"] as? String == "committed", "\(ok.body.string.prefix(400))")
+                let household = try #require(try await app.sql().raw("SELECT id, head_name, member_count FROM households WHERE external_code = 'N1'").first())
+                #expect(try household.decode(column: "head_name", as: String.self) == "韦大明" && household.decode(column: "member_count", as: Int.self) == 2)
+                // The son's labour corrected in a later file: a new version by the import, the household otherwise unchanged.
+                let changed = [good[0], good[1].replacingOccurrences(of: "普通劳动力,2001", with: "技能劳动力,2001")]
+                let update = try await Self.upload(app, csv(changed), token: admin, dryRun: false, filename: "ledger-2.csv")
+                #expect((update.json["summary"] as? [String: Any])?["updated"] as? Int == 1 && (update.json["summary"] as? [String: Any])?["membersUpdated"] as? Int == 1)
+                let hid = try household.decode(column: "id", as: String.self)
+                let history = try await app.api(.GET, "/api/v1/households/\(hid)/history", token: admin).json["items"] as? [[String: Any]] ?? []
+                #expect(history.contains { ($0["summary"] as? String ?? "").contains("导入（ledger-2.csv）") }, "\(history.prefix(3))")
+                // Out of scope: a township officer cannot import into another township's village.
+                let other = try #require(try await app.sql().raw("SELECT code FROM regions WHERE level = 'township' AND code <> \(bind: String(village.prefix(9))) LIMIT 1").first())
+                    .decode(column: "code", as: String.self)
+                let town = try await app.token(role: .townshipOfficer, scope: other)
+                let foreign = try await Self.upload(app, csv([good[0].replacingOccurrences(of: "N1", with: "N9")]), token: town, dryRun: true)
+                #expect(foreign.json["state"] as? String == "refused")
+                // A file without the needed columns is a 422 naming them.
+                let columns = try await Self.upload(app, Data("姓名,性别\n王五,男".utf8), token: admin, dryRun: true)
+                #expect(columns.status == .unprocessableEntity && columns.errorBody?.field == "file" && columns.errorBody?.message.contains("户编号") == true)
+            }
+        }
+    }
+}
