@@ -156,6 +156,10 @@ extension AllTests {
                 let town = try await app.token(role: .townshipOfficer, scope: other)
                 let foreign = try await Self.upload(app, csv([good[0].replacingOccurrences(of: "N1", with: "N9")]), token: town, dryRun: true)
                 #expect(foreign.json["state"] as? String == "refused")
+                // Reports name people: the county reads the township's, a township not the county's.
+                let foreignID = try #require(foreign.json["id"] as? String)
+                #expect(try await app.api(.GET, "/api/v1/registry/imports/\(foreignID)", token: admin).status == .ok)
+                #expect(try await app.api(.GET, "/api/v1/registry/imports/\(id)", token: town).status == .notFound)
                 // A file without the needed columns is a 422 naming them.
                 let columns = try await Self.upload(app, Data("姓名,性别\n王五,男".utf8), token: admin, dryRun: true)
                 #expect(columns.status == .unprocessableEntity && columns.errorBody?.field == "file" && columns.errorBody?.message.contains("户编号") == true)

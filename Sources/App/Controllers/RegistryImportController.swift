@@ -28,11 +28,7 @@ enum RegistryImportController {
     }
 
     static func recent(_ req: Request, _ p: Principal) async throws -> [RegistryImportRecord] {
-        let county = p.regionScope.map { String($0.prefix(6)) } ?? ""
-        return try await (try req.db.sql()).raw("""
-            SELECT id, filename, state, summary, report, created_by, created_at, committed_by, committed_at FROM registry_imports
-            WHERE county_code = \(bind: county) ORDER BY created_at DESC LIMIT 20
-            """).all().map(RegistryImportRecord.init(row:))
+        try await req.registry(p).recentRegistryImports()
     }
 
     /// `GET /registry/import`.

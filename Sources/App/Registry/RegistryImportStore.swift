@@ -13,6 +13,7 @@ struct CreateRegistryImports: AsyncMigration {
         try await db.schema("registry_imports")
             .field("id", .string, .identifier(auto: false))
             .field("county_code", .string, .required)
+            .field("scope", .string, .required)
             .field("filename", .string, .required)
             .field("file", .data, .required)
             .field("state", .string, .required)
@@ -411,8 +412,9 @@ extension RegistryStore {
         let state = plan.summary.wrong > 0 || plan.lines.contains { $0.state == "有误" } ? "refused" : "checked"
         try await db.write { db in
             try await (try db.sql()).insert(into: "registry_imports")
-                .columns("id", "county_code", "filename", "file", "state", "summary", "report", "created_by", "created_at")
-                .values(SQLBind(id), SQLBind(principal.regionScope.map { String($0.prefix(6)) } ?? ""), SQLBind(String(filename.prefix(200))),
+                .columns("id", "county_code", "scope", "filename", "file", "state", "summary", "report", "created_by", "created_at")
+                .values(SQLBind(id), SQLBind(principal.regionScope.map { String($0.prefix(6)) } ?? ""), SQLBind(principal.regionScope ?? ""),
+                        SQLBind(String(filename.prefix(200))),
                         SQLBind(data), SQLBind(state), SQLBind(String(decoding: try JSONEncoder().encode(plan.summary), as: UTF8.self)),
                         SQLBind(String(decoding: try JSONEncoder().encode(plan.lines), as: UTF8.self)), SQLBind(principal.username), SQLBind(stamp))
                 .run()
@@ -420,14 +422,25 @@ extension RegistryStore {
         return try await registryImport(id: id)
     }
 
-    /// An import of the user's county.
+    /// An import made within the user's region (a township sees its own townships', the county all of its county's):
+    /// its report names households and people.
     func registryImport(id: String) async throws -> RegistryImportRecord {
         let county = principal.regionScope.map { String($0.prefix(6)) } ?? ""
         guard let row = try await (try db.sql()).raw("""
-            SELECT id, filename, state, summary, report, created_by, created_at, committed_by, committed_at FROM registry_imports
+            SELECT id, scope, filename, state, summary, report, created_by, created_at, committed_by, committed_at FROM registry_imports
             WHERE id = \(bind: id) AND county_code = \(bind: county)
-            """).first() else { throw AppError.notFound("导入记录") }
+            """).first(), RegionCode.contains(scope: principal.regionScope ?? "-", code: try row.decode(column: "scope", as: String.self))
+        else { throw AppError.notFound("导入记录") }
         return try RegistryImportRecord(row: row)
+    }
+
+    /// The latest imports the user may see.
+    func recentRegistryImports() async throws -> [RegistryImportRecord] {
+        let county = principal.regionScope.map { String($0.prefix(6)) } ?? ""
+        return try await (try db.sql()).raw("""
+            SELECT id, scope, filename, state, summary, report, created_by, created_at, committed_by, committed_at FROM registry_imports
+            WHERE county_code = \(bind: county) AND scope LIKE \(bind: (principal.regionScope ?? "-") + "%") ORDER BY created_at DESC LIMIT 20
+            """).all().map(RegistryImportRecord.init(row:))
     }
 
     /// Commits a checked import: the file checked again inside one transaction against the registry as it is now and

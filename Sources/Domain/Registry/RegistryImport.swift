@@ -22,6 +22,9 @@ public enum RegistryImport {
         ]
         public init() {}
 
+        /// The household key's column as messages name it.
+        public var keyName: String { householdKey.first ?? "户编号" }
+
         /// Every name a field's column may carry, the preferred first: its label, then the variants — except for a
         /// region, whose code columns come before the label (a file may carry the village's name under the label).
         func names(_ spec: FieldSpec) -> [String] {
@@ -85,7 +88,7 @@ public enum RegistryImport {
         guard let members = read.first(where: { $0.householdKey != nil && $0.member["idNumber"] != nil && $0.member["name"] != nil }) else {
             let best = read.max { $0.member.count + $0.household.count < $1.member.count + $1.household.count }
             var missing: [String] = []
-            if best?.householdKey == nil { missing.append(headers.householdKey[0]) }
+            if best?.householdKey == nil { missing.append(headers.keyName) }
             for key in ["name", "idNumber", "relation"] where best?.member[key] == nil {
                 if let spec = MemberFields.table[key] { missing.append(spec.label) }
             }
@@ -116,7 +119,7 @@ public enum RegistryImport {
         for (row, cells) in householdTable.data {
             let key = ownSheet == nil ? (keys[row] ?? "") : householdTable.text(cells, householdTable.householdKey)
             guard !key.isEmpty else {
-                if ownSheet != nil { problems.append(Problem(sheet: householdTable.name, row: row, householdKey: "", column: headers.householdKey[0], message: "户编号为空")) }
+                if ownSheet != nil { problems.append(Problem(sheet: householdTable.name, row: row, householdKey: "", column: headers.keyName, message: "户编号为空")) }
                 continue
             }
             let input = householdTable.input(cells, householdTable.household, table: HouseholdFields.table)
@@ -128,7 +131,7 @@ public enum RegistryImport {
             // The same household again: on its own sheet a duplicate; on the members' sheet its columns must agree
             // (an empty cell — a merged one — takes the value above).
             if ownSheet != nil {
-                problems.append(Problem(sheet: householdTable.name, row: row, householdKey: key, column: headers.householdKey[0],
+                problems.append(Problem(sheet: householdTable.name, row: row, householdKey: key, column: headers.keyName,
                                         message: "户编号与第\(households[i].row)行重复"))
                 continue
             }
@@ -151,12 +154,12 @@ public enum RegistryImport {
         for (row, cells) in members.data {
             let key = keys[row] ?? ""
             guard !key.isEmpty else {
-                problems.append(Problem(sheet: members.name, row: row, householdKey: "", column: headers.householdKey[0], message: "户编号为空"))
+                problems.append(Problem(sheet: members.name, row: row, householdKey: "", column: headers.keyName, message: "户编号为空"))
                 continue
             }
             let input = members.input(cells, members.member, table: MemberFields.table)
             if index[key] == nil {
-                problems.append(Problem(sheet: members.name, row: row, householdKey: key, column: headers.householdKey[0],
+                problems.append(Problem(sheet: members.name, row: row, householdKey: key, column: headers.keyName,
                                         message: "户编号在“\(householdTable.name)”中没有对应的户"))
                 continue
             }

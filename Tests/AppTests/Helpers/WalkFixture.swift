@@ -23,22 +23,22 @@ struct WalkFixture {
     /// A helper of the county's register (helpers are county-wide: outside is one that does not exist).
     var helper: String
 
-    /// A registry import of the county, refused (its commit answers 409 and writes nothing).
+    /// A registry import of the walkers' township, refused (its commit answers 409 and writes nothing).
     static let registryImport = "walk-registry-import"
 
     static func make(_ app: Application) async throws -> WalkFixture {
         // An in-scope village and one in another township.
         let sql = app.sql()
-        try await sql.raw("""
-            INSERT INTO registry_imports (id, county_code, filename, file, state, summary, report, created_by, created_at)
-            VALUES (\(bind: registryImport), '450224', 'walk.csv', \(bind: Data("户编号\n".utf8)), 'refused', '{}', '[]', 'walk', 0)
-            """).run()
         let village = try await app.busyVillage(min: 2)
         let other = try await sql.raw("""
             SELECT village_code AS v FROM households WHERE township_code <> \(bind: String(village.prefix(9))) AND relocated IS NULL
             AND dissolved_at IS NULL GROUP BY village_code ORDER BY COUNT(*) DESC LIMIT 1
             """).first()!.decode(column: "v", as: String.self)
         let inside = try await app.householdIDs(in: village)[0]
+        try await sql.raw("""
+            INSERT INTO registry_imports (id, county_code, scope, filename, file, state, summary, report, created_by, created_at)
+            VALUES (\(bind: registryImport), '450224', \(bind: String(village.prefix(9))), 'walk.csv', \(bind: Data("户编号\n".utf8)), 'refused', '{}', '[]', 'walk', 0)
+            """).run()
         let outside = try await app.householdIDs(in: other)[0]
         func member(of h: String) async throws -> String {
             try await sql.raw("SELECT id FROM members WHERE household_id = \(bind: h) AND removed_at IS NULL ORDER BY id LIMIT 1").first()!
