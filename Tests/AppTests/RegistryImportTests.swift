@@ -1,4 +1,5 @@
 @testable import App
+import ConsoleKit
 import Domain
 import Foundation
 import SQLKit
@@ -111,6 +112,47 @@ extension AllTests {
                 #expect(twice.json["state"] as? String == "committed")
                 #expect((twice.json["summary"] as? [String: Any])?["unchanged"] as? Int == before.households.count, "\(twice.body.string.prefix(400))")
                 #expect(try await app.sql().raw("SELECT CAST(SUM(version) AS BIGINT) AS n FROM households").first()?.decode(column: "n", as: Int.self) == versions)
+            }
+        }
+
+        /// `fangpin registry import FILE [--dry-run] [--as USERNAME]`: a wrong file fails (exit 1) with nothing written, a dry
+        /// run writes nothing, the import itself writes as 命令行导入 or the named account.
+        @Test func theCommandChecksDryRunsAndImports() async throws {
+            try await withFangpin(households: 20) { app in
+                let village = try await app.busyVillage()
+                let head = IDNumber.make(region: "450224", birth: Day(year: 1966, month: 6, day: 6)!, sequence: 21)
+                let dir = NSTemporaryDirectory() + "registry-import-\(UUID().uuidString)"
+                try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+                defer { try? FileManager.default.removeItem(atPath: dir) }
+                func file(_ name: String, _ id: String) throws -> String {
+                    let path = dir + "/" + name
+                    try Data("户编号,村代码,户类型,姓名,身份证号码,与户主关系,健康状况,劳动技能\nC1,\(village),一般户,蓝命令,\(id),户主,健康,普通劳动力\n".utf8)
+                        .write(to: URL(fileURLWithPath: path))
+                    return path
+                }
+                func command(_ arguments: String...) -> CommandContext {
+                    var context = CommandContext(console: Terminal(), input: CommandInput(arguments: ["fangpin"] + arguments))
+                    context.application = app
+                    return context
+                }
+                func imported() async throws -> Int {
+                    try #require(try await app.sql().raw("SELECT COUNT(*) AS n FROM households WHERE external_code = 'C1'").first()).decode(column: "n", as: Int.self)
+                }
+                var bad = command(try file("bad.csv", "4.50224E+17"))
+                await #expect(throws: RegistryCommand.Import.Failed.self) { try await RegistryCommand.Import().run(using: &bad) }
+                var dry = command(try file("good.csv", head), "--dry-run")
+                try await RegistryCommand.Import().run(using: &dry)
+                #expect(try await imported() == 0)
+                try await app.makeUser("town-importer", role: .townshipOfficer, scope: String(village.prefix(9)))
+                var named = command(dir + "/good.csv", "--as", "town-importer")
+                try await RegistryCommand.Import().run(using: &named)
+                #expect(try await imported() == 1)
+                let author = try await app.sql().raw("""
+                    SELECT c.actor FROM changes c JOIN households h ON h.id = c.household_id WHERE h.external_code = 'C1' AND c.entity = 'household'
+                    """).first()?.decode(column: "actor", as: String.self)
+                #expect(author == "town-importer")
+                var nobody = command(dir + "/good.csv", "--as", "no-such-user")
+                await #expect(throws: AppError.self) { try await RegistryCommand.Import().run(using: &nobody) }
             }
         }
 
