@@ -11,6 +11,7 @@ public enum XLSXReader {
         public var name: String
         /// Rows as the file numbers them (row 1 is index 0); gaps are empty rows, missing cells empty strings.
         public var rows: [[String]]
+        public init(name: String, rows: [[String]]) { self.name = name; self.rows = rows }
     }
 
     /// Largest uncompressed part accepted (a guard against zip bombs).

@@ -181,7 +181,7 @@ enum CasesController {
         // 入户核实 starts from the statement of the year it covers (or the newest one), to be confirmed or put right.
         let incomes = actions.contains(.recordVerification) ? try await c.householdID.asyncMap { try await RegistryStore.incomes(of: $0, on: req.db) } ?? [] : []
         let verifiedYear = req.today.year - 1
-        let regime = req.policy.regimes.regime(key: c.regime) ?? req.policy.regimes.inForce(on: c.openedOn)
+        let regime = req.policy.regimes.regime(key: c.regime, orInForceOn: c.openedOn)
         var m = CasesPages.CaseModel(viewer: req.viewer(p), record: c, events: events, household: household, villageName: req.regions.fullName(c.villageCode),
                                      actions: actions,
                                      onBehalf: Permissions.allows(p.role, .handleCases) ? CaseMachine.onBehalfActions(for: p.role, in: c.state) : [],
@@ -429,7 +429,7 @@ enum PrintController {
         // The notice lasts as long as the longest its cases' regimes ask for (the regime in force today when none is posted).
         var noticeDays = req.policy.regimes.inForce(on: req.today).limits.noticeDays
         for (c, headName, members) in try await CaseQuery.inState(state, village: code, on: req.db) {
-            noticeDays = max(noticeDays, (req.policy.regimes.regime(key: c.regime) ?? req.policy.regimes.inForce(on: c.openedOn)).limits.noticeDays)
+            noticeDays = max(noticeDays, (req.policy.regimes.regime(key: c.regime, orInForceOn: c.openedOn)).limits.noticeDays)
             var reason = c.riskTypes.map(\.label).joined(separator: "、")
             if kind == "elimination" {
                 let nominate = try await CaseStore.events(of: c.id, on: req.db).last { $0.action == CaseAction.nominateElimination.rawValue }

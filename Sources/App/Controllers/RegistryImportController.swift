@@ -27,14 +27,10 @@ enum RegistryImportController {
         return (Data(buffer: file.data), String(file.filename.prefix(200)), dry)
     }
 
-    static func recent(_ req: Request, _ p: Principal) async throws -> [RegistryImportRecord] {
-        try await req.registry(p).recentRegistryImports()
-    }
-
     /// `GET /registry/import`.
     @Sendable static func page(req: Request) async throws -> Page {
         let p = try req.require(.importRegistry)
-        let recent = try await recent(req, p)
+        let recent = try await req.registry(p).recentRegistryImports()
         return req.page { RegistryImportView.view(.init(viewer: req.viewer(p), recent: recent, regions: req.regions)) }
     }
 
@@ -46,7 +42,7 @@ enum RegistryImportController {
             let record = try await req.registry(p).checkRegistryImport(data, filename: name)
             return req.redirect(to: SiteURL.registryImport(record.id))
         } catch let e as AppError where e.status == .unprocessableEntity || e.status == .badRequest {
-            let recent = try await recent(req, p)
+            let recent = try await req.registry(p).recentRegistryImports()
             return req.page(e.status) {
                 RegistryImportView.view(.init(viewer: req.viewer(p), recent: recent, regions: req.regions, error: e.message))
             }.response()

@@ -6,20 +6,28 @@ import XLSX
 /// anything else as CSV in UTF-8 or GB18030. A file that cannot be read is a 422 on `file` with the reason in Chinese.
 enum UploadedTable {
     static func read(_ data: Data) throws -> (rows: [[String]], encoding: String) {
+        let (sheets, encoding) = try read(all: data)
+        return (sheets.first?.rows ?? [], encoding)
+    }
+
+    /// Every sheet of an .xlsx or .xls (a registry file has several); a CSV is one sheet.
+    static func sheets(_ data: Data) throws -> [XLSXReader.ReadSheet] { try read(all: data).sheets }
+
+    private static func read(all data: Data) throws -> (sheets: [XLSXReader.ReadSheet], encoding: String) {
         guard !data.isEmpty else { throw AppError.validation([FieldError(field: "file", code: "required", message: "请选择要导入的文件")]) }
         if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            do { return (try XLSXReader.read(data).first?.rows ?? [], "xlsx") } catch let e as XLSXError {
+            do { return (try XLSXReader.read(data), "xlsx") } catch let e as XLSXError {
                 throw AppError.validation([FieldError(field: "file", code: "xlsx", message: e.description)])
             }
         }
         if data.starts(with: XLSReader.signature) {
-            do { return (try XLSReader.read(data).first?.rows ?? [], "xls") } catch let e as XLSXError {
+            do { return (try XLSReader.read(data), "xls") } catch let e as XLSXError {
                 throw AppError.validation([FieldError(field: "file", code: "xls", message: e.description)])
             }
         }
         do {
             let (text, encoding) = try CSV.decode(data)
-            return (try CSV.parse(text), encoding.rawValue)
+            return ([XLSXReader.ReadSheet(name: "CSV", rows: try CSV.parse(text))], encoding.rawValue)
         } catch let e as CSV.CSVError {
             throw AppError.validation([FieldError(field: "file", code: "csv", message: e.description)])
         }

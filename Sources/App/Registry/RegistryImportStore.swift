@@ -2,7 +2,6 @@ import Domain
 import Fluent
 import Foundation
 import SQLKit
-import XLSX
 
 /// 台账导入 (moving a county in, the monthly reconciliation): a registry file checked whole first — each household
 /// 新增, 更新, 无变化 or 有误, nothing written — and kept; committing the checked import then writes everything in one
@@ -107,19 +106,15 @@ extension RegistryStore {
         var existing: [String: HouseholdRecord] = [:]
         let county = principal.regionScope.map { String($0.prefix(6)) } ?? ""
         for chunk in keys.chunked(500) {
-            var codeOf: [String: String] = [:]
             // By the external key; a household without one (registered here) by its own code, which this system's
             // export writes as 户编号.
             for r in try await sql.raw("""
-                SELECT id, code, external_code FROM households WHERE county_code = \(bind: county) AND dissolved_at IS NULL
+                SELECT * FROM households WHERE county_code = \(bind: county) AND dissolved_at IS NULL
                 AND (external_code IN (\(SQLList(chunk.map { SQLBind($0) }))) OR (external_code IS NULL AND code IN (\(SQLList(chunk.map { SQLBind($0) })))))
                 """).all() {
-                codeOf[try r.decode(column: "id", as: String.self)] = try r.decode(column: "external_code", as: String?.self) ?? r.decode(column: "code", as: String.self)
-            }
-            guard !codeOf.isEmpty else { continue }
-            for h in try await sql.raw("SELECT * FROM households WHERE id IN (\(SQLList(codeOf.keys.map { SQLBind($0) })))").all().map(HouseholdRecord.init(row:))
-            where RegionCode.contains(scope: principal.regionScope ?? "", code: h.villageCode) {
-                if let code = codeOf[h.id] { existing[code] = h }
+                let h = try HouseholdRecord(row: r)
+                guard RegionCode.contains(scope: principal.regionScope ?? "", code: h.villageCode) else { continue }
+                existing[try r.decode(column: "external_code", as: String?.self) ?? h.code] = h
             }
         }
         let ids = parsed.members.map { IDNumber.normalised($0.input["idNumber"] ?? "").uppercased() }.filter { !$0.isEmpty }
@@ -129,14 +124,16 @@ extension RegistryStore {
                 SELECT * FROM members WHERE id_number IN (\(SQLList(chunk.map { SQLBind($0) }))) AND removed_at IS NULL
                 """).all().map(MemberRecord.init(row:)) { live[m.idNumber] = m }
         }
+        // The matched households' live members with their external keys, 500 households a query.
         var registryMembers: [String: [MemberRecord]] = [:]
-        for h in existing.values { registryMembers[h.id] = try await Self.members(of: h.id, includeRemoved: false, on: sql) }
         var externalOf: [String: String] = [:] // member id → its external code
-        for chunk in Array(registryMembers.values.joined().map(\.id)).chunked(500) {
+        for chunk in existing.values.map(\.id).chunked(500) {
             for r in try await sql.raw("""
-                SELECT id, external_code FROM members WHERE id IN (\(SQLList(chunk.map { SQLBind($0) }))) AND external_code IS NOT NULL
+                SELECT * FROM members WHERE household_id IN (\(SQLList(chunk.map { SQLBind($0) }))) AND removed_at IS NULL
                 """).all() {
-                externalOf[try r.decode(column: "id", as: String.self)] = try r.decode(column: "external_code", as: String.self)
+                let m = try MemberRecord(row: r)
+                registryMembers[m.householdID, default: []].append(m)
+                if let code = try r.decode(column: "external_code", as: String?.self) { externalOf[m.id] = code }
             }
         }
 
@@ -384,20 +381,8 @@ struct RegistryImportRecord: Sendable {
 }
 
 extension RegistryStore {
-    /// The sheets of an uploaded registry file (every sheet of an .xlsx or .xls; a CSV is one sheet).
-    static func sheets(_ data: Data) throws -> [RegistryImport.Sheet] {
-        guard !data.isEmpty else { throw AppError.validation([FieldError(field: "file", code: "required", message: "请选择要导入的文件")]) }
-        do {
-            if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return try XLSXReader.read(data).map { .init(name: $0.name, rows: $0.rows) } }
-            if data.starts(with: XLSReader.signature) { return try XLSReader.read(data).map { .init(name: $0.name, rows: $0.rows) } }
-        } catch let e as XLSXError {
-            throw AppError.validation([FieldError(field: "file", code: "spreadsheet", message: e.description)])
-        }
-        return [.init(name: "CSV", rows: try UploadedTable.read(data).rows)]
-    }
-
     static func parseRegistry(_ data: Data) throws -> RegistryImport.Parsed {
-        do { return try RegistryImport.parse(try sheets(data)) } catch let e as ListFileError {
+        do { return try RegistryImport.parse(try UploadedTable.sheets(data).map { .init(name: $0.name, rows: $0.rows) }) } catch let e as ListFileError {
             throw AppError.validation([FieldError(field: "file", code: "columns", message: e.description)])
         }
     }

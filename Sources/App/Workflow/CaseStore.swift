@@ -250,7 +250,7 @@ struct CaseStore {
                 }
             }
             let t: CaseTransition
-            let regime = policy.regimes.regime(key: c.regime) ?? policy.regimes.inForce(on: c.openedOn)
+            let regime = policy.regimes.regime(key: c.regime, orInForceOn: c.openedOn)
             switch CaseMachine.apply(action, to: snapshot, by: p.role, input: input, today: today, settings: settings, regime: regime,
                                      onBehalf: onBehalf) {
             case .success(let ok): t = ok

@@ -19,6 +19,9 @@ public struct RegimeBook: Sendable, Equatable {
 
     public func regime(key: String) -> PolicyRegime? { regimes.first { $0.key == key } }
 
+    /// A record's regime: the one it keeps by key, else the one in force on its day (a key no longer known).
+    public func regime(key: String, orInForceOn day: Day) -> PolicyRegime { regime(key: key) ?? inForce(on: day) }
+
     /// The book with one regime replaced by its edited version (matched by key).
     public func replacing(_ r: PolicyRegime) -> RegimeBook {
         RegimeBook(regimes.map { $0.key == r.key ? r : $0 })
