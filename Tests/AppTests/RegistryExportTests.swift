@@ -73,7 +73,7 @@ extension AllTests {
                 let t = try Self.sheets(Data(buffer: try await app.api(.GET, "/api/v1/registry/export.xlsx", token: officer).body))
                 #expect((t["农户"]?.count ?? 0) - 1 == own && own < households)
                 #expect((t["家庭成员"] ?? []).dropFirst().allSatisfy { $0[idColumn].contains("*") })
-                #expect(t["说明"]?.contains { $0.last?.contains("不能用于重新导入") == true } == true)
+                #expect(t["说明"]?.contains { $0.last?.contains("不能用于迁移") == true && $0.last?.contains("核实更正后重新导入") == true } == true)
                 #expect(s["帮扶责任人"]?.dropFirst().contains { $0[1] == "王帮扶" && $0[3] == "13900000000" && $0[4] == "主责" } == true)
 
                 // Roles without the registry export are refused.

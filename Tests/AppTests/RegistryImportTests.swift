@@ -207,5 +207,93 @@ extension AllTests {
                 #expect(columns.status == .unprocessableEntity && columns.errorBody?.field == "file" && columns.errorBody?.message.contains("户编号") == true)
             }
         }
-    }
+    
+        /// Seed 003's quarterly survey: a township exports its villages' form (masked), a village corrects two households
+        /// offline, the re-import shows each change old → new, the township accepts one household and declines the
+        /// other, and the commit writes only the accepted one.
+        @Test func theTownshipsSurveyFormComesBackWithADecisionPerHousehold() async throws {
+            try await withFangpin(households: 40) { app in
+                let township = try #require(try await app.sql().raw("""
+                    SELECT township_code FROM households GROUP BY township_code ORDER BY COUNT(*) DESC LIMIT 1
+                    """).first()).decode(column: "township_code", as: String.self)
+                let town = try await app.token(role: .townshipOfficer, scope: township)
+                let export = try await app.api(.GET, "/api/v1/registry/export.xlsx", token: town)
+                #expect(export.status == .ok)
+                var sheets = try XLSXReader.read(Data(buffer: export.body))
+                let hi = try #require(sheets.firstIndex { $0.name == "农户" }), mi = try #require(sheets.firstIndex { $0.name == "家庭成员" })
+                let hHeader = sheets[hi].rows[0], mHeader = sheets[mi].rows[0]
+                let idColumn = try #require(mHeader.firstIndex(where: { $0.contains("证件号码") || $0.contains("身份证") }))
+                #expect(sheets[mi].rows.dropFirst().allSatisfy { $0[idColumn].contains("*") })
+                // Household A: a member's health corrected; household B: a new phone number.
+                let health = try #require(mHeader.firstIndex(of: "健康状况")), phone = try #require(hHeader.firstIndex(of: "户联系电话"))
+                let a = sheets[hi].rows[1][0], b = sheets[hi].rows[2][0]
+                let memberRow = try #require(sheets[mi].rows.firstIndex { $0.first == a && $0[health] == "健康" })
+                let memberName = sheets[mi].rows[memberRow][try #require(mHeader.firstIndex(of: "姓名"))]
+                sheets[mi].rows[memberRow][health] = "长期慢性病"
+                sheets[hi].rows[2][phone] = "13912345678"
+                let book = try StreamingWorkbook()
+                defer { book.discard() }
+                for sheet in sheets {
+                    try book.startSheet(name: sheet.name, header: sheet.rows.first ?? [])
+                    for row in sheet.rows.dropFirst() { try book.append(row.map { Cell.text($0) }) }
+                }
+                let file = try Data(contentsOf: try book.finish())
+
+                let checked = try await Self.upload(app, file, token: town, dryRun: true, filename: "普查表.xlsx")
+                let summary = checked.json["summary"] as? [String: Any] ?? [:]
+                let id = try #require(checked.json["id"] as? String)
+                let rows = try await app.api(.GET, "/api/v1/registry/imports/\(id)", token: town).json["rows"] as? [[String: Any]] ?? []
+                #expect(checked.json["state"] as? String == "checked" && summary["updated"] as? Int == 2 && summary["wrong"] as? Int == 0,
+                        "\(rows.filter { $0["state"] as? String == "有误" }.prefix(5).map { "\($0["column"] ?? "") \($0["message"] ?? "")" })")
+                func line(_ key: String) -> [String: Any]? { rows.first { $0["householdKey"] as? String == key && $0["state"] as? String == "更新" } }
+                let changesA = line(a)?["changes"] as? [[String: Any]] ?? []
+                #expect(changesA.contains { $0["person"] as? String == memberName && $0["field"] as? String == "健康状况"
+                        && $0["before"] as? String == "健康" && $0["after"] as? String == "长期慢性病" }, "\(changesA)")
+                let changesB = line(b)?["changes"] as? [[String: Any]] ?? []
+                #expect(changesB.count == 1 && changesB.first?["field"] as? String == "户联系电话" && changesB.first?["after"] as? String == "139****5678", "\(changesB)")
+                #expect(line(a)?["accepted"] as? Bool == true)
+
+                // Bad decisions are refused whole: an unknown household, a missing accept, not JSON.
+                let unknown = try await app.api(.POST, "/api/v1/registry/imports/\(id)/decisions", token: town, json: #"[{"household":"NOPE","accept":false}]"#)
+                #expect(unknown.status == .unprocessableEntity && unknown.errorBody?.field == "household")
+                let missing = try await app.api(.POST, "/api/v1/registry/imports/\(id)/decisions", token: town, json: "[{\"household\":\"\(b)\"}]")
+                #expect(missing.status == .unprocessableEntity && missing.errorBody?.field == "accept")
+                #expect(try await app.api(.POST, "/api/v1/registry/imports/\(id)/decisions", token: town, json: "nope").status == .badRequest)
+
+                let decided = try await app.api(.POST, "/api/v1/registry/imports/\(id)/decisions", token: town,
+                                                json: "[{\"household\":\"\(a)\",\"accept\":true},{\"household\":\"\(b)\",\"accept\":false}]")
+                #expect(decided.status == .ok && decided.json["declined"] as? [String] == [b], "\(decided.body.string.prefix(300))")
+                let phoneBefore = try #require(try await app.sql().raw("SELECT phone FROM households WHERE code = \(bind: b)").first()).decode(column: "phone", as: String?.self)
+                let committed = try await app.api(.POST, "/api/v1/registry/imports/\(id)/commit", token: town)
+                #expect(committed.status == .ok && committed.json["state"] as? String == "committed", "\(committed.body.string.prefix(300))")
+                // A is written (the member's health, a version by the import), B is as it was, and the ID numbers were never needed.
+                let healthNow = try await app.sql().raw("""
+                    SELECT m.health FROM members m JOIN households h ON h.id = m.household_id WHERE h.code = \(bind: a) AND m.name = \(bind: memberName)
+                    """).first()?.decode(column: "health", as: String.self)
+                #expect(healthNow == HealthCondition.chronic.rawValue)
+                #expect(try await app.sql().raw("SELECT phone FROM households WHERE code = \(bind: b)").first()?.decode(column: "phone", as: String?.self) == phoneBefore)
+                #expect(try await app.sql().raw("SELECT COUNT(*) AS n FROM members WHERE id_number LIKE '%*%'").first()?.decode(column: "n", as: Int.self) == 0)
+                // Decided after the commit: refused.
+                let late = try await app.api(.POST, "/api/v1/registry/imports/\(id)/decisions", token: town, json: "[{\"household\":\"\(b)\",\"accept\":true}]")
+                #expect(late.status == .conflict)
+                // The report as a workbook, with the decision.
+                let report = try await app.api(.GET, "/api/v1/registry/imports/\(id)/report.xlsx", token: town)
+                let table = try XLSXReader.read(Data(buffer: report.body)).first?.rows ?? []
+                #expect(table.contains { $0.contains(b) && $0.last == "不采纳" } && table.contains { $0.contains(a) && $0.last == "采纳" }, "\(table.prefix(6))")
+
+                // A masked number the household does not have is named: a new member needs the whole number.
+                sheets[mi].rows[memberRow][idColumn] = "450224********0000"
+                let stranger = try StreamingWorkbook()
+                defer { stranger.discard() }
+                for sheet in sheets {
+                    try stranger.startSheet(name: sheet.name, header: sheet.rows.first ?? [])
+                    for row in sheet.rows.dropFirst() { try stranger.append(row.map { Cell.text($0) }) }
+                }
+                let refused = try await Self.upload(app, try Data(contentsOf: try stranger.finish()), token: town, dryRun: true)
+                #expect(refused.json["state"] as? String == "refused")
+                let wrong = try await app.api(.GET, "/api/v1/registry/imports/\(try #require(refused.json["id"] as? String))", token: town).json["rows"] as? [[String: Any]] ?? []
+                #expect(wrong.contains { ($0["message"] as? String ?? "").contains("身份证号码已遮蔽") }, "\(wrong.filter { $0["state"] as? String == "有误" }.prefix(3))")
+            }
+        }
+}
 }

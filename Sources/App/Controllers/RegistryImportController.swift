@@ -53,15 +53,64 @@ enum RegistryImportController {
     @Sendable static func show(req: Request) async throws -> Page {
         let p = try req.require(.importRegistry)
         let record = try await req.registry(p).registryImport(id: req.parameters.get("id") ?? "")
-        return req.page { RegistryImportView.view(.init(viewer: req.viewer(p), record: record, regions: req.regions, canCommit: true)) }
+        return req.page { RegistryImportView.view(.init(viewer: req.viewer(p), record: record, regions: req.regions, canCommit: true,
+                                                        saved: req.queryText("saved") == "1")) }
     }
 
-    /// `POST /registry/imports/:id/commit`.
+    /// The page's accept boxes: every household shown (`household[]`) and those ticked (`accept[]`).
+    struct Decisions: Content {
+        var household: [String]?
+        var accept: [String]?
+    }
+
+    static func decisions(_ req: Request) -> [(household: String, accept: Bool)]? {
+        guard let form = try? req.content.decode(Decisions.self), let shown = form.household, !shown.isEmpty else { return nil }
+        let accepted = Set(form.accept ?? [])
+        return shown.prefix(RegistryImportView.shownLines).map { ($0, accepted.contains($0)) }
+    }
+
+    /// `POST /registry/imports/:id/decisions`: the households accepted and declined, saved; nothing written.
+    @Sendable static func decide(req: Request) async throws -> Response {
+        let p = try req.require(.importRegistry)
+        let store = req.registry(p)
+        let id = req.parameters.get("id") ?? ""
+        do {
+            _ = try await store.decideRegistryImport(id: id, decisions(req) ?? [])
+            return req.redirect(to: SiteURL.registryImport(id) + "?saved=1")
+        } catch let e as AppError where e.status == .conflict || e.status == .unprocessableEntity {
+            let record = try await store.registryImport(id: id)
+            return req.page(e.status) {
+                RegistryImportView.view(.init(viewer: req.viewer(p), record: record, regions: req.regions, canCommit: record.state == "checked", error: e.message))
+            }.response()
+        }
+    }
+
+    /// `GET /registry/imports/:id/report.xlsx` and `GET /api/v1/registry/imports/{id}/report.xlsx`: the whole row
+    /// report, with each updated household's changes and whether it was declined.
+    @Sendable static func reportExport(req: Request) async throws -> Response {
+        let p = try req.require(.importRegistry)
+        let r = try await req.registry(p).registryImport(id: req.parameters.get("id") ?? "")
+        let spec = ListExport(title: "台账导入逐行结果", sheet: "逐行结果",
+                              filters: [("文件", r.filename), ("状态", r.stateLabel), ("上传人", r.createdBy), ("检查时间", Clock.format(r.createdAt))],
+                              header: ["表", "行号", "户编号", "结果", "列", "说明", "变化（原 → 新）", "取舍"], audit: "registry-import-report",
+                              fallback: "registry-import-report.xlsx")
+        return try await spec.respond(req, p) { add in
+            for l in r.lines {
+                let open = l.state == "新增" || l.state == "更新"
+                try add([.text(l.sheet), .integer(l.row), .text(l.householdKey), .text(l.state), .text(l.column ?? ""), .text(l.message),
+                         .text(RegistryImportView.changesText(l.changes)),
+                         .text(open ? (r.declined.contains(l.householdKey) ? "不采纳" : "采纳") : "")])
+            }
+        }
+    }
+
+    /// `POST /registry/imports/:id/commit` (with the accept boxes, saved first).
     @Sendable static func commit(req: Request) async throws -> Response {
         let p = try req.require(.importRegistry)
         let store = req.registry(p)
         let id = req.parameters.get("id") ?? ""
         do {
+            if let chosen = decisions(req) { _ = try await store.decideRegistryImport(id: id, chosen) }
             _ = try await store.commitRegistryImport(id: id)
             return req.redirect(to: SiteURL.registryImport(id))
         } catch let e as AppError where e.status == .conflict || e.status == .unprocessableEntity {
@@ -87,13 +136,22 @@ extension API {
                     "monitored": .number(Double(s.monitored)), "notInFile": .number(Double(s.notInFile)),
                     "byVillage": .object(s.byVillage.mapValues { .number(Double($0)) }), "notes": .array(s.notes.map(JSON.string)),
                 ]),
+                "declined": .array(r.declined.sorted().map(JSON.string)),
                 "createdBy": .string(r.createdBy), "createdAt": .string(Clock.iso(r.createdAt)),
                 "committedBy": r.committedBy.map(JSON.string) ?? .null, "committedAt": r.committedAt.map { .string(Clock.iso($0)) } ?? .null,
             ]
             if lines {
                 o["rows"] = .array(r.lines.map { l in
-                    .object(["sheet": .string(l.sheet), "row": .number(Double(l.row)), "householdKey": .string(l.householdKey), "state": .string(l.state),
-                             "column": l.column.map(JSON.string) ?? .null, "message": .string(l.message)])
+                    var row: [String: JSON] = ["sheet": .string(l.sheet), "row": .number(Double(l.row)), "householdKey": .string(l.householdKey),
+                                               "state": .string(l.state), "column": l.column.map(JSON.string) ?? .null, "message": .string(l.message)]
+                    if l.state == "新增" || l.state == "更新" { row["accepted"] = .bool(!r.declined.contains(l.householdKey)) }
+                    if let changes = l.changes {
+                        row["changes"] = .array(changes.map { c in
+                            .object(["person": c.person.map(JSON.string) ?? .null, "field": .string(c.label),
+                                     "before": c.before.map(JSON.string) ?? .null, "after": c.after.map(JSON.string) ?? .null])
+                        })
+                    }
+                    return .object(row)
                 })
             }
             return .object(o)
@@ -116,6 +174,32 @@ extension API {
         @Sendable static func show(req: Request) async throws -> Response {
             let p = try req.require(.importRegistry)
             return try API.response(json(try await req.registry(p).registryImport(id: req.parameters.get("id") ?? ""), lines: true))
+        }
+
+        /// `POST /api/v1/registry/imports/{id}/decisions` with `[{household, accept}]` (or `{decisions: [...]}`): the
+        /// township accepts or declines households of a checked import before the commit → the import with its rows.
+        @Sendable static func decide(req: Request) async throws -> Response {
+            let p = try req.require(.importRegistry)
+            guard let buffer = req.body.data, let data = buffer.getData(at: buffer.readerIndex, length: buffer.readableBytes),
+                  let value = try? JSONDecoder().decode(JSON.self, from: data) else {
+                throw AppError.badRequest("请求内容应为JSON数组：[{\"household\": 户编号, \"accept\": true|false}]", code: "bad_json")
+            }
+            let list: [JSON]
+            if case .array(let a) = value { list = a }
+            else if case .object(let o) = value, case .array(let a)? = o["decisions"] { list = a }
+            else { throw AppError.badRequest("请求内容应为JSON数组：[{\"household\": 户编号, \"accept\": true|false}]", code: "bad_json") }
+            guard list.count <= 200_000 else { throw AppError.badRequest("一次最多200000项", field: "household", code: "too_many") }
+            var decisions: [(household: String, accept: Bool)] = []
+            for (i, item) in list.enumerated() {
+                guard case .object(let o) = item, case .string(let key)? = o["household"] else {
+                    throw AppError.validation([FieldError(field: "household", code: "required", message: "第\(i + 1)项缺少户编号 household")])
+                }
+                guard case .bool(let accept)? = o["accept"] else {
+                    throw AppError.validation([FieldError(field: "accept", code: "type", message: "第\(i + 1)项的 accept 应为 true 或 false")])
+                }
+                decisions.append((key, accept))
+            }
+            return try API.response(json(try await req.registry(p).decideRegistryImport(id: req.parameters.get("id") ?? "", decisions), lines: true))
         }
 
         /// `POST /api/v1/registry/imports/{id}/commit` → the committed import (409 when it cannot be).

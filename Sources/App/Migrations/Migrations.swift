@@ -44,6 +44,7 @@ enum Migrations {
             MoveProcedureLimitsIntoRegimes(),
             AddIncomeEmployment(),
             CreateRegistryImports(),
+            AddRegistryImportDecisions(),
         ]
     }
 

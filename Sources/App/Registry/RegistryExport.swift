@@ -7,7 +7,8 @@ import XLSX
 /// 导出全部台账: every live household of a region in the collection form's layout — households with their monitoring
 /// facts, members, helpers and measures, a sheet each, the columns by their Chinese names and households joined by
 /// 户编号 — for a county moving its data out and for the registry import to read back. ID numbers and phones are
-/// whole only for accounts allowed to export them; a masked file says on its first sheet that it cannot be imported.
+/// whole only for accounts allowed to export them; a masked file (a township's survey form) says on its first sheet that it
+/// can come back corrected but cannot move a county.
 struct RegistryExport {
     /// A county, township or village code: every live household under it.
     var scope: String
@@ -41,7 +42,7 @@ struct RegistryExport {
         for (k, v) in [("文件内容", "农户台账全部信息：农户（含监测信息）、家庭成员、帮扶责任人、帮扶措施，各表以户编号关联"),
                        ("范围", regions.fullName(scope).isEmpty ? scope : regions.fullName(scope)),
                        ("导出人", exporter), ("导出时间", Clock.format(Int64(at.timeIntervalSince1970))),
-                       ("身份证号和电话", whole ? "完整。本文件可用于迁移和重新导入" : "已遮蔽。本文件不能用于重新导入或迁移，只供查阅"),
+                       ("身份证号和电话", whole ? "完整。本文件可用于迁移和重新导入" : "已遮蔽。本文件可在本辖区核实更正后重新导入（已有成员按户编号和遮蔽的证件号对应，新增成员须填完整号码），不能用于迁移"),
                        ("说明", "只含在册农户（已注销的户不在其中）；各表列名与信息采集表一致，行政村代码为12位统计用区划代码"),
                        ("提示", "本表含个人信息，仅限工作使用，严禁外传；导出已记入审计日志")] {
             try book.append([.text(k), .text(v)])

@@ -37,6 +37,18 @@ struct CreateRegistryImports: AsyncMigration {
     }
 }
 
+/// The survey round trip: which of a checked import's households the township declined (by 户编号, as JSON), so the
+/// commit leaves them as they are.
+struct AddRegistryImportDecisions: AsyncMigration {
+    func prepare(on db: any Database) async throws {
+        try await db.schema("registry_imports").field("declined", .string).update()
+    }
+
+    func revert(on db: any Database) async throws {
+        try await db.schema("registry_imports").deleteField("declined").update()
+    }
+}
+
 /// What a checked import found, as the page and the API show it.
 struct RegistryImportSummary: Codable, Sendable, Equatable {
     var households = 0, members = 0
@@ -62,6 +74,17 @@ struct RegistryImportLine: Codable, Sendable, Equatable {
     var state: String
     var column: String?
     var message: String
+    /// For a household already in the registry that the file changes: each change, old → new (the survey round trip's
+    /// per-household diff).
+    var changes: [Change]?
+
+    struct Change: Codable, Sendable, Equatable {
+        /// The member the change is about; nil for the household's own fields.
+        var person: String?
+        var label: String
+        var before: String?
+        var after: String?
+    }
 }
 
 extension RegistryStore {
@@ -153,6 +176,7 @@ extension RegistryStore {
                 lines.append(RegistryImportLine(sheet: sheet, row: row, householdKey: h.key, state: "有误", column: column, message: message))
             }
             let match = existing[h.key]
+            if let match { input = Self.unmasked(input, table: HouseholdFields.table, registry: match.facts) }
             var (facts, errors) = HouseholdFields.table.apply(input, complete: true)
             errors += HouseholdRules.validate(facts, today: today)
             errors += checkRegions(facts)
@@ -164,10 +188,24 @@ extension RegistryStore {
             var members: [ImportPlan.Member] = []
             let current = match.map { registryMembers[$0.id] ?? [] } ?? []
             for m in membersOf[h.key] ?? [] {
-                let person = current.first { c in (m.personKey != nil && externalOf[c.id] == m.personKey) }
+                var person = current.first { c in (m.personKey != nil && externalOf[c.id] == m.personKey) }
                     ?? current.first { $0.idNumber == IDNumber.normalised(m.input["idNumber"] ?? "").uppercased() }
-                let (f, e) = validateMember(m.input, base: Facts(), complete: true)
-                for x in e { wrong(MemberFields.table[x.field]?.label, "\(m.input["name"] ?? "成员")：\(x.message)", row: m.row, sheet: m.sheet) }
+                var input = m.input
+                // A masked survey form read back: the masked number is the household's member whose number masks to it.
+                let given = IDNumber.normalised(input["idNumber"] ?? "").uppercased()
+                if person == nil, given.contains("*") {
+                    let same = current.filter { IDNumber.masked($0.idNumber) == given }
+                    person = same.count == 1 ? same.first : same.first { $0.name == (input["name"] ?? "").trimmingCharacters(in: .whitespaces) }
+                }
+                if let person { input = Self.unmasked(input, table: MemberFields.table, registry: person.facts) }
+                var (f, e) = validateMember(input, base: Facts(), complete: true)
+                if given.contains("*") && person == nil {
+                    e.removeAll { $0.field == "idNumber" }
+                    wrong(MemberFields.table["idNumber"]?.label, "\(input["name"] ?? "成员")：身份证号码已遮蔽，该户在系统中没有对应的成员；新增的成员请填写完整号码",
+                          row: m.row, sheet: m.sheet)
+                    f["idNumber"] = nil
+                }
+                for x in e { wrong(MemberFields.table[x.field]?.label, "\(input["name"] ?? "成员")：\(x.message)", row: m.row, sheet: m.sheet) }
                 if let id = f.text("idNumber"), let elsewhere = live[id], elsewhere.householdID != match?.id {
                     let code = try await householdCode(elsewhere.householdID, on: sql)
                     wrong(MemberFields.table["idNumber"]?.label, "\(f.text("name") ?? "")已在本系统另一户登记（户编号\(code)），一人只能在一户",
@@ -207,7 +245,24 @@ extension RegistryStore {
             else if match == nil { state = "新增" }
             else if !diff.isEmpty || members.contains(where: { $0.existing == nil || !$0.diff.isEmpty }) { state = "更新" }
             else { state = "无变化" }
-            if state != "有误" { lines.append(RegistryImportLine(sheet: h.sheet, row: h.row, householdKey: h.key, state: state, column: nil, message: "")) }
+            if state != "有误" {
+                var changes: [RegistryImportLine.Change]?
+                if state == "更新" {
+                    // Personal numbers masked in the report, as on every list.
+                    func change(_ c: FieldChange, _ person: String?) -> RegistryImportLine.Change {
+                        let personal = ["idNumber", "phone"].contains { c.field.hasSuffix($0) }
+                        return .init(person: person, label: c.label, before: personal ? c.before.map { PersonalData.masked(field: c.field, $0) } : c.before,
+                                     after: personal ? c.after.map { PersonalData.masked(field: c.field, $0) } : c.after)
+                    }
+                    changes = diff.map { change($0, nil) }
+                    for m in members {
+                        let name = m.facts.text("name") ?? ""
+                        if m.existing == nil { changes?.append(.init(person: name, label: "新增成员", before: nil, after: m.facts.choice("relation", as: Relation.self)?.label)) }
+                        changes? += m.diff.map { change($0, name) }
+                    }
+                }
+                lines.append(RegistryImportLine(sheet: h.sheet, row: h.row, householdKey: h.key, state: state, column: nil, message: "", changes: changes))
+            }
             plan.lines += lines
             plan.households.append(.init(key: h.key, sheet: h.sheet, row: h.row, facts: facts, members: members, existing: match, diff: diff, state: state))
 
@@ -243,15 +298,33 @@ extension RegistryStore {
         return plan
     }
 
+    /// A row of a masked form (a township's survey export) read back: an ID number or phone shown masked stands for the
+    /// registry's own value when that value masks to it, so correcting a form never needs the whole numbers.
+    static func unmasked(_ input: [String: String], table: FieldTable, registry: Facts) -> [String: String] {
+        var input = input
+        for spec in table.specs {
+            let isID: Bool
+            switch spec.kind {
+            case .idNumber: isID = true
+            case .phone: isID = false
+            default: continue
+            }
+            guard let shown = input[spec.key], shown.contains("*"), let own = registry.text(spec.key) else { continue }
+            let mask = isID ? IDNumber.masked(own) : PhoneMask.masked(own)
+            if mask == IDNumber.normalised(shown).uppercased() || mask == shown.trimmingCharacters(in: .whitespaces) { input[spec.key] = own }
+        }
+        return input
+    }
+
     private func householdCode(_ id: String, on sql: any SQLDatabase) async throws -> String {
         (try await sql.raw("SELECT code FROM households WHERE id = \(bind: id)").first()?.decode(column: "code", as: String.self)) ?? id
     }
 
     /// Writes a checked plan (inside the caller's transaction): new households with their members (and, when the file
     /// says monitored, a case with the 历史导入 history), changed households and members as new versions.
-    func apply(_ plan: ImportPlan, filename: String, on sql: any SQLDatabase) async throws {
+    func apply(_ plan: ImportPlan, filename: String, declined: Set<String> = [], on sql: any SQLDatabase) async throws {
         let source = "导入（\(filename)）"
-        for h in plan.households {
+        for h in plan.households where !declined.contains(h.key) {
             switch h.state {
             case "新增":
                 guard let village = h.facts.text("villageCode") else { continue }
@@ -355,18 +428,25 @@ struct RegistryImportRecord: Sendable {
     var createdAt: Int64
     var committedBy: String?
     var committedAt: Int64?
+    /// The households (户编号) the township declined: left as they are by the commit.
+    var declined: Set<String>
+
+    /// The columns every read of an import selects.
+    static let columns = "id, scope, filename, state, summary, report, created_by, created_at, committed_by, committed_at, declined"
 
     private struct Columns: Decodable {
         var id, filename, state, summary, report, createdBy: String
         var createdAt: Int64
         var committedBy: String?
         var committedAt: Int64?
+        var declined: String?
     }
 
     init(row: any SQLRow) throws {
         let c = try row.record(Columns.self)
         id = c.id; filename = c.filename; state = c.state; createdBy = c.createdBy; createdAt = c.createdAt
         committedBy = c.committedBy; committedAt = c.committedAt
+        declined = Set(c.declined.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? [])
         summary = (try? JSONDecoder().decode(RegistryImportSummary.self, from: Data(c.summary.utf8))) ?? RegistryImportSummary()
         lines = (try? JSONDecoder().decode([RegistryImportLine].self, from: Data(c.report.utf8))) ?? []
     }
@@ -412,7 +492,7 @@ extension RegistryStore {
     func registryImport(id: String) async throws -> RegistryImportRecord {
         let county = principal.regionScope.map { String($0.prefix(6)) } ?? ""
         guard let row = try await (try db.sql()).raw("""
-            SELECT id, scope, filename, state, summary, report, created_by, created_at, committed_by, committed_at FROM registry_imports
+            SELECT \(unsafeRaw: RegistryImportRecord.columns) FROM registry_imports
             WHERE id = \(bind: id) AND county_code = \(bind: county)
             """).first(), RegionCode.contains(scope: principal.regionScope ?? "-", code: try row.decode(column: "scope", as: String.self))
         else { throw AppError.notFound("导入记录") }
@@ -423,9 +503,43 @@ extension RegistryStore {
     func recentRegistryImports() async throws -> [RegistryImportRecord] {
         let county = principal.regionScope.map { String($0.prefix(6)) } ?? ""
         return try await (try db.sql()).raw("""
-            SELECT id, scope, filename, state, summary, report, created_by, created_at, committed_by, committed_at FROM registry_imports
+            SELECT \(unsafeRaw: RegistryImportRecord.columns) FROM registry_imports
             WHERE county_code = \(bind: county) AND scope LIKE \(bind: (principal.regionScope ?? "-") + "%") ORDER BY created_at DESC LIMIT 20
             """).all().map(RegistryImportRecord.init(row:))
+    }
+
+    /// The survey round trip: the township accepts or declines the file's changes household by household before the
+    /// commit (only 新增 and 更新 households can be declined; a later decision on the same household replaces the
+    /// earlier). Nothing of the registry is written.
+    func decideRegistryImport(id: String, _ decisions: [(household: String, accept: Bool)]) async throws -> RegistryImportRecord {
+        let checked = try await registryImport(id: id)
+        guard checked.state == "checked" else {
+            throw AppError(status: .conflict, code: "import_state",
+                           message: checked.state == "committed" ? "该文件已经导入，不能再取舍" : "该文件有误，不能导入；请改正后重新上传", field: nil)
+        }
+        let open = Set(checked.lines.filter { $0.state == "新增" || $0.state == "更新" }.map(\.householdKey))
+        var declined = checked.declined
+        for (i, d) in decisions.enumerated() {
+            guard open.contains(d.household) else {
+                throw AppError.validation([FieldError(field: "household", code: "unknown",
+                                                      message: "第\(i + 1)项：户编号“\(String(d.household.prefix(40)))”不是本次导入中新增或更新的户")])
+            }
+            if d.accept { declined.remove(d.household) } else { declined.insert(d.household) }
+        }
+        let chosen = declined.sorted()
+        let text = String(decoding: try JSONEncoder().encode(chosen), as: UTF8.self)
+        let store = self
+        try await db.write { db in
+            let sql = try db.sql()
+            try await sql.update("registry_imports").set("declined", to: SQLBind(text))
+                .where("id", .equal, SQLBind(id)).where("state", .equal, SQLBind("checked")).run()
+            try await AuditLog.append(on: sql, AuditLog.Actor(username: store.principal.username, role: store.principal.role.rawValue, address: store.address,
+                                                              at: store.now, key: store.auditKey),
+                                      action: "registry.import.decide", entity: "import", entityID: id,
+                                      detail: ["declined": .array(chosen.prefix(500).map(JSON.string)),
+                                               "declinedCount": .number(Double(chosen.count))])
+        }
+        return try await registryImport(id: id)
     }
 
     /// Commits a checked import: the file checked again inside one transaction against the registry as it is now and
@@ -454,7 +568,7 @@ extension RegistryStore {
                 throw AppError(status: .conflict, code: "changed_since_check",
                                message: "检查之后户编号\(moved.key)的台账已被修改，未导入任何数据，请重新上传检查", field: nil)
             }
-            do { try await store.apply(plan, filename: filename, on: sql) } catch RegistryImportError.changedSinceCheck(let key) {
+            do { try await store.apply(plan, filename: filename, declined: checked.declined, on: sql) } catch RegistryImportError.changedSinceCheck(let key) {
                 throw AppError(status: .conflict, code: "changed_since_check", message: "户编号\(key)在导入期间被他人修改，未导入任何数据，请重新上传检查", field: nil)
             }
             try await sql.update("registry_imports").set("state", to: SQLBind("committed")).set("committed_by", to: SQLBind(store.principal.username))
@@ -463,7 +577,8 @@ extension RegistryStore {
                                                               at: store.now, key: store.auditKey),
                                       action: "registry.import", entity: "import", entityID: id,
                                       detail: ["file": .string(filename), "added": .number(Double(plan.summary.added)),
-                                               "updated": .number(Double(plan.summary.updated)), "unchanged": .number(Double(plan.summary.unchanged))])
+                                               "updated": .number(Double(plan.summary.updated)), "unchanged": .number(Double(plan.summary.unchanged)),
+                                               "declined": .number(Double(checked.declined.count))])
         }
         return try await registryImport(id: id)
     }

@@ -165,7 +165,8 @@ public enum RegistryImport {
             }
             // A person in two households of the file: the national system allows one live registration per person.
             let id = IDNumber.normalised(input["idNumber"] ?? "").uppercased()
-            if !id.isEmpty {
+            // A masked number (a township's survey form read back) is matched within its household by the registry.
+            if !id.isEmpty && !id.contains("*") {
                 if let first = people[id], first.household != key {
                     problems.append(Problem(sheet: members.name, row: row, householdKey: key, column: MemberFields.table["idNumber"]?.label,
                                             message: "同一身份证号码在第\(first.row)行（户编号\(first.household)）已登记，一人只能在一户"))

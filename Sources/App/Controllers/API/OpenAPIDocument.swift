@@ -647,7 +647,7 @@ enum OpenAPIDocument {
             ])]),
             "/api/v1/registry/export.xlsx": .object(["get": .object([
                 "summary": .string("导出本辖区农户台账全部信息（.xlsx）：说明、农户（含监测信息）、家庭成员、帮扶责任人、帮扶措施各一表，以户编号关联，列名同信息采集表；"
-                    + "只含在册农户。可导出完整证件号的账号得到完整身份证号和电话，其他账号为遮蔽（文件首表注明不能用于重新导入）。导出记入审计日志"),
+                    + "只含在册农户。可导出完整证件号的账号得到完整身份证号和电话，其他账号为遮蔽（文件首表注明：可在本辖区核实更正后重新导入，已有成员按遮蔽的证件号对应；不能用于迁移）。导出记入审计日志"),
                 "responses": .object(errors([401, 403]).merging(["200": .object(["description": .string("Excel 文件"),
                     "content": .object([DownloadKind.xlsx.mediaType.description: .object(["schema": type("string", ["format": .string("binary")])])])])]) { a, _ in a }),
             ])]),
@@ -662,8 +662,18 @@ enum OpenAPIDocument {
                 "responses": .object(errors([400, 401, 403, 413, 422]).merging(["201": .object(["description": .string("已检查（或已导入）"),
                     "content": .object(["application/json": .object(["schema": type("object")])])])]) { a, _ in a }),
             ])]),
-            "/api/v1/registry/imports/{id}": .object(["get": op("一次台账导入：state、progress、summary（户数、人数、新增、更新、无变化、有误、监测户、文件以外的户、按村户数、需人工处理的差异 notes）和逐行结果 rows（sheet、row、householdKey、state：新增|更新|无变化|有误、column、message）",
+            "/api/v1/registry/imports/{id}": .object(["get": op("一次台账导入：state、progress、summary（户数、人数、新增、更新、无变化、有误、监测户、文件以外的户、按村户数、需人工处理的差异 notes）、不采纳的户 declined 和逐行结果 rows（sheet、row、householdKey、state：新增|更新|无变化|有误、column、message；新增和更新的户有 accepted，更新的户有 changes：[{person（成员姓名，户信息为 null）, field, before, after}]）",
                                                               params: [id], schema: nil, errors: [401, 403, 404])]),
+            "/api/v1/registry/imports/{id}/decisions": .object(["post": .object([
+                "summary": .string("逐户取舍（乡镇核实台账后重新导入）：请求体为 [{household: 户编号, accept: true|false}]，只对检查通过、尚未导入的导入中新增或更新的户；不采纳的户在确认导入时保持不变。返回该导入及逐行结果。不写入台账"),
+                "requestBody": .object(["required": .bool(true), "content": .object(["application/json": .object(["schema": .object([
+                    "type": .string("array"), "items": .object(["type": .string("object"), "required": .array([.string("household"), .string("accept")]),
+                        "properties": .object(["household": type("string"), "accept": type("boolean")])])])])])]),
+                "parameters": .array([id]),
+                "responses": .object(errors([400, 401, 403, 404, 409, 422]).merging(["200": .object(["description": .string("已保存取舍"),
+                    "content": .object(["application/json": .object(["schema": type("object")])])])]) { a, _ in a }),
+            ])]),
+            "/api/v1/registry/imports/{id}/report.xlsx": .object(["get": xlsx("一次台账导入的逐行结果 .xlsx（含更新户的变化和取舍）", params: [id], errors: [401, 403, 404])]),
             "/api/v1/registry/imports/{id}/commit": .object(["post": op("确认导入已检查通过的文件：在一个事务中按当前台账重新检查并全部写入，或不写入任何数据（检查后台账有变化为409 changed_since_check；已导入或有误为409 import_state）",
                                                                      params: [id], schema: nil, errors: [401, 403, 404, 409])]),
             "/api/v1/incomes/imports": .object(["post": .object([

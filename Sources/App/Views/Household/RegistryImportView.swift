@@ -11,6 +11,17 @@ enum RegistryImportView {
         var regions: RegionDirectory
         var canCommit = false
         var error: String?
+        /// The accept boxes were just saved.
+        var saved = false
+    }
+
+    /// A household's changes as one line: "字段：原 → 新；王芳 健康状况：健康 → 长期慢性病".
+    static func changesText(_ changes: [RegistryImportLine.Change]?) -> String {
+        (changes ?? []).map { c in
+            let who = c.person.map { "\($0) " } ?? ""
+            if c.before == nil && c.label == "新增成员" { return "\(who)新增成员（\(c.after ?? "")）" }
+            return "\(who)\(c.label)：\(c.before ?? "（空）") → \(c.after ?? "（空）")"
+        }.joined(separator: "；")
     }
 
     /// The most report lines listed on the page; the API returns them all.
@@ -66,17 +77,22 @@ enum RegistryImportView {
         let s = r.summary
         let wrong = r.lines.filter { $0.state == "有误" }
         let shown = (wrong + r.lines.filter { $0.state != "有误" && $0.state != "无变化" }).prefix(shownLines)
+        let deciding = r.state == "checked" && m.canCommit
+        let open = { (l: RegistryImportLine) in l.message.isEmpty && (l.state == "新增" || l.state == "更新") }
         return .group(
             .div(.class(r.state == "refused" ? "alert error" : "alert ok"), .id("registry-import-state"), .attribute(named: "role", value: "status"),
                  .text(r.state == "refused" ? "文件中有\(wrong.count)处错误，不能导入，未写入任何数据。请改正后重新上传整份文件。"
                        : r.state == "committed" ? "已导入（\(r.committedBy ?? "")，\(r.committedAt.map(Clock.format) ?? "")）。"
                        : "检查通过，尚未写入。请核对下面的汇总，确认后导入。")),
+            .if(m.saved, .div(.class("alert ok"), .id("registry-import-saved"), .text("已保存逐户取舍（尚未导入）。不采纳\(r.declined.count)户。"))),
             .dl(.class("facts"), .id("registry-import-summary"),
                 .div(.dt(.text("户数")), .dd(.text("\(s.households)户 \(s.members)人"))),
                 .div(.dt(.text("新增")), .dd(.text("\(s.added)户"))),
                 .div(.dt(.text("更新")), .dd(.text("\(s.updated)户（新增成员\(s.membersAdded)人，更正成员\(s.membersUpdated)人）"))),
                 .div(.dt(.text("无变化")), .dd(.text("\(s.unchanged)户"))),
                 .div(.dt(.text("有误")), .dd(.text("\(s.wrong)户"))),
+                .if(!r.declined.isEmpty, .div(.dt(.text("不采纳")), .dd(.id("registry-import-declined"),
+                    .text("\(r.declined.count)户（\(r.state == "committed" ? "未导入，保持原样" : "确认导入时保持原样")）")))),
                 .div(.dt(.text("监测户")), .dd(.text("\(s.monitored)户（建立历史导入的监测事项）"))),
                 .div(.dt(.text("文件以外")), .dd(.text("所涉村中\(s.notInFile)户不在文件中，保持不变")))),
             .if(!s.byVillage.isEmpty, .details(.summary(.text("按村统计")),
@@ -87,18 +103,34 @@ enum RegistryImportView {
                     })))),
             .if(!s.notes.isEmpty, .div(.class("card"), .id("registry-import-notes"), .h3(.text("需要人工处理的差异")),
                 .ul(.forEach(s.notes.prefix(200)) { .li(.text($0)) }))),
-            .if(r.state == "checked" && m.canCommit,
+            .if(deciding,
                 .form(.method(.post), .action(SiteURL.registryImportCommit(r.id)), .id("registry-import-commit"),
                       .attribute(named: "data-busy", value: "正在导入，请不要关闭页面……"),
                       .csrfField(m.viewer),
-                      .div(.class("actions"), .button(.type(.submit), .text("确认导入（新增\(s.added)户，更新\(s.updated)户）")),
+                      .p(.class("muted"), .text("逐行结果中新增和更新的户默认全部采纳；核实后不同意的，取消该户的“采纳”，确认导入时该户保持原样。")),
+                      .div(.class("actions"), .button(.type(.submit), .text("确认导入所采纳的户（新增\(s.added)户，更新\(s.updated)户，不采纳的除外）")),
+                           .button(.type(.submit), .class("secondary"), .attribute(named: "formaction", value: SiteURL.registryImportDecisions(r.id)),
+                                   .attribute(named: "data-busy", value: ""), .text("只保存取舍")),
                            .a(.class("button secondary"), .href(SiteURL.registryImport), .text("放弃"))))),
+            .if(!r.lines.isEmpty, .p(.a(.class("button secondary"), .href(SiteURL.registryImportReport(r.id)), .id("registry-import-report"),
+                                       .text("下载逐行结果（Excel，\(r.lines.count)行）")))),
             .if(!shown.isEmpty, .group(.h2(.text("逐行结果")),
+                .if(r.lines.count > shown.count, .p(.class("muted"), .text("页面列出前\(shown.count)行（有误的在前），全部结果请下载Excel。"))),
                 .table(.class("grid"), .id("registry-import-lines"),
-                    .thead(.tr(.th(.text("表")), .th(.class("num"), .text("行号")), .th(.text("户编号")), .th(.text("结果")), .th(.text("列")), .th(.text("说明")))),
+                    .thead(.tr(.th(.text("表")), .th(.class("num"), .text("行号")), .th(.text("户编号")), .th(.text("结果")), .th(.text("列")), .th(.text("说明")),
+                               .th(deciding ? .label(.input(.type(.checkbox), .checked(r.declined.isEmpty), .attribute(named: "data-select-all", value: "registry-import-commit"),
+                                                            .attribute(named: "aria-label", value: "全部采纳")), .text(" 采纳"))
+                                   : .text("采纳")))),
                     .tbody(.forEach(Array(shown)) { l in
-                        .tr(.class(l.state == "有误" ? "fall" : ""), .td(.text(l.sheet)), .td(.class("num"), .text(String(l.row))), .td(.text(l.householdKey)),
-                            .td(.text(l.state)), .td(.text(l.column ?? "")), .td(.text(l.message)))
+                        .tr(.class(l.state == "有误" ? "fall" : ""), .id("line-\(l.sheet)-\(l.row)-\(l.message.isEmpty ? "state" : "problem")"),
+                            .td(.text(l.sheet)), .td(.class("num"), .text(String(l.row))), .td(.text(l.householdKey)),
+                            .td(.text(l.state)), .td(.text(l.column ?? "")), .td(.text(l.message.isEmpty ? changesText(l.changes) : l.message)),
+                            .td(.if(open(l), deciding
+                                ? .group(.input(.type(.hidden), .name("household[]"), .value(l.householdKey), .attribute(named: "form", value: "registry-import-commit")),
+                                         .input(.type(.checkbox), .name("accept[]"), .value(l.householdKey), .checked(!r.declined.contains(l.householdKey)),
+                                                .attribute(named: "form", value: "registry-import-commit"),
+                                                .attribute(named: "aria-label", value: "采纳户编号\(l.householdKey)")))
+                                : .text(r.declined.contains(l.householdKey) ? "不采纳" : "采纳"))))
                     })))),
             .p(.a(.href(SiteURL.registryImport), .text("‹ 返回台账导入")))
         )

@@ -42,6 +42,8 @@ enum SiteURL {
     static let registryImport = "/registry/import"
     static func registryImport(_ id: String) -> String { "/registry/imports/\(id)" }
     static func registryImportCommit(_ id: String) -> String { "/registry/imports/\(id)/commit" }
+    static func registryImportDecisions(_ id: String) -> String { "/registry/imports/\(id)/decisions" }
+    static func registryImportReport(_ id: String) -> String { "/registry/imports/\(id)/report.xlsx" }
     static let incomeImportTemplate = "/incomes/import/template.xlsx"
     static func split(_ householdID: String) -> String { "/households/\(householdID)/split" }
     static func merge(_ householdID: String) -> String { "/households/\(householdID)/merge" }
