@@ -15,8 +15,9 @@ VILLAGE = "450224100201"
 HEADER = ["户编号", "村代码", "户类型", "家庭住址", "姓名", "身份证号码", "与户主关系", "健康状况", "劳动技能"]
 
 
-def ledger(path, bad):
-    """200 households of two members each; with `bad`, five rows are wrong in the ways real files are."""
+def ledger(path, bad, corrected=False):
+    """200 households of two members each; with `bad`, five rows are wrong in the ways real files are; `corrected` is
+    the villages' survey: GX00001 has moved house, GX00002's daughter is now chronically ill."""
     wb = Workbook()
     ws = wb.active
     ws.title = "台账"
@@ -35,6 +36,10 @@ def ledger(path, bad):
         ws.cell(row=22, column=2, value="450224999999")
         ws.cell(row=32, column=7, value="")
         ws.cell(row=42, column=8, value="很好")
+    if corrected:
+        ws.cell(row=4, column=4, value="长安镇新街1号")  # GX00001's head
+        ws.cell(row=5, column=4, value="长安镇新街1号")
+        ws.cell(row=7, column=8, value="长期慢性病")  # GX00002's daughter
     wb.save(path)
 
 
@@ -89,6 +94,32 @@ def main():
         upload(d, server.base, good_path)
         summary = d.find_element(By.ID, "registry-import-summary").text
         check("无变化" in summary and "200户" in summary, f"the same file again is not unchanged: {summary!r}")
+
+        # The villages' survey comes back: each change shown old → new; GX00002's is declined, GX00001's accepted.
+        survey_path = os.path.join(server.work, "普查核实.xlsx")
+        ledger(survey_path, bad=False, corrected=True)
+        upload(d, server.base, survey_path)
+        text = d.find_element(By.ID, "registry-import-lines").text
+        check("长安镇1号 → 长安镇新街1号" in text, f"the address change is not shown old → new: {text[:300]!r}")
+        check("健康状况：健康 → 长期慢性病" in text, f"the health change is not shown: {text[:300]!r}")
+        box = d.find_element(By.CSS_SELECTOR, "input[name='accept[]'][value='GX00002']")
+        check(box.is_selected(), "an updated household is not accepted by default")
+        box.click()
+        shot(d, "registry-import-04-survey.png")
+        button = d.find_element(By.CSS_SELECTOR, "#registry-import-commit button[type=submit]")
+        button.click()
+        WebDriverWait(d, 120).until(gone(button))
+        state = d.find_element(By.ID, "registry-import-state").text
+        check("已导入" in state, f"the survey was not imported: {state!r}")
+        check("1户" in d.find_element(By.ID, "registry-import-declined").text, "the declined household is not counted")
+        shot(d, "registry-import-05-survey-done.png")
+        status, body = server.api("GET", "/api/v1/households?per=200&q=" + urllib.parse.quote("测试户主"), token)
+        by_head = {h.get("headName"): h.get("id") for h in body.get("items", [])}
+        status, first = server.api("GET", f"/api/v1/households/{by_head.get('测试户主1')}", token)
+        check(first.get("address") == "长安镇新街1号", f"the accepted change was not written: {first.get('address')!r}")
+        status, second = server.api("GET", f"/api/v1/households/{by_head.get('测试户主2')}", token)
+        health = [m.get("health") for m in second.get("members", []) if m.get("name") == "测试女儿2"]
+        check(len(health) == 1 and "chronic" not in str(health[0]), f"the declined change was written: {health}")
     finally:
         d.quit()
         server.stop()

@@ -115,7 +115,9 @@ enum RegistryImportView {
             .if(!r.lines.isEmpty, .p(.a(.class("button secondary"), .href(SiteURL.registryImportReport(r.id)), .id("registry-import-report"),
                                        .text("下载逐行结果（Excel，\(r.lines.count)行）")))),
             .if(!shown.isEmpty, .group(.h2(.text("逐行结果")),
-                .if(r.lines.count > shown.count, .p(.class("muted"), .text("页面列出前\(shown.count)行（有误的在前），全部结果请下载Excel。"))),
+                .if(r.lines.count > shown.count, .p(.class("muted"), .text(shown.count == shownLines
+                    ? "页面列出前\(shown.count)行（有误的在前，无变化的户不列出），全部结果请下载Excel。"
+                    : "页面列出有误、新增和更新的\(shown.count)行，无变化的户不列出；全部结果请下载Excel。"))),
                 .table(.class("grid"), .id("registry-import-lines"),
                     .thead(.tr(.th(.text("表")), .th(.class("num"), .text("行号")), .th(.text("户编号")), .th(.text("结果")), .th(.text("列")), .th(.text("说明")),
                                .th(deciding ? .label(.input(.type(.checkbox), .checked(r.declined.isEmpty), .attribute(named: "data-select-all", value: "registry-import-commit"),
