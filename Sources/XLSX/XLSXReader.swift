@@ -14,13 +14,35 @@ public enum XLSXReader {
         public init(name: String, rows: [[String]]) { self.name = name; self.rows = rows }
     }
 
-    /// Largest uncompressed part accepted (a guard against zip bombs).
+    /// Largest uncompressed part read whole (the workbook, its relationships, the shared strings: a guard against zip
+    /// bombs); sheets are read as they inflate and are bounded by their cells instead.
     public static let maxPartBytes = 200 * 1024 * 1024
     static let maxRows = 1_048_576, maxColumns = 16_384
     /// The most cells a sheet may spread over (its rows times their widths): 400,000 rows of 60 columns.
     public static let maxCells = 24_000_000
 
+    /// Every sheet with all its rows.
     public static func read(_ data: Data) throws -> [ReadSheet] {
+        var sheets: [ReadSheet] = []
+        try scan(data) { name in
+            sheets.append(ReadSheet(name: name, rows: []))
+        } row: { index, cells in
+            let s = sheets.count - 1
+            guard s >= 0 else { return }
+            while sheets[s].rows.count < index { sheets[s].rows.append([]) }
+            if index < sheets[s].rows.count { sheets[s].rows[index] = cells } else { sheets[s].rows.append(cells) }
+        }
+        // Trailing empty cells and rows carry nothing.
+        for s in sheets.indices {
+            while let last = sheets[s].rows.last, last.allSatisfy(\.isEmpty) { sheets[s].rows.removeLast() }
+        }
+        return sheets
+    }
+
+    /// Reads the workbook a row at a time: `sheet` names each sheet as its rows begin, `row` gets each row that has a
+    /// cell (its 0-based number as the file gives it, and its cells by column), in the file's order. The sheets' parts
+    /// are inflated and scanned a chunk at a time, so no sheet is ever held whole.
+    public static func scan(_ data: Data, sheet: (String) throws -> Void, row: @escaping (Int, [String]) throws -> Void) throws {
         let archive: Archive
         do { archive = try Archive(data: data, accessMode: .read) } catch { throw XLSXError.notAWorkbook }
         func part(_ path: String) throws -> Data? {
@@ -32,15 +54,24 @@ public enum XLSXReader {
         }
         guard let workbook = try part("xl/workbook.xml") else { throw XLSXError.notAWorkbook }
         let rels = try part("xl/_rels/workbook.xml.rels").map(parseRelationships) ?? [:]
-        let shared = try part("xl/sharedStrings.xml").map(parseSharedStrings) ?? []
-        var sheets: [ReadSheet] = []
+        let shared = try part("xl/sharedStrings.xml").map(SheetScanner.sharedStrings) ?? []
         for (name, rid) in try parseSheets(workbook) {
             guard var target = rels[rid] else { throw XLSXError.missingPart("工作表 \(name)") }
             if target.hasPrefix("/") { target.removeFirst() } else { target = "xl/" + target }
-            guard let xml = try part(target) else { throw XLSXError.missingPart(target) }
-            sheets.append(ReadSheet(name: name, rows: try parseWorksheet(xml, shared: shared)))
+            guard let entry = archive[target] else { throw XLSXError.missingPart(target) }
+            try sheet(name)
+            var scanner = SheetScanner(shared: shared, onRow: row)
+            do {
+                _ = try archive.extract(entry, bufferSize: 1 << 16) { try scanner.feed($0) }
+                try scanner.finish()
+            } catch let e as XLSXError {
+                throw e
+            } catch let e as XLSXReadStop {
+                throw e
+            } catch {
+                throw XLSXError.malformed(target)
+            }
         }
-        return sheets
     }
 
     // MARK: - Parts
@@ -63,74 +94,25 @@ public enum XLSXReader {
         return out
     }
 
-    static func parseSharedStrings(_ data: Data) throws -> [String] {
-        var out: [String] = []
-        var current = ""
-        var inT = false, inRPh = false
-        try SAX.run(data) { event in
-            switch event {
-            case .start("si", _): current = ""
-            case .end("si"): out.append(current)
-            case .start("rPh", _): inRPh = true // phonetic runs are not part of the text
-            case .end("rPh"): inRPh = false
-            case .start("t", _): inT = true
-            case .end("t"): inT = false
-            case .text(let s): if inT && !inRPh { current += s }
-            default: break
-            }
-        }
-        return out
-    }
+    static func parseSharedStrings(_ data: Data) -> [String] { SheetScanner.sharedStrings(data) }
 
+    /// A worksheet part's rows, read whole (the scanner fed at once).
     static func parseWorksheet(_ data: Data, shared: [String]) throws -> [[String]] {
         var rows: [[String]] = []
-        var rowIndex = -1
-        var col = 0, type = "", value = "", inValue = false, inInline = false
-        var bad: String?
-        var cells = 0
-        try SAX.run(data) { event in
-            switch event {
-            case .start("row", let a):
-                rowIndex = a["r"].flatMap(Int.init).map { $0 - 1 } ?? rowIndex + 1
-                // Excel's limits: 1,048,576 rows of 16,384 columns; beyond them the file is damaged (and must not make
-                // the reader build a vast table from a few bytes).
-                guard (0..<maxRows).contains(rowIndex) else { bad = "行号 \(rowIndex + 1) 超出范围"; rowIndex = -1; return }
-                while rows.count <= rowIndex { rows.append([]) }
-                col = 0
-            case .start("c", let a):
-                col = a["r"].flatMap(ColumnName.index(ofReference:)) ?? col
-                if col >= maxColumns { bad = "列超出范围"; rowIndex = -1 }
-                cells += 1 + max(0, col - (rowIndex >= 0 ? rows[rowIndex].count : 0))
-                if cells > maxCells { bad = "表格过大，请分批导入"; rowIndex = -1 }
-                type = a["t"] ?? "n"
-                value = ""
-            case .end("c"):
-                var text = value
-                if type == "s" {
-                    if let i = Int(value), shared.indices.contains(i) { text = shared[i] } else { bad = "共享字符串编号 \(value)" }
-                } else if type == "b" {
-                    text = value == "1" ? "TRUE" : "FALSE"
-                }
-                if rowIndex >= 0 {
-                    while rows[rowIndex].count < col { rows[rowIndex].append("") }
-                    if rows[rowIndex].count == col { rows[rowIndex].append(text) } else { rows[rowIndex][col] = text }
-                }
-                col += 1
-            case .start("v", _): inValue = true
-            case .end("v"): inValue = false
-            case .start("is", _): inInline = true
-            case .end("is"): inInline = false
-            case .start("t", _) where inInline: inValue = true
-            case .end("t") where inInline: inValue = false
-            case .text(let s): if inValue { value += s }
-            default: break
-            }
+        var scanner = SheetScanner(shared: shared) { index, cells in
+            while rows.count < index { rows.append([]) }
+            if index < rows.count { rows[index] = cells } else { rows.append(cells) }
         }
-        if let bad { throw XLSXError.malformed(bad) }
-        // Trailing empty cells and rows carry nothing.
+        try scanner.feed(data)
+        try scanner.finish()
         while let last = rows.last, last.allSatisfy(\.isEmpty) { rows.removeLast() }
         return rows
     }
+}
+
+/// Thrown by a row handler to end a scan early (the caller has what it needs); passed through untouched.
+public struct XLSXReadStop: Error {
+    public init() {}
 }
 
 /// A minimal event-based XML reader over Foundation's XMLParser (local element names, attributes as written).

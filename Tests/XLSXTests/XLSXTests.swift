@@ -118,6 +118,49 @@ import ZIPFoundation
         #expect(try XLSXReader.read(try book(#"<row r="2"><c r="C2"><v>7</v></c></row>"#)).first?.rows == [[], ["", "", "7"]])
     }
 
+    /// The sheet is read as it inflates: fed a few bytes at a time the scanner gives what it gives when fed whole —
+    /// entities, inline and rich strings without their phonetic runs, empty and self-closed rows, tags that only start
+    /// like a row or a cell.
+    @Test func aSheetFedInPiecesReadsAsWhole() throws {
+        let xml = """
+            <worksheet><cols><col min="1" max="3"/></cols><sheetData>
+            <row r="1" spans="1:3"><c r="A1" t="inlineStr"><is><t>A&amp;B &lt;1&gt; &#x4E2D;&#22269;</t></is></c><c r="B1" t="str"><f>"x"</f><v>x</v></c></row>
+            <row r="2"/>
+            <row r="3"><c r="A3" t="inlineStr"><is><r><rPr><b/></rPr><t xml:space="preserve">韦 </t></r><r><t>国强</t></r><rPh sb="0" eb="1"><t>wei</t></rPh></is></c><c r="C3" s="2"/><c r="D3" t="s"><v>0</v></c></row>
+            <row><c t="n"><v>4.5</v></c><c><v>6</v></c></row>
+            </sheetData><rowBreaks count="1"><brk id="3"/></rowBreaks></worksheet>
+            """
+        let whole = try XLSXReader.parseWorksheet(Data(xml.utf8), shared: ["共享"])
+        #expect(whole == [["A&B <1> 中国", "x"], [], ["韦 国强", "", "", "共享"], ["4.5", "6"]])
+        for size in [1, 2, 7, 64] {
+            var rows: [[String]] = []
+            var scanner = SheetScanner(shared: ["共享"]) { index, cells in
+                while rows.count < index { rows.append([]) }
+                rows.append(cells)
+            }
+            let bytes = Array(xml.utf8)
+            var at = 0
+            while at < bytes.count {
+                try scanner.feed(Data(bytes[at..<min(bytes.count, at + size)]))
+                at += size
+            }
+            try scanner.finish()
+            #expect(rows == whole, "fed \(size) bytes at a time")
+        }
+        #expect(throws: XLSXError.self) { try XLSXReader.parseWorksheet(Data(#"<sheetData><row r="1"><c t="s"><v>9</v></c></row></sheetData>"#.utf8), shared: []) }
+    }
+
+    /// A county's sheet: 20,000 rows of 40 columns (a part of about 30 MB, more than the XML parser took) read back whole.
+    @Test func aCountySizedSheetReadsBack() throws {
+        let book = try StreamingWorkbook()
+        defer { book.discard() }
+        try book.startSheet(name: "家庭成员", header: (0..<40).map { "列\($0)" })
+        for r in 0..<20_000 { try book.append((0..<40).map { c in c == 0 ? .text("450224\(r)") : .text("值\(r)-\(c)") }) }
+        let sheets = try XLSXReader.read(try Data(contentsOf: try book.finish()))
+        #expect(sheets.first?.rows.count == 20_001)
+        #expect(sheets.first?.rows.last == (0..<40).map { c in c == 0 ? "45022419999" : "值19999-\(c)" })
+    }
+
     @Test func notAWorkbookIsAClearError() {
         #expect(throws: XLSXError.notAWorkbook) { try XLSXReader.read(Data("姓名,身份证号\n".utf8)) }
         #expect(XLSXError.notAWorkbook.description.contains("xlsx") && XLSXError.notAWorkbook.description.contains("xls"))

@@ -9,12 +9,16 @@ import XLSX
 /// 户编号 — for a county moving its data out and for the registry import to read back. ID numbers and phones are
 /// whole only for accounts allowed to export them; a masked file (a township's survey form) says on its first sheet that it
 /// can come back corrected but cannot move a county.
-struct RegistryExport {
+package struct RegistryExport {
     /// A county, township or village code: every live household under it.
     var scope: String
     var whole: Bool
     var exporter: String
     var at: Date
+
+    package init(scope: String, whole: Bool, exporter: String, at: Date) {
+        self.scope = scope; self.whole = whole; self.exporter = exporter; self.at = at
+    }
 
     static let householdSheet = "农户", memberSheet = "家庭成员", helperSheet = "帮扶责任人", measureSheet = "帮扶措施"
     static let householdHeader = ["户编号", "行政村代码"] + HouseholdFields.table.specs.map(\.label)
@@ -33,7 +37,7 @@ struct RegistryExport {
     }
 
     /// Writes the notes sheet and the four data sheets; returns each data sheet's row count.
-    func write(_ book: StreamingWorkbook, regions: RegionDirectory, on db: any Database) async throws -> [String: Int] {
+    package func write(_ book: StreamingWorkbook, regions: RegionDirectory, on db: any Database) async throws -> [String: Int] {
         guard let column = scopeColumn, scope.allSatisfy({ $0.isASCII && $0.isNumber }) else {
             throw AppError.badRequest("导出范围应为6位县级、9位乡级或12位村级区划代码", field: "scope")
         }

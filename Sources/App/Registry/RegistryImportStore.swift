@@ -66,14 +66,14 @@ struct RegistryImportSummary: Codable, Sendable, Equatable {
 }
 
 /// One line of the row report: a household's state, or one problem of a row.
-struct RegistryImportLine: Codable, Sendable, Equatable {
+package struct RegistryImportLine: Codable, Sendable, Equatable {
     var sheet: String
     var row: Int
-    var householdKey: String
+    package var householdKey: String
     /// 新增, 更新, 无变化 or 有误.
-    var state: String
+    package var state: String
     var column: String?
-    var message: String
+    package var message: String
     /// For a household already in the registry that the file changes: each change, old → new (the survey round trip's
     /// per-household diff).
     var changes: [Change]?
@@ -417,13 +417,13 @@ enum RegistryImportError: Error {
 }
 
 /// A stored import: the checked file, its summary and row report, and whether it was committed.
-struct RegistryImportRecord: Sendable {
-    var id: String
+package struct RegistryImportRecord: Sendable {
+    package var id: String
     var filename: String
     /// `checked` (dry run done, nothing written), `committed`, or `refused` (the file has wrong rows).
-    var state: String
+    package var state: String
     var summary: RegistryImportSummary
-    var lines: [RegistryImportLine]
+    package var lines: [RegistryImportLine]
     var createdBy: String
     var createdAt: Int64
     var committedBy: String?
@@ -469,7 +469,7 @@ extension RegistryStore {
 
     /// The dry run: the whole file checked against the registry, nothing written but the import's own record (the
     /// file kept for the commit).
-    func checkRegistryImport(_ data: Data, filename: String) async throws -> RegistryImportRecord {
+    package func checkRegistryImport(_ data: Data, filename: String) async throws -> RegistryImportRecord {
         let parsed = try Self.parseRegistry(data)
         let sql = try db.sql()
         let plan = try await plan(parsed, on: sql)
@@ -544,7 +544,7 @@ extension RegistryStore {
 
     /// Commits a checked import: the file checked again inside one transaction against the registry as it is now and
     /// written whole, or nothing (409 when a household the check read changed since, 422 when a row is now wrong).
-    func commitRegistryImport(id: String) async throws -> RegistryImportRecord {
+    package func commitRegistryImport(id: String) async throws -> RegistryImportRecord {
         let checked = try await registryImport(id: id)
         guard checked.state == "checked" else {
             throw AppError(status: .conflict, code: "import_state",

@@ -15,7 +15,7 @@ enum RegistryError: Error {
 
 /// Reads and writes households and members. Every write runs in one transaction, checks scope,
 /// validates with the domain rules, and records a version (who, when, fields, before, after).
-struct RegistryStore {
+package struct RegistryStore {
     static let missingVillage = RegistryError.validation([FieldError(field: "villageCode", code: "required", message: "请选择所在村（社区）")])
     let db: any Database
     let regions: RegionDirectory
@@ -25,6 +25,10 @@ struct RegistryStore {
     var address = ""
     /// The application's audit key, for the entries this store writes.
     let auditKey: SymmetricKey?
+
+    package init(db: any Database, regions: RegionDirectory, principal: Principal, now: Date, address: String = "", auditKey: SymmetricKey?) {
+        self.db = db; self.regions = regions; self.principal = principal; self.now = now; self.address = address; self.auditKey = auditKey
+    }
 
     var today: Day { Clock.day(of: now) }
     var stamp: Int64 { Int64(now.timeIntervalSince1970) }
