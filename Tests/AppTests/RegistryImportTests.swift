@@ -295,5 +295,48 @@ extension AllTests {
                 #expect(wrong.contains { ($0["message"] as? String ?? "").contains("身份证号码已遮蔽") }, "\(wrong.filter { $0["state"] as? String == "有误" }.prefix(3))")
             }
         }
+
+        /// A large file uploaded on the page is checked in the background: the page shows the progress, then the report;
+        /// a file that cannot be read ends as 无法检查 with the reason, nothing written.
+        @Test func aLargeFileIsCheckedInTheBackgroundWithItsProgress() async throws {
+            try await withFangpin(households: 1500) { app in
+                let file = try await Self.export(app)
+                try #require(file.count >= RegistryStore.backgroundBytes)
+                try await app.makeUser("county", role: .countyAdmin, scope: "450224")
+                var admin = try await Browser.login(app, username: "county")
+                _ = try await admin.get("/registry/import")
+                func settle(_ location: String) async throws -> String {
+                    var page = try await admin.get(location)
+                    var polls = 0
+                    while page.body.string.contains("registry-import-progress") && polls < 900 {
+                        try await Task.sleep(for: .milliseconds(200))
+                        polls += 1
+                        page = try await admin.get(location)
+                    }
+                    return page.body.string
+                }
+                let res = try await admin.upload("/registry/import", fields: [:], file: file, filename: "全县台账.xlsx")
+                let location = try #require(res.headers.first(name: .location), "\(res.status) \(res.body.string.prefix(300))")
+                let first = try await admin.get(location)
+                #expect(first.body.string.contains("registry-import-progress") || first.body.string.contains("检查通过"))
+                let done = try await settle(location)
+                #expect(done.contains("检查通过") && done.contains("无变化"), "\(done.prefix(600))")
+                let token = try await app.token(role: .countyAdmin, scope: "450224")
+                let id = String(location.split(separator: "/").last ?? "")
+                let api = try await app.api(.GET, "/api/v1/registry/imports/\(id)", token: token)
+                #expect(api.json["state"] as? String == "checked" && api.json["progress"] as? Int == 100)
+                #expect((api.json["summary"] as? [String: Any])?["unchanged"] as? Int == 1500)
+
+                var junk = Data("PK\u{03}\u{04}".utf8)
+                junk.append(Data(repeating: 7, count: RegistryStore.backgroundBytes))
+                let bad = try await admin.upload("/registry/import", fields: [:], file: junk, filename: "坏文件.xlsx")
+                let badLocation = try #require(bad.headers.first(name: .location))
+                let failed = try await settle(badLocation)
+                #expect(failed.contains("registry-import-state") && failed.contains("未写入任何数据") && !failed.contains("确认导入"), "\(failed.prefix(600))")
+                let badID = String(badLocation.split(separator: "/").last ?? "")
+                let refused = try await app.api(.POST, "/api/v1/registry/imports/\(badID)/commit", token: token)
+                #expect(refused.status == .conflict && refused.errorBody?.code == "import_state")
+            }
+        }
 }
 }

@@ -86,7 +86,7 @@ struct RegistryCommand: AsyncCommandGroup {
             } else {
                 // The county the file's villages are in.
                 let parsed = try RegistryStore.parseRegistry(data)
-                let counties = Set(parsed.households.compactMap { $0.input["villageCode"] }.filter { $0.count == 12 }.map { String($0.prefix(6)) })
+                let counties = Set(parsed.households.compactMap { $0.field("villageCode") }.filter { $0.count == 12 }.map { String($0.prefix(6)) })
                 guard counties.count == 1, let county = counties.first else {
                     throw AppError.badRequest("文件中的村属于\(counties.count)个县，请用 --as 指定导入账号", field: "as")
                 }

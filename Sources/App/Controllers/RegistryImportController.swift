@@ -39,6 +39,17 @@ enum RegistryImportController {
         let p = try req.require(.importRegistry)
         do {
             let (data, name, _) = try upload(req)
+            if data.count >= RegistryStore.backgroundBytes {
+                // A large file: its record now, the check on the jobs pool; the import's page shows the progress.
+                let store = req.registry(p)
+                let id = try await store.beginRegistryImport(data, filename: name)
+                let progress = req.application.importProgress, logger = req.logger
+                progress.set(id, "排队", 0, 1)
+                let job = RegistryStore(db: req.application.jobsDB, regions: store.regions, principal: p, now: store.now, address: store.address,
+                                        auditKey: store.auditKey)
+                Task.detached { await job.checkInBackground(id: id, data: data, progress: progress, logger: logger) }
+                return req.redirect(to: SiteURL.registryImport(id))
+            }
             let record = try await req.registry(p).checkRegistryImport(data, filename: name)
             return req.redirect(to: SiteURL.registryImport(record.id))
         } catch let e as AppError where e.status == .unprocessableEntity || e.status == .badRequest {
@@ -54,7 +65,15 @@ enum RegistryImportController {
         let p = try req.require(.importRegistry)
         let record = try await req.registry(p).registryImport(id: req.parameters.get("id") ?? "")
         return req.page { RegistryImportView.view(.init(viewer: req.viewer(p), record: record, regions: req.regions, canCommit: true,
-                                                        saved: req.queryText("saved") == "1")) }
+                                                        saved: req.queryText("saved") == "1", progress: progress(req, record))) }
+    }
+
+    /// How far the background check of an import has come: nil when it is not being checked; a check no longer running
+    /// (the server restarted) reads as interrupted.
+    static func progress(_ req: Request, _ r: RegistryImportRecord) -> RegistryImportView.Progress? {
+        guard r.state == "checking" else { return nil }
+        guard let e = req.application.importProgress.get(r.id) else { return .init(phase: "已中断", percent: 0, interrupted: true) }
+        return .init(phase: e.phase, percent: e.total > 0 ? min(99, e.done * 100 / e.total) : 0, interrupted: false)
     }
 
     /// The page's accept boxes: every household shown (`household[]`) and those ticked (`accept[]`).
@@ -124,11 +143,12 @@ enum RegistryImportController {
 
 extension API {
     enum RegistryImports {
-        static func json(_ r: RegistryImportRecord, lines: Bool) -> JSON {
+        static func json(_ r: RegistryImportRecord, lines: Bool, progress: RegistryImportView.Progress? = nil) -> JSON {
             let s = r.summary
             var o: [String: JSON] = [
                 "id": .string(r.id), "filename": .string(r.filename), "state": .string(r.state), "stateLabel": .string(r.stateLabel),
-                "progress": .number(100),
+                "progress": .number(Double(r.state == "checking" ? progress?.percent ?? 0 : 100)),
+                "failure": r.failure.map(JSON.string) ?? .null,
                 "summary": .object([
                     "households": .number(Double(s.households)), "members": .number(Double(s.members)), "added": .number(Double(s.added)),
                     "updated": .number(Double(s.updated)), "unchanged": .number(Double(s.unchanged)), "wrong": .number(Double(s.wrong)),
@@ -173,7 +193,8 @@ extension API {
         /// `GET /api/v1/registry/imports/{id}` → state, progress, summary and the row report.
         @Sendable static func show(req: Request) async throws -> Response {
             let p = try req.require(.importRegistry)
-            return try API.response(json(try await req.registry(p).registryImport(id: req.parameters.get("id") ?? ""), lines: true))
+            let record = try await req.registry(p).registryImport(id: req.parameters.get("id") ?? "")
+            return try API.response(json(record, lines: true, progress: RegistryImportController.progress(req, record)))
         }
 
         /// `POST /api/v1/registry/imports/{id}/decisions` with `[{household, accept}]` (or `{decisions: [...]}`): the

@@ -2,6 +2,7 @@ import Domain
 import Fluent
 import Foundation
 import SQLKit
+import Vapor
 
 /// 台账导入 (moving a county in, the monthly reconciliation): a registry file checked whole first — each household
 /// 新增, 更新, 无变化 or 有误, nothing written — and kept; committing the checked import then writes everything in one
@@ -38,13 +39,16 @@ struct CreateRegistryImports: AsyncMigration {
 }
 
 /// The survey round trip: which of a checked import's households the township declined (by 户编号, as JSON), so the
-/// commit leaves them as they are.
+/// commit leaves them as they are; and why a file checked in the background could not be checked.
 struct AddRegistryImportDecisions: AsyncMigration {
     func prepare(on db: any Database) async throws {
+        // One column a statement: SQLite adds them one at a time.
         try await db.schema("registry_imports").field("declined", .string).update()
+        try await db.schema("registry_imports").field("failure", .string).update()
     }
 
     func revert(on db: any Database) async throws {
+        try await db.schema("registry_imports").deleteField("failure").update()
         try await db.schema("registry_imports").deleteField("declined").update()
     }
 }
@@ -116,174 +120,189 @@ extension RegistryStore {
     }
 
     /// Checks a parsed file against the registry as it is now (read on `sql`: inside the commit's transaction, the
-    /// state it writes against).
-    func plan(_ parsed: RegistryImport.Parsed, on sql: any SQLDatabase) async throws -> ImportPlan {
+    /// state it writes against), `batchSize` households at a time: each batch's plan goes to `each` (the commit writes
+    /// it) and is let go, so a county's file is never held as facts whole; the summary and the row report are kept
+    /// whole and returned (with no households). `registryEmpty`: nothing to match (a county moving in), so the
+    /// registry is not searched.
+    func plan(_ parsed: RegistryImport.Parsed, on sql: any SQLDatabase, registryEmpty: Bool = false, batchSize: Int = 2000,
+              progress: (@Sendable (Int, Int) -> Void)? = nil, each: (ImportPlan) async throws -> Void = { _ in }) async throws -> ImportPlan {
         var plan = ImportPlan()
         var problems: [String: [RegistryImport.Problem]] = [:]
         for p in parsed.problems { problems[p.householdKey, default: []].append(p) }
         var membersOf: [String: [RegistryImport.Member]] = [:]
         for m in parsed.members { membersOf[m.householdKey, default: []].append(m) }
-
-        // The registry's households with these external keys, and every live person with these ID numbers.
-        let keys = parsed.households.map(\.key)
-        var existing: [String: HouseholdRecord] = [:]
         let county = principal.regionScope.map { String($0.prefix(6)) } ?? ""
-        for chunk in keys.chunked(500) {
-            // By the external key; a household without one (registered here) by its own code, which this system's
-            // export writes as 户编号.
-            for r in try await sql.raw("""
-                SELECT * FROM households WHERE county_code = \(bind: county) AND dissolved_at IS NULL
-                AND (external_code IN (\(SQLList(chunk.map { SQLBind($0) }))) OR (external_code IS NULL AND code IN (\(SQLList(chunk.map { SQLBind($0) })))))
-                """).all() {
-                let h = try HouseholdRecord(row: r)
-                guard RegionCode.contains(scope: principal.regionScope ?? "", code: h.villageCode) else { continue }
-                existing[try r.decode(column: "external_code", as: String?.self) ?? h.code] = h
-            }
-        }
-        let ids = parsed.members.map { IDNumber.normalised($0.input["idNumber"] ?? "").uppercased() }.filter { !$0.isEmpty }
-        var live: [String: MemberRecord] = [:]
-        for chunk in ids.chunked(500) {
-            for m in try await sql.raw("""
-                SELECT * FROM members WHERE id_number IN (\(SQLList(chunk.map { SQLBind($0) }))) AND removed_at IS NULL
-                """).all().map(MemberRecord.init(row:)) { live[m.idNumber] = m }
-        }
-        // The matched households' live members with their external keys, 500 households a query.
-        var registryMembers: [String: [MemberRecord]] = [:]
-        var externalOf: [String: String] = [:] // member id → its external code
-        for chunk in existing.values.map(\.id).chunked(500) {
-            for r in try await sql.raw("""
-                SELECT * FROM members WHERE household_id IN (\(SQLList(chunk.map { SQLBind($0) }))) AND removed_at IS NULL
-                """).all() {
-                let m = try MemberRecord(row: r)
-                registryMembers[m.householdID, default: []].append(m)
-                if let code = try r.decode(column: "external_code", as: String?.self) { externalOf[m.id] = code }
-            }
-        }
-
         // A village may be given by its full name where the file has no code (an export shows names under the label).
         var villageByName: [String: String] = [:]
         for v in regions.villages(in: county) { villageByName[regions.fullName(v.code)] = v.code }
+        /// Households of each village that the file matched.
+        var matchedIn: [String: Int] = [:]
 
-        for h in parsed.households {
-            var input = h.input
-            for key in ["villageCode", "originVillageCode"] {
-                if let text = input[key], !text.isEmpty, !(text.count == 12 && text.allSatisfy { $0.isASCII && $0.isNumber }), let code = villageByName[text] { input[key] = code }
+        for (b, batch) in parsed.households.chunked(max(1, batchSize)).enumerated() {
+            progress?(b * batchSize, parsed.households.count)
+            var part = ImportPlan()
+            // The registry's households with these external keys, and every live person with these ID numbers.
+            let keys = registryEmpty ? [] : batch.map(\.key)
+            var existing: [String: HouseholdRecord] = [:]
+            for chunk in keys.chunked(500) {
+                // By the external key; a household without one (registered here) by its own code, which this system's
+                // export writes as 户编号.
+                for r in try await sql.raw("""
+                    SELECT * FROM households WHERE county_code = \(bind: county) AND dissolved_at IS NULL
+                    AND (external_code IN (\(SQLList(chunk.map { SQLBind($0) }))) OR (external_code IS NULL AND code IN (\(SQLList(chunk.map { SQLBind($0) })))))
+                    """).all() {
+                    let h = try HouseholdRecord(row: r)
+                    guard RegionCode.contains(scope: principal.regionScope ?? "", code: h.villageCode) else { continue }
+                    existing[try r.decode(column: "external_code", as: String?.self) ?? h.code] = h
+                }
             }
-            var lines: [RegistryImportLine] = (problems[h.key] ?? []).map {
-                RegistryImportLine(sheet: $0.sheet, row: $0.row, householdKey: h.key, state: "有误", column: $0.column, message: $0.message)
+            let ids = registryEmpty ? [] : batch.flatMap { membersOf[$0.key] ?? [] }.map { IDNumber.normalised($0.idNumber).uppercased() }
+                .filter { !$0.isEmpty && !$0.contains("*") }
+            var live: [String: MemberRecord] = [:]
+            for chunk in ids.chunked(500) {
+                for m in try await sql.raw("""
+                    SELECT * FROM members WHERE id_number IN (\(SQLList(chunk.map { SQLBind($0) }))) AND removed_at IS NULL
+                    """).all().map(MemberRecord.init(row:)) { live[m.idNumber] = m }
             }
-            func wrong(_ column: String?, _ message: String, row: Int = h.row, sheet: String = h.sheet) {
-                lines.append(RegistryImportLine(sheet: sheet, row: row, householdKey: h.key, state: "有误", column: column, message: message))
+            // The matched households' live members with their external keys, 500 households a query.
+            var registryMembers: [String: [MemberRecord]] = [:]
+            var externalOf: [String: String] = [:] // member id → its external code
+            for chunk in existing.values.map(\.id).chunked(500) {
+                for r in try await sql.raw("""
+                    SELECT * FROM members WHERE household_id IN (\(SQLList(chunk.map { SQLBind($0) }))) AND removed_at IS NULL
+                    """).all() {
+                    let m = try MemberRecord(row: r)
+                    registryMembers[m.householdID, default: []].append(m)
+                    if let code = try r.decode(column: "external_code", as: String?.self) { externalOf[m.id] = code }
+                }
             }
-            let match = existing[h.key]
-            if let match { input = Self.unmasked(input, table: HouseholdFields.table, registry: match.facts) }
-            var (facts, errors) = HouseholdFields.table.apply(input, complete: true)
-            errors += HouseholdRules.validate(facts, today: today)
-            errors += checkRegions(facts)
-            if let village = facts.text("villageCode"), !AccessPolicy.canPlace(in: village, by: principal) {
-                errors.append(FieldError(field: "villageCode", code: "scope", message: "\(regions.fullName(village).isEmpty ? village : regions.fullName(village))不在您的管辖范围内"))
-            }
-            for e in errors { wrong(HouseholdFields.table[e.field]?.label, e.message) }
 
-            var members: [ImportPlan.Member] = []
-            let current = match.map { registryMembers[$0.id] ?? [] } ?? []
-            for m in membersOf[h.key] ?? [] {
-                var person = current.first { c in (m.personKey != nil && externalOf[c.id] == m.personKey) }
-                    ?? current.first { $0.idNumber == IDNumber.normalised(m.input["idNumber"] ?? "").uppercased() }
-                var input = m.input
-                // A masked survey form read back: the masked number is the household's member whose number masks to it.
-                let given = IDNumber.normalised(input["idNumber"] ?? "").uppercased()
-                if person == nil, given.contains("*") {
-                    let same = current.filter { IDNumber.masked($0.idNumber) == given }
-                    person = same.count == 1 ? same.first : same.first { $0.name == (input["name"] ?? "").trimmingCharacters(in: .whitespaces) }
+            for h in batch {
+                var input = h.input
+                for key in ["villageCode", "originVillageCode"] {
+                    if let text = input[key], !text.isEmpty, !(text.count == 12 && text.allSatisfy { $0.isASCII && $0.isNumber }), let code = villageByName[text] { input[key] = code }
                 }
-                if let person { input = Self.unmasked(input, table: MemberFields.table, registry: person.facts) }
-                var (f, e) = validateMember(input, base: Facts(), complete: true)
-                if given.contains("*") && person == nil {
-                    e.removeAll { $0.field == "idNumber" }
-                    wrong(MemberFields.table["idNumber"]?.label, "\(input["name"] ?? "成员")：身份证号码已遮蔽，该户在系统中没有对应的成员；新增的成员请填写完整号码",
-                          row: m.row, sheet: m.sheet)
-                    f["idNumber"] = nil
+                var lines: [RegistryImportLine] = (problems[h.key] ?? []).map {
+                    RegistryImportLine(sheet: $0.sheet, row: $0.row, householdKey: h.key, state: "有误", column: $0.column, message: $0.message)
                 }
-                for x in e { wrong(MemberFields.table[x.field]?.label, "\(input["name"] ?? "成员")：\(x.message)", row: m.row, sheet: m.sheet) }
-                if let id = f.text("idNumber"), let elsewhere = live[id], elsewhere.householdID != match?.id {
-                    let code = try await householdCode(elsewhere.householdID, on: sql)
-                    wrong(MemberFields.table["idNumber"]?.label, "\(f.text("name") ?? "")已在本系统另一户登记（户编号\(code)），一人只能在一户",
-                          row: m.row, sheet: m.sheet)
+                func wrong(_ column: String?, _ message: String, row: Int = h.row, sheet: String = h.sheet) {
+                    lines.append(RegistryImportLine(sheet: sheet, row: row, householdKey: h.key, state: "有误", column: column, message: message))
                 }
-                let diff = person.map { MemberFields.table.diff(from: $0.facts, to: f) } ?? []
-                members.append(.init(externalCode: m.personKey, facts: f, existing: person, diff: diff))
-            }
-            for e in compositionErrors(members.map { $0.facts.choice("relation", as: Relation.self) }, prefix: nil) { wrong("与户主关系", e.message) }
+                let match = existing[h.key]
+                if let match { input = Self.unmasked(input, table: HouseholdFields.table, registry: match.facts) }
+                var (facts, errors) = HouseholdFields.table.apply(input, complete: true)
+                errors += HouseholdRules.validate(facts, today: today)
+                errors += checkRegions(facts)
+                if let village = facts.text("villageCode"), !AccessPolicy.canPlace(in: village, by: principal) {
+                    errors.append(FieldError(field: "villageCode", code: "scope", message: "\(regions.fullName(village).isEmpty ? village : regions.fullName(village))不在您的管辖范围内"))
+                }
+                for e in errors { wrong(HouseholdFields.table[e.field]?.label, e.message) }
 
-            // Monitoring is the procedure's: a new household brings it as a case with its history; for one already in
-            // the registry a difference is listed, not written.
-            var diff: [FieldChange] = []
-            if let match {
-                diff = HouseholdFields.table.diff(from: match.facts, to: facts)
-                let procedure = diff.filter { HouseholdFields.procedureOwned.contains($0.field) }
-                if !procedure.isEmpty {
-                    plan.summary.notes.append("户编号\(h.key)：文件中的监测信息（\(procedure.map(\.label).joined(separator: "、"))）与系统不同，须通过监测程序办理，本次不导入")
-                }
-                let income = diff.filter { HouseholdFields.statementOwned.contains($0.field) }
-                if !income.isEmpty {
-                    plan.summary.notes.append("户编号\(h.key)：文件中的收支情况与系统不同，请在该户“收入情况”中按年度登记，本次不导入")
-                }
-                let moved = diff.filter { ["villageCode", "originVillageCode"].contains($0.field) }
-                if !moved.isEmpty {
-                    plan.summary.notes.append("户编号\(h.key)：文件中的\(moved.map(\.label).joined(separator: "、"))与系统不同，迁移请在户信息中办理，本次不导入")
-                }
-                for key in HouseholdFields.procedureOwned + HouseholdFields.statementOwned + ["villageCode", "originVillageCode"] { facts[key] = match.facts[key] }
-                diff = HouseholdFields.table.diff(from: match.facts, to: facts)
-                let left = current.filter { c in !members.contains { $0.existing?.id == c.id } }
-                if !left.isEmpty {
-                    plan.summary.notes.append("户编号\(h.key)：系统中的\(left.map(\.name).joined(separator: "、"))不在文件中，未作变动")
-                }
-            }
-            let state: String
-            if lines.contains(where: { $0.state == "有误" }) { state = "有误" }
-            else if match == nil { state = "新增" }
-            else if !diff.isEmpty || members.contains(where: { $0.existing == nil || !$0.diff.isEmpty }) { state = "更新" }
-            else { state = "无变化" }
-            if state != "有误" {
-                var changes: [RegistryImportLine.Change]?
-                if state == "更新" {
-                    // Personal numbers masked in the report, as on every list.
-                    func change(_ c: FieldChange, _ person: String?) -> RegistryImportLine.Change {
-                        let personal = ["idNumber", "phone"].contains { c.field.hasSuffix($0) }
-                        return .init(person: person, label: c.label, before: personal ? c.before.map { PersonalData.masked(field: c.field, $0) } : c.before,
-                                     after: personal ? c.after.map { PersonalData.masked(field: c.field, $0) } : c.after)
+                var members: [ImportPlan.Member] = []
+                let current = match.map { registryMembers[$0.id] ?? [] } ?? []
+                for m in membersOf[h.key] ?? [] {
+                    var input = m.input
+                    var person = current.first { c in (m.personKey != nil && externalOf[c.id] == m.personKey) }
+                        ?? current.first { $0.idNumber == IDNumber.normalised(input["idNumber"] ?? "").uppercased() }
+                    // A masked survey form read back: the masked number is the household's member whose number masks to it.
+                    let given = IDNumber.normalised(input["idNumber"] ?? "").uppercased()
+                    if person == nil, given.contains("*") {
+                        let same = current.filter { IDNumber.masked($0.idNumber) == given }
+                        person = same.count == 1 ? same.first : same.first { $0.name == (input["name"] ?? "").trimmingCharacters(in: .whitespaces) }
                     }
-                    changes = diff.map { change($0, nil) }
-                    for m in members {
-                        let name = m.facts.text("name") ?? ""
-                        if m.existing == nil { changes?.append(.init(person: name, label: "新增成员", before: nil, after: m.facts.choice("relation", as: Relation.self)?.label)) }
-                        changes? += m.diff.map { change($0, name) }
+                    if let person { input = Self.unmasked(input, table: MemberFields.table, registry: person.facts) }
+                    var (f, e) = validateMember(input, base: Facts(), complete: true)
+                    if given.contains("*") && person == nil {
+                        e.removeAll { $0.field == "idNumber" }
+                        wrong(MemberFields.table["idNumber"]?.label, "\(input["name"] ?? "成员")：身份证号码已遮蔽，该户在系统中没有对应的成员；新增的成员请填写完整号码",
+                              row: m.row, sheet: m.sheet)
+                        f["idNumber"] = nil
+                    }
+                    for x in e { wrong(MemberFields.table[x.field]?.label, "\(input["name"] ?? "成员")：\(x.message)", row: m.row, sheet: m.sheet) }
+                    if let id = f.text("idNumber"), let elsewhere = live[id], elsewhere.householdID != match?.id {
+                        let code = try await householdCode(elsewhere.householdID, on: sql)
+                        wrong(MemberFields.table["idNumber"]?.label, "\(f.text("name") ?? "")已在本系统另一户登记（户编号\(code)），一人只能在一户",
+                              row: m.row, sheet: m.sheet)
+                    }
+                    let diff = person.map { MemberFields.table.diff(from: $0.facts, to: f) } ?? []
+                    members.append(.init(externalCode: m.personKey, facts: f, existing: person, diff: diff))
+                }
+                for e in compositionErrors(members.map { $0.facts.choice("relation", as: Relation.self) }, prefix: nil) { wrong("与户主关系", e.message) }
+
+                // Monitoring is the procedure's: a new household brings it as a case with its history; for one already in
+                // the registry a difference is listed, not written.
+                var diff: [FieldChange] = []
+                if let match {
+                    diff = HouseholdFields.table.diff(from: match.facts, to: facts)
+                    let procedure = diff.filter { HouseholdFields.procedureOwned.contains($0.field) }
+                    if !procedure.isEmpty {
+                        plan.summary.notes.append("户编号\(h.key)：文件中的监测信息（\(procedure.map(\.label).joined(separator: "、"))）与系统不同，须通过监测程序办理，本次不导入")
+                    }
+                    let income = diff.filter { HouseholdFields.statementOwned.contains($0.field) }
+                    if !income.isEmpty {
+                        plan.summary.notes.append("户编号\(h.key)：文件中的收支情况与系统不同，请在该户“收入情况”中按年度登记，本次不导入")
+                    }
+                    let moved = diff.filter { ["villageCode", "originVillageCode"].contains($0.field) }
+                    if !moved.isEmpty {
+                        plan.summary.notes.append("户编号\(h.key)：文件中的\(moved.map(\.label).joined(separator: "、"))与系统不同，迁移请在户信息中办理，本次不导入")
+                    }
+                    for key in HouseholdFields.procedureOwned + HouseholdFields.statementOwned + ["villageCode", "originVillageCode"] { facts[key] = match.facts[key] }
+                    diff = HouseholdFields.table.diff(from: match.facts, to: facts)
+                    let left = current.filter { c in !members.contains { $0.existing?.id == c.id } }
+                    if !left.isEmpty {
+                        plan.summary.notes.append("户编号\(h.key)：系统中的\(left.map(\.name).joined(separator: "、"))不在文件中，未作变动")
                     }
                 }
-                lines.append(RegistryImportLine(sheet: h.sheet, row: h.row, householdKey: h.key, state: state, column: nil, message: "", changes: changes))
-            }
-            plan.lines += lines
-            plan.households.append(.init(key: h.key, sheet: h.sheet, row: h.row, facts: facts, members: members, existing: match, diff: diff, state: state))
+                let state: String
+                if lines.contains(where: { $0.state == "有误" }) { state = "有误" }
+                else if match == nil { state = "新增" }
+                else if !diff.isEmpty || members.contains(where: { $0.existing == nil || !$0.diff.isEmpty }) { state = "更新" }
+                else { state = "无变化" }
+                if state != "有误" {
+                    var changes: [RegistryImportLine.Change]?
+                    if state == "更新" {
+                        // Personal numbers masked in the report, as on every list.
+                        func change(_ c: FieldChange, _ person: String?) -> RegistryImportLine.Change {
+                            let personal = ["idNumber", "phone"].contains { c.field.hasSuffix($0) }
+                            return .init(person: person, label: c.label, before: personal ? c.before.map { PersonalData.masked(field: c.field, $0) } : c.before,
+                                         after: personal ? c.after.map { PersonalData.masked(field: c.field, $0) } : c.after)
+                        }
+                        changes = diff.map { change($0, nil) }
+                        for m in members {
+                            let name = m.facts.text("name") ?? ""
+                            if m.existing == nil { changes?.append(.init(person: name, label: "新增成员", before: nil, after: m.facts.choice("relation", as: Relation.self)?.label)) }
+                            changes? += m.diff.map { change($0, name) }
+                        }
+                    }
+                    lines.append(RegistryImportLine(sheet: h.sheet, row: h.row, householdKey: h.key, state: state, column: nil, message: "", changes: changes))
+                }
+                part.lines += lines
+                part.households.append(.init(key: h.key, sheet: h.sheet, row: h.row, facts: facts, members: members, existing: match, diff: diff, state: state))
+                if let match { matchedIn[match.villageCode, default: 0] += 1 }
 
-            plan.summary.households += 1
-            plan.summary.members += members.count
-            switch state {
-            case "新增": plan.summary.added += 1
-            case "更新": plan.summary.updated += 1
-            case "无变化": plan.summary.unchanged += 1
-            default: plan.summary.wrong += 1
+                plan.summary.households += 1
+                plan.summary.members += members.count
+                switch state {
+                case "新增": plan.summary.added += 1
+                case "更新": plan.summary.updated += 1
+                case "无变化": plan.summary.unchanged += 1
+                default: plan.summary.wrong += 1
+                }
+                if match != nil {
+                    plan.summary.membersAdded += members.filter { $0.existing == nil }.count
+                    plan.summary.membersUpdated += members.filter { $0.existing != nil && !$0.diff.isEmpty }.count
+                } else if facts["monitoringCategory"] != nil {
+                    plan.summary.monitored += 1
+                }
+                if let v = facts.text("villageCode") { plan.summary.byVillage[v, default: 0] += 1 }
             }
-            if match != nil {
-                plan.summary.membersAdded += members.filter { $0.existing == nil }.count
-                plan.summary.membersUpdated += members.filter { $0.existing != nil && !$0.diff.isEmpty }.count
-            } else if facts["monitoringCategory"] != nil {
-                plan.summary.monitored += 1
-            }
-            if let v = facts.text("villageCode") { plan.summary.byVillage[v, default: 0] += 1 }
+            plan.lines += part.lines
+            try await each(part)
         }
+        progress?(parsed.households.count, parsed.households.count)
         // Lines about rows of no household of the file (an empty or unknown key).
-        for p in parsed.problems where !parsed.households.contains(where: { $0.key == p.householdKey }) {
+        let fileKeys = Set(parsed.households.map(\.key))
+        for p in parsed.problems where !fileKeys.contains(p.householdKey) {
             plan.lines.append(RegistryImportLine(sheet: p.sheet, row: p.row, householdKey: p.householdKey, state: "有误", column: p.column, message: p.message))
         }
         plan.lines.sort { ($0.sheet, $0.row, $0.state) < ($1.sheet, $1.row, $1.state) }
@@ -292,8 +311,7 @@ extension RegistryStore {
             let n = try await sql.raw("""
                 SELECT COUNT(*) AS n FROM households WHERE village_code = \(bind: village) AND dissolved_at IS NULL
                 """).first()?.decode(column: "n", as: Int.self) ?? 0
-            let inFile = plan.households.filter { $0.existing?.villageCode == village }.count
-            plan.summary.notInFile += max(0, n - inFile)
+            plan.summary.notInFile += max(0, n - (matchedIn[village] ?? 0))
         }
         return plan
     }
@@ -320,33 +338,45 @@ extension RegistryStore {
         (try await sql.raw("SELECT code FROM households WHERE id = \(bind: id)").first()?.decode(column: "code", as: String.self)) ?? id
     }
 
-    /// Writes a checked plan (inside the caller's transaction): new households with their members (and, when the file
-    /// says monitored, a case with the 历史导入 history), changed households and members as new versions.
-    func apply(_ plan: ImportPlan, filename: String, declined: Set<String> = [], on sql: any SQLDatabase) async throws {
+    /// What a commit carries from batch to batch: whether the registry was empty when it began (then the secondary
+    /// indexes are dropped and built once at the end), each village's last household serial, and the monitored
+    /// households whose history cases are written at the end. Used inside one transaction by one task.
+    final class ImportWriter {
+        let empty: Bool
+        let deferred: [IndexSpec]
+        var serials: [String: Int] = [:]
+        var monitored: [(id: String, village: String, facts: Facts, category: String, since: Day)] = []
+        init(empty: Bool) {
+            self.empty = empty
+            deferred = empty ? IndexSpec.households + IndexSpec.members : []
+        }
+    }
+
+    /// Starts a commit's writing (inside its transaction).
+    func beginWriting(on sql: any SQLDatabase) async throws -> ImportWriter {
+        let empty = try await sql.raw("SELECT (SELECT COUNT(*) FROM households) + (SELECT COUNT(*) FROM members) AS n").first()?
+            .decode(column: "n", as: Int.self) == 0
+        let writer = ImportWriter(empty: empty)
+        for index in writer.deferred { try await index.drop(on: sql) }
+        return writer
+    }
+
+    /// Ends a commit's writing: the dropped indexes built again (the unique ID-number index checks the whole import
+    /// then), the monitored households' history cases.
+    func finishWriting(_ writer: ImportWriter, filename: String, on sql: any SQLDatabase) async throws {
+        for index in writer.deferred { try await index.create(on: sql) }
+        for m in writer.monitored {
+            try await historyCase(householdID: m.id, village: m.village, facts: m.facts, category: m.category, since: m.since, filename: filename, on: sql)
+        }
+    }
+
+    /// Writes one checked batch (inside the caller's transaction): new households with their members (and, when the
+    /// file says monitored, a case with the 历史导入 history, at the end), changed households and members as new versions.
+    func apply(_ plan: ImportPlan, writer: ImportWriter, filename: String, declined: Set<String> = [], on sql: any SQLDatabase) async throws {
         let source = "导入（\(filename)）"
+        try await insertNew(plan.households.filter { $0.state == "新增" && !declined.contains($0.key) }, writer: writer, filename: filename, on: sql)
         for h in plan.households where !declined.contains(h.key) {
             switch h.state {
-            case "新增":
-                guard let village = h.facts.text("villageCode") else { continue }
-                let id = UUID().uuidString.lowercased()
-                let code = try await nextHouseholdCode(village: village, on: sql)
-                try await insertHousehold(id: id, code: code, facts: h.facts, on: sql)
-                try await sql.update("households").set("external_code", to: SQLBind(h.key)).where("id", .equal, SQLBind(id)).run()
-                try await record(on: sql, householdID: id, memberID: nil, entity: "household", action: "create", version: 1,
-                                 summary: "\(source)新建农户 \(code)", changes: HouseholdFields.table.diff(from: Facts(), to: h.facts))
-                for m in h.members {
-                    let mid = try await insertMember(householdID: id, facts: m.facts, event: .registration, date: today, on: sql)
-                    if let external = m.externalCode {
-                        try await sql.update("members").set("external_code", to: SQLBind(external)).where("id", .equal, SQLBind(mid)).run()
-                    }
-                }
-                if let first = YearlyIncome(registry: h.facts, memberCount: h.members.count), let household = try await Self.household(id: id, on: sql) {
-                    try await insertIncome(first, household: household, source: "import", on: sql)
-                }
-                try await refreshDerived(householdID: id, on: sql)
-                if let category = h.facts.choice("monitoringCategory", as: MonitoringCategory.self)?.rawValue, let since = h.facts.date("monitoredSince") {
-                    try await historyCase(householdID: id, village: village, facts: h.facts, category: category, since: since, filename: filename, on: sql)
-                }
             case "更新":
                 guard let current = h.existing else { continue }
                 if !h.diff.isEmpty {
@@ -376,6 +406,73 @@ extension RegistryStore {
             default:
                 continue
             }
+        }
+    }
+
+    /// A batch's new households written in bulk: each with its code (the village's next), external key, members,
+    /// first income statement, head, size and income per head as `refreshDerived` sets them, and one change record
+    /// naming the file (the commit's audit entry counts them); a monitored one is noted for its history case.
+    private func insertNew(_ households: [ImportPlan.Household], writer: ImportWriter, filename: String, on sql: any SQLDatabase) async throws {
+        guard !households.isEmpty else { return }
+        let isPostgres = sql.dialect.name == "postgresql"
+        let source = "导入（\(filename)）"
+        for village in Set(households.compactMap { $0.facts.text("villageCode") }) where writer.serials[village] == nil {
+            let last = try await sql.raw("SELECT MAX(code) AS c FROM households WHERE village_code = \(bind: village)").first()?
+                .decode(column: "c", as: String?.self) ?? nil
+            writer.serials[village] = last.flatMap { Int($0.dropFirst(12)) } ?? 0
+        }
+        let householdColumns = ["id", "county_code", "township_code", "origin_township_code", "code", "external_code", "head_name", "head_member_id",
+                                "member_count", "net_income", "per_capita_income", "version", "created_at", "updated_at"] + HouseholdFields.table.specs.map(\.column)
+        let memberColumns = ["id", "household_id", "county_code", "external_code", "version", "joined_at", "joined_event", "created_at", "updated_at"]
+            + MemberFields.table.specs.map(\.column)
+        let incomeColumns = ["id", "household_id", "county_code", "net_income", "per_capita_income", "version", "source", "recorded_by", "recorded_at",
+                             "updated_by", "updated_at", "employed_members"] + IncomeFields.table.specs.map(\.column)
+        let changeColumns = ["id", "county_code", "household_id", "member_id", "entity", "action", "version", "actor", "actor_role", "at", "summary", "diff"]
+        // SQLite binds up to 32,766 values a statement, PostgreSQL 65,535.
+        func chunk(_ columns: [String]) -> Int { (isPostgres ? 60_000 : 32_000) / columns.count }
+        let joined = self.today.description
+        for batch in households.chunked(2000) {
+            var hRows: [[BulkValue]] = [], mRows: [[BulkValue]] = [], iRows: [[BulkValue]] = [], cRows: [[BulkValue]] = []
+            for h in batch {
+                guard let village = h.facts.text("villageCode") else { continue }
+                let id = UUID().uuidString.lowercased()
+                let serial = (writer.serials[village] ?? 0) + 1
+                writer.serials[village] = serial
+                let code = village + serial.zeroPadded(5)
+                let county = String(village.prefix(6))
+                var head: (id: String, name: String?)?
+                for m in h.members {
+                    let mid = UUID().uuidString.lowercased()
+                    if head == nil, m.facts.choice("relation", as: Relation.self) == .head { head = (mid, m.facts.text("name")) }
+                    mRows.append([.text(mid), .text(id), .text(county), .text(m.externalCode), .int(1), .text(joined), .text(MembershipEvent.registration.rawValue),
+                                  .int(stamp), .int(stamp)] + MemberFields.table.specs.map { FieldTable.bulkValue($0, m.facts[$0.key]) })
+                }
+                let first = YearlyIncome(registry: h.facts, memberCount: h.members.count)
+                let year = h.facts.int("incomeYear")
+                let size = first.flatMap { $0.year == year ? $0.householdSize : nil }
+                let income = IncomeSummary(facts: h.facts, memberCount: size ?? h.members.count)
+                hRows.append([.text(id), .text(county), .text(RegionCode.township(of: village) ?? String(village.prefix(9))),
+                              .text(h.facts.text("originVillageCode").flatMap(RegionCode.township(of:))), .text(code), .text(h.key),
+                              .text(head?.name), .text(head?.id), .int(Int64(h.members.count)),
+                              .int(year == nil ? nil : income.netIncome.hundredths), .int(year == nil ? nil : income.perCapita?.hundredths),
+                              .int(1), .int(stamp), .int(stamp)] + HouseholdFields.table.specs.map { FieldTable.bulkValue($0, h.facts[$0.key]) })
+                if let first {
+                    iRows.append([.text("\(id)-\(first.year)"), .text(id), .text(county), .int(first.netIncome.hundredths), .int(first.perCapita.hundredths),
+                                  .int(1), .text("import"), .text(principal.username), .int(stamp), .text(principal.username), .int(stamp), .text(first.employedText)]
+                                 + IncomeFields.table.specs.map { FieldTable.bulkValue($0, first.facts[$0.key]) })
+                }
+                cRows.append([.text(UUID().uuidString.lowercased()), .text(county), .text(id), .text(nil), .text("household"), .text("create"), .int(1),
+                              .text(principal.username), .text(principal.role.rawValue), .int(stamp),
+                              .text("\(source)新建农户 \(code)（家庭成员\(h.members.count)人）"), .text("[]")])
+                if let category = h.facts.choice("monitoringCategory", as: MonitoringCategory.self)?.rawValue, let since = h.facts.date("monitoredSince") {
+                    writer.monitored.append((id, village, h.facts, category, since))
+                }
+            }
+            let statements = try BulkInsert.statements(into: "households", columns: householdColumns, rows: hRows, chunk: chunk(householdColumns), on: sql)
+                + BulkInsert.statements(into: "members", columns: memberColumns, rows: mRows, chunk: chunk(memberColumns), on: sql)
+                + BulkInsert.statements(into: "income_statements", columns: incomeColumns, rows: iRows, chunk: chunk(incomeColumns), on: sql)
+                + BulkInsert.statements(into: "changes", columns: changeColumns, rows: cRows, chunk: chunk(changeColumns), on: sql)
+            for statement in statements { try await statement.run(on: sql) }
         }
     }
 
@@ -430,9 +527,11 @@ package struct RegistryImportRecord: Sendable {
     var committedAt: Int64?
     /// The households (户编号) the township declined: left as they are by the commit.
     var declined: Set<String>
+    /// Why a file checked in the background could not be checked (state `failed`).
+    var failure: String?
 
     /// The columns every read of an import selects.
-    static let columns = "id, scope, filename, state, summary, report, created_by, created_at, committed_by, committed_at, declined"
+    static let columns = "id, scope, filename, state, summary, report, created_by, created_at, committed_by, committed_at, declined, failure"
 
     private struct Columns: Decodable {
         var id, filename, state, summary, report, createdBy: String
@@ -440,12 +539,13 @@ package struct RegistryImportRecord: Sendable {
         var committedBy: String?
         var committedAt: Int64?
         var declined: String?
+        var failure: String?
     }
 
     init(row: any SQLRow) throws {
         let c = try row.record(Columns.self)
         id = c.id; filename = c.filename; state = c.state; createdBy = c.createdBy; createdAt = c.createdAt
-        committedBy = c.committedBy; committedAt = c.committedAt
+        committedBy = c.committedBy; committedAt = c.committedAt; failure = c.failure
         declined = Set(c.declined.flatMap { try? JSONDecoder().decode([String].self, from: Data($0.utf8)) } ?? [])
         summary = (try? JSONDecoder().decode(RegistryImportSummary.self, from: Data(c.summary.utf8))) ?? RegistryImportSummary()
         lines = (try? JSONDecoder().decode([RegistryImportLine].self, from: Data(c.report.utf8))) ?? []
@@ -453,8 +553,10 @@ package struct RegistryImportRecord: Sendable {
 
     var stateLabel: String {
         switch state {
+        case "checking": "正在检查"
         case "checked": "已检查，待确认导入"
         case "committed": "已导入"
+        case "failed": "无法检查，未导入"
         default: "有误，未导入"
         }
     }
@@ -462,29 +564,71 @@ package struct RegistryImportRecord: Sendable {
 
 extension RegistryStore {
     static func parseRegistry(_ data: Data) throws -> RegistryImport.Parsed {
-        do { return try RegistryImport.parse(try UploadedTable.sheets(data).map { .init(name: $0.name, rows: $0.rows) }) } catch let e as ListFileError {
+        do { return try RegistryImport.parse(try UploadedTable.registrySheets(data)) } catch let e as ListFileError {
             throw AppError.validation([FieldError(field: "file", code: "columns", message: e.description)])
         }
     }
+
+    /// Files at least this large are checked in the background from the page, which shows the progress.
+    static let backgroundBytes = 512 * 1024
 
     /// The dry run: the whole file checked against the registry, nothing written but the import's own record (the
     /// file kept for the commit).
     package func checkRegistryImport(_ data: Data, filename: String) async throws -> RegistryImportRecord {
         let parsed = try Self.parseRegistry(data)
-        let sql = try db.sql()
-        let plan = try await plan(parsed, on: sql)
+        let id = try await beginRegistryImport(data, filename: filename)
+        try await completeCheck(id: id, parsed: parsed)
+        return try await registryImport(id: id)
+    }
+
+    /// The import's record before its check: state `checking`, the file kept.
+    func beginRegistryImport(_ data: Data, filename: String) async throws -> String {
         let id = UUID().uuidString.lowercased()
-        let state = plan.summary.wrong > 0 || plan.lines.contains { $0.state == "有误" } ? "refused" : "checked"
+        let store = self
         try await db.write { db in
             try await (try db.sql()).insert(into: "registry_imports")
                 .columns("id", "county_code", "scope", "filename", "file", "state", "summary", "report", "created_by", "created_at")
-                .values(SQLBind(id), SQLBind(principal.regionScope.map { String($0.prefix(6)) } ?? ""), SQLBind(principal.regionScope ?? ""),
-                        SQLBind(String(filename.prefix(200))),
-                        SQLBind(data), SQLBind(state), SQLBind(String(decoding: try JSONEncoder().encode(plan.summary), as: UTF8.self)),
-                        SQLBind(String(decoding: try JSONEncoder().encode(plan.lines), as: UTF8.self)), SQLBind(principal.username), SQLBind(stamp))
+                .values(SQLBind(id), SQLBind(store.principal.regionScope.map { String($0.prefix(6)) } ?? ""), SQLBind(store.principal.regionScope ?? ""),
+                        SQLBind(String(filename.prefix(200))), SQLBind(data), SQLBind("checking"), SQLBind("{}"), SQLBind("[]"),
+                        SQLBind(store.principal.username), SQLBind(store.stamp))
                 .run()
         }
-        return try await registryImport(id: id)
+        return id
+    }
+
+    /// Checks a parsed file against the registry and writes the import's summary and row report (state `checked`, or
+    /// `refused` when a row is wrong).
+    func completeCheck(id: String, parsed: RegistryImport.Parsed, progress: (@Sendable (Int, Int) -> Void)? = nil) async throws {
+        let sql = try db.sql()
+        let empty = try await sql.raw("SELECT (SELECT COUNT(*) FROM households) + (SELECT COUNT(*) FROM members) AS n").first()?
+            .decode(column: "n", as: Int.self) == 0
+        let plan = try await plan(parsed, on: sql, registryEmpty: empty, progress: progress)
+        let state = plan.summary.wrong > 0 || plan.lines.contains { $0.state == "有误" } ? "refused" : "checked"
+        let summary = String(decoding: try JSONEncoder().encode(plan.summary), as: UTF8.self)
+        let report = String(decoding: try JSONEncoder().encode(plan.lines), as: UTF8.self)
+        try await db.write { db in
+            try await (try db.sql()).update("registry_imports").set("state", to: SQLBind(state)).set("summary", to: SQLBind(summary))
+                .set("report", to: SQLBind(report)).where("id", .equal, SQLBind(id)).where("state", .equal, SQLBind("checking")).run()
+        }
+    }
+
+    /// The page's check of a large file, on its own task: read, checked with its progress kept in `progress`, and the
+    /// import's record completed; a file that cannot be read leaves the record `failed` with the reason.
+    func checkInBackground(id: String, data: Data, progress: ImportProgress, logger: Logger) async {
+        do {
+            progress.set(id, "读取文件", 0, 1)
+            let parsed = try Self.parseRegistry(data)
+            progress.set(id, "检查", 0, max(1, parsed.households.count))
+            try await completeCheck(id: id, parsed: parsed) { done, total in progress.set(id, "检查", done, total) }
+        } catch {
+            let message = (error as? AppError)?.message ?? "文件无法检查，未导入任何数据，请重新上传"
+            logger.error("registry import \(id) failed: \(String(describing: error).prefix(500))")
+            try? await db.write { db in
+                try await (try db.sql()).update("registry_imports").set("state", to: SQLBind("failed")).set("failure", to: SQLBind(message))
+                    .where("id", .equal, SQLBind(id)).where("state", .equal, SQLBind("checking")).run()
+            }
+        }
+        progress.clear(id)
     }
 
     /// An import made within the user's region (a township sees its own townships', the county all of its county's):
@@ -508,15 +652,23 @@ extension RegistryStore {
             """).all().map(RegistryImportRecord.init(row:))
     }
 
+    /// Why an import that is not `checked` can be neither decided nor committed.
+    static func notCheckable(_ r: RegistryImportRecord, _ committed: String) -> AppError {
+        let message = switch r.state {
+        case "committed": "该文件已经导入，\(committed)"
+        case "checking": "该文件正在检查，请稍候再确认"
+        case "failed": "该文件无法检查，不能导入；请重新上传"
+        default: "该文件有误，不能导入；请改正后重新上传"
+        }
+        return AppError(status: .conflict, code: "import_state", message: message, field: nil)
+    }
+
     /// The survey round trip: the township accepts or declines the file's changes household by household before the
     /// commit (only 新增 and 更新 households can be declined; a later decision on the same household replaces the
     /// earlier). Nothing of the registry is written.
     func decideRegistryImport(id: String, _ decisions: [(household: String, accept: Bool)]) async throws -> RegistryImportRecord {
         let checked = try await registryImport(id: id)
-        guard checked.state == "checked" else {
-            throw AppError(status: .conflict, code: "import_state",
-                           message: checked.state == "committed" ? "该文件已经导入，不能再取舍" : "该文件有误，不能导入；请改正后重新上传", field: nil)
-        }
+        guard checked.state == "checked" else { throw Self.notCheckable(checked, "不能再取舍") }
         let open = Set(checked.lines.filter { $0.state == "新增" || $0.state == "更新" }.map(\.householdKey))
         var declined = checked.declined
         for (i, d) in decisions.enumerated() {
@@ -546,10 +698,7 @@ extension RegistryStore {
     /// written whole, or nothing (409 when a household the check read changed since, 422 when a row is now wrong).
     package func commitRegistryImport(id: String) async throws -> RegistryImportRecord {
         let checked = try await registryImport(id: id)
-        guard checked.state == "checked" else {
-            throw AppError(status: .conflict, code: "import_state",
-                           message: checked.state == "committed" ? "该文件已经导入，不能重复确认" : "该文件有误，不能导入；请改正后重新上传", field: nil)
-        }
+        guard checked.state == "checked" else { throw Self.notCheckable(checked, "不能重复确认") }
         guard let row = try await (try db.sql()).raw("SELECT file FROM registry_imports WHERE id = \(bind: id)").first() else { throw AppError.notFound("导入记录") }
         let data = try row.decode(column: "file", as: Data.self)
         let parsed = try Self.parseRegistry(data)
@@ -558,19 +707,26 @@ extension RegistryStore {
         let store = self
         try await db.write { db in
             let sql = try db.sql()
-            let plan = try await store.plan(parsed, on: sql)
-            if plan.lines.contains(where: { $0.state == "有误" }) {
+            func wrong(_ lines: [RegistryImportLine]) throws {
+                guard let bad = lines.first(where: { $0.state == "有误" }) else { return }
                 throw AppError(status: .conflict, code: "changed_since_check",
-                               message: "检查之后台账已有变化，文件中有的行现在不能导入（\(plan.lines.first { $0.state == "有误" }?.message ?? "")），未导入任何数据，请重新上传检查",
-                               field: nil)
+                               message: "检查之后台账已有变化，文件中有的行现在不能导入（\(bad.message)），未导入任何数据，请重新上传检查", field: nil)
             }
-            if let moved = plan.households.first(where: { before[$0.key] != $0.state }) {
-                throw AppError(status: .conflict, code: "changed_since_check",
-                               message: "检查之后户编号\(moved.key)的台账已被修改，未导入任何数据，请重新上传检查", field: nil)
-            }
-            do { try await store.apply(plan, filename: filename, declined: checked.declined, on: sql) } catch RegistryImportError.changedSinceCheck(let key) {
-                throw AppError(status: .conflict, code: "changed_since_check", message: "户编号\(key)在导入期间被他人修改，未导入任何数据，请重新上传检查", field: nil)
-            }
+            // Checked again batch by batch against the registry as it now is, each batch written once it passes; any
+            // difference from the check undoes the whole transaction.
+            let writer = try await store.beginWriting(on: sql)
+            let plan = try await store.plan(parsed, on: sql, registryEmpty: writer.empty, each: { part in
+                try wrong(part.lines)
+                if let moved = part.households.first(where: { before[$0.key] != $0.state }) {
+                    throw AppError(status: .conflict, code: "changed_since_check",
+                                   message: "检查之后户编号\(moved.key)的台账已被修改，未导入任何数据，请重新上传检查", field: nil)
+                }
+                do { try await store.apply(part, writer: writer, filename: filename, declined: checked.declined, on: sql) } catch RegistryImportError.changedSinceCheck(let key) {
+                    throw AppError(status: .conflict, code: "changed_since_check", message: "户编号\(key)在导入期间被他人修改，未导入任何数据，请重新上传检查", field: nil)
+                }
+            })
+            try wrong(plan.lines)
+            try await store.finishWriting(writer, filename: filename, on: sql)
             try await sql.update("registry_imports").set("state", to: SQLBind("committed")).set("committed_by", to: SQLBind(store.principal.username))
                 .set("committed_at", to: SQLBind(store.stamp)).where("id", .equal, SQLBind(id)).where("state", .equal, SQLBind("checked")).run()
             try await AuditLog.append(on: sql, AuditLog.Actor(username: store.principal.username, role: store.principal.role.rawValue, address: store.address,

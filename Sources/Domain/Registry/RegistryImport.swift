@@ -33,22 +33,82 @@ public enum RegistryImport {
         }
     }
 
-    /// One sheet of the file: its name and its cells as text, row by row.
+    /// One sheet of the file: its name and its rows that hold anything, each kept as one string (its cells joined by
+    /// U+001F), so a county's 350,000 rows of 60 columns take a fraction of the memory separate cells would.
     public struct Sheet: Sendable {
         public var name: String
-        public var rows: [[String]]
-        public init(name: String, rows: [[String]]) { self.name = name; self.rows = rows }
+        /// (row number as the spreadsheet shows it, the row's cells packed).
+        var packed: [(row: Int, cells: String)] = []
+
+        public init(name: String, rows: [[String]] = []) {
+            self.name = name
+            for (i, cells) in rows.enumerated() { append(row: i + 1, cells: cells) }
+        }
+
+        /// Adds a row as it is read (row numbers as the spreadsheet shows them); a blank row is left out.
+        public mutating func append(row: Int, cells: [String]) {
+            guard cells.contains(where: { !$0.trimmed.isEmpty }) else { return }
+            packed.append((row, Packed.pack(cells)))
+        }
+
+        public var rowCount: Int { packed.count }
+    }
+
+    /// A row's cells as one string.
+    enum Packed {
+        static let separator: Character = "\u{1F}"
+        static func pack(_ cells: [String]) -> String {
+            cells.map { $0.contains(separator) ? $0.replacingOccurrences(of: String(separator), with: " ") : $0 }.joined(separator: String(separator))
+        }
+        static func unpack(_ text: String) -> [String] { text.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
+    }
+
+    /// Where a household's or member's fields come from: their sheet's columns for a table of fields.
+    final class Columns: Sendable {
+        let columns: [String: Int]
+        let table: FieldTable
+        init(_ columns: [String: Int], table: FieldTable) { self.columns = columns; self.table = table }
+
+        /// The row's fields as the parser reads them: dates as YYYY-MM-DD whatever the file wrote, whole numbers a
+        /// spreadsheet shows as "2025.0" without the fraction.
+        func input(_ cells: [String]) -> [String: String] {
+            var out: [String: String] = [:]
+            for key in columns.keys { out[key] = field(key, cells) }
+            return out
+        }
+
+        func field(_ key: String, _ cells: [String]) -> String? {
+            guard let i = columns[key], let spec = table[key] else { return nil }
+            var t = i < cells.count ? cells[i].trimmed : ""
+            switch spec.kind {
+            case .date: if !t.isEmpty, let d = RegistryImport.date(t) { t = d.description }
+            case .integer, .region:
+                if t.hasSuffix(".0"), t.dropLast(2).allSatisfy(\.isASCIIDigit) { t.removeLast(2) }
+            default: break
+            }
+            return t
+        }
     }
 
     public enum Layout: String, Sendable { case oneSheet, householdsAndMembers }
 
-    /// A household of the file: its external key (户编号), the row it was first read from, and its fields as text.
+    /// A household of the file: its external key (户编号), the row it was first read from, and its fields as text —
+    /// read from the row when asked for, so the file's households do not sit in memory as dictionaries.
     public struct Household: Sendable, Equatable {
         public var key: String
         public var sheet: String
         public var row: Int
+        let columns: Columns
+        let cells: String
+        /// Values taken from the household's later rows where its first row left the cell empty (a merged cell).
+        var filled: [String: String] = [:]
+
         /// `HouseholdFields` keys → the cell's text (normalised: dates as YYYY-MM-DD, whole numbers without ".0").
-        public var input: [String: String]
+        public var input: [String: String] { columns.input(Packed.unpack(cells)).merging(filled) { _, later in later } }
+        /// One field's text, without reading the others.
+        public func field(_ key: String) -> String? { filled[key] ?? columns.field(key, Packed.unpack(cells)) }
+
+        public static func == (a: Household, b: Household) -> Bool { a.key == b.key && a.sheet == b.sheet && a.row == b.row && a.input == b.input }
     }
 
     /// A member of the file, with the household's key and its own (人编号), when the file has one.
@@ -57,7 +117,16 @@ public enum RegistryImport {
         public var personKey: String?
         public var sheet: String
         public var row: Int
-        public var input: [String: String]
+        let columns: Columns
+        let cells: String
+
+        public var input: [String: String] { columns.input(Packed.unpack(cells)) }
+        /// The ID number as written (trimmed), without reading the other fields.
+        public var idNumber: String { columns.field("idNumber", Packed.unpack(cells)) ?? "" }
+
+        public static func == (a: Member, b: Member) -> Bool {
+            a.householdKey == b.householdKey && a.personKey == b.personKey && a.sheet == b.sheet && a.row == b.row && a.input == b.input
+        }
     }
 
     /// Something wrong with a row, named as an officer finds it in the file.
@@ -102,6 +171,8 @@ public enum RegistryImport {
         if members.member["relation"] == nil, let spec = MemberFields.table["relation"] { missing.append(spec.label) }
         guard missing.isEmpty else { throw .missingColumns(missing) }
         guard members.data.count <= maxRows else { throw .tooManyRows(members.data.count, limit: maxRows) }
+        let householdColumns = Columns(householdTable.household, table: HouseholdFields.table)
+        let memberColumns = Columns(members.member, table: MemberFields.table)
         guard !members.data.isEmpty else { throw .empty }
 
         var problems: [Problem] = []
@@ -111,23 +182,24 @@ public enum RegistryImport {
         /// above's household.
         var keys: [Int: String] = [:]
         var previous = ""
-        for (row, cells) in members.data {
-            let key = members.text(cells, members.householdKey)
+        for (row, packed) in members.data {
+            let key = members.text(Packed.unpack(packed), members.householdKey)
             if !key.isEmpty { previous = key }
             keys[row] = key.isEmpty ? previous : key
         }
-        for (row, cells) in householdTable.data {
+        for (row, packed) in householdTable.data {
+            let cells = Packed.unpack(packed)
             let key = ownSheet == nil ? (keys[row] ?? "") : householdTable.text(cells, householdTable.householdKey)
             guard !key.isEmpty else {
                 if ownSheet != nil { problems.append(Problem(sheet: householdTable.name, row: row, householdKey: "", column: headers.keyName, message: "户编号为空")) }
                 continue
             }
-            let input = householdTable.input(cells, householdTable.household, table: HouseholdFields.table)
             guard let i = index[key] else {
                 index[key] = households.count
-                households.append(Household(key: key, sheet: householdTable.name, row: row, input: input))
+                households.append(Household(key: key, sheet: householdTable.name, row: row, columns: householdColumns, cells: packed))
                 continue
             }
+            let input = householdColumns.input(cells)
             // The same household again: on its own sheet a duplicate; on the members' sheet its columns must agree
             // (an empty cell — a merged one — takes the value above).
             if ownSheet != nil {
@@ -135,11 +207,12 @@ public enum RegistryImport {
                                         message: "户编号与第\(households[i].row)行重复"))
                 continue
             }
+            let earlier = households[i].input
             for field in input.keys.sorted() {
                 guard let value = input[field], !value.isEmpty else { continue }
-                let first = households[i].input[field] ?? ""
+                let first = earlier[field] ?? ""
                 if first.isEmpty {
-                    households[i].input[field] = value
+                    households[i].filled[field] = value
                 } else if first != value {
                     let label = HouseholdFields.table[field]?.label ?? field
                     problems.append(Problem(sheet: householdTable.name, row: row, householdKey: key, column: label,
@@ -151,20 +224,20 @@ public enum RegistryImport {
         var out: [Member] = []
         var people: [String: (household: String, row: Int)] = [:]
         var counted: [String: Int] = [:]
-        for (row, cells) in members.data {
+        for (row, packed) in members.data {
+            let cells = Packed.unpack(packed)
             let key = keys[row] ?? ""
             guard !key.isEmpty else {
                 problems.append(Problem(sheet: members.name, row: row, householdKey: "", column: headers.keyName, message: "户编号为空"))
                 continue
             }
-            let input = members.input(cells, members.member, table: MemberFields.table)
             if index[key] == nil {
                 problems.append(Problem(sheet: members.name, row: row, householdKey: key, column: headers.keyName,
                                         message: "户编号在“\(householdTable.name)”中没有对应的户"))
                 continue
             }
             // A person in two households of the file: the national system allows one live registration per person.
-            let id = IDNumber.normalised(input["idNumber"] ?? "").uppercased()
+            let id = IDNumber.normalised(memberColumns.field("idNumber", cells) ?? "").uppercased()
             // A masked number (a township's survey form read back) is matched within its household by the registry.
             if !id.isEmpty && !id.contains("*") {
                 if let first = people[id], first.household != key {
@@ -180,7 +253,7 @@ public enum RegistryImport {
             }
             let person = members.personKey.map { members.text(cells, $0) }.flatMap { $0.isEmpty ? nil : $0 }
             counted[key, default: 0] += 1
-            out.append(Member(householdKey: key, personKey: person, sheet: members.name, row: row, input: input))
+            out.append(Member(householdKey: key, personKey: person, sheet: members.name, row: row, columns: memberColumns, cells: packed))
         }
         for h in households where counted[h.key] == nil {
             problems.append(Problem(sheet: h.sheet, row: h.row, householdKey: h.key, column: nil, message: "该户在“\(members.name)”中没有成员"))
@@ -192,16 +265,16 @@ public enum RegistryImport {
     /// A sheet with its columns found.
     private final class Table {
         let name: String
-        /// (row number as the spreadsheet shows it, cells) of the rows after the header, blank rows left out.
-        let data: [(Int, [String])]
+        /// (row number as the spreadsheet shows it, packed cells) of the rows after the header, blank rows left out.
+        let data: ArraySlice<(row: Int, cells: String)>
         let householdKey: Int?
         let personKey: Int?
         let household: [String: Int]
         let member: [String: Int]
 
         init?(sheet: Sheet, headers: Headers) {
-            guard let start = sheet.rows.firstIndex(where: { !$0.allSatisfy { $0.trimmed.isEmpty } }) else { return nil }
-            let header = sheet.rows[start].map(RegistryImport.normalised)
+            guard let first = sheet.packed.first else { return nil }
+            let header = Packed.unpack(first.cells).map(RegistryImport.normalised)
             /// The first name, in order of preference, that a header carries.
             func column(_ names: [String]) -> Int? {
                 for name in names.map(RegistryImport.normalised) { if let i = header.firstIndex(of: name) { return i } }
@@ -215,9 +288,7 @@ public enum RegistryImport {
             for spec in MemberFields.table.specs { if let i = column(headers.names(spec)) { m[spec.key] = i } }
             // A column both tables name (联系电话 of a member, 户联系电话 of a household) is the member's on a members' row.
             household = h; member = m
-            data = sheet.rows.enumerated().dropFirst(start + 1)
-                .filter { !$0.element.allSatisfy { $0.trimmed.isEmpty } }
-                .map { ($0.offset + 1, $0.element) }
+            data = sheet.packed.dropFirst()
             guard householdKey != nil || !h.isEmpty || !m.isEmpty else { return nil }
         }
 
@@ -226,23 +297,6 @@ public enum RegistryImport {
             return cells[i].trimmed
         }
 
-        /// The row's fields as the parser reads them: dates as YYYY-MM-DD whatever the file wrote, whole numbers a
-        /// spreadsheet shows as "2025.0" without the fraction.
-        func input(_ cells: [String], _ columns: [String: Int], table: FieldTable) -> [String: String] {
-            var out: [String: String] = [:]
-            for (key, i) in columns {
-                var t = text(cells, i)
-                guard let spec = table[key] else { continue }
-                switch spec.kind {
-                case .date: if !t.isEmpty, let d = RegistryImport.date(t) { t = d.description }
-                case .integer, .region:
-                    if t.hasSuffix(".0"), t.dropLast(2).allSatisfy(\.isASCIIDigit) { t.removeLast(2) }
-                default: break
-                }
-                out[key] = t
-            }
-            return out
-        }
     }
 
     /// A date as files write it (`ListParser.date`), and any Excel date serial — a birth date of the 1930s is a

@@ -13,6 +13,14 @@ enum RegistryImportView {
         var error: String?
         /// The accept boxes were just saved.
         var saved = false
+        /// How far a background check has come (state `checking`).
+        var progress: Progress?
+    }
+
+    struct Progress: Sendable {
+        var phase: String
+        var percent: Int
+        var interrupted: Bool
     }
 
     /// A household's changes as one line: "字段：原 → 新；王芳 健康状况：健康 → 长期慢性病".
@@ -74,6 +82,24 @@ enum RegistryImportView {
     }
 
     static func report(_ r: RegistryImportRecord, _ m: Model) -> Node<HTML.BodyContext> {
+        if r.state == "checking" {
+            let p = m.progress ?? Progress(phase: "排队", percent: 0, interrupted: false)
+            return p.interrupted
+                ? .group(.div(.class("alert error"), .id("registry-import-state"), .attribute(named: "role", value: "alert"),
+                              .text("检查已中断（服务曾重启），未写入任何数据。请重新上传文件。")),
+                         .p(.a(.href(SiteURL.registryImport), .text("‹ 返回台账导入"))))
+                : .group(.div(.class("card"), .id("registry-import-progress"),
+                              .p(.text("正在检查整份文件（\(p.phase)）……本页每2秒自动刷新，可以离开后再回来查看；检查不写入任何数据。")),
+                              .element(named: "progress", nodes: [.attribute(named: "max", value: "100"), .attribute(named: "value", value: String(p.percent)),
+                                                                 .text("\(p.percent)%")]),
+                              .span(.text(" \(p.percent)%")),
+                              .element(named: "script", text: "setTimeout(function(){location.reload()},2000)")))
+        }
+        if r.state == "failed" {
+            return .group(.div(.class("alert error"), .id("registry-import-state"), .attribute(named: "role", value: "alert"),
+                               .text((r.failure ?? "文件无法检查") + "（未写入任何数据）")),
+                          .p(.a(.href(SiteURL.registryImport), .text("‹ 返回台账导入，重新上传"))))
+        }
         let s = r.summary
         let wrong = r.lines.filter { $0.state == "有误" }
         let shown = (wrong + r.lines.filter { $0.state != "有误" && $0.state != "无变化" }).prefix(shownLines)
