@@ -56,7 +56,7 @@ struct SheetScanner {
         var failure: XLSXError?
         bytes.withUnsafeBufferPointer { buf in
             guard let head = Bytes.find(UInt8(ascii: ">"), in: buf, from: 0) else { return }
-            if let r = Bytes.attribute("r", in: buf, from: 0, to: head), let n = Int(r) { index = n - 1 }
+            if let r = Bytes.attribute("r", in: buf, from: 0, to: head), let n = Int(r) { index = n >= 1 ? n - 1 : -1 }
             // Excel's limits: 1,048,576 rows of 16,384 columns; beyond them the file is damaged (and must not make
             // the reader build a vast table from a few bytes).
             guard (0..<XLSXReader.maxRows).contains(index) else { failure = .malformed("行号 \(index + 1) 超出范围"); return }
@@ -75,10 +75,15 @@ struct SheetScanner {
                     let close = Bytes.find(Bytes.cellEnd, in: buf, from: gt) ?? buf.count
                     if type == "inlineStr" {
                         text = Bytes.texts(in: buf, from: gt + 1, to: close)
-                    } else if let v = Bytes.tag(Bytes.value, in: buf, from: gt + 1), v < close,
-                              let vgt = Bytes.find(UInt8(ascii: ">"), in: buf, from: v), buf[vgt - 1] != UInt8(ascii: "/"),
-                              let vend = Bytes.find(Bytes.valueEnd, in: buf, from: vgt), vend <= close {
-                        text = Bytes.decoded(buf, from: vgt + 1, to: vend)
+                    } else if gt + 1 < close {
+                        // The value within this cell only: a search past it, cell after cell, would take time by the
+                        // square of the row's width.
+                        let inner = UnsafeBufferPointer(rebasing: buf[(gt + 1)..<close])
+                        if let v = Bytes.tag(Bytes.value, in: inner, from: 0),
+                           let vgt = Bytes.find(UInt8(ascii: ">"), in: inner, from: v), inner[vgt - 1] != UInt8(ascii: "/"),
+                           let vend = Bytes.find(Bytes.valueEnd, in: inner, from: vgt) {
+                            text = Bytes.decoded(inner, from: vgt + 1, to: vend)
+                        }
                     }
                     at = close + Bytes.cellEnd.count
                 }
@@ -183,9 +188,15 @@ enum Bytes {
     }
 
     /// The text of the `<t>` runs between `from` and `to`, phonetic runs (`<rPh>`) left out.
-    static func texts(in buf: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> String {
+    static func texts(in whole: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> String {
+        // Searched within the element only: a search to the end of a whole shared-strings part for every item would
+        // take time by the square of its size.
+        let upper = min(to, whole.count)
+        guard from < upper else { return "" }
+        let buf = UnsafeBufferPointer(rebasing: whole[from..<upper])
+        let end = buf.count
         var out = ""
-        var at = from
+        var at = 0
         while let t = tag(text, in: buf, from: at), t < end {
             if let ph = tag(phonetic, in: buf, from: at), ph < t {
                 guard let phEnd = find(phoneticEnd, in: buf, from: ph) else { break }

@@ -83,7 +83,8 @@ public enum ColumnName {
         var any = false
         for u in ref.unicodeScalars {
             guard u.value >= 65 && u.value <= 90 else { break }
-            n = n * 26 + Int(u.value - 64)
+            // Capped far beyond Excel's 16,384 columns, so a hostile reference of many letters cannot overflow.
+            n = min(n * 26 + Int(u.value - 64), 1 << 40)
             any = true
         }
         return any ? n - 1 : nil

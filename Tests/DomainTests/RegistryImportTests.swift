@@ -93,4 +93,15 @@ import Testing
         #expect(throws: ListFileError.self) { try RegistryImport.parse([.init(name: "S", rows: rows)]) }
         #expect((try? RegistryImport.parse([.init(name: "S", rows: rows)], headers: headers))?.members.count == 1)
     }
+
+    /// A cell is read without the white space around it, whatever kind (full-width, no-break, line ends), and kept
+    /// whole inside; the quick path for cells with nothing to trim gives the same text as trimming.
+    @Test func cellsAreTrimmedOfEveryKindOfWhiteSpace() throws {
+        let address = try #require(HouseholdFields.table["address"])
+        for (raw, want) in [("长安镇1号", "长安镇1号"), (" 长安镇1号\t", "长安镇1号"), ("\u{3000}长安镇 1号\u{00A0}", "长安镇 1号"),
+                            ("\r\n长安镇\u{2003}", "长安镇"), ("a", "a"), ("\u{85}b\u{2028}", "b")] {
+            #expect(try address.parse(raw).get() == .text(want), "\(raw.debugDescription)")
+        }
+        #expect(try address.parse(" \u{3000} ").get() == nil)
+    }
 }

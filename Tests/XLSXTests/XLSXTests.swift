@@ -112,6 +112,9 @@ import ZIPFoundation
         }
         #expect(throws: XLSXError.self) { try XLSXReader.read(try book(#"<row r="999999999"><c r="A999999999"><v>1</v></c></row>"#)) }
         #expect(throws: XLSXError.self) { try XLSXReader.read(try book(#"<row r="1"><c r="ZZZZ1"><v>1</v></c></row>"#)) }
+        // References made to overflow a number: refused, never a trap.
+        #expect(throws: XLSXError.self) { try XLSXReader.read(try book(#"<row r="1"><c r="\#(String(repeating: "Z", count: 40))1"><v>1</v></c></row>"#)) }
+        #expect(throws: XLSXError.self) { try XLSXReader.read(try book(#"<row r="-9223372036854775808"><c><v>1</v></c></row>"#)) }
         // One cell far right on many rows: more cells than the reader builds.
         let thin = (1...1600).map { #"<row r="\#($0)"><c r="XFC\#($0)"><v>1</v></c></row>"# }.joined()
         #expect(throws: XLSXError.self) { try XLSXReader.read(try book(thin)) }

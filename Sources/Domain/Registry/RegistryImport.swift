@@ -47,7 +47,8 @@ public enum RegistryImport {
 
         /// Adds a row as it is read (row numbers as the spreadsheet shows them); a blank row is left out.
         public mutating func append(row: Int, cells: [String]) {
-            guard cells.contains(where: { !$0.trimmed.isEmpty }) else { return }
+            // A visible ASCII character settles it at once; only a cell without one is trimmed to see.
+            guard cells.contains(where: { c in c.utf8.contains { $0 > 0x20 && $0 < 0x7F } || !c.trimmed.isEmpty }) else { return }
             packed.append((row, Packed.pack(cells)))
         }
 
@@ -58,9 +59,12 @@ public enum RegistryImport {
     enum Packed {
         static let separator: Character = "\u{1F}"
         static func pack(_ cells: [String]) -> String {
-            cells.map { $0.contains(separator) ? $0.replacingOccurrences(of: String(separator), with: " ") : $0 }.joined(separator: String(separator))
+            cells.map { $0.utf8.contains(0x1F) ? $0.replacingOccurrences(of: String(separator), with: " ") : $0 }.joined(separator: String(separator))
         }
-        static func unpack(_ text: String) -> [String] { text.split(separator: separator, omittingEmptySubsequences: false).map(String.init) }
+        /// Split on the separator's byte (a character-by-character split would walk grapheme clusters).
+        static func unpack(_ text: String) -> [String] {
+            text.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
+        }
     }
 
     /// Where a household's or member's fields come from: their sheet's columns for a table of fields.
