@@ -135,8 +135,16 @@ extension RegistryStore {
         // A village may be given by its full name where the file has no code (an export shows names under the label).
         var villageByName: [String: String] = [:]
         for v in regions.villages(in: county) { villageByName[regions.fullName(v.code)] = v.code }
-        /// Households of each village that the file matched.
-        var matchedIn: [String: Int] = [:]
+        /// Households of each village that the file matched, and the live households of each village before anything
+        /// is written.
+        var matchedIn: [String: Int] = [:], liveIn: [String: Int] = [:]
+        if !registryEmpty {
+            for r in try await sql.raw("""
+                SELECT village_code, COUNT(*) AS n FROM households WHERE county_code = \(bind: county) AND dissolved_at IS NULL GROUP BY village_code
+                """).all() {
+                liveIn[try r.decode(column: "village_code", as: String.self)] = try r.decode(column: "n", as: Int.self)
+            }
+        }
 
         for (b, batch) in parsed.households.chunked(max(1, batchSize)).enumerated() {
             progress?(b * batchSize, parsed.households.count)
@@ -306,12 +314,10 @@ extension RegistryStore {
             plan.lines.append(RegistryImportLine(sheet: p.sheet, row: p.row, householdKey: p.householdKey, state: "有误", column: p.column, message: p.message))
         }
         plan.lines.sort { ($0.sheet, $0.row, $0.state) < ($1.sheet, $1.row, $1.state) }
-        // Households of the file's villages that the file leaves out (never deleted).
+        // Households of the file's villages that the file leaves out (never deleted), as the registry was before a
+        // commit's first batch.
         for village in plan.summary.byVillage.keys {
-            let n = try await sql.raw("""
-                SELECT COUNT(*) AS n FROM households WHERE village_code = \(bind: village) AND dissolved_at IS NULL
-                """).first()?.decode(column: "n", as: Int.self) ?? 0
-            plan.summary.notInFile += max(0, n - (matchedIn[village] ?? 0))
+            plan.summary.notInFile += max(0, (liveIn[village] ?? 0) - (matchedIn[village] ?? 0))
         }
         return plan
     }
