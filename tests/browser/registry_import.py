@@ -51,6 +51,14 @@ def upload(d, base, path):
     WebDriverWait(d, 120).until(lambda x: x.find_elements(By.ID, "registry-import-state"))
 
 
+def confirm(d):
+    """Presses the import's confirm button and waits for the page that follows."""
+    button = d.find_element(By.CSS_SELECTOR, "#registry-import-commit button[type=submit]")
+    button.click()
+    WebDriverWait(d, 120).until(gone(button))
+    return d.find_element(By.ID, "registry-import-state").text
+
+
 def main():
     server = Server(PORT)
     d = chromium(1366, 900)
@@ -82,10 +90,7 @@ def main():
         summary = d.find_element(By.ID, "registry-import-summary").text
         check("200户" in summary and "400人" in summary, f"the summary does not count 200 households and 400 people: {summary!r}")
         shot(d, "registry-import-02-checked.png")
-        button = d.find_element(By.CSS_SELECTOR, "#registry-import-commit button[type=submit]")
-        button.click()
-        WebDriverWait(d, 120).until(gone(button))
-        state = d.find_element(By.ID, "registry-import-state").text
+        state = confirm(d)
         check("已导入" in state, f"confirming did not import: {state!r}")
         shot(d, "registry-import-03-done.png")
         status, body = server.api("GET", "/api/v1/households?q=" + urllib.parse.quote("测试户主"), token)
@@ -106,10 +111,7 @@ def main():
         check(box.is_selected(), "an updated household is not accepted by default")
         box.click()
         shot(d, "registry-import-04-survey.png")
-        button = d.find_element(By.CSS_SELECTOR, "#registry-import-commit button[type=submit]")
-        button.click()
-        WebDriverWait(d, 120).until(gone(button))
-        state = d.find_element(By.ID, "registry-import-state").text
+        state = confirm(d)
         check("已导入" in state, f"the survey was not imported: {state!r}")
         check("1户" in d.find_element(By.ID, "registry-import-declined").text, "the declined household is not counted")
         shot(d, "registry-import-05-survey-done.png")

@@ -358,10 +358,15 @@ extension RegistryStore {
         }
     }
 
+    /// Whether the database holds no household and no member at all (a county moving in): nothing to match.
+    static func registryIsEmpty(on sql: any SQLDatabase) async throws -> Bool {
+        try await sql.raw("SELECT (SELECT COUNT(*) FROM households) + (SELECT COUNT(*) FROM members) AS n").first()?
+            .decode(column: "n", as: Int.self) == 0
+    }
+
     /// Starts a commit's writing (inside its transaction).
     func beginWriting(on sql: any SQLDatabase) async throws -> ImportWriter {
-        let empty = try await sql.raw("SELECT (SELECT COUNT(*) FROM households) + (SELECT COUNT(*) FROM members) AS n").first()?
-            .decode(column: "n", as: Int.self) == 0
+        let empty = try await Self.registryIsEmpty(on: sql)
         let writer = ImportWriter(empty: empty)
         for index in writer.deferred { try await index.drop(on: sql) }
         return writer
@@ -606,8 +611,7 @@ extension RegistryStore {
     /// `refused` when a row is wrong).
     func completeCheck(id: String, parsed: RegistryImport.Parsed, progress: (@Sendable (Int, Int) -> Void)? = nil) async throws {
         let sql = try db.sql()
-        let empty = try await sql.raw("SELECT (SELECT COUNT(*) FROM households) + (SELECT COUNT(*) FROM members) AS n").first()?
-            .decode(column: "n", as: Int.self) == 0
+        let empty = try await Self.registryIsEmpty(on: sql)
         let plan = try await plan(parsed, on: sql, registryEmpty: empty, progress: progress)
         let state = plan.summary.wrong > 0 || plan.lines.contains { $0.state == "有误" } ? "refused" : "checked"
         let summary = String(decoding: try JSONEncoder().encode(plan.summary), as: UTF8.self)
