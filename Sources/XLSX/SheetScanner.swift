@@ -56,7 +56,9 @@ struct SheetScanner {
         var failure: XLSXError?
         bytes.withUnsafeBufferPointer { buf in
             guard let head = Bytes.find(UInt8(ascii: ">"), in: buf, from: 0) else { return }
-            if let r = Bytes.attribute("r", in: buf, from: 0, to: head), let n = Int(r) { index = n >= 1 ? n - 1 : -1 }
+            if let r = Bytes.attributeRange(Bytes.refKey, in: buf, from: 0, to: head) {
+                if let n = Bytes.number(buf, r) { index = n >= 1 ? n - 1 : -1 } else { failure = .malformed("行号超出范围"); return }
+            }
             // Excel's limits: 1,048,576 rows of 16,384 columns; beyond them the file is damaged (and must not make
             // the reader build a vast table from a few bytes).
             guard (0..<XLSXReader.maxRows).contains(index) else { failure = .malformed("行号 \(index + 1) 超出范围"); return }
@@ -65,15 +67,20 @@ struct SheetScanner {
             var col = 0
             while let open = Bytes.tag(Bytes.cell, in: buf, from: at) {
                 guard let gt = Bytes.find(UInt8(ascii: ">"), in: buf, from: open) else { break }
-                if let ref = Bytes.attribute("r", in: buf, from: open, to: gt), let c = ColumnName.index(ofReference: ref) { col = c }
+                if let ref = Bytes.attributeRange(Bytes.refKey, in: buf, from: open, to: gt), let c = Bytes.column(buf, ref) { col = c }
                 guard col < XLSXReader.maxColumns else { failure = .malformed("列超出范围"); return }
-                let type = Bytes.attribute("t", in: buf, from: open, to: gt) ?? "n"
+                // The cell's type read from its bytes (a string for every cell's attribute cost as much as the rest).
+                var type = CellType.other
+                if let t = Bytes.attributeRange(Bytes.typeKey, in: buf, from: open, to: gt) {
+                    type = CellType(UnsafeBufferPointer(rebasing: buf[t]))
+                }
                 var text = ""
+                var sharedIndex: Int?
                 if buf[gt - 1] == UInt8(ascii: "/") {
                     at = gt + 1
                 } else {
                     let close = Bytes.find(Bytes.cellEnd, in: buf, from: gt) ?? buf.count
-                    if type == "inlineStr" {
+                    if type == .inline {
                         text = Bytes.texts(in: buf, from: gt + 1, to: close)
                     } else if gt + 1 < close {
                         // The value within this cell only: a search past it, cell after cell, would take time by the
@@ -82,15 +89,19 @@ struct SheetScanner {
                         if let v = Bytes.tag(Bytes.value, in: inner, from: 0),
                            let vgt = Bytes.find(UInt8(ascii: ">"), in: inner, from: v), inner[vgt - 1] != UInt8(ascii: "/"),
                            let vend = Bytes.find(Bytes.valueEnd, in: inner, from: vgt) {
-                            text = Bytes.decoded(inner, from: vgt + 1, to: vend)
+                            if type == .shared {
+                                sharedIndex = Bytes.number(inner, (vgt + 1)..<vend) ?? -1
+                            } else {
+                                text = Bytes.decoded(inner, from: vgt + 1, to: vend)
+                            }
                         }
                     }
                     at = close + Bytes.cellEnd.count
                 }
                 switch type {
-                case "s":
-                    if let i = Int(text), shared.indices.contains(i) { text = shared[i] } else { failure = .malformed("共享字符串编号 \(text)"); return }
-                case "b":
+                case .shared:
+                    if let i = sharedIndex, shared.indices.contains(i) { text = shared[i] } else { failure = .malformed("共享字符串编号"); return }
+                case .bool:
                     text = text == "1" ? "TRUE" : "FALSE"
                 default:
                     break
@@ -125,8 +136,50 @@ struct SheetScanner {
     }
 }
 
+/// A cell's `t` attribute: a shared string, a boolean, an inline string, or anything else (a number, a formula's
+/// string, an error) whose value is its text.
+enum CellType {
+    case shared, bool, inline, other
+
+    init(_ name: UnsafeBufferPointer<UInt8>) {
+        switch name.count {
+        case 1: self = name[0] == UInt8(ascii: "s") ? .shared : name[0] == UInt8(ascii: "b") ? .bool : .other
+        case 9: self = name.elementsEqual("inlineStr".utf8) ? .inline : .other
+        default: self = .other
+        }
+    }
+}
+
 /// Byte searches over XML text: tags by name (the next byte ends the name), attributes, `<t>` runs and entities.
 enum Bytes {
+    static let refKey = Array("r".utf8), typeKey = Array("t".utf8)
+
+    /// A whole number written in ASCII digits (at most 15 of them), or nil.
+    static func number(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty, range.count <= 15, range.lowerBound >= 0, range.upperBound <= buf.count else { return nil }
+        var n = 0
+        for i in range {
+            let d = buf[i] &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            n = n * 10 + Int(d)
+        }
+        return n
+    }
+
+    /// The column of a cell reference's letters (`AB12` → 27), capped far beyond Excel's 16,384 columns so a hostile
+    /// reference of many letters cannot overflow; nil without letters.
+    static func column(_ buf: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var n = 0
+        var any = false
+        for i in range where i >= 0 && i < buf.count {
+            let u = buf[i]
+            guard u >= UInt8(ascii: "A") && u <= UInt8(ascii: "Z") else { break }
+            n = min(n * 26 + Int(u - 64), 1 << 40)
+            any = true
+        }
+        return any ? n - 1 : nil
+    }
+
     static let row = Array("<row".utf8), rowEnd = Array("</row>".utf8)
     static let cell = Array("<c".utf8), cellEnd = Array("</c>".utf8)
     static let value = Array("<v".utf8), valueEnd = Array("</v>".utf8)
@@ -167,8 +220,8 @@ enum Bytes {
     }
 
     /// An attribute's value within a tag's bytes (`name="…"` or `name='…'`, its name standing alone).
-    static func attribute(_ name: String, in buf: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> String? {
-        let key = Array(name.utf8)
+    /// Where an attribute's value lies within a tag's bytes (between its quotes), not decoded.
+    static func attributeRange(_ key: [UInt8], in buf: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> Range<Int>? {
         var at = from
         while at < end {
             guard let i = find(key, in: buf, from: at), i < end else { return nil }
@@ -182,7 +235,7 @@ enum Bytes {
             guard j < end, buf[j] == UInt8(ascii: "\"") || buf[j] == UInt8(ascii: "'") else { return nil }
             let quote = buf[j]
             guard let close = find(quote, in: buf, from: j + 1), close <= end else { return nil }
-            return decoded(buf, from: j + 1, to: close)
+            return (j + 1)..<close
         }
         return nil
     }

@@ -79,14 +79,6 @@ public enum ColumnName {
 
     /// "AB12" → column index 27; nil when the reference has no letters.
     public static func index(ofReference ref: String) -> Int? {
-        var n = 0
-        var any = false
-        for u in ref.unicodeScalars {
-            guard u.value >= 65 && u.value <= 90 else { break }
-            // Capped far beyond Excel's 16,384 columns, so a hostile reference of many letters cannot overflow.
-            n = min(n * 26 + Int(u.value - 64), 1 << 40)
-            any = true
-        }
-        return any ? n - 1 : nil
+        Array(ref.utf8).withUnsafeBufferPointer { Bytes.column($0, 0..<$0.count) }
     }
 }

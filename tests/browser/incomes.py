@@ -12,7 +12,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from harness import Checks, Server, chromium, china_today, fetch, gone, login, shot
 
-PORT = int(os.environ.get("FANGPIN_INCOMES_PORT", "8096"))
+PORT = int(os.environ.get("FANGPIN_INCOMES_PORT", "8091"))
 
 
 def main():

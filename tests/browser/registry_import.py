@@ -10,7 +10,7 @@ from selenium.webdriver.support.ui import WebDriverWait
 
 from harness import Checks, Server, chromium, gone, id_number, login, shot
 
-PORT = int(os.environ.get("FANGPIN_REGISTRY_IMPORT_PORT", "8097"))
+PORT = int(os.environ.get("FANGPIN_REGISTRY_IMPORT_PORT", "8092"))
 VILLAGE = "450224100201"
 HEADER = ["户编号", "村代码", "户类型", "家庭住址", "姓名", "身份证号码", "与户主关系", "健康状况", "劳动技能"]
 

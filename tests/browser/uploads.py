@@ -10,7 +10,7 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 
 from harness import Checks, Server, chromium, gone, login, shot
 
-PORT = int(os.environ.get("FANGPIN_UPLOADS_PORT", "8097"))
+PORT = int(os.environ.get("FANGPIN_UPLOADS_PORT", "8093"))
 WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 CHECK = "10X98765432"
 

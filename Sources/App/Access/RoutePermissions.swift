@@ -109,6 +109,8 @@ extension RoutesBuilder {
 enum UploadLimit {
     /// A department's list (CSV or Excel).
     case departmentList
+    /// A county's whole registry (150,000 households are about 75 MB as .xlsx, more as CSV).
+    case registryFile
     /// A case document (a scan, a photo, a signed form).
     case caseDocument
     /// Up to five photos or scans of 整改佐证.
@@ -117,6 +119,7 @@ enum UploadLimit {
     var bytes: Int {
         switch self {
         case .departmentList: 64 << 20
+        case .registryFile: 200 << 20
         case .caseDocument: 24 << 20
         case .rectificationEvidence: 60 << 20
         }

@@ -59,7 +59,27 @@ public enum RegistryImport {
     enum Packed {
         static let separator: Character = "\u{1F}"
         static func pack(_ cells: [String]) -> String {
-            cells.map { $0.utf8.contains(0x1F) ? $0.replacingOccurrences(of: String(separator), with: " ") : $0 }.joined(separator: String(separator))
+            var out = ""
+            out.reserveCapacity(cells.reduce(cells.count) { $0 + $1.utf8.count })
+            for (i, cell) in cells.enumerated() {
+                if i > 0 { out.append(separator) }
+                out += cell.utf8.contains(0x1F) ? cell.replacingOccurrences(of: String(separator), with: " ") : cell
+            }
+            return out
+        }
+        /// One cell of a packed row, without splitting out the others ("" past the row's last cell).
+        static func cell(_ text: String, _ index: Int) -> String {
+            guard index >= 0 else { return "" }
+            var text = text
+            return text.withUTF8 { buf in
+                var start = 0, n = 0
+                for i in 0..<buf.count where buf[i] == 0x1F {
+                    if n == index { return String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self) }
+                    n += 1
+                    start = i + 1
+                }
+                return n == index ? String(decoding: UnsafeBufferPointer(rebasing: buf[start...]), as: UTF8.self) : ""
+            }
         }
         /// Split on the separator's byte (a character-by-character split would walk grapheme clusters).
         static func unpack(_ text: String) -> [String] {
@@ -83,7 +103,17 @@ public enum RegistryImport {
 
         func field(_ key: String, _ cells: [String]) -> String? {
             guard let i = columns[key], let spec = table[key] else { return nil }
-            var t = i < cells.count ? cells[i].trimmed : ""
+            return Self.normalised(i < cells.count ? cells[i] : "", spec)
+        }
+
+        /// One field of a packed row, the other cells left packed.
+        func field(_ key: String, packed: String) -> String? {
+            guard let i = columns[key], let spec = table[key] else { return nil }
+            return Self.normalised(Packed.cell(packed, i), spec)
+        }
+
+        private static func normalised(_ cell: String, _ spec: FieldSpec) -> String {
+            var t = cell.trimmed
             switch spec.kind {
             case .date: if !t.isEmpty, let d = RegistryImport.date(t) { t = d.description }
             case .integer, .region:
@@ -110,7 +140,7 @@ public enum RegistryImport {
         /// `HouseholdFields` keys → the cell's text (normalised: dates as YYYY-MM-DD, whole numbers without ".0").
         public var input: [String: String] { columns.input(Packed.unpack(cells)).merging(filled) { _, later in later } }
         /// One field's text, without reading the others.
-        public func field(_ key: String) -> String? { filled[key] ?? columns.field(key, Packed.unpack(cells)) }
+        public func field(_ key: String) -> String? { filled[key] ?? columns.field(key, packed: cells) }
 
         public static func == (a: Household, b: Household) -> Bool { a.key == b.key && a.sheet == b.sheet && a.row == b.row && a.input == b.input }
     }
@@ -126,7 +156,7 @@ public enum RegistryImport {
 
         public var input: [String: String] { columns.input(Packed.unpack(cells)) }
         /// The ID number as written (trimmed), without reading the other fields.
-        public var idNumber: String { columns.field("idNumber", Packed.unpack(cells)) ?? "" }
+        public var idNumber: String { columns.field("idNumber", packed: cells) ?? "" }
 
         public static func == (a: Member, b: Member) -> Bool {
             a.householdKey == b.householdKey && a.personKey == b.personKey && a.sheet == b.sheet && a.row == b.row && a.input == b.input
@@ -187,13 +217,15 @@ public enum RegistryImport {
         var keys: [Int: String] = [:]
         var previous = ""
         for (row, packed) in members.data {
-            let key = members.text(Packed.unpack(packed), members.householdKey)
+            let key = members.text(packed: packed, members.householdKey)
             if !key.isEmpty { previous = key }
             keys[row] = key.isEmpty ? previous : key
         }
+        /// The household the last repeated row belonged to, with its fields as its earlier rows gave them (the rows of
+        /// a household usually follow each other: its first row is read once, not again for every member).
+        var last: (index: Int, input: [String: String])?
         for (row, packed) in householdTable.data {
-            let cells = Packed.unpack(packed)
-            let key = ownSheet == nil ? (keys[row] ?? "") : householdTable.text(cells, householdTable.householdKey)
+            let key = ownSheet == nil ? (keys[row] ?? "") : householdTable.text(packed: packed, householdTable.householdKey)
             guard !key.isEmpty else {
                 if ownSheet != nil { problems.append(Problem(sheet: householdTable.name, row: row, householdKey: "", column: headers.keyName, message: "户编号为空")) }
                 continue
@@ -203,7 +235,6 @@ public enum RegistryImport {
                 households.append(Household(key: key, sheet: householdTable.name, row: row, columns: householdColumns, cells: packed))
                 continue
             }
-            let input = householdColumns.input(cells)
             // The same household again: on its own sheet a duplicate; on the members' sheet its columns must agree
             // (an empty cell — a merged one — takes the value above).
             if ownSheet != nil {
@@ -211,12 +242,15 @@ public enum RegistryImport {
                                         message: "户编号与第\(households[i].row)行重复"))
                 continue
             }
-            let earlier = households[i].input
+            let input = householdColumns.input(Packed.unpack(packed))
+            if last?.index != i { last = (i, households[i].input) }
+            let earlier = last?.input ?? [:]
             for field in input.keys.sorted() {
                 guard let value = input[field], !value.isEmpty else { continue }
                 let first = earlier[field] ?? ""
                 if first.isEmpty {
                     households[i].filled[field] = value
+                    last?.input[field] = value
                 } else if first != value {
                     let label = HouseholdFields.table[field]?.label ?? field
                     problems.append(Problem(sheet: householdTable.name, row: row, householdKey: key, column: label,
@@ -229,7 +263,6 @@ public enum RegistryImport {
         var people: [String: (household: String, row: Int)] = [:]
         var counted: [String: Int] = [:]
         for (row, packed) in members.data {
-            let cells = Packed.unpack(packed)
             let key = keys[row] ?? ""
             guard !key.isEmpty else {
                 problems.append(Problem(sheet: members.name, row: row, householdKey: "", column: headers.keyName, message: "户编号为空"))
@@ -241,7 +274,7 @@ public enum RegistryImport {
                 continue
             }
             // A person in two households of the file: the national system allows one live registration per person.
-            let id = IDNumber.normalised(memberColumns.field("idNumber", cells) ?? "").uppercased()
+            let id = IDNumber.normalised(memberColumns.field("idNumber", packed: packed) ?? "").uppercased()
             // A masked number (a township's survey form read back) is matched within its household by the registry.
             if !id.isEmpty && !id.contains("*") {
                 if let first = people[id], first.household != key {
@@ -255,7 +288,7 @@ public enum RegistryImport {
                 }
                 people[id] = (key, row)
             }
-            let person = members.personKey.map { members.text(cells, $0) }.flatMap { $0.isEmpty ? nil : $0 }
+            let person = members.personKey.map { members.text(packed: packed, $0) }.flatMap { $0.isEmpty ? nil : $0 }
             counted[key, default: 0] += 1
             out.append(Member(householdKey: key, personKey: person, sheet: members.name, row: row, columns: memberColumns, cells: packed))
         }
@@ -296,9 +329,10 @@ public enum RegistryImport {
             guard householdKey != nil || !h.isEmpty || !m.isEmpty else { return nil }
         }
 
-        func text(_ cells: [String], _ i: Int?) -> String {
-            guard let i, i >= 0, i < cells.count else { return "" }
-            return cells[i].trimmed
+        /// One cell of a packed row, trimmed.
+        func text(packed: String, _ i: Int?) -> String {
+            guard let i else { return "" }
+            return Packed.cell(packed, i).trimmed
         }
 
     }

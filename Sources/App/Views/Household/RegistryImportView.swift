@@ -105,6 +105,8 @@ enum RegistryImportView {
         let shown = (wrong + r.lines.filter { $0.state != "有误" && $0.state != "无变化" }).prefix(shownLines)
         let deciding = r.state == "checked" && m.canCommit
         let open = { (l: RegistryImportLine) in l.message.isEmpty && (l.state == "新增" || l.state == "更新") }
+        // A refused or failed file is taken or declined by nobody: the column is left out.
+        let decisions = r.state == "checked" || r.state == "committed"
         return .group(
             .div(.class(r.state == "refused" ? "alert error" : "alert ok"), .id("registry-import-state"), .attribute(named: "role", value: "status"),
                  .text(r.state == "refused" ? "文件中有\(wrong.count)处错误，不能导入，未写入任何数据。请改正后重新上传整份文件。"
@@ -146,19 +148,20 @@ enum RegistryImportView {
                     : "页面列出有误、新增和更新的\(shown.count)行，无变化的户不列出；全部结果请下载Excel。"))),
                 .table(.class("grid"), .id("registry-import-lines"),
                     .thead(.tr(.th(.text("表")), .th(.class("num"), .text("行号")), .th(.text("户编号")), .th(.text("结果")), .th(.text("列")), .th(.text("说明")),
-                               .th(deciding ? .label(.input(.type(.checkbox), .checked(r.declined.isEmpty), .attribute(named: "data-select-all", value: "registry-import-commit"),
+                               .if(decisions, .th(deciding ? .label(.input(.type(.checkbox), .checked(r.declined.isEmpty), .attribute(named: "data-select-all", value: "registry-import-commit"),
                                                             .attribute(named: "aria-label", value: "全部采纳")), .text(" 采纳"))
-                                   : .text("采纳")))),
-                    .tbody(.forEach(Array(shown)) { l in
-                        .tr(.class(l.state == "有误" ? "fall" : ""), .id("line-\(l.sheet)-\(l.row)-\(l.message.isEmpty ? "state" : "problem")"),
+                                   : .text("采纳"))))),
+                    // Rows numbered by their place in the list: one row of the file may carry several problems.
+                    .tbody(.forEach(Array(shown.enumerated())) { k, l in
+                        .tr(.class(l.state == "有误" ? "fall" : ""), .id("line-\(k + 1)"),
                             .td(.text(l.sheet)), .td(.class("num"), .text(String(l.row))), .td(.text(l.householdKey)),
                             .td(.text(l.state)), .td(.text(l.column ?? "")), .td(.text(l.message.isEmpty ? changesText(l.changes) : l.message)),
-                            .td(.if(open(l), deciding
+                            .if(decisions, .td(.if(open(l), deciding
                                 ? .group(.input(.type(.hidden), .name("household[]"), .value(l.householdKey), .attribute(named: "form", value: "registry-import-commit")),
                                          .input(.type(.checkbox), .name("accept[]"), .value(l.householdKey), .checked(!r.declined.contains(l.householdKey)),
                                                 .attribute(named: "form", value: "registry-import-commit"),
                                                 .attribute(named: "aria-label", value: "采纳户编号\(l.householdKey)")))
-                                : .text(r.declined.contains(l.householdKey) ? "不采纳" : "采纳"))))
+                                : .text(r.declined.contains(l.householdKey) ? "不采纳" : "采纳")))))
                     })))),
             .p(.a(.href(SiteURL.registryImport), .text("‹ 返回台账导入")))
         )
