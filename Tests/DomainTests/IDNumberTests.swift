@@ -89,6 +89,17 @@ import Testing
         #expect(Fixed2("-3")?.isNegative == true)
         #expect(Fixed2("100")!.divided(by: 3).description == "33.33")
         #expect(Fixed2("200")!.divided(by: 3).description == "66.67")
+        // Plain digits (read from their bytes) and everything else (the general reading) agree at the edges.
+        #expect(Fixed2("-12.3")?.hundredths == -1230)
+        #expect(Fixed2("7300")?.hundredths == 730_000)
+        #expect(Fixed2("12.")?.hundredths == 1200)
+        #expect(Fixed2(".5")?.hundredths == 50)
+        #expect(Fixed2(" 12.5 ")?.hundredths == 1250)
+        #expect(Fixed2("9999999999999.99")?.hundredths == 999_999_999_999_999)
+        #expect(Fixed2("99999999999999") == nil)
+        #expect(Fixed2("-") == nil)
+        #expect(Fixed2("1.2.3") == nil)
+        #expect(Fixed2("--1") == nil)
     }
 
     @Test func dayParsesFormsAndCountsAge() {

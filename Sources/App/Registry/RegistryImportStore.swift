@@ -185,11 +185,24 @@ extension RegistryStore {
                 }
             }
 
-            for h in batch {
-                var input = h.input
-                for key in ["villageCode", "originVillageCode"] {
-                    if let text = input[key], !text.isEmpty, !(text.count == 12 && text.allSatisfy { $0.isASCII && $0.isNumber }), let code = villageByName[text] { input[key] = code }
+            // Each household read and its fields checked on its own, the batch's households shared over the cores.
+            let (found, theirMembers, externals, byName, fileMembers) = (existing, registryMembers, externalOf, villageByName, membersOf)
+            let readings = await withTaskGroup(of: (Int, [Reading]).self) { group in
+                let parts = Array(batch).chunked(max(1, (batch.count + Self.cores - 1) / Self.cores))
+                for (k, part) in parts.enumerated() {
+                    group.addTask {
+                        (k, part.map { h in
+                            let match = found[h.key]
+                            return read(h, match: match, current: match.map { theirMembers[$0.id] ?? [] } ?? [], members: fileMembers[h.key] ?? [],
+                                        externalOf: externals, villageByName: byName)
+                        })
+                    }
                 }
+                var out = [[Reading]](repeating: [], count: parts.count)
+                for await (k, r) in group { out[k] = r }
+                return out.flatMap { $0 }
+            }
+            for (h, reading) in zip(batch, readings) {
                 var lines: [RegistryImportLine] = (problems[h.key] ?? []).map {
                     RegistryImportLine(sheet: $0.sheet, row: $0.row, householdKey: h.key, state: "有误", column: $0.column, message: $0.message)
                 }
@@ -197,43 +210,25 @@ extension RegistryStore {
                     lines.append(RegistryImportLine(sheet: sheet, row: row, householdKey: h.key, state: "有误", column: column, message: message))
                 }
                 let match = existing[h.key]
-                if let match { input = Self.unmasked(input, table: HouseholdFields.table, registry: match.facts) }
-                var (facts, errors) = HouseholdFields.table.apply(input, complete: true)
-                errors += HouseholdRules.validate(facts, today: today)
-                errors += checkRegions(facts)
-                if let village = facts.text("villageCode"), !AccessPolicy.canPlace(in: village, by: principal) {
-                    errors.append(FieldError(field: "villageCode", code: "scope", message: "\(regions.fullName(village).isEmpty ? village : regions.fullName(village))不在您的管辖范围内"))
-                }
-                for e in errors { wrong(HouseholdFields.table[e.field]?.label, e.message) }
+                var facts = reading.facts
+                for e in reading.errors { wrong(HouseholdFields.table[e.field]?.label, e.message) }
 
                 var members: [ImportPlan.Member] = []
                 let current = match.map { registryMembers[$0.id] ?? [] } ?? []
-                for m in membersOf[h.key] ?? [] {
-                    var input = m.input
-                    var person = current.first { c in (m.personKey != nil && externalOf[c.id] == m.personKey) }
-                        ?? current.first { $0.idNumber == IDNumber.normalised(input["idNumber"] ?? "").uppercased() }
-                    // A masked survey form read back: the masked number is the household's member whose number masks to it.
-                    let given = IDNumber.normalised(input["idNumber"] ?? "").uppercased()
-                    if person == nil, given.contains("*") {
-                        let same = current.filter { IDNumber.masked($0.idNumber) == given }
-                        person = same.count == 1 ? same.first : same.first { $0.name == (input["name"] ?? "").trimmingCharacters(in: .whitespaces) }
-                    }
-                    if let person { input = Self.unmasked(input, table: MemberFields.table, registry: person.facts) }
-                    var (f, e) = validateMember(input, base: Facts(), complete: true)
-                    if given.contains("*") && person == nil {
-                        e.removeAll { $0.field == "idNumber" }
-                        wrong(MemberFields.table["idNumber"]?.label, "\(input["name"] ?? "成员")：身份证号码已遮蔽，该户在系统中没有对应的成员；新增的成员请填写完整号码",
+                for (m, r) in zip(membersOf[h.key] ?? [], reading.members) {
+                    if r.maskedWithoutMatch {
+                        wrong(MemberFields.table["idNumber"]?.label, "\(r.name)：身份证号码已遮蔽，该户在系统中没有对应的成员；新增的成员请填写完整号码",
                               row: m.row, sheet: m.sheet)
-                        f["idNumber"] = nil
                     }
-                    for x in e { wrong(MemberFields.table[x.field]?.label, "\(input["name"] ?? "成员")：\(x.message)", row: m.row, sheet: m.sheet) }
+                    for x in r.errors { wrong(MemberFields.table[x.field]?.label, "\(r.name)：\(x.message)", row: m.row, sheet: m.sheet) }
+                    let f = r.facts
                     if let id = f.text("idNumber"), let elsewhere = live[id], elsewhere.householdID != match?.id {
                         let code = try await householdCode(elsewhere.householdID, on: sql)
                         wrong(MemberFields.table["idNumber"]?.label, "\(f.text("name") ?? "")已在本系统另一户登记（户编号\(code)），一人只能在一户",
                               row: m.row, sheet: m.sheet)
                     }
-                    let diff = person.map { MemberFields.table.diff(from: $0.facts, to: f) } ?? []
-                    members.append(.init(externalCode: m.personKey, facts: f, existing: person, diff: diff))
+                    let diff = r.person.map { MemberFields.table.diff(from: $0.facts, to: f) } ?? []
+                    members.append(.init(externalCode: m.personKey, facts: f, existing: r.person, diff: diff))
                 }
                 for e in compositionErrors(members.map { $0.facts.choice("relation", as: Relation.self) }, prefix: nil) { wrong("与户主关系", e.message) }
 
@@ -320,6 +315,62 @@ extension RegistryStore {
             plan.summary.notInFile += max(0, (liveIn[village] ?? 0) - (matchedIn[village] ?? 0))
         }
         return plan
+    }
+
+    /// The number of parts a batch's households are read in at once.
+    static let cores = max(1, min(8, ProcessInfo.processInfo.activeProcessorCount))
+
+    /// A household of the file as its own rows give it, before the registry is asked anything more: its facts and
+    /// field errors, and its members'.
+    struct Reading: Sendable {
+        struct Member: Sendable {
+            /// The member's name as the file writes it (or 成员), for messages.
+            var name: String
+            var person: MemberRecord?
+            var facts: Facts
+            var errors: [FieldError]
+            /// A masked ID number that no member of the registry's household masks to.
+            var maskedWithoutMatch: Bool
+        }
+        var facts: Facts
+        var errors: [FieldError]
+        var members: [Member]
+    }
+
+    /// Reads one household of the file (no database, so households are read on every core): villages named rather
+    /// than coded found, masked numbers matched to the registry's household `match`, fields parsed and checked,
+    /// each member matched by external key, ID number or masked number and checked.
+    func read(_ h: RegistryImport.Household, match: HouseholdRecord?, current: [MemberRecord], members: [RegistryImport.Member],
+              externalOf: [String: String], villageByName: [String: String]) -> Reading {
+        var input = h.input
+        for key in ["villageCode", "originVillageCode"] {
+            if let text = input[key], !text.isEmpty, !(text.count == 12 && text.allSatisfy { $0.isASCII && $0.isNumber }), let code = villageByName[text] { input[key] = code }
+        }
+        if let match { input = Self.unmasked(input, table: HouseholdFields.table, registry: match.facts) }
+        let (facts, parsed) = HouseholdFields.table.apply(input, complete: true)
+        var errors = parsed + HouseholdRules.validate(facts, today: today) + checkRegions(facts)
+        if let village = facts.text("villageCode"), !AccessPolicy.canPlace(in: village, by: principal) {
+            errors.append(FieldError(field: "villageCode", code: "scope", message: "\(regions.fullName(village).isEmpty ? village : regions.fullName(village))不在您的管辖范围内"))
+        }
+        let read = members.map { m -> Reading.Member in
+            var input = m.input
+            let given = IDNumber.normalised(input["idNumber"] ?? "").uppercased()
+            var person = current.first { c in (m.personKey != nil && externalOf[c.id] == m.personKey) } ?? current.first { $0.idNumber == given }
+            // A masked survey form read back: the masked number is the household's member whose number masks to it.
+            if person == nil, given.contains("*") {
+                let same = current.filter { IDNumber.masked($0.idNumber) == given }
+                person = same.count == 1 ? same.first : same.first { $0.name == (input["name"] ?? "").trimmingCharacters(in: .whitespaces) }
+            }
+            if let person { input = Self.unmasked(input, table: MemberFields.table, registry: person.facts) }
+            var (f, e) = validateMember(input, base: Facts(), complete: true)
+            let masked = given.contains("*") && person == nil
+            if masked {
+                e.removeAll { $0.field == "idNumber" }
+                f["idNumber"] = nil
+            }
+            return .init(name: input["name"] ?? "成员", person: person, facts: f, errors: e, maskedWithoutMatch: masked)
+        }
+        return Reading(facts: facts, errors: errors, members: read)
     }
 
     /// A row of a masked form (a township's survey export) read back: an ID number or phone shown masked stands for the

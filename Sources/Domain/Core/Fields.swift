@@ -76,7 +76,8 @@ public struct FieldSpec: Sendable {
         }
         switch kind {
         case .text(let max):
-            guard text.count <= max else { return .failure(err("too_long", "\(label)不能超过\(max)个字")) }
+            // Bytes are never fewer than characters: counting characters only when the bytes are too many.
+            guard text.utf8.count <= max || text.count <= max else { return .failure(err("too_long", "\(label)不能超过\(max)个字")) }
             return .success(.text(text))
         case .phone:
             let digits = text.filter { $0 != "-" && $0 != " " }

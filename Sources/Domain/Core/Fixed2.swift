@@ -10,6 +10,8 @@ public struct Fixed2: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Parses `1234`, `1234.5`, `1,234.56`, `-12.30`. More than two decimals is an error, not a rounding.
     public init?(_ text: String) {
+        // The common case read from its bytes: ASCII digits with at most one point and two decimals.
+        if let v = Self.plainHundredths(text.utf8) { self.hundredths = v; return }
         var t = Substring(text.trimmingCharacters(in: .whitespaces)).filter { $0 != "," && $0 != "，" }[...]
         guard !t.isEmpty else { return nil }
         var negative = false
@@ -22,6 +24,33 @@ public struct Fixed2: Hashable, Comparable, Sendable, CustomStringConvertible {
         while frac.count < 2 { frac += "0" }
         let value = (Int64(intPart.isEmpty ? "0" : String(intPart)) ?? 0) * 100 + (Int64(String(frac)) ?? 0)
         self.hundredths = negative ? -value : value
+    }
+
+    /// `123`, `123.4`, `-123.45` (at most 13 whole digits), or nil for anything else (spaces, separators, a sign
+    /// alone), which the general parser then reads or refuses.
+    private static func plainHundredths(_ bytes: String.UTF8View) -> Int64? {
+        var whole: Int64 = 0, frac: Int64 = 0
+        var digits = 0, decimals = 0, point = false, negative = false, first = true
+        for b in bytes {
+            defer { first = false }
+            if b == UInt8(ascii: "-") && first { negative = true; continue }
+            if b == UInt8(ascii: ".") && !point { point = true; continue }
+            let d = b &- UInt8(ascii: "0")
+            guard d < 10 else { return nil }
+            if point {
+                decimals += 1
+                guard decimals <= 2 else { return nil }
+                frac = frac * 10 + Int64(d)
+            } else {
+                digits += 1
+                guard digits <= 13 else { return nil }
+                whole = whole * 10 + Int64(d)
+            }
+        }
+        guard digits > 0, !point || decimals > 0 else { return nil }
+        if decimals == 1 { frac *= 10 }
+        let value = whole * 100 + frac
+        return negative ? -value : value
     }
 
     public var isNegative: Bool { hundredths < 0 }
