@@ -1,5 +1,6 @@
 @testable import App
 import ConsoleKit
+@testable import Demo
 import Domain
 import Foundation
 import SQLKit
@@ -39,6 +40,31 @@ extension AllTests {
             return (households, members)
         }
 
+        /// Each household's helpers (name, unit, phone) and measures (type, risks, start, end, amount, unit, state, note), by
+        /// the household's code column (its own code, or after an import the external key).
+        static func assistance(_ app: Application, codeColumn: String) async throws -> (helpers: Set<String>, measures: Set<String>) {
+            let sql = try app.sql()
+            var helpers = Set<String>(), measures = Set<String>()
+            for r in try await sql.raw("""
+                SELECT h.\(unsafeRaw: codeColumn) AS code, p.name, p.unit, p.phone FROM household_helpers a JOIN helpers p ON p.id = a.helper_id
+                JOIN households h ON h.id = a.household_id WHERE a.ended_on IS NULL
+                """).all() {
+                helpers.insert(try [r.decode(column: "code", as: String.self), r.decode(column: "name", as: String.self),
+                                    r.decode(column: "unit", as: String.self), r.decode(column: "phone", as: String.self)].joined(separator: "|"))
+            }
+            for r in try await sql.raw("""
+                SELECT h.\(unsafeRaw: codeColumn) AS code, m.type, m.risk_types, m.start_on, m.end_on, m.amount, m.unit, m.state, m.note
+                FROM measures m JOIN households h ON h.id = m.household_id
+                """).all() {
+                measures.insert(try [r.decode(column: "code", as: String.self), r.decode(column: "type", as: String.self),
+                                     r.decode(column: "risk_types", as: String.self).split(separator: ",").sorted().joined(separator: ","),
+                                     r.decode(column: "start_on", as: String.self), r.decode(column: "end_on", as: String?.self) ?? "",
+                                     (r.decode(column: "amount", as: Int?.self)).map(String.init) ?? "", r.decode(column: "unit", as: String.self),
+                                     r.decode(column: "state", as: String.self), r.decode(column: "note", as: String?.self) ?? ""].joined(separator: "|"))
+            }
+            return (helpers, measures)
+        }
+
         static func export(_ app: Application) async throws -> Data {
             let book = try StreamingWorkbook()
             _ = try await RegistryExport(scope: "450224", whole: true, exporter: "测试", at: Date()).write(book, regions: app.regions, on: app.db)
@@ -50,9 +76,14 @@ extension AllTests {
         @Test func theCountysOwnExportReadBackGivesTheSameRegistry() async throws {
             var file = Data()
             var before: (households: [String: Facts], members: [String: Facts]) = ([:], [:])
+            var assistance: (helpers: Set<String>, measures: Set<String>) = ([], [])
             try await withFangpin(households: 300) { app in
+                // The monitored households' helpers and measures, as the demo county has them.
+                try await DemoWorkflow.seed(on: app.db, county: "450224", today: app.clock.today, calendar: app.calendars.calendar,
+                                            policyVersion: app.policy.current.number, seed: 11)
                 file = try await Self.export(app)
                 before = try await Self.snapshot(app, codeColumn: "code")
+                assistance = try await Self.assistance(app, codeColumn: "code")
                 // The monthly reconciliation with its own export: every household found by its code, nothing to change.
                 let own = try await Self.upload(app, file, token: try await app.token(role: .countyAdmin, scope: "450224"), dryRun: true)
                 let summary = own.json["summary"] as? [String: Any] ?? [:]
@@ -60,6 +91,7 @@ extension AllTests {
                         "\(own.body.string.prefix(400))")
             }
             try #require(before.households.count >= 300 && before.members.count > before.households.count)
+            try #require(!assistance.helpers.isEmpty && !assistance.measures.isEmpty)
             try await withFangpin(households: 0) { app in
                 // An empty registry of the same county: its regions only.
                 try await RegionDirectory.insert(DemoCounty(seed: 11, today: Day(year: 2026, month: 11, day: 1)!).regions, on: try app.sql())
@@ -71,6 +103,8 @@ extension AllTests {
                 #expect(checked.json["state"] as? String == "checked")
                 let summary = checked.json["summary"] as? [String: Any] ?? [:]
                 #expect(summary["added"] as? Int == before.households.count && summary["members"] as? Int == before.members.count)
+                #expect(summary["helpers"] as? Int == assistance.helpers.count && summary["measures"] as? Int == assistance.measures.count,
+                        "\(summary["helpers"] ?? "-") \(summary["measures"] ?? "-") of \(assistance.helpers.count) \(assistance.measures.count)")
                 #expect(try await app.sql().raw("SELECT COUNT(*) AS n FROM households").first()?.decode(column: "n", as: Int.self) == 0)
                 let id = try #require(checked.json["id"] as? String)
                 let report = try await app.api(.GET, "/api/v1/registry/imports/\(id)", token: admin)
@@ -99,6 +133,10 @@ extension AllTests {
                         Issue.record("member \(id.prefix(6)) \(spec.label): \(String(describing: facts[spec.key])) → \(String(describing: got[spec.key]))")
                     }
                 }
+                // The helpers' and measures' sheets came in with their households, each helper once.
+                let imported = try await Self.assistance(app, codeColumn: "external_code")
+                #expect(imported.helpers == assistance.helpers, "\(imported.helpers.symmetricDifference(assistance.helpers).prefix(4))")
+                #expect(imported.measures == assistance.measures, "\(imported.measures.symmetricDifference(assistance.measures).prefix(4))")
                 // The monitored households came with their cases, so the registry and the procedure agree.
                 let check = try await CheckCommand.run(on: app.db, auditKey: app.auditKey, today: app.clock.today)
                 #expect(check.violations.isEmpty, "\(check.violations.prefix(5).map(\.description))")
@@ -111,6 +149,8 @@ extension AllTests {
                 let twice = try await Self.upload(app, file, token: admin, dryRun: false)
                 #expect(twice.json["state"] as? String == "committed")
                 #expect((twice.json["summary"] as? [String: Any])?["unchanged"] as? Int == before.households.count, "\(twice.body.string.prefix(400))")
+                #expect((twice.json["summary"] as? [String: Any])?["helpers"] as? Int == 0 && (twice.json["summary"] as? [String: Any])?["measures"] as? Int == 0)
+                #expect(try await Self.assistance(app, codeColumn: "external_code") == imported)
                 #expect(try await app.sql().raw("SELECT CAST(SUM(version) AS BIGINT) AS n FROM households").first()?.decode(column: "n", as: Int.self) == versions)
             }
         }
@@ -192,6 +232,41 @@ extension AllTests {
                 let hid = try household.decode(column: "id", as: String.self)
                 let history = try await app.api(.GET, "/api/v1/households/\(hid)/history", token: admin).json["items"] as? [[String: Any]] ?? []
                 #expect(history.contains { ($0["summary"] as? String ?? "").contains("导入（ledger-2.csv）") }, "\(history.prefix(3))")
+                // Its helper and measures from a ledger's own sheets: a measure of no known type is named by its row, nothing
+                // written; put right, the household is 更新 with one helper and one measure, and the same file again adds none.
+                func book(_ measures: [[String]]) throws -> Data {
+                    let book = try StreamingWorkbook()
+                    defer { book.discard() }
+                    try book.startSheet(name: "家庭成员", header: ["户编号", "村代码", "户类型", "姓名", "身份证号码", "与户主关系", "健康状况", "劳动技能", "出生日期"])
+                    for row in changed { try book.append(row.split(separator: ",", omittingEmptySubsequences: false).map { .text(String($0)) }) }
+                    try book.startSheet(name: "结对帮扶", header: ["户编号", "帮扶人姓名", "帮扶单位", "帮扶人电话", "结对日期"])
+                    try book.append([.text("N1"), .text("张干部"), .text("县农业农村局"), .text("13800000001"), .text("2026年3月5日")])
+                    try book.startSheet(name: "帮扶措施", header: ["户编号", "帮扶措施", "针对的风险", "开始日期", "金额（元）", "责任单位", "状态"])
+                    for row in measures { try book.append(row.map { .text($0) }) }
+                    return try Data(contentsOf: try book.finish())
+                }
+                let measure = ["N1", "产业帮扶", "因病", "2026-03-06", "1200", "县农业农村局", "实施中"]
+                let unknown = try await Self.upload(app, try book([measure, ["N1", "发钱", "因病", "2026-03-06", "", "县民政局", "实施中"]]), token: admin, dryRun: true)
+                let unknownRows = try await app.api(.GET, "/api/v1/registry/imports/\(try #require(unknown.json["id"] as? String))", token: admin).json["rows"] as? [[String: Any]] ?? []
+                #expect(unknown.json["state"] as? String == "refused")
+                #expect(unknownRows.contains { $0["sheet"] as? String == "帮扶措施" && $0["row"] as? Int == 3 && ($0["message"] as? String ?? "").contains("“发钱”不是帮扶措施类型") },
+                        "\(unknownRows.filter { $0["state"] as? String == "有误" })")
+                #expect(try await app.sql().raw("SELECT COUNT(*) AS n FROM measures WHERE household_id = \(bind: hid)").first()?.decode(column: "n", as: Int.self) == 0)
+                let helped = try await Self.upload(app, try book([measure]), token: admin, dryRun: false)
+                let helpedSummary = helped.json["summary"] as? [String: Any] ?? [:]
+                #expect(helped.json["state"] as? String == "committed" && helpedSummary["updated"] as? Int == 1, "\(helped.body.string.prefix(400))")
+                #expect(helpedSummary["helpers"] as? Int == 1 && helpedSummary["measures"] as? Int == 1)
+                let assigned = try await app.sql().raw("""
+                    SELECT p.name, a.assigned_on FROM household_helpers a JOIN helpers p ON p.id = a.helper_id WHERE a.household_id = \(bind: hid)
+                    """).all()
+                let assignedOn = try assigned.first?.decode(column: "assigned_on", as: String.self)
+                #expect(assigned.count == 1 && assignedOn == "2026-03-05")
+                let recorded = try await app.sql().raw("SELECT type, amount, state FROM measures WHERE household_id = \(bind: hid)").all()
+                let amount = try recorded.first?.decode(column: "amount", as: Int.self)
+                #expect(recorded.count == 1 && amount == 120_000)
+                let again = try await Self.upload(app, try book([measure]), token: admin, dryRun: false)
+                #expect((again.json["summary"] as? [String: Any])?["unchanged"] as? Int == 1 && (again.json["summary"] as? [String: Any])?["measures"] as? Int == 0,
+                        "\(again.body.string.prefix(400))")
                 // Out of scope: a township officer cannot import into another township's village.
                 let other = try #require(try await app.sql().raw("SELECT code FROM regions WHERE level = 'township' AND code <> \(bind: String(village.prefix(9))) LIMIT 1").first())
                     .decode(column: "code", as: String.self)

@@ -35,6 +35,36 @@ import Testing
         #expect(parsed.members[0].row == 2 && parsed.members[0].sheet == "家庭成员")
     }
 
+    /// The optional sheets: helpers and measures joined to the file's households by 户编号, their columns by the names a
+    /// setting lists (a ledger's 帮扶人姓名 and 结对日期 as well as the export's own), dates as files write them; a row of
+    /// a household the file does not have is named.
+    @Test func helpersAndMeasuresSheetsJoinTheirHouseholds() throws {
+        let parsed = try RegistryImport.parse([
+            .init(name: "家庭成员", rows: [
+                ["户编号", "村代码", "姓名", "身份证号码", "与户主关系"],
+                ["H1", village, "王强", "450224198001011234", "户主"],
+            ]),
+            .init(name: "结对帮扶", rows: [
+                ["户编号", "帮扶人姓名", "帮扶单位", "帮扶人电话", "结对日期"],
+                ["H1", "张干部", "县农业农村局", "13800000001", "2024年3月5日"],
+                ["H9", "李干部", "县财政局", "13800000002", ""],
+            ]),
+            .init(name: "帮扶措施", rows: [
+                ["户编号", "帮扶措施", "针对的风险", "开始日期", "金额（元）", "责任单位", "状态"],
+                ["H1", "产业帮扶", "因病", "2024.03.06", "1200", "县农业农村局", "实施中"],
+            ]),
+        ])
+        #expect(parsed.helpers.map(\.householdKey) == ["H1"])
+        #expect(parsed.helpers.first?.input == ["name": "张干部", "unit": "县农业农村局", "phone": "13800000001", "assignedOn": "2024-03-05"])
+        #expect(parsed.measures.first?.input["startOn"] == "2024-03-06" && parsed.measures.first?.input["type"] == "产业帮扶")
+        #expect(parsed.measures.first?.sheet == "帮扶措施" && parsed.measures.first?.row == 2)
+        #expect(parsed.problems.map(\.description) == ["结对帮扶第3行“户编号”：户编号在“家庭成员”中没有对应的户"])
+        // A file without those sheets has none.
+        let plain = try RegistryImport.parse([.init(name: "家庭成员", rows: [["户编号", "村代码", "姓名", "身份证号码", "与户主关系"],
+                                                                            ["H1", village, "王强", "450224198001011234", "户主"]])])
+        #expect(plain.helpers.isEmpty && plain.measures.isEmpty)
+    }
+
     /// The common export: a row per member with the household's columns repeated; a merged 户编号 or household cell
     /// reads as empty below its first row and belongs to the household above.
     @Test func oneSheetWithTheHouseholdRepeatedAndMergedCells() throws {

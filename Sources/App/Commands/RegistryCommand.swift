@@ -100,7 +100,8 @@ struct RegistryCommand: AsyncCommandGroup {
             }
             let s = record.summary
             context.console.print("共 \(s.households) 户 \(s.members) 人：新增 \(s.added) 户，更新 \(s.updated) 户，无变化 \(s.unchanged) 户，有误 \(s.wrong) 户；"
-                                  + "其中监测户 \(s.monitored) 户；文件所涉村中文件以外的在册户 \(s.notInFile) 户（未作变动）。")
+                                  + "其中监测户 \(s.monitored) 户；文件所涉村中文件以外的在册户 \(s.notInFile) 户（未作变动）"
+                                  + (s.helpers.map { "；新增帮扶责任人结对 \($0) 个" } ?? "") + (s.measures.map { "，帮扶措施 \($0) 项" } ?? "") + "。")
             for note in s.notes.prefix(50) { context.console.print("提示：\(note)") }
             guard record.state == "checked" else { throw Failed(count: record.lines.filter { $0.state == "有误" }.count) }
             if signature.dryRun {

@@ -154,6 +154,7 @@ extension API {
                     "updated": .number(Double(s.updated)), "unchanged": .number(Double(s.unchanged)), "wrong": .number(Double(s.wrong)),
                     "membersAdded": .number(Double(s.membersAdded)), "membersUpdated": .number(Double(s.membersUpdated)),
                     "monitored": .number(Double(s.monitored)), "notInFile": .number(Double(s.notInFile)),
+                    "helpers": s.helpers.map { .number(Double($0)) } ?? .null, "measures": s.measures.map { .number(Double($0)) } ?? .null,
                     "byVillage": .object(s.byVillage.mapValues { .number(Double($0)) }), "notes": .array(s.notes.map(JSON.string)),
                 ]),
                 "declined": .array(r.declined.sorted().map(JSON.string)),

@@ -63,6 +63,9 @@ struct RegistryImportSummary: Codable, Sendable, Equatable {
     var monitored = 0
     /// Households of the file's villages that the file does not contain (left as they are).
     var notInFile = 0
+    /// Helpers assigned and measures recorded from the file's 帮扶责任人 and 帮扶措施 sheets (those a household already
+    /// has are not counted); absent on imports checked before those sheets were read.
+    var helpers: Int?, measures: Int?
     /// Households by village code.
     var byVillage: [String: Int] = [:]
     /// Things the import leaves to a person (monitoring facts that differ from a case, members the file leaves out).
@@ -103,12 +106,31 @@ extension RegistryStore {
             var diff: [FieldChange]
         }
 
+        /// A helper of the file the household does not have yet.
+        struct Helper: Sendable {
+            var name, unit, phone: String
+            var assignedOn: Day
+        }
+        /// A measure of the file the household does not have yet (none with the same type and start date).
+        struct Measure: Sendable {
+            var type: MeasureType
+            var risks: [RiskType]
+            var start: Day
+            var end: Day?
+            var amount: Fixed2?
+            var unit: String
+            var state: MeasureState
+            var note: String?
+        }
+
         struct Household: Sendable {
             var key: String
             var sheet: String
             var row: Int
             var facts: Facts
             var members: [Member]
+            var helpers: [Helper] = []
+            var measures: [Measure] = []
             var existing: HouseholdRecord?
             var diff: [FieldChange]
             var state: String
@@ -131,6 +153,9 @@ extension RegistryStore {
         for p in parsed.problems { problems[p.householdKey, default: []].append(p) }
         var membersOf: [String: [RegistryImport.Member]] = [:]
         for m in parsed.members { membersOf[m.householdKey, default: []].append(m) }
+        var helpersOf: [String: [RegistryImport.Extra]] = [:], measuresOf: [String: [RegistryImport.Extra]] = [:]
+        for x in parsed.helpers { helpersOf[x.householdKey, default: []].append(x) }
+        for x in parsed.measures { measuresOf[x.householdKey, default: []].append(x) }
         let county = principal.regionScope.map { String($0.prefix(6)) } ?? ""
         // A village may be given by its full name where the file has no code (an export shows names under the label).
         var villageByName: [String: String] = [:]
@@ -185,6 +210,22 @@ extension RegistryStore {
                 }
             }
 
+            // The matched households' helpers (name and phone) and measures (type and start), so the file's are added once.
+            var helpersHad: [String: [(name: String, phone: String)]] = [:], measuresHad: [String: Set<String>] = [:]
+            for chunk in existing.values.map(\.id).chunked(500) where !parsed.helpers.isEmpty || !parsed.measures.isEmpty {
+                for r in try await sql.raw("""
+                    SELECT a.household_id, h.name, h.phone FROM household_helpers a JOIN helpers h ON h.id = a.helper_id
+                    WHERE a.household_id IN (\(SQLList(chunk.map { SQLBind($0) }))) AND a.ended_on IS NULL
+                    """).all() {
+                    helpersHad[try r.decode(column: "household_id", as: String.self), default: []]
+                        .append((try r.decode(column: "name", as: String.self), try r.decode(column: "phone", as: String.self)))
+                }
+                for r in try await sql.raw("SELECT household_id, type, start_on FROM measures WHERE household_id IN (\(SQLList(chunk.map { SQLBind($0) })))").all() {
+                    measuresHad[try r.decode(column: "household_id", as: String.self), default: []]
+                        .insert(try r.decode(column: "type", as: String.self) + "|" + r.decode(column: "start_on", as: String.self))
+                }
+            }
+
             // Each household read and its fields checked on its own, the batch's households shared over the cores.
             let (found, theirMembers, externals, byName, fileMembers) = (existing, registryMembers, externalOf, villageByName, membersOf)
             let readings = await withTaskGroup(of: (Int, [Reading]).self) { group in
@@ -231,6 +272,30 @@ extension RegistryStore {
                     members.append(.init(externalCode: m.personKey, facts: f, existing: r.person, diff: diff))
                 }
                 for e in compositionErrors(members.map { $0.facts.choice("relation", as: Relation.self) }, prefix: nil) { wrong("与户主关系", e.message) }
+                // The helpers' and measures' sheets: those the household has already left as they are.
+                var helpers: [ImportPlan.Helper] = []
+                for x in helpersOf[h.key] ?? [] {
+                    let name = (x.input["name"] ?? "").trimmed, phone = x.input["phone"] ?? ""
+                    let had = match.map { helpersHad[$0.id] ?? [] } ?? []
+                    if had.contains(where: { $0.name == name && ($0.phone == phone || PhoneMask.masked($0.phone) == phone) }) { continue }
+                    switch Self.helper(x, today: today) {
+                    case .success(let helper): if !helpers.contains(where: { $0.name == helper.name && $0.phone == helper.phone }) { helpers.append(helper) }
+                    case .failure(let errors):
+                        for e in errors.errors { wrong(e.field, "帮扶责任人\(name)：\(e.message)", row: x.row, sheet: x.sheet) }
+                    }
+                }
+                var measures: [ImportPlan.Measure] = []
+                for x in measuresOf[h.key] ?? [] {
+                    switch Self.measure(x, today: today) {
+                    case .success(let measure):
+                        let had = match.map { measuresHad[$0.id] ?? [] } ?? []
+                        if had.contains(measure.type.key + "|" + measure.start.description)
+                            || measures.contains(where: { $0.type == measure.type && $0.start == measure.start }) { continue }
+                        measures.append(measure)
+                    case .failure(let errors):
+                        for e in errors.errors { wrong(e.field, "帮扶措施：\(e.message)", row: x.row, sheet: x.sheet) }
+                    }
+                }
 
                 // Monitoring is the procedure's: a new household brings it as a case with its history; for one already in
                 // the registry a difference is listed, not written.
@@ -259,7 +324,7 @@ extension RegistryStore {
                 let state: String
                 if lines.contains(where: { $0.state == "有误" }) { state = "有误" }
                 else if match == nil { state = "新增" }
-                else if !diff.isEmpty || members.contains(where: { $0.existing == nil || !$0.diff.isEmpty }) { state = "更新" }
+                else if !diff.isEmpty || members.contains(where: { $0.existing == nil || !$0.diff.isEmpty }) || !helpers.isEmpty || !measures.isEmpty { state = "更新" }
                 else { state = "无变化" }
                 if state != "有误" {
                     var changes: [RegistryImportLine.Change]?
@@ -276,11 +341,18 @@ extension RegistryStore {
                             if m.existing == nil { changes?.append(.init(person: name, label: "新增成员", before: nil, after: m.facts.choice("relation", as: Relation.self)?.label)) }
                             changes? += m.diff.map { change($0, name) }
                         }
+                        changes? += helpers.map { .init(person: nil, label: "新增帮扶责任人", before: nil, after: "\($0.name)（\($0.unit)）") }
+                        changes? += measures.map { .init(person: nil, label: "新增帮扶措施", before: nil, after: "\($0.type.label)（\($0.start)）") }
                     }
                     lines.append(RegistryImportLine(sheet: h.sheet, row: h.row, householdKey: h.key, state: state, column: nil, message: "", changes: changes))
                 }
                 part.lines += lines
-                part.households.append(.init(key: h.key, sheet: h.sheet, row: h.row, facts: facts, members: members, existing: match, diff: diff, state: state))
+                part.households.append(.init(key: h.key, sheet: h.sheet, row: h.row, facts: facts, members: members, helpers: helpers, measures: measures,
+                                             existing: match, diff: diff, state: state))
+                if state != "有误", !parsed.helpers.isEmpty || !parsed.measures.isEmpty {
+                    plan.summary.helpers = (plan.summary.helpers ?? 0) + helpers.count
+                    plan.summary.measures = (plan.summary.measures ?? 0) + measures.count
+                }
                 if let match { matchedIn[match.villageCode, default: 0] += 1 }
 
                 plan.summary.households += 1
@@ -315,6 +387,46 @@ extension RegistryStore {
             plan.summary.notInFile += max(0, (liveIn[village] ?? 0) - (matchedIn[village] ?? 0))
         }
         return plan
+    }
+
+    /// A row of the helpers' sheet as a helper to assign (from today when the file gives no date), or its errors.
+    static func helper(_ x: RegistryImport.Extra, today: Day) -> Result<ImportPlan.Helper, ValidationErrors> {
+        let (f, parsed) = WorkflowFields.helper.apply(x.input.filter { ["name", "unit", "phone"].contains($0.key) }, complete: true)
+        var errors = parsed.map { FieldError(field: RegistryImport.Headers().helper[$0.field]?.first ?? $0.field, code: $0.code, message: $0.message) }
+        var on = today
+        if let text = x.input["assignedOn"], !text.isEmpty {
+            if let d = Day(text), d <= today { on = d } else {
+                errors.append(FieldError(field: "开始帮扶日期", code: "date", message: "开始帮扶日期“\(text)”不是今天或以前的有效日期"))
+            }
+        }
+        guard errors.isEmpty, let name = f.text("name"), let unit = f.text("unit"), let phone = f.text("phone") else { return .failure(ValidationErrors(errors)) }
+        return .success(.init(name: name, unit: unit, phone: phone, assignedOn: on))
+    }
+
+    /// A row of the measures' sheet as a measure to record, or its errors: the type by its name (as the export writes
+    /// it) or the form's, the risks and the state by their names, the same rules as the household page's form.
+    static func measure(_ x: RegistryImport.Extra, today: Day) -> Result<ImportPlan.Measure, ValidationErrors> {
+        var input = x.input
+        let text = (input["type"] ?? "").trimmed
+        let type = ReferenceData.measureTypes.first { $0.key == text || $0.label == text || "\($0.label)（\($0.kind.label)）" == text }
+        if let type { input["type"] = type.key }
+        let (f, parsed) = WorkflowFields.measure.apply(input, complete: true)
+        var errors = parsed.map { FieldError(field: RegistryImport.Headers().measure[$0.field]?.first ?? $0.field, code: $0.code, message: $0.message) }
+        if type == nil, !text.isEmpty {
+            errors.removeAll { $0.field == "帮扶措施" }
+            errors.append(FieldError(field: "帮扶措施", code: "choice", message: "措施“\(text)”不是帮扶措施类型，可选：" + ReferenceData.measureTypes.map(\.label).joined(separator: "、")))
+        }
+        if let s = f.date("startOn"), let e = f.date("endOn"), e < s {
+            errors.append(FieldError(field: "结束日期", code: "conflict", message: "结束日期不能早于开始日期"))
+        }
+        if let s = f.date("startOn"), s > today, let st = f.choice("state", as: MeasureState.self), st.applied {
+            errors.append(FieldError(field: "状态", code: "conflict", message: "开始日期在今天之后的措施只能是“计划”状态"))
+        }
+        guard errors.isEmpty, let type, let start = f.date("startOn"), let unit = f.text("unit"), let state = f.choice("state", as: MeasureState.self) else {
+            return .failure(ValidationErrors(errors.isEmpty ? [FieldError(field: "帮扶措施", code: "required", message: "请填写措施类型、开始日期、责任单位和状态")] : errors))
+        }
+        return .success(.init(type: type, risks: f.multi("riskTypes", as: RiskType.self), start: start, end: f.date("endOn"), amount: f.fixed("amount"),
+                              unit: unit, state: state, note: f.text("note")))
     }
 
     /// The number of parts a batch's households are read in at once.
@@ -402,10 +514,53 @@ extension RegistryStore {
         let empty: Bool
         let deferred: [IndexSpec]
         var serials: [String: Int] = [:]
-        var monitored: [(id: String, village: String, facts: Facts, category: String, since: Day)] = []
+        var monitored: [(id: String, village: String, facts: Facts, category: String, since: Day, helperOn: Day?, measuresOn: Day?)] = []
+        /// The county's helpers by name and phone: one imported twice (two households, two files) is one helper.
+        var helperIDs: [String: String] = [:]
         init(empty: Bool) {
             self.empty = empty
             deferred = empty ? IndexSpec.households + IndexSpec.members : []
+        }
+    }
+
+    /// The helpers, assignments and measures a batch brings, written in bulk: a helper the county already has (same
+    /// name and phone) is assigned, not registered again.
+    final class AssistanceRows {
+        let writer: ImportWriter
+        let by: String
+        let at: Int64
+        var helpers: [[BulkValue]] = [], assignments: [[BulkValue]] = [], measures: [[BulkValue]] = []
+        init(writer: ImportWriter, by: String, at: Int64) { self.writer = writer; self.by = by; self.at = at }
+
+        func add(householdID: String, county: String, helpers list: [ImportPlan.Helper], measures plans: [ImportPlan.Measure], leadFirst: Bool) {
+            for (i, h) in list.enumerated() {
+                let key = h.name + "|" + h.phone
+                let id = writer.helperIDs[key] ?? {
+                    let id = UUID().uuidString.lowercased()
+                    writer.helperIDs[key] = id
+                    helpers.append([.text(id), .text(county), .text(h.name), .text(h.unit), .text(h.phone), .text(by), .int(at)])
+                    return id
+                }()
+                assignments.append([.text(UUID().uuidString.lowercased()), .text(county), .text(householdID), .text(id), .bool(leadFirst && i == 0),
+                                    .bool(false), .text(h.assignedOn.description), .text(by)])
+            }
+            for m in plans {
+                measures.append([.text(UUID().uuidString.lowercased()), .text(county), .text(householdID), .text(m.type.key), .text(m.type.kind.rawValue),
+                                 .text(m.risks.map(\.rawValue).joined(separator: ",")), .text(m.start.description), .text(m.end?.description),
+                                 .int(m.amount?.hundredths), .text(m.unit), .text(m.state.rawValue), .text(m.note), .bool(false), .text(by), .int(at), .int(1)])
+            }
+        }
+
+        func write(on sql: any SQLDatabase) async throws {
+            let statements = try BulkInsert.statements(into: "helpers", columns: ["id", "county_code", "name", "unit", "phone", "created_by", "created_at"],
+                                                       rows: helpers, chunk: 2000, on: sql)
+                + BulkInsert.statements(into: "household_helpers", columns: ["id", "county_code", "household_id", "helper_id", "lead", "origin", "assigned_on", "assigned_by"],
+                                        rows: assignments, chunk: 2000, on: sql)
+                + BulkInsert.statements(into: "measures", columns: ["id", "county_code", "household_id", "type", "kind", "risk_types", "start_on", "end_on", "amount",
+                                                                    "unit", "state", "note", "green_channel", "created_by", "created_at", "version"],
+                                        rows: measures, chunk: 1000, on: sql)
+            for statement in statements { try await statement.run(on: sql) }
+            helpers = []; assignments = []; measures = []
         }
     }
 
@@ -420,6 +575,10 @@ extension RegistryStore {
         let empty = try await Self.registryIsEmpty(on: sql)
         let writer = ImportWriter(empty: empty)
         for index in writer.deferred { try await index.drop(on: sql) }
+        let county = principal.regionScope.map { String($0.prefix(6)) } ?? ""
+        for r in try await sql.raw("SELECT id, name, phone FROM helpers WHERE county_code = \(bind: county)").all() {
+            writer.helperIDs[try r.decode(column: "name", as: String.self) + "|" + r.decode(column: "phone", as: String.self)] = try r.decode(column: "id", as: String.self)
+        }
         return writer
     }
 
@@ -428,7 +587,8 @@ extension RegistryStore {
     func finishWriting(_ writer: ImportWriter, filename: String, on sql: any SQLDatabase) async throws {
         for index in writer.deferred { try await index.create(on: sql) }
         for m in writer.monitored {
-            try await historyCase(householdID: m.id, village: m.village, facts: m.facts, category: m.category, since: m.since, filename: filename, on: sql)
+            try await historyCase(householdID: m.id, village: m.village, facts: m.facts, category: m.category, since: m.since,
+                                  helperOn: m.helperOn, measuresOn: m.measuresOn, filename: filename, on: sql)
         }
     }
 
@@ -464,6 +624,22 @@ extension RegistryStore {
                         }
                     }
                 }
+                if !h.helpers.isEmpty || !h.measures.isEmpty {
+                    let assistance = AssistanceRows(writer: writer, by: principal.username, at: stamp)
+                    let led = try await sql.raw("SELECT id FROM household_helpers WHERE household_id = \(bind: current.id) AND lead = \(bind: true) AND ended_on IS NULL").first() != nil
+                    assistance.add(householdID: current.id, county: current.countyCode, helpers: h.helpers, measures: h.measures,
+                                   leadFirst: !led && current.monitoringCategory != nil && current.facts.date("eliminatedOn") == nil)
+                    try await assistance.write(on: sql)
+                    // An open case's helper and measures steps are done once the household has them.
+                    if let c = try await MeasureStore.monitoredCase(of: current.id, on: sql) {
+                        if c.helperDone == nil, !h.helpers.isEmpty {
+                            try await sql.update("cases").set("helper_done", to: SQLBind(today.description)).where("id", .equal, SQLBind(c.id)).run()
+                        }
+                        if c.measuresDone == nil, h.measures.contains(where: \.state.applied) {
+                            try await sql.update("cases").set("measures_done", to: SQLBind(today.description)).where("id", .equal, SQLBind(c.id)).run()
+                        }
+                    }
+                }
                 try await refreshDerived(householdID: current.id, on: sql)
             default:
                 continue
@@ -495,6 +671,7 @@ extension RegistryStore {
         let joined = self.today.description
         for batch in households.chunked(2000) {
             var hRows: [[BulkValue]] = [], mRows: [[BulkValue]] = [], iRows: [[BulkValue]] = [], cRows: [[BulkValue]] = []
+            let assistance = AssistanceRows(writer: writer, by: principal.username, at: stamp)
             for h in batch {
                 guard let village = h.facts.text("villageCode") else { continue }
                 let id = UUID().uuidString.lowercased()
@@ -526,8 +703,11 @@ extension RegistryStore {
                 cRows.append([.text(UUID().uuidString.lowercased()), .text(county), .text(id), .text(nil), .text("household"), .text("create"), .int(1),
                               .text(principal.username), .text(principal.role.rawValue), .int(stamp),
                               .text("\(source)新建农户 \(code)（家庭成员\(h.members.count)人）"), .text("[]")])
+                let monitored = h.facts["monitoringCategory"] != nil && h.facts.date("eliminatedOn") == nil
+                assistance.add(householdID: id, county: county, helpers: h.helpers, measures: h.measures, leadFirst: monitored)
                 if let category = h.facts.choice("monitoringCategory", as: MonitoringCategory.self)?.rawValue, let since = h.facts.date("monitoredSince") {
-                    writer.monitored.append((id, village, h.facts, category, since))
+                    writer.monitored.append((id, village, h.facts, category, since, h.helpers.map(\.assignedOn).min(),
+                                             h.measures.filter(\.state.applied).map(\.start).min()))
                 }
             }
             let statements = try BulkInsert.statements(into: "households", columns: householdColumns, rows: hRows, chunk: chunk(householdColumns), on: sql)
@@ -535,13 +715,14 @@ extension RegistryStore {
                 + BulkInsert.statements(into: "income_statements", columns: incomeColumns, rows: iRows, chunk: chunk(incomeColumns), on: sql)
                 + BulkInsert.statements(into: "changes", columns: changeColumns, rows: cRows, chunk: chunk(changeColumns), on: sql)
             for statement in statements { try await statement.run(on: sql) }
+            try await assistance.write(on: sql)
         }
     }
 
     /// A monitored (or eliminated) household brought in by a file: a case in the state the file gives, whose history
     /// is one 历史导入 event naming the file, so the registry and the procedure agree from the start.
-    private func historyCase(householdID: String, village: String, facts: Facts, category: String, since: Day, filename: String,
-                             on sql: any SQLDatabase) async throws {
+    private func historyCase(householdID: String, village: String, facts: Facts, category: String, since: Day, helperOn: Day?, measuresOn: Day?,
+                             filename: String, on sql: any SQLDatabase) async throws {
         let caseID = UUID().uuidString.lowercased()
         let eliminated = facts.date("eliminatedOn")
         let state: CaseState = eliminated == nil ? .monitored : .eliminated
@@ -550,12 +731,14 @@ extension RegistryStore {
         try await sql.insert(into: "cases")
             .columns("id", "county_code", "township_code", "village_code", "household_id", "state", "channel", "opened_on", "opened_at", "opened_by",
                      "description", "risk_types", "category", "green_channel", "enrolled_on", "eliminated_on", "response_due", "response_done",
-                     "decision_due", "decision_done", "regime", "policy_version", "version", "updated_at")
+                     "decision_due", "decision_done", "helper_done", "measures_done", "regime", "policy_version", "version", "updated_at")
             .values(SQLBind(caseID), SQLBind(String(village.prefix(6))), SQLBind(String(village.prefix(9))), SQLBind(village), SQLBind(householdID),
                     SQLBind(state.rawValue), SQLBind(ClueChannel.cadreScreening.rawValue), SQLBind(since.description), SQLBind(stamp),
                     SQLBind(principal.username), SQLBind("历史导入：\(filename)"), SQLBind(risks), SQLBind(category), SQLBind(false),
                     SQLBind(since.description), SQLBind(eliminated?.description), SQLBind(since.description), SQLBind(since.description),
-                    SQLBind(since.description), SQLBind(since.description), SQLBind(regime), SQLBind(0), SQLBind(1), SQLBind(stamp))
+                    SQLBind(since.description), SQLBind(since.description),
+                    SQLBind(helperOn.map { max($0, since).description }), SQLBind(measuresOn.map { max($0, since).description }),
+                    SQLBind(regime), SQLBind(0), SQLBind(1), SQLBind(stamp))
             .run()
         var detail: [String: String] = ["file": filename, "category": category, "monitoredSince": since.description]
         if let eliminated { detail["eliminatedOn"] = eliminated.description }

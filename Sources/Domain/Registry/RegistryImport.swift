@@ -20,6 +20,24 @@ public enum RegistryImport {
             "health": ["健康状态"],
             "labour": ["劳动技能（劳动能力）", "劳动能力"],
         ]
+        /// 帮扶责任人 sheet: a column's names by the helper's field (`WorkflowFields.helper`, plus the start date).
+        public var helper: [String: [String]] = [
+            "name": ["帮扶责任人姓名", "帮扶责任人", "帮扶人姓名", "帮扶干部姓名"],
+            "unit": ["工作单位", "帮扶单位", "帮扶责任人单位"],
+            "phone": ["联系电话", "帮扶责任人联系电话", "帮扶人电话"],
+            "assignedOn": ["开始帮扶日期", "结对日期", "帮扶开始日期"],
+        ]
+        /// 帮扶措施 sheet: a column's names by the measure's field (`WorkflowFields.measure`).
+        public var measure: [String: [String]] = [
+            "type": ["帮扶措施", "措施类型", "措施名称"],
+            "riskTypes": ["针对的风险", "针对风险", "风险类型"],
+            "startOn": ["开始日期", "措施开始日期"],
+            "endOn": ["结束日期", "措施结束日期"],
+            "amount": ["金额（元）", "金额", "资金（元）"],
+            "unit": ["责任单位", "实施单位"],
+            "state": ["状态", "实施状态"],
+            "note": ["备注", "说明"],
+        ]
         public init() {}
 
         /// The household key's column as messages name it.
@@ -174,11 +192,24 @@ public enum RegistryImport {
         public var description: String { "\(sheet)第\(row)行" + (column.map { "“\($0)”" } ?? "") + "：\(message)" }
     }
 
+    /// A row of the helpers' or measures' sheet: its household's key and its fields as text by key (dates as
+    /// YYYY-MM-DD whatever the file wrote). Few enough (a helper or two, a few measures a monitored household) to keep
+    /// as they are.
+    public struct Extra: Sendable, Equatable {
+        public var householdKey: String
+        public var sheet: String
+        public var row: Int
+        public var input: [String: String]
+    }
+
     public struct Parsed: Sendable {
         public var layout: Layout
         public var households: [Household]
         public var members: [Member]
         public var problems: [Problem]
+        /// The 帮扶责任人 and 帮扶措施 sheets' rows, when the file has them.
+        public var helpers: [Extra] = []
+        public var measures: [Extra] = []
     }
 
     /// The most member rows one file may carry (a province is imported county by county).
@@ -295,8 +326,38 @@ public enum RegistryImport {
         for h in households where counted[h.key] == nil {
             problems.append(Problem(sheet: h.sheet, row: h.row, householdKey: h.key, column: nil, message: "该户在“\(members.name)”中没有成员"))
         }
+        // The optional sheets: helpers (a key and a helper's name) and measures (a key and a measure), each row joined
+        // to a household of the file by its key.
+        func extras(_ names: [String: [String]], marker: String) -> [Extra] {
+            guard let sheet = sheets.first(where: { s in s.name != members.name && s.name != householdTable.name && Table.columns(of: s, [marker: names[marker] ?? []], key: headers.householdKey) != nil }),
+                  let (key, columns) = Table.columns(of: sheet, names, key: headers.householdKey) else { return [] }
+            var out: [Extra] = []
+            for (row, packed) in sheet.packed.dropFirst() {
+                let cells = Packed.unpack(packed)
+                let householdKey = key < cells.count ? cells[key].trimmed : ""
+                guard !householdKey.isEmpty else {
+                    problems.append(Problem(sheet: sheet.name, row: row, householdKey: "", column: headers.keyName, message: "户编号为空"))
+                    continue
+                }
+                guard index[householdKey] != nil else {
+                    problems.append(Problem(sheet: sheet.name, row: row, householdKey: householdKey, column: headers.keyName,
+                                            message: "户编号在“\(householdTable.name)”中没有对应的户"))
+                    continue
+                }
+                var input: [String: String] = [:]
+                for (field, i) in columns {
+                    var t = i < cells.count ? cells[i].trimmed : ""
+                    if ["assignedOn", "startOn", "endOn"].contains(field), !t.isEmpty, let d = RegistryImport.date(t) { t = d.description }
+                    input[field] = t
+                }
+                out.append(Extra(householdKey: householdKey, sheet: sheet.name, row: row, input: input))
+            }
+            return out
+        }
+        let helpers = extras(headers.helper, marker: "name")
+        let measures = extras(headers.measure, marker: "type")
         return Parsed(layout: ownSheet == nil ? .oneSheet : .householdsAndMembers, households: households, members: out,
-                      problems: problems.sorted { ($0.sheet, $0.row) < ($1.sheet, $1.row) })
+                      problems: problems.sorted { ($0.sheet, $0.row) < ($1.sheet, $1.row) }, helpers: helpers, measures: measures)
     }
 
     /// A sheet with its columns found.
@@ -327,6 +388,21 @@ public enum RegistryImport {
             household = h; member = m
             data = sheet.packed.dropFirst()
             guard householdKey != nil || !h.isEmpty || !m.isEmpty else { return nil }
+        }
+
+        /// A sheet's household-key column and, for each field of `names`, its column (the first name, in order of
+        /// preference, that a header carries); nil without a key column or any field.
+        static func columns(of sheet: Sheet, _ names: [String: [String]], key: [String]) -> (key: Int, columns: [String: Int])? {
+            guard let first = sheet.packed.first else { return nil }
+            let header = Packed.unpack(first.cells).map(RegistryImport.normalised)
+            func column(_ names: [String]) -> Int? {
+                for name in names.map(RegistryImport.normalised) { if let i = header.firstIndex(of: name) { return i } }
+                return nil
+            }
+            guard let k = column(key) else { return nil }
+            var out: [String: Int] = [:]
+            for (field, list) in names { if let i = column(list) { out[field] = i } }
+            return out.isEmpty ? nil : (k, out)
         }
 
         /// One cell of a packed row, trimmed.

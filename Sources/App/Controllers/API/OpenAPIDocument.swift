@@ -662,7 +662,7 @@ enum OpenAPIDocument {
                 "responses": .object(errors([400, 401, 403, 413, 422]).merging(["201": .object(["description": .string("已检查（或已导入）"),
                     "content": .object(["application/json": .object(["schema": type("object")])])])]) { a, _ in a }),
             ])]),
-            "/api/v1/registry/imports/{id}": .object(["get": op("一次台账导入：state（checking 正在检查 | checked 检查通过待确认 | refused 有误未导入 | committed 已导入 | failed 无法检查，原因见 failure）、progress（0–100；页面上传的大文件在后台检查）、summary（户数、人数、新增、更新、无变化、有误、监测户、文件以外的户、按村户数、需人工处理的差异 notes）、不采纳的户 declined 和逐行结果 rows（sheet、row、householdKey、state：新增|更新|无变化|有误、column、message；新增和更新的户有 accepted，更新的户有 changes：[{person（成员姓名，户信息为 null）, field, before, after}]）",
+            "/api/v1/registry/imports/{id}": .object(["get": op("一次台账导入：state（checking 正在检查 | checked 检查通过待确认 | refused 有误未导入 | committed 已导入 | failed 无法检查，原因见 failure）、progress（0–100；页面上传的大文件在后台检查）、summary（户数、人数、新增、更新、无变化、有误、监测户、文件以外的户、按村户数、需人工处理的差异 notes；文件有帮扶责任人、帮扶措施表时新增的结对 helpers 和措施 measures，否则为 null）、不采纳的户 declined 和逐行结果 rows（sheet、row、householdKey、state：新增|更新|无变化|有误、column、message；新增和更新的户有 accepted，更新的户有 changes：[{person（成员姓名，户信息为 null）, field, before, after}]）",
                                                               params: [id], schema: nil, errors: [401, 403, 404])]),
             "/api/v1/registry/imports/{id}/decisions": .object(["post": .object([
                 "summary": .string("逐户取舍（乡镇核实台账后重新导入）：请求体为 [{household: 户编号, accept: true|false}]，只对检查通过、尚未导入的导入中新增或更新的户；不采纳的户在确认导入时保持不变。返回该导入及逐行结果。不写入台账"),

@@ -122,6 +122,8 @@ enum RegistryImportView {
                 .if(!r.declined.isEmpty, .div(.dt(.text("不采纳")), .dd(.id("registry-import-declined"),
                     .text("\(r.declined.count)户（\(r.state == "committed" ? "未导入，保持原样" : "确认导入时保持原样")）")))),
                 .div(.dt(.text("监测户")), .dd(.text("\(s.monitored)户（建立历史导入的监测事项）"))),
+                .unwrap(s.helpers) { .div(.dt(.text("帮扶责任人")), .dd(.id("registry-import-helpers"), .text("新增结对\($0)个（已有的不重复登记）"))) },
+                .unwrap(s.measures) { .div(.dt(.text("帮扶措施")), .dd(.id("registry-import-measures"), .text("新增\($0)项（同类型同开始日期的已有措施不重复登记）"))) },
                 .div(.dt(.text("文件以外")), .dd(.text("所涉村中\(s.notInFile)户不在文件中，保持不变")))),
             .if(!s.byVillage.isEmpty, .details(.summary(.text("按村统计")),
                 .table(.class("grid"), .id("registry-import-villages"),
