@@ -275,7 +275,7 @@ extension RegistryStore {
                 // The helpers' and measures' sheets: those the household has already left as they are.
                 var helpers: [ImportPlan.Helper] = []
                 for x in helpersOf[h.key] ?? [] {
-                    let name = (x.input["name"] ?? "").trimmed, phone = x.input["phone"] ?? ""
+                    let name = (x.input["name"] ?? "").trimmed, phone = (x.input["phone"] ?? "").filter { $0 != "-" && $0 != " " }
                     let had = match.map { helpersHad[$0.id] ?? [] } ?? []
                     if had.contains(where: { $0.name == name && ($0.phone == phone || PhoneMask.masked($0.phone) == phone) }) { continue }
                     switch Self.helper(x, today: today) {

@@ -58,7 +58,8 @@ enum RegistryImportView {
                 .div(.class("fields"),
                     .div(.class("field"), .label(.for("file"), .text("台账文件")),
                          .input(.type(.file), .name("file"), .id("file"), .attribute(named: "accept", value: ".xlsx,.xls,.csv")),
-                         .span(.class("help"), .text("Excel（.xlsx 或 .xls）或 CSV（UTF-8 或 GBK 编码）。可以是一张表（每人一行，户信息重复），也可以是“农户”和“家庭成员”两张表，以户编号关联")))),
+                         .span(.class("help"), .text("Excel（.xlsx 或 .xls）或 CSV（UTF-8 或 GBK 编码）。可以是一张表（每人一行，户信息重复），也可以是“农户”和“家庭成员”两张表，以户编号关联；"
+                                     + "可另附“帮扶责任人”“帮扶措施”表")))),
                 .div(.class("actions"), .button(.type(.submit), .text("上传并检查")),
                      .a(.class("button secondary"), .href(SiteURL.registryExport), .text("导出现有台账（同样的格式）")))),
             .h2(.text("列要求")),
@@ -69,7 +70,9 @@ enum RegistryImportView {
                     .tr(.td(.text(RegistryImport.Headers().personKey.joined(separator: " / "))), .td(.text("可选；再次导入时按它匹配成员"))),
                     .tr(.td(.text("行政村代码 / 村代码")), .td(.text("必填，12位统计用区划代码"))),
                     .tr(.td(.text("姓名、身份证号码（证件号码、公民身份号码）、与户主关系")), .td(.text("必填；身份证号码列请设为“文本”格式"))),
-                    .tr(.td(.text("其他列")), .td(.text("列名同信息采集表，顺序不限；日期可写 2021-03-05、2021/3/5、2021.03.05 或 2021年3月5日；无关的列忽略")))))
+                    .tr(.td(.text("其他列")), .td(.text("列名同信息采集表，顺序不限；日期可写 2021-03-05、2021/3/5、2021.03.05 或 2021年3月5日；无关的列忽略"))),
+                    .tr(.td(.text("帮扶责任人表（可选）")), .td(.text("户编号、帮扶责任人姓名、工作单位、联系电话（完整号码）、开始帮扶日期；县里已有的同名同电话的帮扶责任人不重复登记"))),
+                    .tr(.td(.text("帮扶措施表（可选）")), .td(.text("户编号、帮扶措施（措施类型名称）、针对的风险、开始日期、结束日期、金额（元）、责任单位、状态；该户已有同类型同开始日期的措施不重复登记")))))
             ,
             .if(!m.recent.isEmpty, .group(.h2(.text("最近的导入")),
                 .table(.class("grid"), .id("registry-imports"),
