@@ -564,6 +564,11 @@ extension RegistryStore {
         }
     }
 
+    /// The connection's page cache back to SQLite's default.
+    static func endWriting(on sql: any SQLDatabase) async throws {
+        if sql.dialect.name == "sqlite" { try await sql.raw("PRAGMA cache_size = -2000").run() }
+    }
+
     /// Whether the database holds no household and no member at all (a county moving in): nothing to match.
     static func registryIsEmpty(on sql: any SQLDatabase) async throws -> Bool {
         try await sql.raw("SELECT (SELECT COUNT(*) FROM households) + (SELECT COUNT(*) FROM members) AS n").first()?
@@ -575,6 +580,9 @@ extension RegistryStore {
         let empty = try await Self.registryIsEmpty(on: sql)
         let writer = ImportWriter(empty: empty)
         for index in writer.deferred { try await index.drop(on: sql) }
+        // A county's rows in one transaction: a bigger page cache keeps SQLite from spilling dirty pages midway (as the
+        // demo's bulk load does); set back when the writing ends (`finishWriting`, or `endWriting` when it fails).
+        if sql.dialect.name == "sqlite" { try await sql.raw("PRAGMA cache_size = -131072").run() }
         let county = principal.regionScope.map { String($0.prefix(6)) } ?? ""
         for r in try await sql.raw("SELECT id, name, phone FROM helpers WHERE county_code = \(bind: county)").all() {
             writer.helperIDs[try r.decode(column: "name", as: String.self) + "|" + r.decode(column: "phone", as: String.self)] = try r.decode(column: "id", as: String.self)
@@ -586,6 +594,7 @@ extension RegistryStore {
     /// then), the monitored households' history cases.
     func finishWriting(_ writer: ImportWriter, filename: String, on sql: any SQLDatabase) async throws {
         for index in writer.deferred { try await index.create(on: sql) }
+        try await Self.endWriting(on: sql)
         for m in writer.monitored {
             try await historyCase(householdID: m.id, village: m.village, facts: m.facts, category: m.category, since: m.since,
                                   helperOn: m.helperOn, measuresOn: m.measuresOn, filename: filename, on: sql)
@@ -654,7 +663,8 @@ extension RegistryStore {
         guard !households.isEmpty else { return }
         let isPostgres = sql.dialect.name == "postgresql"
         let source = "导入（\(filename)）"
-        for village in Set(households.compactMap { $0.facts.text("villageCode") }) where writer.serials[village] == nil {
+        // An empty registry has no codes to continue (and, its indexes dropped, each query would read the whole table).
+        for village in Set(households.compactMap { $0.facts.text("villageCode") }) where writer.serials[village] == nil && !writer.empty {
             let last = try await sql.raw("SELECT MAX(code) AS c FROM households WHERE village_code = \(bind: village)").first()?
                 .decode(column: "c", as: String?.self) ?? nil
             writer.serials[village] = last.flatMap { Int($0.dropFirst(12)) } ?? 0
@@ -959,18 +969,24 @@ extension RegistryStore {
             // Checked again batch by batch against the registry as it now is, each batch written once it passes; any
             // difference from the check undoes the whole transaction.
             let writer = try await store.beginWriting(on: sql)
-            let plan = try await store.plan(parsed, on: sql, registryEmpty: writer.empty, each: { part in
-                try wrong(part.lines)
-                if let moved = part.households.first(where: { before[$0.key] != $0.state }) {
-                    throw AppError(status: .conflict, code: "changed_since_check",
-                                   message: "检查之后户编号\(moved.key)的台账已被修改，未导入任何数据，请重新上传检查", field: nil)
-                }
-                do { try await store.apply(part, writer: writer, filename: filename, declined: checked.declined, on: sql) } catch RegistryImportError.changedSinceCheck(let key) {
-                    throw AppError(status: .conflict, code: "changed_since_check", message: "户编号\(key)在导入期间被他人修改，未导入任何数据，请重新上传检查", field: nil)
-                }
-            })
-            try wrong(plan.lines)
-            try await store.finishWriting(writer, filename: filename, on: sql)
+            let plan: ImportPlan
+            do {
+                plan = try await store.plan(parsed, on: sql, registryEmpty: writer.empty, each: { part in
+                    try wrong(part.lines)
+                    if let moved = part.households.first(where: { before[$0.key] != $0.state }) {
+                        throw AppError(status: .conflict, code: "changed_since_check",
+                                       message: "检查之后户编号\(moved.key)的台账已被修改，未导入任何数据，请重新上传检查", field: nil)
+                    }
+                    do { try await store.apply(part, writer: writer, filename: filename, declined: checked.declined, on: sql) } catch RegistryImportError.changedSinceCheck(let key) {
+                        throw AppError(status: .conflict, code: "changed_since_check", message: "户编号\(key)在导入期间被他人修改，未导入任何数据，请重新上传检查", field: nil)
+                    }
+                })
+                try wrong(plan.lines)
+                try await store.finishWriting(writer, filename: filename, on: sql)
+            } catch {
+                try? await Self.endWriting(on: sql)
+                throw error
+            }
             try await sql.update("registry_imports").set("state", to: SQLBind("committed")).set("committed_by", to: SQLBind(store.principal.username))
                 .set("committed_at", to: SQLBind(store.stamp)).where("id", .equal, SQLBind(id)).where("state", .equal, SQLBind("checked")).run()
             try await AuditLog.append(on: sql, AuditLog.Actor(username: store.principal.username, role: store.principal.role.rawValue, address: store.address,
