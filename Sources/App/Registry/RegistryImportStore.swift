@@ -411,16 +411,12 @@ extension RegistryStore {
         let type = ReferenceData.measureTypes.first { $0.key == text || $0.label == text || "\($0.label)（\($0.kind.label)）" == text }
         if let type { input["type"] = type.key }
         let (f, parsed) = WorkflowFields.measure.apply(input, complete: true)
-        var errors = parsed.map { FieldError(field: RegistryImport.Headers().measure[$0.field]?.first ?? $0.field, code: $0.code, message: $0.message) }
+        // The form's rules, each error under the column's name.
+        var errors = (parsed + MeasureStore.datesErrors(f, today: today))
+            .map { FieldError(field: RegistryImport.Headers().measure[$0.field]?.first ?? $0.field, code: $0.code, message: $0.message) }
         if type == nil, !text.isEmpty {
             errors.removeAll { $0.field == "帮扶措施" }
             errors.append(FieldError(field: "帮扶措施", code: "choice", message: "措施“\(text)”不是帮扶措施类型，可选：" + ReferenceData.measureTypes.map(\.label).joined(separator: "、")))
-        }
-        if let s = f.date("startOn"), let e = f.date("endOn"), e < s {
-            errors.append(FieldError(field: "结束日期", code: "conflict", message: "结束日期不能早于开始日期"))
-        }
-        if let s = f.date("startOn"), s > today, let st = f.choice("state", as: MeasureState.self), st.applied {
-            errors.append(FieldError(field: "状态", code: "conflict", message: "开始日期在今天之后的措施只能是“计划”状态"))
         }
         guard errors.isEmpty, let type, let start = f.date("startOn"), let unit = f.text("unit"), let state = f.choice("state", as: MeasureState.self) else {
             return .failure(ValidationErrors(errors.isEmpty ? [FieldError(field: "帮扶措施", code: "required", message: "请填写措施类型、开始日期、责任单位和状态")] : errors))

@@ -245,6 +245,18 @@ enum MeasureStore {
         }
     }
 
+    /// A measure's dates against each other and today: the end not before the start, a future start only as 计划.
+    static func datesErrors(_ f: Facts, today: Day) -> [FieldError] {
+        var problems: [FieldError] = []
+        if let s = f.date("startOn"), let e = f.date("endOn"), e < s {
+            problems.append(FieldError(field: "endOn", code: "conflict", message: "结束日期不能早于开始日期"))
+        }
+        if let s = f.date("startOn"), s > today, let st = f.choice("state", as: MeasureState.self), st.applied {
+            problems.append(FieldError(field: "state", code: "conflict", message: "开始日期在今天之后的措施只能是“计划”状态"))
+        }
+        return problems
+    }
+
     /// Records a measure. Before enrolment it needs the green channel (measures first, procedure after).
     /// The measure's type and risks must be among those of the regime in force on its start date, whose kind it keeps.
     static func addMeasure(_ input: [String: String], to h: HouseholdRecord, by who: AuditLog.Actor, now: Date, regimes: RegimeBook,
@@ -263,12 +275,7 @@ enum MeasureStore {
             problems.append(FieldError(field: "riskTypes", code: "choice",
                                        message: "\(regime.name)没有这类风险：" + outside.map(\.label).joined(separator: "、")))
         }
-        if let s = f.date("startOn"), let e = f.date("endOn"), e < s {
-            problems.append(FieldError(field: "endOn", code: "conflict", message: "结束日期不能早于开始日期"))
-        }
-        if let s = f.date("startOn"), s > today, let st = f.choice("state", as: MeasureState.self), st.applied {
-            problems.append(FieldError(field: "state", code: "conflict", message: "开始日期在今天之后的措施只能是“计划”状态"))
-        }
+        problems += datesErrors(f, today: today)
         guard problems.isEmpty, let start = f.date("startOn"), let unit = f.text("unit"), let state = f.choice("state", as: MeasureState.self) else {
             throw ValidationErrors(problems.isEmpty ? [FieldError(field: "state", code: "required", message: "请填写开始日期、责任单位和实施状态")] : problems)
         }

@@ -88,16 +88,8 @@ public enum RegistryImport {
         /// One cell of a packed row, without splitting out the others ("" past the row's last cell).
         static func cell(_ text: String, _ index: Int) -> String {
             guard index >= 0 else { return "" }
-            var text = text
-            return text.withUTF8 { buf in
-                var start = 0, n = 0
-                for i in 0..<buf.count where buf[i] == 0x1F {
-                    if n == index { return String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self) }
-                    n += 1
-                    start = i + 1
-                }
-                return n == index ? String(decoding: UnsafeBufferPointer(rebasing: buf[start...]), as: UTF8.self) : ""
-            }
+            let cells = text.utf8.split(separator: 0x1F, maxSplits: index, omittingEmptySubsequences: false)
+            return index < cells.count ? String(decoding: cells[index].prefix { $0 != 0x1F }, as: UTF8.self) : ""
         }
         /// Split on the separator's byte (a character-by-character split would walk grapheme clusters).
         static func unpack(_ text: String) -> [String] {
